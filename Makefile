@@ -1,0 +1,27 @@
+# make run: set up and scrub the shipped examples; make test: set up and run the suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	rm -rf redacted
+	$(BIN)/redact scrub examples -o redacted --report redact-report.json
+
+test: install
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf redacted redact-report.json build dist *.egg-info

@@ -1,0 +1,26 @@
+"""The ``redact`` command: typer wrappers only; each command calls a plain function."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from redact.cli import key, scrub, verify
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="redact",
+    help="Find and replace personal data in chat exports and transcripts, keeping their format.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,  # tracebacks could show values; errors are one line
+)
+app.command("scrub")(scrub.scrub_command)
+app.command("verify")(verify.verify_command)
+app.add_typer(key.app, name="key")
+
+
+def main() -> None:
+    sys.exit(app())

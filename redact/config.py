@@ -1,0 +1,102 @@
+"""The policy: what to redact and how, from ``redact.toml`` and command-line overrides."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from redact.detect.findings import CATEGORIES
+from redact.detect.nlp import DEFAULT_MODELS
+from redact.errors import ConfigError, UsageError
+
+__all__ = ["Policy", "load_policy", "OPERATORS", "parse_operator"]
+
+OPERATORS = ("tag", "mask", "hash", "remove", "keep")
+DEFAULT_TEMPLATE = "[{category}_{n}]"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Everything that decides a run's output; its digest goes into every report."""
+
+    operators: dict[str, str] = field(default_factory=lambda: {"DATE_TIME": "keep"})
+    default_operator: str = "tag"
+    tag_template: str = DEFAULT_TEMPLATE
+    min_score: float = 0.4
+    lang: str = "auto"
+    ner: bool = True
+    models: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_MODELS))
+    allow: tuple[str, ...] = ()
+
+    def operator(self, category: str) -> str:
+        return self.operators.get(category, self.default_operator)
+
+    @property
+    def redacted_categories(self) -> frozenset[str]:
+        return frozenset(c for c in CATEGORIES if self.operator(c) != "keep")
+
+    @property
+    def digest(self) -> str:
+        canonical = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
+        return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    def with_overrides(self, **changes) -> "Policy":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _check_operator(category: str, op: str, where: str) -> None:
+    if category != "default" and category not in CATEGORIES:
+        raise ConfigError(f"{where}: unknown category {category!r} (known: {', '.join(CATEGORIES)})")
+    if op not in OPERATORS:
+        raise ConfigError(f"{where}: unknown operator {op!r} for {category} (known: {', '.join(OPERATORS)})")
+
+
+def parse_operator(spec: str) -> tuple[str, str]:
+    """``EMAIL=mask`` from the command line."""
+    category, sep, op = spec.partition("=")
+    if not sep:
+        raise UsageError(f"--operator takes CATEGORY=OPERATOR, got {spec!r}")
+    category, op = category.strip().upper(), op.strip().lower()
+    _check_operator(category, op, "--operator")
+    return category, op
+
+
+def load_policy(path: Path | None) -> Policy:
+    """Read a policy file; without one, ``redact.toml`` in the current folder if present."""
+    if path is None:
+        default = Path("redact.toml")
+        if not default.is_file():
+            return Policy()
+        path = default
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read policy ({err.strerror})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: not valid TOML ({err})") from None
+    policy = Policy()
+    ops = dict(policy.operators)
+    default = policy.default_operator
+    for category, op in (data.get("operators") or {}).items():
+        _check_operator(category, op, str(path))
+        if category == "default":
+            default = op
+        else:
+            ops[category] = op
+    detection = data.get("detection") or {}
+    models = dict(policy.models) | dict(data.get("models") or {})
+    template = (data.get("tags") or {}).get("template", policy.tag_template)
+    if "{category}" not in template or "{n}" not in template:
+        raise ConfigError(f"{path}: tags.template needs {{category}} and {{n}}")
+    lang = detection.get("lang", policy.lang)
+    if lang not in ("auto", "en", "ru"):
+        raise ConfigError(f"{path}: detection.lang is auto, en or ru")
+    return Policy(
+        operators=ops, default_operator=default, tag_template=template,
+        min_score=float(detection.get("min_score", policy.min_score)), lang=lang,
+        ner=bool(detection.get("ner", True)), models=models,
+        allow=tuple(str(v) for v in (data.get("allow") or {}).get("values", [])),
+    )

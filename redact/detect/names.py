@@ -1,0 +1,100 @@
+"""Given names that NER misses: lowercase chat ("tell rob he owes me", "саша, ты за рулём?").
+
+English uses the first-name lexicon of the rule packs (``first_names.en``), asking for
+context when the name is also a common word; Russian uses pymorphy3's Name/Surn/Patr tags
+plus a list of diminutives the dictionary lacks.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.morph import name_parse
+
+__all__ = ["NameLexiconRecognizer"]
+
+_ADDRESS_VERBS = {
+    "tell", "ask", "call", "text", "ping", "message", "thank", "thanks", "invite", "remind",
+    "meet", "with", "and", "hi", "hey", "dear", "sorry",
+}
+_AFTER_NAME = {"he", "she", "they", "that", "to", "about", "'s", "is", "was", "said", ",", "!"}
+
+
+class NameLexiconRecognizer(EntityRecognizer):
+    def __init__(self, supported_language: str, first_names: dict[str, set[str]]) -> None:
+        super().__init__(supported_entities=["PERSON"], name="name_lexicon",
+                         supported_language=supported_language)
+        self.names = first_names.get("en", set())
+        self.ambiguous = first_names.get("en_ambiguous", set())
+        self.diminutives = first_names.get("ru_diminutive", set())
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        tokens = list(nlp_artifacts.tokens)
+        spans: list[tuple[int, int, float]] = []
+        for i, tok in enumerate(tokens):
+            if not tok.is_alpha or len(tok.text) < 2 or tok.text.isupper():
+                continue
+            sentence_start = i == 0 or tokens[i - 1].text in (".", "!", "?") \
+                or "\n" in tokens[i - 1].text_with_ws
+            score = self._score(tok.text, tokens, i, sentence_start)
+            if score:
+                spans.append((tok.idx, tok.idx + len(tok.text), score))
+        return [
+            RecognizerResult("PERSON", a, b, s,
+                             analysis_explanation=AnalysisExplanation(self.name, s),
+                             recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            })
+            for a, b, s in _merge(text, spans)
+        ]
+
+    def _score(self, word: str, tokens: list, i: int, sentence_start: bool) -> float:
+        low = word.casefold()
+        if self.supported_language == "ru" or not word.isascii():
+            return self._score_ru(word, low, sentence_start)
+        if low not in self.names:
+            return 0.0
+        if low in self.ambiguous:
+            before = tokens[i - 1].lower_ if i > 0 else ""
+            after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+            return 0.5 if before in _ADDRESS_VERBS and after in _AFTER_NAME else 0.0
+        return 0.5 if word.islower() else 0.45
+
+    def _score_ru(self, word: str, low: str, sentence_start: bool) -> float:
+        if not any("а" <= c <= "я" or c == "ё" for c in low):
+            return 0.0
+        if low in self.diminutives:
+            return 0.55
+        tag, score, top = name_parse(low if word.islower() else word)
+        if tag is None:
+            return 0.0
+        capital = word[0].isupper()
+        if tag == "Name":
+            if top:
+                return 0.55
+            if capital and not sentence_start and score >= 0.1:
+                return 0.45
+            return 0.42 if not capital and score >= 0.3 else 0.0
+        if capital and not sentence_start and (top or score >= 0.1):
+            return 0.5  # surnames and patronymics are written capitalised
+        return 0.0
+
+
+def _merge(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Adjacent name tokens separated by one space make one name."""
+    out: list[tuple[int, int, float]] = []
+    for a, b, s in spans:
+        if out and text[out[-1][1]:a] == " ":
+            pa, _, ps = out[-1]
+            out[-1] = (pa, b, max(ps, s))
+        else:
+            out.append((a, b, s))
+    return out

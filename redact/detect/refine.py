@@ -1,0 +1,283 @@
+"""From raw recognizer results to the spans that get replaced, one document at a time.
+
+Drops what is not personal data (allow lists, public figures, bots, the tool's own
+tokens, placeholders in an example context), completes names (initials), links the
+other occurrences of a found name in the same document, and resolves overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from redact.detect.findings import Finding
+from redact.detect.rules import RuleSet
+from redact.formats.base import Segment
+from redact.morph import lemma
+
+__all__ = ["Refiner", "OWN_TOKEN"]
+
+# What redact itself writes: [PERSON_1], [EMAIL_3f2a9c1b], [EMAIL#3f2a9c1b0d4e5f6a].
+OWN_TOKEN = re.compile(r"\[[A-Z][A-Z_]*(?:_(?:\d+|[0-9a-f]{8})|#[0-9a-f]{16})\]")
+_EXAMPLE = re.compile(
+    r"e\.g\.|for example|for instance|such as|placeholder|example|dummy|fake|sample|fiction"
+    r"|например|пример|заглушк|вымышлен|условн|фиктивн", re.I)
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_INITIALS_AFTER = re.compile(r"\s[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
+_INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Numbers set aside for fiction and documentation: US 555-01xx, Ofcom drama ranges.
+_FICTION_PHONE = re.compile(
+    r"555[\s.-]?01\d\d$|^(?:\+?44\s?|0)(?:20\s?7946\s?0|1[1-9]1\s?496\s?0|7700\s?900|"
+    r"1632\s?960|808\s?157\s?0|909\s?879\s?0|3069\s?990|28\s?9649\s?6|29\s?2018\s?0)\d{2,3}$")
+_PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
+_CODE_CHARS = re.compile(r"[\"\[\]{}=<>()/\\_|#@$%^*+~`]")
+NER_DETECTORS = {"spacy", "natasha"}
+_HOMOGLYPHS = str.maketrans("аеорсухіАВЕКМНОРСТХ", "aeopcyxiABEKMHOPCTX")
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+
+
+def _norm(value: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+
+
+def word_keys(word: str) -> set[str]:
+    """How two spellings of one name meet: Latin look-alikes folded, Cyrillic taken as
+    written and as its lemma, both transliterated, so "Соколовой", "Соколова",
+    "Sokolova" and "SOKOLOVA" share a key."""
+    folded = word.translate(_HOMOGLYPHS)
+    if folded.isascii():
+        return {folded.casefold()}
+    low = word.casefold()
+    return {low.translate(_TRANSLIT), lemma(low).translate(_TRANSLIT)}
+
+
+def word_key(word: str) -> str:
+    """The lookup key of a word: its lemma's (Cyrillic) or its folded form (Latin)."""
+    folded = word.translate(_HOMOGLYPHS)
+    if folded.isascii():
+        return folded.casefold()
+    return lemma(word.casefold()).translate(_TRANSLIT)
+
+
+@dataclass
+class Located:
+    """A finding in one segment of a document."""
+
+    seg: int
+    finding: Finding
+
+
+class Refiner:
+    def __init__(self, rules: RuleSet, *, min_score: float) -> None:
+        self.rules = rules
+        self.min_score = min_score
+
+    def refine(self, segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
+        found = [[g for g in (self._clean_ner(seg.text, f) for f in fs) if g is not None]
+                 for seg, fs in zip(segments, found)]
+        kept = [[f for f in fs if self._keep(seg, f, segments, i)]
+                for i, (seg, fs) in enumerate(zip(segments, found))]
+        kept = [[self._complete(seg.text, f) for f in fs] for seg, fs in zip(segments, kept)]
+        kept = self._propagate(segments, kept)
+        return [_merge_names(seg.text, _resolve(fs)) for seg, fs in zip(segments, kept)]
+
+    # -- NER output that cannot be a name as written ------------------------------------
+    def _clean_ner(self, text: str, f: Finding) -> Finding | None:
+        """Trim NER spans that run into the next line's field label, drop spans with code
+        punctuation or no letters, and keep lowercase "names" only where the lexicon agrees."""
+        if f.detector not in NER_DETECTORS:
+            return f
+        value = text[f.start:f.end]
+        if "\n" in value or "\r" in value:
+            first = re.split(r"[\r\n]", value, maxsplit=1)[0].rstrip()
+            if text[f.end:f.end + 1] == ":" or not first or "\n" in value.strip()[len(first):].strip():
+                value = first
+            f = f.shifted(f.start, f.start + len(value))
+        if not _WORD.search(value) or _CODE_CHARS.search(value):
+            return None
+        if value.islower() and value.isascii():
+            if f.category != "PERSON":
+                return None
+            names = self.rules.first_names.get("en", set())
+            words = [m for m in _WORD.finditer(value) if m.group().casefold() in names]
+            if not words:
+                return None
+            return f.shifted(f.start + words[0].start(), f.start + words[-1].end())
+        return f
+
+    # -- what is not personal data ------------------------------------------------------
+    def _keep(self, seg: Segment, f: Finding, segments: list[Segment], index: int) -> bool:
+        value = seg.text[f.start:f.end]
+        norm = _norm(value)
+        if f.score < self.min_score or not norm:
+            return False
+        for m in OWN_TOKEN.finditer(seg.text):
+            if m.start() < f.end and f.start < m.end():
+                return False
+            # NER reads a neighbour of "[PERSON_1]" as part of that name: it was not one
+            # when the name was still there, so it is not one now
+            if f.detector in NER_DETECTORS and (
+                    seg.text[f.end:m.start()].isspace() or seg.text[m.end():f.start].isspace()) and (
+                    m.start() - f.end <= 2 and f.start - m.end() <= 2):
+                return False
+        stripped = norm.strip(" .,;:!?\"'«»()[]`*")
+        if stripped in self.rules.allow_list:
+            return False
+        if f.category in ("PERSON", "ORGANIZATION", "LOCATION"):
+            if stripped in self.rules.public_figures or stripped.removeprefix("the ") in self.rules.allow_list:
+                return False
+            if self._in_public_figure(seg.text, f):
+                return False
+            if all(w.casefold() in self.rules.allow_list for w in _WORD.findall(value)) and _WORD.search(value):
+                return False
+        if f.category == "USERNAME" and (stripped in self.rules.bots or stripped.endswith("bot")):
+            return False
+        if f.category == "PHONE" and _FICTION_PHONE.search(re.sub(r"[^\d+]", "", value)):
+            return not self._example_context(seg, f, segments, index)
+        return True
+
+    def _in_public_figure(self, text: str, f: Finding) -> bool:
+        """"Holmes" found alone inside "Sherlock Holmes" is the character, not a person."""
+        before = re.search(r"([^\W\d_]+\.?\s+)$", text[max(0, f.start - 40):f.start])
+        after = re.match(r"\s+[^\W\d_]+", text[f.end:f.end + 40])
+        value = text[f.start:f.end]
+        candidates = [(before.group(1) if before else "") + value, value + (after.group() if after else "")]
+        return any(_norm(c) in self.rules.public_figures for c in candidates if c != value)
+
+    @staticmethod
+    def _example_context(seg: Segment, f: Finding, segments: list[Segment], index: int) -> bool:
+        """The sentence says it is an example, or a neighbouring message does."""
+        text = seg.text
+        begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, f.start)), default=0)
+        stop = _SENTENCE_END.search(text, f.end)
+        if _EXAMPLE.search(text[begin:stop.start() if stop else len(text)]):
+            return True
+        value = text[f.start:f.end]
+        for j in (index - 1, index + 1):
+            if 0 <= j < len(segments) and _EXAMPLE.search(segments[j].text) and (
+                    value in segments[j].text or j == index - 1):
+                return True
+        return False
+
+    # -- completing and linking names ---------------------------------------------------
+    @staticmethod
+    def _complete(text: str, f: Finding) -> Finding:
+        if f.category != "PERSON":
+            return f
+        start, end = f.start, f.end
+        after = _INITIALS_AFTER.match(text, end)
+        if after:
+            end = after.end()
+        before = _INITIALS_BEFORE.search(text, 0, start)
+        if before and start - before.start() <= 6:
+            start = before.start()
+        return f.shifted(start, end) if (start, end) != (f.start, f.end) else f
+
+    def _propagate(self, segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
+        """Every other whole-word occurrence of a found name in the document is that name."""
+        wanted: dict[str, tuple[Finding, bool]] = {}
+        ambiguous = self.rules.first_names.get("en_ambiguous", set())
+        for seg, fs in zip(segments, found):
+            for f in fs:
+                if f.category not in _PROPAGATE:
+                    continue
+                value = seg.text[f.start:f.end]
+                words = _WORD.findall(value)
+                if not words:
+                    continue
+                lower = value.islower()
+                if len(words) == 1:
+                    for key in word_keys(words[0]):
+                        wanted.setdefault(key, (f, lower))
+                if f.category == "PERSON" and len(words) > 1:
+                    for w in words:
+                        if len(w) > 1 and w[0].isupper() and w.casefold() not in ambiguous:
+                            for key in word_keys(w):
+                                wanted.setdefault(key, (f, lower))
+        if not wanted:
+            return found
+        out = []
+        for seg, fs in zip(segments, found):
+            extra = []
+            for m in _WORD.finditer(seg.text):
+                word = m.group()
+                hit = None
+                if len(word) > 1:
+                    hit = wanted.get(word_key(word)) or next(
+                        (wanted[k] for k in word_keys(word) if k in wanted), None)
+                if hit is None:
+                    continue
+                source, source_lower = hit
+                if source.category == "PERSON" and word.islower() and not source_lower:
+                    continue  # "Will" the name does not make every "will" a name
+                if any(f.start < m.end() and m.start() < f.end for f in fs):
+                    continue
+                extra.append(Finding(m.start(), m.end(), source.entity, source.category,
+                                     source.score, "linked"))
+            out.append(fs + extra)
+        return self._propagate_phrases(segments, out)
+
+    @staticmethod
+    def _propagate_phrases(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
+        """Multi-word values ("Halden Freight") stand for themselves wherever written."""
+        phrases: dict[str, Finding] = {}
+        for seg, fs in zip(segments, found):
+            for f in fs:
+                value = seg.text[f.start:f.end]
+                if f.category in _PROPAGATE and " " in value.strip() and "\n" not in value:
+                    phrases.setdefault(value, f)
+        if not phrases:
+            return found
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
+        out = []
+        for seg, fs in zip(segments, found):
+            extra = []
+            for m in pattern.finditer(seg.text):
+                if any(f.start < m.end() and m.start() < f.end for f in fs):
+                    continue
+                source = phrases[m.group()]
+                extra.append(Finding(m.start(), m.end(), source.entity, source.category,
+                                     source.score, "linked"))
+            out.append(fs + extra)
+        return out
+
+
+def _resolve(findings: list[Finding]) -> list[Finding]:
+    """Overlapping findings become one span: the one containing the others when there is
+    one, else the union labelled by the highest score."""
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    out: list[Finding] = []
+    group: list[Finding] = []
+    for f in ordered + [None]:
+        if f is not None and group and f.start < max(g.end for g in group):
+            group.append(f)
+            continue
+        if group:
+            start = min(g.start for g in group)
+            end = max(g.end for g in group)
+            outer = [g for g in group if g.start == start and g.end == end]
+            best = max(outer or group, key=lambda g: (g.score, g.end - g.start))
+            out.append(best.shifted(start, end))
+        group = [f] if f is not None else []
+    return out
+
+
+def _merge_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """"Priya" and "Raman" found apart but written together are one name."""
+    out: list[Finding] = []
+    for f in findings:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.category == f.category == "PERSON"
+                and text[prev.end:f.start].isspace() and f.start - prev.end <= 2):
+            out[-1] = max(prev, f, key=lambda g: g.score).shifted(prev.start, f.end)
+        else:
+            out.append(f)
+    return out

@@ -1,0 +1,171 @@
+"""Rule packs: Presidio recognizer YAML plus redact's extension keys.
+
+A pack is ``recognizers: [{name, supported_language(s), supported_entity, patterns, context,
+deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, plus
+``category``, ``validator`` (a named checksum), ``allow_list`` and ``skip_code`` per
+recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
+``first_names``) feed the allow and name logic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import regex
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from redact.detect.findings import CATEGORIES
+from redact.detect.validators import VALIDATORS
+from redact.errors import ConfigError
+
+__all__ = ["RuleSet", "RulePatternRecognizer", "load_rules", "builtin_pack_paths"]
+
+_RECOGNIZER_KEYS = {
+    "name", "supported_language", "supported_languages", "supported_entity", "patterns",
+    "context", "deny_list", "deny_list_score", "category", "validator", "allow_list",
+    "skip_code", "global_regex_flags", "version", "description", "enabled", "type",
+}
+
+
+class RulePatternRecognizer(PatternRecognizer):
+    """A Presidio pattern recognizer with a category, an optional checksum and allow list."""
+
+    def __init__(self, *, category: str, validator: str | None, allow: frozenset[str],
+                 skip_code: bool, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.category = category
+        self.validator = VALIDATORS[validator] if validator else None
+        self.allow = allow
+        self.skip_code = skip_code
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        if self.validator is None:
+            return None
+        return self.validator(pattern_text)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return pattern_text.casefold() in self.allow
+
+
+@dataclass
+class RuleSet:
+    """Everything the packs declare, merged in load order."""
+
+    specs: list[dict[str, Any]] = field(default_factory=list)
+    allow_list: set[str] = field(default_factory=set)
+    public_figures: set[str] = field(default_factory=set)
+    bots: set[str] = field(default_factory=set)
+    first_names: dict[str, set[str]] = field(default_factory=dict)
+    packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
+
+    def recognizers(self, languages: list[str]) -> list[RulePatternRecognizer]:
+        out = []
+        for spec in self.specs:
+            langs = spec.get("supported_languages") or (
+                [spec["supported_language"]] if spec.get("supported_language") else languages)
+            for lang in langs:
+                if lang in languages:
+                    out.append(_build(spec, lang))
+        return out
+
+    def categories(self) -> dict[str, str]:
+        return {s["supported_entity"]: s["category"] for s in self.specs}
+
+
+def _flatten(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [v for sub in value.values() for v in _flatten(sub)]
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return []
+
+
+def _build(spec: dict[str, Any], lang: str) -> RulePatternRecognizer:
+    patterns = [Pattern(p["name"], p["regex"], float(p["score"])) for p in spec.get("patterns", [])]
+    kwargs: dict[str, Any] = dict(
+        supported_entity=spec["supported_entity"],
+        name=spec["name"],
+        supported_language=lang,
+        patterns=patterns or None,
+        deny_list=spec.get("deny_list") or None,
+        context=spec.get("context") or None,
+    )
+    if "deny_list_score" in spec:
+        kwargs["deny_list_score"] = float(spec["deny_list_score"])
+    if "global_regex_flags" in spec:
+        kwargs["global_regex_flags"] = int(spec["global_regex_flags"])
+    else:
+        kwargs["global_regex_flags"] = re.DOTALL | re.MULTILINE
+    return RulePatternRecognizer(
+        category=spec["category"],
+        validator=spec.get("validator"),
+        allow=frozenset(a.casefold() for a in spec.get("allow_list", [])),
+        skip_code=bool(spec.get("skip_code", False)),
+        **kwargs,
+    )
+
+
+def _check(spec: Any, where: str) -> dict[str, Any]:
+    if not isinstance(spec, dict):
+        raise ConfigError(f"{where}: a recognizer must be a mapping")
+    name = spec.get("name", "?")
+    unknown = set(spec) - _RECOGNIZER_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: recognizer {name!r} has unknown keys {sorted(unknown)}")
+    if "supported_entity" not in spec:
+        raise ConfigError(f"{where}: recognizer {name!r} needs supported_entity")
+    if not spec.get("patterns") and not spec.get("deny_list"):
+        raise ConfigError(f"{where}: recognizer {name!r} needs patterns or deny_list")
+    spec = dict(spec)
+    spec.setdefault("name", spec["supported_entity"].lower())
+    spec.setdefault("category", spec["supported_entity"] if spec["supported_entity"] in CATEGORIES
+                    else "OTHER")
+    if spec["category"] not in CATEGORIES:
+        raise ConfigError(f"{where}: recognizer {name!r} has unknown category {spec['category']!r}")
+    if spec.get("validator") and spec["validator"] not in VALIDATORS:
+        raise ConfigError(
+            f"{where}: recognizer {name!r} names unknown validator {spec['validator']!r} "
+            f"(known: {', '.join(sorted(VALIDATORS))})")
+    for p in spec.get("patterns", []):
+        try:
+            regex.compile(p["regex"])
+        except (KeyError, TypeError, regex.error) as err:
+            raise ConfigError(f"{where}: recognizer {name!r} has a bad pattern: {err}") from None
+    return spec
+
+
+def builtin_pack_paths() -> list[Path]:
+    """The packs installed with the package, in name order."""
+    root = resources.files("redact.rules")
+    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".yaml"))
+
+
+def load_rules(extra: list[Path] | None = None) -> RuleSet:
+    rules = RuleSet()
+    for path in builtin_pack_paths() + list(extra or []):
+        try:
+            raw = path.read_bytes()
+            data = yaml.safe_load(raw) or {}
+        except OSError as err:
+            raise ConfigError(f"{path}: cannot read rule pack ({err.strerror})") from None
+        except yaml.YAMLError as err:
+            raise ConfigError(f"{path}: not valid YAML ({str(err).splitlines()[0]})") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: a rule pack is a mapping")
+        rules.packs.append({"name": path.stem, "sha256": hashlib.sha256(raw).hexdigest()})
+        for spec in data.get("recognizers", []) or []:
+            if spec.get("enabled", True) if isinstance(spec, dict) else True:
+                rules.specs.append(_check(spec, str(path)))
+        rules.allow_list.update(v.casefold() for v in _flatten(data.get("allow_list")))
+        rules.public_figures.update(v.casefold() for v in _flatten(data.get("public_figures")))
+        rules.bots.update(v.casefold() for v in _flatten(data.get("bots")))
+        for lang, names in (data.get("first_names") or {}).items():
+            rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
+    return rules

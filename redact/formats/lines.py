@@ -1,0 +1,31 @@
+"""Line scanning with absolute offsets, shared by the text-based formats."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["Line", "iter_lines", "FENCE"]
+
+FENCE = re.compile(r"^[ \t]*(```|~~~)")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # offset of the first character
+    end: int  # offset after the content, before the line break
+    stop: int  # offset after the line break
+
+    def content(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """Lines of text[start:end] with absolute offsets; CRLF, LF and CR breaks kept apart."""
+    pos = start
+    stop_at = len(text) if end is None else end
+    for raw in text[start:stop_at].splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        yield Line(pos, pos + len(body), pos + len(raw))
+        pos += len(raw)

@@ -1,0 +1,105 @@
+"""Keys and fingerprints: the HMAC recipe every persisted identifier uses (DESIGN.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from redact.errors import KeyMissingError, UsageError
+
+__all__ = ["Key", "load_key", "init_key", "KEY_FILE_NAME", "KEY_ENV"]
+
+KEY_FILE_NAME = ".redact-key"
+KEY_ENV = "REDACT_KEY"
+_HOW_TO = (
+    "create one with `redact key init` (writes .redact-key, mode 0600) "
+    "or set REDACT_KEY to a secret of at least 16 characters (in CI: a repository secret)"
+)
+
+
+@dataclass(frozen=True)
+class Key:
+    """A secret key and where it came from: "file", "env" or "random"."""
+
+    secret: bytes
+    source: str
+
+    def digest(self, message: str) -> str:
+        return hmac.new(self.secret, message.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    @property
+    def key_id(self) -> str:
+        """Names the key without revealing it."""
+        return self.digest("redact-key-id")[:8]
+
+    def fingerprint(self, category: str, normalized: str) -> str:
+        return self.digest(category + "\0" + normalized)[:16]
+
+
+def _git_root(start: Path) -> Path | None:
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"],
+            cwd=start, capture_output=True, text=True, check=False,
+        )
+    except OSError:
+        return None
+    return Path(out.stdout.strip()) if out.returncode == 0 and out.stdout.strip() else None
+
+
+def _read_key_file(path: Path) -> Key:
+    try:
+        text = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"{path}: cannot read key file ({type(err).__name__})") from None
+    try:
+        secret = bytes.fromhex(text)
+    except ValueError:
+        secret = b""
+    if len(secret) != 32:
+        raise UsageError(f"{path}: a key file holds 64 hex characters (32 bytes); {_HOW_TO}")
+    return Key(secret, "file")
+
+
+def load_key(key_file: Path | None = None, *, required: bool, cwd: Path | None = None) -> Key:
+    """Find the key: --key-file, then REDACT_KEY, then .redact-key in cwd or the git root.
+
+    Without one, a random key for this run, or KeyMissingError when ``required``.
+    """
+    if key_file is not None:
+        return _read_key_file(key_file)
+    env = os.environ.get(KEY_ENV)
+    if env is not None:
+        if len(env) < 16:
+            raise UsageError(f"{KEY_ENV} must be at least 16 characters long")
+        return Key(env.encode("utf-8"), "env")
+    here = cwd or Path.cwd()
+    candidates = [here / KEY_FILE_NAME]
+    root = _git_root(here)
+    if root is not None:
+        candidates.append(root / KEY_FILE_NAME)
+    for candidate in candidates:
+        if candidate.is_file():
+            return _read_key_file(candidate)
+    if required:
+        raise KeyMissingError(f"no key found; {_HOW_TO}")
+    return Key(secrets.token_bytes(32), "random")
+
+
+def init_key(path: Path, *, force: bool = False) -> Key:
+    """Write a new random key file with mode 0600; refuse to overwrite one without ``force``."""
+    if path.exists() and not force:
+        raise UsageError(f"{path} already exists; use --force to replace it")
+    secret = secrets.token_bytes(32)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(secret.hex() + "\n")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+    return Key(secret, "file")

@@ -1,0 +1,38 @@
+"""The JSON report (``redact.report/1``): writing, reading and checking it against its schema."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from redact import text_io
+from redact.errors import UsageError
+from redact.report.model import RunReport
+
+__all__ = ["write_report", "read_report", "schema"]
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    return json.loads(resources.files("redact.report").joinpath("report.schema.json").read_text())
+
+
+def write_report(report: RunReport, path: Path, *, revealed: bool) -> None:
+    """A revealed report holds originals: it is created with mode 0600."""
+    data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    text_io.write_atomic(path, data.encode("utf-8"), mode=0o600 if revealed else 0o644)
+
+
+def read_report(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise UsageError(f"{path}: cannot read report ({err.strerror})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise UsageError(f"{path}: not a JSON report ({err})") from None
+    if not isinstance(data, dict) or data.get("schema") != "redact.report/1":
+        raise UsageError(f"{path}: not a redact.report/1 report")
+    return data

@@ -1,0 +1,146 @@
+"""Bytes in, text out, and back: decoding, mojibake repair and atomic writes.
+
+Offsets everywhere are indices into the text this module returns: UTF-8 decoded with no
+newline translation, a BOM kept as U+FEFF, after a whole-file mojibake repair when one was made.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import ftfy
+from ftfy.badness import is_bad
+
+from redact.errors import FileError, SkipFile
+
+__all__ = ["Decoded", "decode", "encode", "read", "write_atomic", "REPAIR_ENCODINGS"]
+
+# Encodings that UTF-8 bytes get misread as before being written back as UTF-8, in the order
+# a repair is tried. Mac Roman comes first: it is what the founding example went through.
+REPAIR_ENCODINGS = ("mac_roman", "cp1252", "latin-1")
+
+_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF87a": "GIF image",
+    b"GIF89a": "GIF image",
+    b"%PDF-": "PDF document",
+    b"PK\x03\x04": "zip archive",
+    b"RIFF": "RIFF media",
+    b"\x1f\x8b": "gzip archive",
+    b"SQLite format 3\x00": "SQLite database",
+}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text and how it was obtained from its bytes."""
+
+    text: str
+    encoding: str  # codec that turns ``text`` back into the output bytes
+    repair: dict[str, str] | None = None  # {"encoding": "mac_roman"} when mojibake was undone
+
+
+def _binary_reason(data: bytes) -> str | None:
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return f"binary file ({kind})"
+    if b"\x00" in data[:65536]:
+        return "binary file (NUL bytes)"
+    return None
+
+
+def _repair(text: str) -> tuple[str, str] | None:
+    """Return (repaired text, encoding) when the whole text is double-encoded UTF-8.
+
+    ftfy decides whether the text is mojibake; the repair itself must be an exact
+    round trip through one encoding, and all exact round trips must agree, else the
+    file is reported instead of guessed at.
+    """
+    fixed, explanation = ftfy.fix_encoding_and_explain(text)
+    suspicious = bool(explanation) or is_bad(text)
+    if not suspicious:
+        return None
+    found: dict[str, str] = {}
+    for encoding in REPAIR_ENCODINGS:
+        try:
+            candidate = text.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if candidate != text and not is_bad(candidate):
+            found.setdefault(candidate, encoding)
+    if len(found) == 1:
+        candidate, encoding = next(iter(found.items()))
+        return candidate, encoding
+    if not found and not explanation:
+        return None  # odd-looking but not double-encoded as far as anyone can tell
+    if len(found) > 1:
+        raise FileError("text looks double-encoded (mojibake) but the repair is ambiguous")
+    del fixed
+    raise FileError(
+        "text looks double-encoded (mojibake) but no whole-file repair is exact "
+        "(part of the file may already be correct)"
+    )
+
+
+def decode(data: bytes, *, repair: bool = True) -> Decoded:
+    """Decode one file's bytes. Raises SkipFile for binary data, FileError for bad text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+        try:
+            return Decoded(data.decode(codec), codec)
+        except UnicodeDecodeError as err:
+            raise FileError(f"invalid UTF-16 at byte {err.start}") from None
+    reason = _binary_reason(data)
+    if reason:
+        raise SkipFile(reason)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise FileError(f"invalid UTF-8 at byte {err.start}") from None
+    if text.isascii():
+        return Decoded(text, "utf-8")
+    repaired = _repair(text)
+    if repaired is None:
+        return Decoded(text, "utf-8")
+    if not repair:
+        raise FileError(
+            f"text is double-encoded (UTF-8 read as {repaired[1]}); "
+            "it can be repaired: run without --no-repair"
+        )
+    return Decoded(repaired[0], "utf-8", {"encoding": repaired[1]})
+
+
+def encode(text: str, encoding: str) -> bytes:
+    return text.encode(encoding)
+
+
+def read(path: Path, *, repair: bool = True) -> Decoded:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise FileError(f"cannot read file ({err.strerror or type(err).__name__})") from None
+    return decode(data, repair=repair)
+
+
+def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
+    """Write to a temporary file beside ``path`` and rename it: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

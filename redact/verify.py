@@ -1,0 +1,92 @@
+"""``redact verify``: the report is an exact patch from inputs to outputs, and what it
+replaced does not survive elsewhere in the output."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redact import text_io
+from redact.errors import FileError, SkipFile, UsageError
+from redact.pipeline import apply_changes, line_column
+from redact.report.json_report import read_report
+
+__all__ = ["VerifyResult", "verify"]
+
+
+@dataclass
+class VerifyResult:
+    files: int = 0
+    problems: list[str] = field(default_factory=list)  # not exact: verify fails
+    warnings: list[str] = field(default_factory=list)  # values left: fail with --strict
+
+    def ok(self, strict: bool = False) -> bool:
+        return not self.problems and not (strict and self.warnings)
+
+
+def _files(root: Path) -> list[Path]:
+    if root.is_file():
+        return [root]
+    if root.is_dir():
+        return sorted(p for p in root.rglob("*") if p.is_file())
+    raise UsageError(f"{root}: no such file or folder")
+
+
+def verify(input_path: Path, output_path: Path, report_path: Path) -> VerifyResult:
+    report = read_report(report_path)
+    by_hash: dict[str, Path] = {}
+    for path in _files(input_path):
+        by_hash.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path)
+    result = VerifyResult()
+    for entry in report["files"]:
+        if entry["status"] not in ("redacted", "clean"):
+            continue
+        result.files += 1
+        name = entry["path"]
+        source = by_hash.get(entry["input_sha256"] or "")
+        if source is None:
+            result.problems.append(f"{name}: no input file has the reported content hash")
+            continue
+        target = output_path if output_path.is_file() else output_path / name
+        try:
+            decoded = text_io.decode(source.read_bytes(), repair=entry["repair"] is not None)
+            out_text = target.read_bytes().decode(entry["encoding"] or "utf-8")
+        except (OSError, FileError, SkipFile, UnicodeDecodeError) as err:
+            result.problems.append(f"{name}: cannot read input or output ({type(err).__name__})")
+            continue
+        changes = entry["changes"]
+        try:
+            expected = apply_changes(decoded.text, [(c["start"], c["end"], c["replacement"])
+                                                    for c in changes])
+        except (ValueError, IndexError):
+            result.problems.append(f"{name}: the report's changes overlap")
+            continue
+        if expected != out_text:
+            first = next((i for i, (a, b) in enumerate(zip(expected, out_text)) if a != b),
+                         min(len(expected), len(out_text)))
+            line, column = line_column(out_text, first)
+            result.problems.append(
+                f"{name}: output differs from input + changes at line {line}, column {column}")
+            continue
+        result.warnings += _leftovers(name, decoded.text, out_text, changes)
+    return result
+
+
+def _leftovers(name: str, text: str, out_text: str, changes: list[dict]) -> list[str]:
+    """Replaced values still standing as whole words in the output (never printed)."""
+    warnings, seen = [], set()
+    for c in changes:
+        value = text[c["start"]:c["end"]].strip()
+        if len(value) < 2 or (c["category"], value.casefold()) in seen:
+            continue
+        seen.add((c["category"], value.casefold()))
+        pattern = re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)", re.IGNORECASE)
+        match = pattern.search(out_text)
+        if match:
+            line, column = line_column(out_text, match.start())
+            warnings.append(
+                f"{name}:{line}:{column}: a value replaced elsewhere ({c['category']}, "
+                f"fingerprint {c['fingerprint']}) is still in the output")
+    return warnings
