@@ -7,6 +7,7 @@ newline translation, a BOM kept as U+FEFF, after a whole-file mojibake repair wh
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,37 +54,49 @@ def _binary_reason(data: bytes) -> str | None:
     return None
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+
+
+def _has_mojibake_run(text: str) -> bool:
+    """Some run of non-ASCII characters is UTF-8 seen through a legacy codec."""
+    for match in _NON_ASCII_RUN.finditer(text):
+        for encoding in REPAIR_ENCODINGS:
+            try:
+                if match.group().encode(encoding).decode("utf-8") != match.group():
+                    return True
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+    return False
+
+
 def _repair(text: str) -> tuple[str, str] | None:
     """Return (repaired text, encoding) when the whole text is double-encoded UTF-8.
 
-    ftfy decides whether the text is mojibake; the repair itself must be an exact
-    round trip through one encoding, and all exact round trips must agree, else the
-    file is reported instead of guessed at.
+    Non-ASCII text that turns into valid UTF-8 when encoded back with a legacy codec is
+    mojibake by construction (genuine accented or Cyrillic text does not form UTF-8 byte
+    sequences), so an exact round trip is the evidence, and the repair. ftfy's detector
+    catches what no single codec undoes (a file partly double-encoded): that is reported,
+    never guessed at.
     """
-    fixed, explanation = ftfy.fix_encoding_and_explain(text)
-    suspicious = bool(explanation) or is_bad(text)
-    if not suspicious:
-        return None
     found: dict[str, str] = {}
     for encoding in REPAIR_ENCODINGS:
         try:
             candidate = text.encode(encoding).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
-        if candidate != text and not is_bad(candidate):
+        if candidate != text:
             found.setdefault(candidate, encoding)
     if len(found) == 1:
         candidate, encoding = next(iter(found.items()))
         return candidate, encoding
-    if not found and not explanation:
-        return None  # odd-looking but not double-encoded as far as anyone can tell
     if len(found) > 1:
         raise FileError("text looks double-encoded (mojibake) but the repair is ambiguous")
-    del fixed
-    raise FileError(
-        "text looks double-encoded (mojibake) but no whole-file repair is exact "
-        "(part of the file may already be correct)"
-    )
+    _, explanation = ftfy.fix_encoding_and_explain(text)
+    if explanation or is_bad(text) or _has_mojibake_run(text):
+        raise FileError(
+            "text looks double-encoded (mojibake) but no whole-file repair is exact "
+            "(part of the file may already be correct)")
+    return None
 
 
 def decode(data: bytes, *, repair: bool = True) -> Decoded:

@@ -1,0 +1,95 @@
+"""Bad input: one line per problem, the other files written, no partial outputs, exit 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+from conftest import FOUNDING, needs_shared, run_cli
+
+
+def test_folder_with_binary_invalid_empty_and_good_files(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a-good.txt").write_text("Call Anna Smith at +44 7911 123456 tomorrow.\n")
+    (src / "b-good.md").write_text("# Notes\n\nMail me at jonas.weber@posteo.de please.\n")
+    (src / "c-image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (src / "d-broken.txt").write_bytes("Привет".encode() + b"\xff\xfe tail")
+    (src / "e-empty.txt").write_bytes(b"")
+    out, report = tmp_path / "out", tmp_path / "r.json"
+    result = run_cli("scrub", str(src), "-o", str(out), "--report", str(report))
+    assert result.exit_code == 2
+    problems = [line for line in result.stderr.splitlines() if line.startswith(("error:", "skipped:"))]
+    assert problems == [
+        "skipped: c-image.png: binary file (PNG image)",
+        "error: d-broken.txt: invalid UTF-8 at byte 12",
+    ]
+    assert sorted(p.name for p in out.iterdir()) == ["a-good.txt", "b-good.md", "e-empty.txt"]
+    assert (out / "a-good.txt").read_text() == "Call [PERSON_1] at [PHONE_1] tomorrow.\n"
+    assert (out / "b-good.md").read_text() == "# Notes\n\nMail me at [EMAIL_1] please.\n"
+    assert (out / "e-empty.txt").read_bytes() == b""
+    status = {f["path"]: f["status"] for f in json.loads(report.read_text())["files"]}
+    assert status == {"a-good.txt": "redacted", "b-good.md": "redacted", "c-image.png": "skipped",
+                      "d-broken.txt": "error", "e-empty.txt": "clean"}
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_same_file_twice_is_a_usage_error_before_anything_is_written(tmp_path):
+    f = tmp_path / "note.txt"
+    f.write_text("hello\n")
+    result = run_cli("scrub", str(f), str(f), "-o", str(tmp_path / "out"), "--report",
+                     str(tmp_path / "r.json"))
+    assert result.exit_code == 2
+    assert "note.txt: given twice" in result.stderr
+    assert not (tmp_path / "out").exists() and not (tmp_path / "r.json").exists()
+
+
+@needs_shared
+def test_founding_example_is_repaired_and_no_repair_fails(tmp_path):
+    out, report = tmp_path / "out", tmp_path / "r.json"
+    result = run_cli("scrub", str(FOUNDING), "-o", str(out), "--report", str(report), "-q")
+    assert result.exit_code == 0
+    text = (out / FOUNDING.name).read_text(encoding="utf-8")
+    assert text.startswith(">[!nexus_user] **User** - 29.05.2025 at 16:39\n> верно ли я понимаю")
+    assert "–" not in text[:2000]  # no Mac Roman debris left
+    entry = json.loads(report.read_text())["files"][0]
+    assert entry["repair"] == {"encoding": "mac_roman"} and entry["status"] in ("redacted", "clean")
+    assert any("double-encoded" in w for w in entry["warnings"])
+    verified = run_cli("verify", str(FOUNDING), str(out), "--report", str(report))
+    assert verified.exit_code == 0, verified.stderr
+
+    refused = run_cli("scrub", str(FOUNDING), "-o", str(tmp_path / "o2"),
+                      "--report", str(tmp_path / "r2.json"), "--no-repair")
+    assert refused.exit_code == 2
+    assert ("error: nexus-note-mojibake-ru.md: text is double-encoded (UTF-8 read as mac_roman); "
+            "it can be repaired: run without --no-repair") in refused.stderr
+    assert not (tmp_path / "o2" / FOUNDING.name).exists()
+
+
+def test_revealed_report_is_private_and_refused_inside_outdir(tmp_path):
+    f = tmp_path / "chat.txt"
+    f.write_text("My email is lena.k@mailbox.org\n")
+    out = tmp_path / "out"
+    refused = run_cli("scrub", str(f), "-o", str(out), "--reveal", "--report", str(out / "r.json"))
+    assert refused.exit_code == 2 and "cannot go inside OUTDIR" in refused.stderr
+    report = tmp_path / "r.json"
+    assert run_cli("scrub", str(f), "-o", str(out), "--reveal", "--report", str(report), "-q").exit_code == 0
+    assert stat.S_IMODE(os.stat(report).st_mode) == 0o600
+    change = json.loads(report.read_text())["files"][0]["changes"][0]
+    assert change["original"] == "lena.k@mailbox.org"
+    plain = tmp_path / "plain.json"
+    run_cli("scrub", str(f), "-o", str(tmp_path / "o2"), "--report", str(plain), "-q")
+    assert "lena.k@mailbox.org" not in plain.read_text()
+
+
+def test_operators_from_the_command_line(tmp_path):
+    f = tmp_path / "chat.txt"
+    f.write_text("Write to lena.k@mailbox.org or ring +44 7911 123456.\n")
+    out = tmp_path / "out"
+    result = run_cli("scrub", str(f), "-o", str(out), "--report", str(tmp_path / "r.json"), "-q",
+                     "--operator", "EMAIL=mask", "--operator", "PHONE=remove")
+    assert result.exit_code == 0
+    assert (out / "chat.txt").read_text() == "Write to ****************** or ring .\n"
+    bad = run_cli("scrub", str(f), "-o", str(out), "--operator", "EMAIL=shred")
+    assert bad.exit_code == 2 and "unknown operator 'shred'" in bad.stderr

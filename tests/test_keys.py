@@ -1,0 +1,40 @@
+"""Keys and the fingerprint recipe (persisted: a change here breaks baselines)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import stat
+
+import pytest
+
+from conftest import run_cli
+from redact.errors import KeyMissingError
+from redact.keys import Key, load_key
+
+
+def test_key_init_writes_a_private_key_and_refuses_to_overwrite(tmp_path):
+    path = tmp_path / ".redact-key"
+    assert run_cli("key", "init", "--path", str(path)).exit_code == 0
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert len(bytes.fromhex(path.read_text().strip())) == 32
+    again = run_cli("key", "init", "--path", str(path))
+    assert again.exit_code == 2 and "already exists; use --force" in again.stderr
+
+
+def test_fingerprint_recipe():
+    key = Key(b"k" * 32, "file")
+    expected = hmac.new(b"k" * 32, "EMAIL\0anna@mail.org".encode(), hashlib.sha256).hexdigest()[:16]
+    assert key.fingerprint("EMAIL", "anna@mail.org") == expected
+    assert key.key_id == hmac.new(b"k" * 32, b"redact-key-id", hashlib.sha256).hexdigest()[:8]
+
+
+def test_key_lookup_order(tmp_path, monkeypatch):
+    monkeypatch.delenv("REDACT_KEY", raising=False)
+    assert load_key(required=False, cwd=tmp_path).source == "random"
+    with pytest.raises(KeyMissingError, match="redact key init"):
+        load_key(required=True, cwd=tmp_path)
+    monkeypatch.setenv("REDACT_KEY", "short")
+    with pytest.raises(Exception, match="at least 16"):
+        load_key(required=False, cwd=tmp_path)
