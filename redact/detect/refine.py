@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from redact.detect.findings import Finding
 from redact.detect.rules import RuleSet
@@ -64,14 +63,6 @@ def word_key(word: str) -> str:
     if folded.isascii():
         return folded.casefold()
     return lemma(word.casefold()).translate(_TRANSLIT)
-
-
-@dataclass
-class Located:
-    """A finding in one segment of a document."""
-
-    seg: int
-    finding: Finding
 
 
 class Refiner:
