@@ -69,6 +69,7 @@ class Engine:
         self.analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self.nlp, supported_languages=languages)
         self.categories = rules.categories()
+        self.recognizers = {r.id: r for r in registry.recognizers}
         self.refiner = Refiner(rules, min_score=config.min_score)
 
     @property
@@ -111,11 +112,10 @@ class Engine:
     def _analyze(self, text: str, lang: str, artifacts, code: bool) -> list[Finding]:
         results = self.analyzer.analyze(
             text, language=lang, nlp_artifacts=artifacts, score_threshold=self.config.min_score)
-        by_id = {r.id: r for r in self.analyzer.registry.recognizers}
         findings = []
         for r in results:
             meta = r.recognition_metadata or {}
-            recognizer = by_id.get(meta.get("recognizer_identifier"))
+            recognizer = self.recognizers.get(meta.get("recognizer_identifier"))
             detector = meta.get("recognizer_name", "unknown")
             if code and (detector in _NER_DETECTORS or detector == "name_lexicon" or (
                     isinstance(recognizer, RulePatternRecognizer) and recognizer.skip_code)):
