@@ -57,16 +57,19 @@ def _binary_reason(data: bytes) -> str | None:
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 
 
+def _round_trip(text: str, encoding: str) -> str | None:
+    """``text`` read back as the UTF-8 it was before ``encoding`` garbled it, if it was."""
+    try:
+        candidate = text.encode(encoding).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return candidate if candidate != text else None
+
+
 def _has_mojibake_run(text: str) -> bool:
     """Some run of non-ASCII characters is UTF-8 seen through a legacy codec."""
-    for match in _NON_ASCII_RUN.finditer(text):
-        for encoding in REPAIR_ENCODINGS:
-            try:
-                if match.group().encode(encoding).decode("utf-8") != match.group():
-                    return True
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                continue
-    return False
+    return any(_round_trip(m.group(), enc) for m in _NON_ASCII_RUN.finditer(text)
+               for enc in REPAIR_ENCODINGS)
 
 
 def _repair(text: str) -> tuple[str, str] | None:
@@ -74,25 +77,22 @@ def _repair(text: str) -> tuple[str, str] | None:
 
     Non-ASCII text that turns into valid UTF-8 when encoded back with a legacy codec is
     mojibake by construction (genuine accented or Cyrillic text does not form UTF-8 byte
-    sequences), so an exact round trip is the evidence, and the repair. ftfy's detector
-    catches what no single codec undoes (a file partly double-encoded): that is reported,
-    never guessed at.
+    sequences), so an exact round trip is the evidence, and the repair. A file that is
+    only partly double-encoded (a garbled run, or what ftfy's detector flags) is
+    reported, never guessed at.
     """
     found: dict[str, str] = {}
     for encoding in REPAIR_ENCODINGS:
-        try:
-            candidate = text.encode(encoding).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if candidate != text:
+        candidate = _round_trip(text, encoding)
+        if candidate is not None:
             found.setdefault(candidate, encoding)
     if len(found) == 1:
         candidate, encoding = next(iter(found.items()))
         return candidate, encoding
     if len(found) > 1:
         raise FileError("text looks double-encoded (mojibake) but the repair is ambiguous")
-    _, explanation = ftfy.fix_encoding_and_explain(text)
-    if explanation or is_bad(text) or _has_mojibake_run(text):
+    # cheapest evidence first: ftfy reads the whole text, so it runs only when needed
+    if _has_mojibake_run(text) or is_bad(text) or ftfy.fix_encoding_and_explain(text)[1]:
         raise FileError(
             "text looks double-encoded (mojibake) but no whole-file repair is exact "
             "(part of the file may already be correct)")

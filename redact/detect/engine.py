@@ -102,11 +102,13 @@ class Engine:
                 for i in where:
                     raw[i] = findings
                     ner_used[i] = use_ner
-        out: list[list[SegmentResult]] = [[] for _ in documents]
-        for d, segs in enumerate(documents):
-            idx = [i for i, (dd, _, _) in enumerate(flat) if dd == d]
+        out: list[list[SegmentResult]] = []
+        first = 0
+        for segs in documents:
+            idx = range(first, first + len(segs))  # flat is documents in order
+            first += len(segs)
             refined = self.refiner.refine(list(segs), [raw[i] for i in idx])
-            out[d] = [SegmentResult(languages[i], fs, ner_used[i]) for i, fs in zip(idx, refined)]
+            out.append([SegmentResult(languages[i], fs, ner_used[i]) for i, fs in zip(idx, refined)])
         return out
 
     def _analyze(self, text: str, lang: str, artifacts, code: bool) -> list[Finding]:
