@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import ftfy
-from ftfy.badness import is_bad
 
 from redact.errors import FileError, SkipFile
 
@@ -91,8 +90,9 @@ def _repair(text: str) -> tuple[str, str] | None:
         return candidate, encoding
     if len(found) > 1:
         raise FileError("text looks double-encoded (mojibake) but the repair is ambiguous")
-    # cheapest evidence first: ftfy reads the whole text, so it runs only when needed
-    if _has_mojibake_run(text) or is_bad(text) or ftfy.fix_encoding_and_explain(text)[1]:
+    # cheapest evidence first: ftfy reads the whole text, so it runs only when needed.
+    # ftfy's is_bad alone is not evidence: it flags clean text such as "€“".
+    if _has_mojibake_run(text) or ftfy.fix_encoding_and_explain(text)[1]:
         raise FileError(
             "text looks double-encoded (mojibake) but no whole-file repair is exact "
             "(part of the file may already be correct)")
