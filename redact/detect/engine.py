@@ -23,11 +23,13 @@ from redact.detect.nlp import DEFAULT_MODELS, PipelineNlpEngine  # noqa: E402
 from redact.detect.phones import PhoneRecognizer  # noqa: E402
 from redact.detect.refine import Refiner  # noqa: E402
 from redact.detect.rules import RulePatternRecognizer, RuleSet  # noqa: E402
+from redact.detect.speakers import speaker_findings  # noqa: E402
 from redact.formats.base import Segment  # noqa: E402
 
 __all__ = ["Engine", "EngineConfig", "SegmentResult"]
 
 _RULES_ONLY_KINDS = {"code"}
+_CHUNK = 512  # texts analysed per spaCy pass: memory stays flat however large the input
 _NER_DETECTORS = {"spacy", "natasha"}
 
 
@@ -80,28 +82,38 @@ class Engine:
         return self.config.lang if self.config.lang != "auto" else identify(segment.text)
 
     def detect(self, documents: Sequence[Sequence[Segment]]) -> list[list[SegmentResult]]:
-        """Findings for every segment of every document, in segment offsets."""
+        """Findings for every segment of every document, in segment offsets. Speaker labels
+        are classified whole (no language, no NER: a label is not a sentence) and then
+        refined with their document, so a speaker's name is found in what others say."""
         flat = [(d, s, seg) for d, segs in enumerate(documents) for s, seg in enumerate(segs)]
-        languages = [self.language_of(seg) for _, _, seg in flat]
+        languages = [None if seg.kind == "speaker" else self.language_of(seg) for _, _, seg in flat]
+        raw: list[list[Finding]] = [[] for _ in flat]
+        ner_used = [False] * len(flat)
         jobs: dict[tuple[str, str, bool, bool], list[int]] = {}
         for i, ((_, _, seg), lang) in enumerate(zip(flat, languages)):
+            if seg.kind == "speaker":
+                raw[i] = speaker_findings(seg.text, self.rules)
+                continue
             rules_lang = lang if lang in NER_LANGUAGES else "en"
             use_ner = (self.config.ner and lang in NER_LANGUAGES
                        and seg.kind not in _RULES_ONLY_KINDS)
             code = seg.kind in _RULES_ONLY_KINDS
             jobs.setdefault((seg.text, rules_lang, use_ner, code), []).append(i)
-        raw: list[list[Finding]] = [[] for _ in flat]
-        ner_used = [False] * len(flat)
         groups: dict[tuple[str, bool], list[tuple[str, bool, list[int]]]] = {}
         for (text, lang, use_ner, code), where in jobs.items():
             groups.setdefault((lang, use_ner), []).append((text, code, where))
         for (lang, use_ner), items in groups.items():
-            artifacts = self.nlp.artifacts([t for t, _, _ in items], lang, ner=use_ner)
-            for (text, code, where), art in zip(items, artifacts):
-                findings = self._analyze(text, lang, art, code)
-                for i in where:
-                    raw[i] = findings
-                    ner_used[i] = use_ner
+            for first in range(0, len(items), _CHUNK):
+                chunk = items[first:first + _CHUNK]
+                # the chunk's docs and strings leave spaCy's memory afterwards: a large
+                # export's millions of tokens, emails and ids would otherwise stay
+                with self.nlp.pipeline(lang).memory_zone():
+                    artifacts = self.nlp.artifacts([t for t, _, _ in chunk], lang, ner=use_ner)
+                    for (text, code, where), art in zip(chunk, artifacts):
+                        findings = self._analyze(text, lang, art, code)
+                        for i in where:
+                            raw[i] = findings
+                            ner_used[i] = use_ner
         out: list[list[SegmentResult]] = []
         first = 0
         for segs in documents:

@@ -4,7 +4,8 @@ A pack is ``recognizers: [{name, supported_language(s), supported_entity, patter
 deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, plus
 ``category``, ``validator`` (a named checksum), ``allow_list`` and ``skip_code`` per
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
-``first_names``) feed the allow and name logic.
+``first_names``, ``honorifics``, ``mail_providers``) feed the allow, name and domain
+logic.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ class RuleSet:
     public_figures: set[str] = field(default_factory=set)
     bots: set[str] = field(default_factory=set)
     first_names: dict[str, set[str]] = field(default_factory=dict)
+    honorifics: set[str] = field(default_factory=set)  # "grandma", "dr": before a name, not of it
+    mail_providers: set[str] = field(default_factory=set)  # shared email domains: nobody's site
     packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
 
     def recognizers(self, languages: list[str]) -> list[RulePatternRecognizer]:
@@ -166,6 +169,8 @@ def load_rules(extra: list[Path] | None = None) -> RuleSet:
         rules.allow_list.update(v.casefold() for v in _flatten(data.get("allow_list")))
         rules.public_figures.update(v.casefold() for v in _flatten(data.get("public_figures")))
         rules.bots.update(v.casefold() for v in _flatten(data.get("bots")))
+        rules.honorifics.update(v.casefold() for v in _flatten(data.get("honorifics")))
+        rules.mail_providers.update(v.casefold() for v in _flatten(data.get("mail_providers")))
         for lang, names in (data.get("first_names") or {}).items():
             rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
     return rules

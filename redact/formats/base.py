@@ -3,52 +3,90 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field as dc_field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field as dc_field, replace
+from functools import cached_property
 
-__all__ = ["Piece", "Segment", "Document", "TextFormat", "segment_from_pieces"]
+__all__ = ["Piece", "Segment", "Document", "TextFormat", "as_file_name", "segment_from_pieces", "LABEL_TOKEN"]
 
 
 @dataclass(frozen=True)
 class Piece:
-    """A run of segment text that stands unchanged in the file at ``file_start``."""
+    """A run of segment text that stands in the file at ``file_start``.
+
+    Unchanged text has ``file_length`` None. An escape (``\\u041e`` in JSON, ``""`` in CSV)
+    is one piece of ``length`` decoded characters written as ``file_length`` characters;
+    a span boundary never falls inside it.
+    """
 
     seg_start: int
     file_start: int
     length: int
+    file_length: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Segment:
     """Text a person wrote or reads, with where each character sits in the file.
 
-    ``kind`` is prose, code, title, attachment or filename; code and file names are
-    scanned by rules only. Text between pieces (quote prefixes) is not part of the segment.
+    ``kind`` is prose, code, title, attachment, filename or speaker; code and file names
+    are scanned by rules only, speaker labels by what a label can be (a name, a handle or
+    a role). Text between pieces (quote prefixes) is not part of the segment. ``layout``
+    is the pieces, or a function building them on first use: most escaped literals of a
+    large export are never mapped. ``style`` tells the format how to write a replacement
+    here (JSON literals that escape non-ASCII, quoted CSV fields).
     """
 
     text: str
-    pieces: tuple[Piece, ...]
+    layout: tuple[Piece, ...] | Callable[[], tuple[Piece, ...]]
     kind: str = "prose"
     role: str | None = None
     field_path: str | None = None
-    _starts: list[int] = dc_field(default_factory=list, init=False, repr=False, compare=False)
+    style: str = ""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", [p.seg_start for p in self.pieces])
+    @cached_property
+    def pieces(self) -> tuple[Piece, ...]:
+        return self.layout() if callable(self.layout) else self.layout
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [p.seg_start for p in self.pieces]
 
     def file_offset(self, pos: int, *, end: bool = False) -> int:
         """Map a segment index to a file index; ``end`` maps an exclusive end."""
         probe = pos - 1 if end and pos > 0 else pos
         i = max(bisect.bisect_right(self._starts, probe) - 1, 0)
         piece = self.pieces[i]
+        if piece.file_length is not None:
+            inside = pos > piece.seg_start or (end and pos == piece.seg_start + piece.length)
+            return piece.file_start + (piece.file_length if inside else 0)
         return piece.file_start + (pos - piece.seg_start)
 
     def gaps(self, start: int, end: int) -> list[tuple[int, int]]:
         """File ranges between pieces inside the segment span [start, end) (quote prefixes)."""
         return [
-            (a.file_start + a.length, b.file_start)
+            (a.file_start + _file_len(a), b.file_start)
             for a, b in zip(self.pieces, self.pieces[1:])
-            if start < b.seg_start < end and b.file_start > a.file_start + a.length
+            if start < b.seg_start < end and b.file_start > a.file_start + _file_len(a)
         ]
+
+
+def _file_len(piece: Piece) -> int:
+    return piece.length if piece.file_length is None else piece.file_length
+
+
+# A replacement label as written in place of a name: "[PERSON_1]", "[EMAIL#3f2a...]", or a
+# custom template's "[ИМЯ_1]". Speaker patterns accept it, so an output parses as its input.
+LABEL_TOKEN = r"\[[^\[\]\s:]{1,40}\]"
+
+_NAME_SEPARATORS = str.maketrans("_.-+", "    ")
+
+
+def as_file_name(segment: Segment) -> Segment:
+    """A file name read as words: "maria_lopez-cv.pdf" is read as "maria lopez cv pdf".
+    Offsets do not move (one character for one), and replacements still cover the name
+    as written."""
+    return replace(segment, text=segment.text.translate(_NAME_SEPARATORS))
 
 
 def segment_from_pieces(source: str, spans: list[tuple[int, int]], **kw) -> Segment:
@@ -77,7 +115,14 @@ class TextFormat:
     """A format whose replacements are written as plain text (no escaping needed)."""
 
     name: str = ""
+    summary: str = ""  # one line for `redact formats`
     extensions: tuple[str, ...] = ()
+    streamable = False  # has ``stream``: read in batches of records, never whole
+
+    def stream(self, lines: Iterator[str], batch_chars: int) -> Iterator[Document]:
+        """Documents of consecutive whole records; their texts joined are the file's text
+        and their offsets are relative to their own text."""
+        raise NotImplementedError
 
     def sniff(self, text: str) -> bool:
         return False
@@ -85,6 +130,7 @@ class TextFormat:
     def parse(self, text: str) -> Document:
         raise NotImplementedError
 
-    def encode(self, label: str) -> str:
-        """The text written in the file for ``label``; escaping formats override this."""
+    def encode(self, label: str, segment: Segment) -> str:
+        """The text written in the file for ``label`` inside ``segment``; escaping formats
+        override this."""
         return label

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Line", "iter_lines", "FENCE"]
+__all__ = ["Line", "iter_lines", "blocks", "FENCE"]
 
 FENCE = re.compile(r"^[ \t]*(```|~~~)")
 
@@ -29,3 +29,14 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Li
         body = raw.rstrip("\r\n")
         yield Line(pos, pos + len(body), pos + len(raw))
         pos += len(raw)
+
+
+def blocks(text: str, start: int = 0) -> list[list[tuple[int, Line]]]:
+    """Runs of non-blank lines of text[start:], each line with its 1-based number."""
+    runs: list[list[tuple[int, Line]]] = [[]]
+    for number, line in enumerate(iter_lines(text, start), start=1):
+        if line.content(text).strip():
+            runs[-1].append((number, line))
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]

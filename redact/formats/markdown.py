@@ -35,6 +35,7 @@ def split_fences(text: str, start: int = 0, end: int | None = None) -> list[Segm
 
 class MarkdownFormat(TextFormat):
     name = "markdown"
+    summary = "Markdown: prose, with fenced code scanned by rules only"
     extensions = (".md", ".markdown", ".mdown")
 
     def parse(self, text: str) -> Document:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from redact.formats.base import Document, Segment, TextFormat, segment_from_pieces
+from redact.formats.base import Document, Segment, TextFormat, as_file_name, segment_from_pieces
 from redact.formats.lines import FENCE, Line, iter_lines
 
 __all__ = ["NexusFormat"]
@@ -38,6 +38,7 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
 
 class NexusFormat(TextFormat):
     name = "nexus"
+    summary = "Obsidian notes of the Nexus AI Chat Importer (old and new layouts)"
     extensions = ()
 
     def sniff(self, text: str) -> bool:
@@ -109,9 +110,9 @@ class NexusFormat(TextFormat):
         match = _BOLD_NAME.search(line.content(text), offset)
         if not match:
             return []
-        return [segment_from_pieces(
+        return [as_file_name(segment_from_pieces(
             text, [(line.start + match.start(1), line.start + match.end(1))],
-            kind="attachment", field_path=kind)]
+            kind="attachment", field_path=kind))]
 
     def _body(self, text: str, lines: list[Line], i: int, role: str | None,
               segments: list[Segment]) -> int:

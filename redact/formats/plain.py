@@ -9,12 +9,13 @@ __all__ = ["PlainTextFormat", "paragraphs"]
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None, **kw) -> list[Segment]:
-    """Blank-line separated blocks of text[start:end], each one prose segment."""
+    """Blank-line separated blocks of text[start:end], each one prose segment (the break
+    after its last line is structure: a replacement never joins two paragraphs)."""
     segments: list[Segment] = []
     block: list[tuple[int, int]] = []
     for line in iter_lines(text, start, end):
         if line.content(text).strip():
-            block.append((line.start, line.stop))
+            block.append((line.start, line.end))
         elif block:
             segments.append(segment_from_pieces(text, [(block[0][0], block[-1][1])], **kw))
             block = []
@@ -25,6 +26,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None, **kw) -> list[
 
 class PlainTextFormat(TextFormat):
     name = "text"
+    summary = "plain text, by paragraphs (also the fallback, with a warning)"
     extensions = (".txt", ".text", ".log")
 
     def parse(self, text: str) -> Document:

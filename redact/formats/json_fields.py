@@ -1,0 +1,49 @@
+"""Any other JSON or JSON Lines: the string fields named with ``--fields``
+(``messages[].content``), or without it every string value whose key does not name an
+id, a time, a type or a status (fail closed: unknown text is scanned)."""
+
+from __future__ import annotations
+
+import re
+
+from redact.formats.jsonscan import JsonFormat, JsonLinesFormat, Path
+
+__all__ = ["JsonFieldsFormat", "JsonLinesFieldsFormat"]
+
+_NOT_TEXT = re.compile(
+    r"(?:^|_)(?:id|ids|uuid|time|timestamp|at|type|status|role|sender|recipient|slug|"
+    r"mime_type|hash|sha256|checksum|node|parent|children)$|^(?:model|current_node)$", re.I)
+
+
+class _Everything:
+    """Every string value whose last key is not metadata."""
+
+    @staticmethod
+    def kind(path: Path) -> tuple[str, str] | None:
+        key = next((p for p in reversed(path) if isinstance(p, str)), "")
+        return None if _NOT_TEXT.search(key) else ("prose", "*")
+
+
+class JsonFieldsFormat(JsonFormat):
+    name = "json"
+    summary = "other JSON: the --fields given, else every string value that is not an id, time or type"
+    extensions = (".json",)
+
+    def __init__(self, fields: tuple[tuple[str, str], ...] | None = None) -> None:
+        super().__init__(fields)
+        if not self.fields:
+            self.selector = _Everything()
+
+    def sniff(self, text: str) -> bool:
+        return False
+
+
+class JsonLinesFieldsFormat(JsonLinesFormat):
+    name = "jsonl"
+    summary = "other JSON Lines: the --fields given, else every string value that is not an id, time or type"
+    extensions = (".jsonl", ".ndjson")
+
+    def __init__(self, fields: tuple[tuple[str, str], ...] | None = None) -> None:
+        super().__init__(fields)
+        if not self.fields:
+            self.selector = _Everything()

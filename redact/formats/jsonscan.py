@@ -1,0 +1,329 @@
+"""JSON without reformatting: string literals found in the raw text, never a parsed tree.
+
+The scanner walks the raw text once, checks the grammar (truncated JSON is an error), and
+hands each string value with its path to a visitor. A selected literal becomes a segment
+whose text is the decoded value and whose pieces map it back to the literal as written,
+escapes included, so a replacement lands exactly where the value was. Key order,
+indentation, numbers and every byte outside changed literals stay as they were.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from redact.errors import FileError
+from redact.formats.base import Document, Piece, Segment, TextFormat, as_file_name
+
+__all__ = ["FieldSelector", "JsonFormat", "JsonLinesFormat", "json_segment", "scan_json",
+           "parse_field", "Path"]
+
+Path = tuple[str | int, ...]
+Visitor = Callable[[Path, int, int], None]
+
+_WS = re.compile(r"[ \t\n\r]*")
+_STRING = re.compile(r'"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"')
+_SCALAR = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null")
+_ESCAPE = re.compile(r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u[0-9a-fA-F]{4}|.)")
+_NON_ASCII_ESCAPE = re.compile(r"\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])")
+
+# what the scanner expects next
+_VALUE, _VALUE_OR_END, _KEY, _KEY_OR_END, _COLON, _AFTER = range(6)
+
+
+class JsonSyntaxError(FileError):
+    """Where the JSON stops being JSON, and why."""
+
+    def __init__(self, text: str, pos: int, problem: str) -> None:
+        line = text.count("\n", 0, pos) + 1
+        column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        super().__init__(f"invalid JSON at line {line}, column {column}: {problem}")
+        self.pos, self.problem = pos, problem
+
+
+_error = JsonSyntaxError
+
+
+def _string_error(text: str, pos: int, stop: int) -> JsonSyntaxError:
+    end = pos + 1
+    while (end := text.find('"', end, stop)) >= 0 and text[end - 1] == "\\":
+        end += 1
+    if end < 0:
+        return _error(text, stop, "unexpected end of data inside a string (truncated?)")
+    return _error(text, pos, "bad string literal (a raw control character or a bad escape)")
+
+
+def scan_json(text: str, visit: Visitor, start: int = 0, end: int | None = None,
+              *, trailing: bool = False) -> int:
+    """Check one JSON value in text[start:end] and call ``visit(path, lit_start, lit_end)``
+    for every string value (keys are not visited). Returns the offset after the value;
+    with ``trailing`` text may follow it (JSON embedded in a page)."""
+    stop = len(text) if end is None else end
+    path: list[str | int] = []  # the key or index of each open container
+    closers: list[str] = []
+    expect = _VALUE
+    pos = _WS.match(text, start, stop).end()
+    while True:
+        if pos >= stop:
+            if closers or expect != _AFTER:
+                raise _error(text, pos, "unexpected end of data (truncated?)")
+            return pos
+        ch = text[pos]
+        if expect == _AFTER:
+            if not closers:
+                if trailing:
+                    return pos
+                raise _error(text, pos, "extra data after the value")
+            if ch == ",":
+                if closers[-1] == "]":
+                    path[-1] += 1
+                    expect = _VALUE
+                else:
+                    expect = _KEY
+                pos += 1
+            elif ch == closers[-1]:
+                closers.pop()
+                path.pop()
+                pos += 1
+            else:
+                raise _error(text, pos, f"expected ',' or '{closers[-1]}'")
+        elif expect == _COLON:
+            if ch != ":":
+                raise _error(text, pos, "expected ':'")
+            expect = _VALUE
+            pos += 1
+        elif expect == _KEY or expect == _KEY_OR_END:
+            if ch == '"':
+                m = _STRING.match(text, pos, stop)
+                if m is None:
+                    raise _string_error(text, pos, stop)
+                key = m.group()[1:-1]
+                path[-1] = key if "\\" not in key else json.loads(m.group())
+                expect = _COLON
+                pos = m.end()
+            elif ch == "}" and expect == _KEY_OR_END:
+                closers.pop()
+                path.pop()
+                expect = _AFTER
+                pos += 1
+            else:
+                raise _error(text, pos, "expected a key")
+        elif ch == '"':
+            m = _STRING.match(text, pos, stop)
+            if m is None:
+                raise _string_error(text, pos, stop)
+            visit(tuple(path), pos, m.end())
+            expect = _AFTER
+            pos = m.end()
+        elif ch == "{":
+            closers.append("}")
+            path.append("")
+            expect = _KEY_OR_END
+            pos += 1
+        elif ch == "[":
+            closers.append("]")
+            path.append(0)
+            expect = _VALUE_OR_END
+            pos += 1
+        elif ch == "]" and expect == _VALUE_OR_END:
+            closers.pop()
+            path.pop()
+            expect = _AFTER
+            pos += 1
+        else:
+            m = _SCALAR.match(text, pos, stop)
+            if m is None:
+                raise _error(text, pos, "expected a value")
+            expect = _AFTER
+            pos = m.end()
+        pos = _WS.match(text, pos, stop).end()
+
+
+def escape_pieces(text: str, start: int, end: int) -> tuple[Piece, ...]:
+    """Pieces of the literal body text[start:end]: plain runs, and each escape as one
+    piece of the character it stands for."""
+    pieces: list[Piece] = []
+    pos = start
+    seg_pos = 0
+    for m in _ESCAPE.finditer(text, start, end):
+        if m.start() > pos:
+            pieces.append(Piece(seg_pos, pos, m.start() - pos))
+            seg_pos += m.start() - pos
+        pieces.append(Piece(seg_pos, m.start(), 1, m.end() - m.start()))
+        seg_pos += 1
+        pos = m.end()
+    if pos < end or not pieces:
+        pieces.append(Piece(seg_pos, pos, end - pos))
+    return tuple(pieces)
+
+
+def json_segment(text: str, start: int, end: int, **kw) -> Segment:
+    """The segment of the literal text[start:end] (quotes included)."""
+    body_start, body_end = start + 1, end - 1
+    raw = text[body_start:body_end]
+    if "\\" not in raw:
+        return Segment(raw, (Piece(0, body_start, len(raw)),), style="json", **kw)
+    value = json.loads(text[start:end])
+    ascii_style = raw.isascii() and _NON_ASCII_ESCAPE.search(raw) is not None
+    return Segment(value, partial(escape_pieces, text, body_start, body_end),
+                   style="json-ascii" if ascii_style else "json", **kw)
+
+
+def parse_field(spec: str) -> tuple[str | None, ...]:
+    """``messages[].content`` -> ("messages", INDEX, "content"); ``*`` is any key."""
+    parts: list[str | None] = []
+    for name in re.split(r"\.(?![^\[]*\])", spec.strip()):
+        m = re.fullmatch(r"([^\[\]]*)((?:\[\])*)", name)
+        if m is None or (not m.group(1) and not m.group(2)):
+            raise ValueError(f"bad field {spec!r}: write names joined by '.', '[]' for list items")
+        if m.group(1):
+            parts.append(m.group(1))
+        parts += [INDEX] * (len(m.group(2)) // 2)
+    return tuple(parts)
+
+
+INDEX = "[]"  # matches any list index
+ANY_KEY = "*"
+
+
+class FieldSelector:
+    """Which string values of a record are text, and of what kind."""
+
+    def __init__(self, fields: list[tuple[str, str]]) -> None:
+        self.by_length: dict[int, list[tuple[tuple[str | None, ...], str, str]]] = {}
+        for spec, kind in fields:
+            pattern = parse_field(spec)
+            self.by_length.setdefault(len(pattern), []).append((pattern, kind, spec))
+
+    def kind(self, path: Path) -> tuple[str, str] | None:
+        """(kind, field spec) of the value at ``path``, or None when it is not text."""
+        for pattern, kind, spec in self.by_length.get(len(path), ()):
+            for want, got in zip(pattern, path):
+                if want == INDEX:
+                    if not isinstance(got, int):
+                        break
+                elif want == ANY_KEY:
+                    if not isinstance(got, str):
+                        break
+                elif want != got:
+                    break
+            else:
+                return kind, spec
+        return None
+
+
+def encode_json(label: str, segment: Segment) -> str:
+    """A replacement written the way its literal writes text."""
+    encoded = json.dumps(label, ensure_ascii=segment.style == "json-ascii")[1:-1]
+    return encoded.replace("</", "<\\/")  # safe inside an HTML <script> too
+
+
+class JsonFormat(TextFormat):
+    """A JSON file that is one array of records (or one record): the selected fields of
+    each record are segments. Subclasses name the fields; ``with_fields`` replaces them."""
+
+    extensions: tuple[str, ...] = ()
+    fields: tuple[tuple[str, str], ...] = ()
+    records_in_array = True  # paths of the fields are relative to each array element
+
+    def __init__(self, fields: tuple[tuple[str, str], ...] | None = None) -> None:
+        if fields is not None:
+            self.fields = fields
+        self.selector = FieldSelector(list(self.fields))
+
+    def with_fields(self, specs: list[str]) -> JsonFormat:
+        return type(self)(tuple((spec, "prose") for spec in specs))
+
+    def segments(self, text: str, start: int = 0, end: int | None = None,
+                 trailing: bool = False) -> tuple[list[Segment], int]:
+        found: list[Segment] = []
+        selector = self.selector
+        in_array = self.records_in_array and _WS.match(text, start).end() < len(text) and \
+            text[_WS.match(text, start).end()] == "["
+
+        def visit(path: Path, lit_start: int, lit_end: int) -> None:
+            hit = selector.kind(path[1:] if in_array else path)
+            if hit is not None:
+                kind, spec = hit
+                seg = json_segment(text, lit_start, lit_end, kind=kind, field_path=spec)
+                found.append(as_file_name(seg) if kind == "attachment" else seg)
+
+        stop = scan_json(text, visit, start, end, trailing=trailing)
+        return found, stop
+
+    def parse(self, text: str) -> Document:
+        start = 1 if text.startswith("\ufeff") else 0
+        return Document(text, self.name, self.segments(text, start)[0])
+
+    def encode(self, label: str, segment: Segment) -> str:
+        return encode_json(label, segment)
+
+    def sniff(self, text: str) -> bool:
+        return False
+
+
+class JsonLinesFormat(JsonFormat):
+    """One JSON record per line; blank lines are allowed. Streamed in batches of lines."""
+
+    records_in_array = False
+    streamable = True
+
+    def parse(self, text: str) -> Document:
+        return Document(text, self.name, self._records(text, 1))
+
+    def _records(self, text: str, first_line: int) -> list[Segment]:
+        segments: list[Segment] = []
+        for line_no, (start, end) in enumerate(_lines(text), start=first_line):
+            line_start = start
+            if text.startswith("\ufeff", start):
+                start += 1
+            if _WS.match(text, start, end).end() == end:
+                continue
+            try:
+                segments += self.segments(text, start, end)[0]
+            except JsonSyntaxError as err:
+                column = err.pos - line_start + 1
+                raise FileError(
+                    f"invalid JSON at line {line_no}, column {column}: {err.problem}") from None
+        return segments
+
+    def stream(self, lines: Iterator[str], batch_chars: int) -> Iterator[Document]:
+        """Batches of whole lines, about ``batch_chars`` long."""
+        batch: list[str] = []
+        size, line_no = 0, 1
+        for line in lines:
+            batch.append(line)
+            size += len(line)
+            if size >= batch_chars and line.endswith("\n"):
+                text = "".join(batch)
+                yield Document(text, self.name, self._records(text, line_no))
+                line_no += len(batch)
+                batch, size = [], 0
+        if batch:
+            text = "".join(batch)
+            yield Document(text, self.name, self._records(text, line_no))
+
+    def sniff_record(self, record: str) -> bool:
+        return False
+
+    def sniff(self, text: str) -> bool:
+        for start, end in _lines(text):
+            line = text[start:end].strip().lstrip("\ufeff")
+            if line:
+                return line.startswith("{") and self.sniff_record(line)
+        return False
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line without its break; only "\\n" separates JSON Lines."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            yield pos, n
+            return
+        yield pos, nl
+        pos = nl + 1
