@@ -6,18 +6,39 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from redact.errors import UsageError
+from redact.archives import MEMBER_SEP, list_members
+from redact.errors import FileError, UsageError
 
 __all__ = ["InputFile", "collect"]
 
 
 @dataclass(frozen=True)
 class InputFile:
-    """One input: ``rel`` is its report path (POSIX); ``skip`` a reason not to read it."""
+    """One input: ``rel`` is its report path (POSIX); ``skip`` a reason not to read it,
+    ``error`` a reason it cannot be read. A zip member has the archive as ``path``."""
 
     rel: str
     path: Path | None  # None for standard input
     skip: str | None = None
+    member: str | None = None  # name inside the archive at ``path``
+    error: str | None = None
+
+    @property
+    def archive(self) -> str | None:
+        """The report path of the archive holding this member."""
+        return self.rel.split(MEMBER_SEP, 1)[0] if self.member is not None else None
+
+
+def _expand(item: InputFile) -> list[InputFile]:
+    """A zip archive stands for its members."""
+    if item.skip or item.path is None or item.path.suffix.lower() != ".zip":
+        return [item]
+    try:
+        members = list_members(item.path)
+    except FileError as err:
+        return [InputFile(item.rel, item.path, error=str(err))]
+    return [InputFile(f"{item.rel}{MEMBER_SEP}{m.name}", item.path, m.skip, m.name, m.error)
+            for m in members]
 
 
 def _walk(root: Path, exclude: Path | None) -> list[InputFile]:
@@ -56,6 +77,7 @@ def collect(inputs: list[str], outdir: Path | None = None) -> list[InputFile]:
             files.append(InputFile(path.name, path))
         else:
             raise UsageError(f"{item}: no such file or folder")
+    files = [member for f in files for member in _expand(f)]
     seen: dict[str, InputFile] = {}
     for f in files:
         if f.rel in seen:

@@ -2,20 +2,25 @@
 
 Data flows one way; each stage is another module's job. A bad file becomes an ``error``
 record and the others go on; outputs are written atomically, so a file is either
-complete or absent.
+complete or absent. Large JSON Lines and CSV files are streamed in batches of records;
+zip members are scrubbed like files and written back into a new archive.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import shutil
 import sys
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from redact import __version__, text_io
+from redact.archives import MEMBER_SEP, ArchiveOutput, open_member, split_member_path
 from redact.anonymize import Linker, label_for, normalize
 from redact.config import Policy
 from redact.detect.engine import Engine, EngineConfig, SegmentResult
@@ -23,15 +28,21 @@ from redact.detect.findings import Finding
 from redact.detect.language import NER_LANGUAGES
 from redact.detect.rules import RuleSet, load_rules
 from redact.errors import FileError, SkipFile, UsageError
-from redact.formats import Document, Segment, TextFormat, choose_format
-from redact.formats.base import Piece
+from redact.formats import Document, FormatOptions, Segment, TextFormat, choose_format
+from redact.formats.base import Piece, as_file_name
 from redact.inputs import InputFile, collect
 from redact.keys import Key
-from redact.report.model import Change, FileResult, RunReport
+from redact.report.model import Change, ChangeLog, FileResult, RunReport
 
 __all__ = ["ScrubOptions", "scrub", "apply_changes", "line_column"]
 
 CONTEXT_CHARS = 40
+
+
+# Files are read whole up to HEAD_BYTES; larger JSON Lines and CSV files are streamed in
+# batches of about BATCH_CHARS characters of whole records, so memory does not grow with them.
+HEAD_BYTES = 1 << 20
+BATCH_CHARS = 1 << 20
 
 
 @dataclass
@@ -41,22 +52,30 @@ class ScrubOptions:
     policy: Policy = field(default_factory=Policy)
     rule_files: list[Path] = field(default_factory=list)
     format: str | None = None
+    fields: tuple[str, ...] = ()  # JSON string fields to scan (--fields)
+    columns: tuple[str, ...] = ()  # CSV columns to scan (--columns)
+    copy_unscanned: bool = False  # copy binary files and members byte for byte
     reveal: bool = False
     repair: bool = True
     key: Key | None = None
     progress: Callable[[int, int], None] | None = None  # (bytes done, files done)
     stdout: object = None  # where "-" output goes (binary stream)
+    batch_chars: int = BATCH_CHARS
+    head_bytes: int = HEAD_BYTES
 
 
 @dataclass
 class _Loaded:
+    """A file between reading and writing: parsed whole, or waiting to be streamed."""
+
     file: InputFile
     result: FileResult
-    decoded: text_io.Decoded
     fmt: TextFormat
-    doc: Document
     name_segment: Segment
-    output: str | None = None
+    encoding: str = "utf-8"
+    doc: Document | None = None  # a whole file
+    head: bytes = b""  # a streamed file: its first bytes, already decoded as head_text
+    head_text: str = ""
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
@@ -95,23 +114,40 @@ def _engine_for(policy: Policy, rules: RuleSet) -> Engine:
 
 def _name_segment(rel: str) -> Segment:
     stem = PurePosixPath(rel).stem if rel != "-" else ""
-    return Segment(stem, (Piece(0, 0, len(stem)),), kind="filename")
+    return as_file_name(Segment(stem, (Piece(0, 0, len(stem)),), kind="filename"))
 
 
 def _encode_span(fmt: TextFormat, text: str, seg: Segment, f: Finding,
-                 label: str) -> tuple[int, int, str]:
-    """File range of a segment span and what is written there. Line breaks and quote
-    prefixes the span crosses are kept, so a name broken over two quoted lines leaves
-    the quote structure intact."""
+                 label: str) -> list[tuple[int, int, str]]:
+    """File ranges of a segment span and what is written there. A span that crosses text
+    which is not the segment's (a quote prefix, a speaker label between two lines of one
+    cue) becomes one change per part: the label where it starts; a later part is removed,
+    or written as the label too when it is all its line holds. What lies between the parts
+    and the line breaks before it are kept, so "> Maria\\n> Lopez said" stays two quoted
+    lines and no speaker label is left without its speech."""
     start = seg.file_offset(f.start)
     end = seg.file_offset(f.end, end=True)
-    replacement = fmt.encode(label)
+    label = fmt.encode(label, seg)
+    bounds = []
     for gap_start, gap_end in seg.gaps(f.start, f.end):
-        probe = gap_start
-        while probe > start and text[probe - 1] in "\r\n":
-            probe -= 1
-        replacement += text[probe:gap_end]
-    return start, end, replacement
+        keep = gap_start
+        while keep > start and text[keep - 1] in "\r\n":
+            keep -= 1
+        bounds.append((start, keep))
+        start = gap_end
+    if seg.gaps(f.end - 1, f.end + 1):  # the span ends where other text follows
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+    bounds.append((start, end))
+    parts = [(a, b, label if i == 0 or not _line_rest(text, b).strip() else "")
+             for i, (a, b) in enumerate(bounds)]
+    return [p for p in parts if p[1] > p[0]] or parts[:1]
+
+
+def _line_rest(text: str, pos: int) -> str:
+    stop = min((i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0),
+               default=len(text))
+    return text[pos:stop]
 
 
 def _redacted_name(rel: str, name_changes: list[tuple[int, int, str]]) -> str:
@@ -128,157 +164,357 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
         raise UsageError("scrub needs a key (a random one is fine)")
     if not options.in_place and options.outdir is None and inputs != ["-"]:
         raise UsageError("give an output folder with -o OUTDIR, or --in-place")
+    format_options = FormatOptions(options.format, options.fields, options.columns)
+    format_options.check()
     started = datetime.now(timezone.utc)
     rules = load_rules(options.rule_files)
     policy = options.policy
     if policy.allow:
         rules.allow_list.update(v.casefold() for v in policy.allow)
     files = collect(inputs, options.outdir)
+    if options.in_place and any(f.member is not None for f in files):
+        raise UsageError("--in-place cannot rewrite zip archives; give -o OUTDIR")
     report = RunReport(
         tool={"name": "redact", "version": __version__},
         run={"started": started.isoformat(timespec="seconds"), "finished": None,
              "policy_digest": policy.digest, "models": dict(policy.models),
              "rule_packs": rules.packs, "key": options.key.source},
     )
+    archives: dict[str, ArchiveOutput] = {}
     loaded: list[_Loaded] = []
     done_bytes = 0
     for n, item in enumerate(files, start=1):
         result = FileResult(path=item.rel)
         report.files.append(result)
+        if item.error:
+            result.status, result.error = "error", item.error
+            continue
         if item.skip:
             result.status, result.error = "skipped", item.skip
             continue
         try:
-            data = sys.stdin.buffer.read() if item.path is None else _read_bytes(item.path)
-            result.input_sha256 = hashlib.sha256(data).hexdigest()
-            decoded = text_io.decode(data, repair=options.repair)
-            fmt, warning = choose_format(decoded.text, item.rel, options.format)
-            doc = fmt.parse(decoded.text)
+            ld = _load(item, result, options, format_options)
         except SkipFile as skip:
             result.status, result.error = "skipped", str(skip)
+            if options.copy_unscanned:
+                _copy_unscanned(item, result, options, archives)
             continue
         except FileError as err:
             result.status, result.error = "error", str(err)
             continue
-        result.format, result.encoding, result.repair = fmt.name, decoded.encoding, decoded.repair
-        if decoded.repair:
-            result.warnings.append(
-                f"text was double-encoded (UTF-8 read as {decoded.repair['encoding']}); repaired")
-        if warning:
-            result.warnings.append(warning)
-        loaded.append(_Loaded(item, result, decoded, fmt, doc, _name_segment(item.rel)))
-        done_bytes += len(data)
+        loaded.append(ld)
+        done_bytes += len(ld.head) if ld.doc is None else len(ld.doc.text)
         if options.progress:
             options.progress(done_bytes, n)
 
     if loaded:
         engine = _engine_for(policy, rules)
-        documents = [ld.doc.segments for ld in loaded] + [[ld.name_segment] for ld in loaded]
+        whole = [ld for ld in loaded if ld.doc is not None]
+        documents = [ld.doc.segments for ld in whole] + [[ld.name_segment] for ld in loaded]
         detected = engine.detect(documents)
-        _build_changes(loaded, detected[:len(loaded)], detected[len(loaded):], policy, options)
-    for ld in loaded:
-        _write(ld, options)
+        text_results = {id(ld): r for ld, r in zip(whole, detected)}
+        name_results = detected[len(whole):]
+        linker = Linker()
+        for ld, (name_result,) in zip(loaded, name_results):
+            scrubber = _FileScrubber(ld, policy, options, linker, name_result)
+            if ld.doc is not None:
+                output = scrubber.batch(ld.doc.text, ld.doc.segments, text_results[id(ld)])
+                scrubber.finish(ld.doc.warnings)
+                _write(ld, output, options, archives)
+            else:
+                _scrub_stream(ld, scrubber, engine, options, archives)
+    for archive in archives.values():
+        _write_archive(archive, report)
     report.run["finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     return report
 
 
-def _read_bytes(path: Path) -> bytes:
+def _open(item: InputFile) -> BinaryIO:
     try:
-        return path.read_bytes()
+        if item.path is None:
+            return sys.stdin.buffer
+        if item.member is not None:
+            return open_member(item.path, item.member)
+        return item.path.open("rb")
+    except (OSError, zipfile.BadZipFile, KeyError) as err:
+        raise _read_error(err) from None
+
+
+def _read_error(err: Exception) -> FileError:
+    return FileError(f"cannot read file ({getattr(err, 'strerror', None) or type(err).__name__})")
+
+
+def _read_head(stream: BinaryIO, size: int) -> tuple[bytes, bool]:
+    """The first ``size`` bytes completed to a line end; True when that is the whole file."""
+    try:
+        head = stream.read(size)
+        if len(head) < size:
+            return head, True
+        head += stream.readline()
+        return head, stream.peek(1) == b"" if hasattr(stream, "peek") else False
+    except (OSError, zipfile.BadZipFile) as err:
+        raise _read_error(err) from None
+
+
+def _load(item: InputFile, result: FileResult, options: ScrubOptions,
+          format_options: FormatOptions) -> _Loaded:
+    """Read and parse a file, or, for a large JSON Lines or CSV file, only its head."""
+    stream = _open(item)
+    try:
+        head, complete = _read_head(stream, options.head_bytes if item.path else 1 << 62)
+        data = head
+        if not complete:
+            decoded = text_io.decode(head, repair=options.repair)
+            fmt, warning = choose_format(decoded.text, item.rel, format_options)
+            if fmt.streamable and decoded.repair is None and decoded.encoding == "utf-8":
+                result.format, result.encoding = fmt.name, decoded.encoding
+                if warning:
+                    result.warnings.append(warning)
+                return _Loaded(item, result, fmt, _name_segment(item.rel),
+                               head=head, head_text=decoded.text)
+            data = head + stream.read()
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    result.input_sha256 = hashlib.sha256(data).hexdigest()
+    decoded = text_io.decode(data, repair=options.repair)
+    fmt, warning = choose_format(decoded.text, item.rel, format_options)
+    doc = fmt.parse(decoded.text)
+    result.format, result.encoding, result.repair = fmt.name, decoded.encoding, decoded.repair
+    if decoded.repair:
+        result.warnings.append(
+            f"text was double-encoded (UTF-8 read as {decoded.repair['encoding']}); repaired")
+    if warning:
+        result.warnings.append(warning)
+    return _Loaded(item, result, fmt, _name_segment(item.rel), encoding=decoded.encoding, doc=doc)
+
+
+class _HashingReader:
+    """The rest of a streamed file, hashed as it is read."""
+
+    def __init__(self, stream: BinaryIO, hasher) -> None:
+        self.stream, self.hasher = stream, hasher
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self.hasher.update(data)
+        return data
+
+    def readline(self) -> bytes:
+        data = self.stream.readline()
+        self.hasher.update(data)
+        return data
+
+
+def _scrub_stream(ld: _Loaded, scrubber: _FileScrubber, engine: Engine,
+                  options: ScrubOptions, archives: dict[str, ArchiveOutput]) -> None:
+    """Detect, replace and write a large file one batch of records at a time."""
+    result = ld.result
+    hasher = hashlib.sha256(ld.head)
+    stream = _open(ld.file)
+    try:
+        skipped = stream.read(len(ld.head))
+        if skipped != ld.head:
+            raise FileError("file changed while it was being read")
+        lines = text_io.stream_lines(ld.head_text, _HashingReader(stream, hasher), len(ld.head))
+        with _output(ld, options, archives) as out:
+            warnings: list[str] = []
+            for doc in ld.fmt.stream(lines, options.batch_chars):
+                detected = engine.detect([doc.segments])[0] if doc.segments else []
+                out.write(text_io.encode(scrubber.batch(doc.text, doc.segments, detected),
+                                         ld.encoding))
+                warnings += doc.warnings
+            result.input_sha256 = hasher.hexdigest()
+            scrubber.finish(warnings)
+    except FileError as err:
+        result.status, result.error, result.changes = "error", str(err), ChangeLog()
+        result.output = None
     except OSError as err:
-        raise FileError(f"cannot read file ({err.strerror or type(err).__name__})") from None
+        result.status, result.error, result.changes = (
+            "error", f"cannot write output ({err.strerror or type(err).__name__})", ChangeLog())
+        result.output = None
+    finally:
+        stream.close()
 
 
-def _build_changes(loaded: list[_Loaded], text_results: list[list[SegmentResult]],
-                   name_results: list[list[SegmentResult]], policy: Policy,
-                   options: ScrubOptions) -> None:
-    linker = Linker()
-    redacted = policy.redacted_categories
-    for ld, seg_results, (name_result,) in zip(loaded, text_results, name_results):
-        result = ld.result
-        text = ld.decoded.text
-        languages: set[str] = set()
-        unscanned: dict[str, int] = {}
+class _FileScrubber:
+    """One file's replacements, batch after batch: links findings to identities, writes
+    labels, records Change records with file offsets and lines."""
+
+    def __init__(self, ld: _Loaded, policy: Policy, options: ScrubOptions, linker: Linker,
+                 name_result: SegmentResult) -> None:
+        self.ld, self.policy, self.options, self.linker = ld, policy, options, linker
+        self.redacted = policy.redacted_categories
+        self.name_findings = [f for f in name_result.findings if f.category in self.redacted]
+        self.name_language = name_result.language
+        self.name_changes: list[tuple[int, int, str]] = []
+        self.languages: set[str] = set()
+        self.unscanned: dict[str, int] = {}
+        self.offset = 0  # characters of the file before the current batch
+        self.lines = 0  # line breaks before the current batch
+
+    def _label(self, category: str, value: str, identity, language: str | None) -> tuple[str, str]:
+        fp = self.options.key.fingerprint(category, normalize(category, value, language))
+        label = label_for(self.policy.operator(category), identity, value,
+                          template=self.policy.tag_template, fingerprint=fp)
+        return label, fp
+
+    def batch(self, text: str, segments: list[Segment], seg_results: list[SegmentResult]) -> str:
+        """The output text of one batch (the whole file when it is not streamed)."""
+        result, ld, options = self.ld.result, self.ld, self.options
         located: list[tuple[int, Segment, Finding, str | None]] = []
-        for seg, sr in zip(ld.doc.segments, seg_results):
+        for seg, sr in zip(segments, seg_results):
             if sr.language:
-                languages.add(sr.language)
-            if seg.kind != "code" and sr.language and not sr.ner:
+                self.languages.add(sr.language)
+            if seg.kind not in _NOT_NER_KINDS and sr.language and not sr.ner:
                 reason = sr.language if sr.language not in NER_LANGUAGES else "ner-off"
-                unscanned[reason] = unscanned.get(reason, 0) + len(seg.text)
+                self.unscanned[reason] = self.unscanned.get(reason, 0) + len(seg.text)
             for f in sr.findings:
-                if f.category in redacted:
+                if f.category in self.redacted:
                     located.append((seg.file_offset(f.start), seg, f, sr.language))
         located.sort(key=lambda x: x[0])
-        name_findings = [f for f in name_result.findings if f.category in redacted]
-        items = [(f.category, ld.name_segment.text[f.start:f.end], name_result.language)
-                 for f in name_findings]
-        items += [(f.category, seg.text[f.start:f.end], lang) for _, seg, f, lang in located]
-        identities = linker.link_document(items)
-        name_ids, text_ids = identities[:len(name_findings)], identities[len(name_findings):]
-        name_changes = []
-        for f, identity in zip(name_findings, name_ids):
-            value = ld.name_segment.text[f.start:f.end]
-            fp = options.key.fingerprint(f.category, identity.variants[0])
-            label = label_for(policy.operator(f.category), identity, value,
-                              template=policy.tag_template, fingerprint=fp)
-            name_changes.append((f.start, f.end, label))
+        items = [(f.category, seg.text[f.start:f.end], lang) for _, seg, f, lang in located]
+        names = self.name_findings
+        self.name_findings = []  # the file name is linked with the first batch
+        name_text = ld.name_segment.text
+        items = [(f.category, name_text[f.start:f.end], self.name_language) for f in names] + items
+        identities = self.linker.link_document(items)
+        for f, identity in zip(names, identities):
+            label, _ = self._label(f.category, name_text[f.start:f.end], identity, self.name_language)
+            self.name_changes.append((f.start, f.end, label))
         raw: list[tuple[int, int, str, str, Finding, str]] = []
-        for (_, seg, f, lang), identity in zip(located, text_ids):
-            value = seg.text[f.start:f.end]
-            fp = options.key.fingerprint(f.category, normalize(f.category, value, lang))
-            label = label_for(policy.operator(f.category), identity, value,
-                              template=policy.tag_template, fingerprint=fp)
-            start, end, replacement = _encode_span(ld.fmt, text, seg, f, label)
-            raw.append((start, end, replacement, label, f, fp))
+        for (_, seg, f, lang), identity in zip(located, identities[len(names):]):
+            label, fp = self._label(f.category, seg.text[f.start:f.end], identity, lang)
+            for start, end, replacement in _encode_span(ld.fmt, text, seg, f, label):
+                raw.append((start, end, replacement, label, f, fp))
         output = apply_changes(text, [(s, e, r) for s, e, r, *_ in raw])
-        delta = 0
+        delta, line, line_start, pos = 0, 1, 0, 0
         for start, end, replacement, label, f, fp in raw:
-            line, column = line_column(text, start)
+            line += text.count("\n", pos, start)  # changes are in file order: count once
+            line_start = max(line_start, text.rfind("\n", pos, start) + 1)
+            pos = start
+            column = start - line_start + 1
             out_start = start + delta
             out_end = out_start + len(replacement)
             delta += len(replacement) - (end - start)
             context = output[max(0, out_start - CONTEXT_CHARS):out_end + CONTEXT_CHARS]
             result.changes.append(Change(
-                start=start, end=end, line=line, column=column, entity=f.entity,
-                category=f.category, score=f.score, detector=f.detector,
-                replacement=replacement, label=label, fingerprint=fp, context=context,
-                original=text[start:end] if options.reveal else None))
-        result.path = _redacted_name(ld.file.rel, name_changes)
-        result.name_changes = len(name_changes)
-        result.languages = sorted(languages)
-        result.status = "redacted" if result.changes or name_changes else "clean"
-        for reason, chars in sorted(unscanned.items()):
+                start=self.offset + start, end=self.offset + end, line=self.lines + line,
+                column=column, entity=f.entity, category=f.category, score=f.score,
+                detector=f.detector, replacement=replacement, label=label, fingerprint=fp,
+                context=context, original=text[start:end] if options.reveal else None))
+        self.offset += len(text)
+        self.lines += text.count("\n")
+        return output
+
+    def finish(self, warnings: list[str]) -> None:
+        result = self.ld.result
+        result.path = _redacted_name(self.ld.file.rel, self.name_changes)
+        result.name_changes = len(self.name_changes)
+        result.languages = sorted(self.languages)
+        result.status = "redacted" if result.changes or self.name_changes else "clean"
+        result.warnings += warnings
+        for reason, chars in sorted(self.unscanned.items()):
             result.unscanned_ner_chars += chars
             result.warnings.append(
                 f"{chars} characters scanned by rules only (NER disabled)" if reason == "ner-off"
                 else f"{chars} characters in language {reason!r} scanned by rules only (no NER model)")
-        ld.output = output
 
 
-def _write(ld: _Loaded, options: ScrubOptions) -> None:
+# Kinds left to rules or to their own recognizer by policy, not for want of a model.
+_NOT_NER_KINDS = {"code", "speaker"}
+
+
+class _MemberOutput:
+    """Collects a zip member's output; the archive is written when all members are done."""
+
+    def __init__(self, archive: ArchiveOutput, member: str, name: str) -> None:
+        self.archive, self.member, self.name = archive, member, name
+        self.buffer = io.BytesIO()
+
+    def __enter__(self) -> _MemberOutput:
+        return self
+
+    def write(self, data: bytes) -> None:
+        self.buffer.write(data)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.archive.outputs[self.member] = (self.name, self.buffer.getvalue())
+
+
+def _archive_for(item: InputFile, options: ScrubOptions,
+                 archives: dict[str, ArchiveOutput]) -> ArchiveOutput:
+    rel = item.archive
+    if rel not in archives:
+        archives[rel] = ArchiveOutput(item.path, options.outdir / rel)
+    return archives[rel]
+
+
+def _output(ld: _Loaded, options: ScrubOptions, archives: dict[str, ArchiveOutput]):
+    """Where a file's output bytes go: a zip member, the input itself (--in-place, after a
+    backup), or OUTDIR; never a partly written file."""
+    result, item = ld.result, ld.file
+    if item.member is not None:
+        _, name = split_member_path(result.path)
+        result.output = f"{(options.outdir / result.path).as_posix()}"
+        return _MemberOutput(_archive_for(item, options, archives), item.member, name)
+    if options.in_place:
+        backup = item.path.with_name(item.path.name + ".bak")
+        if backup.exists():
+            raise FileError(f"backup {backup.name} already exists; not overwriting it")
+        shutil.copy2(item.path, backup)
+        result.output = str(item.path)
+        return text_io.AtomicWriter(item.path)
+    target = options.outdir / result.path
+    result.output = target.as_posix()
+    return text_io.AtomicWriter(target)
+
+
+def _write(ld: _Loaded, output: str, options: ScrubOptions,
+           archives: dict[str, ArchiveOutput]) -> None:
     result = ld.result
-    data = text_io.encode(ld.output if ld.output is not None else ld.decoded.text,
-                          ld.decoded.encoding)
+    data = text_io.encode(output, ld.encoding)
     try:
         if ld.file.path is None:
             stream = options.stdout or sys.stdout.buffer
             stream.write(data)
             stream.flush()
             result.output = "-"
-        elif options.in_place:
-            backup = ld.file.path.with_name(ld.file.path.name + ".bak")
-            if backup.exists():
-                raise FileError(f"backup {backup.name} already exists; not overwriting it")
-            shutil.copy2(ld.file.path, backup)
-            text_io.write_atomic(ld.file.path, data)
-            result.output = str(ld.file.path)
-        else:
-            target = options.outdir / result.path
-            text_io.write_atomic(target, data)
-            result.output = target.as_posix()
+            return
+        with _output(ld, options, archives) as out:
+            out.write(data)
     except FileError as err:
-        result.status, result.error, result.changes = "error", str(err), []
+        result.status, result.error, result.changes, result.output = "error", str(err), ChangeLog(), None
     except OSError as err:
-        result.status, result.error, result.changes = (
-            "error", f"cannot write output ({err.strerror or type(err).__name__})", [])
+        result.status, result.error, result.changes, result.output = (
+            "error", f"cannot write output ({err.strerror or type(err).__name__})", ChangeLog(), None)
+
+
+def _copy_unscanned(item: InputFile, result: FileResult, options: ScrubOptions,
+                    archives: dict[str, ArchiveOutput]) -> None:
+    """--copy-unscanned: a binary file goes to the output unchanged (still listed as skipped)."""
+    if item.path is None or options.in_place:
+        return
+    if item.member is not None:
+        _archive_for(item, options, archives).copies.add(item.member)
+        result.output = (options.outdir / item.rel).as_posix()
+        return
+    target = options.outdir / item.rel
+    try:
+        text_io.write_atomic(target, item.path.read_bytes())
+        result.output = target.as_posix()
+    except OSError as err:
+        result.status, result.error = "error", f"cannot copy ({err.strerror or type(err).__name__})"
+
+
+def _write_archive(archive: ArchiveOutput, report: RunReport) -> None:
+    """All members of an archive are done: write it, or mark its members in error."""
+    try:
+        archive.write()
+    except (OSError, zipfile.BadZipFile) as err:
+        prefix = archive.target.as_posix() + MEMBER_SEP
+        for result in report.files:
+            if result.output and result.output.startswith(prefix):
+                result.status, result.error, result.output = (
+                    "error", f"cannot write archive ({type(err).__name__})", None)

@@ -9,14 +9,17 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import ftfy
 
 from redact.errors import FileError, SkipFile
 
-__all__ = ["Decoded", "decode", "encode", "read", "write_atomic", "REPAIR_ENCODINGS"]
+__all__ = ["AtomicWriter", "Decoded", "decode", "encode", "read", "stream_lines", "write_atomic",
+           "REPAIR_ENCODINGS"]
 
 # Encodings that UTF-8 bytes get misread as before being written back as UTF-8, in the order
 # a repair is tried. Mac Roman comes first: it is what the founding example went through.
@@ -141,19 +144,86 @@ def read(path: Path, *, repair: bool = True) -> Decoded:
 
 def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
     """Write to a temporary file beside ``path`` and rename it: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
+    with AtomicWriter(path, mode=mode) as out:
+        out.write(data)
+
+
+class AtomicWriter:
+    """A file written under a temporary name beside ``path`` and renamed when the block
+    ends without an error; on an error the temporary file is removed."""
+
+    def __init__(self, path: Path, *, mode: int | None = None) -> None:
+        self.path = path
+        self.mode = mode
+
+    def __enter__(self) -> AtomicWriter:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(
+            dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        self.fh = os.fdopen(fd, "wb")
+        return self
+
+    def write(self, data: bytes) -> None:
+        self.fh.write(data)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
         try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+            if exc_type is None:
+                self.fh.flush()
+                os.fsync(self.fh.fileno())
+            self.fh.close()
+            if exc_type is None:
+                if self.mode is not None:
+                    os.chmod(self.tmp, self.mode)
+                os.replace(self.tmp, self.path)
+                return
+        except BaseException:
+            _unlink(self.tmp)
+            raise
+        _unlink(self.tmp)
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def stream_lines(head: str, rest: BinaryIO, offset: int,
+                 chunk_bytes: int = 1 << 20) -> Iterator[str]:
+    """Lines ("\\n"-terminated) of a large UTF-8 file whose first part ``head`` is already
+    decoded; the rest is read and checked a chunk at a time. ``offset`` is the byte where
+    ``rest`` starts, so errors name the byte in the file."""
+    yield from _split_lines(head)
+    while True:
+        chunk = rest.read(chunk_bytes)
+        if not chunk:
+            return
+        if not chunk.endswith(b"\n"):
+            chunk += rest.readline()
+        try:
+            text = chunk.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise FileError(f"invalid UTF-8 at byte {offset + err.start}") from None
+        nul = chunk.find(b"\x00")
+        if nul >= 0:
+            raise FileError(f"NUL byte at byte {offset + nul}: not a text file")
+        if not text.isascii() and _has_mojibake_run(text):
+            raise FileError(
+                f"text from byte {offset} on looks double-encoded (mojibake) but the start "
+                "of the file does not: no whole-file repair is exact")
+        offset += len(chunk)
+        yield from _split_lines(text)
+
+
+def _split_lines(text: str) -> Iterator[str]:
+    pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            if pos < len(text):
+                yield text[pos:]
+            return
+        yield text[pos:nl + 1]
+        pos = nl + 1

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from redact import text_io
+from redact.archives import read_member, split_member_path
 from redact.errors import FileError, SkipFile, UsageError
 from redact.pipeline import apply_changes, line_column
 from redact.report.json_report import read_report
@@ -34,11 +38,32 @@ def _files(root: Path) -> list[Path]:
     raise UsageError(f"{root}: no such file or folder")
 
 
+def _contents(path: Path) -> list[tuple[str, Callable[[], bytes]]]:
+    """(content hash, reader) of a file, or of each member of a zip archive."""
+    if path.suffix.lower() == ".zip" and zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as zf:
+            names = [i.filename for i in zf.infolist() if not i.is_dir()]
+            return [(hashlib.sha256(zf.read(n)).hexdigest(), partial(read_member, path, n))
+                    for n in names]
+    data = path.read_bytes()
+    return [(hashlib.sha256(data).hexdigest(), path.read_bytes)]
+
+
+def _read_output(output_path: Path, name: str) -> bytes:
+    if output_path.is_file():
+        return output_path.read_bytes()
+    member = split_member_path(name)
+    if member is not None:
+        return read_member(output_path / member[0], member[1])
+    return (output_path / name).read_bytes()
+
+
 def verify(input_path: Path, output_path: Path, report_path: Path) -> VerifyResult:
     report = read_report(report_path)
-    by_hash: dict[str, Path] = {}
+    by_hash: dict[str, Callable[[], bytes]] = {}
     for path in _files(input_path):
-        by_hash.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path)
+        for digest, reader in _contents(path):
+            by_hash.setdefault(digest, reader)
     result = VerifyResult()
     for entry in report["files"]:
         if entry["status"] not in ("redacted", "clean"):
@@ -49,10 +74,9 @@ def verify(input_path: Path, output_path: Path, report_path: Path) -> VerifyResu
         if source is None:
             result.problems.append(f"{name}: no input file has the reported content hash")
             continue
-        target = output_path if output_path.is_file() else output_path / name
         try:
-            decoded = text_io.decode(source.read_bytes(), repair=entry["repair"] is not None)
-            out_text = target.read_bytes().decode(entry["encoding"] or "utf-8")
+            decoded = text_io.decode(source(), repair=entry["repair"] is not None)
+            out_text = _read_output(output_path, name).decode(entry["encoding"] or "utf-8")
         except (OSError, FileError, SkipFile, UnicodeDecodeError) as err:
             result.problems.append(f"{name}: cannot read input or output ({type(err).__name__})")
             continue

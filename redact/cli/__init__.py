@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from redact.cli import key, scrub, verify
+from redact.cli import formats, key, scrub, verify
 
 __all__ = ["app", "main"]
 
@@ -19,6 +19,7 @@ app = typer.Typer(
 )
 app.command("scrub")(scrub.scrub_command)
 app.command("verify")(verify.verify_command)
+app.command("formats")(formats.formats_command)
 app.add_typer(key.app, name="key")
 
 

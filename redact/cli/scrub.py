@@ -26,7 +26,10 @@ def scrub_command(
     report: Path = typer.Option(DEFAULT_REPORT, "--report", help="Where the JSON report goes (never inside OUTDIR by default)."),
     policy_file: Path | None = typer.Option(None, "--policy", help="Policy file (default: ./redact.toml if present)."),
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule pack (Presidio YAML); repeatable."),
-    fmt: str | None = typer.Option(None, "--format", help="Input format, instead of sniffing: nexus, markdown, text."),
+    fmt: str | None = typer.Option(None, "--format", help="Input format, instead of sniffing (see `redact formats`)."),
+    fields: list[str] = typer.Option([], "--fields", help="JSON string fields to scan, relative to each record, e.g. messages[].content; repeatable."),
+    columns: list[str] = typer.Option([], "--columns", help="CSV/TSV columns to scan, by header name; repeatable (default: message, text, content, body, utterance, speaker and name columns)."),
+    copy_unscanned: bool = typer.Option(False, "--copy-unscanned", help="Copy binary files and zip members to the output unchanged (they are still listed as skipped)."),
     lang: str | None = typer.Option(None, "--lang", help="auto, en or ru."),
     operator: list[str] = typer.Option([], "--operator", help="CATEGORY=tag|mask|hash|remove|keep; repeatable."),
     no_ner: bool = typer.Option(False, "--no-ner", help="Rules only; prose is reported as not scanned by NER."),
@@ -53,7 +56,8 @@ def scrub_command(
             raise UsageError("a --reveal report holds original values and cannot go inside OUTDIR")
         key = load_key(key_file, required=False)
         options = ScrubOptions(outdir=outdir, in_place=in_place, policy=policy, rule_files=rules,
-                               format=fmt, reveal=reveal, repair=not no_repair, key=key)
+                               format=fmt, fields=tuple(_split(fields)), columns=tuple(_split(columns)),
+                               copy_unscanned=copy_unscanned, reveal=reveal, repair=not no_repair, key=key)
         show = not quiet and err_console.is_terminal
         with _progress(show) as progress:
             task = progress.add_task("reading", total=None)
@@ -66,6 +70,11 @@ def scrub_command(
     if not quiet:
         _print_summary(result, report)
     raise typer.Exit(2 if result.summary["errors"] else 0)
+
+
+def _split(values: list[str]) -> list[str]:
+    """--fields a,b and --fields a --fields b mean the same."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
 def _inside(path: Path, folder: Path) -> bool:

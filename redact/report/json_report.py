@@ -22,8 +22,9 @@ def schema() -> dict[str, Any]:
 
 def write_report(report: RunReport, path: Path, *, revealed: bool) -> None:
     """A revealed report holds originals: it is created with mode 0600."""
-    data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    text_io.write_atomic(path, data.encode("utf-8"), mode=0o600 if revealed else 0o644)
+    with text_io.AtomicWriter(path, mode=0o600 if revealed else 0o644) as out:
+        for piece in report.iter_json():
+            out.write(piece.encode("utf-8"))
 
 
 def read_report(path: Path) -> dict[str, Any]:
