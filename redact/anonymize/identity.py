@@ -1,15 +1,16 @@
 """Who is who: variants of one person (or one email, phone...) become one identity.
 
 A first name or surname alone links to the one full name of the same document that
-contains it; Russian inflected forms meet through pymorphy3 lemmas ("Ивану Петрову" is
-"Иван Петров"). Numbers are handed out in order of first appearance.
+contains it (or, when the document has none, the one full name met earlier in the run);
+Russian inflected forms meet through pymorphy3 lemmas ("Ивану Петрову" is "Иван Петров").
+Numbers are handed out in order of first appearance.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import phonenumbers
 
@@ -32,16 +33,12 @@ def normalize(category: str, value: str, language: str | None) -> str:
     return text
 
 
-@dataclass
+@dataclass(slots=True)
 class Identity:
-    category: str
-    key: frozenset[str] | str
-    number: int = 0
-    variants: list[str] = field(default_factory=list)  # normalized values, in order seen
+    """One person, email, phone...: its tag number, counted per category."""
 
-    @property
-    def longest(self) -> str:
-        return max(self.variants, key=len)
+    category: str
+    number: int
 
 
 def _person_key(value: str) -> frozenset[str]:
@@ -49,11 +46,22 @@ def _person_key(value: str) -> frozenset[str]:
 
 
 class Linker:
-    """Identities of one link scope (the whole run by default)."""
+    """Identities of one link scope (the whole run by default). Only keys and numbers are
+    kept, so a streamed dataset with a million distinct values stays small."""
 
     def __init__(self) -> None:
-        self.identities: dict[tuple[str, object], Identity] = {}
-        self.counters: dict[str, int] = {}
+        self.identities: dict[str, dict[object, Identity]] = {}  # category -> key -> identity
+        self._full_names: dict[str, set[frozenset[str]]] = {}  # a word -> full names with it
+
+    def _owners(self, key: frozenset[str]) -> set[frozenset[str]]:
+        """Full names met earlier in the run that contain every word of ``key``."""
+        found: set[frozenset[str]] | None = None
+        for word in key:
+            with_word = self._full_names.get(word, set())
+            found = set(with_word) if found is None else found & with_word
+            if not found:
+                return set()
+        return {k for k in found or () if key < k}
 
     def link_document(self, items: list[tuple[str, str, str | None]]) -> list[Identity]:
         """(category, value, language) per finding, in order of appearance."""
@@ -66,20 +74,17 @@ class Linker:
         full = [k for (c, _, _), k in zip(items, keys)
                 if c == "PERSON" and isinstance(k, frozenset) and len(k) > 1]
         out = []
-        for (category, value, language), key in zip(items, keys):
+        for (category, _, _), key in zip(items, keys):
             if category == "PERSON" and isinstance(key, frozenset):
-                owners = {k for k in full if key < k}
+                owners = {k for k in full if key < k} or self._owners(key)
                 if len(owners) == 1:
                     key = owners.pop()
-            identity = self.identities.get((category, key))
+            table = self.identities.setdefault(category, {})
+            identity = table.get(key)
             if identity is None:
-                identity = Identity(category, key)
-                self.identities[(category, key)] = identity
-            if not identity.number:
-                self.counters[category] = self.counters.get(category, 0) + 1
-                identity.number = self.counters[category]
-            norm = normalize(category, value, language)
-            if norm not in identity.variants:
-                identity.variants.append(norm)
+                identity = table[key] = Identity(category, len(table) + 1)
+                if category == "PERSON" and isinstance(key, frozenset) and len(key) > 1:
+                    for word in key:
+                        self._full_names.setdefault(word, set()).add(key)
             out.append(identity)
         return out

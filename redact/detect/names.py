@@ -19,6 +19,16 @@ _ADDRESS_VERBS = {
     "meet", "with", "and", "hi", "hey", "dear", "sorry",
 }
 _AFTER_NAME = {"he", "she", "they", "that", "to", "about", "'s", "is", "was", "said", ",", "!"}
+# "my friend will?", "it's bill again", "Happy 30th, Will!": who a word is, said around it
+_RELATIONS = {
+    "friend", "brother", "sister", "son", "daughter", "husband", "wife", "boyfriend",
+    "girlfriend", "partner", "mate", "buddy", "colleague", "boss", "manager", "uncle", "aunt",
+    "cousin", "nephew", "niece", "neighbour", "neighbor", "grandson", "granddaughter",
+}
+_INTRODUCTIONS = {("it", "'s"), ("it", "is"), ("this", "is"), ("i", "'m"), ("i", "am"),
+                  ("name", "is"), ("me", ",")}
+_VOCATIVE_END = {"!", "?", ",", "."}
+_FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", "was", "has"}
 
 
 class NameLexiconRecognizer(EntityRecognizer):
@@ -64,8 +74,22 @@ class NameLexiconRecognizer(EntityRecognizer):
             return 0.0
         if low in self.ambiguous:
             before = tokens[i - 1].lower_ if i > 0 else ""
+            before2 = tokens[i - 2].lower_ if i > 1 else ""
             after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
-            return 0.5 if before in _ADDRESS_VERBS and after in _AFTER_NAME else 0.0
+            if before in _ADDRESS_VERBS and after in _AFTER_NAME:
+                return 0.5
+            if before in _RELATIONS and (after in _VOCATIVE_END or after in _AFTER_NAME):
+                return 0.5
+            if (before2, before) in _INTRODUCTIONS and (after in _VOCATIVE_END or after in {
+                    "again", "here", "from"}):
+                return 0.5
+            if word[0].isupper() and before == "," and after in _VOCATIVE_END and not sentence_start:
+                return 0.45  # "Happy 30th, Will!"
+            if word[0].isupper() and not word.isupper() and not sentence_start and (
+                    tokens[i - 1].is_alpha and tokens[i - 1].is_lower
+                    or before == ":" and after in _FOLLOWS_NAME):
+                return 0.45  # "my love to Will and", "one more thing: Will from finance"
+            return 0.0
         return 0.5 if word.islower() else 0.45
 
     def _score_ru(self, word: str, low: str, sentence_start: bool) -> float:

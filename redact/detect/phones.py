@@ -14,6 +14,7 @@ __all__ = ["PhoneRecognizer", "REGIONS"]
 # Tried in order for numbers written without a country code; "+" numbers parse anywhere.
 REGIONS = ("RU", "GB", "US", "DE", "FR", "IN", "AU", "UA", "KZ", "BY")
 _DIGITS = re.compile(r"\d")
+_EXTENSION = re.compile(r",?\s*(?:ext\.?|x|доб\.?)\s*\d{1,6}$", re.I)
 _DATE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
 _CONTEXT = [
     "phone", "mobile", "cell", "tel", "call", "text", "number", "whatsapp", "telegram",
@@ -69,6 +70,7 @@ class PhoneRecognizer(EntityRecognizer):
     def _looks_written_as_phone(raw: str, digits: int) -> bool:
         """Bare digit runs are ids and amounts as often as phones; a written phone has a
         "+", grouping, or the length of a full national number."""
+        raw = _EXTENSION.sub("", raw)
         if _DATE.match(raw) or "." in raw:
             return False  # dates, versions and addresses are dotted; phones rarely are
         if raw.startswith("+") or re.search(r"[\s()-]", raw):

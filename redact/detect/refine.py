@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from redact.detect.findings import Finding
 from redact.detect.rules import RuleSet
@@ -22,7 +23,7 @@ OWN_TOKEN = re.compile(r"\[[A-Z][A-Z_]*(?:_(?:\d+|[0-9a-f]{8})|#[0-9a-f]{16})\]"
 _EXAMPLE = re.compile(
     r"e\.g\.|for example|for instance|such as|placeholder|example|dummy|fake|sample|fiction"
     r"|например|пример|заглушк|вымышлен|условн|фиктивн", re.I)
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?\n]\s")  # "e.g. " ends no sentence
 _INITIALS_AFTER = re.compile(r"\s[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
 _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -30,6 +31,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FICTION_PHONE = re.compile(
     r"555[\s.-]?01\d\d$|^(?:\+?44\s?|0)(?:20\s?7946\s?0|1[1-9]1\s?496\s?0|7700\s?900|"
     r"1632\s?960|808\s?157\s?0|909\s?879\s?0|3069\s?990|28\s?9649\s?6|29\s?2018\s?0)\d{2,3}$")
+# Digits people type as a stand-in: "+46 70 123 45 67", "999 99 99 999".
+_PLACEHOLDER_DIGITS = re.compile(r"0123456|1234567|2345678|3456789|9876543|(\d)\1{6}")
+_URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
+_NAME_KINDS = {"filename", "attachment"}  # lowercase as a rule: "maria_lopez_cv.pdf"
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
 _CODE_CHARS = re.compile(r"[\"\[\]{}=<>()/\\_|#@$%^*+~`]")
 NER_DETECTORS = {"spacy", "natasha"}
@@ -76,13 +81,16 @@ class Refiner:
         kept = [[f for f in fs if self._keep(seg, f, segments, i)]
                 for i, (seg, fs) in enumerate(zip(segments, found))]
         kept = [[self._complete(seg.text, f) for f in fs] for seg, fs in zip(segments, kept)]
+        kept = _speakers_are_people(segments, kept)
         kept = self._propagate(segments, kept)
+        kept = self._personal_urls(segments, kept)
         return [_merge_names(seg.text, _resolve(fs)) for seg, fs in zip(segments, kept)]
 
     # -- NER output that cannot be a name as written ------------------------------------
     def _clean_ner(self, text: str, f: Finding) -> Finding | None:
-        """Trim NER spans that run into the next line's field label, drop spans with code
-        punctuation or no letters, and keep lowercase "names" only where the lexicon agrees."""
+        """Trim NER spans that run into the next line's field label or start with a kinship
+        word or title ("Grandma June" is June), drop spans with code punctuation, no letters
+        or nothing but a title, and keep lowercase "names" only where the lexicon agrees."""
         if f.detector not in NER_DETECTORS:
             return f
         value = text[f.start:f.end]
@@ -93,6 +101,16 @@ class Refiner:
             f = f.shifted(f.start, f.start + len(value))
         if not _WORD.search(value) or _CODE_CHARS.search(value):
             return None
+        words = list(_WORD.finditer(value))
+        titles = 0
+        while f.category == "PERSON" and titles < len(words) and (
+                words[titles].group().casefold() in self.rules.honorifics):
+            titles += 1
+        if titles == len(words):
+            return None  # "Yes Grandma, we can hear you" names nobody
+        if titles:
+            f = f.shifted(f.start + words[titles].start(), f.end)
+            value = text[f.start:f.end]
         if value.islower() and value.isascii():
             if f.category != "PERSON":
                 return None
@@ -114,10 +132,12 @@ class Refiner:
                 return False
             # NER reads a neighbour of "[PERSON_1]" as part of that name: it was not one
             # when the name was still there, so it is not one now
-            if f.detector in NER_DETECTORS and (
-                    seg.text[f.end:m.start()].isspace() or seg.text[m.end():f.start].isspace()) and (
-                    m.start() - f.end <= 2 and f.start - m.end() <= 2):
+            gap = seg.text[f.end:m.start()] if f.end <= m.start() else seg.text[m.end():f.start]
+            if f.detector in NER_DETECTORS and 0 < len(gap) <= 3 and all(
+                    c in " \u00a0—–-" for c in gap):  # "Рекрутер — [PERSON_1]"
                 return False
+        if seg.kind == "speaker":
+            return True  # classified as a whole label: roles and bots are already left out
         stripped = norm.strip(" .,;:!?\"'«»()[]`*")
         if stripped in self.rules.allow_list:
             return False
@@ -130,7 +150,8 @@ class Refiner:
                 return False
         if f.category == "USERNAME" and (stripped in self.rules.bots or stripped.endswith("bot")):
             return False
-        if f.category == "PHONE" and _FICTION_PHONE.search(re.sub(r"[^\d+]", "", value)):
+        digits = re.sub(r"[^\d+]", "", value)
+        if f.category == "PHONE" and (_FICTION_PHONE.search(digits) or _PLACEHOLDER_DIGITS.search(digits)):
             return not self._example_context(seg, f, segments, index)
         return True
 
@@ -206,7 +227,8 @@ class Refiner:
                 if hit is None:
                     continue
                 source, source_lower = hit
-                if source.category == "PERSON" and word.islower() and not source_lower:
+                if source.category == "PERSON" and word.islower() and (
+                        not source_lower or word in ambiguous) and seg.kind not in _NAME_KINDS:
                     continue  # "Will" the name does not make every "will" a name
                 if any(f.start < m.end() and m.start() < f.end for f in fs):
                     continue
@@ -214,6 +236,26 @@ class Refiner:
                                      source.score, "linked"))
             out.append(fs + extra)
         return self._propagate_phrases(segments, out)
+
+    def _personal_urls(self, segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
+        """A URL on the domain of an email found in the document ("me@jane-roe.dev",
+        "https://jane-roe.dev") is as personal as the email, unless the domain is a
+        mail provider's."""
+        domains = {seg.text[f.start:f.end].rsplit("@", 1)[-1].casefold()
+                   for seg, fs in zip(segments, found) for f in fs if f.category == "EMAIL"}
+        domains -= self.rules.mail_providers
+        if not domains:
+            return found
+        out = []
+        for seg, fs in zip(segments, found):
+            extra = []
+            for m in _URL.finditer(seg.text):
+                host = m.group("host").casefold().removeprefix("www.")
+                end = m.start() + len(m.group().rstrip(".,;:!?"))
+                if host in domains and not any(f.start < end and m.start() < f.end for f in fs):
+                    extra.append(Finding(m.start(), end, "URL", "URL", 0.6, "linked"))
+            out.append(fs + extra)
+        return out
 
     @staticmethod
     def _propagate_phrases(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
@@ -239,6 +281,22 @@ class Refiner:
                                      source.score, "linked"))
             out.append(fs + extra)
         return out
+
+
+def _speakers_are_people(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
+    """A word of a speaker's name that NER read as a place or an organisation ("Omar
+    has a call" as LOCATION) is that person."""
+    def keys(seg: Segment, f: Finding) -> set[str]:
+        return {word_key(w) for w in _WORD.findall(seg.text[f.start:f.end])}
+
+    names = {k for seg, fs in zip(segments, found) if seg.kind == "speaker"
+             for f in fs if f.category == "PERSON" for k in keys(seg, f)}
+    if not names:
+        return found
+    return [[replace(f, entity="PERSON", category="PERSON")
+             if f.category in ("LOCATION", "ORGANIZATION") and f.detector in NER_DETECTORS
+             and set() < keys(seg, f) <= names else f
+             for f in fs] for seg, fs in zip(segments, found)]
 
 
 def _resolve(findings: list[Finding]) -> list[Finding]:
