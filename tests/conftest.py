@@ -16,7 +16,6 @@ SHARED = ROOT.parent / "shared" / "data"
 DEV = SHARED / "transcripts-dev"
 EXAMPLES = ROOT / "examples"
 FOUNDING = SHARED / "examples" / "nexus-note-mojibake-ru.md"
-TEXT_FORMATS = {"nexus-md-old", "nexus-md-new", "nexus-md-mojibake", "plain-txt"}
 TEST_KEY = "test-key-for-redact-suite-0123456789"
 
 needs_shared = pytest.mark.skipif(not DEV.is_dir(), reason="../shared/data is not beside the project")
@@ -26,8 +25,23 @@ def manifest() -> dict[str, dict]:
     return {f["file"]: f for f in json.loads((DEV / "manifest.json").read_text())["files"]}
 
 
+TEXT_FORMATS = ("nexus-md-old", "nexus-md-new", "nexus-md-mojibake", "plain-txt")
+# the dev set's format labels, and the format each file must be read as
+FORMAT_NAMES = {
+    "nexus-md-old": "nexus", "nexus-md-new": "nexus", "nexus-md-mojibake": "nexus",
+    "plain-txt": "chatlog", "chatgpt-json": "chatgpt", "claude-json": "claude",
+    "openai-jsonl": "openai-jsonl", "sharegpt-json": "sharegpt", "csv": "csv",
+    "webvtt-teams": "webvtt", "webvtt-zoom": "webvtt", "srt": "srt", "otter-txt": "otter",
+}
+
+
+def dev_files(*formats: str) -> list[str]:
+    """The dev files (of the given manifest formats), in path order."""
+    return sorted(n for n, f in manifest().items() if not formats or f["format"] in formats)
+
+
 def dev_text_files() -> list[str]:
-    return sorted(name for name, f in manifest().items() if f["format"] in TEXT_FORMATS)
+    return dev_files(*TEXT_FORMATS)
 
 
 def run_cli(*args: str, cwd: Path | None = None):
@@ -49,13 +63,13 @@ def _key(monkeypatch):
 
 @pytest.fixture(scope="session")
 def dev_run(tmp_path_factory):
-    """One scrub of the Nexus, Markdown and text files of transcripts-dev."""
+    """One scrub of every file of transcripts-dev."""
     if not DEV.is_dir():
         pytest.skip("../shared/data is not beside the project")
     work = tmp_path_factory.mktemp("dev")
     inputs = work / "in"
     inputs.mkdir()
-    for name in dev_text_files():
+    for name in dev_files():
         (inputs / name).write_bytes((DEV / name).read_bytes())
     os.environ["REDACT_KEY"] = TEST_KEY
     result = run_cli("scrub", str(inputs), "-o", str(work / "out"),
