@@ -259,12 +259,14 @@ class Refiner:
 
     @staticmethod
     def _propagate_phrases(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
-        """Multi-word values ("Halden Freight") stand for themselves wherever written."""
+        """Multi-word values ("Halden Freight") and secrets stand for themselves wherever
+        written: a password found after "PASSWORD:" is the same password inside a URL."""
         phrases: dict[str, Finding] = {}
         for seg, fs in zip(segments, found):
             for f in fs:
                 value = seg.text[f.start:f.end]
-                if f.category in _PROPAGATE and " " in value.strip() and "\n" not in value:
+                if f.category in _PROPAGATE and " " in value.strip() and "\n" not in value or (
+                        f.category == "SECRET" and len(value) >= 8):
                     phrases.setdefault(value, f)
         if not phrases:
             return found
@@ -299,9 +301,14 @@ def _speakers_are_people(segments: list[Segment], found: list[list[Finding]]) ->
              for f in fs] for seg, fs in zip(segments, found)]
 
 
+# A checksum or a context word says more than "phonenumbers can parse it": an ИНН or a
+# passport number read as a phone is labelled by what it is.
+_SPECIFIC = {"GOV_ID", "BANK_ACCOUNT", "CREDIT_CARD", "IBAN", "CRYPTO_WALLET", "SECRET"}
+
+
 def _resolve(findings: list[Finding]) -> list[Finding]:
     """Overlapping findings become one span: the one containing the others when there is
-    one, else the union labelled by the highest score."""
+    one, else the union labelled by the most specific category, then the highest score."""
     ordered = sorted(findings, key=lambda f: (f.start, -f.end))
     out: list[Finding] = []
     group: list[Finding] = []
@@ -313,7 +320,8 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
             start = min(g.start for g in group)
             end = max(g.end for g in group)
             outer = [g for g in group if g.start == start and g.end == end]
-            best = max(outer or group, key=lambda g: (g.score, g.end - g.start))
+            best = max(outer or group, key=lambda g: (
+                g.category in _SPECIFIC, g.score, g.end - g.start))
             out.append(best.shifted(start, end))
         group = [f] if f is not None else []
     return out

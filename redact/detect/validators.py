@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import re
 from collections.abc import Callable
 
-__all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public"]
+__all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public", "ru_inn", "ru_snils",
+           "ru_ogrn", "us_ssn", "uk_nhs", "btc_address", "eth_address"]
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 
@@ -57,9 +59,110 @@ def email_public(value: str) -> bool:
     return not _RESERVED_DOMAINS.search(value)
 
 
+def _digits(value: str) -> list[int]:
+    return [int(c) for c in value if c.isdigit()]
+
+
+def ru_inn(value: str) -> bool:
+    """ИНН: 10 digits (an organisation) or 12 (a person), with their control digits."""
+    d = _digits(value)
+
+    def check(weights: tuple[int, ...]) -> int:
+        return sum(w * x for w, x in zip(weights, d)) % 11 % 10
+
+    if len(d) == 10:
+        return check((2, 4, 10, 3, 5, 9, 4, 6, 8)) == d[9]
+    if len(d) == 12:
+        return (check((7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) == d[10]
+                and check((3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) == d[11])
+    return False
+
+
+def ru_snils(value: str) -> bool:
+    """СНИЛС: 9 digits and a control number (sum of digit x position from the right)."""
+    d = _digits(value)
+    if len(d) != 11 or len(set(d[:9])) == 1:
+        return False
+    total = sum(x * (9 - i) for i, x in enumerate(d[:9]))
+    control = total % 101 if total > 101 else (0 if total in (100, 101) else total)
+    return control % 100 == d[9] * 10 + d[10]
+
+
+def ru_ogrn(value: str) -> bool:
+    """ОГРН (13 digits, mod 11) and ОГРНИП (15 digits, mod 13)."""
+    d = "".join(c for c in value if c.isdigit())
+    if len(d) == 13:
+        return int(d[:12]) % 11 % 10 == int(d[12])
+    if len(d) == 15:
+        return int(d[:14]) % 13 % 10 == int(d[14])
+    return False
+
+
+def us_ssn(value: str) -> bool:
+    """Issuable SSNs: area not 000, 666 or 9xx; group and serial not zero; not the
+    numbers printed on sample cards."""
+    d = "".join(c for c in value if c.isdigit())
+    if len(d) != 9 or d in ("078051120", "219099999", "123456789"):
+        return False
+    return d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00" and d[5:] != "0000"
+
+
+def uk_nhs(value: str) -> bool:
+    """NHS number: 10 digits, mod 11 with weights 10..2."""
+    d = _digits(value)
+    if len(d) != 10:
+        return False
+    check = 11 - sum(x * (10 - i) for i, x in enumerate(d[:9])) % 11
+    return (0 if check == 11 else check) == d[9] and check != 10
+
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _bech32_ok(value: str) -> bool:
+    hrp, _, data = value.lower().rpartition("1")
+    if not hrp or len(data) < 6 or any(c not in _BECH32 for c in data):
+        return False
+    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + [_BECH32.index(c) for c in data]
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1ffffff) << 5 ^ v
+        for i, g in enumerate((0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3)):
+            chk ^= g if (top >> i) & 1 else 0
+    return chk in (1, 0x2bc830a3)  # bech32, bech32m
+
+
+def btc_address(value: str) -> bool:
+    """Bitcoin addresses: base58check (1..., 3...) or bech32/bech32m (bc1...)."""
+    if value.lower().startswith("bc1"):
+        return _bech32_ok(value)
+    number = 0
+    for c in value:
+        if c not in _B58:
+            return False
+        number = number * 58 + _B58.index(c)
+    raw = number.to_bytes(25, "big") if number.bit_length() <= 200 else b""
+    return len(raw) == 25 and hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4] == raw[21:]
+
+
+def eth_address(value: str) -> bool:
+    """0x and 40 hex digits, not all one digit (placeholders like 0x000...0)."""
+    body = value[2:]
+    return len(body) == 40 and len(set(body.lower())) > 2
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "iban": iban,
     "ip": ip_public,
     "email": email_public,
+    "ru_inn": ru_inn,
+    "ru_snils": ru_snils,
+    "ru_ogrn": ru_ogrn,
+    "us_ssn": us_ssn,
+    "uk_nhs": uk_nhs,
+    "btc": btc_address,
+    "eth": eth_address,
 }

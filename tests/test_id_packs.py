@@ -1,0 +1,75 @@
+"""Identifiers with checksums or context: ИНН, СНИЛС, passports, SSN, NHS, wallets, keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.config import Policy
+from redact.detect.rules import load_rules
+from redact.detect.validators import (
+    btc_address, eth_address, ru_inn, ru_ogrn, ru_snils, uk_nhs, us_ssn)
+from redact.formats.base import Piece, Segment
+from redact.pipeline import _engine_for
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    engine = _engine_for(Policy(), load_rules([]))
+    [[result]] = engine.detect([[Segment(text, (Piece(0, 0, len(text)),))]])
+    return [(text[f.start:f.end], f.category) for f in result.findings]
+
+
+def test_checksums():
+    assert ru_inn("7707083893") and ru_inn("500100732259")
+    assert not ru_inn("7707083894") and not ru_inn("500100732250")
+    assert ru_snils("112-233-445 95") and not ru_snils("112-233-445 96")
+    assert ru_ogrn("1027700132195") and not ru_ogrn("1027700132196")
+    assert us_ssn("536-22-1234") and not us_ssn("666-22-1234") and not us_ssn("536-00-1234")
+    assert not us_ssn("078-05-1120")  # the number printed on a sample card
+    assert uk_nhs("943 476 5919") and not uk_nhs("943 476 5918")
+    assert btc_address("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")
+    assert not btc_address("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb")
+    assert btc_address("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")
+    assert not btc_address("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdz")
+    assert eth_address("0x52908400098527886E0F7030069857D2E4169EE7")
+    assert not eth_address("0x" + "0" * 40)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("ИНН: 500100732259, паспорт выдан в 2016", "500100732259", "GOV_ID"),
+    ("ООО «Ромашка», ИНН 7707083893", "7707083893", "GOV_ID"),
+    ("СНИЛС 112-233-445 95", "112-233-445 95", "GOV_ID"),
+    ("паспорт 4510 123456, выдан ОВД", "4510 123456", "GOV_ID"),
+    ("Загранпаспорт: 75 4418093", "75 4418093", "GOV_ID"),
+    ("реквизиты: счёт 40817810099910004312", "40817810099910004312", "BANK_ACCOUNT"),
+    ("Social security number is 536-22-1234.", "536-22-1234", "GOV_ID"),
+    ("my passport C03847152, born 1986", "C03847152", "GOV_ID"),
+    ("NHS number 943 476 5919", "943 476 5919", "GOV_ID"),
+    ("send it to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq please", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "CRYPTO_WALLET"),
+    ("my eth wallet is 0x52908400098527886E0F7030069857D2E4169EE7", "0x52908400098527886E0F7030069857D2E4169EE7", "CRYPTO_WALLET"),
+])
+def test_identifiers_are_found_as_what_they_are(text, value, category):
+    assert (value, category) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "order 7707083894 shipped",  # a 10-digit id that fails the ИНН checksum
+    "ticket 4510123456 is closed",  # passport shape without a passport word
+    "version 112-233-445 96",  # СНИЛС shape that fails its checksum
+])
+def test_lookalikes_without_checksum_or_context_are_not_ids(text):
+    assert [c for _, c in _found(text) if c in ("GOV_ID", "BANK_ACCOUNT")] == []
+
+
+def test_secrets_in_configs_urls_and_key_blocks():
+    text = ("POSTGRES_PASSWORD: Qe4-zWm8-Lp2v\n"
+            "DATABASE_URL: postgresql://shop:Qe4-zWm8-Lp2v@db:5432/shop\n"
+            "aws_secret_access_key = PtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA/\n"
+            "git remote set-url origin https://dev:ghp_RIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj@github.com/x/y\n"
+            "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n"
+            "-----END OPENSSH PRIVATE KEY-----\n")
+    secrets = [v for v, c in _found(text) if c == "SECRET"]
+    assert secrets.count("Qe4-zWm8-Lp2v") == 2
+    assert "PtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA/" in secrets
+    assert "ghp_RIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj" in secrets
+    assert any(v.startswith("-----BEGIN OPENSSH") and v.endswith("PRIVATE KEY-----") for v in secrets)
+    assert not [v for v, c in _found(text) if c == "EMAIL"]  # "pass@host" in a URL is no email
