@@ -73,3 +73,17 @@ def test_secrets_in_configs_urls_and_key_blocks():
     assert "ghp_RIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj" in secrets
     assert any(v.startswith("-----BEGIN OPENSSH") and v.endswith("PRIVATE KEY-----") for v in secrets)
     assert not [v for v, c in _found(text) if c == "EMAIL"]  # "pass@host" in a URL is no email
+
+
+@pytest.mark.parametrize("address", [
+    "Flat 2, 16 Hazel Road, Cambridge CB4 1XY",
+    "9 Linden Close, Harrow, HA1 4QP",
+    "77 Aspen Street, Apt 3C, Brooklyn, NY 11215",
+    "High Street 12, Amersham",
+    "Rua das Amoras 8, 1100-200 Lisboa",
+    "г. Казань, ул. Баумана, д. 12, кв. 4",
+    "Новосибирск, Красный проспект, 20, кв. 101",
+    "СНТ «Берёзка», участок 12, Наро-Фоминский район",
+])
+def test_street_addresses_are_found_whole(address):
+    assert (address, "ADDRESS") in _found(f"Please send it to {address}, thanks")
