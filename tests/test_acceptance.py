@@ -6,6 +6,7 @@ import json
 
 import csv
 import io
+import re
 
 from conftest import DEV, EXAMPLES, dev_files, manifest, needs_shared, run_cli
 from structure import shape, skeleton
@@ -121,7 +122,11 @@ def test_examples_scrub_exactly_and_idempotently(tmp_path):
     vtt = (out / "teams-design-review.vtt").read_text()
     for value in ("Chidera", "Okonkwo", "Tomasz", "Wierzbicki", "10.42.7.19", "fernleaf-studio"):
         assert value not in vtt
-    assert "<v [PERSON_18] (Fernleaf)>Morning all. [PERSON_17] is recording" in vtt
+    # the NOTE's "Tomasz Wierzbicki", the speaker "Tomasz Wierzbicki" and "Tomasz": one tag
+    note = re.search(r"NOTE recorded by (\[PERSON_\d+\])", vtt).group(1)
+    chidera = re.search(r"<v (\[PERSON_\d+\]) \(Fernleaf\)>Morning all\. " + re.escape(note), vtt).group(1)
+    assert f"<v {note}>Sure. {chidera}, the staging box at [IP_ADDRESS_" in vtt
+    assert f"Thanks {note}." in vtt and chidera != note
     chat = (out / "support-chat.jsonl").read_text()
     for value in ("Ingrid", "Solberg", "7457", "Всеволод", "Крапивин", "krapivin"):
         assert value not in chat
