@@ -21,10 +21,16 @@ def name_parse(word: str) -> tuple[str | None, float, bool]:
     """(tag among Name/Surn/Patr or None, that parse's score, whether it is the top parse)."""
     parses = analyzer().parse(word)
     for rank, parse in enumerate(parses):
+        if not _in_dictionary(parse):
+            continue  # a guess from the word's ending ("постгресу") is not a name
         for tag in NAME_TAGS:
             if tag in parse.tag:
                 return tag, parse.score, rank == 0
     return None, 0.0, False
+
+
+def _in_dictionary(parse) -> bool:
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 @lru_cache(maxsize=65536)

@@ -20,7 +20,7 @@ from redact.detect.findings import Finding, category_of  # noqa: E402
 from redact.detect.language import NER_LANGUAGES, identify  # noqa: E402
 from redact.detect.names import NameLexiconRecognizer  # noqa: E402
 from redact.detect.nlp import DEFAULT_MODELS, PipelineNlpEngine  # noqa: E402
-from redact.detect.phones import PhoneRecognizer  # noqa: E402
+from redact.detect.phones import PhoneNumberRecognizer  # noqa: E402
 from redact.detect.refine import Refiner  # noqa: E402
 from redact.detect.rules import RulePatternRecognizer, RuleSet  # noqa: E402
 from redact.detect.speakers import speaker_findings  # noqa: E402
@@ -63,7 +63,7 @@ class Engine:
         ner_entities = ["PERSON", "LOCATION", "ORGANIZATION"] + (
             ["DATE_TIME"] if config.detect_dates else [])
         for lang in languages:
-            registry.add_recognizer(PhoneRecognizer(lang))
+            registry.add_recognizer(PhoneNumberRecognizer(lang))
             registry.add_recognizer(NameLexiconRecognizer(lang, rules.first_names))
             registry.add_recognizer(SpacyRecognizer(
                 supported_language=lang, supported_entities=ner_entities,

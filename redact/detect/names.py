@@ -28,6 +28,7 @@ _RELATIONS = {
 _INTRODUCTIONS = {("it", "'s"), ("it", "is"), ("this", "is"), ("i", "'m"), ("i", "am"),
                   ("name", "is"), ("me", ",")}
 _VOCATIVE_END = {"!", "?", ",", "."}
+_MONTHS = {"april", "may", "june", "august"}  # "in May" is a month, "to Will" a person
 _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", "was", "has"}
 
 
@@ -85,7 +86,7 @@ class NameLexiconRecognizer(EntityRecognizer):
                 return 0.5
             if word[0].isupper() and before == "," and after in _VOCATIVE_END and not sentence_start:
                 return 0.45  # "Happy 30th, Will!"
-            if word[0].isupper() and not word.isupper() and not sentence_start and (
+            if word[0].isupper() and not word.isupper() and not sentence_start and low not in _MONTHS and (
                     tokens[i - 1].is_alpha and tokens[i - 1].is_lower
                     or before == ":" and after in _FOLLOWS_NAME):
                 return 0.45  # "my love to Will and", "one more thing: Will from finance"

@@ -9,7 +9,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["PhoneRecognizer", "REGIONS"]
+__all__ = ["PhoneNumberRecognizer", "REGIONS"]
 
 # Tried in order for numbers written without a country code; "+" numbers parse anywhere.
 REGIONS = ("RU", "GB", "US", "DE", "FR", "IN", "AU", "UA", "KZ", "BY")
@@ -22,7 +22,7 @@ _CONTEXT = [
 ]
 
 
-class PhoneRecognizer(EntityRecognizer):
+class PhoneNumberRecognizer(EntityRecognizer):
     """Valid numbers score 0.75; possible-but-unassigned ones (fiction and drama ranges)
     written with ten or more digits score 0.4, just at the default threshold, so that
     a lower threshold in a policy does not make every long digit run a phone."""

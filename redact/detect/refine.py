@@ -144,6 +144,14 @@ class Refiner:
         if f.category in ("PERSON", "ORGANIZATION", "LOCATION"):
             if stripped in self.rules.public_figures or stripped.removeprefix("the ") in self.rules.allow_list:
                 return False
+            words = _WORD.findall(value)
+            if not stripped.isascii() and words:  # "токены", "Евгения Онегина": by their lemmas
+                lemmas = " ".join(lemma(w.casefold()) for w in words)
+                if lemmas in self.rules.allow_list or lemmas in self.rules.public_figures:
+                    return False
+            if f.category != "PERSON" and f.detector in NER_DETECTORS and len(words) == 1 and value.isascii() \
+                    and value.isupper():
+                return False  # "US", "MAC", "NULL": acronyms and constants, not someone's
             if self._in_public_figure(seg.text, f):
                 return False
             if all(w.casefold() in self.rules.allow_list for w in _WORD.findall(value)) and _WORD.search(value):
