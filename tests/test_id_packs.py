@@ -87,3 +87,27 @@ def test_secrets_in_configs_urls_and_key_blocks():
 ])
 def test_street_addresses_are_found_whole(address):
     assert (address, "ADDRESS") in _found(f"Please send it to {address}, thanks")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("hi, my account is kwright84 and the parcel is late", "kwright84"),
+    ("Username jdoe, error \"TLS handshake failed\"", "jdoe"),
+    ("git remote set-url origin https://kwright-dev:tok3n-value@github.com/k/r.git", "kwright-dev"),
+])
+def test_usernames_said_as_such(text, value):
+    assert (value, "USERNAME") in _found(text)
+
+
+def test_service_users_in_database_urls_are_not_usernames():
+    text = "DATABASE_URL: postgresql://shop:${POSTGRES_PASSWORD}@db:5432/shop"
+    assert _found(text) == []
+
+
+def test_a_rule_pack_with_a_non_string_list_entry_is_a_clear_error(tmp_path):
+    from redact.errors import ConfigError
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("recognizers:\n  - name: x\n    supported_entity: X\n    allow_list: [null]\n"
+                    "    patterns: [{name: p, regex: 'x', score: 0.5}]\n")
+    with pytest.raises(ConfigError, match="allow_list entries must be strings"):
+        load_rules([pack])

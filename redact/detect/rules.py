@@ -136,6 +136,10 @@ def _check(spec: Any, where: str) -> dict[str, Any]:
         raise ConfigError(
             f"{where}: recognizer {name!r} names unknown validator {spec['validator']!r} "
             f"(known: {', '.join(sorted(VALIDATORS))})")
+    for key in ("allow_list", "context", "deny_list"):
+        if not all(isinstance(v, str) for v in spec.get(key) or []):
+            raise ConfigError(f"{where}: recognizer {name!r}: {key} entries must be strings "
+                              "(quote words YAML reads as other types: 'null', 'yes', '1')")
     for p in spec.get("patterns", []):
         try:
             regex.compile(p["regex"])
