@@ -20,8 +20,10 @@ run: install
 	rm -rf redacted
 	$(BIN)/redact scrub examples -o redacted --report redact-report.json
 
+# network tests (pre-commit installs this package from the repo) run apart, sockets allowed
 test: install
 	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m network --force-enable-socket
 
 clean:
 	rm -rf redacted redact-report.json build dist *.egg-info

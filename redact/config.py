@@ -30,6 +30,7 @@ class Policy:
     ner: bool = True
     models: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_MODELS))
     allow: tuple[str, ...] = ()
+    public_figures: bool = True  # off to measure NER on news, where everyone is public
 
     def operator(self, category: str) -> str:
         return self.operators.get(category, self.default_operator)

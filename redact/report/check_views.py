@@ -1,0 +1,60 @@
+"""Text, JSON and GitHub-annotation views of a `check` run. Values are never shown: the
+text view masks them, the others carry only positions and fingerprints."""
+
+from __future__ import annotations
+
+import json
+
+from redact.check import CheckResult
+from redact.report.sarif import to_sarif
+
+__all__ = ["render", "summary_line", "FORMATS"]
+
+FORMATS = ("text", "json", "sarif", "github")
+
+
+def _text(result: CheckResult) -> str:
+    """One line per new finding: ``path:line:col CATEGORY entity (detector, score) ****``."""
+    return "".join(
+        f"{f.path}:{x.line}:{x.column} {x.category} {x.entity} ({x.detector}, {x.score:.2f}) "
+        f"{'*' * min(x.end - x.start, 12)}\n"
+        for f, x in result.findings if x.state == "new")
+
+
+def _escape(value: str, *, prop: bool) -> str:
+    """GitHub workflow-command escaping (properties also escape ``:`` and ``,``)."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if prop else value
+
+
+def _github(result: CheckResult) -> str:
+    lines = []
+    for f, x in result.findings:
+        if x.state != "new":
+            continue
+        level = "error" if x.fails else "warning"
+        props = (f"file={_escape(f.path, prop=True)},line={x.line},col={x.column},"
+                 f"endLine={x.end_line},endColumn={x.end_column},"
+                 f"title={_escape('redact ' + x.category, prop=True)}")
+        lines.append(f"::{level} {props}::"
+                     + _escape(f"{x.category} {x.entity} ({x.detector}, {x.score:.2f})", prop=False))
+    for f in result.files:
+        if f.status == "error":
+            lines.append(f"::error file={_escape(f.path, prop=True)}::" + _escape(f.error or "", prop=False))
+    return "".join(line + "\n" for line in lines)
+
+
+def render(result: CheckResult, fmt: str) -> str:
+    if fmt == "text":
+        return _text(result)
+    if fmt == "github":
+        return _github(result)
+    data = to_sarif(result) if fmt == "sarif" else result.to_dict()
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def summary_line(result: CheckResult) -> str:
+    s = result.summary
+    return (f"{s['files']} files ({s['scanned']} scanned, {s['skipped']} skipped, "
+            f"{s['errors']} errors): {s['new']} new findings ({s['failing']} failing), "
+            f"{s['baselined']} baselined, {s['allowed']} allowed")
