@@ -55,3 +55,15 @@ def test_russian_inflected_names_are_found():
     [[result]] = _engine().detect([_segments(text)])
     assert [text[f.start:f.end] for f in result.findings if f.category == "PERSON"] == [
         "Ивану Петрову", "Иван Петров"]
+
+
+def test_ner_noise_is_not_personal_data_and_quoted_names_end_at_their_quote():
+    engine = _engine()
+    en = "Thanks, Jenna. Ticket INC-20931 created. The button colour is DodgerBlue."
+    ru = "Поставщик: ООО «Северный ветер», договор подписан вчера."
+    [[found_en], [found_ru]] = engine.detect([_segments(en), _segments(ru)])
+    found = {(en[f.start:f.end], f.category) for f in found_en.findings}
+    assert ("Jenna", "PERSON") in found
+    assert not [v for v, _ in found if "INC-20931" in v or v == "DodgerBlue"]
+    assert ("ООО «Северный ветер»", "ORGANIZATION") in {
+        (ru[f.start:f.end], f.category) for f in found_ru.findings}

@@ -107,7 +107,8 @@ class NameLexiconRecognizer(EntityRecognizer):
                 return 0.55
             if capital and not sentence_start and score >= 0.1:
                 return 0.45
-            return 0.42 if not capital and score >= 0.3 else 0.0
+            # lowercase: the name reading must lead, or tie ("диму"); "надежда" is hope first
+            return 0.42 if not capital and score >= 0.5 else 0.0
         if capital and not sentence_start and (top or score >= 0.1):
             return 0.5  # surnames and patronymics are written capitalised
         return 0.0

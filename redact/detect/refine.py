@@ -34,6 +34,9 @@ _FICTION_PHONE = re.compile(
 # Digits people type as a stand-in: "+46 70 123 45 67", "999 99 99 999".
 _PLACEHOLDER_DIGITS = re.compile(r"0123456|1234567|2345678|3456789|9876543|(\d)\1{6}")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_ID_LIKE = re.compile(r"[A-Za-z]-?\d|\d{3,}")  # "INC-20931", "IPv4"; not "школа № 57"
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
 _NAME_KINDS = {"filename", "attachment"}  # lowercase as a rule: "maria_lopez_cv.pdf"
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
 _CODE_CHARS = re.compile(r"[\"\[\]{}=<>()/\\_|#@$%^*+~`]")
@@ -96,11 +99,20 @@ class Refiner:
         value = text[f.start:f.end]
         if "\n" in value or "\r" in value:
             first = re.split(r"[\r\n]", value, maxsplit=1)[0].rstrip()
-            if text[f.end:f.end + 1] == ":" or not first or "\n" in value.strip()[len(first):].strip():
+            lines = [part.strip() for part in re.split(r"[\r\n]+", value) if part.strip()]
+            if text[f.end:f.end + 1] == ":" or not first or len(lines) > 2 or not all(
+                    part[:1].isupper() for part in lines):  # "Maria\nLopez" yes, "macOS\ngh" no
                 value = first
             f = f.shifted(f.start, f.start + len(value))
         if not _WORD.search(value) or _CODE_CHARS.search(value):
             return None
+        if f.detector == "spacy" and _CYRILLIC.search(value):
+            return None  # the English model reading a Russian word ("Спасибо", "Логи")
+        if " " not in value and value[:1].islower() and not value.islower():
+            return None  # "macOS", "iPhone", "eBay": how products are spelled, not people
+        if f.category != "PERSON" and (_ID_LIKE.search(value) or (
+                f.category == "ORGANIZATION" and _CAMEL.fullmatch(value))):
+            return None  # "Ticket INC-20931", "DodgerBlue", "SegWit": ids and product words
         words = list(_WORD.finditer(value))
         titles = 0
         while f.category == "PERSON" and titles < len(words) and (
@@ -189,6 +201,11 @@ class Refiner:
     # -- completing and linking names ---------------------------------------------------
     @staticmethod
     def _complete(text: str, f: Finding) -> Finding:
+        """Initials next to a name belong to it; a name in quotes ends at its quote
+        (natasha stops "ООО «Северный ветер»" before the closing »)."""
+        value = text[f.start:f.end]
+        if value.count("«") > value.count("»") and text[f.end:f.end + 1] == "»":
+            return f.shifted(f.start, f.end + 1)
         if f.category != "PERSON":
             return f
         start, end = f.start, f.end
