@@ -235,3 +235,13 @@ def test_check_needs_a_key_and_says_how_to_make_one(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("hello\n", encoding="utf-8")
     result = run_cli("check", "a.txt", cwd=tmp_path)
     assert result.exit_code == 2 and "redact key init" in result.stderr
+
+
+@needs_shared
+def test_quiet_keeps_the_exit_code_and_drops_the_summary(repo):
+    loud = run_cli("check", ".", cwd=repo)
+    quiet = run_cli("check", ".", "-q", cwd=repo)
+    assert loud.exit_code == quiet.exit_code == 1
+    assert "new findings" in loud.stderr and "new findings" not in quiet.stderr
+    assert "repaired" in quiet.stderr  # warnings still print
+    assert quiet.stdout == loud.stdout

@@ -17,7 +17,6 @@ from redact.keys import load_key
 from redact.report.check_views import FORMATS, render, summary_line
 
 
-
 def parse_categories(spec: str) -> frozenset[str]:
     """``EMAIL,PHONE`` from --fail-on."""
     cats = frozenset(c.strip().upper() for c in spec.split(",") if c.strip())
@@ -57,6 +56,7 @@ def check_command(
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule pack (Presidio YAML); repeatable."),
     key_file: Path | None = typer.Option(None, "--key-file", help="Key file (default: REDACT_KEY, then .redact-key)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Scan every file, even unchanged ones."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line; errors still print."),
 ) -> None:
     """Fail when new personal data appears: detection only, nothing is written but the output.
 
@@ -85,5 +85,6 @@ def check_command(
     except OSError as err:
         raise fail(UsageError(f"{output}: cannot write ({err.strerror or type(err).__name__})"))
     print_problems(result)
-    err_console.print(summary_line(result))
+    if not quiet:
+        err_console.print(summary_line(result))
     raise typer.Exit(result.exit_code)
