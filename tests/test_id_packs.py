@@ -111,3 +111,13 @@ def test_a_rule_pack_with_a_non_string_list_entry_is_a_clear_error(tmp_path):
                     "    patterns: [{name: p, regex: 'x', score: 0.5}]\n")
     with pytest.raises(ConfigError, match="allow_list entries must be strings"):
         load_rules([pack])
+
+
+@pytest.mark.parametrize("text", [
+    "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+    "token: ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "password = your_password_here",
+    '"token": "xoxp-1234567890"',
+])
+def test_documentation_placeholders_are_no_secrets(text):
+    assert [v for v, c in _found(text) if c == "SECRET"] == []

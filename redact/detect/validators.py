@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable
 
 __all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public", "ru_inn", "ru_snils",
-           "ru_ogrn", "us_ssn", "uk_nhs", "btc_address", "eth_address"]
+           "ru_ogrn", "us_ssn", "uk_nhs", "btc_address", "eth_address",
+           "secret_value"]
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 
@@ -153,6 +154,17 @@ def eth_address(value: str) -> bool:
     return len(body) == 40 and len(set(body.lower())) > 2
 
 
+_PLACEHOLDER_SECRET = re.compile(
+    r"example|sample|dummy|placeholder|your[_-]?|xxxx|\*{4}|#{4}|(.)\1{7}|0123456|1234567|abcdefgh",
+    re.IGNORECASE)
+
+
+def secret_value(value: str) -> bool:
+    """A real-looking secret: not documentation's AKIAIOSFODNN7EXAMPLE, ghp_xxxx...,
+    xoxp-1234567890 or your_api_key."""
+    return not _PLACEHOLDER_SECRET.search(value)
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "iban": iban,
@@ -165,4 +177,5 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "uk_nhs": uk_nhs,
     "btc": btc_address,
     "eth": eth_address,
+    "secret": secret_value,
 }
