@@ -121,3 +121,24 @@ def test_a_rule_pack_with_a_non_string_list_entry_is_a_clear_error(tmp_path):
 ])
 def test_documentation_placeholders_are_no_secrets(text):
     assert [v for v, c in _found(text) if c == "SECRET"] == []
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("curl -H 'Authorization: Bearer q8Zr2LmX0vTn5KpW7yHc' https://api.example.net",
+     "q8Zr2LmX0vTn5KpW7yHc"),
+    ("curl --user deploy:Zq7!mK2pL9 https://ci.internal", "Zq7!mK2pL9"),
+    ("hook: https://hooks.slack.com/services/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",
+     "https://hooks.slack.com/services/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"),
+    ("SLACK_BOT=xoxb-918273645012-564738291056-Zk3Lm8Np2Qr7St1Uv4Wx6Yz9A", "xoxb-918273645012-564738291056-Zk3Lm8Np2Qr7St1Uv4Wx6Yz9A"),
+])
+def test_more_secret_formats(text, secret):
+    assert (secret, "SECRET") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    'curl -u "${USERNAME}:${PASSWORD}" https://ci.internal',
+    "curl --user username:password https://ci.internal",
+    "xoxb-12345-abcd234",
+])
+def test_variables_and_placeholders_in_commands_are_no_secrets(text):
+    assert [v for v, c in _found(text) if c == "SECRET"] == []
