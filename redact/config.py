@@ -26,10 +26,15 @@ class Policy:
     default_operator: str = "tag"
     tag_template: str = DEFAULT_TEMPLATE
     min_score: float = 0.4
+    thresholds: dict[str, float] = field(default_factory=dict)  # category -> min score
     lang: str = "auto"
     ner: bool = True
     models: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_MODELS))
     allow: tuple[str, ...] = ()
+    deny: dict[str, tuple[str, ...]] = field(default_factory=dict)  # category -> values
+    packs_off: tuple[str, ...] = ()  # built-in rule packs left out
+    scan_code: bool = True  # fenced code and code fields, by rules
+    scan_titles: bool = True  # titles, aliases and file names
     public_figures: bool = True  # off to measure NER on news, where everyone is public
 
     def operator(self, category: str) -> str:
@@ -39,6 +44,16 @@ class Policy:
     def redacted_categories(self) -> frozenset[str]:
         return frozenset(c for c in CATEGORIES if self.operator(c) != "keep")
 
+    def keeps(self, category: str, score: float) -> bool:
+        """Whether a finding of this category and score is replaced."""
+        return category in self.redacted_categories and score >= self.thresholds.get(
+            category, self.min_score)
+
+    def scans(self, kind: str) -> bool:
+        """Whether segments of this kind are scanned at all."""
+        return {"code": self.scan_code, "title": self.scan_titles,
+                "filename": self.scan_titles}.get(kind, True)
+
     @property
     def digest(self) -> str:
         canonical = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
@@ -46,6 +61,21 @@ class Policy:
 
     def with_overrides(self, **changes) -> "Policy":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def to_toml(self) -> dict:
+        """The policy as a ``redact.toml`` would write it (``redact policy show``)."""
+        return {
+            "operators": {"default": self.default_operator, **dict(sorted(self.operators.items()))},
+            "tags": {"template": self.tag_template},
+            "detection": {"lang": self.lang, "ner": self.ner, "min_score": self.min_score,
+                          "public_figures": self.public_figures},
+            "thresholds": dict(sorted(self.thresholds.items())),
+            "models": dict(sorted(self.models.items())),
+            "allow": {"values": list(self.allow)},
+            "deny": {k: list(v) for k, v in sorted(self.deny.items())},
+            "packs": {"off": list(self.packs_off)},
+            "scan": {"code": self.scan_code, "titles": self.scan_titles},
+        }
 
 
 def _check_operator(category: str, op: str, where: str) -> None:
@@ -78,6 +108,9 @@ def load_policy(path: Path | None) -> Policy:
         raise ConfigError(f"{path}: cannot read policy ({err.strerror})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: not valid TOML ({err})") from None
+    unknown = set(data) - _SECTIONS
+    if unknown:
+        raise ConfigError(f"{path}: unknown sections {sorted(unknown)} (known: {', '.join(sorted(_SECTIONS))})")
     policy = Policy()
     ops = dict(policy.operators)
     default = policy.default_operator
@@ -95,9 +128,34 @@ def load_policy(path: Path | None) -> Policy:
     lang = detection.get("lang", policy.lang)
     if lang not in ("auto", "en", "ru"):
         raise ConfigError(f"{path}: detection.lang is auto, en or ru")
+    thresholds = {}
+    for category, score in (data.get("thresholds") or {}).items():
+        _check_category(category, str(path))
+        if not isinstance(score, (int, float)) or not 0 <= score <= 1:
+            raise ConfigError(f"{path}: thresholds.{category} is a score between 0 and 1")
+        thresholds[category] = float(score)
+    deny = {}
+    for category, values in (data.get("deny") or {}).items():
+        _check_category(category, str(path))
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise ConfigError(f"{path}: deny.{category} is a list of strings")
+        deny[category] = tuple(values)
+    scan = data.get("scan") or {}
     return Policy(
         operators=ops, default_operator=default, tag_template=template,
-        min_score=float(detection.get("min_score", policy.min_score)), lang=lang,
-        ner=bool(detection.get("ner", True)), models=models,
+        min_score=float(detection.get("min_score", policy.min_score)), thresholds=thresholds,
+        lang=lang, ner=bool(detection.get("ner", True)), models=models,
         allow=tuple(str(v) for v in (data.get("allow") or {}).get("values", [])),
+        deny=deny, packs_off=tuple(str(v) for v in (data.get("packs") or {}).get("off", [])),
+        scan_code=bool(scan.get("code", True)), scan_titles=bool(scan.get("titles", True)),
+        public_figures=bool(detection.get("public_figures", True)),
     )
+
+
+_SECTIONS = {"operators", "tags", "detection", "thresholds", "models", "allow", "deny", "packs",
+             "scan"}
+
+
+def _check_category(category: str, where: str) -> None:
+    if category not in CATEGORIES:
+        raise ConfigError(f"{where}: unknown category {category!r} (known: {', '.join(CATEGORIES)})")

@@ -108,10 +108,27 @@ def _engine_for(policy: Policy, rules: RuleSet) -> Engine:
         detect_dates="DATE_TIME" in policy.redacted_categories)
     key = (tuple(sorted(config.models.items())), config.ner, config.lang, config.min_score,
            config.detect_dates, tuple(p["sha256"] for p in rules.packs), tuple(sorted(policy.allow)),
-           policy.public_figures)
+           policy.public_figures, tuple(sorted(policy.deny.items())))
     if key not in _ENGINES:
         _ENGINES[key] = Engine(config, rules)
     return _ENGINES[key]
+
+
+def _rules_for(policy: Policy, rule_files: list[Path]) -> RuleSet:
+    """The rule packs a run uses: built-in less the policy's packs.off, the user's, the
+    policy's deny and allow values, the public-figure list unless switched off."""
+    rules = load_rules(rule_files, off=policy.packs_off, deny=policy.deny)
+    if policy.allow:
+        rules.allow_list.update(v.casefold() for v in policy.allow)
+    if not policy.public_figures:
+        rules.public_figures.clear()
+    return rules
+
+
+def _scanned(doc: Document, policy: Policy) -> Document:
+    """The document without the segment kinds the policy leaves out (code, titles)."""
+    doc.segments = [seg for seg in doc.segments if policy.scans(seg.kind)]
+    return doc
 
 
 def _name_segment(rel: str) -> Segment:
@@ -169,12 +186,8 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
     format_options = FormatOptions(options.format, options.fields, options.columns)
     format_options.check()
     started = datetime.now(timezone.utc)
-    rules = load_rules(options.rule_files)
     policy = options.policy
-    if policy.allow:
-        rules.allow_list.update(v.casefold() for v in policy.allow)
-    if not policy.public_figures:
-        rules.public_figures.clear()
+    rules = _rules_for(policy, options.rule_files)
     files = collect(inputs, options.outdir)
     if options.in_place and any(f.member is not None for f in files):
         raise UsageError("--in-place cannot rewrite zip archives; give -o OUTDIR")
@@ -272,11 +285,11 @@ class DetectedFile:
 
 
 def _located(text_offset: int, segments: list[Segment], seg_results: list[SegmentResult],
-             redacted: frozenset[str], key: Key) -> list[Located]:
+             policy: Policy, key: Key) -> list[Located]:
     out = []
     for seg, sr in zip(segments, seg_results):
         for f in sr.findings:
-            if f.category in redacted:
+            if policy.keeps(f.category, f.score):
                 out.append(Located(
                     text_offset + seg.file_offset(f.start),
                     text_offset + seg.file_offset(f.end, end=True), f.entity, f.category,
@@ -294,11 +307,8 @@ def detect_files(files: list[InputFile], options: ScrubOptions) -> Iterator[Dete
         raise UsageError("detection needs a key for fingerprints")
     format_options = FormatOptions(options.format, options.fields, options.columns)
     format_options.check()
-    rules = load_rules(options.rule_files)
     policy = options.policy
-    if policy.allow:
-        rules.allow_list.update(v.casefold() for v in policy.allow)
-    redacted = policy.redacted_categories
+    rules = _rules_for(policy, options.rule_files)
     loaded: list[_Loaded | FileResult] = []
     for item in files:
         result = FileResult(path=item.rel)
@@ -325,16 +335,16 @@ def detect_files(files: list[InputFile], options: ScrubOptions) -> Iterator[Dete
             yield DetectedFile(item, ld, iter(()))
         elif ld.doc is not None:
             batch = DetectedBatch(0, ld.doc.text, _located(
-                0, ld.doc.segments, by_id.pop(id(ld)), redacted, options.key))
+                0, ld.doc.segments, by_id.pop(id(ld)), policy, options.key))
             ld.result.warnings += ld.doc.warnings
             ld.result.status = "redacted" if batch.findings else "clean"
             yield DetectedFile(item, ld.result, iter([batch]))
         else:
-            yield DetectedFile(item, ld.result, _detect_stream(ld, engine, options, redacted))
+            yield DetectedFile(item, ld.result, _detect_stream(ld, engine, options))
 
 
 def _detect_stream(ld: _Loaded, engine: Engine, options: ScrubOptions,
-                   redacted: frozenset[str]) -> Iterator[DetectedBatch]:
+) -> Iterator[DetectedBatch]:
     """A large file's batches; a read or parse error ends it with ``result`` in error."""
     result = ld.result
     hasher = hashlib.sha256(ld.head)
@@ -344,10 +354,10 @@ def _detect_stream(ld: _Loaded, engine: Engine, options: ScrubOptions,
         if stream.read(len(ld.head)) != ld.head:
             raise FileError("file changed while it was being read")
         lines = text_io.stream_lines(ld.head_text, _HashingReader(stream, hasher), len(ld.head))
-        for doc in ld.fmt.stream(lines, options.batch_chars):
+        for doc in (_scanned(d, options.policy) for d in ld.fmt.stream(lines, options.batch_chars)):
             detected = engine.detect([doc.segments])[0] if doc.segments else []
             batch = DetectedBatch(offset, doc.text, _located(
-                offset, doc.segments, detected, redacted, options.key))
+                offset, doc.segments, detected, options.policy, options.key))
             result.warnings += doc.warnings
             found = found or bool(batch.findings)
             offset += len(doc.text)
@@ -410,7 +420,7 @@ def _load(item: InputFile, result: FileResult, options: ScrubOptions,
     result.input_sha256 = hashlib.sha256(data).hexdigest()
     decoded = text_io.decode(data, repair=options.repair)
     fmt, warning = choose_format(decoded.text, item.rel, format_options)
-    doc = fmt.parse(decoded.text)
+    doc = _scanned(fmt.parse(decoded.text), options.policy)
     result.format, result.encoding, result.repair = fmt.name, decoded.encoding, decoded.repair
     if decoded.repair:
         result.warnings.append(
@@ -450,7 +460,7 @@ def _scrub_stream(ld: _Loaded, scrubber: _FileScrubber, engine: Engine,
         lines = text_io.stream_lines(ld.head_text, _HashingReader(stream, hasher), len(ld.head))
         with _output(ld, options, archives) as out:
             warnings: list[str] = []
-            for doc in ld.fmt.stream(lines, options.batch_chars):
+            for doc in (_scanned(d, options.policy) for d in ld.fmt.stream(lines, options.batch_chars)):
                 detected = engine.detect([doc.segments])[0] if doc.segments else []
                 out.write(text_io.encode(scrubber.batch(doc.text, doc.segments, detected),
                                          ld.encoding))
@@ -475,8 +485,8 @@ class _FileScrubber:
     def __init__(self, ld: _Loaded, policy: Policy, options: ScrubOptions, linker: Linker,
                  name_result: SegmentResult) -> None:
         self.ld, self.policy, self.options, self.linker = ld, policy, options, linker
-        self.redacted = policy.redacted_categories
-        self.name_findings = [f for f in name_result.findings if f.category in self.redacted]
+        self.name_findings = [f for f in name_result.findings if policy.keeps(f.category, f.score)
+                              and policy.scans("filename")]
         self.name_language = name_result.language
         self.name_changes: list[tuple[int, int, str]] = []
         self.languages: set[str] = set()
@@ -501,7 +511,7 @@ class _FileScrubber:
                 reason = sr.language if sr.language not in NER_LANGUAGES else "ner-off"
                 self.unscanned[reason] = self.unscanned.get(reason, 0) + len(seg.text)
             for f in sr.findings:
-                if f.category in self.redacted:
+                if self.policy.keeps(f.category, f.score):
                     located.append((seg.file_offset(f.start), seg, f, sr.language))
         located.sort(key=lambda x: x[0])
         items = [(f.category, seg.text[f.start:f.end], lang) for _, seg, f, lang in located]

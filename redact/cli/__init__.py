@@ -7,7 +7,7 @@ import sys
 import typer
 
 from redact.cli import eval as eval_cli
-from redact.cli import baseline, check, formats, key, scrub, verify
+from redact.cli import baseline, check, formats, key, policy, scrub, verify
 
 __all__ = ["app", "main"]
 
@@ -25,6 +25,7 @@ app.command("formats")(formats.formats_command)
 app.command("eval")(eval_cli.eval_command)
 app.add_typer(baseline.app, name="baseline")
 app.add_typer(key.app, name="key")
+app.add_typer(policy.app, name="policy")
 
 
 def main() -> None:

@@ -154,9 +154,21 @@ def builtin_pack_paths() -> list[Path]:
     return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".yaml"))
 
 
-def load_rules(extra: list[Path] | None = None) -> RuleSet:
+def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
+               deny: dict[str, tuple[str, ...]] | None = None) -> RuleSet:
+    """The built-in packs (less those named in ``off``), then ``extra`` packs; ``deny``
+    values (category -> values) are always found, as a deny-list recognizer each."""
+    builtin = builtin_pack_paths()
+    unknown = set(off) - {p.stem for p in builtin}
+    if unknown:
+        raise ConfigError(f"packs.off names unknown packs {sorted(unknown)} "
+                          f"(built in: {', '.join(p.stem for p in builtin)})")
     rules = RuleSet()
-    for path in builtin_pack_paths() + list(extra or []):
+    for category, values in sorted((deny or {}).items()):
+        rules.specs.append(_check({
+            "name": f"policy_deny_{category.lower()}", "supported_entity": category,
+            "category": category, "deny_list": list(values), "deny_list_score": 1.0}, "policy deny"))
+    for path in [p for p in builtin if p.stem not in off] + list(extra or []):
         try:
             raw = path.read_bytes()
             data = yaml.safe_load(raw) or {}
