@@ -14,7 +14,7 @@ from redact.errors import ConfigError, UsageError
 
 __all__ = ["Policy", "load_policy", "OPERATORS", "parse_operator"]
 
-OPERATORS = ("tag", "mask", "hash", "remove", "keep")
+OPERATORS = ("tag", "mask", "hash", "remove", "keep", "surrogate")
 DEFAULT_TEMPLATE = "[{category}_{n}]"
 
 

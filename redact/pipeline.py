@@ -22,6 +22,7 @@ from typing import BinaryIO
 from redact import __version__, text_io
 from redact.archives import MEMBER_SEP, ArchiveOutput, open_member, split_member_path
 from redact.anonymize import Linker, label_for, normalize
+from redact.anonymize.surrogates import Surrogates
 from redact.config import Policy
 from redact.detect.engine import Engine, EngineConfig, SegmentResult
 from redact.detect.findings import Finding
@@ -231,9 +232,9 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
         detected = engine.detect(documents)
         text_results = {id(ld): r for ld, r in zip(whole, detected)}
         name_results = detected[len(whole):]
-        linker = Linker()
+        linker, surrogates = Linker(), Surrogates(options.key)
         for ld, (name_result,) in zip(loaded, name_results):
-            scrubber = _FileScrubber(ld, policy, options, linker, name_result)
+            scrubber = _FileScrubber(ld, policy, options, linker, surrogates, name_result)
             if ld.doc is not None:
                 output = scrubber.batch(ld.doc.text, ld.doc.segments, text_results[id(ld)])
                 scrubber.finish(ld.doc.warnings)
@@ -483,8 +484,9 @@ class _FileScrubber:
     labels, records Change records with file offsets and lines."""
 
     def __init__(self, ld: _Loaded, policy: Policy, options: ScrubOptions, linker: Linker,
-                 name_result: SegmentResult) -> None:
+                 surrogates: Surrogates, name_result: SegmentResult) -> None:
         self.ld, self.policy, self.options, self.linker = ld, policy, options, linker
+        self.surrogates = surrogates
         self.name_findings = [f for f in name_result.findings if policy.keeps(f.category, f.score)
                               and policy.scans("filename")]
         self.name_language = name_result.language
@@ -496,8 +498,11 @@ class _FileScrubber:
 
     def _label(self, category: str, value: str, identity, language: str | None) -> tuple[str, str]:
         fp = fingerprint_of(self.options.key, category, value, language)
-        label = label_for(self.policy.operator(category), identity, value,
-                          template=self.policy.tag_template, fingerprint=fp)
+        operator = self.policy.operator(category)
+        if operator == "surrogate":
+            return self.surrogates.make(category, value, identity.seed, language), fp
+        label = label_for(operator, identity, value, template=self.policy.tag_template,
+                          fingerprint=fp)
         return label, fp
 
     def batch(self, text: str, segments: list[Segment], seg_results: list[SegmentResult]) -> str:

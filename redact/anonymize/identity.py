@@ -39,6 +39,7 @@ class Identity:
 
     category: str
     number: int
+    seed: str  # the linked key as text: what keyed surrogates are drawn from
 
 
 def _person_key(value: str) -> frozenset[str]:
@@ -82,7 +83,8 @@ class Linker:
             table = self.identities.setdefault(category, {})
             identity = table.get(key)
             if identity is None:
-                identity = table[key] = Identity(category, len(table) + 1)
+                seed = key if isinstance(key, str) else "|".join(sorted(key))
+                identity = table[key] = Identity(category, len(table) + 1, seed)
                 if category == "PERSON" and isinstance(key, frozenset) and len(key) > 1:
                     for word in key:
                         self._full_names.setdefault(word, set()).add(key)

@@ -31,7 +31,7 @@ def scrub_command(
     columns: list[str] = typer.Option([], "--columns", help="CSV/TSV columns to scan, by header name; repeatable (default: message, text, content, body, utterance, speaker and name columns)."),
     copy_unscanned: bool = typer.Option(False, "--copy-unscanned", help="Copy binary files and zip members to the output unchanged (they are still listed as skipped)."),
     lang: str | None = typer.Option(None, "--lang", help="auto, en or ru."),
-    operator: list[str] = typer.Option([], "--operator", help="CATEGORY=tag|mask|hash|remove|keep; repeatable."),
+    operator: list[str] = typer.Option([], "--operator", help="CATEGORY=tag|mask|hash|remove|keep|surrogate; repeatable."),
     no_ner: bool = typer.Option(False, "--no-ner", help="Rules only; prose is reported as not scanned by NER."),
     reveal: bool = typer.Option(False, "--reveal", help="Put original values in the report (mode 0600, never inside OUTDIR)."),
     no_repair: bool = typer.Option(False, "--no-repair", help="Treat double-encoded (mojibake) files as errors."),
