@@ -67,3 +67,13 @@ def test_ner_noise_is_not_personal_data_and_quoted_names_end_at_their_quote():
     assert not [v for v, _ in found if "INC-20931" in v or v == "DodgerBlue"]
     assert ("ООО «Северный ветер»", "ORGANIZATION") in {
         (ru[f.start:f.end], f.category) for f in found_ru.findings}
+
+
+def test_names_in_sign_offs_capitals_and_lowercase_surnames():
+    engine = _engine()
+    texts = ["see you then. best, tom", "с уважением, ирина петрова", "Name on file: MARIA LOPEZ",
+             "I WILL CALL YOU TOMORROW", "the bill is due on friday"]
+    results = engine.detect([_segments(t) for t in texts])
+    found = [[t[f.start:f.end] for f in r.findings if f.category == "PERSON"]
+             for t, [r] in zip(texts, results)]
+    assert found == [["tom"], ["ирина петрова"], ["MARIA LOPEZ"], [], []]

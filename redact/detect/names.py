@@ -28,6 +28,8 @@ _RELATIONS = {
 _INTRODUCTIONS = {("it", "'s"), ("it", "is"), ("this", "is"), ("i", "'m"), ("i", "am"),
                   ("name", "is"), ("me", ",")}
 _VOCATIVE_END = {"!", "?", ",", "."}
+_SIGN_OFFS = {"best", "cheers", "thanks", "thank", "regards", "love", "xoxo", "bye", "later",
+              "sincerely", "yours", "warmly"}
 _MONTHS = {"april", "may", "june", "august"}  # "in May" is a month, "to Will" a person
 _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", "was", "has"}
 
@@ -49,13 +51,20 @@ class NameLexiconRecognizer(EntityRecognizer):
             return []
         tokens = list(nlp_artifacts.tokens)
         spans: list[tuple[int, int, float]] = []
+        found = [False] * len(tokens)
         for i, tok in enumerate(tokens):
-            if not tok.is_alpha or len(tok.text) < 2 or tok.text.isupper():
+            if not tok.is_alpha or len(tok.text) < 2:
                 continue
-            sentence_start = i == 0 or tokens[i - 1].text in (".", "!", "?") \
-                or "\n" in tokens[i - 1].text_with_ws
-            score = self._score(tok.text, tokens, i, sentence_start)
+            if tok.text.isupper():
+                score = self._score_capitals(tokens, i)
+            else:
+                sentence_start = i == 0 or tokens[i - 1].text in (".", "!", "?") \
+                    or "\n" in tokens[i - 1].text_with_ws
+                score = self._score(tok.text, tokens, i, sentence_start)
+                if not score and i and found[i - 1] and tokens[i - 1].whitespace_ == " ":
+                    score = self._family_name_after(tok.text)
             if score:
+                found[i] = True
                 spans.append((tok.idx, tok.idx + len(tok.text), score))
         return [
             RecognizerResult("PERSON", a, b, s,
@@ -66,6 +75,25 @@ class NameLexiconRecognizer(EntityRecognizer):
             })
             for a, b, s in _merge(text, spans)
         ]
+
+    def _score_capitals(self, tokens: list, i: int) -> float:
+        """A name in capitals as a passport writes it ("SOKOLOVA MARINA"): a known first
+        name with a capitalised word beside it, and that word."""
+        def first_name(j: int) -> bool:
+            return 0 <= j < len(tokens) and tokens[j].text.isupper() and len(tokens[j].text) > 2 \
+                and tokens[j].lower_ in self.names and tokens[j].lower_ not in self.ambiguous
+        if first_name(i) and any(0 <= j < len(tokens) and tokens[j].is_alpha and tokens[j].text.isupper()
+                                 and len(tokens[j].text) > 2 for j in (i - 1, i + 1)):
+            return 0.5
+        return 0.45 if tokens[i].is_alpha and len(tokens[i].text) > 2 and (
+            first_name(i - 1) or first_name(i + 1)) else 0.0
+
+    def _family_name_after(self, word: str) -> float:
+        """"ирина петрова": a lowercase surname right after a found first name."""
+        if word.isascii():
+            return 0.0
+        tag, _, _ = name_parse(word.casefold())
+        return 0.45 if tag in ("Surn", "Patr") else 0.0
 
     def _score(self, word: str, tokens: list, i: int, sentence_start: bool) -> float:
         low = word.casefold()
@@ -81,6 +109,8 @@ class NameLexiconRecognizer(EntityRecognizer):
                 return 0.5
             if before in _RELATIONS and (after in _VOCATIVE_END or after in _AFTER_NAME):
                 return 0.5
+            if before == "," and before2 in _SIGN_OFFS and after in ("", "\n", "!", "."):
+                return 0.5  # "best, tom" closing a message
             if (before2, before) in _INTRODUCTIONS and (after in _VOCATIVE_END or after in {
                     "again", "here", "from"}):
                 return 0.5
