@@ -24,7 +24,7 @@ _SPEAKER_PREFIX = re.compile(
     r"(?:-[ \t]*)?"
     rf"(?P<name>(?:{_OWN_TOKEN}|[^\W\d_][\w'’.-]*)"
     rf"(?:[ \t]+(?:{_OWN_TOKEN}|[\w'’.-]+|\([^()\r\n]{{1,40}}\))){{0,4}})"
-    r":[ \t](?=[ \t]*\S)")  # one blank: the speech keeps any other
+    r":[ \t](?=[^\S\r\n]*\S)")  # one blank: the speech keeps any other
 
 
 def _visible(text: str, start: int, end: int, markup: re.Pattern[str]) -> list[_Span]:
