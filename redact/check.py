@@ -24,7 +24,7 @@ from redact.config import Policy
 from redact.detect.rules import load_rules
 from redact.inputs import InputFile
 from redact.keys import Key
-from redact.pipeline import DetectedBatch, ScrubOptions, detect_files
+from redact.pipeline import DetectedBatch, ScrubOptions, detect_files, read_error
 from redact.repo import Repo, select_files
 
 __all__ = ["CHECK_SCHEMA", "CheckOptions", "CheckFinding", "CheckedFile", "CheckResult", "run_check"]
@@ -160,8 +160,7 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
         try:
             digest = _content_sha256(item)
         except (OSError, zipfile.BadZipFile, KeyError) as err:
-            checked[item.rel] = CheckedFile(
-                item.rel, "error", f"cannot read file ({getattr(err, 'strerror', None) or type(err).__name__})")
+            checked[item.rel] = CheckedFile(item.rel, "error", str(read_error(err)))
             continue
         entry = cache.get(digest) if cache else None
         if entry is not None:

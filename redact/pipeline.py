@@ -36,7 +36,7 @@ from redact.keys import Key
 from redact.report.model import Change, ChangeLog, FileResult, RunReport
 
 __all__ = ["ScrubOptions", "scrub", "apply_changes", "line_column", "Located", "DetectedBatch",
-           "DetectedFile", "detect_files", "fingerprint_of"]
+           "DetectedFile", "detect_files", "fingerprint_of", "read_error"]
 
 CONTEXT_CHARS = 40
 
@@ -379,10 +379,11 @@ def _open(item: InputFile) -> BinaryIO:
             return open_member(item.path, item.member)
         return item.path.open("rb")
     except (OSError, zipfile.BadZipFile, KeyError) as err:
-        raise _read_error(err) from None
+        raise read_error(err) from None
 
 
-def _read_error(err: Exception) -> FileError:
+def read_error(err: Exception) -> FileError:
+    """One wording for an input that cannot be read, whoever reads it."""
     return FileError(f"cannot read file ({getattr(err, 'strerror', None) or type(err).__name__})")
 
 
@@ -395,7 +396,7 @@ def _read_head(stream: BinaryIO, size: int) -> tuple[bytes, bool]:
         head += stream.readline()
         return head, stream.peek(1) == b"" if hasattr(stream, "peek") else False
     except (OSError, zipfile.BadZipFile) as err:
-        raise _read_error(err) from None
+        raise read_error(err) from None
 
 
 def _load(item: InputFile, result: FileResult, options: ScrubOptions,

@@ -18,7 +18,7 @@ import ftfy
 
 from redact.errors import FileError, SkipFile
 
-__all__ = ["AtomicWriter", "Decoded", "decode", "encode", "read", "stream_lines", "write_atomic",
+__all__ = ["AtomicWriter", "Decoded", "decode", "encode", "stream_lines", "write_atomic",
            "REPAIR_ENCODINGS"]
 
 # Encodings that UTF-8 bytes get misread as before being written back as UTF-8, in the order
@@ -132,14 +132,6 @@ def decode(data: bytes, *, repair: bool = True) -> Decoded:
 
 def encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding)
-
-
-def read(path: Path, *, repair: bool = True) -> Decoded:
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise FileError(f"cannot read file ({err.strerror or type(err).__name__})") from None
-    return decode(data, repair=repair)
 
 
 def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:

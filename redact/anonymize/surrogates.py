@@ -17,7 +17,7 @@ import re
 from faker import Faker
 
 from redact.keys import Key
-from redact.morph import analyzer
+from redact.morph import NAME_TAGS, analyzer
 
 __all__ = ["Surrogates"]
 
@@ -145,21 +145,23 @@ def _roles(words: list[str], lang: str) -> list[str]:
 
 def _gender(word: str) -> str | None:
     for parse in analyzer().parse(word):
-        if {"Name", "Surn", "Patr"} & set(str(parse.tag).replace(" ", ",").split(",")):
+        if _is_name(parse):
             return parse.tag.gender
     return None
+
+
+def _is_name(parse) -> bool:
+    return any(tag in parse.tag for tag in NAME_TAGS)
 
 
 def _inflect_like(word: str, original: str) -> str:
     """``word`` in the case and number of ``original`` ("Ольге" makes "Анна" "Анне")."""
     parses = analyzer().parse(original)
-    target = next((p for p in parses if {"Name", "Surn", "Patr"} & set(
-        str(p.tag).replace(" ", ",").split(","))), parses[0] if parses else None)
+    target = next((p for p in parses if _is_name(p)), parses[0] if parses else None)
     if target is None or target.tag.case not in _CASES or target.tag.case == "nomn":
         return word
     wanted = {target.tag.case} | ({target.tag.number} if target.tag.number else set())
-    candidates = [p for p in analyzer().parse(word) if {"Name", "Surn", "Patr"} & set(
-        str(p.tag).replace(" ", ",").split(","))]
+    candidates = [p for p in analyzer().parse(word) if _is_name(p)]
     # the surrogate's own nominative reading of the same gender: "Лапина" is a woman's
     # surname here, not the genitive of "Лапин"
     candidates.sort(key=lambda p: (p.tag.gender != target.tag.gender, p.tag.case != "nomn"))

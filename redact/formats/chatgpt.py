@@ -3,7 +3,7 @@ form a ``mapping`` tree (edits and regenerations are branches: every node is sca
 
 from __future__ import annotations
 
-from redact.formats.jsonscan import JsonFormat
+from redact.formats.jsonscan import JsonFormat, array_head
 
 __all__ = ["ChatGptFormat", "CHATGPT_FIELDS"]
 
@@ -27,6 +27,5 @@ class ChatGptFormat(JsonFormat):
     fields = CHATGPT_FIELDS
 
     def sniff(self, text: str) -> bool:
-        head = text[:65536]
-        return head.lstrip("\ufeff \t\r\n").startswith("[") and '"mapping"' in head and (
-            '"title"' in head or '"current_node"' in head)
+        head = array_head(text)
+        return '"mapping"' in head and ('"title"' in head or '"current_node"' in head)

@@ -4,7 +4,7 @@ same text again in ``content[]``), ``projects.json`` and ``users.json``. Identic
 
 from __future__ import annotations
 
-from redact.formats.jsonscan import JsonFormat
+from redact.formats.jsonscan import JsonFormat, array_head
 
 __all__ = ["ClaudeFormat"]
 
@@ -37,8 +37,6 @@ class ClaudeFormat(JsonFormat):
     )
 
     def sniff(self, text: str) -> bool:
-        head = text[:65536]
-        if not head.lstrip("\ufeff \t\r\n").startswith("["):
-            return False
+        head = array_head(text)
         return '"chat_messages"' in head or ('"uuid"' in head and (
             '"prompt_template"' in head or '"email_address"' in head))

@@ -34,9 +34,6 @@ class JsonFieldsFormat(JsonFormat):
         if not self.fields:
             self.selector = _Everything()
 
-    def sniff(self, text: str) -> bool:
-        return False
-
 
 class JsonLinesFieldsFormat(JsonLinesFormat):
     name = "jsonl"

@@ -17,8 +17,8 @@ from functools import partial
 from redact.errors import FileError
 from redact.formats.base import Document, Piece, Segment, TextFormat, as_file_name
 
-__all__ = ["FieldSelector", "JsonFormat", "JsonLinesFormat", "json_segment", "scan_json",
-           "parse_field", "Path"]
+__all__ = ["FieldSelector", "JsonFormat", "JsonLinesFormat", "array_head", "json_segment",
+           "scan_json", "parse_field", "Path"]
 
 Path = tuple[str | int, ...]
 Visitor = Callable[[Path, int, int], None]
@@ -171,6 +171,13 @@ def json_segment(text: str, start: int, end: int, **kw) -> Segment:
                    style="json-ascii" if ascii_style else "json", **kw)
 
 
+def array_head(text: str) -> str:
+    """The first 64 KiB of a file that is a JSON array, else "": where exports are told
+    apart by their keys."""
+    head = text[:65536]
+    return head if head.lstrip("\ufeff \t\r\n").startswith("[") else ""
+
+
 def parse_field(spec: str) -> tuple[str | None, ...]:
     """``messages[].content`` -> ("messages", INDEX, "content"); ``*`` is any key."""
     parts: list[str | None] = []
@@ -240,8 +247,7 @@ class JsonFormat(TextFormat):
                  trailing: bool = False) -> tuple[list[Segment], int]:
         found: list[Segment] = []
         selector = self.selector
-        in_array = self.records_in_array and _WS.match(text, start).end() < len(text) and \
-            text[_WS.match(text, start).end()] == "["
+        in_array = self.records_in_array and text.startswith("[", _WS.match(text, start).end())
 
         def visit(path: Path, lit_start: int, lit_end: int) -> None:
             hit = selector.kind(path[1:] if in_array else path)
@@ -259,9 +265,6 @@ class JsonFormat(TextFormat):
 
     def encode(self, label: str, segment: Segment) -> str:
         return encode_json(label, segment)
-
-    def sniff(self, text: str) -> bool:
-        return False
 
 
 class JsonLinesFormat(JsonFormat):

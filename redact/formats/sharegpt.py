@@ -3,7 +3,7 @@ one JSON array or as JSON Lines. ``from`` is a speaker label: roles are not find
 
 from __future__ import annotations
 
-from redact.formats.jsonscan import JsonFormat, JsonLinesFormat
+from redact.formats.jsonscan import JsonFormat, JsonLinesFormat, array_head
 
 __all__ = ["ShareGptFormat", "ShareGptLinesFormat"]
 
@@ -17,9 +17,8 @@ class ShareGptFormat(JsonFormat):
     fields = _FIELDS
 
     def sniff(self, text: str) -> bool:
-        head = text[:65536]
-        return head.lstrip("\ufeff \t\r\n").startswith("[") and '"conversations"' in head \
-            and '"from"' in head and '"value"' in head
+        head = array_head(text)
+        return '"conversations"' in head and '"from"' in head and '"value"' in head
 
 
 class ShareGptLinesFormat(JsonLinesFormat):
