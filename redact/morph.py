@@ -6,9 +6,10 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["analyzer", "name_parse", "lemma"]
+__all__ = ["analyzer", "function_word", "name_parse", "lemma", "normal_forms"]
 
 NAME_TAGS = ("Name", "Surn", "Patr")
+_FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
 
 
 @lru_cache(maxsize=1)
@@ -42,3 +43,17 @@ def lemma(word: str) -> str:
             if tag in parse.tag:
                 return parse.normal_form
     return parses[0].normal_form if parses else word.casefold()
+
+
+@lru_cache(maxsize=65536)
+def function_word(word: str) -> bool:
+    """A particle, preposition, conjunction or pronoun ("Не", "Вот", "Мы") in every dictionary
+    reading: NER takes them for names at the start of a sentence."""
+    parses = [p for p in analyzer().parse(word) if _in_dictionary(p)]
+    return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
+
+
+@lru_cache(maxsize=65536)
+def normal_forms(word: str) -> frozenset[str]:
+    """Every dictionary form the word can be read as: "логгере" is a logger before a name."""
+    return frozenset(p.normal_form for p in analyzer().parse(word) if _in_dictionary(p))

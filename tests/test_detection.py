@@ -77,3 +77,39 @@ def test_names_in_sign_offs_capitals_and_lowercase_surnames():
     found = [[t[f.start:f.end] for f in r.findings if f.category == "PERSON"]
              for t, [r] in zip(texts, results)]
     assert found == [["tom"], ["ирина петрова"], ["MARIA LOPEZ"], [], []]
+
+
+def _persons_places_orgs(texts: list[str]) -> list[list[tuple[str, str]]]:
+    results = _engine().detect([_segments(t) for t in texts])
+    return [[(t[f.start:f.end], f.category) for f in r.findings
+             if f.category in ("PERSON", "LOCATION", "ORGANIZATION")] for t, [r] in zip(texts, results)]
+
+
+def test_countries_as_facts_and_as_where_someone_is():
+    found = _persons_places_orgs([
+        "Он гражданин Германии, а сын сейчас в Испании.",
+        "Portugal doesn't require an arrival card. My mum moved to Portugal last year.",
+    ])
+    assert found == [[("Испании", "LOCATION")], [("Portugal", "LOCATION")]]
+
+
+def test_titles_pets_bot_operators_and_function_words_are_nobody():
+    texts = [
+        "I am applying for the Logistics Coordinator role at Halden Freight.",
+        "А вот это наш кот Бублик, он переезд пережил лучше всех.",
+        "You are Parcelly's support assistant. Be brief. Parcelly ships parcels.",
+        "Ты — помощник службы доставки «БыстроВез». Отвечай коротко.",
+        "Сделаю маскирование в логгере, это полдня.",
+        "«Евгения Онегина» написал Александр Сергеевич Пушкин, а Александр Ковалёв прочёл.",
+    ]
+    found = _persons_places_orgs(texts)
+    assert ("Logistics Coordinator", "ORGANIZATION") not in found[0]
+    assert found[1:5] == [[], [], [], []]
+    assert found[5] == [("Александр Ковалёв", "PERSON")]
+
+
+def test_names_between_delimiters_of_a_pasted_data_row():
+    text = "it has lines like `2025-05-02;Ewa Nowak;DE89370400440532013000;-42,10;REWE Markt`"
+    [[result]] = _engine().detect([_segments(text)])
+    found = {(text[f.start:f.end], f.category) for f in result.findings}
+    assert ("Ewa Nowak", "PERSON") in found and ("DE89370400440532013000", "IBAN") in found

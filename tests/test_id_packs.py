@@ -161,3 +161,45 @@ def test_every_secret_of_detect_secrets_each_secret_py():
         assert values[name] in secrets, name
     assert "whywouldyouusehttpforpasswords" in secrets  # the password of basic_auth's URL
     assert "DEADBEEF" not in secrets
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ('curl -u "d2LkV78zLx9t:" https://search.internal:9200', "d2LkV78zLx9t"),  # a token as the user
+    ('curl -X POST --user "{acd3c08b-74e8}":"{ZqL5kVrX1n8tA2}" https://gw.example.net', "ZqL5kVrX1n8tA2"),
+    ('slack_api_token = "xoxa-2-511111111-31111111111-3111111111111-e039d02840a0b9379c"',
+     "xoxa-2-511111111-31111111111-3111111111111-e039d02840a0b9379c"),
+    ('snyk_api_token = "12345678-ABCD-ABCD-ABCD-1234567890AB"', "12345678-ABCD-ABCD-ABCD-1234567890AB"),
+])
+def test_generated_keys_and_curl_users_are_secrets(text, secret):
+    assert (secret, "SECRET") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"token4": "xoxp-572370529330-573807301142-572331691188-####################"',  # masked
+    'apiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',  # one character over and over
+    "- (id)hf_requiredCharacteristicTypesForDisplayMetadata;",  # an identifier made of words
+    'get("https://api.example.net/create?access_token=ACCESS_TOKEN")',  # a constant's name
+    "csrf-token=Mj2qykJO5rELyHgezQ69nzUX0i3OH67V7+V4eUrLfpuyOuxmiW9rhROG",  # a form token, no credential
+    "firebase: AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",  # an SDK's published example key
+])
+def test_masks_stand_ins_and_published_examples_are_no_secrets(text):
+    assert [v for v, c in _found(text) if c == "SECRET"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("My zip code is 76400, thanks", "76400"),
+    ("my address is 462 Stubengraben 80 Apt. 608. Can you deliver there?", "462 Stubengraben 80 Apt. 608"),
+    ("Tomomi lives at 86036 Rua do Arenque 1634\nsee you", "86036 Rua do Arenque 1634"),
+    ("Живу: г. Пермь, ул. Сибирская, д. 27, кв. 14, индекс 614000", "г. Пермь, ул. Сибирская, д. 27, кв. 14, индекс 614000"),
+])
+def test_addresses_and_postcodes_said_as_such(text, value):
+    assert (value, "ADDRESS") in _found(text)
+
+
+def test_an_address_word_without_an_address_is_nothing():
+    assert _found("The meeting address is on the invite, my zip code is in the form.") == []
+
+
+def test_a_site_someone_calls_theirs_is_personal():
+    assert ("https://nadia-kim.dev/blog", "URL") in _found("My website is https://nadia-kim.dev/blog.")
+    assert [c for _, c in _found("The docs are at https://docs.python.org/3/ if you need them.")] == []

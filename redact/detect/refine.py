@@ -14,7 +14,7 @@ from dataclasses import replace
 from redact.detect.findings import Finding
 from redact.detect.rules import RuleSet
 from redact.formats.base import Segment
-from redact.morph import lemma
+from redact.morph import function_word, lemma, name_parse, normal_forms
 
 __all__ = ["Refiner", "OWN_TOKEN"]
 
@@ -41,6 +41,13 @@ _NAME_KINDS = {"filename", "attachment"}  # lowercase as a rule: "maria_lopez_cv
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
 _CODE_CHARS = re.compile(r"[\"\[\]{}=<>()/\\_|#@$%^*+~`]")
 NER_DETECTORS = {"spacy", "natasha"}
+# Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
+# "Ты — помощник службы доставки «БыстроВез»". The company behind a bot is not someone the
+# conversation is about.
+_OPERATOR = re.compile(
+    r"\b(?i:you are|you're|this is)\s+(?:the\s+)?(?P<en>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?i:assistant|bot|chatbot|agent|helper|concierge)\b"
+    r"|(?i:помощник|ассистент|чат-бот|бот|консультант)\w*\s+(?:[\w-]+\s+){0,3}?«(?P<ru>[^»\n]{1,40})»")
 _HOMOGLYPHS = str.maketrans("аеорсухіАВЕКМНОРСТХ", "aeopcyxiABEKMHOPCTX")
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -81,7 +88,8 @@ class Refiner:
     def refine(self, segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
         found = [[g for g in (self._clean_ner(seg.text, f) for f in fs) if g is not None]
                  for seg, fs in zip(segments, found)]
-        kept = [[f for f in fs if self._keep(seg, f, segments, i)]
+        operators = _operator_names(segments)
+        kept = [[f for f in fs if self._keep(seg, f, segments, i, operators)]
                 for i, (seg, fs) in enumerate(zip(segments, found))]
         kept = [[self._complete(seg.text, f) for f in fs] for seg, fs in zip(segments, kept)]
         kept = _speakers_are_people(segments, kept)
@@ -108,6 +116,10 @@ class Refiner:
             return None
         if f.detector == "spacy" and _CYRILLIC.search(value):
             return None  # the English model reading a Russian word ("Спасибо", "Логи")
+        if f.detector == "natasha" and f.category == "PERSON" and (
+                " " not in value and function_word(value.casefold())
+                or value.islower() and not all(name_parse(w)[0] for w in _WORD.findall(value))):
+            return None  # "Не" opening a sentence; "логгере" is no name the dictionary knows
         if " " not in value and value[:1].islower() and not value.islower():
             return None  # "macOS", "iPhone", "eBay": how products are spelled, not people
         if f.category != "PERSON" and (_ID_LIKE.search(value) or (
@@ -134,7 +146,8 @@ class Refiner:
         return f
 
     # -- what is not personal data ------------------------------------------------------
-    def _keep(self, seg: Segment, f: Finding, segments: list[Segment], index: int) -> bool:
+    def _keep(self, seg: Segment, f: Finding, segments: list[Segment], index: int,
+              operators: frozenset[str] = frozenset()) -> bool:
         value = seg.text[f.start:f.end]
         norm = _norm(value)
         if f.score < self.min_score or not norm:
@@ -161,10 +174,14 @@ class Refiner:
                 lemmas = " ".join(lemma(w.casefold()) for w in words)
                 if lemmas in self.rules.allow_list or lemmas in self.rules.public_figures:
                     return False
+                if len(words) == 1 and value.islower() and normal_forms(value.casefold()) & self.rules.allow_list:
+                    return False  # "в логгере": a tech word first, whatever else it can be read as
             if f.category != "PERSON" and f.detector in NER_DETECTORS and len(words) == 1 and value.isascii() \
                     and value.isupper():
                 return False  # "US", "MAC", "NULL": acronyms and constants, not someone's
             if self._in_public_figure(seg.text, f):
+                return False
+            if stripped in operators or f.detector in NER_DETECTORS and self._not_a_person_here(seg.text, f):
                 return False
             if all(w.casefold() in self.rules.allow_list for w in _WORD.findall(value)) and _WORD.search(value):
                 return False
@@ -175,13 +192,30 @@ class Refiner:
             return not self._example_context(seg, f, segments, index)
         return True
 
+    def _not_a_person_here(self, text: str, f: Finding) -> bool:
+        """A country named as a fact, not as where someone is ("Portugal doesn't require",
+        "гражданин Германии"), a job title read as a company ("Logistics
+        Coordinator"), a pet's name ("кот Бублик")."""
+        words = _WORD.findall(text[f.start:f.end])
+        if not words:
+            return False
+        before = re.search(r"([^\W\d_]+)\s+$", text[max(0, f.start - 30):f.start])
+        previous = before.group(1).casefold() if before else ""
+        if f.category == "LOCATION":
+            # "гражданин Германии" is a fact; "он в Испании" says where someone is
+            return _is_country(words, self.rules.public_places) and previous not in _WHERE
+        if f.category == "ORGANIZATION":
+            return len(words) > 1 and words[-1].casefold() in self.rules.job_titles
+        return f.category == "PERSON" and previous in self.rules.pets
+
     def _in_public_figure(self, text: str, f: Finding) -> bool:
-        """"Holmes" found alone inside "Sherlock Holmes" is the character, not a person."""
+        """"Holmes" found alone inside "Sherlock Holmes" is the character, not a person; so is
+        "Александр" in "Александр Сергеевич Пушкин"."""
         before = re.search(r"([^\W\d_]+\.?\s+)$", text[max(0, f.start - 40):f.start])
-        after = re.match(r"\s+[^\W\d_]+", text[f.end:f.end + 40])
+        after = re.match(r"(?:\s+[^\W\d_]+){1,2}", text[f.end:f.end + 60])
         value = text[f.start:f.end]
         candidates = [(before.group(1) if before else "") + value, value + (after.group() if after else "")]
-        return any(_norm(c) in self.rules.public_figures for c in candidates if c != value)
+        return any(_without_patronymic(c) in self.rules.public_figures for c in candidates if c != value)
 
     @staticmethod
     def _example_context(seg: Segment, f: Finding, segments: list[Segment], index: int) -> bool:
@@ -227,8 +261,8 @@ class Refiner:
                     continue
                 value = seg.text[f.start:f.end]
                 words = _WORD.findall(value)
-                if not words:
-                    continue
+                if not words or f.category == "LOCATION" and _is_country(words, self.rules.public_places):
+                    continue  # where one person is, not what every mention of the country means
                 lower = value.islower()
                 if len(words) == 1:
                     for key in word_keys(words[0]):
@@ -240,27 +274,37 @@ class Refiner:
                                 wanted.setdefault(key, (f, lower))
         if not wanted:
             return found
+        links: dict[tuple[str, bool], list[Finding]] = {}  # a system prompt repeats: read it once
         out = []
         for seg, fs in zip(segments, found):
-            extra = []
-            for m in _WORD.finditer(seg.text):
-                word = m.group()
-                hit = None
-                if len(word) > 1:
-                    hit = wanted.get(word_key(word)) or next(
-                        (wanted[k] for k in word_keys(word) if k in wanted), None)
-                if hit is None:
-                    continue
-                source, source_lower = hit
-                if source.category == "PERSON" and word.islower() and (
-                        not source_lower or word in ambiguous) and seg.kind not in _NAME_KINDS:
-                    continue  # "Will" the name does not make every "will" a name
-                if any(f.start < m.end() and m.start() < f.end for f in fs):
-                    continue
-                extra.append(Finding(m.start(), m.end(), source.entity, source.category,
-                                     source.score, "linked"))
-            out.append(fs + extra)
+            name_kind = seg.kind in _NAME_KINDS
+            candidates = links.get((seg.text, name_kind))
+            if candidates is None:
+                candidates = links[seg.text, name_kind] = self._links(seg.text, name_kind, wanted, ambiguous)
+            out.append(fs + [c for c in candidates
+                             if not any(f.start < c.end and c.start < f.end for f in fs)])
         return self._propagate_phrases(segments, out)
+
+    def _links(self, text: str, name_kind: bool, wanted: dict[str, tuple[Finding, bool]],
+               ambiguous: set[str]) -> list[Finding]:
+        """The words of ``text`` that are a wanted name, as linked findings."""
+        out = []
+        for m in _WORD.finditer(text):
+            word = m.group()
+            hit = None
+            if len(word) > 1:
+                hit = wanted.get(word_key(word)) or next(
+                    (wanted[k] for k in word_keys(word) if k in wanted), None)
+            if hit is None:
+                continue
+            source, source_lower = hit
+            if source.category == "PERSON" and word.islower() and (
+                    not source_lower or word in ambiguous) and not name_kind:
+                continue  # "Will" the name does not make every "will" a name
+            linked = Finding(m.start(), m.end(), source.entity, source.category, source.score, "linked")
+            if not self._in_public_figure(text, linked):  # Александр, but not Пушкин
+                out.append(linked)
+        return out
 
     def _personal_urls(self, segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
         """A URL on the domain of an email found in the document ("me@jane-roe.dev",
@@ -297,17 +341,38 @@ class Refiner:
             return found
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(
             re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
+        matches: dict[str, list[Finding]] = {}
         out = []
         for seg, fs in zip(segments, found):
-            extra = []
-            for m in pattern.finditer(seg.text):
-                if any(f.start < m.end() and m.start() < f.end for f in fs):
-                    continue
-                source = phrases[m.group()]
-                extra.append(Finding(m.start(), m.end(), source.entity, source.category,
-                                     source.score, "linked"))
-            out.append(fs + extra)
+            candidates = matches.get(seg.text)
+            if candidates is None:
+                candidates = matches[seg.text] = [
+                    Finding(m.start(), m.end(), phrases[m.group()].entity, phrases[m.group()].category,
+                            phrases[m.group()].score, "linked") for m in pattern.finditer(seg.text)]
+            out.append(fs + [c for c in candidates
+                             if not any(f.start < c.end and c.start < f.end for f in fs)])
         return out
+
+
+def _operator_names(segments: list[Segment]) -> frozenset[str]:
+    return frozenset(_norm(m.group("en") or m.group("ru"))
+                     for text in {seg.text for seg in segments} for m in _OPERATOR.finditer(text))
+
+
+def _without_patronymic(value: str) -> str:
+    """"Александр Сергеевич Пушкин" is listed as "Александр Пушкин"."""
+    words = value.split()
+    if value.isascii() or len(words) < 3:
+        return _norm(value)
+    return _norm(" ".join(w for w in words if name_parse(w)[0] != "Patr"))
+
+
+def _is_country(words: list[str], places: set[str]) -> bool:
+    return bool(places) and (" ".join(words).casefold() in places
+                             or " ".join(lemma(w.casefold()) for w in words) in places)
+
+
+_WHERE = {"в", "во", "на", "из", "in", "to", "from", "at", "near"}
 
 
 def _speakers_are_people(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:

@@ -154,15 +154,24 @@ def eth_address(value: str) -> bool:
     return len(body) == 40 and len(set(body.lower())) > 2
 
 
+# What people write instead of a secret: masks, template words, one character over and over
+# ("AIzaaaa..."), a constant's name (ACCESS_TOKEN), an identifier made of words
+# (hf_requiredCharacteristicTypes), nothing but counting (xoxp-1234567890). Digit runs inside
+# a key and a repeated "EXAMPLE" are not enough: scanners' generated test keys are made of them.
 _PLACEHOLDER_SECRET = re.compile(
-    r"dummy|placeholder|your[_-]|xxxx|\*{4}|#{4}|(.)\1{7}|0123456|1234567|abcdefgh",
-    re.IGNORECASE)
+    r"dummy|placeholder|your[_-]|changeme|xxxx|\*{4}|#{4}|•{3}|(.)\1{12}", re.IGNORECASE)
+_CONSTANT_NAME = re.compile(r"[A-Z]+(?:_[A-Z]+)+")
+_IDENTIFIER = re.compile(r"(?:[A-Za-z]+_)?[a-z]+(?:[A-Z][a-z]+){2,}")
+_COUNTING = re.compile(r"(?:[A-Za-z]{2,8}[-_])?(?P<body>\d{6,})")  # "xoxp-1234567890"
 
 
 def secret_value(value: str) -> bool:
-    """A real-looking secret: not ghp_xxxx..., xoxp-1234567890 or your_api_key. AWS's
-    documented AKIAIOSFODNN7EXAMPLE is kept a secret: scanners' test data treats it as one."""
-    return not _PLACEHOLDER_SECRET.search(value)
+    """A real-looking secret, not a stand-in for one. AWS's documented AKIAIOSFODNN7EXAMPLE
+    is kept a secret: people paste it as their own, and scanners' test data treats it so."""
+    counting = _COUNTING.fullmatch(value)
+    return not (_PLACEHOLDER_SECRET.search(value) or _CONSTANT_NAME.fullmatch(value)
+                or _IDENTIFIER.fullmatch(value)
+                or counting and counting["body"] in "01234567890123456789")
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
