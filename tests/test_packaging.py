@@ -26,6 +26,8 @@ def test_wheel_contains_rule_packs_that_load_when_installed(tmp_path):
     packs = sorted(p.name for p in (ROOT / "rules").glob("*.yaml"))
     assert sorted(Path(n).name for n in names if n.startswith("redact/rules/") and n.endswith(".yaml")) == packs
     assert "redact/report/report.schema.json" in names
+    assert {"redact/report/html/template.html", "redact/report/html/report.js",
+            "redact/report/html/report.css"} <= set(names)
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target",
                     str(target), str(wheel)], check=True, capture_output=True)

@@ -1,0 +1,161 @@
+"""The HTML report: one self-contained page (inline CSS, JS and SVG, no network) where a
+person reviews a run and exports decisions for ``redact review apply``.
+
+The page is built from the JSON report and the redacted outputs only, so a replaced value
+is in it nowhere unless the report was made with ``--reveal`` (then under a banner).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from redact import text_io
+from redact.archives import read_member, split_member_path
+from redact.detect.findings import CATEGORIES
+from redact.errors import FileError
+from redact.pipeline import CONTEXT_CHARS
+
+__all__ = ["render_html", "write_html", "OutputText", "read_outputs"]
+
+
+@dataclass
+class OutputText:
+    """A file's redacted output for the per-file view, or why the page cannot show it."""
+
+    text: str | None
+    note: str | None = None
+
+
+def read_outputs(report: dict[str, Any], outdir: Path | None) -> list[OutputText]:
+    """Each file's output text: ``OUTDIR/<path>`` when ``outdir`` is given, else the
+    ``output`` path the report records (relative to the folder the scrub ran in)."""
+    return [_read_output(entry, outdir) for entry in report["files"]]
+
+
+def _read_output(entry: dict[str, Any], outdir: Path | None) -> OutputText:
+    if entry["status"] not in ("redacted", "clean") or entry.get("output") in (None, "-"):
+        return OutputText(None, "no output was written for this file")
+    rel = entry["path"] if outdir is not None else entry["output"]
+    base = outdir if outdir is not None else Path()
+    member = split_member_path(rel)
+    try:
+        data = (read_member(base / member[0], member[1]) if member
+                else (base / rel).read_bytes())
+        text = data.decode(entry.get("encoding") or "utf-8")
+    except (OSError, FileError, UnicodeDecodeError, LookupError) as err:
+        reason = getattr(err, "strerror", None) or type(err).__name__
+        return OutputText(None, f"the output could not be read ({reason})")
+    return OutputText(text)
+
+
+def _output_offsets(changes: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Where each replacement stands in the output: input offsets shifted by the length
+    differences of the changes before it (changes are in file order)."""
+    spans, delta = [], 0
+    for c in changes:
+        start = c["start"] + delta
+        spans.append((start, start + len(c["replacement"])))
+        delta += len(c["replacement"]) - (c["end"] - c["start"])
+    return spans
+
+
+def _context_start(context: str, replacement: str, out_start: int) -> int:
+    """Where the replacement stands in its context: CONTEXT_CHARS in, or less near the
+    start of the output (or of a streamed batch), so the occurrence closest to that."""
+    expected = min(CONTEXT_CHARS, out_start)
+    if not replacement:
+        return -1
+    found = [i for i in range(len(context)) if context.startswith(replacement, i)]
+    return min(found, key=lambda i: abs(i - expected), default=-1)
+
+
+def _page_data(report: dict[str, Any], outputs: list[OutputText]) -> dict[str, Any]:
+    """What the page's script reads: files with their output text, and one flat list of
+    changes with their places in the output."""
+    files, changes = [], []
+    for index, (entry, output) in enumerate(zip(report["files"], outputs)):
+        spans = _output_offsets(entry["changes"])
+        text, note = output.text, output.note
+        if text is not None and any(text[a:b] != c["replacement"]
+                                    for (a, b), c in zip(spans, entry["changes"])):
+            text, note = None, "the output on disk no longer matches the report"
+        files.append({"path": entry["path"], "status": entry["status"],
+                      "format": entry.get("format"), "count": len(entry["changes"]),
+                      "text": text, "note": note})
+        for (a, b), c in zip(spans, entry["changes"]):
+            change = {"i": len(changes), "f": index, "l": c["line"], "col": c["column"],
+                      "cat": c["category"], "ent": c["entity"], "det": c["detector"],
+                      "s": c["score"], "lab": c["label"], "rep": c["replacement"],
+                      "fp": c["fingerprint"], "ctx": c["context"],
+                      "cs": _context_start(c["context"], c["replacement"], a), "os": a, "oe": b}
+            if "original" in c:
+                change["orig"] = c["original"]
+            changes.append(change)
+    run = report["run"]
+    return {"revealed": any("orig" in c for c in changes), "files": files, "changes": changes,
+            "categories": list(CATEGORIES),
+            "run": {"started": run.get("started"), "policy_digest": run.get("policy_digest"),
+                    "key": run.get("key")}}
+
+
+def _problems(report: dict[str, Any]) -> list[dict[str, str]]:
+    """Errors, skipped files and warnings, one sentence each."""
+    out = []
+    for f in report["files"]:
+        if f["status"] == "error":
+            out.append({"kind": "error", "path": f["path"],
+                        "text": f"could not be scrubbed: {f['error']}. Nothing was written for it."})
+        elif f["status"] == "skipped":
+            out.append({"kind": "skipped", "path": f["path"],
+                        "text": f"skipped: {f['error']}. It is not in the output."})
+        for warning in f["warnings"]:
+            out.append({"kind": "warning", "path": f["path"], "text": warning})
+    return out
+
+
+def _chart(by_category: dict[str, int]) -> list[dict[str, Any]]:
+    """Bars of the changes-per-category chart, longest first."""
+    top = max(by_category.values(), default=0)
+    return [{"category": cat, "count": n, "width": round(300 * n / top, 1) if top else 0}
+            for cat, n in sorted(by_category.items(), key=lambda x: (-x[1], x[0]))]
+
+
+def _asset(name: str) -> str:
+    return resources.files("redact.report").joinpath("html", name).read_text(encoding="utf-8")
+
+
+def _script_json(data: dict[str, Any]) -> str:
+    """JSON that cannot end its <script> element or open a comment, whatever the text."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_html(report: dict[str, Any], outputs: list[OutputText]) -> str:
+    data = _page_data(report, outputs)
+    summary = report["summary"]
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
+                             keep_trailing_newline=True)
+    template = env.from_string(_asset("template.html"))
+    unscanned = sum(f["unscanned_ner_chars"] for f in report["files"])
+    repaired = sum(1 for f in report["files"] if f.get("repair"))
+    return template.render(
+        summary=summary, total=sum(summary["changes_by_category"].values()),
+        chart=_chart(summary["changes_by_category"]), problems=_problems(report),
+        unscanned=unscanned, repaired=repaired, revealed=data["revealed"], run=report["run"],
+        tool=report["tool"], css=Markup(_asset("report.css")),
+        script=Markup(_asset("report.js")),
+        data=Markup(_script_json(data)))
+
+
+def write_html(report: dict[str, Any], path: Path, *, outdir: Path | None = None) -> None:
+    """A page of a revealed report holds originals: it is created with mode 0600."""
+    page = render_html(report, read_outputs(report, outdir))
+    revealed = any("original" in c for f in report["files"] for c in f["changes"])
+    text_io.write_atomic(path, page.encode("utf-8"), mode=0o600 if revealed else 0o644)
