@@ -1,4 +1,5 @@
-# make run: set up and scrub the shipped examples; make test: set up and run the suite.
+# make run: set up and scrub the shipped examples; make test: set up (with the Ray extra,
+# which the Ray test uses) and run the suite.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -11,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e ".[test]"
+	$(BIN)/python -m pip install -q -e ".[test,ray]"
 	touch $(STAMP)
 
 install: $(STAMP)

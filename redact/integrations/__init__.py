@@ -1,0 +1,1 @@
+"""Scrubbing inside other tools' pipelines (Ray Data, Hugging Face datasets)."""
