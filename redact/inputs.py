@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +32,7 @@ class InputFile:
 
 def _expand(item: InputFile) -> list[InputFile]:
     """A zip archive stands for its members."""
-    if item.skip or item.path is None or item.path.suffix.lower() != ".zip":
+    if item.skip or item.error or item.path is None or item.path.suffix.lower() != ".zip":
         return [item]
     try:
         members = list_members(item.path)
@@ -41,30 +42,73 @@ def _expand(item: InputFile) -> list[InputFile]:
             for m in members]
 
 
-def _walk(root: Path, exclude: Path | None) -> list[InputFile]:
+_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+          (stat.S_ISBLK, "a device"))
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why an entry is not read: opening a FIFO would wait for a writer forever."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a file")
+    return f"not a regular file ({kind})"
+
+
+def _entry(real_root: str, path: Path, rel: str) -> InputFile:
+    """One directory entry that is not a folder: a file, a symlink or something else."""
+    try:
+        own = path.lstat()
+        if stat.S_ISLNK(own.st_mode):
+            target = os.path.realpath(path)
+            if os.path.commonpath([real_root, target]) != real_root:
+                return InputFile(rel, path, "symlink leading outside its input folder")
+            mode = path.stat().st_mode
+            if stat.S_ISDIR(mode):
+                return InputFile(rel, path, "symlink to a folder (not followed)")
+        else:
+            mode = own.st_mode
+    except OSError as err:
+        return InputFile(rel, path, error=f"cannot read file ({err.strerror or type(err).__name__})")
+    reason = _not_regular(mode)
+    return InputFile(rel, path, error=reason) if reason else InputFile(rel, path)
+
+
+def _walk(root: Path, exclude: str | None) -> list[InputFile]:
+    """Every file under ``root``; symlinks are not followed out of it, OUTDIR is left out,
+    and a folder that cannot be listed is an error, never a silent gap."""
     out = []
-    real_root = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        here = Path(dirpath)
-        dirnames[:] = sorted(d for d in dirnames if exclude is None
-                             or (here / d).resolve() != exclude)
-        for name in sorted(filenames):
-            path = here / name
+    real_root = os.path.realpath(root)
+    folders = [root]
+    while folders:  # no recursion: a folder tree may nest deeper than the stack
+        here = folders.pop()
+        rel_here = here.relative_to(root).as_posix()
+        try:
+            with os.scandir(here) as it:
+                entries = list(it)
+        except OSError as err:
+            name = (root.name or str(root)) if rel_here == "." else rel_here
+            out.append(InputFile(name, here, error=f"cannot read folder ({err.strerror})"))
+            continue
+        for entry in entries:
+            path = here / entry.name
             rel = path.relative_to(root).as_posix()
-            if name.startswith(".") and name.endswith(".tmp"):
-                continue
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(real_root):
-                    out.append(InputFile(rel, path, "symlink leading outside its input folder"))
-                    continue
-            out.append(InputFile(rel, path))
+            if entry.name.startswith(".") and entry.name.endswith(".tmp"):
+                continue  # an output being written (or left by a killed run)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if exclude is None or os.path.realpath(path) != exclude:
+                    folders.append(path)
+            else:
+                out.append(_entry(real_root, path, rel))
     return out
 
 
 def collect(inputs: list[str], outdir: Path | None = None) -> list[InputFile]:
     """Files in sorted path order; two inputs with one output path are a usage error."""
-    exclude = outdir.resolve() if outdir is not None and outdir.exists() else None
+    exclude = os.path.realpath(outdir) if outdir is not None and outdir.exists() else None
     files: list[InputFile] = []
     for item in inputs:
         if item == "-":
@@ -72,6 +116,9 @@ def collect(inputs: list[str], outdir: Path | None = None) -> list[InputFile]:
             continue
         path = Path(item)
         if path.is_dir():
+            if exclude is not None and os.path.realpath(path) == exclude:
+                raise UsageError(f"{item}: OUTDIR is this input folder; the outputs would "
+                                 "overwrite the inputs (give another -o, or --in-place)")
             files += _walk(path, exclude)
         elif path.exists() or path.is_symlink():
             files.append(InputFile(path.name, path))
@@ -85,4 +132,8 @@ def collect(inputs: list[str], outdir: Path | None = None) -> list[InputFile]:
                 f"{f.rel}: given twice (as {seen[f.rel].path} and {f.path}); "
                 "two inputs cannot share one output path")
         seen[f.rel] = f
+        if (exclude is not None and f.path is not None and f.member is None
+                and os.path.realpath(outdir / f.rel) == os.path.realpath(f.path)):
+            raise UsageError(f"{f.rel}: its output would overwrite it (give another -o, "
+                             "or --in-place)")
     return sorted(files, key=lambda f: f.rel)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
+import stat
 import secrets
 import subprocess
 from dataclasses import dataclass
@@ -13,6 +15,8 @@ from pathlib import Path
 from redact.errors import KeyMissingError, UsageError
 
 __all__ = ["Key", "load_key", "init_key", "KEY_FILE_NAME", "KEY_ENV"]
+
+log = logging.getLogger(__name__)
 
 KEY_FILE_NAME = ".redact-key"
 KEY_ENV = "REDACT_KEY"
@@ -54,6 +58,7 @@ def _git_root(start: Path) -> Path | None:
 
 def _read_key_file(path: Path) -> Key:
     try:
+        mode = path.stat().st_mode
         text = path.read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError) as err:
         raise UsageError(f"{path}: cannot read key file ({type(err).__name__})") from None
@@ -63,6 +68,9 @@ def _read_key_file(path: Path) -> Key:
         secret = b""
     if len(secret) != 32:
         raise UsageError(f"{path}: a key file holds 64 hex characters (32 bytes); {_HOW_TO}")
+    if mode & (stat.S_IRGRP | stat.S_IROTH):
+        log.warning("%s: the key file can be read by other users (mode %s); run chmod 600 %s",
+                    path, oct(mode & 0o777)[2:], path)
     return Key(secret, "file")
 
 

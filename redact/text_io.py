@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,8 +19,10 @@ import ftfy
 
 from redact.errors import FileError, SkipFile
 
-__all__ = ["AtomicWriter", "Decoded", "decode", "encode", "stream_lines", "write_atomic",
-           "REPAIR_ENCODINGS"]
+__all__ = ["AtomicWriter", "Decoded", "Stamp", "check_unchanged", "decode", "encode", "stamp",
+           "stream_lines", "write_atomic", "REPAIR_ENCODINGS", "UTF16_BOMS"]
+
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 # Encodings that UTF-8 bytes get misread as before being written back as UTF-8, in the order
 # a repair is tried. Mac Roman comes first: it is what the founding example went through.
@@ -104,15 +107,21 @@ def _repair(text: str) -> tuple[str, str] | None:
 
 def decode(data: bytes, *, repair: bool = True) -> Decoded:
     """Decode one file's bytes. Raises SkipFile for binary data, FileError for bad text."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(UTF16_BOMS):
         codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
         try:
-            return Decoded(data.decode(codec), codec)
+            text = data.decode(codec)
         except UnicodeDecodeError as err:
             raise FileError(f"invalid UTF-16 at byte {err.start}") from None
+        if "\x00" in text:  # UTF-32, or binary data behind a BOM
+            raise SkipFile("binary file (NUL characters after a UTF-16 byte order mark)")
+        return Decoded(text, codec)
     reason = _binary_reason(data)
     if reason:
         raise SkipFile(reason)
+    nul = data.find(b"\x00")
+    if nul >= 0:  # past the sniffed start: the stream reader says the same
+        raise FileError(f"NUL byte at byte {nul}: not a text file")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -134,24 +143,53 @@ def encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding)
 
 
-def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
+@dataclass(frozen=True)
+class Stamp:
+    """A regular file's size and modification time when it was opened."""
+
+    size: int
+    mtime_ns: int
+
+
+def stamp(stream: BinaryIO) -> Stamp | None:
+    """The stamp of an open file; None for what is not a regular file (stdin, a pipe, a
+    zip member), whose reads cannot be checked this way."""
+    try:
+        st = os.fstat(stream.fileno())
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both
+        return None
+    return Stamp(st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
+
+
+def check_unchanged(stream: BinaryIO, before: Stamp | None, read: int) -> None:
+    """A file that another program wrote to while it was read gives a torn copy: an
+    error, never an output. ``read`` is how many bytes were read in all."""
+    if before is not None and (read != before.size or stamp(stream) != before):
+        raise FileError("file changed while it was being read")
+
+
+def write_atomic(path: Path, data: bytes, *, mode: int | None = None,
+                 folder: Path | None = None) -> None:
     """Write to a temporary file beside ``path`` and rename it: readers never see half a file."""
-    with AtomicWriter(path, mode=mode) as out:
+    with AtomicWriter(path, mode=mode, folder=folder) as out:
         out.write(data)
 
 
 class AtomicWriter:
     """A file written under a temporary name beside ``path`` and renamed when the block
-    ends without an error; on an error the temporary file is removed."""
+    ends without an error; on an error the temporary file is removed. ``folder`` (on the
+    same file system) holds the temporary file instead, so a killed process leaves none
+    beside the outputs."""
 
-    def __init__(self, path: Path, *, mode: int | None = None) -> None:
+    def __init__(self, path: Path, *, mode: int | None = None, folder: Path | None = None) -> None:
         self.path = path
         self.mode = mode
+        self.folder = folder
 
     def __enter__(self) -> AtomicWriter:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _make_folders(self.path.parent)
         fd, self.tmp = tempfile.mkstemp(
-            dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+            dir=self.folder or self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
         self.fh = os.fdopen(fd, "wb")
         return self
 
@@ -173,6 +211,17 @@ class AtomicWriter:
             _unlink(self.tmp)
             raise
         _unlink(self.tmp)
+
+
+def _make_folders(folder: Path) -> None:
+    """mkdir -p without recursion (pathlib's recurses once per level: a tree 1,000
+    folders deep would raise RecursionError)."""
+    missing = []
+    while not folder.is_dir() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(exist_ok=True)
 
 
 def _unlink(path: str) -> None:

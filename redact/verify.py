@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from redact import text_io
-from redact.archives import read_member, split_member_path
+from redact.archives import list_members, read_member, split_member_path
 from redact.errors import FileError, SkipFile, UsageError
 from redact.pipeline import apply_changes, line_column
 from redact.report.json_report import read_report
@@ -41,10 +41,18 @@ def _files(root: Path) -> list[Path]:
 def _contents(path: Path) -> list[tuple[str, Callable[[], bytes]]]:
     """(content hash, reader) of a file, or of each member of a zip archive."""
     if path.suffix.lower() == ".zip" and zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as zf:
-            names = [i.filename for i in zf.infolist() if not i.is_dir()]
-            return [(hashlib.sha256(zf.read(n)).hexdigest(), partial(read_member, path, n))
-                    for n in names]
+        try:  # the members scrub reads: what it refused (a bomb, a damaged member) is not read
+            names = [m.name for m in list_members(path) if m.skip is None and m.error is None]
+        except FileError:
+            return []
+        found = []
+        for name in names:
+            try:
+                found.append((hashlib.sha256(read_member(path, name)).hexdigest(),
+                              partial(read_member, path, name)))
+            except FileError:
+                continue
+        return found
     data = path.read_bytes()
     return [(hashlib.sha256(data).hexdigest(), path.read_bytes)]
 

@@ -80,7 +80,12 @@ def _apply(fmt: TextFormat, doc: Document, chosen) -> tuple[str, dict[int, str]]
 def check(fmt: TextFormat, text: str, data, labels: list[str] = LABELS) -> Document:
     doc = fmt.parse(text)
     assert fmt.parse(text).text == text
-    chosen = data.draw(replacements(doc, labels))
+    return check_chosen(fmt, text, doc, data.draw(replacements(doc, labels)))
+
+
+def check_chosen(fmt: TextFormat, text: str, doc: Document, chosen) -> Document:
+    """The output of the ``chosen`` replacements parses into the same structure, and every
+    replaced segment reads back as written; returns the output parsed."""
     output, expected = _apply(fmt, doc, chosen)
     again = fmt.parse(output)
     assert [(s.kind, s.field_path) for s in again.segments] == [(s.kind, s.field_path) for s in doc.segments]

@@ -38,3 +38,24 @@ def test_key_lookup_order(tmp_path, monkeypatch):
     monkeypatch.setenv("REDACT_KEY", "short")
     with pytest.raises(Exception, match="at least 16"):
         load_key(required=False, cwd=tmp_path)
+
+
+def test_a_key_file_others_can_read_gets_a_warning(tmp_path):
+    """Through the installed command: warnings reach stderr the way users see them."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    assert run_cli("key", "init", cwd=tmp_path).exit_code == 0
+    key = tmp_path / ".redact-key"
+    (tmp_path / "a.txt").write_text("Write to anna.k@mailbox.org\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "REDACT_KEY"}
+    command = [str(Path(sys.executable).with_name("redact")), "scrub", "a.txt", "-o", "out", "--no-ner", "-q"]
+    private = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    rules_only = "warning: a.txt: 27 characters scanned by rules only (NER disabled)\n"
+    assert (private.returncode, private.stderr) == (0, rules_only)
+    key.chmod(0o644)
+    shared = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert shared.returncode == 0
+    assert shared.stderr == (f"warning: {key}: the key file can be read by other users (mode 644); "
+                             f"run chmod 600 {key}\n" + rules_only)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field as dc_field, replace
 from functools import cached_property
 
-__all__ = ["Piece", "Segment", "Document", "TextFormat", "as_file_name", "segment_from_pieces", "LABEL_TOKEN"]
+__all__ = ["Piece", "Segment", "Document", "TextFormat", "as_file_name", "segment_from_pieces",
+           "split_long", "LABEL_TOKEN", "MAX_SEGMENT_CHARS"]
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,45 @@ def segment_from_pieces(source: str, spans: list[tuple[int, int]], **kw) -> Segm
         parts.append(source[start:end])
         pos += end - start
     return Segment("".join(parts), tuple(pieces), **kw)
+
+
+# NER reads texts of bounded length (spaCy refuses a text over a million characters, and its
+# memory grows with the length): a longer segment is detected as consecutive parts.
+MAX_SEGMENT_CHARS = 100_000
+_CUTS = (re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
+
+
+def split_long(segment: Segment, limit: int = MAX_SEGMENT_CHARS) -> list[Segment]:
+    """``segment`` as parts of at most ``limit`` characters, each cut after a line break,
+    else a sentence end, else a space in the part's second half (a name is rarely cut),
+    else at the limit. Every character stays in exactly one part, at its file offset."""
+    text = segment.text
+    if len(text) <= limit:
+        return [segment]
+    parts, start = [], 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            for cut in _CUTS:
+                found = [m.end() for m in cut.finditer(text, start + limit // 2, end)]
+                if found:
+                    end = found[-1]
+                    break
+        parts.append(_part(segment, start, end))
+        start = end
+    return parts
+
+
+def _part(segment: Segment, start: int, end: int) -> Segment:
+    """segment.text[start:end] as a segment of its own; an escape piece is never cut
+    (it stands for one character)."""
+    pieces = []
+    for p in segment.pieces:
+        lo, hi = max(p.seg_start, start), min(p.seg_start + p.length, end)
+        if lo < hi:
+            file_start = p.file_start + (lo - p.seg_start if p.file_length is None else 0)
+            pieces.append(Piece(lo - start, file_start, hi - lo, p.file_length))
+    return replace(segment, text=segment.text[start:end], layout=tuple(pieces))
 
 
 @dataclass

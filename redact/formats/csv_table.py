@@ -186,7 +186,9 @@ class CsvFormat(TextFormat):
             if header_text.count('"') % 2 == 0:
                 break
         delimiter, body, columns, warnings = self._header(header_text)
-        yield Document(header_text, self.name, [], warnings)
+        # records after the header on its line (rows broken by CR alone) are scanned too
+        yield Document(header_text, self.name,
+                       self._segments(header_text, body, columns, delimiter, 2), warnings)
         batch: list[str] = []
         size = quotes = 0
         line_no = header_text.count("\n") + 1

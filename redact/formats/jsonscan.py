@@ -32,6 +32,11 @@ _NON_ASCII_ESCAPE = re.compile(r"\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])")
 # what the scanner expects next
 _VALUE, _VALUE_OR_END, _KEY, _KEY_OR_END, _COLON, _AFTER = range(6)
 
+# Deeper nesting is refused: no export nests this deep, and the standard json module
+# (which verify and downstream tools read outputs with) recurses once per level.
+MAX_DEPTH = 512
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
 
 class JsonSyntaxError(FileError):
     """Where the JSON stops being JSON, and why."""
@@ -117,6 +122,8 @@ def scan_json(text: str, visit: Visitor, start: int = 0, end: int | None = None,
             visit(tuple(path), pos, m.end())
             expect = _AFTER
             pos = m.end()
+        elif ch in "{[" and len(closers) >= MAX_DEPTH:
+            raise _error(text, pos, f"nested deeper than {MAX_DEPTH} levels")
         elif ch == "{":
             closers.append("}")
             path.append("")
@@ -165,17 +172,22 @@ def json_segment(text: str, start: int, end: int, **kw) -> Segment:
     raw = text[body_start:body_end]
     if "\\" not in raw:
         return Segment(raw, (Piece(0, body_start, len(raw)),), style="json", **kw)
-    value = json.loads(text[start:end])
+    # an escaped lone surrogate (\\ud800) is no character: detection reads U+FFFD there
+    value = _LONE_SURROGATE.sub("\ufffd", json.loads(text[start:end]))
     ascii_style = raw.isascii() and _NON_ASCII_ESCAPE.search(raw) is not None
     return Segment(value, partial(escape_pieces, text, body_start, body_end),
                    style="json-ascii" if ascii_style else "json", **kw)
 
 
+_ARRAY_OF_RECORDS = re.compile(r"[\ufeff \t\r\n]*\[[ \t\r\n]*[{\]]")
+
+
 def array_head(text: str) -> str:
-    """The first 64 KiB of a file that is a JSON array, else "": where exports are told
-    apart by their keys."""
+    """The first 64 KiB of a file that is a JSON array of records, else "": where exports
+    are told apart by their keys. A text that starts with a tag ("[PERSON_1] wrote...")
+    is not one."""
     head = text[:65536]
-    return head if head.lstrip("\ufeff \t\r\n").startswith("[") else ""
+    return head if _ARRAY_OF_RECORDS.match(head) else ""
 
 
 def parse_field(spec: str) -> tuple[str | None, ...]:

@@ -21,14 +21,22 @@ class Line:
         return text[self.start:self.end]
 
 
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
-    """Lines of text[start:end] with absolute offsets; CRLF, LF and CR breaks kept apart."""
+    """Lines of text[start:end] with absolute offsets; CRLF, LF and CR breaks kept apart.
+    Only those three break lines: a form feed, U+2028 or U+0085 is text on its line
+    (str.splitlines would break there, and a replacement could move the break)."""
     pos = start
     stop_at = len(text) if end is None else end
-    for raw in text[start:stop_at].splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        yield Line(pos, pos + len(body), pos + len(raw))
-        pos += len(raw)
+    while pos < stop_at:
+        found = _BREAK.search(text, pos, stop_at)
+        if found is None:
+            yield Line(pos, stop_at, stop_at)
+            return
+        yield Line(pos, found.start(), found.end())
+        pos = found.end()
 
 
 def blocks(text: str, start: int = 0) -> list[list[tuple[int, Line]]]:

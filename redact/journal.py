@@ -1,0 +1,229 @@
+"""The scrub journal: what lets ``redact scrub --resume`` finish a run that was killed.
+
+It lives in ``OUTDIR/.redact-journal/`` while a run writes to OUTDIR and is removed when
+the run completes. For each file whose output is complete it records what detection found
+there: per segment the language, whether NER read it, and the findings as offsets,
+categories, entities, scores and detectors. Never a value: a resumed run reads the file
+again, checks it is the same (a keyed hash of its content), and feeds those findings through
+the same linking and replacement as the first time, so identities, tag numbers and
+surrogates of the later files come out as in an uninterrupted run, without the journal
+holding the names and values that linking works on. Each entry is written atomically and
+fsynced. Outputs are made in ``tmp/`` inside it and renamed into place, so a killed run
+leaves no half-written file among the outputs.
+
+The run's configuration (redact version, policy digest, rule packs, key, inputs and
+options) is recorded when the run starts; ``--resume`` refuses a journal whose
+configuration differs. Input paths are kept only as a keyed hash: a file name can hold a
+name that the outputs replace.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from redact import text_io
+from redact.detect.engine import SegmentResult
+from redact.detect.findings import Finding
+from redact.errors import RedactError, UsageError
+from redact.keys import Key
+
+__all__ = ["JOURNAL_DIR", "Journal", "Entry", "Recorder", "Replay", "temp_folder"]
+
+log = logging.getLogger(__name__)
+
+JOURNAL_DIR = ".redact-journal"
+SCHEMA = "redact.journal/1"
+
+# What each part of the configuration is called when it differs.
+_PARTS = {"version": "the redact version", "policy": "the policy", "rule_packs": "the rule packs",
+          "key": "the key", "inputs": "the inputs", "options": "the scrub options"}
+
+
+def temp_folder(outdir: Path) -> Path:
+    """Where outputs are written before they are renamed into OUTDIR."""
+    return outdir / JOURNAL_DIR / "tmp"
+
+
+@dataclass
+class Entry:
+    """A completed file: what detection found in its file name and in each of its
+    documents (the whole file, its records with --link-scope record, or its streamed
+    batches), in the order the scrub met them."""
+
+    input: str  # keyed hash of the input's sha256
+    name: SegmentResult
+    documents: list[list[SegmentResult]]
+
+    def to_dict(self, index: int) -> dict:
+        return {"index": index, "input": self.input, "name": asdict(self.name),
+                "documents": [[asdict(r) for r in doc] for doc in self.documents]}
+
+    @staticmethod
+    def from_dict(data: dict) -> Entry:
+        return Entry(data["input"], _segment_result(data["name"]),
+                     [[_segment_result(r) for r in doc] for doc in data["documents"]])
+
+
+def _segment_result(data: dict) -> SegmentResult:
+    return SegmentResult(**{**data, "findings": [Finding(**f) for f in data["findings"]]})
+
+
+class Recorder:
+    """A detector that remembers what it returned, one list per document."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.documents: list[list[SegmentResult]] = []
+
+    def detect(self, documents, progress=None) -> list[list[SegmentResult]]:
+        found = self.engine.detect(documents, progress)
+        self.documents += found
+        return found
+
+
+class Replay:
+    """A detector that returns what a journal entry recorded, document after document."""
+
+    def __init__(self, documents: list[list[SegmentResult]]) -> None:
+        self.documents = documents
+        self._next = iter(documents)
+
+    def detect(self, documents, progress=None) -> list[list[SegmentResult]]:
+        found = [next(self._next) for _ in documents]
+        if any(len(r) != len(segs) for r, segs in zip(found, documents)):
+            raise RedactError("--resume: the journal does not match the input it was written for; "
+                              "run without --resume to start over")
+        return found
+
+
+class Journal:
+    """One run's journal in ``OUTDIR/.redact-journal``."""
+
+    def __init__(self, outdir: Path, key: Key, config: dict, started: str) -> None:
+        self.folder = outdir / JOURNAL_DIR
+        self.key = key
+        self.config = config
+        self.started = started  # when the run began (the first attempt, when resumed)
+        self.done: dict[int, Entry] = {}  # index in the run's file list -> entry
+
+    @staticmethod
+    def config_of(key: Key, *, version: str, policy_digest: str, rule_packs: list,
+                  inputs: list[str], rels: list[str], options: dict) -> dict:
+        """The configuration a resumed run must share with the interrupted one: digests
+        only (inputs keyed, as file names can hold personal data)."""
+        def digest(value) -> str:
+            return hashlib.sha256(json.dumps(value, sort_keys=True).encode("utf-8")).hexdigest()
+        resolved = [x if x == "-" else os.path.realpath(x) for x in inputs]
+        return {"version": version, "policy": policy_digest, "rule_packs": digest(rule_packs),
+                "key": key.key_id, "key_source": key.source,
+                "inputs": key.digest("journal-inputs\0" + json.dumps([resolved, rels])),
+                "options": digest(options)}
+
+    @classmethod
+    def open(cls, outdir: Path, key: Key, config: dict, started: str, *,
+             resume: bool) -> Journal:
+        """The journal to continue (``resume`` and one is there), else a new one; a stale
+        journal of another run is removed. UsageError when it cannot be continued."""
+        folder = outdir / JOURNAL_DIR
+        previous = _read_json(folder / "run.json") if resume else None
+        if previous is not None:
+            journal = cls(outdir, key, config, previous.get("started", started))
+            journal._check(previous)
+            journal._load()
+            log.debug("resuming from the journal in %s, %d files already done", folder, len(journal.done))
+            return journal
+        if resume:
+            log.warning("--resume: no journal in %s; starting from the beginning", outdir)
+        journal = cls(outdir, key, config, started)
+        try:
+            if folder.exists():
+                shutil.rmtree(folder)
+            (folder / "done").mkdir(parents=True)
+            (folder / "tmp").mkdir()
+            journal._write(folder / "run.json",
+                           {"schema": SCHEMA, "started": started, "config": config})
+        except OSError as err:
+            raise _cannot_write(err) from None
+        log.debug("new journal in %s", folder)
+        return journal
+
+    def _check(self, previous: dict) -> None:
+        old = previous.get("config", {})
+        if previous.get("schema") != SCHEMA:
+            raise UsageError(f"--resume: the journal in {self.folder} was written by another "
+                             "redact version; run without --resume to start over")
+        if old.get("key_source") == "random" and old.get("key") != self.config["key"]:
+            raise UsageError("--resume: the interrupted run used a random key (no --key-file, "
+                             "REDACT_KEY or .redact-key), which is gone; run without --resume "
+                             "to start over (with a key, a run can be resumed)")
+        for part, what in _PARTS.items():
+            if old.get(part) != self.config[part]:
+                raise UsageError(f"--resume: {what} changed since the run in "
+                                 f"{self.folder.parent} was interrupted; run without "
+                                 "--resume to start over")
+
+    def _load(self) -> None:
+        for path in sorted((self.folder / "done").glob("[0-9]*.json")):
+            data = _read_json(path)
+            if data is not None:
+                self.done[data["index"]] = Entry.from_dict(data)
+
+    def input_hash(self, sha256: str) -> str:
+        return self.key.digest("journal-input\0" + sha256)
+
+    def check_inputs(self, sha256_of: dict[int, Callable[[], str]], rels: list[str]) -> None:
+        """Each completed file must still be what it was: UsageError when one changed."""
+        for index, entry in self.done.items():
+            if index not in sha256_of or self.input_hash(sha256_of[index]()) != entry.input:
+                name = rels[index] if index < len(rels) else str(index)
+                raise UsageError(f"--resume: {name} changed since the run was interrupted; "
+                                 "run without --resume to start over")
+
+    def record(self, index: int, input_sha256: str, name: SegmentResult,
+               documents: list[list[SegmentResult]]) -> None:
+        """A file's output is complete: its entry is written and synced to disk."""
+        entry = Entry(self.input_hash(input_sha256), name, documents)
+        try:
+            self._write(self.folder / "done" / f"{index:08d}.json", entry.to_dict(index))
+        except OSError as err:
+            raise _cannot_write(err) from None
+        self.done[index] = entry
+        log.debug("journal: file %d done (%d documents, %d findings)", index, len(documents),
+                  sum(len(r.findings) for doc in documents for r in doc))
+
+    def remove(self) -> None:
+        """The run is complete: nothing of the journal stays in OUTDIR."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+        log.debug("journal %s removed: the run is complete", self.folder)
+
+    def _write(self, path: Path, data: dict) -> None:
+        text_io.write_atomic(path, json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                             mode=0o600)
+        _sync_folder(path.parent)
+
+
+def _read_json(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename that made a journal entry is on disk too, not only its data."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _cannot_write(err: OSError) -> RedactError:
+    return RedactError(f"cannot write the journal in OUTDIR ({err.strerror or type(err).__name__})")

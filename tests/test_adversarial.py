@@ -1,0 +1,387 @@
+"""Adversarial inputs, each with its expected outcome (DESIGN.md's statuses and exit codes).
+
+Every case scrubs a folder holding the bad input beside a good file with the real CLI and
+checks the report status of each file, the exit code, every line on stderr, and every
+byte left in OUTDIR: the good file is written, the bad one is written correctly or not at
+all, and no temporary file remains. Small inputs live in ``tests/adversarial/``; the big or
+pathological ones (100,000 nesting levels, a 20 MB line, zip bombs, symlinks, FIFOs) are
+written by the case's builder.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import warnings
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from redact import archives, text_io
+
+ADVERSARIAL = Path(__file__).parent / "adversarial"
+GOOD_IN = "Call Anna Smith at +44 7911 123456 tomorrow.\n"
+GOOD_OUT = b"Call [PERSON_1] at [PHONE_1] tomorrow.\n"
+IS_ROOT = os.geteuid() == 0
+MAIL_RING = "Mail lena.k@mailbox.org today.\nMy number is +44 7911 123456, thanks.\n"
+MAIL_RING_OUT = "Mail [EMAIL_1] today.\nMy number is [PHONE_1], thanks.\n"
+
+
+@dataclass
+class Case:
+    id: str
+    build: Callable[[Path], dict | None]  # writes the bad input(s); may return values for messages
+    status: dict[str, str]  # report path -> status, besides good.txt (redacted)
+    stderr: list[str]  # every line on stderr (-q: problems and warnings only)
+    outputs: dict[str, bytes | dict[str, bytes]] = field(default_factory=dict)  # besides good.txt
+    args: tuple[str, ...] = ()
+    patch: dict[str, int] = field(default_factory=dict)  # archives constants, to test a limit cheaply
+    as_user: bool = False  # needs file permissions to hold: as root, run without DAC capabilities
+
+
+def _copy(*names: str) -> Callable[[Path], None]:
+    def build(src: Path) -> None:
+        for name in names:
+            shutil.copyfile(ADVERSARIAL / name, src / name)
+    return build
+
+
+def _write(name: str, data: bytes | str) -> Callable[[Path], None]:
+    def build(src: Path) -> None:
+        path = src / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return build
+
+
+def _zip(name: str, members: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED):
+    def build(src: Path) -> dict:
+        with zipfile.ZipFile(src / name, "w", method) as zf, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # zipfile warns of a duplicate name, and writes it
+            for member, data in members:
+                zf.writestr(member or zipfile.ZipInfo(""), data)  # writestr("") raises IndexError
+        with zipfile.ZipFile(src / name) as zf:
+            infos = zf.infolist()
+        size, stored = sum(i.file_size for i in infos), sum(i.compress_size for i in infos)
+        return {"ratio": size // stored, "size": size,
+                "member_ratio": infos[0].file_size // infos[0].compress_size}
+    return build
+
+
+def _damaged_zip(src: Path) -> None:
+    """A member whose bytes were overwritten after it was stored: the CRC fails mid-read."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("notes.txt", MAIL_RING * 50)
+    data = bytearray(buffer.getvalue())
+    start = 30 + len("notes.txt")  # the member's data follows its local header
+    data[start + 10:start + 30] = b"x" * 20
+    (src / "damaged.zip").write_bytes(bytes(data))
+
+
+def _symlinks(src: Path) -> None:
+    outside = src.parent / "outside"
+    (outside / "folder").mkdir(parents=True)
+    (outside / "secret.txt").write_text("Mail lena.k@mailbox.org\n")
+    (outside / "folder" / "more.txt").write_text("Mail lena.k@mailbox.org\n")
+    (src / "sub").mkdir()
+    (src / "sub" / "kept.txt").write_text("nothing personal\n")
+    (src / "to-file.txt").symlink_to(outside / "secret.txt")
+    (src / "to-folder").symlink_to(outside / "folder")
+    (src / "up.txt").symlink_to("../outside/secret.txt")
+    (src / "inner").symlink_to("sub")
+    (src / "dangling.txt").symlink_to("missing.txt")
+    (src / "loop.txt").symlink_to("loop.txt")
+
+
+def _fifo(src: Path) -> None:
+    os.mkfifo(src / "pipe.txt")  # opening it would wait for a writer forever
+
+
+def _unreadable_file(src: Path) -> None:
+    (src / "locked.txt").write_text(MAIL_RING)
+    (src / "locked.txt").chmod(0)
+
+
+def _unreadable_folder(src: Path) -> None:
+    (src / "locked").mkdir()
+    (src / "locked" / "a.txt").write_text(MAIL_RING)
+    (src / "locked").chmod(0)
+
+
+def _deep_folders(src: Path) -> None:
+    deep = src
+    for _ in range(1200):  # deeper than Python's recursion limit (mkdir -p recurses)
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "note.txt").write_text(MAIL_RING)
+
+
+FILLER = "the quick brown fox jumps over the lazy dog and keeps running through the field. "
+HALF = FILLER * (10_000_000 // len(FILLER))
+LONG_LINE = f"Mail lena.k@mailbox.org first. {HALF}Ring +44 7911 123456 now. {HALF}Write to omar.haddad@posteo.de."
+LONG_LINE_OUT = f"Mail [EMAIL_1] first. {HALF}Ring [PHONE_1] now. {HALF}Write to [EMAIL_2]."
+BIG_UTF16 = MAIL_RING.replace("\n", "\r\n") + FILLER * 8000  # over the 1 MiB head
+RECORD = json.dumps({"messages": [{"role": "user", "content": "Mail me at lena.k@mailbox.org"}]}) + "\n"
+BIG_JSONL = RECORD.encode() * 40_000  # about 3 MB: streamed
+BAD_AT = len(RECORD) * 30_000 + 40  # a byte inside record 30,001's content
+SURROGATE = '{{"messages": [{{"role": "user", "content": "Mail {} \\ud800 now"}}]}}\n'  # no character
+PATH_DEPTH = "/".join(["d"] * 1200)
+
+CASES = [
+    Case("truncated-json", _copy("truncated.json"), {"truncated.json": "error"},
+         ["error: truncated.json: invalid JSON at line 1, column 268: unexpected end of data "
+          "inside a string (truncated?)"]),
+    Case("truncated-jsonl-line", _copy("truncated.jsonl"), {"truncated.jsonl": "error"},
+         ["error: truncated.jsonl: invalid JSON at line 2, column 63: unexpected end of data "
+          "inside a string (truncated?)"]),
+    Case("nested-100000-arrays", _write("deep.json", "[" * 100_000 + "]" * 100_000),
+         {"deep.json": "error"},
+         ["error: deep.json: invalid JSON at line 1, column 513: nested deeper than 512 levels"]),
+    Case("nested-100000-objects", _write("deep.json", '{"a": ' * 100_000 + "1" + "}" * 100_000),
+         {"deep.json": "error"},
+         ["error: deep.json: invalid JSON at line 1, column 3073: nested deeper than 512 levels"]),
+    Case("nested-jsonl-line", _write("deep.jsonl", RECORD + '{"a": ' + "[" * 100_000 + "\n"),
+         {"deep.jsonl": "error"},
+         ["error: deep.jsonl: invalid JSON at line 2, column 518: nested deeper than 512 levels"]),
+    Case("json-escaped-lone-surrogate", _write("odd.jsonl", SURROGATE.format("lena.k@mailbox.org")),
+         {"odd.jsonl": "redacted"}, [], {"odd.jsonl": SURROGATE.format("[EMAIL_1]").encode()}),
+    Case("20-MB-single-line", _write("long.txt", LONG_LINE), {"long.txt": "redacted"}, [],
+         {"long.txt": LONG_LINE_OUT.encode()}),
+    Case("nul-bytes", _copy("nul-bytes.txt"), {"nul-bytes.txt": "skipped"},
+         ["skipped: nul-bytes.txt: binary file (NUL bytes)"]),
+    Case("nul-byte-past-the-start", _write("late-nul.txt", "a line of text\n" * 5000 + "\0\n"),
+         {"late-nul.txt": "error"}, ["error: late-nul.txt: NUL byte at byte 75000: not a text file"]),
+    Case("invalid-utf8-mid-file", _copy("invalid-utf8.txt"), {"invalid-utf8.txt": "error"},
+         ["error: invalid-utf8.txt: invalid UTF-8 at byte 66"]),
+    Case("invalid-utf8-deep-in-a-streamed-file",
+         _write("big.jsonl", BIG_JSONL[:BAD_AT] + b"\xff" + BIG_JSONL[BAD_AT + 1:]),
+         {"big.jsonl": "error"}, [f"error: big.jsonl: invalid UTF-8 at byte {BAD_AT}"]),
+    Case("utf16-with-bom", _copy("utf16-bom.txt"), {"utf16-bom.txt": "redacted"}, [],
+         {"utf16-bom.txt": MAIL_RING_OUT.replace("\n", "\r\n").encode("utf-16")}),
+    Case("utf16-over-the-streaming-head", _write("big16.txt", BIG_UTF16.encode("utf-16")),
+         {"big16.txt": "redacted"}, [],
+         {"big16.txt": (MAIL_RING_OUT.replace("\n", "\r\n") + FILLER * 8000).encode("utf-16")}),
+    Case("mixed-newlines", _copy("mixed-newlines.txt"), {"mixed-newlines.txt": "redacted"}, [],
+         {"mixed-newlines.txt": b"Mail [EMAIL_1] today.\r\nMy number is [PHONE_1], thanks.\n"
+                                b"An old-style line.\rLast line, no break"}),
+    Case("zip-slip-member-names", _zip("export.zip", [
+            ("../escape.txt", b"Mail lena.k@mailbox.org\n"), ("/absolute.txt", b"x\n"),
+            ("..\\windows.txt", b"x\n"), ("C:/drive.txt", b"x\n"), ("a/../../up.txt", b"x\n"),
+            ("ok.txt", MAIL_RING.encode())]),
+         {"export.zip!/../escape.txt": "skipped", "export.zip!//absolute.txt": "skipped",
+          "export.zip!/..\\windows.txt": "skipped", "export.zip!/C:/drive.txt": "skipped",
+          "export.zip!/a/../../up.txt": "skipped", "export.zip!/ok.txt": "redacted"},
+         [f"skipped: export.zip!/{name}: unsafe member name (absolute or ../)" for name in (
+             "../escape.txt", "..\\windows.txt", "/absolute.txt", "C:/drive.txt",
+             "a/../../up.txt")],
+         {"export.zip": {"ok.txt": MAIL_RING_OUT.encode()}}, args=("--copy-unscanned",)),
+    Case("zip-bomb-member", _zip("bomb.zip", [("big.txt", b"a" * (50 << 20)),
+                                              ("ok.txt", MAIL_RING.encode())]),
+         {"bomb.zip!/big.txt": "error", "bomb.zip!/ok.txt": "redacted"},
+         ["error: bomb.zip!/big.txt: zip member inflates {member_ratio}x (limit 200x)"],
+         {"bomb.zip": {"ok.txt": MAIL_RING_OUT.encode()}}),
+    Case("zip-bomb-many-small-members",
+         _zip("many.zip", [(f"part{i}.txt", b"a" * 1_000_000) for i in range(30)]),
+         {"many.zip": "error"}, ["error: many.zip: zip archive inflates {ratio}x (limit 200x)"]),
+    Case("zip-over-the-size-limit", _zip("large.zip", [("a.txt", os.urandom(3000).hex().encode())]),
+         {"large.zip": "error"},
+         ["error: large.zip: zip archive inflates to {size} bytes (limit 4096)"],
+         patch={"MAX_TOTAL": 4096}),
+    Case("zip-damaged-member", _damaged_zip, {"damaged.zip!/notes.txt": "error"},
+         ["error: damaged.zip!/notes.txt: cannot read zip member (checksum mismatch)"]),
+    Case("zip-member-without-a-name", _zip("empty.zip", [("", b"x\n"), ("ok.txt", MAIL_RING.encode())]),
+         {"empty.zip!/": "skipped", "empty.zip!/ok.txt": "redacted"},
+         ["skipped: empty.zip!/: zip member without a name"],
+         {"empty.zip": {"ok.txt": MAIL_RING_OUT.encode()}}),
+    Case("zip-duplicate-member-names", _zip("dup.zip", [("a.txt", b"x\n"), ("a.txt", b"y\n")]),
+         {"dup.zip": "error"}, ["error: dup.zip: zip archive holds two members with the same name"]),
+    Case("symlinks", _symlinks,
+         {"to-file.txt": "skipped", "to-folder": "skipped", "up.txt": "skipped",
+          "inner": "skipped", "dangling.txt": "error", "loop.txt": "error", "sub/kept.txt": "clean"},
+         ["error: dangling.txt: cannot read file (No such file or directory)",
+          "skipped: inner: symlink to a folder (not followed)",
+          "error: loop.txt: cannot read file (Too many levels of symbolic links)",
+          "skipped: to-file.txt: symlink leading outside its input folder",
+          "skipped: to-folder: symlink leading outside its input folder",
+          "skipped: up.txt: symlink leading outside its input folder"],
+         {"sub/kept.txt": b"nothing personal\n"}),
+    Case("fifo", _fifo, {"pipe.txt": "error"}, ["error: pipe.txt: not a regular file (a FIFO)"]),
+    Case("unreadable-file", _unreadable_file, {"locked.txt": "error"},
+         ["error: locked.txt: cannot read file (Permission denied)"], as_user=True),
+    Case("unreadable-folder", _unreadable_folder, {"locked": "error"},
+         ["error: locked: cannot read folder (Permission denied)"], as_user=True),
+    Case("folders-1200-deep", _deep_folders, {f"{PATH_DEPTH}/note.txt": "redacted"}, [],
+         {f"{PATH_DEPTH}/note.txt": MAIL_RING_OUT.encode()}),
+    Case("markup-in-a-file-name", _write("[bold]notes[red].txt", b"\0binary"),
+         {"[bold]notes[red].txt": "skipped"},
+         ["skipped: [bold]notes[red].txt: binary file (NUL bytes)"]),
+]
+
+
+def _tree(root: Path) -> list[Path]:
+    """Every entry under ``root``, parents first; no recursion (1,200 levels deep)."""
+    found, folders = [], [root] if root.is_dir() else []
+    while folders:
+        for entry in sorted(folders.pop().iterdir()):
+            found.append(entry)
+            if entry.is_dir() and not entry.is_symlink():
+                folders.append(entry)
+    return found
+
+
+def _written(out: Path) -> dict[str, bytes | dict[str, bytes]]:
+    """Every file under OUTDIR (temporary ones included); a zip as its members."""
+    found: dict[str, bytes | dict[str, bytes]] = {}
+    for path in _tree(out):
+        if path.is_file():
+            rel = path.relative_to(out).as_posix()
+            if path.suffix == ".zip":
+                with zipfile.ZipFile(path) as zf:
+                    found[rel] = {n: zf.read(n) for n in zf.namelist()}
+            else:
+                found[rel] = path.read_bytes()
+    return found
+
+
+def _remove(root: Path) -> None:
+    """rmtree without recursion, deepest first."""
+    for path in reversed([root] + _tree(root) if root.exists() else []):
+        path.rmdir() if path.is_dir() and not path.is_symlink() else path.unlink()
+
+
+@dataclass
+class _Ran:
+    exit_code: int
+    stderr: str
+
+
+def _scrub(args: list[str], as_user: bool) -> _Ran:
+    """The CLI in this process; as root, for permissions to matter, in a subprocess without
+    the capabilities that let root read any file (CI runs as root)."""
+    if not (as_user and IS_ROOT):
+        result = run_cli(*args)
+        return _Ran(result.exit_code, result.stderr)
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: file permissions cannot be tested")
+    done = subprocess.run(
+        [setpriv, "--bounding-set=-dac_override,-dac_read_search", sys.executable, "-c",
+         "from redact.cli import main; main()", *args], capture_output=True, text=True, timeout=600)
+    return _Ran(done.returncode, done.stderr)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_adversarial_input(tmp_path, monkeypatch, case):
+    for name, value in case.patch.items():
+        monkeypatch.setattr(archives, name, value)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD_IN)
+    values = case.build(src) or {}
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    try:
+        result = _scrub(["scrub", str(src), "-o", str(out), "--report", str(report), "-q",
+                         "--link-scope", "file", *case.args], case.as_user)
+        written = _written(out)
+    finally:
+        for path in (src / "locked", src / "locked.txt"):
+            if path.exists():
+                path.chmod(0o700)
+        for root in (src, out):
+            _remove(root)
+    files = {f["path"]: f for f in json.loads(report.read_text())["files"]}
+    assert {p: f["status"] for p, f in files.items()} == {"good.txt": "redacted", **case.status}
+    errors = [f for f in files.values() if f["status"] == "error"]
+    assert result.exit_code == (2 if errors else 0)
+    assert result.stderr.splitlines() == [line.format(**values) for line in case.stderr]
+    for f in files.values():  # the report's one-line reason is the one printed
+        assert (f["error"] is None) == (f["status"] in ("redacted", "clean"))
+        assert f["output"] is None or f["status"] in ("redacted", "clean", "skipped")
+    assert written == {"good.txt": GOOD_OUT, **case.outputs}
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "outside") == [
+        "report.json"]  # nothing written beside OUTDIR (in and out are removed)
+
+
+def test_outdir_inside_an_input_folder_is_not_scanned_again(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD_IN)
+    out = src / "redacted"
+    for n in (1, 2):  # the second run finds the first run's outputs inside its input
+        result = run_cli("scrub", str(src), "-o", str(out), "--report", str(tmp_path / f"r{n}.json"), "-q")
+        assert result.exit_code == 0 and result.stderr == ""
+        files = json.loads((tmp_path / f"r{n}.json").read_text())["files"]
+        assert [(f["path"], f["status"]) for f in files] == [("good.txt", "redacted")]
+    assert _written(out) == {"good.txt": GOOD_OUT}
+
+
+def test_outdir_that_is_an_input_folder_is_a_usage_error(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD_IN)
+    result = run_cli("scrub", str(src), "-o", str(src), "--report", str(tmp_path / "r.json"))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {src}: OUTDIR is this input folder; the outputs would overwrite the inputs "
+        "(give another -o, or --in-place)"]
+    single = run_cli("scrub", str(src / "good.txt"), "-o", str(src), "--report", str(tmp_path / "r.json"))
+    assert single.exit_code == 2
+    assert single.stderr.splitlines() == [
+        "error: good.txt: its output would overwrite it (give another -o, or --in-place)"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+    assert (src / "good.txt").read_text() == GOOD_IN
+
+
+@pytest.mark.parametrize("twice", ["same-path", "file-and-its-folder"])
+def test_the_same_file_twice_is_a_usage_error_before_anything_is_written(tmp_path, twice):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD_IN)
+    (src / "other.txt").write_text(MAIL_RING)
+    first = str(src / "good.txt") if twice == "same-path" else str(src)
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    result = run_cli("scrub", first, str(src / "good.txt"), "-o", str(out), "--report", str(report))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: good.txt: given twice (as {src / 'good.txt'} and {src / 'good.txt'}); "
+        "two inputs cannot share one output path"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+@pytest.mark.parametrize("size", ["whole", "streamed"])
+def test_a_file_that_changes_while_it_is_read_is_an_error_with_no_output(tmp_path, monkeypatch, size):
+    """Another program appends to the file just after it is opened: the copy read is torn."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD_IN)
+    growing = src / "growing.jsonl"
+    growing.write_bytes(RECORD.encode() * (10 if size == "whole" else 40_000))
+    real_stamp, opened = text_io.stamp, []
+
+    def stamp_then_append(stream):
+        before = real_stamp(stream)
+        if getattr(stream, "name", None) == str(growing) and not opened:
+            opened.append(before)
+            with growing.open("ab") as writer:
+                writer.write(RECORD.encode())
+        return before
+
+    monkeypatch.setattr(text_io, "stamp", stamp_then_append)
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    result = run_cli("scrub", str(src), "-o", str(out), "--report", str(report), "-q")
+    assert opened  # the writer struck
+    files = {f["path"]: f for f in json.loads(report.read_text())["files"]}
+    assert {p: f["status"] for p, f in files.items()} == {"good.txt": "redacted", "growing.jsonl": "error"}
+    assert files["growing.jsonl"]["changes"] == [] and files["growing.jsonl"]["output"] is None
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == ["error: growing.jsonl: file changed while it was being read"]
+    assert _written(out) == {"good.txt": GOOD_OUT}
