@@ -22,6 +22,7 @@ from redact.baseline import Baseline, BaselineEntry, baseline_id
 from redact.cache import CheckCache, cache_dir
 from redact.config import Policy
 from redact.detect.rules import load_rules
+from redact.errors import FileError, RedactError, internal_error
 from redact.inputs import InputFile
 from redact.keys import Key
 from redact.pipeline import DetectedBatch, ScrubOptions, detect_files, read_error
@@ -162,6 +163,9 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
         except (OSError, zipfile.BadZipFile, KeyError) as err:
             checked[item.rel] = CheckedFile(item.rel, "error", str(read_error(err)))
             continue
+        except FileError as err:  # a damaged zip member
+            checked[item.rel] = CheckedFile(item.rel, "error", str(err))
+            continue
         entry = cache.get(digest) if cache else None
         if entry is not None:
             checked[item.rel] = _from_entry(item.rel, entry)
@@ -171,7 +175,12 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
     digests = {item.rel: digest for item, digest in misses}
     for detected in detect_files([item for item, _ in misses], scrub_options):
         result = detected.result
-        findings = _positions(detected.batches)  # consumes a streamed file
+        try:
+            findings = _positions(detected.batches)  # consumes a streamed file
+        except RedactError:
+            raise
+        except Exception as err:  # a bug: this file is in error, the others go on
+            result.status, result.error, findings = "error", internal_error(err), []
         status = {"redacted": "findings"}.get(result.status, result.status)
         done = CheckedFile(detected.file.rel, status, result.error, result.format, result.repair,
                            list(result.warnings), findings if status != "error" else [])

@@ -3,15 +3,18 @@
 Data flows one way; each stage is another module's job. A bad file becomes an ``error``
 record and the others go on; outputs are written atomically, so a file is either
 complete or absent. Large JSON Lines and CSV files are streamed in batches of records;
-zip members are scrubbed like files and written back into a new archive.
+zip members are scrubbed like files and written back into a new archive. A journal in
+OUTDIR (redact.journal) records each completed file, so a killed run can be resumed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import shutil
 import sys
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,20 +28,26 @@ from redact.anonymize import Linker, label_for, normalize
 from redact.anonymize.surrogates import Surrogates
 from redact.config import Policy
 from redact.detect.engine import Engine, EngineConfig, SegmentResult
+from redact.detect.pool import EnginePool, resolve_workers
 from redact.detect.findings import Finding
 from redact.detect.language import NER_LANGUAGES
 from redact.detect.rules import RuleSet, load_rules
-from redact.errors import FileError, SkipFile, UsageError
+from redact.errors import (FileError, RedactError, SkipFile, UsageError, internal_error,
+                           trace_frames)
 from redact.formats import Document, FormatOptions, Segment, TextFormat, choose_format
-from redact.formats.base import Piece, as_file_name
+from redact.formats.base import Piece, as_file_name, split_long
 from redact.inputs import InputFile, collect
+from redact.journal import Journal, Recorder, Replay, temp_folder
 from redact.keys import Key
 from redact.report.model import Change, ChangeLog, FileResult, RunReport
 
 __all__ = ["ScrubOptions", "scrub", "apply_changes", "line_column", "Located", "DetectedBatch",
-           "DetectedFile", "detect_files", "fingerprint_of", "read_error"]
+           "DetectedFile", "detect_files", "fingerprint_of", "read_error", "ScrubbedRecord",
+           "scrub_records", "unscanned_warning"]
 
 CONTEXT_CHARS = 40
+
+log = logging.getLogger(__name__)
 
 
 # Files are read whole up to HEAD_BYTES; larger JSON Lines and CSV files are streamed in
@@ -60,10 +69,13 @@ class ScrubOptions:
     reveal: bool = False
     repair: bool = True
     key: Key | None = None
-    progress: Callable[[int, int], None] | None = None  # (bytes done, files done)
+    progress: Callable[[int, int], None] | None = None  # (input bytes done, files done)
+    progress_total: Callable[[int, int], None] | None = None  # (input bytes, files), once
+    workers: int | str = 1  # detection processes, or "auto" (see redact.detect.pool)
     stdout: object = None  # where "-" output goes (binary stream)
     batch_chars: int = BATCH_CHARS
     head_bytes: int = HEAD_BYTES
+    resume: bool = False  # continue the run whose journal is in OUTDIR
 
 
 @dataclass
@@ -78,6 +90,7 @@ class _Loaded:
     doc: Document | None = None  # a whole file
     head: bytes = b""  # a streamed file: its first bytes, already decoded as head_text
     head_text: str = ""
+    stamp: text_io.Stamp | None = None  # size and mtime when first opened
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
@@ -88,10 +101,12 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
 
 
 def apply_changes(text: str, changes: list[tuple[int, int, str]]) -> str:
+    """``text`` with each (start, end, replacement) written over text[start:end]. Ranges
+    that overlap, run backwards or leave the text are a ValueError, never half applied."""
     parts, pos = [], 0
     for start, end, replacement in sorted(changes):
-        if start < pos:
-            raise ValueError("changes overlap")
+        if start < pos or end < start or end > len(text):
+            raise ValueError("changes overlap or lie outside the text")
         parts.append(text[pos:start])
         parts.append(replacement)
         pos = end
@@ -102,14 +117,26 @@ def apply_changes(text: str, changes: list[tuple[int, int, str]]) -> str:
 _ENGINES: dict[tuple, Engine] = {}
 
 
+def _detector_for(policy: Policy, rules: RuleSet, workers: int) -> Engine | EnginePool:
+    """The process's engine, or for several workers a pool of them for this run."""
+    if workers <= 1:
+        return _engine_for(policy, rules)
+    return EnginePool(_engine_config(policy), rules, workers)
+
+
+def _engine_config(policy: Policy) -> EngineConfig:
+    return EngineConfig(
+        models=dict(policy.models), ner=policy.ner, lang=policy.lang, min_score=policy.min_score,
+        detect_dates="DATE_TIME" in policy.redacted_categories, rule_timeout=policy.rule_timeout)
+
+
 def _engine_for(policy: Policy, rules: RuleSet) -> Engine:
     """Engines are cached per process: models load once however many runs use them."""
-    config = EngineConfig(
-        models=dict(policy.models), ner=policy.ner, lang=policy.lang, min_score=policy.min_score,
-        detect_dates="DATE_TIME" in policy.redacted_categories)
+    config = _engine_config(policy)
     key = (tuple(sorted(config.models.items())), config.ner, config.lang, config.min_score,
            config.detect_dates, tuple(p["sha256"] for p in rules.packs), tuple(sorted(policy.allow)),
-           policy.public_figures, tuple(sorted(policy.deny.items())))
+           policy.public_figures, tuple(sorted(policy.deny.items())), config.rule_timeout,
+           tuple(dict.fromkeys(spec["pack"] for spec in rules.specs)))  # errors name the pack
     if key not in _ENGINES:
         _ENGINES[key] = Engine(config, rules)
     return _ENGINES[key]
@@ -117,18 +144,21 @@ def _engine_for(policy: Policy, rules: RuleSet) -> Engine:
 
 def _rules_for(policy: Policy, rule_files: list[Path]) -> RuleSet:
     """The rule packs a run uses: built-in less the policy's packs.off, the user's, the
-    policy's deny and allow values, the public-figure list unless switched off."""
+    policy's deny and allow values, the public-figure and place lists unless switched off."""
     rules = load_rules(rule_files, off=policy.packs_off, deny=policy.deny)
     if policy.allow:
         rules.allow_list.update(v.casefold() for v in policy.allow)
     if not policy.public_figures:
         rules.public_figures.clear()
+        rules.public_places.clear()
     return rules
 
 
 def _scanned(doc: Document, policy: Policy) -> Document:
-    """The document without the segment kinds the policy leaves out (code, titles)."""
-    doc.segments = [seg for seg in doc.segments if policy.scans(seg.kind)]
+    """The document without the segment kinds the policy leaves out (code, titles); a
+    very long segment (a 20 MB line) is detected as parts of bounded length."""
+    doc.segments = [part for seg in doc.segments if policy.scans(seg.kind)
+                    for part in split_long(seg)]
     return doc
 
 
@@ -186,29 +216,32 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
         raise UsageError("give an output folder with -o OUTDIR, or --in-place")
     format_options = FormatOptions(options.format, options.fields, options.columns)
     format_options.check()
-    started = datetime.now(timezone.utc)
+    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     policy = options.policy
+    policy.check_key(options.key.key_id)
     rules = _rules_for(policy, options.rule_files)
     files = collect(inputs, options.outdir)
     if options.in_place and any(f.member is not None for f in files):
         raise UsageError("--in-place cannot rewrite zip archives; give -o OUTDIR")
+    journal = _journal(inputs, files, options, rules, started)
+    meter = _Meter(options, files)
+    # workers start now and load their models while the files are read and parsed
+    engine = _detector_for(policy, rules, resolve_workers(options.workers, meter.total))
     report = RunReport(
         tool={"name": "redact", "version": __version__},
-        run={"started": started.isoformat(timespec="seconds"), "finished": None,
+        run={"started": journal.started if journal else started, "finished": None,
              "policy_digest": policy.digest, "models": dict(policy.models),
              "rule_packs": rules.packs, "key": options.key.source},
     )
     archives: dict[str, ArchiveOutput] = {}
     loaded: list[_Loaded] = []
-    done_bytes = 0
-    for n, item in enumerate(files, start=1):
+    for item in files:
         result = FileResult(path=item.rel)
         report.files.append(result)
-        if item.error:
-            result.status, result.error = "error", item.error
-            continue
-        if item.skip:
-            result.status, result.error = "skipped", item.skip
+        if item.error or item.skip:
+            result.status = "error" if item.error else "skipped"
+            result.error = item.error or item.skip
+            meter.done(item)
             continue
         try:
             ld = _load(item, result, options, format_options)
@@ -216,40 +249,257 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
             result.status, result.error = "skipped", str(skip)
             if options.copy_unscanned:
                 _copy_unscanned(item, result, options, archives)
+            meter.done(item)
             continue
         except FileError as err:
             result.status, result.error = "error", str(err)
+            meter.done(item)
+            continue
+        except RedactError:
+            raise
+        except Exception as err:  # a bug: this file is in error, the others go on
+            _failed(result, err)
+            meter.done(item)
             continue
         loaded.append(ld)
-        done_bytes += len(ld.head) if ld.doc is None else len(ld.doc.text)
-        if options.progress:
-            options.progress(done_bytes, n)
 
     if loaded:
-        engine = _engine_for(policy, rules)
+        # files a resumed run completed before are not detected again: the journal has
+        # what was found in them, and they are linked and written as the first time
+        position = {id(item): i for i, item in enumerate(files)}
+        recorded = {id(ld): journal.done[position[id(ld.file)]] for ld in loaded
+                    if journal and position[id(ld.file)] in journal.done}
+        fresh = [ld for ld in loaded if id(ld) not in recorded]
         whole = [ld for ld in loaded if ld.doc is not None]
-        documents = [ld.doc.segments for ld in whole] + [[ld.name_segment] for ld in loaded]
-        detected = engine.detect(documents)
-        text_results = {id(ld): r for ld, r in zip(whole, detected)}
-        name_results = detected[len(whole):]
-        linker, surrogates = Linker(), Surrogates(options.key)
-        for ld, (name_result,) in zip(loaded, name_results):
-            scrubber = _FileScrubber(ld, policy, options, linker, surrogates, name_result)
-            if ld.doc is not None:
-                output = scrubber.batch(ld.doc.text, ld.doc.segments, text_results[id(ld)])
-                scrubber.finish(ld.doc.warnings)
-                _write(ld, output, options, archives)
-            else:
-                _scrub_stream(ld, scrubber, engine, options, archives)
+        units = {id(ld): _link_units(ld, policy) for ld in whole}
+        docs = [doc for ld in fresh if ld.doc is not None for doc in units[id(ld)]]
+        documents = [doc.segments for doc in docs] + [[ld.name_segment] for ld in fresh]
+        detected = iter(_detect(engine, documents, meter.detecting(
+            [ld.file for ld in fresh if ld.doc is not None])) if documents else [])
+        text_results = {id(ld): [next(detected) for _ in units[id(ld)]]
+                        for ld in fresh if ld.doc is not None}
+        name_results = {id(ld): next(detected)[0] for ld in fresh}
+        run_scope = _Scope.new(options)
+        for ld in loaded:
+            entry = recorded.get(id(ld))
+            name_result = entry.name if entry else name_results[id(ld)]
+            scope = run_scope if policy.link_scope == "run" else _Scope.new(options)
+            found: list[list[SegmentResult]] = []
+            try:
+                scrubber = _FileScrubber(ld, policy, options, scope, name_result)
+                if ld.doc is not None:
+                    found = entry.documents if entry else text_results[id(ld)]
+                    try:
+                        output = "".join(scrubber.batch(doc.text, doc.segments, seg_results)
+                                         for doc, seg_results in zip(units[id(ld)], found))
+                    except FileError as err:  # a rule timed out
+                        ld.result.status, ld.result.error, ld.result.changes = (
+                            "error", str(err), ChangeLog())
+                    else:
+                        scrubber.finish(ld.doc.warnings)
+                        _write(ld, output, options, archives)
+                else:
+                    detector = Replay(entry.documents) if entry else Recorder(engine)
+                    _scrub_stream(ld, scrubber, detector, options, archives,
+                                  meter.streaming(ld.file))
+                    found = detector.documents
+            except RedactError:
+                raise
+            except Exception as err:  # a bug: this file is in error, the others go on
+                _failed(ld.result, err)
+            log.debug("%s: %s, %d changes", ld.file.rel, ld.result.status, len(ld.result.changes))
+            meter.done(ld.file)
+            # a zip member is complete with its archive only, written at the end of the run
+            if (journal and not entry and ld.result.status != "error"
+                    and ld.file.path is not None and ld.file.member is None):
+                journal.record(position[id(ld.file)], ld.result.input_sha256, name_result, found)
+    if isinstance(engine, EnginePool):
+        engine.close()
     for archive in archives.values():
         _write_archive(archive, report)
+    if journal:
+        journal.remove()
     report.run["finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     return report
+
+
+def _journal(inputs: list[str], files: list[InputFile], options: ScrubOptions, rules: RuleSet,
+             started: str) -> Journal | None:
+    """The run's journal in OUTDIR, continued with --resume (none without OUTDIR)."""
+    if options.outdir is None or options.in_place:
+        if options.resume:
+            raise UsageError("--resume continues a run that writes to -o OUTDIR")
+        return None
+    if options.resume and "-" in inputs:
+        raise UsageError("--resume cannot read standard input again")
+    rels = [f.rel for f in files]
+    config = Journal.config_of(
+        options.key, version=__version__, policy_digest=options.policy.digest,
+        rule_packs=rules.packs, inputs=inputs, rels=rels,
+        options={"format": options.format, "fields": options.fields, "columns": options.columns,
+                 "copy_unscanned": options.copy_unscanned, "reveal": options.reveal,
+                 "repair": options.repair, "batch_chars": options.batch_chars,
+                 "head_bytes": options.head_bytes})
+    journal = Journal.open(options.outdir, options.key, config, started, resume=options.resume)
+    journal.check_inputs({i: (lambda f=f: _sha256(f)) for i, f in enumerate(files)
+                          if f.path is not None}, rels)
+    return journal
+
+
+def _sha256(item: InputFile) -> str:
+    """The content hash the report gives as input_sha256; "" when it cannot be read."""
+    hasher = hashlib.sha256()
+    try:
+        with _open(item) as stream:
+            while chunk := stream.read(1 << 20):
+                hasher.update(chunk)
+    except (OSError, FileError, zipfile.BadZipFile):
+        return ""
+    return hasher.hexdigest()
+
+
+def _failed(result: FileResult, err: Exception) -> None:
+    """A bug met in one file: it is in error with the exception's type and place, never
+    its message (which can hold a value)."""
+    result.status, result.error = "error", internal_error(err)
+    result.changes, result.output = ChangeLog(), None
+    log.debug("%s: %s; traceback: %s", result.path, result.error, " <- ".join(
+        reversed(trace_frames(err))))
+
+
+def _detect(engine, documents: list[list[Segment]],
+            progress: Callable[[float], None] | None = None) -> list[list[SegmentResult]]:
+    """``engine.detect``, with its size and time in the debug log."""
+    began = time.perf_counter()
+    found = engine.detect(documents, progress)
+    log.debug("detect: %d documents, %d segments, %d characters in %.2f s", len(documents),
+              sum(map(len, documents)), sum(len(seg.text) for doc in documents for seg in doc),
+              time.perf_counter() - began)
+    return found
+
+
+class _Meter:
+    """Progress for ``options.progress``, in input bytes and files: whole files advance
+    as their text is scanned, streamed ones as they are read, and a file counts as done
+    once written (or found in error or skipped)."""
+
+    def __init__(self, options: ScrubOptions, files: list[InputFile]) -> None:
+        self.report = options.progress
+        self.sizes = _sizes(files)
+        self.total = sum(self.sizes.values())
+        self.bytes = self.files = 0
+        self.counted: dict[int, int] = {}  # bytes already shown per file
+        if options.progress_total:
+            options.progress_total(self.total, len(files))
+
+    def _show(self) -> None:
+        if self.report:
+            self.report(self.bytes, self.files)
+
+    def _count(self, item: InputFile, nbytes: int) -> None:
+        nbytes = min(nbytes, self.sizes.get(id(item), 0))
+        self.bytes += nbytes - self.counted.get(id(item), 0)
+        self.counted[id(item)] = nbytes
+
+    def detecting(self, items: list[InputFile]) -> Callable[[float], None]:
+        sizes = [(item, self.sizes.get(id(item), 0)) for item in items]
+
+        def scanned(fraction: float) -> None:
+            for item, size in sizes:
+                self._count(item, int(size * fraction))
+            self._show()
+        return scanned
+
+    def streaming(self, item: InputFile) -> Callable[[int], None]:
+        def read(nbytes: int) -> None:
+            self._count(item, nbytes)
+            self._show()
+        return read
+
+    def done(self, item: InputFile) -> None:
+        self._count(item, self.sizes.get(id(item), 0))
+        self.files += 1
+        self._show()
+
+
+def _sizes(files: list[InputFile]) -> dict[int, int]:
+    """Input bytes per file (by id), zip members by their uncompressed size; 0 when
+    unknown (standard input, an unreadable file)."""
+    sizes: dict[int, int] = {}
+    archives: dict[Path, dict[str, int]] = {}
+    for item in files:
+        try:
+            if item.path is None or item.error:
+                sizes[id(item)] = 0
+            elif item.member is None:
+                sizes[id(item)] = item.path.stat().st_size
+            else:
+                if item.path not in archives:
+                    with zipfile.ZipFile(item.path) as zf:
+                        archives[item.path] = {i.filename: i.file_size for i in zf.infolist()}
+                sizes[id(item)] = archives[item.path].get(item.member, 0)
+        except (OSError, zipfile.BadZipFile):
+            sizes[id(item)] = 0
+    return sizes
+
+
+@dataclass
+class _Scope:
+    """Where identities are linked and numbered (--link-scope): the run, a file or a record."""
+
+    linker: Linker
+    surrogates: Surrogates
+
+    @staticmethod
+    def new(options: ScrubOptions) -> _Scope:
+        keyed = options.policy.tag_numbers == "keyed"
+        return _Scope(Linker(options.key if keyed else None), Surrogates(options.key))
+
+
+def _link_units(ld: _Loaded, policy: Policy) -> list[Document]:
+    """The documents a whole file is detected and linked as: the file, or with
+    --link-scope record each record of a JSON Lines or CSV file on its own, as a worker
+    that is handed single records sees them."""
+    if policy.link_scope != "record" or not ld.fmt.streamable:
+        return [ld.doc]
+    lines = text_io.stream_lines(ld.doc.text, io.BytesIO(), 0)  # the text is all read
+    return [_scanned(doc, policy) for doc in ld.fmt.stream(lines, 1)]
+
+
+def _detect_groups(docs: Iterator[Document], chars: int) -> Iterator[list[Document]]:
+    """Consecutive documents of about ``chars`` characters, detected in one call."""
+    group, size = [], 0
+    for doc in docs:
+        group.append(doc)
+        size += len(doc.text)
+        if size >= chars:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
+
+
+def _check_timeouts(text: str, segments: list[Segment], seg_results: list[SegmentResult],
+                    lines: int = 0) -> None:
+    """A rule that ran past its timeout makes the file an error naming the rule and the
+    line of the text it ran on (``lines``: line breaks before ``text``), never the text."""
+    for seg, sr in zip(segments, seg_results):
+        if sr.timeout:
+            line = lines + text.count("\n", 0, seg.file_offset(0)) + 1
+            raise FileError(f"line {line}: {sr.timeout}")
 
 
 def fingerprint_of(key: Key, category: str, value: str, language: str | None) -> str:
     """The fingerprint of a decoded value: one recipe for reports, baselines and caches."""
     return key.fingerprint(category, normalize(category, value, language))
+
+
+def _kept(policy: Policy, key: Key, f: Finding, value: str, language: str | None) -> bool:
+    """The policy replaces this finding: its category and score, and no reviewer allowed
+    its fingerprint (``redact review apply``)."""
+    return policy.keeps(f.category, f.score) and not (
+        policy.allow_fingerprints
+        and fingerprint_of(key, f.category, value, language) in policy.allow_fingerprints)
 
 
 @dataclass(frozen=True)
@@ -290,7 +540,7 @@ def _located(text_offset: int, segments: list[Segment], seg_results: list[Segmen
     out = []
     for seg, sr in zip(segments, seg_results):
         for f in sr.findings:
-            if policy.keeps(f.category, f.score):
+            if _kept(policy, key, f, seg.text[f.start:f.end], sr.language):
                 out.append(Located(
                     text_offset + seg.file_offset(f.start),
                     text_offset + seg.file_offset(f.end, end=True), f.entity, f.category,
@@ -309,6 +559,7 @@ def detect_files(files: list[InputFile], options: ScrubOptions) -> Iterator[Dete
     format_options = FormatOptions(options.format, options.fields, options.columns)
     format_options.check()
     policy = options.policy
+    policy.check_key(options.key.key_id)
     rules = _rules_for(policy, options.rule_files)
     loaded: list[_Loaded | FileResult] = []
     for item in files:
@@ -326,6 +577,11 @@ def detect_files(files: list[InputFile], options: ScrubOptions) -> Iterator[Dete
         except FileError as err:
             result.status, result.error = "error", str(err)
             loaded.append(result)
+        except RedactError:
+            raise
+        except Exception as err:  # a bug: this file is in error, the others go on
+            _failed(result, err)
+            loaded.append(result)
     whole = [ld for ld in loaded if isinstance(ld, _Loaded) and ld.doc is not None]
     scanned = any(isinstance(ld, _Loaded) for ld in loaded)
     engine = _engine_for(policy, rules) if scanned else None
@@ -335,8 +591,15 @@ def detect_files(files: list[InputFile], options: ScrubOptions) -> Iterator[Dete
         if isinstance(ld, FileResult):
             yield DetectedFile(item, ld, iter(()))
         elif ld.doc is not None:
+            found = by_id.pop(id(ld))
+            try:
+                _check_timeouts(ld.doc.text, ld.doc.segments, found)
+            except FileError as err:
+                ld.result.status, ld.result.error = "error", str(err)
+                yield DetectedFile(item, ld.result, iter(()))
+                continue
             batch = DetectedBatch(0, ld.doc.text, _located(
-                0, ld.doc.segments, by_id.pop(id(ld)), policy, options.key))
+                0, ld.doc.segments, found, policy, options.key))
             ld.result.warnings += ld.doc.warnings
             ld.result.status = "redacted" if batch.findings else "clean"
             yield DetectedFile(item, ld.result, iter([batch]))
@@ -350,19 +613,23 @@ def _detect_stream(ld: _Loaded, engine: Engine, options: ScrubOptions,
     result = ld.result
     hasher = hashlib.sha256(ld.head)
     stream = _open(ld.file)
-    offset, found = 0, False
+    offset, line_breaks, found = 0, 0, False
     try:
         if stream.read(len(ld.head)) != ld.head:
             raise FileError("file changed while it was being read")
-        lines = text_io.stream_lines(ld.head_text, _HashingReader(stream, hasher), len(ld.head))
+        rest = _HashingReader(stream, hasher)
+        lines = text_io.stream_lines(ld.head_text, rest, len(ld.head))
         for doc in (_scanned(d, options.policy) for d in ld.fmt.stream(lines, options.batch_chars)):
             detected = engine.detect([doc.segments])[0] if doc.segments else []
+            _check_timeouts(doc.text, doc.segments, detected, line_breaks)
+            line_breaks += doc.text.count("\n")
             batch = DetectedBatch(offset, doc.text, _located(
                 offset, doc.segments, detected, options.policy, options.key))
             result.warnings += doc.warnings
             found = found or bool(batch.findings)
             offset += len(doc.text)
             yield batch
+        text_io.check_unchanged(stream, ld.stamp, len(ld.head) + rest.size)
         result.input_sha256 = hasher.hexdigest()
         result.status = "redacted" if found else "clean"
     except FileError as err:
@@ -403,19 +670,24 @@ def _load(item: InputFile, result: FileResult, options: ScrubOptions,
           format_options: FormatOptions) -> _Loaded:
     """Read and parse a file, or, for a large JSON Lines or CSV file, only its head."""
     stream = _open(item)
+    before = text_io.stamp(stream)
     try:
         head, complete = _read_head(stream, options.head_bytes if item.path else 1 << 62)
         data = head
-        if not complete:
+        if not complete and not head.startswith(text_io.UTF16_BOMS):  # UTF-16 is read whole
             decoded = text_io.decode(head, repair=options.repair)
             fmt, warning = choose_format(decoded.text, item.rel, format_options)
             if fmt.streamable and decoded.repair is None and decoded.encoding == "utf-8":
                 result.format, result.encoding = fmt.name, decoded.encoding
                 if warning:
                     result.warnings.append(warning)
+                log.debug("read %s: format %s, streamed (first %d bytes read)", item.rel,
+                          fmt.name, len(head))
                 return _Loaded(item, result, fmt, _name_segment(item.rel),
-                               head=head, head_text=decoded.text)
+                               head=head, head_text=decoded.text, stamp=before)
+        if not complete:
             data = head + stream.read()
+        text_io.check_unchanged(stream, before, len(data))
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
@@ -429,6 +701,9 @@ def _load(item: InputFile, result: FileResult, options: ScrubOptions,
             f"text was double-encoded (UTF-8 read as {decoded.repair['encoding']}); repaired")
     if warning:
         result.warnings.append(warning)
+    log.debug("read %s: %d bytes, %s%s, format %s, %d segments", item.rel, len(data),
+              decoded.encoding, " (repaired)" if decoded.repair else "", fmt.name,
+              len(doc.segments))
     return _Loaded(item, result, fmt, _name_segment(item.rel), encoding=decoded.encoding, doc=doc)
 
 
@@ -437,20 +712,25 @@ class _HashingReader:
 
     def __init__(self, stream: BinaryIO, hasher) -> None:
         self.stream, self.hasher = stream, hasher
+        self.size = 0  # bytes read
 
     def read(self, size: int = -1) -> bytes:
         data = self.stream.read(size)
         self.hasher.update(data)
+        self.size += len(data)
         return data
 
     def readline(self) -> bytes:
         data = self.stream.readline()
         self.hasher.update(data)
+        self.size += len(data)
         return data
 
 
-def _scrub_stream(ld: _Loaded, scrubber: _FileScrubber, engine: Engine,
-                  options: ScrubOptions, archives: dict[str, ArchiveOutput]) -> None:
+def _scrub_stream(ld: _Loaded, scrubber: _FileScrubber,
+                  engine: Engine | EnginePool | Recorder | Replay, options: ScrubOptions,
+                  archives: dict[str, ArchiveOutput],
+                  read: Callable[[int], None] = lambda done: None) -> None:
     """Detect, replace and write a large file one batch of records at a time."""
     result = ld.result
     hasher = hashlib.sha256(ld.head)
@@ -459,16 +739,23 @@ def _scrub_stream(ld: _Loaded, scrubber: _FileScrubber, engine: Engine,
         skipped = stream.read(len(ld.head))
         if skipped != ld.head:
             raise FileError("file changed while it was being read")
-        lines = text_io.stream_lines(ld.head_text, _HashingReader(stream, hasher), len(ld.head))
+        rest = _HashingReader(stream, hasher)
+        lines = text_io.stream_lines(ld.head_text, rest, len(ld.head))
         with _output(ld, options, archives) as out:
             warnings: list[str] = []
-            for doc in (_scanned(d, options.policy) for d in ld.fmt.stream(lines, options.batch_chars)):
-                detected = engine.detect([doc.segments])[0] if doc.segments else []
-                out.write(text_io.encode(scrubber.batch(doc.text, doc.segments, detected),
-                                         ld.encoding))
-                warnings += doc.warnings
+            record = options.policy.link_scope == "record"
+            docs = (_scanned(d, options.policy)
+                    for d in ld.fmt.stream(lines, 1 if record else options.batch_chars))
+            for group in _detect_groups(docs, options.batch_chars):
+                for doc, detected in zip(group, _detect(engine, [d.segments for d in group])):
+                    out.write(text_io.encode(scrubber.batch(doc.text, doc.segments, detected),
+                                             ld.encoding))
+                    warnings += doc.warnings
+                read(len(ld.head) + rest.size)
+            text_io.check_unchanged(stream, ld.stamp, len(ld.head) + rest.size)
             result.input_sha256 = hasher.hexdigest()
             scrubber.finish(warnings)
+        log.debug("wrote %s (streamed, %d bytes read)", result.output, len(ld.head) + rest.size)
     except FileError as err:
         result.status, result.error, result.changes = "error", str(err), ChangeLog()
         result.output = None
@@ -484,24 +771,27 @@ class _FileScrubber:
     """One file's replacements, batch after batch: links findings to identities, writes
     labels, records Change records with file offsets and lines."""
 
-    def __init__(self, ld: _Loaded, policy: Policy, options: ScrubOptions, linker: Linker,
-                 surrogates: Surrogates, name_result: SegmentResult) -> None:
-        self.ld, self.policy, self.options, self.linker = ld, policy, options, linker
-        self.surrogates = surrogates
-        self.name_findings = [f for f in name_result.findings if policy.keeps(f.category, f.score)
+    def __init__(self, ld: _Loaded, policy: Policy, options: ScrubOptions, scope: _Scope,
+                 name_result: SegmentResult) -> None:
+        self.ld, self.policy, self.options, self.scope = ld, policy, options, scope
+        self.name_findings = [f for f in name_result.findings if _kept(
+                                  policy, options.key, f, ld.name_segment.text[f.start:f.end],
+                                  name_result.language)
                               and policy.scans("filename")]
         self.name_language = name_result.language
+        self.name_timeout = name_result.timeout
         self.name_changes: list[tuple[int, int, str]] = []
         self.languages: set[str] = set()
         self.unscanned: dict[str, int] = {}
         self.offset = 0  # characters of the file before the current batch
         self.lines = 0  # line breaks before the current batch
 
-    def _label(self, category: str, value: str, identity, language: str | None) -> tuple[str, str]:
+    def _label(self, category: str, value: str, identity, language: str | None,
+               scope: _Scope) -> tuple[str, str]:
         fp = fingerprint_of(self.options.key, category, value, language)
         operator = self.policy.operator(category)
         if operator == "surrogate":
-            return self.surrogates.make(category, value, identity.seed, language), fp
+            return scope.surrogates.make(category, value, identity.seed, language), fp
         label = label_for(operator, identity, value, template=self.policy.tag_template,
                           fingerprint=fp)
         return label, fp
@@ -509,6 +799,9 @@ class _FileScrubber:
     def batch(self, text: str, segments: list[Segment], seg_results: list[SegmentResult]) -> str:
         """The output text of one batch (the whole file when it is not streamed)."""
         result, ld, options = self.ld.result, self.ld, self.options
+        if self.name_timeout:
+            raise FileError(f"file name: {self.name_timeout}")
+        _check_timeouts(text, segments, seg_results, self.lines)
         located: list[tuple[int, Segment, Finding, str | None]] = []
         for seg, sr in zip(segments, seg_results):
             if sr.language:
@@ -517,21 +810,28 @@ class _FileScrubber:
                 reason = sr.language if sr.language not in NER_LANGUAGES else "ner-off"
                 self.unscanned[reason] = self.unscanned.get(reason, 0) + len(seg.text)
             for f in sr.findings:
-                if self.policy.keeps(f.category, f.score):
+                if _kept(self.policy, options.key, f, seg.text[f.start:f.end], sr.language):
                     located.append((seg.file_offset(f.start), seg, f, sr.language))
         located.sort(key=lambda x: x[0])
         items = [(f.category, seg.text[f.start:f.end], lang) for _, seg, f, lang in located]
         names = self.name_findings
         self.name_findings = []  # the file name is linked with the first batch
         name_text = ld.name_segment.text
-        items = [(f.category, name_text[f.start:f.end], self.name_language) for f in names] + items
-        identities = self.linker.link_document(items)
+        name_items = [(f.category, name_text[f.start:f.end], self.name_language) for f in names]
+        scope = self.scope
+        if self.policy.link_scope == "record":  # each record links on its own
+            name_identities = scope.linker.link_document(name_items)
+            scope = _Scope.new(options)
+            identities = name_identities + scope.linker.link_document(items)
+        else:
+            identities = scope.linker.link_document(name_items + items)
         for f, identity in zip(names, identities):
-            label, _ = self._label(f.category, name_text[f.start:f.end], identity, self.name_language)
+            label, _ = self._label(f.category, name_text[f.start:f.end], identity,
+                                   self.name_language, self.scope)
             self.name_changes.append((f.start, f.end, label))
         raw: list[tuple[int, int, str, str, Finding, str]] = []
         for (_, seg, f, lang), identity in zip(located, identities[len(names):]):
-            label, fp = self._label(f.category, seg.text[f.start:f.end], identity, lang)
+            label, fp = self._label(f.category, seg.text[f.start:f.end], identity, lang, scope)
             for start, end, replacement in _encode_span(ld.fmt, text, seg, f, label):
                 raw.append((start, end, replacement, label, f, fp))
         output = apply_changes(text, [(s, e, r) for s, e, r, *_ in raw])
@@ -563,9 +863,13 @@ class _FileScrubber:
         result.warnings += warnings
         for reason, chars in sorted(self.unscanned.items()):
             result.unscanned_ner_chars += chars
-            result.warnings.append(
-                f"{chars} characters scanned by rules only (NER disabled)" if reason == "ner-off"
-                else f"{chars} characters in language {reason!r} scanned by rules only (no NER model)")
+            result.warnings.append(unscanned_warning(reason, chars))
+
+
+def unscanned_warning(reason: str, chars: int) -> str:
+    """The warning for text NER did not read: ``reason`` is ner-off or the language."""
+    return (f"{chars} characters scanned by rules only (NER disabled)" if reason == "ner-off"
+            else f"{chars} characters in language {reason!r} scanned by rules only (no NER model)")
 
 
 # Kinds left to rules or to their own recognizer by policy, not for want of a model.
@@ -594,7 +898,8 @@ def _archive_for(item: InputFile, options: ScrubOptions,
                  archives: dict[str, ArchiveOutput]) -> ArchiveOutput:
     rel = item.archive
     if rel not in archives:
-        archives[rel] = ArchiveOutput(item.path, options.outdir / rel)
+        archives[rel] = ArchiveOutput(item.path, options.outdir / rel,
+                                      temp_folder=temp_folder(options.outdir))
     return archives[rel]
 
 
@@ -615,7 +920,7 @@ def _output(ld: _Loaded, options: ScrubOptions, archives: dict[str, ArchiveOutpu
         return text_io.AtomicWriter(item.path)
     target = options.outdir / result.path
     result.output = target.as_posix()
-    return text_io.AtomicWriter(target)
+    return text_io.AtomicWriter(target, folder=temp_folder(options.outdir))
 
 
 def _write(ld: _Loaded, output: str, options: ScrubOptions,
@@ -631,6 +936,7 @@ def _write(ld: _Loaded, output: str, options: ScrubOptions,
             return
         with _output(ld, options, archives) as out:
             out.write(data)
+        log.debug("wrote %s (%d bytes)", result.output, len(data))
     except FileError as err:
         result.status, result.error, result.changes, result.output = "error", str(err), ChangeLog(), None
     except OSError as err:
@@ -649,7 +955,7 @@ def _copy_unscanned(item: InputFile, result: FileResult, options: ScrubOptions,
         return
     target = options.outdir / item.rel
     try:
-        text_io.write_atomic(target, item.path.read_bytes())
+        text_io.write_atomic(target, item.path.read_bytes(), folder=temp_folder(options.outdir))
         result.output = target.as_posix()
     except OSError as err:
         result.status, result.error = "error", f"cannot copy ({err.strerror or type(err).__name__})"
@@ -659,9 +965,60 @@ def _write_archive(archive: ArchiveOutput, report: RunReport) -> None:
     """All members of an archive are done: write it, or mark its members in error."""
     try:
         archive.write()
-    except (OSError, zipfile.BadZipFile) as err:
+    except (OSError, zipfile.BadZipFile, FileError) as err:
         prefix = archive.target.as_posix() + MEMBER_SEP
         for result in report.files:
             if result.output and result.output.startswith(prefix):
                 result.status, result.error, result.output = (
                     "error", f"cannot write archive ({type(err).__name__})", None)
+
+
+@dataclass
+class ScrubbedRecord:
+    """One record scrubbed on its own: its output text (None when it could not be read, so
+    nothing unscrubbed goes on) and its report entry, with offsets into the record."""
+
+    text: str | None
+    result: FileResult  # status, error, format, changes, languages
+    warnings: list[str] = field(default_factory=list)  # the record's own, as its format says
+    unscanned: dict[str, int] = field(default_factory=dict)  # ner-off or language -> chars
+
+
+def scrub_records(records: list[str], options: ScrubOptions) -> list[ScrubbedRecord]:
+    """JSON records in memory (lines of JSON Lines), each scrubbed as a file of its own
+    and all detected in one call: a distributed worker's batch. A record's output is the
+    line a one-process run with --link-scope record writes for it."""
+    policy = options.policy
+    format_options = FormatOptions(options.format, options.fields, options.columns)
+    format_options.check()
+    engine = _engine_for(policy, _rules_for(policy, options.rule_files))
+    loaded: list[_Loaded | FileResult] = []
+    for text in records:
+        result = FileResult(path="-")
+        try:
+            fmt, _ = choose_format(text, "record.jsonl", format_options)
+            doc = _scanned(fmt.parse(text), policy)
+        except FileError as err:
+            result.status, result.error = "error", str(err)
+            loaded.append(result)
+            continue
+        result.format = fmt.name
+        loaded.append(_Loaded(InputFile("-", None), result, fmt, _name_segment("-"), doc=doc))
+    whole = [ld for ld in loaded if isinstance(ld, _Loaded)]
+    detected = iter(engine.detect([ld.doc.segments for ld in whole]) if whole else [])
+    no_name = SegmentResult(None, [], False)
+    out = []
+    for ld in loaded:
+        if isinstance(ld, FileResult):
+            out.append(ScrubbedRecord(None, ld))
+            continue
+        scrubber = _FileScrubber(ld, policy, options, _Scope.new(options), no_name)
+        try:
+            text = scrubber.batch(ld.doc.text, ld.doc.segments, next(detected))
+        except FileError as err:  # a rule timed out
+            ld.result.status, ld.result.error = "error", str(err)
+            out.append(ScrubbedRecord(None, ld.result))
+            continue
+        scrubber.finish(ld.doc.warnings)
+        out.append(ScrubbedRecord(text, ld.result, ld.doc.warnings, dict(scrubber.unscanned)))
+    return out

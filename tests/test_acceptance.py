@@ -135,3 +135,21 @@ def test_examples_scrub_exactly_and_idempotently(tmp_path):
                     "--report", str(tmp_path / "again.json"), "-q")
     assert again.exit_code == 0
     assert all(not f["changes"] for f in json.loads((tmp_path / "again.json").read_text())["files"])
+
+
+@needs_shared
+def test_the_same_input_policy_and_key_give_the_same_bytes(dev_run, tmp_path):
+    """Determinism: outputs and report are byte-identical run to run (timestamps aside)."""
+    out, report = tmp_path / "out", tmp_path / "report.json"
+
+    def run() -> str:
+        result = run_cli("scrub", str(dev_run["inputs"]), "-o", str(out), "--report", str(report), "-q")
+        assert result.exit_code == 0, result.stderr
+        return re.sub(r'"(started|finished)": "[^"]*"', "", report.read_text(encoding="utf-8"))
+
+    first = run()
+    out.rename(tmp_path / "first")
+    assert run() == first
+    for path in (tmp_path / "first").rglob("*"):
+        if path.is_file():
+            assert (out / path.relative_to(tmp_path / "first")).read_bytes() == path.read_bytes(), path.name

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 
 import typer
+from rich.markup import escape
 
 from redact.cli import eval as eval_cli
 from redact.cli import baseline, check, formats, key, policy, scrub, verify
+from redact.cli import report as report_cli
+from redact import __version__
+from redact.cli import review
+from redact.cli.output import err_console
+from redact.errors import internal_error, trace_frames
 
 __all__ = ["app", "main"]
 
 app = typer.Typer(
     name="redact",
-    help="Find and replace personal data in chat exports and transcripts, keeping their format.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,  # tracebacks could show values; errors are one line
@@ -23,10 +30,49 @@ app.command("check")(check.check_command)
 app.command("verify")(verify.verify_command)
 app.command("formats")(formats.formats_command)
 app.command("eval")(eval_cli.eval_command)
+app.command("report")(report_cli.report_command)
 app.add_typer(baseline.app, name="baseline")
 app.add_typer(key.app, name="key")
 app.add_typer(policy.app, name="policy")
+app.add_typer(review.app, name="review")
+
+
+def _version(show: bool) -> None:
+    if show:
+        print(f"redact {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")) -> None:
+    """Find and replace personal data in chat exports and transcripts, keeping their format.
+
+    Set REDACT_LOG_LEVEL=DEBUG to see what each stage does (never a value it replaces).
+    """
+
+
+class _StderrHandler(logging.Handler):
+    """Library warnings as the CLI prints its own: "warning: ..." on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        level, message = record.levelname.lower(), escape(record.getMessage())
+        err_console.print(f"[yellow]{level}:[/] {message}" if record.levelno >= logging.WARNING
+                          else f"{level}: {record.name}: {message}", markup=True, highlight=False)
 
 
 def main() -> None:
-    sys.exit(app())
+    # REDACT_LOG_LEVEL applies to redact's own loggers: libraries' debug logs can quote text
+    level = os.environ.get("REDACT_LOG_LEVEL", "WARNING").upper()
+    logging.basicConfig(level="WARNING", handlers=[_StderrHandler()])
+    logging.getLogger("redact").setLevel(
+        level if level in logging.getLevelNamesMapping() else "WARNING")
+    try:
+        sys.exit(app())
+    except Exception as err:  # a bug: one line, without the message (it can hold a value)
+        err_console.print(f"[bold red]error:[/] {escape(internal_error(err))}", markup=True,
+                          highlight=False)
+        if logging.getLogger("redact").isEnabledFor(logging.DEBUG):
+            for frame in trace_frames(err):
+                err_console.print(f"  {frame}", markup=False, highlight=False)
+        sys.exit(2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from redact import text_io
 from redact.baseline import load_baseline
@@ -39,9 +40,9 @@ def check_options(key_file: Path | None, policy_file: Path | None, rules: list[P
 def print_problems(result: CheckResult) -> None:
     for f in result.files:
         if f.status == "error":
-            err_console.print(f"[red]error:[/] {f.path}: {f.error}")
+            err_console.print(f"[red]error:[/] {escape(f.path)}: {escape(f.error)}")
         for warning in f.warnings:
-            err_console.print(f"[yellow]warning:[/] {f.path}: {warning}")
+            err_console.print(f"[yellow]warning:[/] {escape(f.path)}: {escape(warning)}")
 
 
 def check_command(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import tomli_w
+import tomlkit
 import typer
 
 from redact.cli.output import fail
@@ -24,4 +24,4 @@ def show_command(
         policy = load_policy(policy_file)
     except RedactError as err:
         raise fail(err)
-    typer.echo(f"# policy digest: {policy.digest}\n" + tomli_w.dumps(policy.to_toml()), nl=False)
+    typer.echo(f"# policy digest: {policy.digest}\n" + tomlkit.dumps(policy.to_toml()), nl=False)

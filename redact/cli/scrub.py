@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+from rich.markup import escape
+from rich import filesize
+from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn,
+                           TransferSpeedColumn)
 from rich.table import Table
 
 from redact.cli.output import err_console, fail
-from redact.config import load_policy, parse_operator
-from redact.errors import RedactError, UsageError
-from redact.keys import load_key
+from redact.config import LINK_SCOPES, TAG_NUMBERS, load_policy, parse_operator
+from redact.errors import KeyMissingError, RedactError, UsageError
+from redact.integrations.ray import scrub_with_ray
+from redact.keys import Key, load_key
 from redact.pipeline import ScrubOptions, scrub
-from redact.report.json_report import write_report
+from redact.report.html import write_html
+from redact.report.json_report import read_report, write_report
 from redact.report.model import RunReport
 
 DEFAULT_REPORT = Path("redact-report.json")
@@ -24,6 +30,7 @@ def scrub_command(
                                        help="Files or folders to scrub; - reads stdin."),
     outdir: Path | None = typer.Option(None, "--output", "-o", help="Folder for the scrubbed copies."),
     report: Path = typer.Option(DEFAULT_REPORT, "--report", help="Where the JSON report goes (never inside OUTDIR by default)."),
+    html: Path | None = typer.Option(None, "--html", help="Also write the HTML report for review here (as `redact report --html`; with --reveal: mode 0600, never inside OUTDIR)."),
     policy_file: Path | None = typer.Option(None, "--policy", help="Policy file (default: ./redact.toml if present)."),
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule pack (Presidio YAML); repeatable."),
     fmt: str | None = typer.Option(None, "--format", help="Input format, instead of sniffing (see `redact formats`)."),
@@ -33,10 +40,16 @@ def scrub_command(
     lang: str | None = typer.Option(None, "--lang", help="auto, en or ru."),
     operator: list[str] = typer.Option([], "--operator", help="CATEGORY=tag|mask|hash|remove|keep|surrogate; repeatable."),
     no_ner: bool = typer.Option(False, "--no-ner", help="Rules only; prose is reported as not scanned by NER."),
+    workers: str = typer.Option("1", "--workers", help="Detection processes: a number, or auto (1 for inputs under 1 MB, else one per core). Outputs and report are the same for any number."),
+    tags: str | None = typer.Option(None, "--tags", help="Tag numbers: counter ([PERSON_1], in order of appearance) or keyed ([PERSON_3f2a9c1b], from the identity's fingerprint: the same on every machine with the same key; needs a key)."),
+    link_scope: str | None = typer.Option(None, "--link-scope", help="How far identities are linked and counted: run (default), file, or record (each JSON Lines or CSV record on its own)."),
     reveal: bool = typer.Option(False, "--reveal", help="Put original values in the report (mode 0600, never inside OUTDIR)."),
     no_repair: bool = typer.Option(False, "--no-repair", help="Treat double-encoded (mojibake) files as errors."),
     in_place: bool = typer.Option(False, "--in-place", help="Overwrite the inputs, keeping FILE.bak."),
     key_file: Path | None = typer.Option(None, "--key-file", help="Key file (default: REDACT_KEY, then .redact-key)."),
+    engine: str = typer.Option("local", "--engine", help="local, or ray: JSON Lines or Parquet files scrubbed record by record on Ray Data (keyed tags, record link scope), written as shards in OUTDIR/NAME/ (needs redact[ray])."),
+    address: str | None = typer.Option(None, "--address", help="With --engine ray: the Ray cluster to join (auto: the one started on this machine); default: a local Ray on this machine's cores."),
+    resume: bool = typer.Option(False, "--resume", help="Continue the interrupted run whose journal is in OUTDIR (same inputs, policy, rules, key and options); files it completed are not scanned again. Without a journal, the run starts from the beginning."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary; errors still print."),
 ) -> None:
     """Write redacted copies that keep each file's format, and a JSON change report.
@@ -51,25 +64,68 @@ def scrub_command(
             raise UsageError("--in-place and -o exclude each other")
         policy = load_policy(policy_file)
         ops = dict(policy.operators) | dict(parse_operator(o) for o in operator)
-        policy = policy.with_overrides(operators=ops, lang=lang, ner=False if no_ner else None)
+        policy = policy.with_overrides(operators=ops, lang=lang, ner=False if no_ner else None,
+                                       tag_numbers=_choice("--tags", tags, TAG_NUMBERS),
+                                       link_scope=_choice("--link-scope", link_scope, LINK_SCOPES))
+        if _choice("--engine", engine, ("local", "ray")) == "ray":
+            if in_place or outdir is None or reveal:
+                raise UsageError("--engine ray writes shards to -o OUTDIR (no --in-place, no --reveal)")
+            if resume:
+                raise UsageError("--resume continues a run of --engine local")
+            if tags == "counter" or link_scope not in (None, "record"):
+                raise UsageError("--engine ray scrubs each record on its own: --tags keyed --link-scope record")
+            policy = policy.with_overrides(tag_numbers="keyed", link_scope="record")
         if reveal and outdir is not None and _inside(report, outdir):
             raise UsageError("a --reveal report holds original values and cannot go inside OUTDIR")
-        key = load_key(key_file, required=False)
+        if reveal and html is not None and outdir is not None and _inside(html, outdir):
+            raise UsageError("a --reveal HTML report holds original values and cannot go inside OUTDIR")
+        key = _key(key_file, keyed=policy.tag_numbers == "keyed")
         options = ScrubOptions(outdir=outdir, in_place=in_place, policy=policy, rule_files=rules,
                                format=fmt, fields=tuple(_split(fields)), columns=tuple(_split(columns)),
-                               copy_unscanned=copy_unscanned, reveal=reveal, repair=not no_repair, key=key)
+                               copy_unscanned=copy_unscanned, reveal=reveal, repair=not no_repair, key=key,
+                               workers=_workers(workers), resume=resume)
         show = not quiet and err_console.is_terminal
+        listed = {"bytes": 0, "files": 0}
+        started = time.perf_counter()
         with _progress(show) as progress:
-            task = progress.add_task("reading", total=None)
-            options.progress = lambda done, files: progress.update(task, completed=done)
-            result = scrub(inputs, options)
+            task = progress.add_task("scrubbing", total=None, files="")
+
+            def on_listed(nbytes: int, files: int) -> None:
+                listed.update(bytes=nbytes, files=files)
+                progress.update(task, total=nbytes, files=f"0/{files}")
+
+            options.progress_total = on_listed
+            options.progress = lambda done, files: progress.update(
+                task, completed=done, files=f"{files}/{listed['files']}")
+            result = (scrub_with_ray(inputs, options, address=address) if engine == "ray"
+                      else scrub(inputs, options))
+        seconds = time.perf_counter() - started
         write_report(result, report, revealed=reveal)
+        if html is not None:
+            write_html(read_report(report), html)
     except RedactError as err:
         raise fail(err)
     _print_problems(result)
     if not quiet:
         _print_summary(result, report)
+        if listed["bytes"]:
+            rate = filesize.decimal(int(listed["bytes"] / max(seconds, 1e-6)))
+            err_console.print(f"{filesize.decimal(listed['bytes'])} in {seconds:.1f} s: {rate}/s")
     raise typer.Exit(2 if result.summary["errors"] else 0)
+
+
+def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
+    if value is not None and value not in choices:
+        raise UsageError(f"{option} is {', '.join(choices)}, not {value!r}")
+    return value
+
+
+def _key(key_file: Path | None, *, keyed: bool) -> Key:
+    """Keyed tags must be equal on every machine: a random key would not be."""
+    try:
+        return load_key(key_file, required=keyed)
+    except KeyMissingError as err:
+        raise KeyMissingError(f"--tags keyed needs a key, the same wherever the data is scrubbed: {err}") from None
 
 
 def _split(values: list[str]) -> list[str]:
@@ -77,23 +133,33 @@ def _split(values: list[str]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
+def _workers(value: str) -> int | str:
+    if value == "auto":
+        return value
+    if not value.isdigit() or int(value) < 1:
+        raise UsageError(f"--workers is a number of processes (1 or more) or auto, not {value!r}")
+    return int(value)
+
+
 def _inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
 def _progress(show: bool) -> Progress:
+    """Input bytes and files done, rate and time left; only on a terminal."""
     return Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
-                    TransferSpeedColumn(), console=err_console, disable=not show, transient=True)
+                    TextColumn("{task.fields[files]} files"), TransferSpeedColumn(),
+                    TimeRemainingColumn(), console=err_console, disable=not show, transient=True)
 
 
 def _print_problems(result: RunReport) -> None:
     for f in result.files:
         if f.status == "error":
-            err_console.print(f"[red]error:[/] {f.path}: {f.error}")
+            err_console.print(f"[red]error:[/] {escape(f.path)}: {escape(f.error)}")
         elif f.status == "skipped":
-            err_console.print(f"[yellow]skipped:[/] {f.path}: {f.error}")
+            err_console.print(f"[yellow]skipped:[/] {escape(f.path)}: {escape(f.error)}")
         for warning in f.warnings:
-            err_console.print(f"[yellow]warning:[/] {f.path}: {warning}")
+            err_console.print(f"[yellow]warning:[/] {escape(f.path)}: {escape(warning)}")
 
 
 def _print_summary(result: RunReport, report: Path) -> None:
