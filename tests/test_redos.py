@@ -18,7 +18,7 @@ from redact.detect.rules import load_rules
 from redact.formats.base import MAX_SEGMENT_CHARS
 
 SIZE = MAX_SEGMENT_CHARS  # a longer line is detected in parts of this length
-TIMEOUT = 0.5  # seconds; a linear pattern takes milliseconds, a backtracking one hours
+TIMEOUT = 1.0  # seconds, the default rule timeout: a linear pattern takes milliseconds here
 FAIL = "\x00"  # ends a run: no pattern accepts it
 GENERIC = "aA1 я.\n"  # letter, capital, digit, space, Cyrillic, dot, line break
 _CATEGORY = {sre.CATEGORY_DIGIT: "1", sre.CATEGORY_NOT_DIGIT: "a", sre.CATEGORY_SPACE: " ",
