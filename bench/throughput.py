@@ -77,7 +77,7 @@ def _code(rng: random.Random, task: str) -> str:
             f'    """{task.capitalize()}."""',
             "    seen, out = set(), []",
             "    for i, item in enumerate(items):",
-            f"        key = (item.get('id'), item.get('email', '').lower())",
+            "        key = (item.get('id'), item.get('email', '').lower())",
             "        if key in seen or i >= limit:",
             "            continue",
             "        seen.add(key)",

@@ -11,7 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from conftest import DEV, TEST_KEY, dev_files, needs_shared
 from leaks import forms, hidden_values
