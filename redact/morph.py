@@ -18,10 +18,15 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 
 
 @lru_cache(maxsize=65536)
+def _parses(word: str) -> tuple:
+    """pymorphy3's readings of a word, parsed once for every question asked of it."""
+    return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=65536)
 def name_parse(word: str) -> tuple[str | None, float, bool]:
     """(tag among Name/Surn/Patr or None, that parse's score, whether it is the top parse)."""
-    parses = analyzer().parse(word)
-    for rank, parse in enumerate(parses):
+    for rank, parse in enumerate(_parses(word)):
         if not _in_dictionary(parse):
             continue  # a guess from the word's ending ("постгресу") is not a name
         for tag in NAME_TAGS:
@@ -37,7 +42,7 @@ def _in_dictionary(parse) -> bool:
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The dictionary form, preferring a name reading: "Ивану" -> "иван"."""
-    parses = analyzer().parse(word)
+    parses = _parses(word)
     for tag in ("Surn", "Name", "Patr"):  # "Демидов" is a surname before it is Демид's
         for parse in parses:
             if tag in parse.tag:
@@ -49,11 +54,11 @@ def lemma(word: str) -> str:
 def function_word(word: str) -> bool:
     """A particle, preposition, conjunction or pronoun ("Не", "Вот", "Мы") in every dictionary
     reading: NER takes them for names at the start of a sentence."""
-    parses = [p for p in analyzer().parse(word) if _in_dictionary(p)]
+    parses = [p for p in _parses(word) if _in_dictionary(p)]
     return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
 
 
 @lru_cache(maxsize=65536)
 def normal_forms(word: str) -> frozenset[str]:
     """Every dictionary form the word can be read as: "логгере" is a logger before a name."""
-    return frozenset(p.normal_form for p in analyzer().parse(word) if _in_dictionary(p))
+    return frozenset(p.normal_form for p in _parses(word) if _in_dictionary(p))

@@ -43,7 +43,7 @@ from redact.report.model import Change, ChangeLog, FileResult, RunReport
 
 __all__ = ["ScrubOptions", "scrub", "apply_changes", "line_column", "Located", "DetectedBatch",
            "DetectedFile", "detect_files", "fingerprint_of", "read_error", "ScrubbedRecord",
-           "scrub_records", "unscanned_warning"]
+           "scrub_records", "unscanned_warning", "file_result"]
 
 CONTEXT_CHARS = 40
 
@@ -236,11 +236,9 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
     archives: dict[str, ArchiveOutput] = {}
     loaded: list[_Loaded] = []
     for item in files:
-        result = FileResult(path=item.rel)
+        result = file_result(item)
         report.files.append(result)
         if item.error or item.skip:
-            result.status = "error" if item.error else "skipped"
-            result.error = item.error or item.skip
             meter.done(item)
             continue
         try:
@@ -563,10 +561,8 @@ def detect_files(files: list[InputFile], options: ScrubOptions) -> Iterator[Dete
     rules = _rules_for(policy, options.rule_files)
     loaded: list[_Loaded | FileResult] = []
     for item in files:
-        result = FileResult(path=item.rel)
+        result = file_result(item)
         if item.error or item.skip:
-            result.status = "error" if item.error else "skipped"
-            result.error = item.error or item.skip
             loaded.append(result)
             continue
         try:
@@ -647,6 +643,15 @@ def _open(item: InputFile) -> BinaryIO:
         return item.path.open("rb")
     except (OSError, zipfile.BadZipFile, KeyError) as err:
         raise read_error(err) from None
+
+
+def file_result(item: InputFile) -> FileResult:
+    """A file's report entry, already an error or skipped when listing the inputs refused it."""
+    result = FileResult(path=item.rel)
+    if item.error or item.skip:
+        result.status = "error" if item.error else "skipped"
+        result.error = item.error or item.skip
+    return result
 
 
 def read_error(err: Exception) -> FileError:

@@ -147,7 +147,7 @@ class Refiner:
 
     # -- what is not personal data ------------------------------------------------------
     def _keep(self, seg: Segment, f: Finding, segments: list[Segment], index: int,
-              operators: frozenset[str] = frozenset()) -> bool:
+              operators: frozenset[str]) -> bool:
         value = seg.text[f.start:f.end]
         norm = _norm(value)
         if f.score < self.min_score or not norm:
@@ -199,13 +199,13 @@ class Refiner:
         words = _WORD.findall(text[f.start:f.end])
         if not words:
             return False
+        if f.category == "ORGANIZATION":
+            return len(words) > 1 and words[-1].casefold() in self.rules.job_titles
         before = re.search(r"([^\W\d_]+)\s+$", text[max(0, f.start - 30):f.start])
         previous = before.group(1).casefold() if before else ""
         if f.category == "LOCATION":
             # "гражданин Германии" is a fact; "он в Испании" says where someone is
             return _is_country(words, self.rules.public_places) and previous not in _WHERE
-        if f.category == "ORGANIZATION":
-            return len(words) > 1 and words[-1].casefold() in self.rules.job_titles
         return f.category == "PERSON" and previous in self.rules.pets
 
     def _in_public_figure(self, text: str, f: Finding) -> bool:
@@ -281,8 +281,7 @@ class Refiner:
             candidates = links.get((seg.text, name_kind))
             if candidates is None:
                 candidates = links[seg.text, name_kind] = self._links(seg.text, name_kind, wanted, ambiguous)
-            out.append(fs + [c for c in candidates
-                             if not any(f.start < c.end and c.start < f.end for f in fs)])
+            out.append(fs + _outside(fs, candidates))
         return self._propagate_phrases(segments, out)
 
     def _links(self, text: str, name_kind: bool, wanted: dict[str, tuple[Finding, bool]],
@@ -301,7 +300,7 @@ class Refiner:
             if source.category == "PERSON" and word.islower() and (
                     not source_lower or word in ambiguous) and not name_kind:
                 continue  # "Will" the name does not make every "will" a name
-            linked = Finding(m.start(), m.end(), source.entity, source.category, source.score, "linked")
+            linked = _linked(source, m.start(), m.end())
             if not self._in_public_figure(text, linked):  # Александр, but not Пушкин
                 out.append(linked)
         return out
@@ -347,11 +346,19 @@ class Refiner:
             candidates = matches.get(seg.text)
             if candidates is None:
                 candidates = matches[seg.text] = [
-                    Finding(m.start(), m.end(), phrases[m.group()].entity, phrases[m.group()].category,
-                            phrases[m.group()].score, "linked") for m in pattern.finditer(seg.text)]
-            out.append(fs + [c for c in candidates
-                             if not any(f.start < c.end and c.start < f.end for f in fs)])
+                    _linked(phrases[m.group()], m.start(), m.end()) for m in pattern.finditer(seg.text)]
+            out.append(fs + _outside(fs, candidates))
         return out
+
+
+def _linked(source: Finding, start: int, end: int) -> Finding:
+    """Another occurrence of what ``source`` found."""
+    return Finding(start, end, source.entity, source.category, source.score, "linked")
+
+
+def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
+    """The candidates that overlap nothing already found."""
+    return [c for c in candidates if not any(f.start < c.end and c.start < f.end for f in found)]
 
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:

@@ -30,7 +30,8 @@ from redact.formats import FormatOptions, choose_format
 from redact.formats.jsonscan import JsonLinesFormat
 from redact.inputs import InputFile, collect
 from redact.keys import Key
-from redact.pipeline import ScrubOptions, ScrubbedRecord, read_error, scrub_records, unscanned_warning
+from redact.pipeline import (
+    ScrubOptions, ScrubbedRecord, file_result, read_error, scrub_records, unscanned_warning)
 from redact.report.model import Change, ChangeLog, FileResult, RunReport
 
 __all__ = ["Scrubber", "scrub_with_ray", "COUNT_COLUMN", "CATEGORIES_COLUMN", "REPORT_COLUMN"]
@@ -217,11 +218,9 @@ def scrub_with_ray(inputs: list[str], options: ScrubOptions, *,
         for name in ("ray", "ray.data"):  # progress lines on stderr, not problems
             logging.getLogger(name).setLevel(logging.ERROR)
         for item in files:
-            result = FileResult(path=item.rel)
+            result = file_result(item)
             report.files.append(result)
             if item.error or item.skip:
-                result.status = "error" if item.error else "skipped"
-                result.error = item.error or item.skip
                 continue
             try:
                 if item.member is not None:
