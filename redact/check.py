@@ -12,7 +12,7 @@ import hashlib
 import re
 import zipfile
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -241,7 +241,7 @@ _CACHED = ("start", "end", "line", "column", "end_line", "end_column", "entity",
 def _to_entry(f: CheckedFile) -> dict[str, Any]:
     """Offsets and fingerprints only: the cache never holds a value."""
     return {"status": f.status, "format": f.format, "repair": f.repair, "warnings": f.warnings,
-            "findings": [[asdict(x)[k] for k in _CACHED] for x in f.findings]}
+            "findings": [[getattr(x, k) for k in _CACHED] for x in f.findings]}
 
 
 def _from_entry(path: str, entry: dict[str, Any]) -> CheckedFile:

@@ -24,8 +24,8 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from redact import text_io
@@ -62,8 +62,8 @@ class Entry:
     documents: list[list[SegmentResult]]
 
     def to_dict(self, index: int) -> dict:
-        return {"index": index, "input": self.input, "name": asdict(self.name),
-                "documents": [[asdict(r) for r in doc] for doc in self.documents]}
+        return {"index": index, "input": self.input, "name": self.name.to_dict(),
+                "documents": [[r.to_dict() for r in doc] for doc in self.documents]}
 
     @staticmethod
     def from_dict(data: dict) -> Entry:
@@ -86,6 +86,9 @@ class Recorder:
         found = self.engine.detect(documents, progress)
         self.documents += found
         return found
+
+    def detect_iter(self, documents, progress=None) -> Iterator[list[SegmentResult]]:
+        return iter(self.detect(documents, progress))
 
 
 class Replay:

@@ -14,7 +14,6 @@ import io
 import logging
 import shutil
 import sys
-import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ from redact.detect.rules import RuleSet, load_rules
 from redact.errors import (FileError, RedactError, SkipFile, UsageError, internal_error,
                            trace_frames)
 from redact.formats import Document, FormatOptions, Segment, TextFormat, choose_format
-from redact.formats.base import Piece, as_file_name, split_long
+from redact.formats.base import Piece, as_file_name, split_code, split_long
 from redact.inputs import InputFile, collect
 from redact.journal import Journal, Recorder, Replay, temp_folder
 from redact.keys import Key
@@ -155,10 +154,11 @@ def _rules_for(policy: Policy, rule_files: list[Path]) -> RuleSet:
 
 
 def _scanned(doc: Document, policy: Policy) -> Document:
-    """The document without the segment kinds the policy leaves out (code, titles); a
-    very long segment (a 20 MB line) is detected as parts of bounded length."""
-    doc.segments = [part for seg in doc.segments if policy.scans(seg.kind)
-                    for part in split_long(seg)]
+    """The document without the segment kinds the policy leaves out (code, titles); code
+    fenced inside a message is a code segment of its own; a very long segment (a 20 MB
+    line) is detected as parts of bounded length."""
+    doc.segments = [part for seg in doc.segments for piece in split_code(seg)
+                    if policy.scans(piece.kind) for part in split_long(piece)]
     return doc
 
 
@@ -270,23 +270,24 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
         fresh = [ld for ld in loaded if id(ld) not in recorded]
         whole = [ld for ld in loaded if ld.doc is not None]
         units = {id(ld): _link_units(ld, policy) for ld in whole}
-        docs = [doc for ld in fresh if ld.doc is not None for doc in units[id(ld)]]
-        documents = [doc.segments for doc in docs] + [[ld.name_segment] for ld in fresh]
-        detected = iter(_detect(engine, documents, meter.detecting(
-            [ld.file for ld in fresh if ld.doc is not None])) if documents else [])
-        text_results = {id(ld): [next(detected) for _ in units[id(ld)]]
-                        for ld in fresh if ld.doc is not None}
-        name_results = {id(ld): next(detected)[0] for ld in fresh}
+        # per file, its name then its text: a file is linked and written as soon as
+        # detection gives its documents, while (with workers) later files are scanned
+        documents = [doc for ld in fresh for doc in [[ld.name_segment]] + [
+            unit.segments for unit in units.get(id(ld), [])]]
+        detected = _detect(engine, documents, meter.detecting(
+            [ld.file for ld in fresh if ld.doc is not None]))
         run_scope = _Scope.new(options)
         for ld in loaded:
             entry = recorded.get(id(ld))
-            name_result = entry.name if entry else name_results[id(ld)]
+            name_result = entry.name if entry else next(detected)[0]
+            text_results = [] if entry or ld.doc is None else [
+                next(detected) for _ in units[id(ld)]]
             scope = run_scope if policy.link_scope == "run" else _Scope.new(options)
             found: list[list[SegmentResult]] = []
             try:
                 scrubber = _FileScrubber(ld, policy, options, scope, name_result)
                 if ld.doc is not None:
-                    found = entry.documents if entry else text_results[id(ld)]
+                    found = entry.documents if entry else text_results
                     try:
                         output = "".join(scrubber.batch(doc.text, doc.segments, seg_results)
                                          for doc, seg_results in zip(units[id(ld)], found))
@@ -366,14 +367,11 @@ def _failed(result: FileResult, err: Exception) -> None:
 
 
 def _detect(engine, documents: list[list[Segment]],
-            progress: Callable[[float], None] | None = None) -> list[list[SegmentResult]]:
-    """``engine.detect``, with its size and time in the debug log."""
-    began = time.perf_counter()
-    found = engine.detect(documents, progress)
-    log.debug("detect: %d documents, %d segments, %d characters in %.2f s", len(documents),
-              sum(map(len, documents)), sum(len(seg.text) for doc in documents for seg in doc),
-              time.perf_counter() - began)
-    return found
+            progress: Callable[[float], None] | None = None) -> Iterator[list[SegmentResult]]:
+    """``engine.detect_iter``, with its size in the debug log."""
+    log.debug("detect: %d documents, %d segments, %d characters", len(documents),
+              sum(map(len, documents)), sum(len(seg.text) for doc in documents for seg in doc))
+    return engine.detect_iter(documents, progress)
 
 
 class _Meter:
@@ -809,7 +807,7 @@ class _FileScrubber:
         _check_timeouts(text, segments, seg_results, self.lines)
         located: list[tuple[int, Segment, Finding, str | None]] = []
         for seg, sr in zip(segments, seg_results):
-            if sr.language:
+            if sr.language and seg.kind != "code":  # the languages the file is written in
                 self.languages.add(sr.language)
             if seg.kind not in _NOT_NER_KINDS and sr.language and not sr.ner:
                 reason = sr.language if sr.language not in NER_LANGUAGES else "ner-off"

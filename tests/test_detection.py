@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from conftest import DEV, dev_text_files, needs_shared
 from redact.detect.engine import Engine, EngineConfig
+from redact.detect.language import identify
 from redact.detect.rules import load_rules
 from redact.formats import choose_format
-from redact.formats.base import Piece, Segment
+from redact.formats.base import Piece, Segment, split_code
 from redact.text_io import decode
 
 
@@ -113,3 +117,61 @@ def test_names_between_delimiters_of_a_pasted_data_row():
     [[result]] = _engine().detect([_segments(text)])
     found = {(text[f.start:f.end], f.category) for f in result.findings}
     assert ("Ewa Nowak", "PERSON") in found and ("DE89370400440532013000", "IBAN") in found
+
+
+@needs_shared
+def test_rules_shortcut_returns_what_presidio_analyze_returns():
+    """Engine.results skips recognizers by their triggers and Presidio's per-text set-up;
+    on every dev text, with and without NER, it gives AnalyzerEngine.analyze's results."""
+    engine = _engine()
+    texts = set()
+    for name in dev_text_files():
+        text = decode((DEV / name).read_bytes()).text
+        texts.update(seg.text for seg in choose_format(text, name)[0].parse(text).segments)
+    compared = 0
+    for ner in (True, False):
+        for lang in ("en", "ru"):
+            batch = sorted(t for t in texts if identify(t) == lang)
+            for text, art in zip(batch, engine.nlp.artifacts(batch, lang, ner=ner)):
+                ours = engine.results(text, lang, art)
+                theirs = engine.analyzer.analyze(text, language=lang, nlp_artifacts=art,
+                                                 score_threshold=engine.config.min_score)
+                assert _keyed(ours) == _keyed(theirs), text[:60]
+                compared += len(theirs)
+    assert compared > 200
+
+
+def _keyed(results) -> list[tuple]:
+    return sorted((r.start, r.end, r.entity_type, round(r.score, 6),
+                   r.recognition_metadata["recognizer_name"]) for r in results)
+
+
+def test_fenced_code_in_a_message_is_a_rules_only_part():
+    # a fence opens at the start of a line only; one left open runs to the end
+    text = "See this:\n```python\nsend('ops@example.org')\n```\nand ~~~\nx\n~~~ then\n```\nopen"
+    seg = Segment(text, (Piece(0, 10, len(text)),))
+    parts = split_code(seg)
+    assert [(p.text, p.kind) for p in parts] == [
+        ("See this:\n```python\n", "prose"), ("send('ops@example.org')\n", "code"),
+        ("```\nand ~~~\nx\n~~~ then\n", "prose"), ("```\nopen", "code")]
+    assert [p.file_offset(0) for p in parts] == [10, 30, 54, 77]
+    plain = Segment("no fences here", (Piece(0, 0, 14),))
+    assert [p is plain for p in split_code(plain)] == [True]
+
+
+def test_plain_english_needs_no_language_model_and_other_languages_get_it():
+    """Long English text is told by its stop words, so the n-gram model is not even
+    loaded; a German or Polish text still goes to the model."""
+    script = (
+        "import sys\n"
+        "from redact.detect.language import identify\n"
+        "en = identify('Um, I think we should talk about the budget before the end of the week.')\n"
+        "assert en == 'en' and 'py3langid' not in sys.modules, en\n"
+        "de = identify('Ich habe gestern mit meinem Bruder telefoniert und er hat gesagt, "
+        "dass er am Wochenende nach Berlin kommt.')\n"
+        "pl = identify('Wczoraj rozmawiałem z bratem i powiedział, że w weekend przyjedzie "
+        "do Warszawy, ale tylko jeśli pogoda będzie dobra.')\n"
+        "print(de, pl, 'py3langid' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["de", "pl", "True"]

@@ -14,10 +14,13 @@ from __future__ import annotations
 import random
 import re
 
-from faker import Faker
+from typing import TYPE_CHECKING
 
 from redact.keys import Key
 from redact.morph import NAME_TAGS, analyzer
+
+if TYPE_CHECKING:
+    from faker import Faker
 
 __all__ = ["Surrogates"]
 
@@ -28,6 +31,8 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 class Surrogates:
     def __init__(self, key: Key) -> None:
         self.key = key
+        from faker import Faker  # only runs that make surrogates pay for its import
+
         self.fakers = {"ru": Faker("ru_RU"), "en": Faker("en_US")}
         self.people: dict[str, dict[str, str]] = {}  # identity seed -> {first, last, middle}
         self.values: dict[tuple[str, str], str] = {}  # (category, identity seed) -> surrogate

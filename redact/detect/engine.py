@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import os
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before tldextract loads
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry  # noqa: E402
+from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, RecognizerRegistry,  # noqa: E402
+                               RecognizerResult)
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer  # noqa: E402
 
 from redact.detect.findings import Finding, category_of  # noqa: E402
 from redact.detect.language import NER_LANGUAGES, identify  # noqa: E402
 from redact.detect.names import NameLexiconRecognizer  # noqa: E402
-from redact.detect.nlp import DEFAULT_MODELS, PipelineNlpEngine  # noqa: E402
+from redact.detect.nlp import DEFAULT_MODELS, PipelineNlpEngine, may_name  # noqa: E402
 from redact.detect.phones import PhoneNumberRecognizer  # noqa: E402
 from redact.detect.refine import Refiner  # noqa: E402
 from redact.detect.rules import (DEFAULT_TIMEOUT, RulePatternRecognizer, RuleSet,  # noqa: E402
@@ -80,6 +81,10 @@ class SegmentResult:
     ner: bool  # whether NER looked at it
     timeout: str | None = None  # the rule that timed out on it: the file is an error
 
+    def to_dict(self) -> dict[str, object]:
+        return {"language": self.language, "findings": [f.to_dict() for f in self.findings],
+                "ner": self.ner, "timeout": self.timeout}
+
 
 Progress = Callable[[float], None]  # the fraction of a call's text scanned so far
 
@@ -110,12 +115,13 @@ class ScanCache:
 
 
 def assemble(documents: Sequence[Sequence[Segment]],
-             scan: Callable[[list[ScanKey], Callable[[int], None] | None], list[Scanned]],
+             scan: Callable[[list[ScanKey], Callable[[int], None] | None], Iterable[Scanned]],
              refiner: Refiner, cache: ScanCache,
-             progress: Progress | None = None) -> list[list[SegmentResult]]:
+             progress: Progress | None = None) -> Iterator[list[SegmentResult]]:
     """Findings for every segment of every document, in segment offsets: each distinct
     text scanned once per run, then each document refined whole (a speaker's name is
-    found in what others say)."""
+    found in what others say). A document is given as soon as its texts are scanned, so
+    with workers its refining, linking and writing overlap the scanning of the next."""
     keys = [scan_key(seg) for segs in documents for seg in segs]
     scanned = {k: cache.get(k) for k in dict.fromkeys(keys)}
     missing = [k for k, found in scanned.items() if found is None]
@@ -127,39 +133,27 @@ def assemble(documents: Sequence[Sequence[Segment]],
         if progress is not None and total:
             progress(min(1.0, done / total))
 
-    for key, found in zip(missing, scan(missing, advance) if missing else []):
-        scanned[key] = found
-        cache.add(key, found)
-    out: list[list[SegmentResult]] = []
+    arriving = zip(missing, scan(missing, advance)) if missing else iter(())
     first = 0
     for segs in documents:
-        found = [scanned[k] for k in keys[first:first + len(segs)]]
+        doc_keys = keys[first:first + len(segs)]
         first += len(segs)
-        refined = refiner.refine(list(segs), [list(s.findings) for s in found])
-        out.append([SegmentResult(s.language, fs, s.ner, s.timeout)
-                    for s, fs in zip(found, refined)])
-    return out
+        for key in doc_keys:
+            while scanned[key] is None:  # texts arrive in the order of their first use
+                got, found = next(arriving)
+                scanned[got] = found
+                cache.add(got, found)
+        found_here = [scanned[k] for k in doc_keys]
+        refined = refiner.refine(list(segs), [list(s.findings) for s in found_here])
+        yield [SegmentResult(s.language, fs, s.ner, s.timeout)
+               for s, fs in zip(found_here, refined)]
 
 
-class _TriggeredRegistry(RecognizerRegistry):
-    """Presidio asks its registry for the recognizers of each text it analyses; this one
-    leaves out the rule recognizers whose triggers the text (``text``, set just before)
-    lacks: they would find nothing, and Presidio's per-recognizer work adds up."""
-
-    text = ""
-    _last: tuple = ((), [])  # Presidio asks twice per text: the question and the answer
-
-    def get_recognizers(self, language: str, entities=None, all_fields: bool = False,
-                        ad_hoc_recognizers=None):
-        question = (self.text, language, tuple(entities or ()), all_fields, ad_hoc_recognizers)
-        if self._last[0] == question:
-            return list(self._last[1])
-        found = super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
-        seen: dict = {}
-        found = [r for r in found
-                 if not isinstance(r, RulePatternRecognizer) or r.may_match(self.text, seen)]
-        self._last = (question, found)
-        return list(found)
+def _triggers_of(recognizer) -> tuple | None:
+    """What a rule recognizer needs in a text (None: anything may match)."""
+    if isinstance(recognizer, RulePatternRecognizer) and recognizer.triggers is not None:
+        return tuple(recognizer.triggers)
+    return None
 
 
 class Engine:
@@ -168,7 +162,7 @@ class Engine:
         self.rules = rules
         self.nlp = PipelineNlpEngine(config.models, with_dates=config.detect_dates)
         languages = list(NER_LANGUAGES)
-        registry = self.registry = _TriggeredRegistry(supported_languages=languages)
+        registry = RecognizerRegistry(supported_languages=languages)
         for recognizer in rules.recognizers(languages, config.rule_timeout):
             registry.add_recognizer(recognizer)
         ner_entities = ["PERSON", "LOCATION", "ORGANIZATION"] + (
@@ -183,19 +177,31 @@ class Engine:
             registry=registry, nlp_engine=self.nlp, supported_languages=languages)
         self.categories = rules.categories()
         self.recognizers = {r.id: r for r in registry.recognizers}
+        # per language, once: what Presidio's analyze() works out again for every text
+        self.entities = {lang: self.analyzer.get_supported_entities(lang) for lang in languages}
+        self.by_language = {lang: [(r, _triggers_of(r)) for r in registry.get_recognizers(
+            lang, all_fields=True)] for lang in languages}
         self.refiner = Refiner(rules, min_score=config.min_score)
         self.cache = ScanCache()
+        self.first_names = rules.first_names.get("en", set())
 
     @property
     def model_names(self) -> dict[str, str]:
         return dict(self.config.models)
 
-    def _language(self, text: str) -> str | None:
-        return self.config.lang if self.config.lang != "auto" else identify(text)
+    def _language(self, text: str, role: str) -> str | None:
+        if self.config.lang != "auto":
+            return self.config.lang
+        return identify(text, model=role != "code")
 
     def detect(self, documents: Sequence[Sequence[Segment]],
                progress: Progress | None = None) -> list[list[SegmentResult]]:
         """Findings for every segment of every document, in segment offsets."""
+        return list(self.detect_iter(documents, progress))
+
+    def detect_iter(self, documents: Sequence[Sequence[Segment]],
+                    progress: Progress | None = None) -> Iterator[list[SegmentResult]]:
+        """``detect``, one document at a time."""
         return assemble(documents, self.scan, self.refiner, self.cache, progress)
 
     def scan(self, keys: list[ScanKey],
@@ -205,13 +211,17 @@ class Engine:
         of each batch done."""
         out: list[Scanned | None] = [None] * len(keys)
         languages: list[str | None] = [None] * len(keys)
+        ner = [False] * len(keys)  # whether NER applies (it may find nothing to read)
         jobs: dict[tuple[str, bool], list[int]] = {}
         for i, (text, role) in enumerate(keys):
             if role == "speaker":
                 out[i] = Scanned(None, tuple(speaker_findings(text, self.rules)), False)
                 continue
-            lang = languages[i] = self._language(text)
-            use_ner = self.config.ner and lang in NER_LANGUAGES and role == "prose"
+            lang = languages[i] = self._language(text, role)
+            ner[i] = self.config.ner and lang in NER_LANGUAGES and role == "prose"
+            # dates are lowercase words too: with dates asked for, NER reads every text
+            use_ner = ner[i] and (self.config.detect_dates or lang != "en"
+                                  or may_name(text, self.first_names))
             jobs.setdefault((lang if lang in NER_LANGUAGES else "en", use_ner), []).append(i)
         for (lang, use_ner), where in jobs.items():
             nlp = self.nlp.pipeline(lang) if use_ner else self.nlp.tokenizer(lang)
@@ -227,9 +237,9 @@ class Engine:
                         code = keys[i][1] == "code"
                         try:
                             found = tuple(self._analyze(keys[i][0], lang, art, code))
-                            out[i] = Scanned(languages[i], found, use_ner)
+                            out[i] = Scanned(languages[i], found, ner[i])
                         except RuleTimeout as err:  # data, not an exception: workers send it back
-                            out[i] = Scanned(languages[i], (), use_ner, str(err))
+                            out[i] = Scanned(languages[i], (), ner[i], str(err))
                 if progress is not None:
                     progress(sum(map(len, texts)))
         if progress is not None:
@@ -237,11 +247,8 @@ class Engine:
         return out
 
     def _analyze(self, text: str, lang: str, artifacts, code: bool) -> list[Finding]:
-        self.registry.text = text
-        results = self.analyzer.analyze(
-            text, language=lang, nlp_artifacts=artifacts, score_threshold=self.config.min_score)
         findings = []
-        for r in results:
+        for r in self.results(text, lang, artifacts):
             meta = r.recognition_metadata or {}
             recognizer = self.recognizers.get(meta.get("recognizer_identifier"))
             detector = meta.get("recognizer_name", "unknown")
@@ -253,3 +260,36 @@ class Engine:
             findings.append(Finding(r.start, r.end, r.entity_type, category,
                                     round(float(r.score), 4), detector))
         return findings
+
+    def results(self, text: str, lang: str, artifacts) -> list[RecognizerResult]:
+        """What Presidio's ``AnalyzerEngine.analyze`` returns for the text, without its
+        per-text set-up: the recognizers whose triggers the text lacks are left out
+        (they would find nothing), then the same context enhancement, threshold and
+        duplicate removal."""
+        entities = self.entities[lang]
+        seen: dict = {}  # trigger class -> in the text
+        decided: dict = {}  # a recognizer's triggers -> may match
+        recognizers, results = [], []
+        for recognizer, triggers in self.by_language[lang]:
+            if triggers is not None:
+                hit = decided.get(triggers)
+                if hit is None:
+                    hit = decided[triggers] = recognizer.may_match(text, seen)
+                if not hit:
+                    continue
+            recognizers.append(recognizer)
+            for result in recognizer.analyze(text, entities, artifacts) or ():
+                if not result.recognition_metadata:
+                    result.recognition_metadata = {}
+                result.recognition_metadata.setdefault(
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                result.recognition_metadata.setdefault(
+                    RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
+                results.append(result)
+        if not results:
+            return []
+        results = self.analyzer.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=results, nlp_artifacts=artifacts,
+            recognizers=recognizers, context=None)
+        return EntityRecognizer.remove_duplicates(
+            [r for r in results if r.score >= self.config.min_score])

@@ -1,14 +1,30 @@
-"""Language per segment: a script check for short text, py3langid (model in its wheel) for long."""
+"""Language per segment: a script check for short text, English stop words for plain
+English, py3langid (model in its wheel) for the rest."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 __all__ = ["identify", "NER_LANGUAGES"]
 
 NER_LANGUAGES = ("en", "ru")
 _LONG_ENOUGH = 60  # letters; below this an n-gram guess is noise, the script decides
 _CYRILLIC_OTHERS = {"uk", "bg", "sr", "mk", "be", "kk", "mn", "ky", "tg"}
+# English stop words that are not also words of other Latin-script languages ("die",
+# "was", "in", "is", "we", "to", "i"...). English prose, even a meeting's disfluent
+# speech, has over 5% of its words among them; German, French, Spanish, Dutch, Polish,
+# Swedish, Czech, Turkish and Finnish sentences none or nearly none (at most 4%).
+_NOT_ONLY_ENGLISH = set(
+    "is we me he us over hem had die was per con via sie son non des les une por que nach "
+    "bis hat den der das und ist mit auf sich nicht ein eine als auch noch wie zu so am im "
+    "um in an on no de la le et en se ne il un da do i a o e y w z na ni to ta te ten po od "
+    "nie ale czy jak tak dla pod nad bez przy".split())
+_ENGLISH = frozenset(STOP_WORDS - _NOT_ONLY_ENGLISH)
+_ENGLISH_SHARE = 0.05
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -18,8 +34,14 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def identify(text: str) -> str | None:
-    """ISO 639-1 code of the segment's language, or None when it has no letters."""
+def _english(text: str) -> bool:
+    words = _WORD.findall(text.lower())
+    return sum(w in _ENGLISH for w in words) >= _ENGLISH_SHARE * len(words)
+
+
+def identify(text: str, model: bool = True) -> str | None:
+    """ISO 639-1 code of the segment's language, or None when it has no letters. Without
+    ``model`` (for code, whose language only picks the rules') the script decides."""
     cyrillic = latin = other = 0
     for ch in text:
         if not ch.isalpha():
@@ -33,10 +55,12 @@ def identify(text: str) -> str | None:
     letters = cyrillic + latin + other
     if letters == 0:
         return None
-    if letters < _LONG_ENOUGH:
+    if letters < _LONG_ENOUGH or not model:
         if other > cyrillic + latin:
             return _classify(text)
         return "ru" if cyrillic >= latin else "en"
+    if latin > cyrillic and latin >= other and _english(text):
+        return "en"
     guess, prob = _identifier().classify(text)
     if cyrillic >= latin and cyrillic >= other:
         return guess if guess in _CYRILLIC_OTHERS and prob > 0.95 else "ru"

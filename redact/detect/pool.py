@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -68,23 +68,25 @@ class EnginePool:
 
     def detect(self, documents: Sequence[Sequence[Segment]],
                progress: Progress | None = None) -> list[list[SegmentResult]]:
+        return list(self.detect_iter(documents, progress))
+
+    def detect_iter(self, documents: Sequence[Sequence[Segment]],
+                    progress: Progress | None = None) -> Iterator[list[SegmentResult]]:
         return assemble(documents, self.scan, self.refiner, self.cache, progress)
 
     def scan(self, keys: list[ScanKey],
-             progress: Callable[[int], None] | None = None) -> list[Scanned]:
-        """The keys in batches of about the same text, handed out to whichever worker is
-        free; results come back in order."""
+             progress: Callable[[int], None] | None = None) -> Iterator[Scanned]:
+        """The keys in batches of about the same text, all handed out at once to
+        whichever worker is free; results come back in order, each batch as it is done."""
         batches = _batches(keys, _BATCH_CHARS)
-        out: list[Scanned] = []
         try:
             for batch, found in zip(batches, self.executor.map(_scan, batches)):
-                out += found
+                yield from found
                 if progress is not None:
                     progress(sum(len(text) for text, _ in batch))
         except BrokenProcessPool:
             raise RedactError("a detection worker stopped unexpectedly (out of memory?); "
                               "try fewer --workers") from None
-        return out
 
     def close(self) -> None:
         self.executor.shutdown(cancel_futures=True)

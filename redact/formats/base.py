@@ -8,8 +8,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field as dc_field, replace
 from functools import cached_property
 
+from redact.formats.lines import FENCE, iter_lines
+
 __all__ = ["Piece", "Segment", "Document", "TextFormat", "as_file_name", "segment_from_pieces",
-           "split_long", "LABEL_TOKEN", "MAX_SEGMENT_CHARS"]
+           "split_long", "split_code", "LABEL_TOKEN", "MAX_SEGMENT_CHARS"]
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,38 @@ def split_long(segment: Segment, limit: int = MAX_SEGMENT_CHARS) -> list[Segment
                     break
         parts.append(_part(segment, start, end))
         start = end
+    return parts
+
+
+def split_code(segment: Segment) -> list[Segment]:
+    """A prose segment (a chat message) with fenced code blocks as consecutive parts: the
+    code inside each fence a ``code`` part, which rules scan but NER and the name lexicon
+    do not; the prose around it, fence lines included, parts as before."""
+    text = segment.text
+    if segment.kind != "prose" or ("```" not in text and "~~~" not in text):
+        return [segment]
+    cuts: list[tuple[int, int]] = []  # code ranges
+    fence: str | None = None
+    code_start = 0
+    for line in iter_lines(text):
+        match = FENCE.match(line.content(text))
+        if fence is None and match:
+            fence, code_start = match.group(1), line.stop
+        elif fence is not None and match and match.group(1) == fence:
+            cuts.append((code_start, line.start))
+            fence = None
+    if fence is not None:  # unclosed: code to the end
+        cuts.append((code_start, len(text)))
+    parts, start = [], 0
+    for a, b in cuts:
+        if a >= b:
+            continue
+        if start < a:
+            parts.append(_part(segment, start, a))
+        parts.append(replace(_part(segment, a, b), kind="code"))
+        start = b
+    if start < len(text):
+        parts.append(_part(segment, start, len(text)))
     return parts
 
 
