@@ -7,6 +7,7 @@ import json
 import re
 import tomllib
 from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from redact.detect.findings import CATEGORIES
@@ -49,7 +50,7 @@ class Policy:
     def operator(self, category: str) -> str:
         return self.operators.get(category, self.default_operator)
 
-    @property
+    @cached_property  # asked for every finding
     def redacted_categories(self) -> frozenset[str]:
         return frozenset(c for c in CATEGORIES if self.operator(c) != "keep")
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
-from conftest import DEV, dev_text_files, needs_shared
+from conftest import DEV, dev_text_files, needs_shared, run_cli
 from redact.detect.engine import Engine, EngineConfig
 from redact.detect.language import identify
+from redact.detect.nlp import may_name
 from redact.detect.rules import load_rules
 from redact.formats import choose_format
 from redact.formats.base import Piece, Segment, split_code
@@ -175,3 +177,30 @@ def test_plain_english_needs_no_language_model_and_other_languages_get_it():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["de", "pl", "True"]
+
+
+def test_ner_reads_only_texts_where_it_can_find_a_name():
+    names = load_rules().first_names["en"]
+    read = ["talk to Morgan about it", "Mark, what do you think?", "We moved it to AWS.",
+            "lol. anna is sam coming?"]
+    skipped = ["Yeah, I think so.", "Right.", "OK, what did he say?",
+               "Mm-hmm. I'm gonna run the tests again."]
+    assert [may_name(t, names) for t in read] == [True] * 4
+    assert [may_name(t, names) for t in skipped] == [False] * 4
+    # a text NER has nothing to read in is not reported as left to rules only
+    [[result]] = _engine().detect([_segments("Yeah, I think so. I'll send the draft tomorrow.")])
+    assert (result.language, result.ner, result.findings) == ("en", True, [])
+
+
+def test_code_in_a_chat_message_gets_rules_and_person_keys_not_ner(tmp_path):
+    message = ("My colleague Dana Whitfield set this up:\n```ini\n[user]\n    name = Dana Whitfield\n"
+               "    email = dana.whitfield@proton.me\n[remote]\n    owner = Globex Shipping Ltd\n```\n"
+               "and Acme Logistics Corp hosts it. Why does git reject it?")
+    src = tmp_path / "chat.jsonl"
+    src.write_text(json.dumps({"messages": [{"role": "user", "content": message}]}) + "\n")
+    result = run_cli("scrub", str(src), "-o", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 0, result.stderr
+    out = json.loads((tmp_path / "out" / "chat.jsonl").read_text())["messages"][0]["content"]
+    assert out == ("My colleague [PERSON_1] set this up:\n```ini\n[user]\n    name = [PERSON_1]\n"
+                   "    email = [EMAIL_1]\n[remote]\n    owner = Globex Shipping Ltd\n```\n"
+                   "and [ORGANIZATION_1] hosts it. Why does git reject it?")

@@ -31,12 +31,19 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 class Surrogates:
     def __init__(self, key: Key) -> None:
         self.key = key
-        from faker import Faker  # only runs that make surrogates pay for its import
-
-        self.fakers = {"ru": Faker("ru_RU"), "en": Faker("en_US")}
+        self._fakers: dict[str, Faker] = {}
         self.people: dict[str, dict[str, str]] = {}  # identity seed -> {first, last, middle}
         self.values: dict[tuple[str, str], str] = {}  # (category, identity seed) -> surrogate
         self.originals: set[str] = set()  # casefolded values replaced so far
+
+    def _faker(self, lang: str) -> Faker:
+        """Faker for ru_RU or en_US, made on first use: runs that make no surrogate do
+        not pay for its import."""
+        if lang not in self._fakers:
+            from faker import Faker
+
+            self._fakers[lang] = Faker("ru_RU" if lang == "ru" else "en_US")
+        return self._fakers[lang]
 
     def _rng(self, category: str, seed: str, attempt: int) -> random.Random:
         return random.Random(self.key.fingerprint(category, f"{seed}\0{attempt}"))
@@ -64,7 +71,7 @@ class Surrogates:
         roles = _roles([w.group() for w in words], lang)
         if seed not in self.people or attempt:
             female = any(_gender(w.group()) == "femn" for w in words) if lang == "ru" else None
-            self.people[seed] = _new_person(self.fakers[lang], rng, female)
+            self.people[seed] = _new_person(self._faker(lang), rng, female)
         person = self.people[seed]
         parts, pos = [], 0
         for match, role in zip(words, roles):
@@ -83,7 +90,7 @@ class Surrogates:
 
     # -- everything else -----------------------------------------------------------------
     def _other(self, category: str, value: str, lang: str, rng: random.Random) -> str:
-        fake = self.fakers[lang]
+        fake = self._faker(lang)
         fake.seed_instance(rng.getrandbits(64))
         if category == "EMAIL":
             return fake.user_name() + "@" + rng.choice(("example.com", "example.org", "example.net"))

@@ -7,8 +7,13 @@ plus a list of diminutives the dictionary lacks.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from spacy.attrs import ORTH
+from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from redact.morph import name_parse
 
@@ -31,6 +36,9 @@ _VOCATIVE_END = {"!", "?", ",", "."}
 _SIGN_OFFS = {"best", "cheers", "thanks", "thank", "regards", "love", "xoxo", "bye", "later",
               "sincerely", "yours", "warmly"}
 _MONTHS = {"april", "may", "june", "august"}  # "in May" is a month, "to Will" a person
+_CYRILLIC = re.compile(r"[а-яё]")
+_WORD = re.compile(r"[^\W\d_]+")
+_SPLIT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", "was", "has"}
 
 
@@ -41,13 +49,15 @@ class NameLexiconRecognizer(EntityRecognizer):
         self.names = first_names.get("en", set())
         self.ambiguous = first_names.get("en_ambiguous", set())
         self.diminutives = first_names.get("ru_diminutive", set())
+        self.split_names = {exc.lower() for exc, pieces in TOKENIZER_EXCEPTIONS.items()
+                            if any(p[ORTH].lower() in self.names for p in pieces)}
 
     def load(self) -> None:
         pass
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+        if nlp_artifacts is None or not self._may_name(text) or nlp_artifacts.tokens is None:
             return []
         tokens = list(nlp_artifacts.tokens)
         spans: list[tuple[int, int, float]] = []
@@ -75,6 +85,15 @@ class NameLexiconRecognizer(EntityRecognizer):
             })
             for a, b, s in _merge(text, spans)
         ]
+
+    def _may_name(self, text: str) -> bool:
+        """Whether a word of the text can score: a Russian word, or a known first name
+        (as a word or inside a word the tokenizer splits, "gonna")."""
+        low = text.lower()
+        if _CYRILLIC.search(low):
+            return True
+        return any(w in self.names for w in _WORD.findall(low)) or any(
+            w in self.split_names for w in _SPLIT_WORD.findall(low))
 
     def _score_capitals(self, tokens: list, i: int) -> float:
         """A name in capitals as a passport writes it ("SOKOLOVA MARINA"): a known first

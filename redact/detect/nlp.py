@@ -11,7 +11,8 @@ lemmatizer need not run.
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, partial
 
 import regex
 import spacy
@@ -182,17 +183,17 @@ class PipelineNlpEngine(SpacyNlpEngine):
 
     def artifacts(self, texts: list[str], language: str, *, ner: bool) -> list[NlpArtifacts]:
         """NLP artifacts for many texts at once; without ``ner`` only tokens and lemmas."""
-        if ner:
-            docs = self.pipeline(language).pipe(texts, batch_size=_BATCH)
-        else:
-            docs = map(self.tokenizer(language).make_doc, texts)
+        if not ner:  # tokenized when first asked: most texts have no word to look at
+            make_doc = self.tokenizer(language).make_doc
+            return [_Artifacts(partial(make_doc, text), [], [], self, language) for text in texts]
+        docs = self.pipeline(language).pipe(texts, batch_size=_BATCH)
         return [self._doc_to_nlp_artifact(doc, language) for doc in docs]
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities = doc.ents
         scores = [self.ner_model_configuration.default_score] * len(entities)
         entities, scores = self._get_updated_entities(entities, scores)
-        return _Artifacts(doc, list(entities), scores, self, language)
+        return _Artifacts(lambda: doc, list(entities), scores, self, language)
 
     def is_stopword(self, word: str, language: str) -> bool:
         return self.tokenizer(language).vocab[word].is_stop
@@ -202,13 +203,17 @@ class PipelineNlpEngine(SpacyNlpEngine):
 
 
 class _Artifacts(NlpArtifacts):
-    """Presidio's artifacts with lemmas, offsets and keywords worked out when a
-    recognizer's context check first asks for them: most texts have no finding to check."""
+    """Presidio's artifacts with tokens (without NER), lemmas, offsets and keywords worked
+    out when a recognizer first asks for them: most texts have no finding to check."""
 
-    def __init__(self, doc: Doc, entities: list, scores: list[float],
+    def __init__(self, make_doc: Callable[[], Doc], entities: list, scores: list[float],
                  engine: PipelineNlpEngine, language: str) -> None:
-        self.entities, self.tokens, self.scores = entities, doc, scores
+        self.entities, self.scores, self._make_doc = entities, scores, make_doc
         self.nlp_engine, self.language = engine, language
+
+    @cached_property
+    def tokens(self) -> Doc:
+        return self._make_doc()
 
     @cached_property
     def lemmas(self) -> list[str]:
