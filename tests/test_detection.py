@@ -10,7 +10,7 @@ from conftest import DEV, dev_text_files, needs_shared, run_cli
 from redact.detect.engine import Engine, EngineConfig
 from redact.detect.language import identify
 from redact.detect.nlp import may_name
-from redact.detect.rules import load_rules
+from redact.detect.rules import RuleIndex, load_rules
 from redact.formats import choose_format
 from redact.formats.base import Piece, Segment, split_code
 from redact.text_io import decode
@@ -204,3 +204,22 @@ def test_code_in_a_chat_message_gets_rules_and_person_keys_not_ner(tmp_path):
     assert out == ("My colleague [PERSON_1] set this up:\n```ini\n[user]\n    name = [PERSON_1]\n"
                    "    email = [EMAIL_1]\n[remote]\n    owner = Globex Shipping Ltd\n```\n"
                    "and [ORGANIZATION_1] hosts it. Why does git reject it?")
+
+
+def test_rule_index_passes_the_patterns_a_text_can_match_and_no_other():
+    """Triggers are derived from each pattern: the classes (a digit, a capital) and the
+    words (a key prefix, a keyword, case-insensitive where the pattern is) every match
+    holds. test_rules_shortcut_returns_what_presidio_analyze_returns shows on the dev set
+    that no match is lost; here, that texts without them skip the patterns."""
+    recognizers = load_rules().recognizers(["en"])
+    index = RuleIndex(recognizers)
+
+    def passed(text: str) -> dict[str, list[str]]:
+        return {recognizers[r].name: [p.name for p in ps]
+                for r, ps in index.patterns(text).items()}
+
+    assert index.always == [] and passed("Yeah, I think so. See you tomorrow.") == {}
+    found = passed("My USERNAME is alex_99")
+    assert "username_in_context" in found and "email" not in found
+    assert "provider_api_key" not in passed("a sketchy skill set, 12 of them")
+    assert passed("use sk-proj-abc for it")["provider_api_key"] == ["openai key"]

@@ -28,8 +28,8 @@ from redact.detect.names import NameLexiconRecognizer  # noqa: E402
 from redact.detect.nlp import DEFAULT_MODELS, PipelineNlpEngine, may_name  # noqa: E402
 from redact.detect.phones import PhoneNumberRecognizer  # noqa: E402
 from redact.detect.refine import Refiner  # noqa: E402
-from redact.detect.rules import (DEFAULT_TIMEOUT, RulePatternRecognizer, RuleSet,  # noqa: E402
-                                 RuleTimeout)
+from redact.detect.rules import (DEFAULT_TIMEOUT, RuleIndex, RulePatternRecognizer,  # noqa: E402
+                                 RuleSet, RuleTimeout)
 from redact.detect.speakers import speaker_findings  # noqa: E402
 from redact.formats.base import Segment  # noqa: E402
 
@@ -149,13 +149,6 @@ def assemble(documents: Sequence[Sequence[Segment]],
                for s, fs in zip(found_here, refined)]
 
 
-def _triggers_of(recognizer) -> tuple | None:
-    """What a rule recognizer needs in a text (None: anything may match)."""
-    if isinstance(recognizer, RulePatternRecognizer) and recognizer.triggers is not None:
-        return tuple(recognizer.triggers)
-    return None
-
-
 class Engine:
     def __init__(self, config: EngineConfig, rules: RuleSet) -> None:
         self.config = config
@@ -179,8 +172,11 @@ class Engine:
         self.recognizers = {r.id: r for r in registry.recognizers}
         # per language, once: what Presidio's analyze() works out again for every text
         self.entities = {lang: self.analyzer.get_supported_entities(lang) for lang in languages}
-        self.by_language = {lang: [(r, _triggers_of(r)) for r in registry.get_recognizers(
-            lang, all_fields=True)] for lang in languages}
+        self.by_language = {lang: registry.get_recognizers(lang, all_fields=True)
+                            for lang in languages}
+        self.rule_index = {lang: RuleIndex([r for r in recognizers
+                                            if isinstance(r, RulePatternRecognizer)])
+                           for lang, recognizers in self.by_language.items()}
         self.refiner = Refiner(rules, min_score=config.min_score)
         self.cache = ScanCache()
         self.first_names = rules.first_names.get("en", set())
@@ -267,18 +263,21 @@ class Engine:
         (they would find nothing), then the same context enhancement, threshold and
         duplicate removal."""
         entities = self.entities[lang]
-        seen: dict = {}  # trigger class -> in the text
-        decided: dict = {}  # a recognizer's triggers -> may match
+        index = self.rule_index[lang]
+        may_match = index.patterns(text)
+        rule = 0  # the index of the next rule recognizer
         recognizers, results = [], []
-        for recognizer, triggers in self.by_language[lang]:
-            if triggers is not None:
-                hit = decided.get(triggers)
-                if hit is None:
-                    hit = decided[triggers] = recognizer.may_match(text, seen)
-                if not hit:
+        for recognizer in self.by_language[lang]:
+            if isinstance(recognizer, RulePatternRecognizer):
+                patterns = may_match.get(rule)
+                rule += 1
+                if not patterns:
                     continue
+                found = recognizer.analyze(text, entities, artifacts, patterns=patterns)
+            else:
+                found = recognizer.analyze(text, entities, artifacts)
             recognizers.append(recognizer)
-            for result in recognizer.analyze(text, entities, artifacts) or ():
+            for result in found or ():
                 if not result.recognition_metadata:
                     result.recognition_metadata = {}
                 result.recognition_metadata.setdefault(

@@ -25,6 +25,7 @@ _NOT_ONLY_ENGLISH = set(
 _ENGLISH = frozenset(STOP_WORDS - _NOT_ONLY_ENGLISH)
 _ENGLISH_SHARE = 0.05
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_NON_LETTERS = re.compile(r"[^A-Za-z]")
 
 
 @lru_cache(maxsize=1)
@@ -43,15 +44,18 @@ def identify(text: str, model: bool = True) -> str | None:
     """ISO 639-1 code of the segment's language, or None when it has no letters. Without
     ``model`` (for code, whose language only picks the rules') the script decides."""
     cyrillic = latin = other = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-        elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
-            latin += 1
-        else:
-            other += 1
+    if text.isascii():  # most text: its letters counted in one pass of C
+        latin = len(text) - _ASCII_NON_LETTERS.subn("", text)[1]
+    else:
+        for ch in text:
+            if not ch.isalpha():
+                continue
+            if "\u0400" <= ch <= "\u04ff":
+                cyrillic += 1
+            elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
+                latin += 1
+            else:
+                other += 1
     letters = cyrillic + latin + other
     if letters == 0:
         return None

@@ -92,8 +92,8 @@ class NameLexiconRecognizer(EntityRecognizer):
         low = text.lower()
         if _CYRILLIC.search(low):
             return True
-        return any(w in self.names for w in _WORD.findall(low)) or any(
-            w in self.split_names for w in _SPLIT_WORD.findall(low))
+        return not self.names.isdisjoint(_WORD.findall(low)) or (
+            bool(self.split_names) and not self.split_names.isdisjoint(_SPLIT_WORD.findall(low)))
 
     def _score_capitals(self, tokens: list, i: int) -> float:
         """A name in capitals as a passport writes it ("SOKOLOVA MARINA"): a known first

@@ -287,6 +287,8 @@ class Refiner:
     def _links(self, text: str, name_kind: bool, wanted: dict[str, tuple[Finding, bool]],
                ambiguous: set[str]) -> list[Finding]:
         """The words of ``text`` that are a wanted name, as linked findings."""
+        if text.isascii() and wanted.keys().isdisjoint(_WORD.findall(text.lower())):
+            return []  # a Latin word's key is its lowercase form: nothing to look at
         out = []
         for m in _WORD.finditer(text):
             word = m.group()

@@ -20,6 +20,7 @@ import re._parser as sre_parse
 
 import regex
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from redact.detect.findings import CATEGORIES
 from redact.detect.validators import VALIDATORS
 from redact.errors import ConfigError, RedactError
 
-__all__ = ["RuleSet", "RulePatternRecognizer", "RuleTimeout", "load_rules", "builtin_pack_paths",
+__all__ = ["RuleSet", "RulePatternRecognizer", "RuleIndex", "RuleTimeout", "load_rules", "builtin_pack_paths",
            "DEFAULT_TIMEOUT"]
 
 DEFAULT_TIMEOUT = 1.0  # seconds per pattern and text: shipped patterns take microseconds
@@ -56,9 +57,10 @@ class RuleTimeout(RedactError):
 class RulePatternRecognizer(PatternRecognizer):
     """A Presidio pattern recognizer with a category, an optional checksum and allow list.
 
-    Most texts hold nothing most patterns need (a digit, an "@", a capital): cheap
-    triggers, character classes every match of a pattern must contain, skip the patterns
-    of a text without them before Presidio's per-pattern work starts."""
+    Most texts hold nothing most patterns need (a digit, an "@", a capital, a key prefix
+    or keyword): cheap triggers, character classes and words every match of a pattern
+    must contain, skip the patterns of a text without them before Presidio's per-pattern
+    work starts."""
 
     def __init__(self, *, category: str, validator: str | None, allow: frozenset[str],
                  skip_code: bool, pack: str, timeout: float, **kwargs: Any) -> None:
@@ -69,15 +71,17 @@ class RulePatternRecognizer(PatternRecognizer):
         self.skip_code = skip_code
         self.pack = pack  # where the recognizer was declared, for errors
         self.timeout = timeout
-        self.triggers = _triggers([p.regex for p in self.patterns], self.global_regex_flags)
+        self.triggers = [_triggers(p.regex, self.global_regex_flags) for p in self.patterns]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
-        """Presidio's pattern matching, but a pattern that times out raises RuleTimeout:
-        Presidio logs it and goes on without the pattern, leaving its matches in."""
+                regex_flags: int | None = None,
+                patterns: list[Pattern] | None = None) -> list[RecognizerResult]:
+        """Presidio's pattern matching (of ``patterns``, by default all), but a pattern that
+        times out raises RuleTimeout: Presidio logs it and goes on without the pattern,
+        leaving its matches in."""
         flags = regex_flags or self.global_regex_flags
         results = []
-        for pattern in self.patterns:
+        for pattern in self.patterns if patterns is None else patterns:
             if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
                 pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
                 pattern.compiled_with_flags = flags
@@ -110,22 +114,6 @@ class RulePatternRecognizer(PatternRecognizer):
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
-    def may_match(self, text: str, seen: dict[regex.Pattern, bool]) -> bool:
-        """False when the text lacks what every pattern needs; ``seen`` keeps the answers
-        of one text, since many recognizers share a class (a digit, a capital)."""
-        if self.triggers is None:
-            return True
-        for needs in self.triggers:
-            for trigger in needs:
-                hit = seen.get(trigger)
-                if hit is None:
-                    hit = seen[trigger] = trigger.search(text) is not None
-                if not hit:
-                    break
-            else:
-                return True
-        return False
-
     def validate_result(self, pattern_text: str) -> bool | None:
         if self.validator is None:
             return None
@@ -133,6 +121,46 @@ class RulePatternRecognizer(PatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return pattern_text.casefold() in self.allow
+
+
+class RuleIndex:
+    """Which patterns of many rule recognizers may match a text. Each pattern's triggers
+    are tested cheapest first; patterns that share their first trigger (a digit, a
+    capital, an "@") are passed over together when the text lacks it, so a text costs a
+    few searches, not one test per pattern."""
+
+    def __init__(self, recognizers: list[RulePatternRecognizer]) -> None:
+        self.always: list[tuple[int, int]] = []  # (recognizer, pattern) without triggers
+        self.gated: dict[regex.Pattern, list[tuple[int, int, tuple[regex.Pattern, ...]]]] = {}
+        for r, recognizer in enumerate(recognizers):
+            for p, triggers in enumerate(recognizer.triggers):
+                if not triggers:
+                    self.always.append((r, p))
+                else:
+                    self.gated.setdefault(triggers[0], []).append((r, p, triggers[1:]))
+        self.recognizers = recognizers
+
+    def patterns(self, text: str) -> dict[int, list[Pattern]]:
+        """Recognizer index -> its patterns that may match, in their order."""
+        hits = list(self.always)
+        seen: dict[regex.Pattern, bool] = {}
+        for gate, entries in self.gated.items():
+            hit = seen[gate] = gate.search(text) is not None
+            if not hit:
+                continue
+            for r, p, rest in entries:
+                for trigger in rest:
+                    hit = seen.get(trigger)
+                    if hit is None:
+                        hit = seen[trigger] = trigger.search(text) is not None
+                    if not hit:
+                        break
+                else:
+                    hits.append((r, p))
+        out: dict[int, list[Pattern]] = {}
+        for r, p in sorted(hits):
+            out.setdefault(r, []).append(self.recognizers[r].patterns[p])
+        return out
 
 
 @dataclass
@@ -176,31 +204,71 @@ _DIGIT = (sre.CATEGORY, sre.CATEGORY_DIGIT)
 _COMMON = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя .,\n'-")
 _MAX_COST = 64  # wider classes (all letters) would skip too few texts to pay for the test
 _PER_PATTERN = 3  # classes tested per pattern, all of which must be in the text
+_MIN_WORD = 2  # shorter literals are a class's job
 _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
 
 
-def _triggers(sources: list[str], flags: int) -> list[tuple[regex.Pattern, ...]] | None:
-    """Per pattern, class regexes each of which some character of every match is in; None
-    when a pattern has no such class worth testing (or uses syntax Python's ``re``
-    parser, used here, reads differently from ``regex``, which runs the patterns)."""
-    out = []
-    for source in sources:
-        if _REGEX_ONLY.search(source):
-            return None
-        try:
-            parsed = sre_parse.parse(source, flags & (re.IGNORECASE | re.VERBOSE | re.DOTALL
-                                                      | re.MULTILINE))
-        except (re.error, ValueError, OverflowError, RecursionError):
-            return None
-        ignore_case = bool(flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE) \
-            or _scoped_ignore_case(list(parsed))
-        needs = sorted({n for n in _needs(list(parsed)) if _cost(n) <= _MAX_COST}, key=_cost)
-        if not needs:
-            return None
-        out.append(tuple(
-            regex.compile("[" + "".join(_render(i) for i in dict.fromkeys(n)) + "]",
-                          regex.IGNORECASE if ignore_case else 0)
-            for n in needs[:_PER_PATTERN]))
+def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
+    """Regexes each of which every match of the pattern makes true of the text: the words
+    it must hold one of (a key prefix, a keyword), and character classes some character of
+    it is in. None when the pattern uses syntax Python's ``re`` parser, used here, reads
+    differently from ``regex``, which runs the patterns; then the pattern always runs."""
+    if _REGEX_ONLY.search(source):
+        return ()
+    try:
+        parsed = sre_parse.parse(source, flags & (re.IGNORECASE | re.VERBOSE | re.DOTALL
+                                                  | re.MULTILINE))
+    except (re.error, ValueError, OverflowError, RecursionError):
+        return ()
+    ignore_case = bool(flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE) \
+        or _scoped_ignore_case(list(parsed))
+    case = regex.IGNORECASE if ignore_case else 0
+    # classes first: patterns share them (a digit, a capital), so one search serves many
+    needs = sorted({n for n in _needs(list(parsed)) if _cost(n) <= _MAX_COST}, key=_cost)
+    out = [_compiled("[" + "".join(_render(i) for i in dict.fromkeys(n)) + "]", case)
+           for n in needs[:_PER_PATTERN]]
+    words = [w for w in _words(list(parsed)) if min(map(len, w)) >= _MIN_WORD]
+    if words:  # the rarest-looking: the longest shortest alternative
+        best = max(words, key=lambda w: min(map(len, w)))
+        out.append(_compiled("|".join(regex.escape(w, special_only=False)
+                                      for w in sorted(best, key=len, reverse=True)), case))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _compiled(source: str, flags: int) -> regex.Pattern:
+    """One compiled trigger per source: patterns sharing a class share its search."""
+    return regex.compile(source, flags)
+
+
+def _words(seq: list) -> list[frozenset[str]]:
+    """Sets of words, one of each set in every match of ``seq`` (a conjunction of
+    alternatives): runs of literal characters, a branch's alternatives together."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in seq:
+        if op == sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run = []
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out += _words(list(av[2]))
+        elif op == sre.SUBPATTERN:
+            out += _words(list(av[3]))
+        elif op == sre.ATOMIC_GROUP:
+            out += _words(list(av))
+        elif op == sre.ASSERT:  # a lookaround's text is in the text too
+            out += _words(list(av[1]))
+        elif op == sre.BRANCH:
+            per_branch = [_words(list(branch)) for branch in av[1]]
+            if all(per_branch):
+                out.append(frozenset().union(*(max(w, key=lambda x: min(map(len, x)))
+                                               for w in per_branch)))
+    if run:
+        out.append(frozenset(["".join(run)]))
     return out
 
 
