@@ -223,3 +223,6 @@ def test_rule_index_passes_the_patterns_a_text_can_match_and_no_other():
     assert "username_in_context" in found and "email" not in found
     assert "provider_api_key" not in passed("a sketchy skill set, 12 of them")
     assert passed("use sk-proj-abc for it")["provider_api_key"] == ["openai key"]
+    # digits in a row: a 6-digit order number cannot be a 10- or 12-digit INN
+    assert "ru_inn" not in passed("Order 100001: where is my refund?")
+    assert "ru_inn" in passed("ИНН 500100732259")

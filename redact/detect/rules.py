@@ -205,6 +205,7 @@ _COMMON = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмно�
 _MAX_COST = 64  # wider classes (all letters) would skip too few texts to pay for the test
 _PER_PATTERN = 3  # classes tested per pattern, all of which must be in the text
 _MIN_WORD = 2  # shorter literals are a class's job
+_MIN_DIGITS = 3  # fewer digits in a row: the digit class does
 _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
 
 
@@ -227,6 +228,9 @@ def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
     needs = sorted({n for n in _needs(list(parsed)) if _cost(n) <= _MAX_COST}, key=_cost)
     out = [_compiled("[" + "".join(_render(i) for i in dict.fromkeys(n)) + "]", case)
            for n in needs[:_PER_PATTERN]]
+    digits = _digit_run(list(parsed))
+    if digits >= _MIN_DIGITS:  # ids: "Order 100001" holds no 10-digit number
+        out.append(_compiled(rf"\d{{{digits}}}", 0))
     words = [w for w in _words(list(parsed)) if min(map(len, w)) >= _MIN_WORD]
     if words:  # the rarest-looking: the longest shortest alternative
         best = max(words, key=lambda w: min(map(len, w)))
@@ -239,6 +243,47 @@ def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
 def _compiled(source: str, flags: int) -> regex.Pattern:
     """One compiled trigger per source: patterns sharing a class share its search."""
     return regex.compile(source, flags)
+
+
+def _digit_run(seq: list) -> int:
+    """The most digits in a row every match of ``seq`` holds (``\d{3}-\d{7}``: 7)."""
+    best = run = 0
+    for op, av in seq:
+        if _is_digit(op, av):
+            run += 1
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            body = list(av[2])
+            if len(body) == 1 and _is_digit(*body[0]):
+                run += av[0]
+                if av[0] != av[1]:  # a longer run ends wherever the repeat does
+                    best, run = max(best, run), 0
+                continue
+            best, run = max(best, run), 0
+            if av[0] >= 1:
+                best = max(best, _digit_run(body))
+            continue
+        best, run = max(best, run), 0
+        if op == sre.SUBPATTERN:
+            best = max(best, _digit_run(list(av[3])))
+        elif op == sre.ATOMIC_GROUP:
+            best = max(best, _digit_run(list(av)))
+        elif op == sre.ASSERT:
+            best = max(best, _digit_run(list(av[1])))
+        elif op == sre.BRANCH:
+            best = max(best, min(_digit_run(list(branch)) for branch in av[1]))
+    return max(best, run)
+
+
+def _is_digit(op: Any, av: Any) -> bool:
+    """A single digit: ``\d``, ``[0-9]`` or a digit character."""
+    if op == sre.LITERAL:
+        return chr(av).isdigit()
+    if op == sre.IN:
+        return all(i == _DIGIT or i[0] == sre.RANGE and chr(i[1][0]).isdigit()
+                   and chr(i[1][1]).isdigit() or i[0] == sre.LITERAL and chr(i[1]).isdigit()
+                   for i in av)
+    return False
 
 
 def _words(seq: list) -> list[frozenset[str]]:
