@@ -246,7 +246,7 @@ def _compiled(source: str, flags: int) -> regex.Pattern:
 
 
 def _digit_run(seq: list) -> int:
-    """The most digits in a row every match of ``seq`` holds (``\d{3}-\d{7}``: 7)."""
+    r"""The most digits in a row every match of ``seq`` holds (``\d{3}-\d{7}``: 7)."""
     best = run = 0
     for op, av in seq:
         if _is_digit(op, av):
@@ -276,7 +276,7 @@ def _digit_run(seq: list) -> int:
 
 
 def _is_digit(op: Any, av: Any) -> bool:
-    """A single digit: ``\d``, ``[0-9]`` or a digit character."""
+    r"""A single digit: ``\d``, ``[0-9]`` or a digit character."""
     if op == sre.LITERAL:
         return chr(av).isdigit()
     if op == sre.IN:
