@@ -9,6 +9,7 @@ platform allows it: they start with everything the parent imported.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -45,6 +46,7 @@ def _start(config: EngineConfig, rules: RuleSet) -> None:
     global _engine
     _engine = Engine(config, rules)
     _engine.scan([_WARM_UP])
+    gc.freeze()  # the models outlive every batch: the collector need not walk them
 
 
 def _scan(keys: list[ScanKey]) -> list[Scanned]:
