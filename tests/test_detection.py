@@ -6,9 +6,12 @@ import json
 import subprocess
 import sys
 
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
 from conftest import DEV, dev_text_files, needs_shared, run_cli
 from redact.detect.engine import Engine, EngineConfig
 from redact.detect.language import identify
+from redact.detect.names import NameLexiconRecognizer
 from redact.detect.nlp import may_name
 from redact.detect.rules import RuleIndex, load_rules
 from redact.formats import choose_format
@@ -226,3 +229,24 @@ def test_rule_index_passes_the_patterns_a_text_can_match_and_no_other():
     # digits in a row: a 6-digit order number cannot be a 10- or 12-digit INN
     assert "ru_inn" not in passed("Order 100001: where is my refund?")
     assert "ru_inn" in passed("ИНН 500100732259")
+
+
+@needs_shared
+def test_name_lexicon_reads_the_parts_around_names_as_it_reads_the_whole_text():
+    """Without NER only the parts of a text around known first names are tokenized; the
+    names found are those of the whole text tokenized (Presidio's plain artifacts)."""
+    engine = _engine()
+    lexicon = next(r for r in engine.by_language["en"] if isinstance(r, NameLexiconRecognizer))
+    texts = []
+    for name in dev_text_files():
+        text = decode((DEV / name).read_bytes()).text
+        texts += [s.text for s in choose_format(text, name)[0].parse(text).segments]
+    texts += ["tell rob he owes me, and MARIA SOKOLOVA too", "x " * 40 + "best, tom",
+              "Happy 30th, Will! " + "word " * 10 + "it's bill again"]
+    found = 0
+    for text, art in zip(texts, engine.nlp.artifacts(texts, "en", ner=False)):
+        whole = NlpArtifacts([], art.tokens, [], [], engine.nlp, "en")
+        fresh = engine.nlp.artifacts([text], "en", ner=False)[0]  # no doc made yet
+        assert _keyed(lexicon.analyze(text, [], fresh)) == _keyed(lexicon.analyze(text, [], whole))
+        found += len(lexicon.analyze(text, [], whole))
+    assert found > 20

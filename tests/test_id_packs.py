@@ -116,6 +116,11 @@ def test_a_rule_pack_with_a_non_string_list_entry_is_a_clear_error(tmp_path):
                     "    patterns: [{name: p, regex: 'x', score: 0.5}]\n")
     with pytest.raises(ConfigError, match="allow_list entries must be strings"):
         load_rules([pack])
+    pack.write_text("recognizers:\n  - name: x\n    supported_entity: X\n"
+                    "    global_regex_flags: dotall\n"
+                    "    patterns: [{name: p, regex: 'x', score: 0.5}]\n")
+    with pytest.raises(ConfigError, match="global_regex_flags must be an integer"):
+        load_rules([pack])
 
 
 @pytest.mark.parametrize("text", [

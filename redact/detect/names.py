@@ -7,6 +7,7 @@ plus a list of diminutives the dictionary lacks.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -15,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.attrs import ORTH
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
+from redact.detect.nlp import Artifacts
 from redact.morph import name_parse
 
 __all__ = ["NameLexiconRecognizer"]
@@ -39,6 +41,7 @@ _MONTHS = {"april", "may", "june", "august"}  # "in May" is a month, "to Will" a
 _CYRILLIC = re.compile(r"[а-яё]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SPLIT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_RUN = re.compile(r"\S+")
 _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", "was", "has"}
 
 
@@ -57,9 +60,58 @@ class NameLexiconRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if nlp_artifacts is None or not self._may_name(text) or nlp_artifacts.tokens is None:
+        if nlp_artifacts is None:
             return []
-        tokens = list(nlp_artifacts.tokens)
+        low = text.lower()
+        if _CYRILLIC.search(low):  # every Russian word is asked about
+            parts = [(list(nlp_artifacts.tokens), 0)]
+        elif isinstance(nlp_artifacts, Artifacts):
+            parts = [nlp_artifacts.tokens_between(a, b) for a, b in self._windows(text, low)]
+        elif self._windows(text, low):
+            parts = [(list(nlp_artifacts.tokens), 0)]
+        else:
+            parts = []
+        spans: list[tuple[int, int, float]] = []
+        for tokens, offset in parts:
+            spans += [(a + offset, b + offset, s) for a, b, s in self._scored(tokens)]
+        return [
+            RecognizerResult("PERSON", a, b, s,
+                             analysis_explanation=AnalysisExplanation(self.name, s),
+                             recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            })
+            for a, b, s in _merge(text, spans)
+        ]
+
+    def _windows(self, text: str, low: str) -> list[tuple[int, int]]:
+        """Parts of a Latin text around its known first names: from the third run of
+        non-space characters before one to the second after, overlapping parts joined.
+        Every token a name's score looks at (two before, one after, its neighbours in
+        capitals) is inside, and the first tokens of a part are no name."""
+        if self.names.isdisjoint(_WORD.findall(low)) and (
+                not self.split_names or self.split_names.isdisjoint(_SPLIT_WORD.findall(low))):
+            return []  # most texts: no name at all
+        hits = [m.start() for m in _WORD.finditer(text) if m.group().lower() in self.names]
+        if self.split_names:
+            hits += [m.start() for m in _SPLIT_WORD.finditer(text)
+                     if m.group().lower() in self.split_names]
+        if not hits:
+            return []
+        runs = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+        starts = [a for a, _ in runs]
+        out: list[tuple[int, int]] = []
+        for hit in sorted(hits):
+            k = bisect.bisect_right(starts, hit) - 1
+            a, b = runs[max(0, k - 3)][0], runs[min(len(runs) - 1, k + 2)][1]
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], max(b, out[-1][1]))
+            else:
+                out.append((a, b))
+        return out
+
+    def _scored(self, tokens: list) -> list[tuple[int, int, float]]:
+        """(start, end, score) of the name tokens, in the tokens' own offsets."""
         spans: list[tuple[int, int, float]] = []
         found = [False] * len(tokens)
         for i, tok in enumerate(tokens):
@@ -76,24 +128,7 @@ class NameLexiconRecognizer(EntityRecognizer):
             if score:
                 found[i] = True
                 spans.append((tok.idx, tok.idx + len(tok.text), score))
-        return [
-            RecognizerResult("PERSON", a, b, s,
-                             analysis_explanation=AnalysisExplanation(self.name, s),
-                             recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            })
-            for a, b, s in _merge(text, spans)
-        ]
-
-    def _may_name(self, text: str) -> bool:
-        """Whether a word of the text can score: a Russian word, or a known first name
-        (as a word or inside a word the tokenizer splits, "gonna")."""
-        low = text.lower()
-        if _CYRILLIC.search(low):
-            return True
-        return not self.names.isdisjoint(_WORD.findall(low)) or (
-            bool(self.split_names) and not self.split_names.isdisjoint(_SPLIT_WORD.findall(low)))
+        return spans
 
     def _score_capitals(self, tokens: list, i: int) -> float:
         """A name in capitals as a passport writes it ("SOKOLOVA MARINA"): a known first

