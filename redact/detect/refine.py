@@ -152,7 +152,7 @@ class Refiner:
         norm = _norm(value)
         if f.score < self.min_score or not norm:
             return False
-        for m in OWN_TOKEN.finditer(seg.text):
+        for m in OWN_TOKEN.finditer(seg.text) if "[" in seg.text else ():
             if m.start() < f.end and f.start < m.end():
                 return False
             # NER reads a neighbour of "[PERSON_1]" as part of that name: it was not one
