@@ -445,6 +445,8 @@ class _Scope:
 
     linker: Linker
     surrogates: Surrogates
+    # a name said on every line is fingerprinted once (in memory, for this scope only)
+    fingerprints: dict[tuple[str, str, str | None], str] = field(default_factory=dict)
 
     @staticmethod
     def new(options: ScrubOptions) -> _Scope:
@@ -791,7 +793,10 @@ class _FileScrubber:
 
     def _label(self, category: str, value: str, identity, language: str | None,
                scope: _Scope) -> tuple[str, str]:
-        fp = fingerprint_of(self.options.key, category, value, language)
+        fp = scope.fingerprints.get((category, value, language))
+        if fp is None:
+            fp = scope.fingerprints[category, value, language] = fingerprint_of(
+                self.options.key, category, value, language)
         operator = self.policy.operator(category)
         if operator == "surrogate":
             return scope.surrogates.make(category, value, identity.seed, language), fp

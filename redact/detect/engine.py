@@ -177,6 +177,8 @@ class Engine:
         self.rule_index = {lang: RuleIndex([r for r in recognizers
                                             if isinstance(r, RulePatternRecognizer)])
                            for lang, recognizers in self.by_language.items()}
+        self.others = {lang: [r for r in recognizers if not isinstance(r, RulePatternRecognizer)]
+                       for lang, recognizers in self.by_language.items()}
         self.refiner = Refiner(rules, min_score=config.min_score)
         self.cache = ScanCache()
         self.first_names = rules.first_names.get("en", set())
@@ -264,15 +266,14 @@ class Engine:
         duplicate removal."""
         entities = self.entities[lang]
         index = self.rule_index[lang]
-        may_match = index.patterns(text)
-        rule = 0  # the index of the next rule recognizer
+        # the registry's order: rule recognizers first (registered first), then the others
+        calls = [(index.recognizers[r], patterns)
+                 for r, patterns in sorted(index.patterns(text).items())]
+        calls += [(r, None) for r in self.others[lang]
+                  if artifacts.entities or not isinstance(r, SpacyRecognizer)]
         recognizers, results = [], []
-        for recognizer in self.by_language[lang]:
-            if isinstance(recognizer, RulePatternRecognizer):
-                patterns = may_match.get(rule)
-                rule += 1
-                if not patterns:
-                    continue
+        for recognizer, patterns in calls:
+            if patterns is not None:
                 found = recognizer.analyze(text, entities, artifacts, patterns=patterns)
             else:
                 found = recognizer.analyze(text, entities, artifacts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 __all__ = ["Finding", "CATEGORIES", "category_of", "NER_LABELS"]
 
@@ -54,4 +54,4 @@ class Finding:
         return dict(self.__dict__)
 
     def shifted(self, start: int, end: int) -> "Finding":
-        return replace(self, start=start, end=end)
+        return Finding(start, end, self.entity, self.category, self.score, self.detector)

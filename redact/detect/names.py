@@ -89,8 +89,10 @@ class NameLexiconRecognizer(EntityRecognizer):
         non-space characters before one to the second after, overlapping parts joined.
         Every token a name's score looks at (two before, one after, its neighbours in
         capitals) is inside, and the first tokens of a part are no name."""
-        if self.names.isdisjoint(_WORD.findall(low)) and (
-                not self.split_names or self.split_names.isdisjoint(_SPLIT_WORD.findall(low))):
+        words = _WORD.findall(low)
+        if self.names.isdisjoint(words) and (not self.split_names or (
+                self.split_names.isdisjoint(words) and not ("'" in low or "’" in low))
+                or self.split_names.isdisjoint(_SPLIT_WORD.findall(low))):
             return []  # most texts: no name at all
         hits = [m.start() for m in _WORD.finditer(text) if m.group().lower() in self.names]
         if self.split_names:

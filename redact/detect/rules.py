@@ -151,16 +151,22 @@ class RuleIndex:
     def patterns(self, text: str) -> dict[int, list[Pattern]]:
         """Recognizer index -> its patterns that may match, in their order."""
         hits = list(self.always)
+        # on ASCII text a class is decided by the text's characters, one set operation
+        chars = set(text) if text.isascii() else None
         seen: dict[regex.Pattern, bool] = {}
         for gate, entries in self.gated.items():
-            hit = seen[gate] = gate.search(text) is not None
+            members = _ASCII_MEMBERS.get(gate) if chars is not None else None
+            hit = seen[gate] = (gate.search(text) is not None if members is None
+                                else not members.isdisjoint(chars))
             if not hit:
                 continue
             for r, p, rest in entries:
                 for trigger in rest:
                     hit = seen.get(trigger)
                     if hit is None:
-                        hit = seen[trigger] = trigger.search(text) is not None
+                        members = _ASCII_MEMBERS.get(trigger) if chars is not None else None
+                        hit = seen[trigger] = (trigger.search(text) is not None if members is None
+                                               else not members.isdisjoint(chars))
                     if not hit:
                         break
                 else:
@@ -214,6 +220,7 @@ _MAX_COST = 64  # wider classes (all letters) would skip too few texts to pay fo
 _PER_PATTERN = 3  # classes tested per pattern, all of which must be in the text
 _MIN_WORD = 2  # shorter literals are a class's job
 _MIN_DIGITS = 3  # fewer digits in a row: the digit class does
+_ASCII_MEMBERS: dict[regex.Pattern, frozenset[str]] = {}  # class trigger -> its ASCII members
 _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
 
 
@@ -234,9 +241,12 @@ def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
     case = regex.IGNORECASE if ignore_case else 0
     # classes first: patterns share them (a digit, a capital), so one search serves many
     needs = sorted({n for n in _needs(list(parsed)) if _cost(n) <= _MAX_COST}, key=_cost)
-    out = [_compiled("[" + "".join(_render(i) for i in dict.fromkeys(n)) + "]",
-                     case if _cased(n) else 0)
-           for n in needs[:_PER_PATTERN]]
+    out = []
+    for n in needs[:_PER_PATTERN]:
+        flags_n = case if _cased(n) else 0
+        trigger = _compiled("[" + "".join(_render(i) for i in dict.fromkeys(n)) + "]", flags_n)
+        _ASCII_MEMBERS[trigger] = _ascii_members(n, bool(flags_n))
+        out.append(trigger)
     digits = _digit_run(list(parsed))
     if digits >= _MIN_DIGITS:  # ids: "Order 100001" holds no 10-digit number
         out.append(_compiled(rf"\d{{{digits}}}", 0))
@@ -375,6 +385,22 @@ def _cost(items: _Items) -> int:
             total += sum(8 if chr(c) in _COMMON else 1 for c in range(low, min(high, low + 99) + 1))
             total += max(0, high - low - 99)
     return total
+
+
+def _ascii_members(items: _Items, ignore_case: bool) -> frozenset[str]:
+    """The ASCII characters a class matches: what decides it on ASCII text."""
+    out: set[str] = set()
+    for kind, value in items:
+        if kind == sre.LITERAL:
+            chars = [chr(value)]
+        elif kind == sre.RANGE:
+            chars = [chr(c) for c in range(value[0], value[1] + 1)]
+        else:  # a digit: 0-9 are the only ASCII ones
+            chars = list("0123456789")
+        for c in chars:
+            forms = {c, c.lower(), c.upper(), c.casefold(), c.upper().lower()} if ignore_case else {c}
+            out.update(f for f in forms if len(f) == 1 and f.isascii())
+    return frozenset(out)
 
 
 def _cased(items: _Items) -> bool:
