@@ -254,7 +254,7 @@ def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
     if words:  # the rarest-looking: the longest shortest alternative
         best = max(words, key=lambda w: min(map(len, w)))
         out.append(_compiled("|".join(regex.escape(w, special_only=False)
-                                      for w in sorted(best, key=len, reverse=True)), case))
+                                      for w in sorted(best, key=lambda w: (-len(w), w))), case))
     return tuple(out)
 
 
@@ -271,24 +271,15 @@ def _digit_run(seq: list) -> int:
         if _is_digit(op, av):
             run += 1
             continue
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            body = list(av[2])
-            if len(body) == 1 and _is_digit(*body[0]):
-                run += av[0]
-                if av[0] != av[1]:  # a longer run ends wherever the repeat does
-                    best, run = max(best, run), 0
-                continue
-            best, run = max(best, run), 0
-            if av[0] >= 1:
-                best = max(best, _digit_run(body))
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and len(av[2]) == 1 \
+                and _is_digit(*list(av[2])[0]):
+            run += av[0]
+            if av[0] != av[1]:  # a longer run ends wherever the repeat does
+                best, run = max(best, run), 0
             continue
         best, run = max(best, run), 0
-        if op == sre.SUBPATTERN:
-            best = max(best, _digit_run(list(av[3])))
-        elif op == sre.ATOMIC_GROUP:
-            best = max(best, _digit_run(list(av)))
-        elif op == sre.ASSERT:
-            best = max(best, _digit_run(list(av[1])))
+        if (inside := _inside(op, av)) is not None:
+            best = max(best, _digit_run(inside))
         elif op == sre.BRANCH:
             best = max(best, min(_digit_run(list(branch)) for branch in av[1]))
     return max(best, run)
@@ -305,6 +296,20 @@ def _is_digit(op: Any, av: Any) -> bool:
     return False
 
 
+def _inside(op: Any, av: Any) -> list | None:
+    """The part of a pattern node every match holds whole: a group's, a lookaround's (its
+    text is in the text too) or that of a part repeated at least once; None for others."""
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return list(av[2]) if av[0] >= 1 else None
+    if op == sre.SUBPATTERN:
+        return list(av[3])
+    if op == sre.ATOMIC_GROUP:
+        return list(av)
+    if op == sre.ASSERT:
+        return list(av[1])
+    return None
+
+
 def _words(seq: list) -> list[frozenset[str]]:
     """Sets of words, one of each set in every match of ``seq`` (a conjunction of
     alternatives): runs of literal characters, a branch's alternatives together."""
@@ -317,15 +322,9 @@ def _words(seq: list) -> list[frozenset[str]]:
         if run:
             out.append(frozenset(["".join(run)]))
             run = []
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            if av[0] >= 1:
-                out += _words(list(av[2]))
-        elif op == sre.SUBPATTERN:
-            out += _words(list(av[3]))
-        elif op == sre.ATOMIC_GROUP:
-            out += _words(list(av))
-        elif op == sre.ASSERT:  # a lookaround's text is in the text too
-            out += _words(list(av[1]))
+        inside = _inside(op, av)
+        if inside is not None:
+            out += _words(inside)
         elif op == sre.BRANCH:
             per_branch = [_words(list(branch)) for branch in av[1]]
             if all(per_branch):
@@ -345,15 +344,8 @@ def _needs(seq: list) -> list[_Items]:
         elif op == sre.IN:
             if all(i[0] in (sre.LITERAL, sre.RANGE) or i == _DIGIT for i in av):
                 out.append(tuple(av))
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            if av[0] >= 1:
-                out += _needs(list(av[2]))
-        elif op == sre.SUBPATTERN:
-            out += _needs(list(av[3]))
-        elif op == sre.ATOMIC_GROUP:
-            out += _needs(list(av))
-        elif op == sre.ASSERT:  # a lookaround's text is in the text too
-            out += _needs(list(av[1]))
+        elif (inside := _inside(op, av)) is not None:
+            out += _needs(inside)
         elif op == sre.BRANCH:
             per_branch = [_needs(list(branch)) for branch in av[1]]
             if all(per_branch):
