@@ -365,7 +365,9 @@ def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:
     return frozenset(_norm(m.group("en") or m.group("ru"))
-                     for text in {seg.text for seg in segments} for m in _OPERATOR.finditer(text))
+                     for text in {seg.text for seg in segments}
+                     if "'s" in text or "’s" in text or "«" in text  # what either form needs
+                     for m in _OPERATOR.finditer(text))
 
 
 def _without_patronymic(value: str) -> str:

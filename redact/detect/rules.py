@@ -224,6 +224,7 @@ _ASCII_MEMBERS: dict[regex.Pattern, frozenset[str]] = {}  # class trigger -> its
 _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
 
 
+@lru_cache(maxsize=None)  # a pattern is read once, however many languages it serves
 def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
     """Regexes each of which every match of the pattern makes true of the text: the words
     it must hold one of (a key prefix, a keyword), and character classes some character of
