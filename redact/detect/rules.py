@@ -128,10 +128,10 @@ class RulePatternRecognizer(PatternRecognizer):
 
 
 class RuleIndex:
-    """Which patterns of many rule recognizers may match a text. Each pattern's triggers
-    are tested cheapest first; patterns that share their first trigger (a digit, a
-    capital, an "@") are passed over together when the text lacks it, so a text costs a
-    few searches, not one test per pattern."""
+    """Which patterns of many rule recognizers may match a text. Each pattern is filed
+    under the trigger most patterns share (a digit, a capital, an "@"): a text without
+    it passes over all of them at once, so a text costs a few tests, not one per pattern.
+    Each trigger is tested once per text."""
 
     def __init__(self, recognizers: list[RulePatternRecognizer]) -> None:
         self.always: list[tuple[int, int]] = []  # (recognizer, pattern) without triggers
@@ -161,7 +161,7 @@ class RuleIndex:
             if not hit:
                 continue
             for r, p, rest in entries:
-                for trigger in rest:
+                for trigger in rest:  # inline, not a helper: this runs for every text
                     hit = seen.get(trigger)
                     if hit is None:
                         members = _ASCII_MEMBERS.get(trigger) if chars is not None else None
