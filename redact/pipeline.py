@@ -42,7 +42,7 @@ from redact.report.model import Change, ChangeLog, FileResult, RunReport
 
 __all__ = ["ScrubOptions", "scrub", "apply_changes", "line_column", "Located", "DetectedBatch",
            "DetectedFile", "detect_files", "fingerprint_of", "read_error", "ScrubbedRecord",
-           "scrub_records", "unscanned_warning", "file_result"]
+           "scrub_records", "unscanned_warning", "file_result", "note_reading"]
 
 CONTEXT_CHARS = 40
 
@@ -671,6 +671,18 @@ def _read_head(stream: BinaryIO, size: int) -> tuple[bytes, bool]:
         raise read_error(err) from None
 
 
+def note_reading(result: FileResult, fmt: TextFormat, decoded: text_io.Decoded,
+                 warning: str | None) -> None:
+    """What reading a file found, in its report entry: format, encoding, a repair of
+    double-encoded text and the format's own warning."""
+    result.format, result.encoding, result.repair = fmt.name, decoded.encoding, decoded.repair
+    if decoded.repair:
+        result.warnings.append(
+            f"text was double-encoded (UTF-8 read as {decoded.repair['encoding']}); repaired")
+    if warning:
+        result.warnings.append(warning)
+
+
 def _load(item: InputFile, result: FileResult, options: ScrubOptions,
           format_options: FormatOptions) -> _Loaded:
     """Read and parse a file, or, for a large JSON Lines or CSV file, only its head."""
@@ -683,9 +695,7 @@ def _load(item: InputFile, result: FileResult, options: ScrubOptions,
             decoded = text_io.decode(head, repair=options.repair)
             fmt, warning = choose_format(decoded.text, item.rel, format_options)
             if fmt.streamable and decoded.repair is None and decoded.encoding == "utf-8":
-                result.format, result.encoding = fmt.name, decoded.encoding
-                if warning:
-                    result.warnings.append(warning)
+                note_reading(result, fmt, decoded, warning)
                 log.debug("read %s: format %s, streamed (first %d bytes read)", item.rel,
                           fmt.name, len(head))
                 return _Loaded(item, result, fmt, _name_segment(item.rel),
@@ -700,12 +710,7 @@ def _load(item: InputFile, result: FileResult, options: ScrubOptions,
     decoded = text_io.decode(data, repair=options.repair)
     fmt, warning = choose_format(decoded.text, item.rel, format_options)
     doc = _scanned(fmt.parse(decoded.text), options.policy)
-    result.format, result.encoding, result.repair = fmt.name, decoded.encoding, decoded.repair
-    if decoded.repair:
-        result.warnings.append(
-            f"text was double-encoded (UTF-8 read as {decoded.repair['encoding']}); repaired")
-    if warning:
-        result.warnings.append(warning)
+    note_reading(result, fmt, decoded, warning)
     log.debug("read %s: %d bytes, %s%s, format %s, %d segments", item.rel, len(data),
               decoded.encoding, " (repaired)" if decoded.repair else "", fmt.name,
               len(doc.segments))

@@ -33,8 +33,8 @@ from redact.detect.rules import (DEFAULT_TIMEOUT, RuleIndex, RulePatternRecogniz
 from redact.detect.speakers import speaker_findings  # noqa: E402
 from redact.formats.base import Segment  # noqa: E402
 
-__all__ = ["Engine", "EngineConfig", "SegmentResult", "Scanned", "ScanKey", "ScanCache",
-           "Progress", "scan_key", "assemble"]
+__all__ = ["Detector", "Engine", "EngineConfig", "SegmentResult", "Scanned", "ScanKey",
+           "ScanCache", "Progress", "scan_key", "assemble"]
 
 _RULES_ONLY_KINDS = {"code"}
 _CHUNK = 1024  # texts analysed per spaCy memory zone: memory stays flat however large the input
@@ -149,7 +149,29 @@ def assemble(documents: Sequence[Sequence[Segment]],
                for s, fs in zip(found_here, refined)]
 
 
-class Engine:
+class Detector:
+    """Findings for whole documents from a ``scan`` of their distinct texts, in this
+    process (Engine) or in worker processes (EnginePool)."""
+
+    refiner: Refiner
+    cache: ScanCache
+
+    def scan(self, keys: list[ScanKey],
+             progress: Callable[[int], None] | None = None) -> Iterable[Scanned]:
+        raise NotImplementedError
+
+    def detect(self, documents: Sequence[Sequence[Segment]],
+               progress: Progress | None = None) -> list[list[SegmentResult]]:
+        """Findings for every segment of every document, in segment offsets."""
+        return list(self.detect_iter(documents, progress))
+
+    def detect_iter(self, documents: Sequence[Sequence[Segment]],
+                    progress: Progress | None = None) -> Iterator[list[SegmentResult]]:
+        """``detect``, one document at a time."""
+        return assemble(documents, self.scan, self.refiner, self.cache, progress)
+
+
+class Engine(Detector):
     def __init__(self, config: EngineConfig, rules: RuleSet) -> None:
         self.config = config
         self.rules = rules
@@ -191,16 +213,6 @@ class Engine:
         if self.config.lang != "auto":
             return self.config.lang
         return identify(text, model=role != "code")
-
-    def detect(self, documents: Sequence[Sequence[Segment]],
-               progress: Progress | None = None) -> list[list[SegmentResult]]:
-        """Findings for every segment of every document, in segment offsets."""
-        return list(self.detect_iter(documents, progress))
-
-    def detect_iter(self, documents: Sequence[Sequence[Segment]],
-                    progress: Progress | None = None) -> Iterator[list[SegmentResult]]:
-        """``detect``, one document at a time."""
-        return assemble(documents, self.scan, self.refiner, self.cache, progress)
 
     def scan(self, keys: list[ScanKey],
              progress: Callable[[int], None] | None = None) -> list[Scanned]:

@@ -12,16 +12,14 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from redact.detect.engine import (Engine, EngineConfig, Progress, ScanCache, ScanKey, Scanned,
-                                  SegmentResult, assemble)
+from redact.detect.engine import Detector, Engine, EngineConfig, ScanCache, ScanKey, Scanned
 from redact.detect.refine import Refiner
 from redact.detect.rules import RuleSet
 from redact.errors import RedactError
-from redact.formats.base import Segment
 
 __all__ = ["EnginePool", "resolve_workers", "AUTO_MIN_BYTES"]
 
@@ -54,7 +52,7 @@ def _scan(keys: list[ScanKey]) -> list[Scanned]:
     return _engine.scan(keys)
 
 
-class EnginePool:
+class EnginePool(Detector):
     """``Engine.detect`` with scanning spread over ``workers`` processes."""
 
     def __init__(self, config: EngineConfig, rules: RuleSet, workers: int) -> None:
@@ -67,14 +65,6 @@ class EnginePool:
         self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
                                             initargs=(config, rules))
         self.executor.submit(int)  # starts the workers now, not at the first batch
-
-    def detect(self, documents: Sequence[Sequence[Segment]],
-               progress: Progress | None = None) -> list[list[SegmentResult]]:
-        return list(self.detect_iter(documents, progress))
-
-    def detect_iter(self, documents: Sequence[Sequence[Segment]],
-                    progress: Progress | None = None) -> Iterator[list[SegmentResult]]:
-        return assemble(documents, self.scan, self.refiner, self.cache, progress)
 
     def scan(self, keys: list[ScanKey],
              progress: Callable[[int], None] | None = None) -> Iterator[Scanned]:

@@ -31,7 +31,8 @@ from redact.formats.jsonscan import JsonLinesFormat
 from redact.inputs import InputFile, collect
 from redact.keys import Key
 from redact.pipeline import (
-    ScrubOptions, ScrubbedRecord, file_result, read_error, scrub_records, unscanned_warning)
+    ScrubOptions, ScrubbedRecord, file_result, note_reading, read_error, scrub_records,
+    unscanned_warning)
 from redact.report.model import Change, ChangeLog, FileResult, RunReport
 
 __all__ = ["Scrubber", "scrub_with_ray", "COUNT_COLUMN", "CATEGORIES_COLUMN", "REPORT_COLUMN"]
@@ -296,12 +297,7 @@ def _scrub_file(ray: Any, item: InputFile, result: FileResult, options: ScrubOpt
                   for i in range(0, len(lines), BATCH_RECORDS)]
         kwargs.update(text_column=_RECORD, format=fmt.name)
         suffix, encoding = ".jsonl", decoded.encoding
-        result.format, result.encoding, result.repair = fmt.name, decoded.encoding, decoded.repair
-        if decoded.repair:
-            result.warnings.append(
-                f"text was double-encoded (UTF-8 read as {decoded.repair['encoding']}); repaired")
-        if warning:
-            result.warnings.append(warning)
+        note_reading(result, fmt, decoded, warning)
     target = options.outdir / PurePosixPath(item.rel).with_suffix("")
     partial = target.with_name(f".{target.name}.partial")
     shutil.rmtree(partial, ignore_errors=True)
