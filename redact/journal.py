@@ -30,7 +30,6 @@ from pathlib import Path
 
 from redact import text_io
 from redact.detect.engine import SegmentResult
-from redact.detect.findings import Finding
 from redact.errors import RedactError, UsageError
 from redact.keys import Key
 
@@ -39,7 +38,7 @@ __all__ = ["JOURNAL_DIR", "Journal", "Entry", "Recorder", "Replay", "temp_folder
 log = logging.getLogger(__name__)
 
 JOURNAL_DIR = ".redact-journal"
-SCHEMA = "redact.journal/1"
+SCHEMA = "redact.journal/2"
 
 # What each part of the configuration is called when it differs.
 _PARTS = {"version": "the redact version", "policy": "the policy", "rule_packs": "the rule packs",
@@ -62,17 +61,13 @@ class Entry:
     documents: list[list[SegmentResult]]
 
     def to_dict(self, index: int) -> dict:
-        return {"index": index, "input": self.input, "name": self.name.to_dict(),
-                "documents": [[r.to_dict() for r in doc] for doc in self.documents]}
+        return {"index": index, "input": self.input, "name": self.name.to_row(),
+                "documents": [[r.to_row() for r in doc] for doc in self.documents]}
 
     @staticmethod
     def from_dict(data: dict) -> Entry:
-        return Entry(data["input"], _segment_result(data["name"]),
-                     [[_segment_result(r) for r in doc] for doc in data["documents"]])
-
-
-def _segment_result(data: dict) -> SegmentResult:
-    return SegmentResult(**{**data, "findings": [Finding(**f) for f in data["findings"]]})
+        return Entry(data["input"], SegmentResult.from_row(data["name"]),
+                     [[SegmentResult.from_row(r) for r in doc] for doc in data["documents"]])
 
 
 class Recorder:

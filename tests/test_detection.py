@@ -13,7 +13,7 @@ from redact.detect.engine import Engine, EngineConfig
 from redact.detect.language import identify
 from redact.detect.names import NameLexiconRecognizer
 from redact.detect.nlp import may_name
-from redact.detect.rules import RuleIndex, load_rules
+from redact.detect.rules import RuleIndex, _word_test, load_rules
 from redact.formats import choose_format
 from redact.formats.base import Piece, Segment, split_code
 from redact.text_io import decode
@@ -221,7 +221,8 @@ def test_rule_index_passes_the_patterns_a_text_can_match_and_no_other():
         return {recognizers[r].name: [p.name for p in ps]
                 for r, ps in index.patterns(text).items()}
 
-    assert index.always == [] and passed("Yeah, I think so. See you tomorrow.") == {}
+    assert all(all(triggers) for r in recognizers for triggers in r.triggers)
+    assert passed("Yeah, I think so. See you tomorrow.") == {}
     found = passed("My USERNAME is alex_99")
     assert "username_in_context" in found and "email" not in found
     assert "provider_api_key" not in passed("a sketchy skill set, 12 of them")
@@ -229,6 +230,13 @@ def test_rule_index_passes_the_patterns_a_text_can_match_and_no_other():
     # digits in a row: a 6-digit order number cannot be a 10- or 12-digit INN
     assert "ru_inn" not in passed("Order 100001: where is my refund?")
     assert "ru_inn" in passed("ИНН 500100732259")
+    # key words are found whatever their case, in Latin text and in Cyrillic
+    assert "person_in_config" in passed("My USER.NAME is Alex Kim")
+    assert "username_in_context" in passed("Мой ЛОГИН: alex_99")
+    assert "person_in_config" not in passed("Alex Kim: see you")
+    # a letter that matches another case-blind ("ſ" matches "s") keeps the regex search
+    assert _word_test(frozenset(["uſer"]), True) is None
+    assert _word_test(frozenset(["User", "Логин"]), True)[1] is True
 
 
 @needs_shared

@@ -7,16 +7,23 @@ import logging
 import os
 import sys
 
-import typer
-from rich.markup import escape
+# Importing Presidio and spaCy makes about a million objects that live as long as the
+# process: the cyclic collector's passes over them would find nothing (a tenth of
+# startup), so it is off while they load, and they are out of its sight afterwards.
+gc.disable()
+try:
+    import typer
+    from rich.markup import escape
 
-from redact.cli import eval as eval_cli
-from redact.cli import baseline, check, formats, key, policy, scrub, verify
-from redact.cli import report as report_cli
-from redact import __version__
-from redact.cli import review
-from redact.cli.output import err_console
-from redact.errors import internal_error, trace_frames
+    from redact import __version__
+    from redact.cli import baseline, check, formats, key, policy, review, scrub, verify
+    from redact.cli import eval as eval_cli
+    from redact.cli import report as report_cli
+    from redact.cli.output import err_console
+    from redact.errors import internal_error, trace_frames
+finally:
+    gc.freeze()
+    gc.enable()
 
 __all__ = ["app", "main"]
 
@@ -63,9 +70,10 @@ class _StderrHandler(logging.Handler):
 
 
 def main() -> None:
-    # The libraries' modules and objects live as long as the process: out of the cyclic
-    # collector's sight, its passes over a large input's short-lived objects stay short.
-    gc.freeze()
+    # A run makes millions of short-lived objects (segments, findings, changes) with
+    # hardly a cycle among them: collecting every 700 of them, and over all of them the
+    # more often the more the report holds, took 15% of a rules-only run of 1.5M characters.
+    gc.set_threshold(50_000, 20, 20)
     # REDACT_LOG_LEVEL applies to redact's own loggers: libraries' debug logs can quote text
     level = os.environ.get("REDACT_LOG_LEVEL", "WARNING").upper()
     logging.basicConfig(level="WARNING", handlers=[_StderrHandler()])

@@ -81,9 +81,16 @@ class SegmentResult:
     ner: bool  # whether NER looked at it
     timeout: str | None = None  # the rule that timed out on it: the file is an error
 
-    def to_dict(self) -> dict[str, object]:
-        return {"language": self.language, "findings": [f.to_dict() for f in self.findings],
-                "ner": self.ner, "timeout": self.timeout}
+    def to_row(self) -> list:
+        """The result as a JSON row (a journal holds one per segment of every file):
+        ``[language, ner, timeout, [[start, end, entity, category, score, detector], ...]]``."""
+        return [self.language, self.ner, self.timeout,
+                [[f.start, f.end, f.entity, f.category, f.score, f.detector] for f in self.findings]]
+
+    @staticmethod
+    def from_row(row: list) -> SegmentResult:
+        language, ner, timeout, findings = row
+        return SegmentResult(language, [Finding(*f) for f in findings], ner, timeout)
 
 
 Progress = Callable[[float], None]  # the fraction of a call's text scanned so far

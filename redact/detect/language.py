@@ -25,7 +25,7 @@ _NOT_ONLY_ENGLISH = set(
 _ENGLISH = frozenset(STOP_WORDS - _NOT_ONLY_ENGLISH)
 _ENGLISH_SHARE = 0.05
 _WORD = re.compile(r"[^\W\d_]+")
-_ASCII_NON_LETTERS = re.compile(r"[^A-Za-z]")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +37,7 @@ def _identifier():
 
 def _english(text: str) -> bool:
     words = _WORD.findall(text.lower())
-    return sum(w in _ENGLISH for w in words) >= _ENGLISH_SHARE * len(words)
+    return sum(map(_ENGLISH.__contains__, words)) >= _ENGLISH_SHARE * len(words)
 
 
 def identify(text: str, model: bool = True) -> str | None:
@@ -45,7 +45,7 @@ def identify(text: str, model: bool = True) -> str | None:
     ``model`` (for code, whose language only picks the rules') the script decides."""
     cyrillic = latin = other = 0
     if text.isascii():  # most text: its letters counted in one pass of C
-        latin = len(text) - _ASCII_NON_LETTERS.subn("", text)[1]
+        latin = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
     else:
         for ch in text:
             if not ch.isalpha():

@@ -54,6 +54,8 @@ class NameLexiconRecognizer(EntityRecognizer):
         self.diminutives = first_names.get("ru_diminutive", set())
         self.split_names = {exc.lower() for exc, pieces in TOKENIZER_EXCEPTIONS.items()
                             if any(p[ORTH].lower() in self.names for p in pieces)}
+        # their first runs of letters ("mayn" of "mayn't"): a text without one has none
+        self.split_heads = {m.group() for n in self.split_names if (m := _WORD.search(n))}
 
     def load(self) -> None:
         pass
@@ -90,12 +92,10 @@ class NameLexiconRecognizer(EntityRecognizer):
         Every token a name's score looks at (two before, one after, its neighbours in
         capitals) is inside, and the first tokens of a part are no name."""
         words = _WORD.findall(low)
-        if self.names.isdisjoint(words) and (not self.split_names or (
-                self.split_names.isdisjoint(words) and not ("'" in low or "’" in low))
-                or self.split_names.isdisjoint(_SPLIT_WORD.findall(low))):
+        if self.names.isdisjoint(words) and self.split_heads.isdisjoint(words):
             return []  # most texts: no name at all
         hits = [m.start() for m in _WORD.finditer(text) if m.group().lower() in self.names]
-        if self.split_names:
+        if not self.split_heads.isdisjoint(words):
             hits += [m.start() for m in _SPLIT_WORD.finditer(text)
                      if m.group().lower() in self.split_names]
         if not hits:

@@ -246,8 +246,8 @@ class Refiner:
         after = _INITIALS_AFTER.match(text, end)
         if after:
             end = after.end()
-        before = _INITIALS_BEFORE.search(text, 0, start)
-        if before and start - before.start() <= 6:
+        before = _INITIALS_BEFORE.search(text, max(0, start - 6), start)  # 6: its longest
+        if before:
             start = before.start()
         return f.shifted(start, end) if (start, end) != (f.start, f.end) else f
 
@@ -364,10 +364,10 @@ def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
 
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:
+    texts = {seg.text for seg in segments  # what either form needs
+             if "'s" in seg.text or "’s" in seg.text or "«" in seg.text}
     return frozenset(_norm(m.group("en") or m.group("ru"))
-                     for text in {seg.text for seg in segments}
-                     if "'s" in text or "’s" in text or "«" in text  # what either form needs
-                     for m in _OPERATOR.finditer(text))
+                     for text in texts for m in _OPERATOR.finditer(text))
 
 
 def _without_patronymic(value: str) -> str:
@@ -410,6 +410,8 @@ _SPECIFIC = {"GOV_ID", "BANK_ACCOUNT", "CREDIT_CARD", "IBAN", "CRYPTO_WALLET", "
 def _resolve(findings: list[Finding]) -> list[Finding]:
     """Overlapping findings become one span: the one containing the others when there is
     one, else the union labelled by the most specific category, then the highest score."""
+    if len(findings) < 2:
+        return list(findings)
     ordered = sorted(findings, key=lambda f: (f.start, -f.end))
     out: list[Finding] = []
     group: list[Finding] = []

@@ -21,8 +21,9 @@ from collections import Counter
 
 import regex
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 from importlib import resources
+from operator import or_
 from pathlib import Path
 from typing import Any
 
@@ -128,45 +129,65 @@ class RulePatternRecognizer(PatternRecognizer):
 
 
 class RuleIndex:
-    """Which patterns of many rule recognizers may match a text. Each pattern is filed
-    under the trigger most patterns share (a digit, a capital, an "@"): a text without
-    it passes over all of them at once, so a text costs a few tests, not one per pattern.
-    Each trigger is tested once per text."""
+    """Which patterns of many rule recognizers may match a text: those whose triggers the
+    text holds. A character decides every class trigger at once: it maps to the bitmask of
+    the classes it is in (worked out on first sight), so a text costs one pass over its
+    distinct characters, then an integer test per pattern. Patterns are filed under the
+    class most of them share (a digit, a capital): a text without it passes over all of
+    them with one test. Word and digit-run triggers, which no single character decides,
+    are tested only for the patterns the classes let through, each once per text; words
+    by substring search where that decides as the regex would."""
 
     def __init__(self, recognizers: list[RulePatternRecognizer]) -> None:
-        self.always: list[tuple[int, int]] = []  # (recognizer, pattern) without triggers
-        self.gated: dict[regex.Pattern, list[tuple[int, int, tuple[regex.Pattern, ...]]]] = {}
-        shared = Counter(t for r in recognizers for triggers in r.triggers for t in triggers)
+        self.recognizers = recognizers
+        shared = Counter(t for r in recognizers for triggers in r.triggers
+                         for t in set(triggers) if t in _CLASSES)
+        self.bits = {t: 1 << i for i, t in enumerate(sorted(shared, key=lambda t: (t.pattern, t.flags)))}
+        # the gate's bit (0: no class) -> (recognizer, pattern, classes needed, other triggers)
+        self.gated: dict[int, list[tuple[int, int, int, tuple[regex.Pattern, ...]]]] = {}
         for r, recognizer in enumerate(recognizers):
             for p, triggers in enumerate(recognizer.triggers):
-                if not triggers:
-                    self.always.append((r, p))
-                    continue
-                # the gate: the trigger most patterns share (a digit), tested once for all
-                gate = max(triggers, key=lambda t: shared[t])
-                rest = tuple(t for t in triggers if t is not gate)
-                self.gated.setdefault(gate, []).append((r, p, rest))
-        self.recognizers = recognizers
+                classes = [t for t in triggers if t in self.bits]
+                gate = self.bits[max(classes, key=lambda t: shared[t])] if classes else 0
+                self.gated.setdefault(gate, []).append(
+                    (r, p, sum(self.bits[t] for t in set(classes)),
+                     tuple(t for t in triggers if t not in self.bits)))
+        self.char_bits: dict[str, int] = {}
+
+    def _mask(self, chars: set[str]) -> int:
+        """The classes some character of ``chars`` is in, as bits."""
+        for c in chars - self.char_bits.keys():
+            self.char_bits[c] = sum(b for t, b in self.bits.items() if t.match(c))
+        return reduce(or_, map(self.char_bits.__getitem__, chars), 0)
 
     def patterns(self, text: str) -> dict[int, list[Pattern]]:
         """Recognizer index -> its patterns that may match, in their order."""
-        hits = list(self.always)
-        # on ASCII text a class is decided by the text's characters, one set operation
-        chars = set(text) if text.isascii() else None
+        chars = set(text)
+        try:
+            mask = reduce(or_, map(self.char_bits.__getitem__, chars), 0)
+        except KeyError:  # a character not seen before
+            mask = self._mask(chars)
+        hits: list[tuple[int, int]] = []
         seen: dict[regex.Pattern, bool] = {}
+        ascii_text, low = text.isascii(), ""
         for gate, entries in self.gated.items():
-            members = _ASCII_MEMBERS.get(gate) if chars is not None else None
-            hit = seen[gate] = (gate.search(text) is not None if members is None
-                                else not members.isdisjoint(chars))
-            if not hit:
+            if gate and not gate & mask:
                 continue
-            for r, p, rest in entries:
-                for trigger in rest:  # inline, not a helper: this runs for every text
+            for r, p, need, others in entries:
+                if need & mask != need:
+                    continue
+                for trigger in others:  # inline, not a helper: this runs for every text
                     hit = seen.get(trigger)
                     if hit is None:
-                        members = _ASCII_MEMBERS.get(trigger) if chars is not None else None
-                        hit = seen[trigger] = (trigger.search(text) is not None if members is None
-                                               else not members.isdisjoint(chars))
+                        test = _WORDS.get(trigger)
+                        if test is None or test[1] and not ascii_text:
+                            hit = trigger.search(text) is not None
+                        elif test[1]:  # C's substring search beats a case-blind alternation
+                            low = low or text.lower()
+                            hit = any(w in low for w in test[0])
+                        else:
+                            hit = any(w in text for w in test[0])
+                        seen[trigger] = hit
                     if not hit:
                         break
                 else:
@@ -220,7 +241,9 @@ _MAX_COST = 64  # wider classes (all letters) would skip too few texts to pay fo
 _PER_PATTERN = 3  # classes tested per pattern, all of which must be in the text
 _MIN_WORD = 2  # shorter literals are a class's job
 _MIN_DIGITS = 3  # fewer digits in a row: the digit class does
-_ASCII_MEMBERS: dict[regex.Pattern, frozenset[str]] = {}  # class trigger -> its ASCII members
+_CLASSES: set[regex.Pattern] = set()  # the triggers that are one character class
+_WORDS: dict[regex.Pattern, tuple[tuple[str, ...], bool] | None] = {}  # word trigger -> test
+_ASCII = [chr(i) for i in range(128)]
 _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
 
 
@@ -246,7 +269,7 @@ def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
     for n in needs[:_PER_PATTERN]:
         flags_n = case if _cased(n) else 0
         trigger = _compiled("[" + "".join(_render(i) for i in dict.fromkeys(n)) + "]", flags_n)
-        _ASCII_MEMBERS[trigger] = _ascii_members(n, bool(flags_n))
+        _CLASSES.add(trigger)
         out.append(trigger)
     digits = _digit_run(list(parsed))
     if digits >= _MIN_DIGITS:  # ids: "Order 100001" holds no 10-digit number
@@ -254,15 +277,36 @@ def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
     words = [w for w in _words(list(parsed)) if min(map(len, w)) >= _MIN_WORD]
     if words:  # the rarest-looking: the longest shortest alternative
         best = max(words, key=lambda w: min(map(len, w)))
-        out.append(_compiled("|".join(regex.escape(w, special_only=False)
-                                      for w in sorted(best, key=lambda w: (-len(w), w))), case))
+        trigger = _compiled("|".join(regex.escape(w, special_only=False)
+                                     for w in sorted(best, key=lambda w: (-len(w), w))), case)
+        _WORDS[trigger] = _word_test(best, bool(case))
+        out.append(trigger)
     return tuple(out)
+
+
+def _word_test(words: frozenset[str], ignore_case: bool) -> tuple[tuple[str, ...], bool] | None:
+    """The words to look for with ``in``, and whether in the lowercased text, when that
+    decides the trigger exactly as its regex does; None when only the regex can (a
+    case-insensitive word with a letter that matches ASCII letters unlike its lowercase:
+    "ſ" matches "s"). Only ASCII text is tested with ``in`` when case is ignored."""
+    if not ignore_case:
+        return tuple(words), False
+    if not all(map(_lowers_alike, set("".join(words)))):
+        return None
+    return tuple(w.lower() for w in words), True
+
+
+@lru_cache(maxsize=None)
+def _lowers_alike(c: str) -> bool:
+    """Whether the ASCII characters ``c`` matches case-blind are those lowercasing as it."""
+    like = regex.compile(regex.escape(c, special_only=False), regex.IGNORECASE, cache_pattern=False)
+    return {a for a in _ASCII if like.fullmatch(a)} == {a for a in _ASCII if a.lower() == c.lower()}
 
 
 @lru_cache(maxsize=None)
 def _compiled(source: str, flags: int) -> regex.Pattern:
     """One compiled trigger per source: patterns sharing a class share its search."""
-    return regex.compile(source, flags)
+    return regex.compile(source, flags, cache_pattern=False)  # cached here, not in regex
 
 
 def _digit_run(seq: list) -> int:
@@ -378,22 +422,6 @@ def _cost(items: _Items) -> int:
             total += sum(8 if chr(c) in _COMMON else 1 for c in range(low, min(high, low + 99) + 1))
             total += max(0, high - low - 99)
     return total
-
-
-def _ascii_members(items: _Items, ignore_case: bool) -> frozenset[str]:
-    """The ASCII characters a class matches: what decides it on ASCII text."""
-    out: set[str] = set()
-    for kind, value in items:
-        if kind == sre.LITERAL:
-            chars = [chr(value)]
-        elif kind == sre.RANGE:
-            chars = [chr(c) for c in range(value[0], value[1] + 1)]
-        else:  # a digit: 0-9 are the only ASCII ones
-            chars = list("0123456789")
-        for c in chars:
-            forms = {c, c.lower(), c.upper(), c.casefold(), c.upper().lower()} if ignore_case else {c}
-            out.update(f for f in forms if len(f) == 1 and f.isascii())
-    return frozenset(out)
 
 
 def _cased(items: _Items) -> bool:

@@ -58,9 +58,12 @@ class Segment:
 
     def file_offset(self, pos: int, *, end: bool = False) -> int:
         """Map a segment index to a file index; ``end`` maps an exclusive end."""
-        probe = pos - 1 if end and pos > 0 else pos
-        i = max(bisect.bisect_right(self._starts, probe) - 1, 0)
-        piece = self.pieces[i]
+        pieces = self.pieces
+        if len(pieces) == 1:  # most segments: one range of the file
+            piece = pieces[0]
+        else:
+            probe = pos - 1 if end and pos > 0 else pos
+            piece = pieces[max(bisect.bisect_right(self._starts, probe) - 1, 0)]
         if piece.file_length is not None:
             inside = pos > piece.seg_start or (end and pos == piece.seg_start + piece.length)
             return piece.file_start + (piece.file_length if inside else 0)
@@ -68,6 +71,8 @@ class Segment:
 
     def gaps(self, start: int, end: int) -> list[tuple[int, int]]:
         """File ranges between pieces inside the segment span [start, end) (quote prefixes)."""
+        if len(self.pieces) == 1:
+            return []
         return [
             (a.file_start + _file_len(a), b.file_start)
             for a, b in zip(self.pieces, self.pieces[1:])
@@ -95,6 +100,9 @@ def as_file_name(segment: Segment) -> Segment:
 
 def segment_from_pieces(source: str, spans: list[tuple[int, int]], **kw) -> Segment:
     """Build a segment from file ranges joined without separators."""
+    if len(spans) == 1 and spans[0][1] > spans[0][0]:  # most segments: one range
+        start, end = spans[0]
+        return Segment(source[start:end], (Piece(0, start, end - start),), **kw)
     pieces, parts, pos = [], [], 0
     for start, end in spans:
         if end <= start:
