@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -42,6 +43,7 @@ _CYRILLIC = re.compile(r"[а-яё]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SPLIT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _RUN = re.compile(r"\S+")
+_RUNS_REMEMBERED = 50_000
 _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", "was", "has"}
 
 
@@ -56,6 +58,9 @@ class NameLexiconRecognizer(EntityRecognizer):
                             if any(p[ORTH].lower() in self.names for p in pieces)}
         # their first runs of letters ("mayn" of "mayn't"): a text without one has none
         self.split_heads = {m.group() for n in self.split_names if (m := _WORD.search(n))}
+        # runs of non-space characters -> whether a token of theirs is a known first name;
+        # spaCy tokenizes each run on its own, so the answer holds wherever it stands
+        self.named_runs: dict[str, bool] = {}
 
     def load(self) -> None:
         pass
@@ -68,7 +73,16 @@ class NameLexiconRecognizer(EntityRecognizer):
         if _CYRILLIC.search(low):  # every Russian word is asked about
             parts = [(list(nlp_artifacts.tokens), 0)]
         elif isinstance(nlp_artifacts, Artifacts):
-            parts = [nlp_artifacts.tokens_between(a, b) for a, b in self._windows(text, low)]
+            def named(a: int, b: int) -> bool:
+                run = text[a:b]
+                found = self.named_runs.get(run)
+                if found is None:
+                    if len(self.named_runs) >= _RUNS_REMEMBERED:
+                        self.named_runs.clear()
+                    tokens, _ = nlp_artifacts.tokens_between(a, b)
+                    found = self.named_runs[run] = any(t.lower_ in self.names for t in tokens)
+                return found
+            parts = [nlp_artifacts.tokens_between(a, b) for a, b in self._windows(text, low, named)]
         elif self._windows(text, low):
             parts = [(list(nlp_artifacts.tokens), 0)]
         else:
@@ -86,11 +100,14 @@ class NameLexiconRecognizer(EntityRecognizer):
             for a, b, s in _merge(text, spans)
         ]
 
-    def _windows(self, text: str, low: str) -> list[tuple[int, int]]:
+    def _windows(self, text: str, low: str,
+                 named: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
         """Parts of a Latin text around its known first names: from the third run of
         non-space characters before one to the second after, overlapping parts joined.
         Every token a name's score looks at (two before, one after, its neighbours in
-        capitals) is inside, and the first tokens of a part are no name."""
+        capitals) is inside, and the first tokens of a part are no name. ``named`` tells
+        whether a run's tokens hold a name: "don't" holds "don" but is "do" and "n't",
+        and a part without a name token finds nothing."""
         words = _WORD.findall(low)
         if self.names.isdisjoint(words) and self.split_heads.isdisjoint(words):
             return []  # most texts: no name at all
@@ -105,6 +122,8 @@ class NameLexiconRecognizer(EntityRecognizer):
         out: list[tuple[int, int]] = []
         for hit in sorted(hits):
             k = bisect.bisect_right(starts, hit) - 1
+            if named is not None and not named(*runs[k]):
+                continue
             a, b = runs[max(0, k - 3)][0], runs[min(len(runs) - 1, k + 2)][1]
             if out and a <= out[-1][1]:
                 out[-1] = (out[-1][0], max(b, out[-1][1]))
