@@ -134,9 +134,10 @@ class RuleIndex:
     the classes it is in (worked out on first sight), so a text costs one pass over its
     distinct characters, then an integer test per pattern. Patterns are filed under the
     class most of them share (a digit, a capital): a text without it passes over all of
-    them with one test. Word and digit-run triggers, which no single character decides,
-    are tested only for the patterns the classes let through, each once per text; words
-    by substring search where that decides as the regex would."""
+    them, and the patterns of each combination of such gates are listed once. Word and
+    digit-run triggers, which no single character decides, are tested only for the
+    patterns the classes let through, each once per text; words by substring search where
+    that decides as the regex would."""
 
     def __init__(self, recognizers: list[RulePatternRecognizer]) -> None:
         self.recognizers = recognizers
@@ -152,7 +153,19 @@ class RuleIndex:
                 self.gated.setdefault(gate, []).append(
                     (r, p, sum(self.bits[t] for t in set(classes)),
                      tuple(t for t in triggers if t not in self.bits)))
+        self.gates = sum(self.gated)  # every gate's bit
+        self.by_gates: dict[int, list[tuple[int, int, int, tuple[regex.Pattern, ...]]]] = {}
         self.char_bits: dict[str, int] = {}
+
+    def _entries(self, gates: int) -> list[tuple[int, int, int, tuple[regex.Pattern, ...]]]:
+        """The patterns filed under the gates in ``gates`` (and those without a class)."""
+        entries = self.by_gates.get(gates)
+        if entries is None:
+            if len(self.by_gates) >= 4096:  # a run meets a few hundred combinations
+                self.by_gates.clear()
+            entries = self.by_gates[gates] = [e for gate, filed in self.gated.items()
+                                              if not gate or gate & gates for e in filed]
+        return entries
 
     def _mask(self, chars: set[str]) -> int:
         """The classes some character of ``chars`` is in, as bits."""
@@ -170,28 +183,25 @@ class RuleIndex:
         hits: list[tuple[int, int]] = []
         seen: dict[regex.Pattern, bool] = {}
         ascii_text, low = text.isascii(), ""
-        for gate, entries in self.gated.items():
-            if gate and not gate & mask:
+        for r, p, need, others in self._entries(mask & self.gates):
+            if need & mask != need:
                 continue
-            for r, p, need, others in entries:
-                if need & mask != need:
-                    continue
-                for trigger in others:  # inline, not a helper: this runs for every text
-                    hit = seen.get(trigger)
-                    if hit is None:
-                        test = _WORDS.get(trigger)
-                        if test is None or test[1] and not ascii_text:
-                            hit = trigger.search(text) is not None
-                        elif test[1]:  # C's substring search beats a case-blind alternation
-                            low = low or text.lower()
-                            hit = any(w in low for w in test[0])
-                        else:
-                            hit = any(w in text for w in test[0])
-                        seen[trigger] = hit
-                    if not hit:
-                        break
-                else:
-                    hits.append((r, p))
+            for trigger in others:  # inline, not a helper: this runs for every text
+                hit = seen.get(trigger)
+                if hit is None:
+                    test = _WORDS.get(trigger)
+                    if test is None or test[1] and not ascii_text:
+                        hit = trigger.search(text) is not None
+                    elif test[1]:  # C's substring search beats a case-blind alternation
+                        low = low or text.lower()
+                        hit = any(w in low for w in test[0])
+                    else:
+                        hit = any(w in text for w in test[0])
+                    seen[trigger] = hit
+                if not hit:
+                    break
+            else:
+                hits.append((r, p))
         out: dict[int, list[Pattern]] = {}
         for r, p in sorted(hits):
             out.setdefault(r, []).append(self.recognizers[r].patterns[p])

@@ -11,6 +11,9 @@ from typing import IO, Any
 
 __all__ = ["Change", "ChangeLog", "FileResult", "RunReport", "SCHEMA"]
 
+# json.dumps with options builds an encoder per call; a report encodes one per change
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
 SCHEMA = "redact.report/1"
 
 
@@ -59,7 +62,7 @@ class ChangeLog:
                 weakref.finalize(self, self._spilled.close)
             self._spilled.seek(0, 2)
             self._spilled.write(b"".join(
-                json.dumps(c.__dict__, ensure_ascii=False).encode() + b"\n" for c in self._recent))
+                _ENCODE(c.__dict__).encode() + b"\n" for c in self._recent))
             self._recent = []
 
     def __iter__(self) -> Iterator[Change]:
@@ -149,6 +152,6 @@ class RunReport:
             start, end = body.split(json.dumps(marker), 1)
             yield ("," if i else "") + "\n" + start + "["
             for j, change in enumerate(f.changes):
-                yield ("," if j else "") + "\n        " + json.dumps(change.to_dict(), ensure_ascii=False)
+                yield ("," if j else "") + "\n        " + _ENCODE(change.to_dict())
             yield ("\n      ]" if len(f.changes) else "]") + end
         yield ("\n  ]" if self.files else "]") + after + "\n"
