@@ -255,11 +255,15 @@ class Refiner:
         """Every other whole-word occurrence of a found name in the document is that name."""
         wanted: dict[str, tuple[Finding, bool]] = {}
         ambiguous = self.rules.first_names.get("en_ambiguous", set())
+        read: set[tuple[str, str]] = set()  # a speaker's name, said on every line, once
         for seg, fs in zip(segments, found):
             for f in fs:
                 if f.category not in _PROPAGATE:
                     continue
                 value = seg.text[f.start:f.end]
+                if (f.category, value) in read:  # its keys are set: the first finding keeps them
+                    continue
+                read.add((f.category, value))
                 words = _WORD.findall(value)
                 if not words or f.category == "LOCATION" and _is_country(words, self.rules.public_places):
                     continue  # where one person is, not what every mention of the country means
@@ -392,8 +396,9 @@ def _speakers_are_people(segments: list[Segment], found: list[list[Finding]]) ->
     def keys(seg: Segment, f: Finding) -> set[str]:
         return {word_key(w) for w in _WORD.findall(seg.text[f.start:f.end])}
 
-    names = {k for seg, fs in zip(segments, found) if seg.kind == "speaker"
-             for f in fs if f.category == "PERSON" for k in keys(seg, f)}
+    said = {seg.text[f.start:f.end] for seg, fs in zip(segments, found) if seg.kind == "speaker"
+            for f in fs if f.category == "PERSON"}  # each speaker's name once
+    names = {word_key(w) for value in said for w in _WORD.findall(value)}
     if not names:
         return found
     return [[replace(f, entity="PERSON", category="PERSON")
