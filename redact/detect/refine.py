@@ -86,16 +86,18 @@ class Refiner:
         self.min_score = min_score
 
     def refine(self, segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
-        found = [[g for g in (self._clean_ner(seg.text, f) for f in fs) if g is not None]
+        # most segments hold no finding: they pass each step as they are
+        found = [[g for f in fs if (g := self._clean_ner(seg.text, f)) is not None] if fs else fs
                  for seg, fs in zip(segments, found)]
         operators = _operator_names(segments)
-        kept = [[f for f in fs if self._keep(seg, f, segments, i, operators)]
+        kept = [[f for f in fs if self._keep(seg, f, segments, i, operators)] if fs else fs
                 for i, (seg, fs) in enumerate(zip(segments, found))]
-        kept = [[self._complete(seg.text, f) for f in fs] for seg, fs in zip(segments, kept)]
+        kept = [[self._complete(seg.text, f) for f in fs] if fs else fs
+                for seg, fs in zip(segments, kept)]
         kept = _speakers_are_people(segments, kept)
         kept = self._propagate(segments, kept)
         kept = self._personal_urls(segments, kept)
-        return [_merge_names(seg.text, _resolve(fs)) for seg, fs in zip(segments, kept)]
+        return [_merge_names(seg.text, _resolve(fs)) if fs else [] for seg, fs in zip(segments, kept)]
 
     # -- NER output that cannot be a name as written ------------------------------------
     def _clean_ner(self, text: str, f: Finding) -> Finding | None:
@@ -368,10 +370,22 @@ def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
 
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:
-    texts = {seg.text for seg in segments  # what either form needs
-             if "'s" in seg.text or "’s" in seg.text or "«" in seg.text}
+    texts = {seg.text for seg in segments if _may_name_operator(seg.text)}
     return frozenset(_norm(m.group("en") or m.group("ru"))
                      for text in texts for m in _OPERATOR.finditer(text))
+
+
+def _may_name_operator(text: str) -> bool:
+    """What either form of _OPERATOR needs: "«", or "'s" and one of its English openings
+    (looked for in lowercase on ASCII text, where that is what ignoring case means)."""
+    if "«" in text:
+        return True
+    if "'s" not in text and "’s" not in text:
+        return False
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "you are" in low or "you're" in low or "this is" in low
 
 
 def _without_patronymic(value: str) -> str:
