@@ -23,6 +23,8 @@ _NOT_ONLY_ENGLISH = set(
     "um in an on no de la le et en se ne il un da do i a o e y w z na ni to ta te ten po od "
     "nie ale czy jak tak dla pod nad bez przy".split())
 _ENGLISH = frozenset(STOP_WORDS - _NOT_ONLY_ENGLISH)
+_ENGLISH_ASCII = frozenset(w.encode("ascii") for w in _ENGLISH if w.isascii())
+_ASCII_LETTERS_ONLY = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256))
 _ENGLISH_SHARE = 0.05
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
@@ -36,6 +38,9 @@ def _identifier():
 
 
 def _english(text: str) -> bool:
+    if text.isascii():  # its words split in C: a third of the regex's time
+        words = text.lower().encode("ascii").translate(_ASCII_LETTERS_ONLY).split()
+        return sum(map(_ENGLISH_ASCII.__contains__, words)) >= _ENGLISH_SHARE * len(words)
     words = _WORD.findall(text.lower())
     return sum(map(_ENGLISH.__contains__, words)) >= _ENGLISH_SHARE * len(words)
 

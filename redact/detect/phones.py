@@ -44,7 +44,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if not _CANDIDATE.search(text):
+        if not _DIGITS.search(text) or not _CANDIDATE.search(text):  # a digit: one cheap scan
             return []
         found: dict[tuple[int, int], RecognizerResult] = {}
         for region in self.regions:
