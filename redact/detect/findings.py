@@ -48,10 +48,5 @@ class Finding:
     score: float
     detector: str
 
-    def to_dict(self) -> dict[str, object]:
-        """The fields by name, as ``dataclasses.asdict`` gives them but without its deep
-        copy: journals and reports write one per finding."""
-        return dict(self.__dict__)
-
     def shifted(self, start: int, end: int) -> "Finding":
         return Finding(start, end, self.entity, self.category, self.score, self.detector)

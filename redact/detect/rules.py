@@ -261,8 +261,9 @@ _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
 def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
     """Regexes each of which every match of the pattern makes true of the text: the words
     it must hold one of (a key prefix, a keyword), and character classes some character of
-    it is in. None when the pattern uses syntax Python's ``re`` parser, used here, reads
-    differently from ``regex``, which runs the patterns; then the pattern always runs."""
+    it is in. None (an empty tuple) when the pattern uses syntax Python's ``re`` parser,
+    used here, reads differently from ``regex``, which runs the patterns: then the pattern
+    runs on every text."""
     if _REGEX_ONLY.search(source):
         return ()
     try:
