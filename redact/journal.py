@@ -3,7 +3,9 @@
 It lives in ``OUTDIR/.redact-journal/`` while a run writes to OUTDIR and is removed when
 the run completes. For each file whose output is complete it records what detection found
 there: per segment the language, whether NER read it, and the findings as offsets,
-categories, entities, scores and detectors. Never a value: a resumed run reads the file
+categories, entities, scores and detectors. An entry is a JSON Lines file, a header then a
+line per document, written as detection goes (a large file's findings are never all in
+memory) and put in place when the output is. Never a value: a resumed run reads the file
 again, checks it is the same (a keyed hash of its content), and feeds those findings through
 the same linking and replacement as the first time, so identities, tag numbers and
 surrogates of the later files come out as in an uninterrupted run, without the journal
@@ -24,6 +26,7 @@ import json
 import logging
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,12 +36,12 @@ from redact.detect.engine import SegmentResult
 from redact.errors import RedactError, UsageError
 from redact.keys import Key
 
-__all__ = ["JOURNAL_DIR", "Journal", "Entry", "Recorder", "Replay", "temp_folder"]
+__all__ = ["JOURNAL_DIR", "Journal", "Entry", "EntryWriter", "Recorder", "Replay", "temp_folder"]
 
 log = logging.getLogger(__name__)
 
 JOURNAL_DIR = ".redact-journal"
-SCHEMA = "redact.journal/2"
+SCHEMA = "redact.journal/3"
 
 # What each part of the configuration is called when it differs.
 _PARTS = {"version": "the redact version", "policy": "the policy", "rule_packs": "the rule packs",
@@ -52,34 +55,66 @@ def temp_folder(outdir: Path) -> Path:
 
 @dataclass
 class Entry:
-    """A completed file: what detection found in its file name and in each of its
-    documents (the whole file, its records with --link-scope record, or its streamed
-    batches), in the order the scrub met them."""
+    """A completed file: what detection found in its file name (read with the journal) and
+    in each of its documents (the whole file, its records with --link-scope record, or its
+    streamed batches), read from ``path`` one line per document, in the order the scrub
+    met them."""
 
     input: str  # keyed hash of the input's sha256
     name: SegmentResult
-    documents: list[list[SegmentResult]]
+    path: Path
 
-    def to_dict(self, index: int) -> dict:
-        return {"index": index, "input": self.input, "name": self.name.to_row(),
-                "documents": [[r.to_row() for r in doc] for doc in self.documents]}
+    def documents(self) -> Iterator[list[SegmentResult]]:
+        with open(self.path, "rb") as lines:
+            next(lines)  # the header
+            for line in lines:
+                try:
+                    yield [SegmentResult.from_row(row) for row in json.loads(line)]
+                except (ValueError, TypeError):
+                    raise RedactError(f"--resume: the journal entry {self.path.name} in "
+                                      f"{self.path.parent.parent} cannot be read; run without "
+                                      "--resume to start over") from None
 
-    @staticmethod
-    def from_dict(data: dict) -> Entry:
-        return Entry(data["input"], SegmentResult.from_row(data["name"]),
-                     [[SegmentResult.from_row(r) for r in doc] for doc in data["documents"]])
+
+class EntryWriter:
+    """A file's entry while the file is scrubbed: each document's rows go to a temporary
+    file as detection gives them; ``Journal.record`` makes the entry of it."""
+
+    def __init__(self, folder: Path, index: int) -> None:
+        self.index = index
+        self.documents = self.findings = 0
+        fd, name = tempfile.mkstemp(dir=folder, prefix=f"{index:08d}.", suffix=".rows")
+        self.path = Path(name)
+        self._out = os.fdopen(fd, "wb")
+
+    def add(self, document: list[SegmentResult]) -> None:
+        try:
+            self._out.write(_line([r.to_row() for r in document]))
+        except OSError as err:
+            raise _cannot_write(err) from None
+        self.documents += 1
+        self.findings += sum(len(r.findings) for r in document)
+
+    def close(self) -> None:
+        self._out.close()
+
+    def discard(self) -> None:
+        """The file ended in error, or its entry is made: the rows go."""
+        self._out.close()
+        self.path.unlink(missing_ok=True)
 
 
 class Recorder:
-    """A detector that remembers what it returned, one list per document."""
+    """A detector that writes what it returns to a journal entry, document by document."""
 
-    def __init__(self, engine) -> None:
+    def __init__(self, engine, writer: EntryWriter) -> None:
         self.engine = engine
-        self.documents: list[list[SegmentResult]] = []
+        self.writer = writer
 
     def detect(self, documents, progress=None) -> list[list[SegmentResult]]:
         found = self.engine.detect(documents, progress)
-        self.documents += found
+        for document in found:
+            self.writer.add(document)
         return found
 
     def detect_iter(self, documents, progress=None) -> Iterator[list[SegmentResult]]:
@@ -89,16 +124,21 @@ class Recorder:
 class Replay:
     """A detector that returns what a journal entry recorded, document after document."""
 
-    def __init__(self, documents: list[list[SegmentResult]]) -> None:
-        self.documents = documents
-        self._next = iter(documents)
+    def __init__(self, documents: Iterator[list[SegmentResult]]) -> None:
+        self._next = documents
 
     def detect(self, documents, progress=None) -> list[list[SegmentResult]]:
-        found = [next(self._next) for _ in documents]
-        if any(len(r) != len(segs) for r, segs in zip(found, documents)):
-            raise RedactError("--resume: the journal does not match the input it was written for; "
-                              "run without --resume to start over")
+        found = []
+        for segments in documents:
+            recorded = next(self._next, None)
+            if recorded is None or len(recorded) != len(segments):
+                raise RedactError("--resume: the journal does not match the input it was "
+                                  "written for; run without --resume to start over")
+            found.append(recorded)
         return found
+
+    def detect_iter(self, documents, progress=None) -> Iterator[list[SegmentResult]]:
+        return iter(self.detect(documents, progress))
 
 
 class Journal:
@@ -168,10 +208,13 @@ class Journal:
                                  "--resume to start over")
 
     def _load(self) -> None:
-        for path in sorted((self.folder / "done").glob("[0-9]*.json")):
-            data = _read_json(path)
-            if data is not None:
-                self.done[data["index"]] = Entry.from_dict(data)
+        for path in sorted((self.folder / "done").glob("[0-9]*.jsonl")):
+            header = _header(path)
+            try:
+                self.done[header["index"]] = Entry(
+                    header["input"], SegmentResult.from_row(header["name"]), path)
+            except (KeyError, TypeError, ValueError):  # not an entry: that file is scrubbed again
+                continue
 
     def input_hash(self, sha256: str) -> str:
         return self.key.digest("journal-input\0" + sha256)
@@ -184,17 +227,32 @@ class Journal:
                 raise UsageError(f"--resume: {name} changed since the run was interrupted; "
                                  "run without --resume to start over")
 
-    def record(self, index: int, input_sha256: str, name: SegmentResult,
-               documents: list[list[SegmentResult]]) -> None:
-        """A file's output is complete: its entry is written and synced to disk."""
-        entry = Entry(self.input_hash(input_sha256), name, documents)
+    def writer(self, index: int) -> EntryWriter:
+        """Where the entry of file ``index`` is written while the file is scrubbed."""
         try:
-            self._write(self.folder / "done" / f"{index:08d}.json", entry.to_dict(index))
+            return EntryWriter(self.folder / "tmp", index)
         except OSError as err:
             raise _cannot_write(err) from None
-        self.done[index] = entry
-        log.debug("journal: file %d done (%d documents, %d findings)", index, len(documents),
-                  sum(len(r.findings) for doc in documents for r in doc))
+
+    def record(self, writer: EntryWriter, input_sha256: str, name: SegmentResult) -> None:
+        """A file's output is complete: its entry is put in place and synced to disk."""
+        header = {"index": writer.index, "input": self.input_hash(input_sha256),
+                  "name": name.to_row(), "documents": writer.documents}
+        done = self.folder / "done"
+        try:
+            writer.close()
+            with text_io.AtomicWriter(done / f"{writer.index:08d}.jsonl", mode=0o600,
+                                      folder=self.folder / "tmp") as out, \
+                    open(writer.path, "rb") as rows:
+                out.write(_line(header))
+                shutil.copyfileobj(rows, out)
+            _sync_folder(done)
+        except OSError as err:
+            raise _cannot_write(err) from None
+        finally:
+            writer.discard()
+        log.debug("journal: file %d done (%d documents, %d findings)", writer.index,
+                  writer.documents, writer.findings)
 
     def remove(self) -> None:
         """The run is complete: nothing of the journal stays in OUTDIR."""
@@ -212,6 +270,20 @@ def _read_json(path: Path) -> dict | None:
         return json.loads(path.read_bytes())
     except (OSError, ValueError):
         return None
+
+
+def _header(path: Path) -> dict | None:
+    """An entry's first line; None when it cannot be read (the file is not resumed)."""
+    try:
+        with open(path, "rb") as lines:
+            header = json.loads(next(lines, b""))
+        return header if isinstance(header, dict) else None
+    except (OSError, ValueError):
+        return None
+
+
+def _line(data) -> bytes:
+    return json.dumps(data, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def _sync_folder(folder: Path) -> None:

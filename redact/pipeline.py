@@ -283,11 +283,14 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
             text_results = [] if entry or ld.doc is None else [
                 next(detected) for _ in units[id(ld)]]
             scope = run_scope if policy.link_scope == "run" else _Scope.new(options)
-            found: list[list[SegmentResult]] = []
+            # a zip member is complete with its archive only, written at the end of the run
+            writer = journal.writer(position[id(ld.file)]) if (
+                journal and not entry and ld.file.path is not None
+                and ld.file.member is None) else None
             try:
                 scrubber = _FileScrubber(ld, policy, options, scope, name_result)
                 if ld.doc is not None:
-                    found = entry.documents if entry else text_results
+                    found = list(entry.documents()) if entry else text_results
                     try:
                         output = "".join(scrubber.batch(doc.text, doc.segments, seg_results)
                                          for doc, seg_results in zip(units[id(ld)], found))
@@ -297,21 +300,26 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
                     else:
                         scrubber.finish(ld.doc.warnings)
                         _write(ld, output, options, archives)
+                    if writer is not None:
+                        for document in found:
+                            writer.add(document)
                 else:
-                    detector = Replay(entry.documents) if entry else Recorder(engine)
+                    detector = Replay(entry.documents()) if entry else \
+                        Recorder(engine, writer) if writer is not None else engine
                     _scrub_stream(ld, scrubber, detector, options, archives,
                                   meter.streaming(ld.file))
-                    found = detector.documents
             except RedactError:
+                if writer is not None:
+                    writer.discard()
                 raise
             except Exception as err:  # a bug: this file is in error, the others go on
                 _failed(ld.result, err)
             log.debug("%s: %s, %d changes", ld.file.rel, ld.result.status, len(ld.result.changes))
             meter.done(ld.file)
-            # a zip member is complete with its archive only, written at the end of the run
-            if (journal and not entry and ld.result.status != "error"
-                    and ld.file.path is not None and ld.file.member is None):
-                journal.record(position[id(ld.file)], ld.result.input_sha256, name_result, found)
+            if writer is not None and ld.result.status == "error":
+                writer.discard()
+            elif writer is not None:
+                journal.record(writer, ld.result.input_sha256, name_result)
     if isinstance(engine, EnginePool):
         engine.close()
     for archive in archives.values():
@@ -368,9 +376,10 @@ def _failed(result: FileResult, err: Exception) -> None:
 
 def _detect(engine, documents: list[list[Segment]],
             progress: Callable[[float], None] | None = None) -> Iterator[list[SegmentResult]]:
-    """``engine.detect_iter``, with its size in the debug log."""
-    log.debug("detect: %d documents, %d segments, %d characters", len(documents),
-              sum(map(len, documents)), sum(len(seg.text) for doc in documents for seg in doc))
+    """``engine.detect_iter``, with its size in the debug log (unless it replays a journal)."""
+    if not isinstance(engine, Replay):
+        log.debug("detect: %d documents, %d segments, %d characters", len(documents),
+                  sum(map(len, documents)), sum(len(seg.text) for doc in documents for seg in doc))
     return engine.detect_iter(documents, progress)
 
 

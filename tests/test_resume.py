@@ -116,7 +116,7 @@ def test_kill_and_resume_give_the_uninterrupted_run(tmp_path):
     assert len(partial) - 1 <= len(done) <= len(partial)
     values = _replaced_values(json.loads(ref_report.read_text()), src)
     assert values
-    kept = "\n".join(p.read_bytes().decode("utf-8") for p in journal.rglob("*.json"))
+    kept = "\n".join(p.read_bytes().decode("utf-8") for p in journal.rglob("*") if p.is_file())
     assert sorted(v for v in values if v in kept) == []
 
     # an unrelated run of the folder would be refused a resume of this journal
@@ -174,6 +174,7 @@ def test_a_resumed_run_links_completed_files_as_the_first_run(tmp_path, monkeypa
     assert run_cli("scrub", str(src), "-o", str(out), "--report", str(report), "-q",
                    *args).exit_code == 0
     assert len(list((out / JOURNAL_DIR / "done").iterdir())) == 3
+    assert list((out / JOURNAL_DIR / "tmp").iterdir()) == []  # no rows of a file left behind
     (out / "b.md").unlink()  # an output lost after the journal said it was done
     monkeypatch.undo()
     monkeypatch.setenv("REDACT_KEY", TEST_KEY)
@@ -186,6 +187,34 @@ def test_a_resumed_run_links_completed_files_as_the_first_run(tmp_path, monkeypa
             if r.getMessage().startswith("detect:")] == ["detect: 2 documents, 2 segments, 53 characters"]
     assert _tree(out) == _tree(ref)
     assert not (out / JOURNAL_DIR).exists()
+    assert _report(report, out) == _report(tmp_path / "ref.json", ref)
+
+
+def test_a_streamed_file_comes_back_from_its_entry(tmp_path, monkeypatch, caplog):
+    """A file too large to be read whole is journaled batch by batch as it is detected,
+    and a resumed run replays those batches without scanning it again."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(NOTES["a.txt"])
+    _bulk(src / "big.jsonl", seed=3)
+    ref = tmp_path / "ref"
+    assert run_cli("scrub", str(src), "-o", str(ref), "--report", str(tmp_path / "ref.json"),
+                   "-q").exit_code == 0
+    _keep_journal(monkeypatch)
+    out, report = tmp_path / "out", tmp_path / "out.json"
+    assert run_cli("scrub", str(src), "-o", str(out), "--report", str(report), "-q").exit_code == 0
+    lines = (out / JOURNAL_DIR / "done" / "00000001.jsonl").read_bytes().splitlines()
+    header = json.loads(lines[0])
+    assert sorted(header) == ["documents", "index", "input", "name"]
+    assert header["index"] == 1 and header["documents"] == len(lines) - 1 >= 2
+    monkeypatch.undo()
+    monkeypatch.setenv("REDACT_KEY", TEST_KEY)
+    caplog.set_level("DEBUG", logger="redact")
+    result = run_cli("scrub", str(src), "-o", str(out), "--report", str(report), "-q", "--resume")
+    assert result.exit_code == 0, result.stderr
+    assert [r.getMessage() for r in caplog.records if r.getMessage().startswith("detect:")] == [
+        "detect: 0 documents, 0 segments, 0 characters"]  # nothing scanned
+    assert _tree(out) == _tree(ref)
     assert _report(report, out) == _report(tmp_path / "ref.json", ref)
 
 
