@@ -338,13 +338,18 @@ def main() -> None:
               f"(target >= {TARGETS['presidio']}x) -> {_verdict(ratio >= TARGETS['presidio'])}")
         cpu = r["presidio"].cpu / r["w1"].cpu
         print(f"      same in CPU seconds: {cpu:.2f}x")
-        scale = _rate(r["w2"]) / _rate(r["w1"])
-        print(f"  ({key}) 2 workers vs 1 worker: {scale:.2f}x (target >= {TARGETS['workers']}x) "
-              f"-> {_verdict(scale >= TARGETS['workers'])}")
-        # imports and models: the same one-process time in both
+        # the startup (imports, models) is one process's time in both runs: only the work
+        # after it can be shared, so the target is read on that, the whole process beside it
+        s = startup["ner"].wall
         one, two = _net(r["w1"], startup["ner"]), _net(r["w2"], startup["ner"])
-        print(f"      same without the one-line startup ({startup['ner'].wall:.2f} s): " + (
-            f"{one / two:.2f}x" if one and two else _unmeasured(r["w2"], startup["ner"])))
+        print(f"  ({key}) 2 workers vs 1 worker, without the one-line startup ({s:.2f} s): " + (
+            f"{one / two:.2f}x (target >= {TARGETS['workers']}x) -> "
+            f"{_verdict(one / two >= TARGETS['workers'])}" if one and two
+            else _unmeasured(r["w2"], startup["ner"])))
+        scale = _rate(r["w2"]) / _rate(r["w1"])
+        print(f"      whole process: {scale:.2f}x" + (
+            f"; with that startup in both, perfect scaling would give {r['w1'].wall / (s + one / 2):.2f}x"
+            if one else ""))
         print(f"  ({key}) rules only, 1 process: {_rate(r['rules']):,.0f} chars/s whole process")
         net = _net(r["rules"], startup["rules"])
         rate = r["rules"].chars / net if net else 0.0
