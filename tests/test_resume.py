@@ -218,6 +218,21 @@ def test_a_streamed_file_comes_back_from_its_entry(tmp_path, monkeypatch, caplog
     assert _report(report, out) == _report(tmp_path / "ref.json", ref)
 
 
+def test_a_damaged_entry_stops_the_resumed_run(tmp_path, monkeypatch):
+    src = _notes(tmp_path)
+    _keep_journal(monkeypatch)
+    out = tmp_path / "out"
+    assert run_cli("scrub", str(src), "-o", str(out), "-q").exit_code == 0
+    entry = out / JOURNAL_DIR / "done" / "00000000.jsonl"
+    header, *_rows = entry.read_bytes().splitlines()
+    entry.write_bytes(header + b"\n[[\"en\", true, null, [[0, 5\n")
+    result = run_cli("scrub", str(src), "-o", str(out), "-q", "--resume")
+    assert result.exit_code == 2
+    assert result.stderr == (f"error: --resume: the journal entry 00000000.jsonl in "
+                             f"{out / JOURNAL_DIR} cannot be read; run without --resume to "
+                             "start over\n")
+
+
 def test_resume_refuses_a_changed_input(tmp_path, monkeypatch):
     src = _notes(tmp_path)
     _keep_journal(monkeypatch)
