@@ -274,7 +274,7 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
         # detection gives its documents, while (with workers) later files are scanned
         documents = [doc for ld in fresh for doc in [[ld.name_segment]] + [
             unit.segments for unit in units.get(id(ld), [])]]
-        detected = _detect(engine, documents, meter.detecting(
+        detected = engine.detect_iter(documents, meter.detecting(
             [ld.file for ld in fresh if ld.doc is not None]))
         run_scope = _Scope.new(options)
         for ld in loaded:
@@ -316,10 +316,11 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
                 _failed(ld.result, err)
             log.debug("%s: %s, %d changes", ld.file.rel, ld.result.status, len(ld.result.changes))
             meter.done(ld.file)
-            if writer is not None and ld.result.status == "error":
-                writer.discard()
-            elif writer is not None:
-                journal.record(writer, ld.result.input_sha256, name_result)
+            if writer is not None:
+                if ld.result.status == "error":
+                    writer.discard()
+                else:
+                    journal.record(writer, ld.result.input_sha256, name_result)
     if isinstance(engine, EnginePool):
         engine.close()
     for archive in archives.values():
@@ -372,15 +373,6 @@ def _failed(result: FileResult, err: Exception) -> None:
     result.changes, result.output = ChangeLog(), None
     log.debug("%s: %s; traceback: %s", result.path, result.error, " <- ".join(
         reversed(trace_frames(err))))
-
-
-def _detect(engine, documents: list[list[Segment]],
-            progress: Callable[[float], None] | None = None) -> Iterator[list[SegmentResult]]:
-    """``engine.detect_iter``, with its size in the debug log (unless it replays a journal)."""
-    if not isinstance(engine, Replay):
-        log.debug("detect: %d documents, %d segments, %d characters", len(documents),
-                  sum(map(len, documents)), sum(len(seg.text) for doc in documents for seg in doc))
-    return engine.detect_iter(documents, progress)
 
 
 class _Meter:
@@ -766,7 +758,7 @@ def _scrub_stream(ld: _Loaded, scrubber: _FileScrubber,
             docs = (_scanned(d, options.policy)
                     for d in ld.fmt.stream(lines, 1 if record else options.batch_chars))
             for group in _detect_groups(docs, options.batch_chars):
-                for doc, detected in zip(group, _detect(engine, [d.segments for d in group])):
+                for doc, detected in zip(group, engine.detect_iter([d.segments for d in group])):
                     out.write(text_io.encode(scrubber.batch(doc.text, doc.segments, detected),
                                              ld.encoding))
                     warnings += doc.warnings

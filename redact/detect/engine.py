@@ -11,6 +11,7 @@ once, on first use.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -35,6 +36,8 @@ from redact.formats.base import Segment  # noqa: E402
 
 __all__ = ["Detector", "Engine", "EngineConfig", "SegmentResult", "Scanned", "ScanKey",
            "ScanCache", "Progress", "scan_key", "assemble"]
+
+log = logging.getLogger(__name__)
 
 _RULES_ONLY_KINDS = {"code"}
 _CHUNK = 1024  # texts analysed per spaCy memory zone: memory stays flat however large the input
@@ -175,6 +178,8 @@ class Detector:
     def detect_iter(self, documents: Sequence[Sequence[Segment]],
                     progress: Progress | None = None) -> Iterator[list[SegmentResult]]:
         """``detect``, one document at a time."""
+        log.debug("detect: %d documents, %d segments, %d characters", len(documents),
+                  sum(map(len, documents)), sum(len(seg.text) for doc in documents for seg in doc))
         return assemble(documents, self.scan, self.refiner, self.cache, progress)
 
 
