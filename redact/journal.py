@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redact import text_io
-from redact.detect.engine import SegmentResult
 from redact.errors import RedactError, UsageError
 from redact.keys import Key
+from redact.records import SegmentResult
 
 __all__ = ["JOURNAL_DIR", "Journal", "Entry", "EntryWriter", "Recorder", "Replay", "temp_folder"]
 

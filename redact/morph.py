@@ -1,4 +1,6 @@
-"""Russian morphology through pymorphy3: lemmas for names, loaded once, on first use."""
+"""Russian morphology through pymorphy3 (loaded once, on first use): lemmas for names,
+and the keys by which spellings of one name meet across scripts and cases, which
+detection (linking a name's mentions) and anonymization (one identity per person) share."""
 
 from __future__ import annotations
 
@@ -6,10 +8,18 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["analyzer", "function_word", "name_parse", "lemma", "normal_forms"]
+__all__ = ["analyzer", "function_word", "name_parse", "lemma", "normal_forms", "word_key",
+           "word_keys"]
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
+_HOMOGLYPHS = str.maketrans("аеорсухіАВЕКМНОРСТХ", "aeopcyxiABEKMHOPCTX")
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
 
 
 @lru_cache(maxsize=1)
@@ -62,3 +72,22 @@ def function_word(word: str) -> bool:
 def normal_forms(word: str) -> frozenset[str]:
     """Every dictionary form the word can be read as: "логгере" is a logger before a name."""
     return frozenset(p.normal_form for p in _parses(word) if _in_dictionary(p))
+
+
+def word_keys(word: str) -> set[str]:
+    """How two spellings of one name meet: Latin look-alikes folded, Cyrillic taken as
+    written and as its lemma, both transliterated, so "Соколовой", "Соколова",
+    "Sokolova" and "SOKOLOVA" share a key."""
+    folded = word.translate(_HOMOGLYPHS)
+    if folded.isascii():
+        return {folded.casefold()}
+    low = word.casefold()
+    return {low.translate(_TRANSLIT), lemma(low).translate(_TRANSLIT)}
+
+
+def word_key(word: str) -> str:
+    """The lookup key of a word: its lemma's (Cyrillic) or its folded form (Latin)."""
+    folded = word.translate(_HOMOGLYPHS)
+    if folded.isascii():
+        return folded.casefold()
+    return lemma(word.casefold()).translate(_TRANSLIT)

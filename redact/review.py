@@ -21,7 +21,7 @@ import tomlkit
 
 from redact import text_io
 from redact.config import load_policy
-from redact.detect.findings import CATEGORIES
+from redact.records import CATEGORIES
 from redact.errors import UsageError
 from redact.keys import Key
 

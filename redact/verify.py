@@ -14,8 +14,8 @@ from pathlib import Path
 from redact import text_io
 from redact.archives import list_members, read_member, split_member_path
 from redact.errors import FileError, SkipFile, UsageError
-from redact.pipeline import apply_changes, line_column
 from redact.report.json_report import read_report
+from redact.spans import LineIndex, apply_changes
 
 __all__ = ["VerifyResult", "verify"]
 
@@ -98,7 +98,7 @@ def verify(input_path: Path, output_path: Path, report_path: Path) -> VerifyResu
         if expected != out_text:
             first = next((i for i, (a, b) in enumerate(zip(expected, out_text)) if a != b),
                          min(len(expected), len(out_text)))
-            line, column = line_column(out_text, first)
+            line, column = LineIndex(out_text).line_column(first)
             result.problems.append(
                 f"{name}: output differs from input + changes at line {line}, column {column}")
             continue
@@ -109,6 +109,7 @@ def verify(input_path: Path, output_path: Path, report_path: Path) -> VerifyResu
 def _leftovers(name: str, text: str, out_text: str, changes: list[dict]) -> list[str]:
     """Replaced values still standing as whole words in the output (never printed)."""
     warnings, seen = [], set()
+    lines = None
     for c in changes:
         value = text[c["start"]:c["end"]].strip()
         if len(value) < 2 or (c["category"], value.casefold()) in seen:
@@ -117,7 +118,8 @@ def _leftovers(name: str, text: str, out_text: str, changes: list[dict]) -> list
         pattern = re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)", re.IGNORECASE)
         match = pattern.search(out_text)
         if match:
-            line, column = line_column(out_text, match.start())
+            lines = lines or LineIndex(out_text)
+            line, column = lines.line_column(match.start())
             warnings.append(
                 f"{name}:{line}:{column}: a value replaced elsewhere ({c['category']}, "
                 f"fingerprint {c['fingerprint']}) is still in the output")

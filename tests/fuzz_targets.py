@@ -32,7 +32,7 @@ from redact import archives, text_io
 from redact.errors import RedactError
 from redact.formats import FORMATS, Document, TextFormat
 from redact.formats.jsonscan import MAX_DEPTH, JsonFormat, scan_json
-from redact.pipeline import apply_changes
+from redact.spans import apply_changes
 
 # Pieces of every format's syntax, for generators and for atheris' dictionary of tokens.
 FRAGMENTS = [

@@ -13,7 +13,8 @@ from redact.detect.engine import Engine, EngineConfig
 from redact.detect.language import identify
 from redact.detect.names import NameLexiconRecognizer
 from redact.detect.nlp import may_name
-from redact.detect.rules import RuleIndex, _word_test, load_rules
+from redact.detect.packs import load_rules
+from redact.detect.triggers import RuleIndex, _word_test
 from redact.formats import choose_format
 from redact.formats.base import Piece, Segment, split_code
 from redact.text_io import decode

@@ -4,15 +4,13 @@ one end-to-end run on transcripts-dev."""
 from __future__ import annotations
 
 import json
-from types import SimpleNamespace
 
 import pytest
 
 from conftest import DEV, needs_shared, run_cli
-from redact.evaluate import (
-    Counts, Dataset, Doc, EvalResult, Span, _findings_from_changes, guess_gold_format,
-    load_dataset, load_ours, load_spans_jsonl,
-    run_redact, score)
+from redact.evaluate import Counts, EvalResult, run_redact, score
+from redact.gold import (Dataset, Doc, Span, guess_gold_format, load_dataset, load_ours,
+                         load_spans_jsonl)
 from redact.errors import UsageError
 
 # -- metrics ---------------------------------------------------------------------------------
@@ -82,14 +80,6 @@ def test_protected_needs_every_character_and_any_category_counts():
     assert score(gold, [Span(0, 10, "ORGANIZATION")])["PERSON"].gold_protected == 1
     assert score(gold, [], [(0, 4), (5, 10)])["PERSON"].gold_protected == 0  # a gap
     assert score(gold, [], [(0, 4), (4, 10)])["PERSON"].gold_protected == 1  # touching
-
-
-def test_split_changes_join_into_one_finding():
-    change = lambda s, e, r, label="[PERSON_1]", cat="PERSON": SimpleNamespace(  # noqa: E731
-        start=s, end=e, replacement=r, label=label, category=cat)
-    spans = _findings_from_changes([change(10, 15, "[PERSON_1]"), change(18, 23, ""),
-                                    change(30, 35, "[PERSON_1]")])
-    assert spans == [Span(10, 23, "PERSON"), Span(30, 35, "PERSON")]
 
 
 # -- loaders ---------------------------------------------------------------------------------

@@ -16,10 +16,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from structure import shape, skeleton
 
-from redact.detect.findings import Finding
+from redact.records import Finding
 from redact.formats import FORMATS, TextFormat
 from redact.formats.base import Document
-from redact.pipeline import _encode_span, apply_changes
+from redact.run.replace import encode_span as _encode_span
+from redact.spans import apply_changes
 
 # CI runs a fixed sample (reproducible); REDACT_EXAMPLES=N explores N fresh random examples
 SETTINGS = settings(max_examples=int(os.environ.get("REDACT_EXAMPLES", "60")), deadline=None,

@@ -108,7 +108,7 @@ def test_a_tag_at_the_start_of_a_text_is_no_json_array():
 
 
 def test_changes_out_of_place_are_refused():
-    from redact.pipeline import apply_changes
+    from redact.spans import apply_changes
 
     for changes in ([(3, 1, "x")], [(0, 9, "x")], [(-1, 1, "x")], [(0, 2, "x"), (1, 3, "y")]):
         with pytest.raises(ValueError):

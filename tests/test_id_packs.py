@@ -7,11 +7,11 @@ import pytest
 from conftest import SHARED
 
 from redact.config import Policy
-from redact.detect.rules import load_rules
+from redact.detect.packs import load_rules
 from redact.detect.validators import (
     btc_address, eth_address, ru_inn, ru_ogrn, ru_snils, uk_nhs, us_ssn)
 from redact.formats.base import Piece, Segment
-from redact.pipeline import _engine_for
+from redact.run.detect import engine_for as _engine_for
 
 
 SECRETS = SHARED / "secrets"

@@ -31,7 +31,7 @@ def test_wheel_contains_rule_packs_that_load_when_installed(tmp_path):
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target",
                     str(target), str(wheel)], check=True, capture_output=True)
-    probe = ("import redact.detect.rules as r, json; rules = r.load_rules(); "
+    probe = ("import redact.detect.packs as r, json; rules = r.load_rules(); "
              "print(json.dumps([str(p) for p in r.builtin_pack_paths()] + [len(rules.specs)]))")
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, check=True, capture_output=True,
                          text=True, env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"})

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 import regex
 
-from redact.detect.rules import load_rules
+from redact.detect.packs import load_rules
 from redact.formats.base import MAX_SEGMENT_CHARS
 
 SIZE = MAX_SEGMENT_CHARS  # a longer line is detected in parts of this length

@@ -10,7 +10,7 @@ from conftest import run_cli
 
 from redact.api import Policy, ScrubOptions, load_key, scrub
 from redact.inputs import collect
-from redact.pipeline import detect_files
+from redact.run.detect import detect_files
 
 # (a+)+$ is the textbook catastrophic pattern (the regex module cuts it short by itself);
 # (a|aa)+$ tries every way to split the run into ones and twos before failing at the "b".

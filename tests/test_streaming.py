@@ -11,7 +11,7 @@ import pytest
 from conftest import DEV, needs_shared
 
 from redact.api import ScrubOptions, load_key, scrub, write_report
-from redact.report import model
+from redact import records as model
 from redact.report.json_report import schema
 
 SMALL = {"head_bytes": 64, "batch_chars": 300}  # every file streamed, many batches

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import DEV, manifest, needs_shared, run_cli
 from redact.detect.engine import Engine, EngineConfig
-from redact.detect.rules import load_rules
+from redact.detect.packs import load_rules
 from redact.detect.speakers import speaker_findings
 from redact.errors import FileError
 from redact.formats import choose_format
@@ -19,7 +19,7 @@ from redact.formats.chatlog import ChatLogFormat
 from redact.formats.otter import OtterFormat
 from redact.formats.srt import SrtFormat
 from redact.formats.webvtt import WebVTTFormat
-from redact.pipeline import apply_changes
+from redact.spans import apply_changes
 from redact.text_io import decode
 
 TRANSCRIPT_FORMATS = {"webvtt-teams", "webvtt-zoom", "srt", "otter-txt", "plain-txt"}

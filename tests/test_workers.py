@@ -13,7 +13,7 @@ from conftest import DEV, needs_shared, run_cli
 from redact.api import ScrubOptions, load_key, scrub
 from redact.detect.engine import Engine, EngineConfig
 from redact.detect.pool import resolve_workers
-from redact.detect.rules import load_rules
+from redact.detect.packs import load_rules
 from redact.formats.base import Piece, Segment
 
 

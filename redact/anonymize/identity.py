@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from redact.detect.refine import word_key
+from redact.morph import word_key
 from redact.keys import Key
 
 __all__ = ["Identity", "Linker", "normalize"]

@@ -12,7 +12,7 @@ from redact.baseline import load_baseline
 from redact.check import CheckOptions, CheckResult, run_check
 from redact.cli.output import err_console, fail
 from redact.config import load_policy
-from redact.detect.findings import CATEGORIES
+from redact.records import CATEGORIES
 from redact.errors import RedactError, UsageError
 from redact.keys import load_key
 from redact.report.check_views import FORMATS, render, summary_line

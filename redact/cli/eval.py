@@ -12,7 +12,8 @@ from rich.table import Table
 from redact.cli.output import err_console, fail
 from redact.config import load_policy
 from redact.errors import RedactError, UsageError
-from redact.evaluate import GOLD_FORMATS, PRECISION_NOTE, EvalResult, evaluate
+from redact.evaluate import PRECISION_NOTE, EvalResult, evaluate
+from redact.gold import GOLD_FORMATS
 from redact.keys import load_key
 
 __all__ = ["eval_command", "result_table"]

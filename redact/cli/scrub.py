@@ -17,10 +17,11 @@ from redact.config import LINK_SCOPES, TAG_NUMBERS, load_policy, parse_operator
 from redact.errors import KeyMissingError, RedactError, UsageError
 from redact.integrations.ray import scrub_with_ray
 from redact.keys import Key, load_key
-from redact.pipeline import ScrubOptions, scrub
 from redact.report.html import write_html
-from redact.report.json_report import read_report, write_report
+from redact.report.json_report import check_report_path, read_report, write_report
 from redact.report.model import RunReport
+from redact.run.options import ScrubOptions
+from redact.run.scrub import scrub
 
 DEFAULT_REPORT = Path("redact-report.json")
 
@@ -68,17 +69,12 @@ def scrub_command(
                                        tag_numbers=_choice("--tags", tags, TAG_NUMBERS),
                                        link_scope=_choice("--link-scope", link_scope, LINK_SCOPES))
         if _choice("--engine", engine, ("local", "ray")) == "ray":
-            if in_place or outdir is None or reveal:
-                raise UsageError("--engine ray writes shards to -o OUTDIR (no --in-place, no --reveal)")
-            if resume:
-                raise UsageError("--resume continues a run of --engine local")
             if tags == "counter" or link_scope not in (None, "record"):
                 raise UsageError("--engine ray scrubs each record on its own: --tags keyed --link-scope record")
             policy = policy.with_overrides(tag_numbers="keyed", link_scope="record")
-        if reveal and outdir is not None and _inside(report, outdir):
-            raise UsageError("a --reveal report holds original values and cannot go inside OUTDIR")
-        if reveal and html is not None and outdir is not None and _inside(html, outdir):
-            raise UsageError("a --reveal HTML report holds original values and cannot go inside OUTDIR")
+        check_report_path(report, outdir, revealed=reveal)
+        if html is not None:
+            check_report_path(html, outdir, revealed=reveal, what="HTML report")
         key = _key(key_file, keyed=policy.tag_numbers == "keyed")
         options = ScrubOptions(outdir=outdir, in_place=in_place, policy=policy, rule_files=rules,
                                format=fmt, fields=tuple(_split(fields)), columns=tuple(_split(columns)),
@@ -139,10 +135,6 @@ def _workers(value: str) -> int | str:
     if not value.isdigit() or int(value) < 1:
         raise UsageError(f"--workers is a number of processes (1 or more) or auto, not {value!r}")
     return int(value)
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    return path.resolve().is_relative_to(folder.resolve())
 
 
 def _progress(show: bool) -> Progress:

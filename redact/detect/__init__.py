@@ -1,6 +1,8 @@
-"""Detection: segments in, findings out. Knows nothing of files or formats."""
+"""Detection: segments in, findings out. Knows nothing of files or formats.
 
-from redact.detect.engine import Engine, EngineConfig
-from redact.detect.findings import Finding
+Import the module you need (``redact.detect.engine``, ``redact.detect.packs``...): the
+package itself imports nothing, so loading rule packs or refining findings never pulls in
+Presidio, spaCy or natasha.
+"""
 
-__all__ = ["Engine", "EngineConfig", "Finding"]
+__all__: list[str] = []

@@ -15,7 +15,7 @@ import logging
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before tldextract loads
 
@@ -23,23 +23,24 @@ from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, RecognizerRegis
                                RecognizerResult)
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer  # noqa: E402
 
-from redact.detect.findings import Finding, category_of  # noqa: E402
+from redact.detect.findings import category_of  # noqa: E402
+from redact.records import Finding, Segment, SegmentKind, SegmentResult  # noqa: E402
 from redact.detect.language import NER_LANGUAGES, identify  # noqa: E402
 from redact.detect.names import NameLexiconRecognizer  # noqa: E402
-from redact.detect.nlp import DEFAULT_MODELS, PipelineNlpEngine, may_name  # noqa: E402
+from redact.config import DEFAULT_MODELS, DEFAULT_RULE_TIMEOUT  # noqa: E402
+from redact.detect.nlp import PipelineNlpEngine, may_name  # noqa: E402
 from redact.detect.phones import PhoneNumberRecognizer  # noqa: E402
 from redact.detect.refine import Refiner  # noqa: E402
-from redact.detect.rules import (DEFAULT_TIMEOUT, RuleIndex, RulePatternRecognizer,  # noqa: E402
-                                 RuleSet, RuleTimeout)
+from redact.detect.packs import RuleSet  # noqa: E402
+from redact.detect.recognizer import RulePatternRecognizer, RuleTimeout  # noqa: E402
+from redact.detect.triggers import RuleIndex  # noqa: E402
 from redact.detect.speakers import speaker_findings  # noqa: E402
-from redact.formats.base import Segment  # noqa: E402
 
-__all__ = ["Detector", "Engine", "EngineConfig", "SegmentResult", "Scanned", "ScanKey",
-           "ScanCache", "Progress", "scan_key", "assemble"]
+__all__ = ["Detector", "Engine", "EngineConfig", "Scanned", "ScanKey", "ScanCache", "Progress",
+           "scan_key", "assemble"]
 
 log = logging.getLogger(__name__)
 
-_RULES_ONLY_KINDS = {"code"}
 _CHUNK = 1024  # texts analysed per spaCy memory zone: memory stays flat however large the input
 _NER_DETECTORS = {"spacy", "natasha"}
 _CACHE_CHARS = 1 << 23  # distinct text kept with its findings for the rest of the run
@@ -50,19 +51,22 @@ ScanKey = tuple[str, str]
 
 
 def scan_key(seg: Segment) -> ScanKey:
-    role = "speaker" if seg.kind == "speaker" else "code" if seg.kind in _RULES_ONLY_KINDS \
+    kind = seg.kind
+    role = "speaker" if kind == SegmentKind.SPEAKER else "code" if kind == SegmentKind.CODE \
         else "prose"
     return seg.text, role
 
 
 @dataclass(frozen=True)
 class EngineConfig:
-    models: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_MODELS))
+    """What an engine is built with: hashable, so engines are cached by it."""
+
+    models: tuple[tuple[str, str], ...] = tuple(sorted(DEFAULT_MODELS.items()))
     ner: bool = True
     lang: str = "auto"
     min_score: float = 0.4
     detect_dates: bool = False
-    rule_timeout: float = DEFAULT_TIMEOUT  # seconds per rule pattern and text
+    rule_timeout: float = DEFAULT_RULE_TIMEOUT  # seconds per rule pattern and text
 
 
 @dataclass(frozen=True)
@@ -73,27 +77,6 @@ class Scanned:
     findings: tuple[Finding, ...]
     ner: bool  # whether NER looked at it
     timeout: str | None = None  # the rule that timed out on it (then findings are empty)
-
-
-@dataclass
-class SegmentResult:
-    """What detection says about one segment."""
-
-    language: str | None
-    findings: list[Finding]
-    ner: bool  # whether NER looked at it
-    timeout: str | None = None  # the rule that timed out on it: the file is an error
-
-    def to_row(self) -> list:
-        """The result as a JSON row (a journal holds one per segment of every file):
-        ``[language, ner, timeout, [[start, end, entity, category, score, detector], ...]]``."""
-        return [self.language, self.ner, self.timeout,
-                [[f.start, f.end, f.entity, f.category, f.score, f.detector] for f in self.findings]]
-
-    @staticmethod
-    def from_row(row: list) -> SegmentResult:
-        language, ner, timeout, findings = row
-        return SegmentResult(language, [Finding(*f) for f in findings], ner, timeout)
 
 
 Progress = Callable[[float], None]  # the fraction of a call's text scanned so far
@@ -187,7 +170,7 @@ class Engine(Detector):
     def __init__(self, config: EngineConfig, rules: RuleSet) -> None:
         self.config = config
         self.rules = rules
-        self.nlp = PipelineNlpEngine(config.models, with_dates=config.detect_dates)
+        self.nlp = PipelineNlpEngine(dict(config.models), with_dates=config.detect_dates)
         languages = list(NER_LANGUAGES)
         registry = RecognizerRegistry(supported_languages=languages)
         for recognizer in rules.recognizers(languages, config.rule_timeout):

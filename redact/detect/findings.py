@@ -1,16 +1,11 @@
-"""The finding record and the category list every policy and report speaks in."""
+"""Which category a recognizer's entity belongs to: the list every policy and report
+speaks in is ``redact.records.CATEGORIES``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from redact.records import CATEGORIES
 
-__all__ = ["Finding", "CATEGORIES", "category_of", "NER_LABELS"]
-
-CATEGORIES = (
-    "PERSON", "USERNAME", "EMAIL", "PHONE", "ADDRESS", "LOCATION", "ORGANIZATION",
-    "DATE_OF_BIRTH", "DATE_TIME", "GOV_ID", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT",
-    "IP_ADDRESS", "MAC_ADDRESS", "URL", "SECRET", "CRYPTO_WALLET", "OTHER",
-)
+__all__ = ["category_of", "NER_LABELS"]
 
 # Presidio's own entity names and the categories they belong to; rule packs name
 # their category explicitly, anything else unknown is OTHER.
@@ -35,18 +30,3 @@ def category_of(entity: str, declared: dict[str, str] | None = None) -> str:
     if entity in CATEGORIES:
         return entity
     return _ENTITY_CATEGORY.get(entity, "OTHER")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A detected span in one segment's text (or, after mapping, in the file's text)."""
-
-    start: int
-    end: int
-    entity: str
-    category: str
-    score: float
-    detector: str
-
-    def shifted(self, start: int, end: int) -> "Finding":
-        return Finding(start, end, self.entity, self.category, self.score, self.detector)

@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from redact.records import NER_LANGUAGES
+
 __all__ = ["identify", "NER_LANGUAGES"]
 
-NER_LANGUAGES = ("en", "ru")
 _LONG_ENOUGH = 60  # letters; below this an n-gram guess is noise, the script decides
 _CYRILLIC_OTHERS = {"uk", "bg", "sr", "mk", "be", "kk", "mn", "ky", "tg"}
 # English stop words that are not also words of other Latin-script languages ("die",

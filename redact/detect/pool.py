@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from redact.detect.engine import Detector, Engine, EngineConfig, ScanCache, ScanKey, Scanned
 from redact.detect.refine import Refiner
-from redact.detect.rules import RuleSet
+from redact.detect.packs import RuleSet
 from redact.errors import RedactError
 
 __all__ = ["EnginePool", "resolve_workers", "AUTO_MIN_BYTES"]

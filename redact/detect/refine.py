@@ -1,46 +1,35 @@
 """From raw recognizer results to the spans that get replaced, one document at a time.
 
 Drops what is not personal data (allow lists, public figures, bots, the tool's own
-tokens, placeholders in an example context), completes names (initials), links the
-other occurrences of a found name in the same document, and resolves overlaps.
+tokens, placeholders in an example context: the named checks of
+``redact.detect.checks``, in order), completes names (initials), links the other
+occurrences of a found name in the same document, and resolves overlaps.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
-from redact.detect.findings import Finding
-from redact.detect.rules import RuleSet
-from redact.formats.base import Segment
-from redact.morph import function_word, lemma, name_parse, normal_forms
+from redact.detect.checks import (
+    NAME_CATEGORIES, NER_DETECTORS, WORD, in_example_context, is_acronym_or_constant,
+    is_allow_listed, is_allow_listed_after_the, is_allow_listed_lemma, is_assistant_operator,
+    is_bot_handle, is_country, is_country_named_as_fact, is_cyrillic_read_by_english_model,
+    is_id_or_camel_case_word, is_inside_public_figure, is_job_title_read_as_company,
+    is_lowercase_tech_word, is_made_of_allowed_words, is_own_token_or_its_neighbour,
+    is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
+    is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
+    trim_lowercase_to_first_names, trim_to_first_line)
+from redact.detect.packs import RuleSet
+from redact.morph import word_key, word_keys
+from redact.records import Finding, Segment, SegmentKind
 
-__all__ = ["Refiner", "OWN_TOKEN"]
+__all__ = ["Refiner"]
 
-# What redact itself writes: [PERSON_1], [EMAIL_3f2a9c1b], [EMAIL#3f2a9c1b0d4e5f6a].
-OWN_TOKEN = re.compile(r"\[[A-Z][A-Z_]*(?:_(?:\d+|[0-9a-f]{8})|#[0-9a-f]{16})\]")
-_EXAMPLE = re.compile(
-    r"e\.g\.|for example|for instance|such as|placeholder|example|dummy|fake|sample|fiction"
-    r"|например|пример|заглушк|вымышлен|условн|фиктивн", re.I)
-_SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)[.!?\n]\s")  # "e.g. " ends no sentence
 _INITIALS_AFTER = re.compile(r"\s[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
 _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Numbers set aside for fiction and documentation: US 555-01xx, Ofcom drama ranges.
-_FICTION_PHONE = re.compile(
-    r"555[\s.-]?01\d\d$|^(?:\+?44\s?|0)(?:20\s?7946\s?0|1[1-9]1\s?496\s?0|7700\s?900|"
-    r"1632\s?960|808\s?157\s?0|909\s?879\s?0|3069\s?990|28\s?9649\s?6|29\s?2018\s?0)\d{2,3}$")
-# Digits people type as a stand-in: "+46 70 123 45 67", "999 99 99 999".
-_PLACEHOLDER_DIGITS = re.compile(r"0123456|1234567|2345678|3456789|9876543|(\d)\1{6}")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
-_ID_LIKE = re.compile(r"[A-Za-z]-?\d|\d{3,}")  # "INC-20931", "IPv4"; not "школа № 57"
-_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
-_NAME_KINDS = {"filename", "attachment"}  # lowercase as a rule: "maria_lopez_cv.pdf"
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
-_CODE_CHARS = re.compile(r"[\"\[\]{}=<>()/\\_|#@$%^*+~`]")
-NER_DETECTORS = {"spacy", "natasha"}
 # Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
 # "Ты — помощник службы доставки «БыстроВез»". The company behind a bot is not someone the
 # conversation is about.
@@ -48,36 +37,6 @@ _OPERATOR = re.compile(
     r"\b(?i:you are|you're|this is)\s+(?:the\s+)?(?P<en>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:assistant|bot|chatbot|agent|helper|concierge)\b"
     r"|(?i:помощник|ассистент|чат-бот|бот|консультант)\w*\s+(?:[\w-]+\s+){0,3}?«(?P<ru>[^»\n]{1,40})»")
-_HOMOGLYPHS = str.maketrans("аеорсухіАВЕКМНОРСТХ", "aeopcyxiABEKMHOPCTX")
-_TRANSLIT = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-})
-
-
-def _norm(value: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
-
-
-def word_keys(word: str) -> set[str]:
-    """How two spellings of one name meet: Latin look-alikes folded, Cyrillic taken as
-    written and as its lemma, both transliterated, so "Соколовой", "Соколова",
-    "Sokolova" and "SOKOLOVA" share a key."""
-    folded = word.translate(_HOMOGLYPHS)
-    if folded.isascii():
-        return {folded.casefold()}
-    low = word.casefold()
-    return {low.translate(_TRANSLIT), lemma(low).translate(_TRANSLIT)}
-
-
-def word_key(word: str) -> str:
-    """The lookup key of a word: its lemma's (Cyrillic) or its folded form (Latin)."""
-    folded = word.translate(_HOMOGLYPHS)
-    if folded.isascii():
-        return folded.casefold()
-    return lemma(word.casefold()).translate(_TRANSLIT)
 
 
 class Refiner:
@@ -99,140 +58,49 @@ class Refiner:
         kept = self._personal_urls(segments, kept)
         return [_merge_names(seg.text, _resolve(fs)) if fs else [] for seg, fs in zip(segments, kept)]
 
-    # -- NER output that cannot be a name as written ------------------------------------
     def _clean_ner(self, text: str, f: Finding) -> Finding | None:
-        """Trim NER spans that run into the next line's field label or start with a kinship
-        word or title ("Grandma June" is June), drop spans with code punctuation, no letters
-        or nothing but a title, and keep lowercase "names" only where the lexicon agrees."""
+        """What NER found, trimmed to the name it can be, or None: the first check that
+        says it cannot be one drops it."""
         if f.detector not in NER_DETECTORS:
             return f
+        f = trim_to_first_line(text, f)
         value = text[f.start:f.end]
-        if "\n" in value or "\r" in value:
-            first = re.split(r"[\r\n]", value, maxsplit=1)[0].rstrip()
-            lines = [part.strip() for part in re.split(r"[\r\n]+", value) if part.strip()]
-            if text[f.end:f.end + 1] == ":" or not first or len(lines) > 2 or not all(
-                    part[:1].isupper() for part in lines):  # "Maria\nLopez" yes, "macOS\ngh" no
-                value = first
-            f = f.shifted(f.start, f.start + len(value))
-        if not _WORD.search(value) or _CODE_CHARS.search(value):
+        if (is_wordless_or_code(value) or is_cyrillic_read_by_english_model(f, value)
+                or is_russian_non_name(f, value) or is_product_spelling(value)
+                or is_id_or_camel_case_word(f, value)):
             return None
-        if f.detector == "spacy" and _CYRILLIC.search(value):
-            return None  # the English model reading a Russian word ("Спасибо", "Логи")
-        if f.detector == "natasha" and f.category == "PERSON" and (
-                " " not in value and function_word(value.casefold())
-                or value.islower() and not all(name_parse(w)[0] for w in _WORD.findall(value))):
-            return None  # "Не" opening a sentence; "логгере" is no name the dictionary knows
-        if " " not in value and value[:1].islower() and not value.islower():
-            return None  # "macOS", "iPhone", "eBay": how products are spelled, not people
-        if f.category != "PERSON" and (_ID_LIKE.search(value) or (
-                f.category == "ORGANIZATION" and _CAMEL.fullmatch(value))):
-            return None  # "Ticket INC-20931", "DodgerBlue", "SegWit": ids and product words
-        words = list(_WORD.finditer(value))
-        titles = 0
-        while f.category == "PERSON" and titles < len(words) and (
-                words[titles].group().casefold() in self.rules.honorifics):
-            titles += 1
-        if titles == len(words):
-            return None  # "Yes Grandma, we can hear you" names nobody
-        if titles:
-            f = f.shifted(f.start + words[titles].start(), f.end)
-            value = text[f.start:f.end]
-        if value.islower() and value.isascii():
-            if f.category != "PERSON":
-                return None
-            names = self.rules.first_names.get("en", set())
-            words = [m for m in _WORD.finditer(value) if m.group().casefold() in names]
-            if not words:
-                return None
-            return f.shifted(f.start + words[0].start(), f.start + words[-1].end())
-        return f
+        f = strip_honorifics(text, f, self.rules.honorifics)
+        if f is None:
+            return None
+        return trim_lowercase_to_first_names(text, f, self.rules.first_names.get("en", set()))
 
-    # -- what is not personal data ------------------------------------------------------
     def _keep(self, seg: Segment, f: Finding, segments: list[Segment], index: int,
               operators: frozenset[str]) -> bool:
-        value = seg.text[f.start:f.end]
-        norm = _norm(value)
-        if f.score < self.min_score or not norm:
+        """Whether a finding is personal data: the first check that says it is not drops
+        it."""
+        text, rules = seg.text, self.rules
+        value = text[f.start:f.end]
+        if is_weak_or_blank(f, value, self.min_score) or is_own_token_or_its_neighbour(text, f):
             return False
-        for m in OWN_TOKEN.finditer(seg.text) if "[" in seg.text else ():
-            if m.start() < f.end and f.start < m.end():
-                return False
-            # NER reads a neighbour of "[PERSON_1]" as part of that name: it was not one
-            # when the name was still there, so it is not one now
-            gap = seg.text[f.end:m.start()] if f.end <= m.start() else seg.text[m.end():f.start]
-            if f.detector in NER_DETECTORS and 0 < len(gap) <= 3 and all(
-                    c in " \u00a0—–-" for c in gap):  # "Рекрутер — [PERSON_1]"
-                return False
-        if seg.kind == "speaker":
+        if seg.kind == SegmentKind.SPEAKER:
             return True  # classified as a whole label: roles and bots are already left out
-        stripped = norm.strip(" .,;:!?\"'«»()[]`*")
-        if stripped in self.rules.allow_list:
+        if is_allow_listed(value, rules.allow_list):
             return False
-        if f.category in ("PERSON", "ORGANIZATION", "LOCATION"):
-            if stripped in self.rules.public_figures or stripped.removeprefix("the ") in self.rules.allow_list:
-                return False
-            words = _WORD.findall(value)
-            if not stripped.isascii() and words:  # "токены", "Евгения Онегина": by their lemmas
-                lemmas = " ".join(lemma(w.casefold()) for w in words)
-                if lemmas in self.rules.allow_list or lemmas in self.rules.public_figures:
-                    return False
-                if len(words) == 1 and value.islower() and normal_forms(value.casefold()) & self.rules.allow_list:
-                    return False  # "в логгере": a tech word first, whatever else it can be read as
-            if f.category != "PERSON" and f.detector in NER_DETECTORS and len(words) == 1 and value.isascii() \
-                    and value.isupper():
-                return False  # "US", "MAC", "NULL": acronyms and constants, not someone's
-            if self._in_public_figure(seg.text, f):
-                return False
-            if stripped in operators or f.detector in NER_DETECTORS and self._not_a_person_here(seg.text, f):
-                return False
-            if all(w.casefold() in self.rules.allow_list for w in _WORD.findall(value)) and _WORD.search(value):
-                return False
-        if f.category == "USERNAME" and (stripped in self.rules.bots or stripped.endswith("bot")):
+        if f.category in NAME_CATEGORIES and (
+                is_public_figure(value, rules.public_figures)
+                or is_allow_listed_after_the(value, rules.allow_list)
+                or is_allow_listed_lemma(value, rules.allow_list, rules.public_figures)
+                or is_lowercase_tech_word(value, rules.allow_list)
+                or is_acronym_or_constant(f, value)
+                or is_inside_public_figure(text, f, rules.public_figures)
+                or is_assistant_operator(value, operators)
+                or is_job_title_read_as_company(text, f, rules.job_titles)
+                or is_country_named_as_fact(text, f, rules.public_places)
+                or is_pet_name(text, f, rules.pets)
+                or is_made_of_allowed_words(value, rules.allow_list)):
             return False
-        digits = re.sub(r"[^\d+]", "", value)
-        if f.category == "PHONE" and (_FICTION_PHONE.search(digits) or _PLACEHOLDER_DIGITS.search(digits)):
-            return not self._example_context(seg, f, segments, index)
-        return True
-
-    def _not_a_person_here(self, text: str, f: Finding) -> bool:
-        """A country named as a fact, not as where someone is ("Portugal doesn't require",
-        "гражданин Германии"), a job title read as a company ("Logistics
-        Coordinator"), a pet's name ("кот Бублик")."""
-        words = _WORD.findall(text[f.start:f.end])
-        if not words:
-            return False
-        if f.category == "ORGANIZATION":
-            return len(words) > 1 and words[-1].casefold() in self.rules.job_titles
-        before = re.search(r"([^\W\d_]+)\s+$", text[max(0, f.start - 30):f.start])
-        previous = before.group(1).casefold() if before else ""
-        if f.category == "LOCATION":
-            # "гражданин Германии" is a fact; "он в Испании" says where someone is
-            return _is_country(words, self.rules.public_places) and previous not in _WHERE
-        return f.category == "PERSON" and previous in self.rules.pets
-
-    def _in_public_figure(self, text: str, f: Finding) -> bool:
-        """"Holmes" found alone inside "Sherlock Holmes" is the character, not a person; so is
-        "Александр" in "Александр Сергеевич Пушкин"."""
-        before = re.search(r"([^\W\d_]+\.?\s+)$", text[max(0, f.start - 40):f.start])
-        after = re.match(r"(?:\s+[^\W\d_]+){1,2}", text[f.end:f.end + 60])
-        value = text[f.start:f.end]
-        candidates = [(before.group(1) if before else "") + value, value + (after.group() if after else "")]
-        return any(_without_patronymic(c) in self.rules.public_figures for c in candidates if c != value)
-
-    @staticmethod
-    def _example_context(seg: Segment, f: Finding, segments: list[Segment], index: int) -> bool:
-        """The sentence says it is an example, or a neighbouring message does."""
-        text = seg.text
-        begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, f.start)), default=0)
-        stop = _SENTENCE_END.search(text, f.end)
-        if _EXAMPLE.search(text[begin:stop.start() if stop else len(text)]):
-            return True
-        value = text[f.start:f.end]
-        for j in (index - 1, index + 1):
-            if 0 <= j < len(segments) and _EXAMPLE.search(segments[j].text) and (
-                    value in segments[j].text or j == index - 1):
-                return True
-        return False
+        return not (is_bot_handle(f, value, rules.bots)
+                    or is_placeholder_phone(f, value) and in_example_context(segments, index, f))
 
     # -- completing and linking names ---------------------------------------------------
     @staticmethod
@@ -266,8 +134,8 @@ class Refiner:
                 if (f.category, value) in read:  # its keys are set: the first finding keeps them
                     continue
                 read.add((f.category, value))
-                words = _WORD.findall(value)
-                if not words or f.category == "LOCATION" and _is_country(words, self.rules.public_places):
+                words = WORD.findall(value)
+                if not words or f.category == "LOCATION" and is_country(words, self.rules.public_places):
                     continue  # where one person is, not what every mention of the country means
                 lower = value.islower()
                 if len(words) == 1:
@@ -283,7 +151,7 @@ class Refiner:
         links: dict[tuple[str, bool], list[Finding]] = {}  # a system prompt repeats: read it once
         out = []
         for seg, fs in zip(segments, found):
-            name_kind = seg.kind in _NAME_KINDS
+            name_kind = SegmentKind(seg.kind).names_a_file
             candidates = links.get((seg.text, name_kind))
             if candidates is None:
                 candidates = links[seg.text, name_kind] = self._links(seg.text, name_kind, wanted, ambiguous)
@@ -293,10 +161,10 @@ class Refiner:
     def _links(self, text: str, name_kind: bool, wanted: dict[str, tuple[Finding, bool]],
                ambiguous: set[str]) -> list[Finding]:
         """The words of ``text`` that are a wanted name, as linked findings."""
-        if text.isascii() and wanted.keys().isdisjoint(_WORD.findall(text.lower())):
+        if text.isascii() and wanted.keys().isdisjoint(WORD.findall(text.lower())):
             return []  # a Latin word's key is its lowercase form: nothing to look at
         out = []
-        for m in _WORD.finditer(text):
+        for m in WORD.finditer(text):
             word = m.group()
             hit = None
             if len(word) > 1:
@@ -309,7 +177,8 @@ class Refiner:
                     not source_lower or word in ambiguous) and not name_kind:
                 continue  # "Will" the name does not make every "will" a name
             linked = _linked(source, m.start(), m.end())
-            if not self._in_public_figure(text, linked):  # Александр, but not Пушкин
+            # "Александр" linked from another mention, but not in "Александр Пушкин"
+            if not is_inside_public_figure(text, linked, self.rules.public_figures):
                 out.append(linked)
         return out
 
@@ -371,7 +240,7 @@ def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:
     texts = {seg.text for seg in segments if _may_name_operator(seg.text)}
-    return frozenset(_norm(m.group("en") or m.group("ru"))
+    return frozenset(norm(m.group("en") or m.group("ru"))
                      for text in texts for m in _OPERATOR.finditer(text))
 
 
@@ -388,31 +257,16 @@ def _may_name_operator(text: str) -> bool:
     return "you are" in low or "you're" in low or "this is" in low
 
 
-def _without_patronymic(value: str) -> str:
-    """"Александр Сергеевич Пушкин" is listed as "Александр Пушкин"."""
-    words = value.split()
-    if value.isascii() or len(words) < 3:
-        return _norm(value)
-    return _norm(" ".join(w for w in words if name_parse(w)[0] != "Patr"))
-
-
-def _is_country(words: list[str], places: set[str]) -> bool:
-    return bool(places) and (" ".join(words).casefold() in places
-                             or " ".join(lemma(w.casefold()) for w in words) in places)
-
-
-_WHERE = {"в", "во", "на", "из", "in", "to", "from", "at", "near"}
-
-
 def _speakers_are_people(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
     """A word of a speaker's name that NER read as a place or an organisation ("Omar
     has a call" as LOCATION) is that person."""
     def keys(seg: Segment, f: Finding) -> set[str]:
-        return {word_key(w) for w in _WORD.findall(seg.text[f.start:f.end])}
+        return {word_key(w) for w in WORD.findall(seg.text[f.start:f.end])}
 
-    said = {seg.text[f.start:f.end] for seg, fs in zip(segments, found) if seg.kind == "speaker"
+    said = {seg.text[f.start:f.end] for seg, fs in zip(segments, found)
+            if seg.kind == SegmentKind.SPEAKER
             for f in fs if f.category == "PERSON"}  # each speaker's name once
-    names = {word_key(w) for value in said for w in _WORD.findall(value)}
+    names = {word_key(w) for value in said for w in WORD.findall(value)}
     if not names:
         return found
     return [[replace(f, entity="PERSON", category="PERSON")

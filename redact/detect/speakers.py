@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.findings import Finding
-from redact.detect.rules import RuleSet
+from redact.records import Finding
+from redact.detect.packs import RuleSet
 from redact.morph import name_parse
 
 __all__ = ["DETECTOR", "speaker_findings"]

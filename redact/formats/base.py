@@ -1,87 +1,17 @@
-"""What every format module produces: segments of user-visible text mapped to file offsets."""
+"""What every format module shares: the format interface and the helpers that make and
+cut segments (the records themselves are in ``redact.records``)."""
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field as dc_field, replace
-from functools import cached_property
+from collections.abc import Iterator
+from dataclasses import replace
 
 from redact.formats.lines import FENCE, iter_lines
+from redact.records import Document, Piece, Segment, SegmentKind
 
-__all__ = ["Piece", "Segment", "Document", "TextFormat", "as_file_name", "segment_from_pieces",
+__all__ = ["TextFormat", "as_file_name", "segment_from_pieces",
            "split_long", "split_code", "LABEL_TOKEN", "MAX_SEGMENT_CHARS"]
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A run of segment text that stands in the file at ``file_start``.
-
-    Unchanged text has ``file_length`` None. An escape (``\\u041e`` in JSON, ``""`` in CSV)
-    is one piece of ``length`` decoded characters written as ``file_length`` characters;
-    a span boundary never falls inside it.
-    """
-
-    seg_start: int
-    file_start: int
-    length: int
-    file_length: int | None = None
-
-
-@dataclass(frozen=True, eq=False)
-class Segment:
-    """Text a person wrote or reads, with where each character sits in the file.
-
-    ``kind`` is prose, code, title, attachment, filename or speaker; code and file names
-    are scanned by rules only, speaker labels by what a label can be (a name, a handle or
-    a role). Text between pieces (quote prefixes) is not part of the segment. ``layout``
-    is the pieces, or a function building them on first use: most escaped literals of a
-    large export are never mapped. ``style`` tells the format how to write a replacement
-    here (JSON literals that escape non-ASCII, quoted CSV fields).
-    """
-
-    text: str
-    layout: tuple[Piece, ...] | Callable[[], tuple[Piece, ...]]
-    kind: str = "prose"
-    role: str | None = None
-    field_path: str | None = None
-    style: str = ""
-
-    @cached_property
-    def pieces(self) -> tuple[Piece, ...]:
-        return self.layout() if callable(self.layout) else self.layout
-
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [p.seg_start for p in self.pieces]
-
-    def file_offset(self, pos: int, *, end: bool = False) -> int:
-        """Map a segment index to a file index; ``end`` maps an exclusive end."""
-        pieces = self.pieces
-        if len(pieces) == 1:  # most segments: one range of the file
-            piece = pieces[0]
-        else:
-            probe = pos - 1 if end and pos > 0 else pos
-            piece = pieces[max(bisect.bisect_right(self._starts, probe) - 1, 0)]
-        if piece.file_length is not None:
-            inside = pos > piece.seg_start or (end and pos == piece.seg_start + piece.length)
-            return piece.file_start + (piece.file_length if inside else 0)
-        return piece.file_start + (pos - piece.seg_start)
-
-    def gaps(self, start: int, end: int) -> list[tuple[int, int]]:
-        """File ranges between pieces inside the segment span [start, end) (quote prefixes)."""
-        if len(self.pieces) == 1:
-            return []
-        return [
-            (a.file_start + _file_len(a), b.file_start)
-            for a, b in zip(self.pieces, self.pieces[1:])
-            if start < b.seg_start < end and b.file_start > a.file_start + _file_len(a)
-        ]
-
-
-def _file_len(piece: Piece) -> int:
-    return piece.length if piece.file_length is None else piece.file_length
 
 
 # A replacement label as written in place of a name: "[PERSON_1]", "[EMAIL#3f2a...]", or a
@@ -145,7 +75,7 @@ def split_code(segment: Segment) -> list[Segment]:
     code inside each fence a ``code`` part, which rules scan but NER and the name lexicon
     do not; the prose around it, fence lines included, parts as before."""
     text = segment.text
-    if segment.kind != "prose" or ("```" not in text and "~~~" not in text):
+    if segment.kind != SegmentKind.PROSE or ("```" not in text and "~~~" not in text):
         return [segment]
     cuts: list[tuple[int, int]] = []  # code ranges
     fence: str | None = None
@@ -165,7 +95,7 @@ def split_code(segment: Segment) -> list[Segment]:
             continue
         if start < a:
             parts.append(_part(segment, start, a))
-        parts.append(replace(_part(segment, a, b), kind="code"))
+        parts.append(replace(_part(segment, a, b), kind=SegmentKind.CODE))
         start = b
     if start < len(text):
         parts.append(_part(segment, start, len(text)))
@@ -182,16 +112,6 @@ def _part(segment: Segment, start: int, end: int) -> Segment:
             file_start = p.file_start + (lo - p.seg_start if p.file_length is None else 0)
             pieces.append(Piece(lo - start, file_start, hi - lo, p.file_length))
     return replace(segment, text=segment.text[start:end], layout=tuple(pieces))
-
-
-@dataclass
-class Document:
-    """A parsed file: its text, format name and segments."""
-
-    text: str
-    format: str
-    segments: list[Segment]
-    warnings: list[str] = dc_field(default_factory=list)
 
 
 class TextFormat:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from redact.errors import FileError
-from redact.formats.base import Document
 from redact.formats.chatgpt import CHATGPT_FIELDS
 from redact.formats.jsonscan import JsonFormat
+from redact.records import Document
 
 __all__ = ["ChatGptHtmlFormat"]
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from redact.formats.base import LABEL_TOKEN, Document, Segment, TextFormat, segment_from_pieces
+from redact.formats.base import LABEL_TOKEN, TextFormat, segment_from_pieces
 from redact.formats.lines import Line, iter_lines
+from redact.records import Document, Segment, SegmentKind
 
 __all__ = ["ChatLogFormat"]
 
@@ -73,7 +74,8 @@ class ChatLogFormat(TextFormat):
                 continue
             flush()
             m, group = hit
-            segments.append(segment_from_pieces(text, [(m.start(group), m.end(group))], kind="speaker"))
+            segments.append(segment_from_pieces(text, [(m.start(group), m.end(group))],
+                                                kind=SegmentKind.SPEAKER))
             body.append(Line(m.end(), line.end, line.stop))
         flush()
         return Document(text, self.name, segments)

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from redact.errors import FileError
-from redact.formats.base import Document, Piece, Segment, TextFormat
+from redact.formats.base import TextFormat
+from redact.records import Document, Piece, Segment, SegmentKind
 
 __all__ = ["CsvFormat", "Cell", "iter_records"]
 
@@ -122,7 +123,7 @@ class CsvFormat(TextFormat):
     def _columns(self, text: str, header: list[Cell]) -> tuple[_Columns, list[str]]:
         names = [c.value(text).strip().lstrip("\ufeff") for c in header]
         warnings: list[str] = []
-        kinds: dict[int, str] = {}
+        kinds: dict[int, SegmentKind] = {}
         if self.columns:
             folded = [n.casefold() for n in names]
             for wanted in self.columns:
@@ -130,17 +131,17 @@ class CsvFormat(TextFormat):
                     raise FileError(f"no column named {wanted!r} (columns: {', '.join(names)})")
                 i = folded.index(wanted.casefold())
                 words = set(_WORDS.findall(names[i].casefold()))
-                kinds[i] = "speaker" if words & _SPEAKER_WORDS and not words & _PROSE_WORDS \
-                    else "prose"
+                kinds[i] = SegmentKind.SPEAKER if words & _SPEAKER_WORDS and not words & _PROSE_WORDS \
+                    else SegmentKind.PROSE
             return _Columns(kinds, names), warnings
         for i, name in enumerate(names):
             words = set(_WORDS.findall(name.casefold()))
             if words & _PROSE_WORDS:
-                kinds[i] = "prose"
+                kinds[i] = SegmentKind.PROSE
             elif words & _SPEAKER_WORDS:
-                kinds[i] = "speaker"
+                kinds[i] = SegmentKind.SPEAKER
         if not kinds:
-            kinds = {i: "prose" for i in range(len(names))}
+            kinds = {i: SegmentKind.PROSE for i in range(len(names))}
             warnings.append("no column header says message, text, content, body, utterance, "
                             "speaker or name: every column is scanned (choose with --columns)")
         return _Columns(kinds, names), warnings

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from redact.formats.base import LABEL_TOKEN, Segment, segment_from_pieces
+from redact.formats.base import LABEL_TOKEN, segment_from_pieces
 from redact.formats.lines import Line
+from redact.records import Segment, SegmentKind
 
 __all__ = ["cue_segments"]
 
@@ -56,11 +57,11 @@ def cue_segments(text: str, lines: list[Line], markup: re.Pattern[str],
         prefix = _speaker_prefix(text, line)
         if prefix:
             name, start = prefix
-            speakers.append(segment_from_pieces(text, [name], kind="speaker"))
+            speakers.append(segment_from_pieces(text, [name], kind=SegmentKind.SPEAKER))
         for tag in voice.finditer(text, line.start, line.end) if voice else ():
             if tag.group("name"):
                 speakers.append(segment_from_pieces(
-                    text, [(tag.start("name"), tag.end("name"))], kind="speaker"))
+                    text, [(tag.start("name"), tag.end("name"))], kind=SegmentKind.SPEAKER))
         spans += _visible(text, start, line.end, markup)
         if n + 1 < len(lines):
             spans.append((line.end, line.stop))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from redact.formats.jsonscan import JsonFormat, JsonLinesFormat, Path
+from redact.records import SegmentKind
 
 __all__ = ["JsonFieldsFormat", "JsonLinesFieldsFormat"]
 
@@ -19,9 +20,9 @@ class _Everything:
     """Every string value whose last key is not metadata."""
 
     @staticmethod
-    def kind(path: Path) -> tuple[str, str] | None:
+    def kind(path: Path) -> tuple[SegmentKind, str] | None:
         key = next((p for p in reversed(path) if isinstance(p, str)), "")
-        return None if _NOT_TEXT.search(key) else ("prose", "*")
+        return None if _NOT_TEXT.search(key) else (SegmentKind.PROSE, "*")
 
 
 class JsonFieldsFormat(JsonFormat):

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from functools import partial
 
 from redact.errors import FileError
-from redact.formats.base import Document, Piece, Segment, TextFormat, as_file_name
+from redact.formats.base import TextFormat, as_file_name
+from redact.records import Document, Piece, Segment, SegmentKind
 
 __all__ = ["FieldSelector", "JsonFormat", "JsonLinesFormat", "array_head", "json_segment",
            "scan_json", "parse_field", "Path"]
@@ -213,12 +214,12 @@ class FieldSelector:
     """Which string values of a record are text, and of what kind."""
 
     def __init__(self, fields: list[tuple[str, str]]) -> None:
-        self.by_length: dict[int, list[tuple[tuple[str | None, ...], str, str]]] = {}
+        self.by_length: dict[int, list[tuple[tuple[str | None, ...], SegmentKind, str]]] = {}
         for spec, kind in fields:
             pattern = parse_field(spec)
-            self.by_length.setdefault(len(pattern), []).append((pattern, kind, spec))
+            self.by_length.setdefault(len(pattern), []).append((pattern, SegmentKind(kind), spec))
 
-    def kind(self, path: Path) -> tuple[str, str] | None:
+    def kind(self, path: Path) -> tuple[SegmentKind, str] | None:
         """(kind, field spec) of the value at ``path``, or None when it is not text."""
         for pattern, kind, spec in self.by_length.get(len(path), ()):
             for want, got in zip(pattern, path):
@@ -268,7 +269,7 @@ class JsonFormat(TextFormat):
             if hit is not None:
                 kind, spec = hit
                 seg = json_segment(text, lit_start, lit_end, kind=kind, field_path=spec)
-                found.append(as_file_name(seg) if kind == "attachment" else seg)
+                found.append(as_file_name(seg) if kind is SegmentKind.ATTACHMENT else seg)
 
         stop = scan_json(text, visit, start, end, trailing=trailing)
         return found, stop

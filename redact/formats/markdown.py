@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from redact.formats.base import Document, Segment, TextFormat, segment_from_pieces
+from redact.formats.base import TextFormat, segment_from_pieces
 from redact.formats.lines import FENCE, iter_lines
 from redact.formats.plain import paragraphs
+from redact.records import Document, Segment, SegmentKind
 
 __all__ = ["MarkdownFormat", "split_fences"]
 
@@ -22,12 +23,12 @@ def split_fences(text: str, start: int = 0, end: int | None = None) -> list[Segm
             fence, code = match.group(1), []
         elif fence is not None and match and match.group(1) == fence:
             if code:
-                segments.append(segment_from_pieces(text, [(code[0][0], code[-1][1])], kind="code"))
+                segments.append(segment_from_pieces(text, [(code[0][0], code[-1][1])], kind=SegmentKind.CODE))
             fence, prose_from = None, line.stop
         elif fence is not None:
             code.append((line.start, line.stop))
     if fence is not None and code:  # unclosed fence: code to the end
-        segments.append(segment_from_pieces(text, [(code[0][0], code[-1][1])], kind="code"))
+        segments.append(segment_from_pieces(text, [(code[0][0], code[-1][1])], kind=SegmentKind.CODE))
     elif fence is None:
         segments += paragraphs(text, prose_from, end)
     return segments

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from redact.formats.base import Document, Segment, TextFormat, as_file_name, segment_from_pieces
+from redact.formats.base import TextFormat, as_file_name, segment_from_pieces
 from redact.formats.lines import FENCE, Line, iter_lines
+from redact.records import Document, Segment, SegmentKind
 
 __all__ = ["NexusFormat"]
 
@@ -68,7 +69,8 @@ class NexusFormat(TextFormat):
             title = _TITLE.match(content)
             if title:
                 segments.append(segment_from_pieces(
-                    text, [(line.start + title.start(1), line.end)], kind="title", field_path="title"))
+                    text, [(line.start + title.start(1), line.end)],
+                    kind=SegmentKind.TITLE, field_path="title"))
             elif content.startswith(">"):
                 i = self._body(text, lines, i, role, segments)
                 continue
@@ -97,10 +99,10 @@ class NexusFormat(TextFormat):
                 in_aliases = not alias.group(1).strip()
                 if not in_aliases:
                     a, b = _unquoted(text, line.start + alias.start(1), line.end)
-                    segments.append(segment_from_pieces(text, [(a, b)], kind="title", field_path="aliases"))
+                    segments.append(segment_from_pieces(text, [(a, b)], kind=SegmentKind.TITLE, field_path="aliases"))
             elif in_aliases and item:
                 a, b = _unquoted(text, line.start + item.start(1), line.end)
-                segments.append(segment_from_pieces(text, [(a, b)], kind="title", field_path="aliases"))
+                segments.append(segment_from_pieces(text, [(a, b)], kind=SegmentKind.TITLE, field_path="aliases"))
             else:
                 in_aliases = False
         return 0  # no closing line: not frontmatter after all
@@ -112,7 +114,7 @@ class NexusFormat(TextFormat):
             return []
         return [as_file_name(segment_from_pieces(
             text, [(line.start + match.start(1), line.start + match.end(1))],
-            kind="attachment", field_path=kind))]
+            kind=SegmentKind.ATTACHMENT, field_path=kind))]
 
     def _body(self, text: str, lines: list[Line], i: int, role: str | None,
               segments: list[Segment]) -> int:
@@ -121,7 +123,7 @@ class NexusFormat(TextFormat):
         code: list[tuple[int, int]] = []
         fence: str | None = None
 
-        def flush(kind: str, spans: list[tuple[int, int]]) -> None:
+        def flush(kind: SegmentKind, spans: list[tuple[int, int]]) -> None:
             if any(text[a:b].strip() for a, b in spans):
                 segments.append(segment_from_pieces(text, spans, kind=kind, role=role))
             spans.clear()
@@ -138,20 +140,20 @@ class NexusFormat(TextFormat):
             fence_match = FENCE.match(inner)
             nested = _NESTED.match(inner)
             if fence is None and fence_match:
-                flush("prose", prose)
+                flush(SegmentKind.PROSE, prose)
                 fence = fence_match.group(1)
             elif fence is not None and fence_match and fence_match.group(1) == fence:
-                flush("code", code)
+                flush(SegmentKind.CODE, code)
                 fence = None
             elif fence is not None:
                 code.append((start, line.stop))
             elif nested:
-                flush("prose", prose)
+                flush(SegmentKind.PROSE, prose)
                 if nested.group(1) in ("attachment", "artifact"):
                     segments += self._bold_name(text, line, nested.group(1), prefix)
             else:
                 prose.append((start, line.stop))
             i += 1
-        flush("code", code)
-        flush("prose", prose)
+        flush(SegmentKind.CODE, code)
+        flush(SegmentKind.PROSE, prose)
         return i

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from redact.formats.base import Document, Segment, TextFormat, segment_from_pieces
+from redact.formats.base import TextFormat, segment_from_pieces
 from redact.formats.lines import blocks
+from redact.records import Document, Segment, SegmentKind
 
 __all__ = ["OtterFormat"]
 
@@ -35,7 +36,7 @@ class OtterFormat(TextFormat):
             header = _HEADER.fullmatch(text, lines[0].start, lines[0].end)
             if header:
                 segments.append(segment_from_pieces(
-                    text, [(header.start("name"), header.end("name"))], kind="speaker"))
+                    text, [(header.start("name"), header.end("name"))], kind=SegmentKind.SPEAKER))
                 lines = lines[1:]
             if lines:
                 segments.append(segment_from_pieces(text, [(lines[0].start, lines[-1].end)]))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from redact.formats.base import Document, Segment, TextFormat, segment_from_pieces
+from redact.formats.base import TextFormat, segment_from_pieces
 from redact.formats.lines import iter_lines
+from redact.records import Document, Segment
 
 __all__ = ["PlainTextFormat", "paragraphs"]
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from redact.errors import FileError
-from redact.formats.base import Document, Segment, TextFormat
+from redact.formats.base import TextFormat
 from redact.formats.cues import cue_segments
 from redact.formats.lines import blocks
+from redact.records import Document, Segment
 
 __all__ = ["SrtFormat"]
 

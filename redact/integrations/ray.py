@@ -18,22 +18,25 @@ import logging
 import os
 import shutil
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from redact import __version__, text_io
 from redact.config import Policy, load_policy
-from redact.detect.rules import load_rules
-from redact.errors import FileError, SkipFile, UsageError
+from redact.errors import FileError, UsageError
 from redact.formats import FormatOptions, choose_format
 from redact.formats.jsonscan import JsonLinesFormat
 from redact.inputs import InputFile, collect
 from redact.keys import Key
-from redact.pipeline import (
-    ScrubOptions, ScrubbedRecord, file_result, note_reading, read_error, scrub_records,
-    unscanned_warning)
-from redact.report.model import Change, ChangeLog, FileResult, RunReport
+from redact.records import Change, FileResult, Status
+from redact.report.model import RunReport
+from redact.run.batch import ScrubbedRecord, scrub_records
+from redact.run.detect import rules_for
+from redact.run.load import file_result, guarded, note_reading, read_error
+from redact.run.options import ScrubOptions
+from redact.run.replace import unscanned_warning
 
 __all__ = ["Scrubber", "scrub_with_ray", "COUNT_COLUMN", "CATEGORIES_COLUMN", "REPORT_COLUMN"]
 
@@ -194,9 +197,17 @@ def scrub_with_ray(inputs: list[str], options: ScrubOptions, *,
         import ray
     except ImportError:
         raise UsageError("--engine ray needs Ray: pip install 'redact[ray]'") from None
-    if options.key is None or options.outdir is None:
-        raise UsageError("--engine ray needs a key and -o OUTDIR")
-    FormatOptions(options.format, options.fields, options.columns).check()
+    if options.outdir is None or options.in_place or options.reveal:
+        raise UsageError("--engine ray writes shards to -o OUTDIR (no --in-place, no --reveal)")
+    if options.resume:
+        raise UsageError("--resume continues a run of --engine local")
+    if options.key is None:
+        raise UsageError("--engine ray needs a key")
+    # workers never talk: each record links on its own, and one person gets one tag on
+    # every node only when tags are keyed
+    options = replace(options, policy=options.policy.with_overrides(
+        tag_numbers="keyed", link_scope="record"))
+    options.format_options()
     files = collect(inputs, options.outdir)
     if any(f.path is None for f in files):
         raise UsageError("--engine ray reads files, not standard input")
@@ -209,8 +220,9 @@ def scrub_with_ray(inputs: list[str], options: ScrubOptions, *,
         tool={"name": "redact", "version": __version__},
         run={"started": _now(), "finished": None, "policy_digest": policy.digest,
              "models": dict(policy.models),
-             "rule_packs": load_rules(options.rule_files, off=policy.packs_off, deny=policy.deny).packs,
-             "key": options.key.source})
+             "rule_packs": rules_for(policy, options.rule_files).packs,
+             "key": options.key.source},
+        outdir=options.outdir)
     started_here = _start(ray, address)
     try:
         context = ray.data.DataContext.get_current()
@@ -221,17 +233,8 @@ def scrub_with_ray(inputs: list[str], options: ScrubOptions, *,
         for item in files:
             result = file_result(item)
             report.files.append(result)
-            if item.error or item.skip:
-                continue
-            try:
-                if item.member is not None:
-                    raise FileError("--engine ray reads JSON Lines and Parquet files, not zip members")
-                _scrub_file(ray, item, result, options)
-            except SkipFile as skip:
-                result.status, result.error = "skipped", str(skip)
-            except FileError as err:
-                result.status, result.error, result.output = "error", str(err), None
-                result.changes = ChangeLog()
+            if not (item.error or item.skip):
+                guarded(result, lambda: _scrub_file(ray, item, result, options))
     finally:
         if started_here:
             ray.shutdown()
@@ -266,6 +269,8 @@ def _scrub_file(ray: Any, item: InputFile, result: FileResult, options: ScrubOpt
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    if item.member is not None:
+        raise FileError("--engine ray reads JSON Lines and Parquet files, not zip members")
     try:
         data = item.path.read_bytes()
     except OSError as err:
@@ -352,7 +357,7 @@ class _Totals:
                 change = dict(change, line=self.records if per_row else self.records - 1 + change["line"])
                 if not per_row:
                     change.update(start=change["start"] + self.offset, end=change["end"] + self.offset)
-                result.changes.append(Change(**change))
+                result.changes.append(Change.from_dict(change))
             result.warnings += entry["warnings"]
             self.languages.update(entry["languages"])
             self.unscanned.update(entry["unscanned"])
@@ -360,7 +365,7 @@ class _Totals:
 
     def finish(self, result: FileResult) -> None:
         result.languages = sorted(self.languages)
-        result.status = "redacted" if result.changes else "clean"
+        result.status = Status.REDACTED if result.changes else Status.CLEAN
         for reason, chars in sorted(self.unscanned.items()):
             result.unscanned_ner_chars += chars
             result.warnings.append(unscanned_warning(reason, chars))

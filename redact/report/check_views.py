@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from redact.check import CheckResult
+from redact.report.check_model import CheckResult
 from redact.report.sarif import to_sarif
 
 __all__ = ["render", "summary_line", "FORMATS"]
@@ -16,7 +16,8 @@ FORMATS = ("text", "json", "sarif", "github")
 def _text(result: CheckResult) -> str:
     """One line per new finding: ``path:line:col CATEGORY entity (detector, score) ****``."""
     return "".join(
-        f"{f.path}:{x.line}:{x.column} {x.category} {x.entity} ({x.detector}, {x.score:.2f}) "
+        f"{f.path}:{x.position.line}:{x.position.column} {x.category} {x.entity} "
+        f"({x.detector}, {x.score:.2f}) "
         f"{'*' * min(x.end - x.start, 12)}\n"
         for f, x in result.findings if x.state == "new")
 
@@ -33,8 +34,8 @@ def _github(result: CheckResult) -> str:
         if x.state != "new":
             continue
         level = "error" if x.fails else "warning"
-        props = (f"file={_escape(f.path, prop=True)},line={x.line},col={x.column},"
-                 f"endLine={x.end_line},endColumn={x.end_column},"
+        props = (f"file={_escape(f.path, prop=True)},line={x.position.line},col={x.position.column},"
+                 f"endLine={x.position.end_line},endColumn={x.position.end_column},"
                  f"title={_escape('redact ' + x.category, prop=True)}")
         lines.append(f"::{level} {props}::"
                      + _escape(f"{x.category} {x.entity} ({x.detector}, {x.score:.2f})", prop=False))

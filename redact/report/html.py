@@ -18,9 +18,10 @@ from markupsafe import Markup
 
 from redact import text_io
 from redact.archives import read_member, split_member_path
-from redact.detect.findings import CATEGORIES
+from redact.records import CATEGORIES
 from redact.errors import FileError
-from redact.pipeline import CONTEXT_CHARS
+from redact.run.replace import CONTEXT_CHARS
+from redact.spans import output_offsets
 
 __all__ = ["render_html", "write_html", "OutputText", "read_outputs"]
 
@@ -55,17 +56,6 @@ def _read_output(entry: dict[str, Any], outdir: Path | None) -> OutputText:
     return OutputText(text)
 
 
-def _output_offsets(changes: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Where each replacement stands in the output: input offsets shifted by the length
-    differences of the changes before it (changes are in file order)."""
-    spans, delta = [], 0
-    for c in changes:
-        start = c["start"] + delta
-        spans.append((start, start + len(c["replacement"])))
-        delta += len(c["replacement"]) - (c["end"] - c["start"])
-    return spans
-
-
 def _context_start(context: str, replacement: str, out_start: int) -> int:
     """Where the replacement stands in its context: CONTEXT_CHARS in, or less near the
     start of the output (or of a streamed batch), so the occurrence closest to that."""
@@ -81,7 +71,7 @@ def _page_data(report: dict[str, Any], outputs: list[OutputText]) -> dict[str, A
     changes with their places in the output."""
     files, changes = [], []
     for index, (entry, output) in enumerate(zip(report["files"], outputs)):
-        spans = _output_offsets(entry["changes"])
+        spans = output_offsets((c["start"], c["end"], c["replacement"]) for c in entry["changes"])
         text, note = output.text, output.note
         if text is not None and any(text[a:b] != c["replacement"]
                                     for (a, b), c in zip(spans, entry["changes"])):

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from redact import __version__
-from redact.check import CheckResult
+from redact.report.check_model import CheckResult
 
 __all__ = ["to_sarif", "SARIF_SCHEMA_URI"]
 
@@ -35,8 +35,9 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
     for f, x in result.findings:
         location: dict[str, Any] = {"physicalLocation": {
             "artifactLocation": {"uri": quote(f.path, safe="/!"), "uriBaseId": "%SRCROOT%"},
-            "region": {"startLine": x.line, "startColumn": x.column, "endLine": x.end_line,
-                       "endColumn": x.end_column, "charOffset": x.start,
+            "region": {"startLine": x.position.line, "startColumn": x.position.column,
+                       "endLine": x.position.end_line,
+                       "endColumn": x.position.end_column, "charOffset": x.start,
                        "charLength": x.end - x.start},
         }}
         if x.field_path:

@@ -1,131 +1,33 @@
-"""Rule packs: Presidio recognizer YAML plus redact's extension keys.
+"""Triggers: what every match of a rule pattern must put in a text, so that a text
+without it skips the pattern before any regex runs.
 
-A pack is ``recognizers: [{name, supported_language(s), supported_entity, patterns, context,
-deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, plus
-``category``, ``validator`` (a named checksum), ``allow_list`` and ``skip_code`` per
-recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
-``first_names``, ``honorifics``, ``mail_providers``, ``job_titles``, ``pets``,
-``public_places``) feed the allow, name and domain logic.
-
-Packs are untrusted: a user's pattern may backtrack for ever on a crafted text, so every
-pattern runs with a timeout, and one that runs past it is an error, not a skipped rule.
+Triggers are read off the pattern's parse tree. The ``regex`` module, which runs the
+patterns, exposes none; CPython's private ``re._parser`` and ``re._constants`` do, for
+the syntax the two modules share, and this module alone uses them. That is safe: a
+pattern the parser cannot read (it raises, or recurses too deep), or that uses syntax
+only ``regex`` has and reads differently (``_REGEX_ONLY``: ``\\p{..}``, POSIX classes,
+``(?V1)``, ``(?(DEFINE)``, recursion, branch reset), gets no triggers and runs on every
+text.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import re._constants as sre
 import re._parser as sre_parse
 from collections import Counter
+from functools import lru_cache, reduce
+from operator import or_
+from typing import TYPE_CHECKING, Any
 
 import regex
-from dataclasses import dataclass, field
-from functools import lru_cache, reduce
-from importlib import resources
-from operator import or_
-from pathlib import Path
-from typing import Any
 
-import yaml
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+if TYPE_CHECKING:
+    from presidio_analyzer import Pattern
 
-from redact.detect.findings import CATEGORIES
-from redact.detect.validators import VALIDATORS
-from redact.errors import ConfigError, RedactError
+    from redact.detect.recognizer import RulePatternRecognizer
 
-__all__ = ["RuleSet", "RulePatternRecognizer", "RuleIndex", "RuleTimeout", "load_rules", "builtin_pack_paths",
-           "DEFAULT_TIMEOUT"]
-
-DEFAULT_TIMEOUT = 1.0  # seconds per pattern and text: shipped patterns take microseconds
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: packs load 5x faster
-_RECOGNIZER_KEYS = {
-    "name", "supported_language", "supported_languages", "supported_entity", "patterns",
-    "context", "deny_list", "deny_list_score", "category", "validator", "allow_list",
-    "skip_code", "global_regex_flags", "version", "description", "enabled", "type",
-}
-
-
-class RuleTimeout(RedactError):
-    """A pattern ran past its timeout on a text. The message names the rule, never the
-    text; whoever knows where the text stands adds the location."""
-
-    def __init__(self, pack: str, recognizer: str, pattern: str, seconds: float) -> None:
-        super().__init__(f"rule {recognizer!r}, pattern {pattern!r} of {pack} timed out "
-                         f"after {seconds:g} s")
-
-
-class RulePatternRecognizer(PatternRecognizer):
-    """A Presidio pattern recognizer with a category, an optional checksum and allow list.
-
-    Most texts hold nothing most patterns need (a digit, an "@", a capital, a key prefix
-    or keyword): cheap triggers, character classes and words every match of a pattern
-    must contain, skip the patterns of a text without them before Presidio's per-pattern
-    work starts."""
-
-    def __init__(self, *, category: str, validator: str | None, allow: frozenset[str],
-                 skip_code: bool, pack: str, timeout: float, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.category = category
-        self.validator = VALIDATORS[validator] if validator else None
-        self.allow = allow
-        self.skip_code = skip_code
-        self.pack = pack  # where the recognizer was declared, for errors
-        self.timeout = timeout
-        self.triggers = [_triggers(p.regex, self.global_regex_flags) for p in self.patterns]
-        for pattern in self.patterns:  # compiled once, here, with the flags they run with
-            pattern.compiled_regex = regex.compile(pattern.regex, flags=self.global_regex_flags)
-            pattern.compiled_with_flags = self.global_regex_flags
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
-                regex_flags: int | None = None,
-                patterns: list[Pattern] | None = None) -> list[RecognizerResult]:
-        """Presidio's pattern matching (of ``patterns``, by default all), but a pattern that
-        times out raises RuleTimeout: Presidio logs it and goes on without the pattern,
-        leaving its matches in."""
-        flags = regex_flags or self.global_regex_flags
-        results = []
-        for pattern in self.patterns if patterns is None else patterns:
-            if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
-                pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
-                pattern.compiled_with_flags = flags
-            try:
-                matches = list(pattern.compiled_regex.finditer(text, timeout=self.timeout))
-            except TimeoutError:
-                raise RuleTimeout(self.pack, self.name, pattern.name, self.timeout) from None
-            for match in matches:
-                if match.end() > match.start():
-                    results.append(self._result(match, pattern, flags))
-        return EntityRecognizer.remove_duplicates(
-            [r for r in results if r.score > EntityRecognizer.MIN_SCORE])
-
-    def _result(self, match: regex.Match, pattern: Pattern, flags: int) -> RecognizerResult:
-        """A match scored as Presidio scores it: a checksum sets the score to 1 or 0, the
-        allow list to 0."""
-        value = match.group()
-        validation = self.validate_result(value)
-        explanation = self.build_regex_explanation(
-            self.name, pattern.name, pattern.regex, pattern.score, validation, flags)
-        score = pattern.score
-        if validation is not None:
-            score = EntityRecognizer.MAX_SCORE if validation else EntityRecognizer.MIN_SCORE
-        if self.invalidate_result(value):
-            score = EntityRecognizer.MIN_SCORE
-        explanation.score = score
-        return RecognizerResult(
-            entity_type=self.supported_entities[0], start=match.start(), end=match.end(),
-            score=score, analysis_explanation=explanation,
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-
-    def validate_result(self, pattern_text: str) -> bool | None:
-        if self.validator is None:
-            return None
-        return self.validator(pattern_text)
-
-    def invalidate_result(self, pattern_text: str) -> bool:
-        return pattern_text.casefold() in self.allow
+__all__ = ["RuleIndex", "pattern_triggers"]
 
 
 class RuleIndex:
@@ -208,38 +110,6 @@ class RuleIndex:
         return out
 
 
-@dataclass
-class RuleSet:
-    """Everything the packs declare, merged in load order."""
-
-    specs: list[dict[str, Any]] = field(default_factory=list)
-    allow_list: set[str] = field(default_factory=set)
-    public_figures: set[str] = field(default_factory=set)
-    bots: set[str] = field(default_factory=set)
-    first_names: dict[str, set[str]] = field(default_factory=dict)
-    honorifics: set[str] = field(default_factory=set)  # "grandma", "dr": before a name, not of it
-    mail_providers: set[str] = field(default_factory=set)  # shared email domains: nobody's site
-    job_titles: set[str] = field(default_factory=set)  # "Coordinator": ends a role, not a company
-    pets: set[str] = field(default_factory=set)  # "кот", "dog": the name after one is an animal's
-    public_places: set[str] = field(default_factory=set)  # countries: a fact, not an address
-    packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
-
-    def recognizers(self, languages: list[str],
-                    timeout: float = DEFAULT_TIMEOUT) -> list[RulePatternRecognizer]:
-        """One recognizer per spec and language; each pattern may run ``timeout``
-        seconds on a text."""
-        out = []
-        for spec in self.specs:
-            langs = spec.get("supported_languages") or (
-                [spec["supported_language"]] if spec.get("supported_language") else languages)
-            for lang in langs:
-                if lang in languages:
-                    out.append(_build(spec, lang, timeout))
-        return out
-
-    def categories(self) -> dict[str, str]:
-        return {s["supported_entity"]: s["category"] for s in self.specs}
-
 
 # A trigger is a set of class items (sre's LITERAL, RANGE, CATEGORY_DIGIT) one of which
 # any match must contain. Its cost guesses how often prose holds one: lowercase letters,
@@ -258,7 +128,7 @@ _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
 
 
 @lru_cache(maxsize=None)  # a pattern is read once, however many languages it serves
-def _triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
+def pattern_triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
     """Regexes each of which every match of the pattern makes true of the text: the words
     it must hold one of (a key prefix, a keyword), and character classes some character of
     it is in. None (an empty tuple) when the pattern uses syntax Python's ``re`` parser,
@@ -454,122 +324,3 @@ def _render(item: tuple[Any, Any]) -> str:
         return (regex.escape(chr(value[0]), special_only=False) + "-"
                 + regex.escape(chr(value[1]), special_only=False))
     return r"\d"
-
-
-def _flatten(value: Any) -> list[str]:
-    if isinstance(value, dict):
-        return [v for sub in value.values() for v in _flatten(sub)]
-    if isinstance(value, list):
-        return [str(v) for v in value]
-    return []
-
-
-def _build(spec: dict[str, Any], lang: str, timeout: float) -> RulePatternRecognizer:
-    patterns = [Pattern(p["name"], p["regex"], float(p["score"])) for p in spec.get("patterns", [])]
-    kwargs: dict[str, Any] = dict(
-        supported_entity=spec["supported_entity"],
-        name=spec["name"],
-        supported_language=lang,
-        patterns=patterns or None,
-        deny_list=spec.get("deny_list") or None,
-        context=spec.get("context") or None,
-    )
-    if "deny_list_score" in spec:
-        kwargs["deny_list_score"] = float(spec["deny_list_score"])
-    if "global_regex_flags" in spec:
-        kwargs["global_regex_flags"] = int(spec["global_regex_flags"])
-    else:
-        kwargs["global_regex_flags"] = re.DOTALL | re.MULTILINE
-    return RulePatternRecognizer(
-        category=spec["category"],
-        validator=spec.get("validator"),
-        allow=frozenset(a.casefold() for a in spec.get("allow_list", [])),
-        skip_code=bool(spec.get("skip_code", False)),
-        pack=spec["pack"],
-        timeout=timeout,
-        **kwargs,
-    )
-
-
-def _check(spec: Any, where: str) -> dict[str, Any]:
-    """The spec, validated, with defaults and ``pack`` (``where``) filled in."""
-    if not isinstance(spec, dict):
-        raise ConfigError(f"{where}: a recognizer must be a mapping")
-    name = spec.get("name", "?")
-    unknown = set(spec) - _RECOGNIZER_KEYS
-    if unknown:
-        raise ConfigError(f"{where}: recognizer {name!r} has unknown keys {sorted(unknown)}")
-    if "supported_entity" not in spec:
-        raise ConfigError(f"{where}: recognizer {name!r} needs supported_entity")
-    if not spec.get("patterns") and not spec.get("deny_list"):
-        raise ConfigError(f"{where}: recognizer {name!r} needs patterns or deny_list")
-    spec = dict(spec, pack=where)
-    spec.setdefault("name", spec["supported_entity"].lower())
-    spec.setdefault("category", spec["supported_entity"] if spec["supported_entity"] in CATEGORIES
-                    else "OTHER")
-    if spec["category"] not in CATEGORIES:
-        raise ConfigError(f"{where}: recognizer {name!r} has unknown category {spec['category']!r}")
-    if spec.get("validator") and spec["validator"] not in VALIDATORS:
-        raise ConfigError(
-            f"{where}: recognizer {name!r} names unknown validator {spec['validator']!r} "
-            f"(known: {', '.join(sorted(VALIDATORS))})")
-    for key in ("allow_list", "context", "deny_list"):
-        if not all(isinstance(v, str) for v in spec.get(key) or []):
-            raise ConfigError(f"{where}: recognizer {name!r}: {key} entries must be strings "
-                              "(quote words YAML reads as other types: 'null', 'yes', '1')")
-    flags = spec.get("global_regex_flags", re.DOTALL | re.MULTILINE)
-    if not isinstance(flags, int) or isinstance(flags, bool):
-        raise ConfigError(f"{where}: recognizer {name!r}: global_regex_flags must be an integer")
-    for p in spec.get("patterns", []):
-        try:  # with the flags it runs with: regex's cache then serves the recognizer
-            regex.compile(p["regex"], flags=flags)
-        except (KeyError, TypeError, regex.error) as err:
-            raise ConfigError(f"{where}: recognizer {name!r} has a bad pattern: {err}") from None
-    return spec
-
-
-def builtin_pack_paths() -> list[Path]:
-    """The packs installed with the package, in name order."""
-    root = resources.files("redact.rules")
-    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".yaml"))
-
-
-def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
-               deny: dict[str, tuple[str, ...]] | None = None) -> RuleSet:
-    """The built-in packs (less those named in ``off``), then ``extra`` packs; ``deny``
-    values (category -> values) are always found, as a deny-list recognizer each."""
-    builtin = builtin_pack_paths()
-    unknown = set(off) - {p.stem for p in builtin}
-    if unknown:
-        raise ConfigError(f"packs.off names unknown packs {sorted(unknown)} "
-                          f"(built in: {', '.join(p.stem for p in builtin)})")
-    rules = RuleSet()
-    for category, values in sorted((deny or {}).items()):
-        rules.specs.append(_check({
-            "name": f"policy_deny_{category.lower()}", "supported_entity": category,
-            "category": category, "deny_list": list(values), "deny_list_score": 1.0}, "policy deny"))
-    for path in [p for p in builtin if p.stem not in off] + list(extra or []):
-        try:
-            raw = path.read_bytes()
-            data = yaml.load(raw, Loader=_YAML_LOADER) or {}
-        except OSError as err:
-            raise ConfigError(f"{path}: cannot read rule pack ({err.strerror})") from None
-        except yaml.YAMLError as err:
-            raise ConfigError(f"{path}: not valid YAML ({str(err).splitlines()[0]})") from None
-        if not isinstance(data, dict):
-            raise ConfigError(f"{path}: a rule pack is a mapping")
-        rules.packs.append({"name": path.stem, "sha256": hashlib.sha256(raw).hexdigest()})
-        for spec in data.get("recognizers", []) or []:
-            if spec.get("enabled", True) if isinstance(spec, dict) else True:
-                rules.specs.append(_check(spec, str(path)))
-        rules.allow_list.update(v.casefold() for v in _flatten(data.get("allow_list")))
-        rules.public_figures.update(v.casefold() for v in _flatten(data.get("public_figures")))
-        rules.bots.update(v.casefold() for v in _flatten(data.get("bots")))
-        rules.honorifics.update(v.casefold() for v in _flatten(data.get("honorifics")))
-        rules.mail_providers.update(v.casefold() for v in _flatten(data.get("mail_providers")))
-        rules.job_titles.update(v.casefold() for v in _flatten(data.get("job_titles")))
-        rules.pets.update(v.casefold() for v in _flatten(data.get("pets")))
-        rules.public_places.update(v.casefold() for v in _flatten(data.get("public_places")))
-        for lang, names in (data.get("first_names") or {}).items():
-            rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
-    return rules

@@ -1,0 +1,300 @@
+"""The records every stage shares: segments and documents (formats make them), findings
+(detection makes them), changes and file results (replacement and the report read them).
+
+Data only, and nothing heavy imported: formats, detect, anonymize, report, check and the
+run all import these shapes, never each other, as Presidio's analyzer and anonymizer share
+their result types.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import tempfile
+import weakref
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+from typing import IO, Any
+
+__all__ = ["CATEGORIES", "NER_LANGUAGES", "SegmentKind", "Piece", "Segment", "Document", "Finding",
+           "SegmentResult", "Located", "Change", "ChangeLog", "FileResult", "Status"]
+
+CATEGORIES = (
+    "PERSON", "USERNAME", "EMAIL", "PHONE", "ADDRESS", "LOCATION", "ORGANIZATION",
+    "DATE_OF_BIRTH", "DATE_TIME", "GOV_ID", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT",
+    "IP_ADDRESS", "MAC_ADDRESS", "URL", "SECRET", "CRYPTO_WALLET", "OTHER",
+)
+NER_LANGUAGES = ("en", "ru")  # languages with an NER model; others are read by rules only
+
+
+class SegmentKind(StrEnum):
+    """What a segment of text is, which decides who reads it."""
+
+    PROSE = "prose"  # what people say: rules, NER and the name lexicon
+    CODE = "code"  # fenced or in a code field: rules only
+    TITLE = "title"  # a conversation's title or aliases
+    ATTACHMENT = "attachment"  # an attached file's name, read as words
+    FILENAME = "filename"  # the input file's own name, read as words
+    SPEAKER = "speaker"  # a speaker label, classified whole (a name, a handle or a role)
+
+    @property
+    def rules_only(self) -> bool:
+        """Scanned by rules, never by NER or the name lexicon."""
+        return self is SegmentKind.CODE
+
+    @property
+    def names_a_file(self) -> bool:
+        """A file's name, lowercase as a rule ("maria_lopez_cv.pdf")."""
+        return self in (SegmentKind.FILENAME, SegmentKind.ATTACHMENT)
+
+    @property
+    def ner_expected(self) -> bool:
+        """Text NER should read: prose that NER did not read was scanned by rules only."""
+        return self not in (SegmentKind.CODE, SegmentKind.SPEAKER)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of segment text that stands in the file at ``file_start``.
+
+    Unchanged text has ``file_length`` None. An escape (``\\u041e`` in JSON, ``""`` in CSV)
+    is one piece of ``length`` decoded characters written as ``file_length`` characters;
+    a span boundary never falls inside it.
+    """
+
+    seg_start: int
+    file_start: int
+    length: int
+    file_length: int | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Segment:
+    """Text a person wrote or reads, with where each character sits in the file.
+
+    Text between pieces (quote prefixes) is not part of the segment. ``layout`` is the
+    pieces, or a function building them on first use: most escaped literals of a large
+    export are never mapped. ``style`` tells the format how to write a replacement here
+    (JSON literals that escape non-ASCII, quoted CSV fields).
+    """
+
+    text: str
+    layout: tuple[Piece, ...] | Callable[[], tuple[Piece, ...]]
+    kind: SegmentKind = SegmentKind.PROSE
+    role: str | None = None
+    field_path: str | None = None
+    style: str = ""
+
+    @cached_property
+    def pieces(self) -> tuple[Piece, ...]:
+        return self.layout() if callable(self.layout) else self.layout
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [p.seg_start for p in self.pieces]
+
+    def file_offset(self, pos: int, *, end: bool = False) -> int:
+        """Map a segment index to a file index; ``end`` maps an exclusive end."""
+        pieces = self.pieces
+        if len(pieces) == 1:  # most segments: one range of the file
+            piece = pieces[0]
+        else:
+            probe = pos - 1 if end and pos > 0 else pos
+            piece = pieces[max(bisect.bisect_right(self._starts, probe) - 1, 0)]
+        if piece.file_length is not None:
+            inside = pos > piece.seg_start or (end and pos == piece.seg_start + piece.length)
+            return piece.file_start + (piece.file_length if inside else 0)
+        return piece.file_start + (pos - piece.seg_start)
+
+    def gaps(self, start: int, end: int) -> list[tuple[int, int]]:
+        """File ranges between pieces inside the segment span [start, end) (quote prefixes)."""
+        if len(self.pieces) == 1:
+            return []
+        return [
+            (a.file_start + _file_len(a), b.file_start)
+            for a, b in zip(self.pieces, self.pieces[1:])
+            if start < b.seg_start < end and b.file_start > a.file_start + _file_len(a)
+        ]
+
+
+def _file_len(piece: Piece) -> int:
+    return piece.length if piece.file_length is None else piece.file_length
+
+
+@dataclass
+class Document:
+    """A parsed file (or a batch of its records): its text, format name and segments."""
+
+    text: str
+    format: str
+    segments: list[Segment]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A detected span: in a segment's offsets as detection gives it, in the file's once
+    located."""
+
+    start: int
+    end: int
+    entity: str
+    category: str
+    score: float
+    detector: str
+
+    def shifted(self, start: int, end: int) -> Finding:
+        return Finding(start, end, self.entity, self.category, self.score, self.detector)
+
+
+@dataclass
+class SegmentResult:
+    """What detection says about one segment: findings in its offsets."""
+
+    language: str | None
+    findings: list[Finding]
+    ner: bool  # whether NER looked at it
+    timeout: str | None = None  # the rule that timed out on it: the file is an error
+
+    def to_row(self) -> list:
+        """The result as a JSON row (a journal holds one per segment of every file):
+        ``[language, ner, timeout, [[start, end, entity, category, score, detector], ...]]``."""
+        return [self.language, self.ner, self.timeout,
+                [[f.start, f.end, f.entity, f.category, f.score, f.detector]
+                 for f in self.findings]]
+
+    @staticmethod
+    def from_row(row: list) -> SegmentResult:
+        language, ner, timeout, findings = row
+        return SegmentResult(language, [Finding(*f) for f in findings], ner, timeout)
+
+
+@dataclass(frozen=True)
+class Located:
+    """A finding in file offsets that the policy replaces, without its value: what `check`
+    and evaluation read."""
+
+    finding: Finding
+    fingerprint: str
+    field_path: str | None
+
+
+@dataclass
+class Change:
+    """One replaced span: ``replacement`` is written where ``finding`` stands in the input
+    text (file offsets; a span around a quote prefix is one change per part)."""
+
+    finding: Finding
+    line: int
+    column: int
+    replacement: str
+    label: str
+    fingerprint: str
+    context: str
+    original: str | None = None  # only in a --reveal report
+
+    start = property(lambda self: self.finding.start)
+    end = property(lambda self: self.finding.end)
+    category = property(lambda self: self.finding.category)
+    entity = property(lambda self: self.finding.entity)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report's change, fields in their documented order."""
+        f = self.finding
+        data = {"start": f.start, "end": f.end, "line": self.line, "column": self.column,
+                "entity": f.entity, "category": f.category, "score": f.score,
+                "detector": f.detector, "replacement": self.replacement, "label": self.label,
+                "fingerprint": self.fingerprint, "context": self.context}
+        if self.original is not None:
+            data["original"] = self.original
+        return data
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> Change:
+        return Change(Finding(data["start"], data["end"], data["entity"], data["category"],
+                              data["score"], data["detector"]),
+                      data["line"], data["column"], data["replacement"], data["label"],
+                      data["fingerprint"], data["context"], data.get("original"))
+
+
+# json.dumps with options builds an encoder per call; a report encodes one per change
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class ChangeLog:
+    """A file's changes in order. Past a few thousand they wait in an unnamed temporary
+    file (mode 0600, gone when closed), so a large dataset's report costs no memory."""
+
+    IN_MEMORY = 4096
+
+    def __init__(self, changes: list[Change] | None = None) -> None:
+        self._recent: list[Change] = list(changes or [])
+        self._spilled: IO[bytes] | None = None
+        self._count = len(self._recent)
+
+    def append(self, change: Change) -> None:
+        self._recent.append(change)
+        self._count += 1
+        if len(self._recent) >= self.IN_MEMORY:
+            if self._spilled is None:
+                self._spilled = tempfile.TemporaryFile()
+                weakref.finalize(self, self._spilled.close)
+            self._spilled.seek(0, 2)
+            self._spilled.write(b"".join(
+                _ENCODE(c.to_dict()).encode() + b"\n" for c in self._recent))
+            self._recent = []
+
+    def __iter__(self) -> Iterator[Change]:
+        if self._spilled is not None:
+            self._spilled.seek(0)
+            for line in self._spilled:
+                yield Change.from_dict(json.loads(line))
+        yield from self._recent
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: int) -> Change:
+        if self._spilled is None:
+            return self._recent[index]
+        return list(self)[index]
+
+
+class Status(StrEnum):
+    REDACTED = "redacted"  # scanned, changes made
+    CLEAN = "clean"  # scanned, nothing to change (an empty file too)
+    SKIPPED = "skipped"  # not read: binary, ignored, unsafe
+    ERROR = "error"  # could not be scanned or written: nothing was written for it
+
+
+@dataclass
+class FileResult:
+    """A file's entry in the report."""
+
+    path: str
+    output: str | None = None
+    input_sha256: str | None = None
+    format: str | None = None
+    languages: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    repair: dict[str, str] | None = None
+    status: Status = Status.CLEAN
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    unscanned_ner_chars: int = 0
+    changes: ChangeLog = field(default_factory=ChangeLog)
+    name_changes: int = 0  # replacements made in the file's own name
+
+    def mark(self, status: Status, reason: str) -> None:
+        """The file is skipped or in error, for ``reason``: an error has no output and so
+        no changes."""
+        self.status, self.error = status, reason
+        if status is Status.ERROR:
+            self.changes, self.output = ChangeLog(), None
+
+    def to_dict(self, *, with_changes: bool = True) -> dict[str, Any]:
+        data = {k: v for k, v in vars(self).items() if k != "changes"}
+        data["changes"] = [c.to_dict() for c in self.changes] if with_changes else []
+        return data

@@ -1,0 +1,133 @@
+"""What a `check` run found (``redact.check/1``): the records its views (text, JSON, SARIF,
+GitHub annotations) and baselines are built from. Positions and fingerprints only: never a
+value."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from redact import __version__
+from redact.baseline import BaselineEntry
+from redact.records import Located
+from redact.spans import Position
+
+__all__ = ["CHECK_SCHEMA", "CheckFinding", "CheckedFile", "CheckResult"]
+
+CHECK_SCHEMA = "redact.check/1"
+
+
+@dataclass
+class CheckFinding:
+    """A finding where it stands in its file, and what the gate makes of it."""
+
+    located: Located
+    position: Position
+    allowed: bool  # an inline redact:allow comment
+    baseline_id: str = ""
+    state: str = "new"  # new | baselined | allowed
+    fails: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.located.finding.start
+
+    @property
+    def end(self) -> int:
+        return self.located.finding.end
+
+    @property
+    def entity(self) -> str:
+        return self.located.finding.entity
+
+    @property
+    def category(self) -> str:
+        return self.located.finding.category
+
+    @property
+    def score(self) -> float:
+        return self.located.finding.score
+
+    @property
+    def detector(self) -> str:
+        return self.located.finding.detector
+
+    @property
+    def fingerprint(self) -> str:
+        return self.located.fingerprint
+
+    @property
+    def field_path(self) -> str | None:
+        return self.located.field_path
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"start": self.start, "end": self.end, "line": self.position.line,
+                "column": self.position.column, "entity": self.entity,
+                "category": self.category, "score": self.score, "detector": self.detector,
+                "fingerprint": self.fingerprint, "baseline_id": self.baseline_id,
+                "state": self.state}
+        if self.field_path:
+            data["field_path"] = self.field_path
+        return data
+
+
+@dataclass
+class CheckedFile:
+    path: str
+    status: str  # clean | findings | skipped | error
+    error: str | None = None
+    format: str | None = None
+    repair: dict[str, str] | None = None
+    warnings: list[str] = field(default_factory=list)
+    findings: list[CheckFinding] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "status": self.status, "error": self.error,
+                "format": self.format, "repair": self.repair, "warnings": self.warnings,
+                "findings": [f.to_dict() for f in self.findings]}
+
+
+@dataclass
+class CheckResult:
+    files: list[CheckedFile]
+    key_id: str
+    fail_on: frozenset[str]
+
+    @property
+    def findings(self) -> Iterable[tuple[CheckedFile, CheckFinding]]:
+        return ((f, x) for f in self.files for x in f.findings)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        states = [x.state for _, x in self.findings]
+        return {
+            "files": len(self.files),
+            "scanned": sum(f.status in ("clean", "findings") for f in self.files),
+            "skipped": sum(f.status == "skipped" for f in self.files),
+            "errors": sum(f.status == "error" for f in self.files),
+            "findings": len(states),
+            "new": states.count("new"),
+            "baselined": states.count("baselined"),
+            "allowed": states.count("allowed"),
+            "failing": sum(x.fails for _, x in self.findings),
+        }
+
+    @property
+    def exit_code(self) -> int:
+        """0 clean, 1 new findings, 2 any error: unscannable is not clean."""
+        summary = self.summary
+        return 2 if summary["errors"] else 1 if summary["failing"] else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": CHECK_SCHEMA, "tool": {"name": "redact", "version": __version__},
+                "key_id": self.key_id, "fail_on": sorted(self.fail_on),
+                "summary": self.summary, "files": [f.to_dict() for f in self.files]}
+
+    def baseline_entries(self) -> dict[str, list[BaselineEntry]]:
+        """What a baseline made from this run holds: every finding not allowed inline."""
+        out: dict[str, list[BaselineEntry]] = {}
+        for f, x in self.findings:
+            if x.state != "allowed":
+                out.setdefault(f.path, []).append(BaselineEntry(x.baseline_id, x.category, x.entity))
+        return out

@@ -1,0 +1,50 @@
+"""Triggers read off a pattern's parse tree, and the fallback when it cannot be read."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+import regex
+
+from redact.detect.triggers import RuleIndex, pattern_triggers
+
+
+def index(*sources: str) -> RuleIndex:
+    """An index over one recognizer holding ``sources``: RuleIndex reads only a
+    recognizer's ``triggers`` and ``patterns``."""
+    recognizer = SimpleNamespace(patterns=list(sources),
+                                 triggers=[pattern_triggers(s, 0) for s in sources])
+    return RuleIndex([recognizer])
+
+
+def test_a_readable_pattern_gets_triggers_that_skip_texts_without_them():
+    source = r"locker_\d{5}"
+    triggers = pattern_triggers(source, 0)
+    assert triggers and any(t.pattern == r"\d{5}" for t in triggers)
+    assert index(source).patterns("open locker_40412 now") == {0: [source]}
+    assert index(source).patterns("open locker 4041 now") == {}
+
+
+@pytest.mark.parametrize("source", [
+    r"\p{Lu}\d{3}",  # a Unicode property: regex only
+    r"[[:digit:]]{4}",  # a POSIX class
+    r"(?V1)[a-z]\d",  # a version flag
+    r"(?(DEFINE)(?P<d>\d))(?&d){4}",  # definitions and calls
+    r"(?|a(\d)|b(\d))",  # branch reset
+    r"\mword",  # escapes, groups and ranges re's parser rejects
+    r"\Gab\d",
+    r"(?<tag>ab)\g<tag>",
+    r"[\d-z]ab",
+])
+def test_a_pattern_the_parser_cannot_read_gets_no_triggers_and_runs_on_every_text(source):
+    assert regex.compile(source)  # regex runs it
+    assert pattern_triggers(source, 0) == ()
+    for text in ("", "plain words", "Z123 ab word"):
+        assert index(source).patterns(text) == {0: [source]}
+
+
+def test_triggers_honour_ignore_case():
+    source = r"(?i:apikey)=\w+"
+    assert index(source).patterns("APIKEY=abc") == {0: [source]}
+    assert index(source).patterns("key=abc") == {}
