@@ -9,6 +9,7 @@ FileError, whatever zipfile or the decompressor raised.
 from __future__ import annotations
 
 import lzma
+import stat
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -172,7 +173,7 @@ class ArchiveOutput:
     source: Path
     target: Path
     outputs: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # member -> (new name, data)
-    copies: set[str] = field(default_factory=set)  # members copied byte for byte
+    copies: dict[str, str] = field(default_factory=dict)  # member -> its name, copied as it is
     temp_folder: Path | None = None  # where the archive is made before its rename
 
     def write(self) -> None:
@@ -186,11 +187,20 @@ class ArchiveOutput:
                         name, data = self.outputs[info.filename]
                     elif info.filename in self.copies:
                         with _reading("zip member"):
-                            name, data = info.filename, src.read(info.filename)
+                            name, data = self.copies[info.filename], src.read(info.filename)
                     else:
                         continue
                     new = zipfile.ZipInfo(name, date_time=info.date_time)
                     new.compress_type = info.compress_type
-                    new.external_attr = info.external_attr
+                    new.external_attr = _plain_file(info.external_attr)
                     new.comment = info.comment
                     dst.writestr(new, data)
+
+
+def _plain_file(attr: int) -> int:
+    """A member's attributes as a regular file's: its permission bits without set-user-id,
+    set-group-id or sticky; a symlink or device member (what it held is now text in it)
+    gets 0644. The MS-DOS bits in the low word stay."""
+    mode = attr >> 16
+    permissions = stat.S_IMODE(mode) & 0o777 if stat.S_ISREG(mode) else 0o644
+    return ((stat.S_IFREG | permissions) << 16) | (attr & 0xFFFF & ~0x10)

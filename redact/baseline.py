@@ -56,7 +56,7 @@ class Baseline:
 
     def write(self, path: Path) -> None:
         data = json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
-        text_io.write_atomic(path, data.encode("utf-8"))
+        text_io.write_atomic(path, text_io.report_bytes(data))
 
 
 def load_baseline(path: Path, key: Key) -> Baseline:

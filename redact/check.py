@@ -8,6 +8,7 @@ output, the cache and the baseline are safe to publish.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import zipfile
 from collections.abc import Iterable
@@ -26,12 +27,15 @@ from redact.keys import Key
 from redact.records import Finding, Located
 from redact.repo import Repo, select_files
 from redact.report.check_model import CheckedFile, CheckFinding, CheckResult
+from redact.report.own import written_by_redact
 from redact.run.detect import DetectedBatch, detect_files
 from redact.run.load import failed, read_error
 from redact.run.options import ScrubOptions
 from redact.spans import LineIndex, Position
 
 __all__ = ["CheckOptions", "run_check"]
+
+log = logging.getLogger(__name__)
 
 _ALLOW = re.compile(r"redact:allow(?!-next-line)")
 _ALLOW_NEXT = re.compile(r"redact:allow-next-line")
@@ -49,6 +53,7 @@ class CheckOptions:
     cache: bool = True
     cwd: Path | None = None
     exclude: set[Path] = field(default_factory=set)  # files never scanned (the baseline)
+    no_header: bool = False  # CSV files have no header row (--no-header)
 
 
 def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
@@ -60,13 +65,18 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
     if options.cache:
         packs = [p["sha256"] for p in load_rules(options.rule_files).packs]
         cache = CheckCache(cache_dir(repo.root, repo.is_git), {
-            "policy": options.policy.digest, "rule_packs": packs, "key_id": options.key.key_id})
+            "policy": options.policy.digest, "rule_packs": packs, "key_id": options.key.key_id,
+            **({"no_header": True} if options.no_header else {})})
     checked: dict[str, CheckedFile] = {}
     misses: list[tuple[InputFile, str]] = []
     for item in items:
         if item.error or item.skip:
             checked[item.rel] = CheckedFile(item.rel, "error" if item.error else "skipped",
                                             item.error or item.skip)
+            continue
+        own = written_by_redact(item.path) if item.member is None else None
+        if own is not None:
+            log.debug("%s: a %s written by redact; not scanned", item.rel, own)
             continue
         try:
             digest = _content_sha256(item)
@@ -81,7 +91,8 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
             checked[item.rel] = _from_entry(item.rel, entry)
         else:
             misses.append((item, digest))
-    scrub_options = ScrubOptions(policy=options.policy, rule_files=options.rule_files, key=options.key)
+    scrub_options = ScrubOptions(policy=options.policy, rule_files=options.rule_files,
+                                 key=options.key, no_header=options.no_header)
     digests = {item.rel: digest for item, digest in misses}
     for detected in detect_files([item for item, _ in misses], scrub_options):
         result = detected.result

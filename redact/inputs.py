@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from redact.archives import MEMBER_SEP, list_members
 from redact.errors import FileError, UsageError
 
-__all__ = ["InputFile", "collect"]
+__all__ = ["InputFile", "collect", "for_in_place", "BACKUP_SUFFIX"]
+
+BACKUP_SUFFIX = ".bak"  # --in-place keeps the original beside the file, under this suffix
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class InputFile:
     skip: str | None = None
     member: str | None = None  # name inside the archive at ``path``
     error: str | None = None
+    empty_archive: bool = False  # a zip archive without file members: clean, nothing to read
 
     @property
     def archive(self) -> str | None:
@@ -38,6 +41,8 @@ def _expand(item: InputFile) -> list[InputFile]:
         members = list_members(item.path)
     except FileError as err:
         return [InputFile(item.rel, item.path, error=str(err))]
+    if not members:
+        return [InputFile(item.rel, item.path, empty_archive=True)]
     return [InputFile(f"{item.rel}{MEMBER_SEP}{m.name}", item.path, m.skip, m.name, m.error)
             for m in members]
 
@@ -137,3 +142,18 @@ def collect(inputs: list[str], outdir: Path | None = None) -> list[InputFile]:
             raise UsageError(f"{f.rel}: its output would overwrite it (give another -o, "
                              "or --in-place)")
     return sorted(files, key=lambda f: f.rel)
+
+
+def for_in_place(files: list[InputFile]) -> list[InputFile]:
+    """The inputs of an --in-place run: a symlink is refused (replacing it would leave its
+    target unscrubbed), and a backup an earlier run kept is neither scanned nor rewritten."""
+    out = []
+    for f in files:
+        if f.path is not None and f.member is None and not (f.error or f.skip):
+            if f.path.is_symlink():
+                f = replace(f, error="a symlink: --in-place rewrites files, not links "
+                                     "(give the file it points to)")
+            elif f.path.name.endswith(BACKUP_SUFFIX):
+                f = replace(f, skip="a backup kept by --in-place (never scanned or rewritten)")
+        out.append(f)
+    return out

@@ -34,7 +34,9 @@ class Key:
     source: str
 
     def digest(self, message: str) -> str:
-        return hmac.new(self.secret, message.encode("utf-8"), hashlib.sha256).hexdigest()
+        # a file name that is not UTF-8 is digested as its own bytes
+        data = message.encode("utf-8", "surrogateescape")
+        return hmac.new(self.secret, data, hashlib.sha256).hexdigest()
 
     @property
     def key_id(self) -> str:

@@ -10,6 +10,7 @@ import os
 import re
 import stat
 import tempfile
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,13 +21,13 @@ import ftfy
 from redact.errors import FileError, SkipFile
 
 __all__ = ["AtomicWriter", "Decoded", "Stamp", "check_unchanged", "decode", "encode", "stamp",
-           "stream_lines", "write_atomic", "REPAIR_ENCODINGS", "UTF16_BOMS"]
+           "stream_lines", "write_atomic", "REPAIR_ENCODINGS", "UTF16_BOMS", "report_bytes"]
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 # Encodings that UTF-8 bytes get misread as before being written back as UTF-8, in the order
 # a repair is tried. Mac Roman comes first: it is what the founding example went through.
-REPAIR_ENCODINGS = ("mac_roman", "cp1252", "latin-1")
+REPAIR_ENCODINGS = ("mac_roman", "cp1252", "latin-1", "cp866", "koi8_r")
 
 _MAGIC = {
     b"\x89PNG\r\n\x1a\n": "PNG image",
@@ -62,11 +63,29 @@ def _binary_reason(data: bytes) -> str | None:
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 
 
+# DOS and KOI8 code pages map Cyrillic letters to bytes that form UTF-8 by chance: "чай"
+# in cp866 is E7 A0 A9, the UTF-8 of "砩"; "её" in KOI8-R is C5 A3, the UTF-8 of "ţ".
+# UTF-8 misread through them shows their box-drawing and symbol characters between the
+# letters ("╨Я╤А", "п÷я─"), which genuine text does not: a third of its non-ASCII
+# characters at least must be such symbols before a repair through them is believed.
+_CHANCE_UTF8 = {"cp866", "koi8_r"}
+_GRAPHIC_SHARE = 1 / 3
+
+
+def _looks_misread(text: str) -> bool:
+    """Enough of the non-ASCII characters are symbols, not letters, marks or digits."""
+    wide = [c for c in text if ord(c) > 127]
+    graphic = sum(unicodedata.category(c)[0] not in "LMN" for c in wide)
+    return bool(wide) and graphic >= _GRAPHIC_SHARE * len(wide)
+
+
 def _round_trip(text: str, encoding: str) -> str | None:
     """``text`` read back as the UTF-8 it was before ``encoding`` garbled it, if it was."""
     try:
         candidate = text.encode(encoding).decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    if encoding in _CHANCE_UTF8 and not _looks_misread(text):
         return None
     return candidate if candidate != text else None
 
@@ -75,6 +94,14 @@ def _has_mojibake_run(text: str) -> bool:
     """Some run of non-ASCII characters is UTF-8 seen through a legacy codec."""
     return any(_round_trip(m.group(), enc) for m in _NON_ASCII_RUN.finditer(text)
                for enc in REPAIR_ENCODINGS)
+
+
+def _ftfy_decodes_utf8(text: str) -> bool:
+    """ftfy's fix reads some of the text as UTF-8 seen through a legacy codec. Its other
+    fixes are no evidence: a genuine U+0085 (NEXT LINE) is "fixed" to an ellipsis by
+    reading it as windows-1252."""
+    return any(step == "decode" and "utf-8" in codec
+               for step, codec in ftfy.fix_encoding_and_explain(text)[1] or ())
 
 
 def _repair(text: str) -> tuple[str, str] | None:
@@ -98,7 +125,7 @@ def _repair(text: str) -> tuple[str, str] | None:
         raise FileError("text looks double-encoded (mojibake) but the repair is ambiguous")
     # cheapest evidence first: ftfy reads the whole text, so it runs only when needed.
     # ftfy's is_bad alone is not evidence: it flags clean text such as "€“".
-    if _has_mojibake_run(text) or ftfy.fix_encoding_and_explain(text)[1]:
+    if _has_mojibake_run(text) or _ftfy_decodes_utf8(text):
         raise FileError(
             "text looks double-encoded (mojibake) but no whole-file repair is exact "
             "(part of the file may already be correct)")
@@ -137,6 +164,13 @@ def decode(data: bytes, *, repair: bool = True) -> Decoded:
             "it can be repaired: run without --no-repair"
         )
     return Decoded(repaired[0], "utf-8", {"encoding": repaired[1]})
+
+
+def report_bytes(text: str) -> bytes:
+    """What redact writes about files (reports, views, baselines) as UTF-8. A file name
+    that is not UTF-8 is carried with its bytes as lone surrogates (how Python reads such a
+    name); they are written as ``\\udcXX``, a JSON escape that reads back as the name."""
+    return text.encode("utf-8", "backslashreplace")
 
 
 def encode(text: str, encoding: str) -> bytes:

@@ -62,6 +62,20 @@ def _write(name: str, data: bytes | str) -> Callable[[Path], None]:
     return build
 
 
+def _files(contents: dict[str, str]) -> Callable[[Path], None]:
+    def build(src: Path) -> None:
+        for name, text in contents.items():
+            (src / name).write_text(text)
+    return build
+
+
+def _binaries(*names: str) -> Callable[[Path], None]:
+    def build(src: Path) -> None:
+        for name in names:
+            (src / name).write_bytes(b"\0binary")
+    return build
+
+
 def _zip(name: str, members: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED):
     def build(src: Path) -> dict:
         with zipfile.ZipFile(src / name, "w", method) as zf, warnings.catch_warnings():
@@ -85,6 +99,17 @@ def _damaged_zip(src: Path) -> None:
     start = 30 + len("notes.txt")  # the member's data follows its local header
     data[start + 10:start + 30] = b"x" * 20
     (src / "damaged.zip").write_bytes(bytes(data))
+
+
+def _zip_modes(name: str, members: list[tuple[str, int, bytes]]) -> Callable[[Path], None]:
+    """An archive whose members carry Unix modes: symlinks, set-user-id programs, folders."""
+    def build(src: Path) -> None:
+        with zipfile.ZipFile(src / name, "w") as zf:
+            for member, mode, data in members:
+                info = zipfile.ZipInfo(member)
+                info.external_attr = mode << 16 | (0x10 if member.endswith("/") else 0)
+                zf.writestr(info, data)
+    return build
 
 
 def _symlinks(src: Path) -> None:
@@ -135,6 +160,18 @@ BIG_JSONL = RECORD.encode() * 40_000  # about 3 MB: streamed
 BAD_AT = len(RECORD) * 30_000 + 40  # a byte inside record 30,001's content
 SURROGATE = '{{"messages": [{{"role": "user", "content": "Mail {} \\ud800 now"}}]}}\n'  # no character
 PATH_DEPTH = "/".join(["d"] * 1200)
+RU_RING = "Меня зовут Иван Петров, пишите на ivan.petrov@mail.ru.\n"
+RU_RING_OUT = "Меня зовут [PERSON_1], пишите на [EMAIL_1].\n".encode()
+NEL = "Mail lena.k@mailbox.org today.\x85My number is +44 7911 123456, thanks.\n"
+NO_HEADER = ('1,Maria Lopez,Mail lena.k@mailbox.org today\r\n'
+             '2,Tom Reyes,"Ring +44 7911 123456, thanks"\r\n')
+NO_HEADER_OUT = (b'1,[PERSON_1],Mail [EMAIL_1] today\r\n'
+                 b'2,[PERSON_2],"Ring [PHONE_1], thanks"\r\n')
+BAD_NAME = os.fsdecode(b"bad\xffname.txt")  # not UTF-8: carried with surrogateescape
+SAME_NAME = ("another file of this run has the same name after scrubbing: this one is written "
+             "with the suffix -")
+FIRST_ROW_DATA = ("warning: calls.csv: the first row reads as data, not as column names: it is "
+                  "scanned with the rest, every column (say --no-header to drop this warning)")
 
 CASES = [
     Case("truncated-json", _copy("truncated.json"), {"truncated.json": "error"},
@@ -170,6 +207,25 @@ CASES = [
     Case("utf16-over-the-streaming-head", _write("big16.txt", BIG_UTF16.encode("utf-16")),
          {"big16.txt": "redacted"}, [],
          {"big16.txt": (MAIL_RING_OUT.replace("\n", "\r\n") + FILLER * 8000).encode("utf-16")}),
+    Case("mojibake-cp866", _write("dos.txt", RU_RING.encode().decode("cp866")),
+         {"dos.txt": "redacted"},
+         ["warning: dos.txt: text was double-encoded (UTF-8 read as cp866); repaired"],
+         {"dos.txt": RU_RING_OUT}),
+    Case("mojibake-koi8-r", _write("koi.txt", RU_RING.encode().decode("koi8_r")),
+         {"koi.txt": "redacted"},
+         ["warning: koi.txt: text was double-encoded (UTF-8 read as koi8_r); repaired"],
+         {"koi.txt": RU_RING_OUT}),
+    Case("next-line-character", _write("nel.txt", NEL), {"nel.txt": "redacted"}, [],
+         {"nel.txt": NEL.replace("lena.k@mailbox.org", "[EMAIL_1]").replace(
+             "+44 7911 123456", "[PHONE_1]").encode()}),
+    Case("csv-first-row-is-data", _write("calls.csv", NO_HEADER), {"calls.csv": "redacted"},
+         [FIRST_ROW_DATA], {"calls.csv": NO_HEADER_OUT}),
+    Case("csv-no-header-option", _write("calls.csv", NO_HEADER), {"calls.csv": "redacted"}, [],
+         {"calls.csv": NO_HEADER_OUT}, args=("--no-header",)),
+    Case("csv-columns-on-a-table-without-header", _write("calls.csv", NO_HEADER),
+         {"calls.csv": "error"},
+         ["error: calls.csv: no column named 'message': the first row is data, not a header "
+          "(3 columns)"], args=("--columns", "message")),
     Case("mixed-newlines", _copy("mixed-newlines.txt"), {"mixed-newlines.txt": "redacted"}, [],
          {"mixed-newlines.txt": b"Mail [EMAIL_1] today.\r\nMy number is [PHONE_1], thanks.\n"
                                 b"An old-style line.\rLast line, no break"}),
@@ -204,6 +260,14 @@ CASES = [
          {"empty.zip": {"ok.txt": MAIL_RING_OUT.encode()}}),
     Case("zip-duplicate-member-names", _zip("dup.zip", [("a.txt", b"x\n"), ("a.txt", b"y\n")]),
          {"dup.zip": "error"}, ["error: dup.zip: zip archive holds two members with the same name"]),
+    Case("zip-symlink-and-setuid-members", _zip_modes("modes.zip", [
+            ("link.txt", 0o120777, MAIL_RING.encode()), ("run.sh", 0o104755, MAIL_RING.encode())]),
+         {"modes.zip!/link.txt": "redacted", "modes.zip!/run.sh": "redacted"},
+         ["warning: modes.zip!/run.sh: format not recognised from content or extension; scanned "
+          "as plain text"],
+         {"modes.zip": {"link.txt": MAIL_RING_OUT.encode(), "run.sh": MAIL_RING_OUT.encode()}}),
+    Case("empty-zip", _zip_modes("empty.zip", [("Anna Smith/", 0o40755, b"")]),
+         {"empty.zip": "clean"}, [], {"empty.zip": {}}),
     Case("symlinks", _symlinks,
          {"to-file.txt": "skipped", "to-folder": "skipped", "up.txt": "skipped",
           "inner": "skipped", "dangling.txt": "error", "loop.txt": "error", "sub/kept.txt": "clean"},
@@ -221,6 +285,29 @@ CASES = [
          ["error: locked: cannot read folder (Permission denied)"], as_user=True),
     Case("folders-1200-deep", _deep_folders, {f"{PATH_DEPTH}/note.txt": "redacted"}, [],
          {f"{PATH_DEPTH}/note.txt": MAIL_RING_OUT.encode()}),
+    Case("control-characters-in-file-names",
+         _binaries("\x1b[2Jclear.txt", "a\nerror: forged.txt"),
+         {"\x1b[2Jclear.txt": "skipped", "a\nerror: forged.txt": "skipped"},
+         ["skipped: \\x1b[2Jclear.txt: binary file (NUL bytes)",
+          "skipped: a\\nerror: forged.txt: binary file (NUL bytes)"]),
+    Case("file-name-not-utf8", _write(BAD_NAME, MAIL_RING), {BAD_NAME: "redacted"}, [],
+         {BAD_NAME: MAIL_RING_OUT.encode()}),
+    Case("names-equal-after-scrubbing", _files({
+            "John Smith.txt": "John Smith wrote to lena.k@mailbox.org\n",
+            "Jane Doe.txt": "Jane Doe wrote to lena.k@mailbox.org\n",
+            "[PERSON_1].txt": "nothing personal\n"}),
+         {"[PERSON_1].txt": "redacted", "[PERSON_1]-2.txt": "redacted", "[PERSON_1]-3.txt": "clean"},
+         [f"warning: [PERSON_1]-{n}.txt: {SAME_NAME}{n}" for n in (2, 3)],
+         {"[PERSON_1].txt": b"[PERSON_1] wrote to [EMAIL_1]\n",
+          "[PERSON_1]-2.txt": b"[PERSON_1] wrote to [EMAIL_1]\n",
+          "[PERSON_1]-3.txt": b"nothing personal\n"}),
+    Case("zip-member-names-equal-after-scrubbing", _zip("export.zip", [
+            ("John Smith.txt", b"John Smith wrote to lena.k@mailbox.org\n"),
+            ("Jane Doe.txt", b"Jane Doe wrote to lena.k@mailbox.org\n")]),
+         {"export.zip!/[PERSON_1].txt": "redacted", "export.zip!/[PERSON_1]-2.txt": "redacted"},
+         [f"warning: export.zip!/[PERSON_1]-2.txt: {SAME_NAME}2"],
+         {"export.zip": {"[PERSON_1].txt": b"[PERSON_1] wrote to [EMAIL_1]\n",
+                         "[PERSON_1]-2.txt": b"[PERSON_1] wrote to [EMAIL_1]\n"}}),
     Case("markup-in-a-file-name", _write("[bold]notes[red].txt", b"\0binary"),
          {"[bold]notes[red].txt": "skipped"},
          ["skipped: [bold]notes[red].txt: binary file (NUL bytes)"]),
@@ -385,3 +472,82 @@ def test_a_file_that_changes_while_it_is_read_is_an_error_with_no_output(tmp_pat
     assert result.exit_code == 2
     assert result.stderr.splitlines() == ["error: growing.jsonl: file changed while it was being read"]
     assert _written(out) == {"good.txt": GOOD_OUT}
+
+
+def test_zip_output_members_are_plain_files(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _zip_modes("modes.zip", [("link.txt", 0o120777, MAIL_RING.encode()),
+                             ("run.sh", 0o106755, MAIL_RING.encode()),
+                             ("plain.txt", 0o100640, MAIL_RING.encode())])(src)
+    out = tmp_path / "out"
+    result = run_cli("scrub", str(src), "-o", str(out), "--report", str(tmp_path / "r.json"), "-q")
+    assert result.exit_code == 0
+    with zipfile.ZipFile(out / "modes.zip") as zf:
+        modes = {i.filename: oct(i.external_attr >> 16) for i in zf.infolist()}
+    assert modes == {"link.txt": "0o100644", "run.sh": "0o100755", "plain.txt": "0o100640"}
+
+
+def test_check_reports_a_file_name_that_is_not_utf8(tmp_path):
+    (tmp_path / BAD_NAME).write_text(MAIL_RING)
+    (tmp_path / "good.txt").write_text(GOOD_IN)
+    for fmt in ("json", "sarif", "text"):
+        result = run_cli("check", ".", "--no-cache", "--output-format", fmt, cwd=tmp_path)
+        assert result.exit_code == 1, result.stderr
+        if fmt == "json":
+            assert [f["path"] for f in json.loads(result.stdout)["files"]] == [BAD_NAME, "good.txt"]
+        elif fmt == "sarif":
+            uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                    for r in json.loads(result.stdout)["runs"][0]["results"]}
+            assert uris == {"bad%FFname.txt", "good.txt"}
+        else:
+            assert result.stdout.splitlines()[0].startswith("bad\\udcffname.txt:1:6 EMAIL ")
+
+
+def test_in_place_keeps_modes_refuses_links_and_leaves_backups_alone(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(MAIL_RING)
+    (src / "a.txt").chmod(0o644)
+    outside = tmp_path / "target.txt"
+    outside.write_text(MAIL_RING)
+    (src / "link.txt").symlink_to(outside)
+    report = tmp_path / "r.json"
+    first = run_cli("scrub", str(src / "a.txt"), str(src / "link.txt"), "--in-place", "--report",
+                    str(report), "-q")
+    assert first.exit_code == 2
+    assert first.stderr.splitlines() == [
+        "error: link.txt: a symlink: --in-place rewrites files, not links (give the file it "
+        "points to)"]
+    assert (src / "a.txt").read_text() == MAIL_RING_OUT
+    assert oct((src / "a.txt").stat().st_mode & 0o777) == "0o644"
+    assert (src / "a.txt.bak").read_text() == MAIL_RING
+    assert (src / "link.txt").is_symlink() and outside.read_text() == MAIL_RING  # untouched
+    second = run_cli("scrub", str(src / "a.txt"), str(src / "a.txt.bak"), "--in-place",
+                     "--report", str(report), "-q")
+    assert second.stderr.splitlines() == [
+        "error: a.txt: backup a.txt.bak already exists; not overwriting it",
+        "skipped: a.txt.bak: a backup kept by --in-place (never scanned or rewritten)"]
+    assert (src / "a.txt.bak").read_text() == MAIL_RING
+    assert not (src / "a.txt.bak.bak").exists()
+    assert sorted(p.name for p in src.iterdir()) == ["a.txt", "a.txt.bak", "link.txt"]
+
+
+@pytest.mark.parametrize("option,target,clash", [
+    ("--report", "in/a.txt", "the input a.txt"),
+    ("--report", "out/b.txt", "the output {out}/b.txt"),
+    ("--html", "in/b.txt", "the input b.txt"),
+])
+def test_a_report_never_overwrites_an_input_or_an_output(tmp_path, option, target, clash):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD_IN)
+    (src / "b.txt").write_text(MAIL_RING)
+    args = ["--report", str(tmp_path / "r.json")] if option == "--html" else []
+    result = run_cli("scrub", str(src), "-o", str(out), option, str(tmp_path / target), *args)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {option} {tmp_path / target} would overwrite {clash.format(out=out)}; "
+        "give another path"]
+    assert not out.exists() and not (tmp_path / "r.json").exists()
+    assert (src / "a.txt").read_text() == GOOD_IN and (src / "b.txt").read_text() == MAIL_RING

@@ -129,3 +129,57 @@ def test_repeated_texts_are_found_alike():
     again = engine.detect([_prose(prompt)])
     assert again[0] == first[0]
     assert {f.category for f in again[0][0].findings} == {"PERSON", "EMAIL"}
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for task in os.listdir(f"/proc/{pid}/task")
+                for c in open(f"/proc/{pid}/task/{task}/children").read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    """Running: not gone and not a zombie waiting for a reaper."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads process children from /proc")
+def test_workers_exit_when_their_parent_is_killed(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    text = "".join(f"Anna Berg wrote to Tom Reyes about order {i} and the meeting in Leeds.\n"
+                   for i in range(40_000))
+    (tmp_path / "big.txt").write_text(text)
+    parent = subprocess.Popen(
+        [sys.executable, "-c", "from redact.cli import main; main()", "scrub",
+         str(tmp_path / "big.txt"), "-o", str(tmp_path / "out"), "--report",
+         str(tmp_path / "r.json"), "-q", "--workers", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        for _ in range(600):  # the workers start while the input is read
+            workers = [c for c in _children(parent.pid) if _alive(c)]
+            if len(workers) >= 2 or parent.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert len(workers) >= 2 and parent.poll() is None
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        for _ in range(300):  # a generous wait for the processes to go, not a speed test
+            if not any(_alive(w) for w in workers):
+                break
+            time.sleep(0.1)
+        assert [w for w in workers if _alive(w)] == []
+    finally:
+        parent.kill()
+        for w in workers:
+            if _alive(w):
+                os.kill(w, signal.SIGKILL)

@@ -13,13 +13,12 @@ import sys
 gc.disable()
 try:
     import typer
-    from rich.markup import escape
-
+    
     from redact import __version__
     from redact.cli import baseline, check, formats, key, policy, review, scrub, verify
     from redact.cli import eval as eval_cli
     from redact.cli import report as report_cli
-    from redact.cli.output import err_console
+    from redact.cli.output import err_console, shown
     from redact.errors import internal_error, trace_frames
 finally:
     gc.freeze()
@@ -64,7 +63,7 @@ class _StderrHandler(logging.Handler):
     """Library warnings as the CLI prints its own: "warning: ..." on stderr."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        level, message = record.levelname.lower(), escape(record.getMessage())
+        level, message = record.levelname.lower(), shown(record.getMessage())
         err_console.print(f"[yellow]{level}:[/] {message}" if record.levelno >= logging.WARNING
                           else f"{level}: {record.name}: {message}", markup=True, highlight=False)
 
@@ -82,7 +81,7 @@ def main() -> None:
     try:
         sys.exit(app())
     except Exception as err:  # a bug: one line, without the message (it can hold a value)
-        err_console.print(f"[bold red]error:[/] {escape(internal_error(err))}", markup=True,
+        err_console.print(f"[bold red]error:[/] {shown(internal_error(err))}", markup=True,
                           highlight=False)
         if logging.getLogger("redact").isEnabledFor(logging.DEBUG):
             for frame in trace_frames(err):

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
 from redact import text_io
 from redact.baseline import load_baseline
 from redact.check import CheckOptions, CheckResult, run_check
-from redact.cli.output import err_console, fail
+from redact.cli.output import err_console, fail, shown
 from redact.config import load_policy
 from redact.records import CATEGORIES
 from redact.errors import RedactError, UsageError
@@ -40,9 +39,9 @@ def check_options(key_file: Path | None, policy_file: Path | None, rules: list[P
 def print_problems(result: CheckResult) -> None:
     for f in result.files:
         if f.status == "error":
-            err_console.print(f"[red]error:[/] {escape(f.path)}: {escape(f.error)}")
+            err_console.print(f"[red]error:[/] {shown(f.path)}: {shown(f.error)}")
         for warning in f.warnings:
-            err_console.print(f"[yellow]warning:[/] {escape(f.path)}: {escape(warning)}")
+            err_console.print(f"[yellow]warning:[/] {shown(f.path)}: {shown(warning)}")
 
 
 def check_command(
@@ -57,6 +56,7 @@ def check_command(
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule pack (Presidio YAML); repeatable."),
     key_file: Path | None = typer.Option(None, "--key-file", help="Key file (default: REDACT_KEY, then .redact-key)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Scan every file, even unchanged ones."),
+    no_header: bool = typer.Option(False, "--no-header", help="CSV/TSV files have no header row: the first row is data and every column is scanned."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line; errors still print."),
 ) -> None:
     """Fail when new personal data appears: detection only, nothing is written but the output.
@@ -70,17 +70,18 @@ def check_command(
         options = check_options(key_file, policy_file, rules, min_score, no_cache)
         options.fail_on = parse_categories(fail_on) if fail_on is not None else None
         options.changed_since = changed_since
+        options.no_header = no_header
         if baseline is not None:
             options.baseline = load_baseline(baseline, options.key)
             options.exclude.add(baseline)
         if output is not None:
             options.exclude.add(output)
         result = run_check(paths, options)
-        text = render(result, output_format)
+        data = text_io.report_bytes(render(result, output_format))
         if output is not None:
-            text_io.write_atomic(output, text.encode("utf-8"))
+            text_io.write_atomic(output, data)
         else:
-            typer.echo(text, nl=False)
+            typer.echo(data, nl=False)
     except RedactError as err:
         raise fail(err)
     except OSError as err:

@@ -28,10 +28,10 @@ def report_command(
         if html is not None:
             write_html(data, html, outdir=outdir)
         if markdown is not None:
-            text_io.write_atomic(markdown, render_markdown(data).encode("utf-8"), mode=0o644)
+            text_io.write_atomic(markdown, text_io.report_bytes(render_markdown(data)), mode=0o644)
     except RedactError as err:
         raise fail(err)
     except OSError as err:
         raise fail(RedactError(f"cannot write {err.filename}: {err.strerror}"))
     if html is None and markdown is None:
-        typer.echo(render_markdown(data), nl=False)
+        typer.echo(text_io.report_bytes(render_markdown(data)), nl=False)

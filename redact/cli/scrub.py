@@ -6,13 +6,12 @@ import time
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 from rich import filesize
 from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn,
                            TransferSpeedColumn)
 from rich.table import Table
 
-from redact.cli.output import err_console, fail
+from redact.cli.output import err_console, fail, shown
 from redact.config import LINK_SCOPES, TAG_NUMBERS, load_policy, parse_operator
 from redact.errors import KeyMissingError, RedactError, UsageError
 from redact.integrations.ray import scrub_with_ray
@@ -37,6 +36,7 @@ def scrub_command(
     fmt: str | None = typer.Option(None, "--format", help="Input format, instead of sniffing (see `redact formats`)."),
     fields: list[str] = typer.Option([], "--fields", help="JSON string fields to scan, relative to each record, e.g. messages[].content; repeatable."),
     columns: list[str] = typer.Option([], "--columns", help="CSV/TSV columns to scan, by header name; repeatable (default: message, text, content, body, utterance, speaker and name columns)."),
+    no_header: bool = typer.Option(False, "--no-header", help="CSV/TSV files have no header row: the first row is data and every column is scanned (without it, a first row that does not read as column names is taken as data too)."),
     copy_unscanned: bool = typer.Option(False, "--copy-unscanned", help="Copy binary files and zip members to the output unchanged (they are still listed as skipped)."),
     lang: str | None = typer.Option(None, "--lang", help="auto, en or ru."),
     operator: list[str] = typer.Option([], "--operator", help="CATEGORY=tag|mask|hash|remove|keep|surrogate; repeatable."),
@@ -78,8 +78,10 @@ def scrub_command(
         key = _key(key_file, keyed=policy.tag_numbers == "keyed")
         options = ScrubOptions(outdir=outdir, in_place=in_place, policy=policy, rule_files=rules,
                                format=fmt, fields=tuple(_split(fields)), columns=tuple(_split(columns)),
+                               no_header=no_header,
                                copy_unscanned=copy_unscanned, reveal=reveal, repair=not no_repair, key=key,
-                               workers=_workers(workers), resume=resume)
+                               workers=_workers(workers), resume=resume,
+                               reserved={"--report": report} | ({"--html": html} if html else {}))
         show = not quiet and err_console.is_terminal
         listed = {"bytes": 0, "files": 0}
         started = time.perf_counter()
@@ -147,11 +149,11 @@ def _progress(show: bool) -> Progress:
 def _print_problems(result: RunReport) -> None:
     for f in result.files:
         if f.status == "error":
-            err_console.print(f"[red]error:[/] {escape(f.path)}: {escape(f.error)}")
+            err_console.print(f"[red]error:[/] {shown(f.path)}: {shown(f.error)}")
         elif f.status == "skipped":
-            err_console.print(f"[yellow]skipped:[/] {escape(f.path)}: {escape(f.error)}")
+            err_console.print(f"[yellow]skipped:[/] {shown(f.path)}: {shown(f.error)}")
         for warning in f.warnings:
-            err_console.print(f"[yellow]warning:[/] {escape(f.path)}: {escape(warning)}")
+            err_console.print(f"[yellow]warning:[/] {shown(f.path)}: {shown(warning)}")
 
 
 def _print_summary(result: RunReport, report: Path) -> None:
@@ -164,4 +166,4 @@ def _print_summary(result: RunReport, report: Path) -> None:
     err_console.print(table)
     err_console.print(
         f"{summary['files']} files: {summary['redacted']} redacted, {summary['clean']} clean, "
-        f"{summary['skipped']} skipped, {summary['errors']} errors; report: {report}")
+        f"{summary['skipped']} skipped, {summary['errors']} errors; report: {shown(str(report))}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from redact.cli.output import err_console, fail
+from redact.cli.output import err_console, fail, shown
 from redact.errors import RedactError
 from redact.verify import verify
 
@@ -24,9 +24,9 @@ def verify_command(
     except RedactError as err:
         raise fail(err)
     for problem in result.problems:
-        err_console.print(f"[red]not exact:[/] {problem}")
+        err_console.print(f"[red]not exact:[/] {shown(problem)}")
     for warning in result.warnings:
-        err_console.print(f"[yellow]warning:[/] {warning}")
+        err_console.print(f"[yellow]warning:[/] {shown(warning)}")
     state = "exact" if not result.problems else "NOT exact"
     err_console.print(f"{result.files} files checked: {state}, {len(result.warnings)} warnings")
     raise typer.Exit(0 if result.ok(strict) else 1)

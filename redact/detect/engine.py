@@ -35,6 +35,7 @@ from redact.detect.packs import RuleSet  # noqa: E402
 from redact.detect.recognizer import RulePatternRecognizer, RuleTimeout  # noqa: E402
 from redact.detect.triggers import RuleIndex  # noqa: E402
 from redact.detect.speakers import speaker_findings  # noqa: E402
+from redact.detect.tokens import inside_machine_token  # noqa: E402
 
 __all__ = ["Detector", "Engine", "EngineConfig", "Scanned", "ScanKey", "ScanCache", "Progress",
            "scan_key", "assemble"]
@@ -138,8 +139,9 @@ def assemble(documents: Sequence[Sequence[Segment]],
                 cache.add(got, found)
         found_here = [scanned[k] for k in doc_keys]
         refined = refiner.refine(list(segs), [list(s.findings) for s in found_here])
-        yield [SegmentResult(s.language, fs, s.ner, s.timeout)
-               for s, fs in zip(found_here, refined)]
+        yield [SegmentResult(s.language, [f for f in fs if not inside_machine_token(seg.text, f)]
+                             if fs else fs, s.ner, s.timeout)
+               for seg, s, fs in zip(segs, found_here, refined)]
 
 
 class Detector:

@@ -9,9 +9,14 @@ platform allows it: they start with everything the parent imported.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -26,6 +31,7 @@ __all__ = ["EnginePool", "resolve_workers", "AUTO_MIN_BYTES"]
 AUTO_MIN_BYTES = 1 << 20  # below this, starting workers costs more than it saves
 _BATCH_CHARS = 1 << 15  # text per task: enough to amortise the hand-over, small enough to balance
 _engine: Engine | None = None  # a worker's own
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 
 def resolve_workers(workers: str | int, input_bytes: int) -> int:
@@ -40,8 +46,29 @@ _WARM_UP = ("Warm-up text: the models load while the main process reads the inpu
             "not when the first batch arrives.", "prose")
 
 
-def _start(config: EngineConfig, rules: RuleSet) -> None:
+def _exit_with(parent: int) -> None:
+    """A worker whose parent died (killed, even with SIGKILL) exits too: it would wait for
+    batches forever, holding its models' memory. Linux signals it at once; elsewhere a
+    thread notices within a second."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="redact-parent-watch", daemon=True).start()
+
+
+def _start(config: EngineConfig, rules: RuleSet, parent: int) -> None:
     global _engine
+    _exit_with(parent)
     _engine = Engine(config, rules)
     _engine.scan([_WARM_UP])
     gc.freeze()  # the models outlive every batch: the collector need not walk them
@@ -63,7 +90,7 @@ class EnginePool(Detector):
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
-                                            initargs=(config, rules))
+                                            initargs=(config, rules, os.getpid()))
         self.executor.submit(int)  # starts the workers now, not at the first batch
 
     def scan(self, keys: list[ScanKey],

@@ -44,6 +44,7 @@ class FormatOptions:
     format: str | None = None  # --format: skip sniffing
     fields: tuple[str, ...] = ()  # --fields: the string fields of JSON records to scan
     columns: tuple[str, ...] = ()  # --columns: the CSV columns to scan
+    no_header: bool = False  # --no-header: a CSV's first row is data
 
     def check(self) -> None:
         if self.format and self.format not in FORMATS:
@@ -64,6 +65,8 @@ def choose_format(text: str, path: str, options: FormatOptions = FormatOptions()
         fmt = fmt.with_fields(list(options.fields))
     if options.columns and isinstance(fmt, CsvFormat):
         fmt = fmt.with_columns(list(options.columns))
+    if options.no_header and isinstance(fmt, CsvFormat):
+        fmt = fmt.without_header()
     return fmt, warning
 
 

@@ -3,6 +3,10 @@
 Cells are found in the raw text, so quoting, doubled quotes and line breaks inside quoted
 cells stay as written. Columns come from ``--columns`` or from the header: message, text,
 content, body and utterance columns are prose; speaker and name columns are speaker labels.
+The first row is a header only when it reads as one (short names, and a known column word,
+``--columns``, or a column of numbers or times below a name); otherwise it is data and every
+column is scanned, as with ``--no-header``: a table without a header must not keep its first
+row out of the scan.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from redact.errors import FileError
 from redact.formats.base import TextFormat
@@ -20,6 +25,9 @@ __all__ = ["CsvFormat", "Cell", "iter_records"]
 _PROSE_WORDS = {"message", "text", "content", "body", "utterance"}
 _SPEAKER_WORDS = {"speaker", "name"}
 _WORDS = re.compile(r"[a-z]+")
+_COLUMN_NAME = re.compile(r"[^\W\d][\w .()/#%+-]{0,39}")  # "message", "Created at", "user_id"
+_NUMBER_OR_TIME = re.compile(r"[\d.,:/ TZ+-]+")  # "1", "2025-02-03T09:02:43Z", "12.50"
+_SAMPLE_ROWS = 20  # rows read below the first to tell a header from data
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,14 @@ def iter_records(text: str, delimiter: str, start: int = 0,
         yield cells
 
 
+def _column_name(text: str, cell: Cell) -> str:
+    """A header cell as a name: without the byte order mark before the first one (then a
+    quoted first cell reads as bare, quotes included) and the quotes around it."""
+    value = cell.value(text).strip().lstrip("\ufeff")
+    return value[1:-1].replace('""', '"') if len(value) > 1 and value[0] == value[-1] == '"' \
+        else value
+
+
 def _cell_segment(text: str, cell: Cell, delimiter: str, **kw) -> Segment | None:
     if cell.end - cell.start <= (2 if cell.quoted else 0):
         return None
@@ -95,10 +111,18 @@ def _cell_segment(text: str, cell: Cell, delimiter: str, **kw) -> Segment | None
 
 @dataclass
 class _Columns:
-    """Which columns are scanned, decided from the header."""
+    """Which columns are scanned, decided from the header; with ``every``, all of them,
+    however many cells a row has."""
 
-    kinds: dict[int, str]
+    kinds: dict[int, SegmentKind]
     names: list[str]
+    every: bool = False
+
+    def kind(self, i: int) -> SegmentKind | None:
+        return SegmentKind.PROSE if self.every else self.kinds.get(i)
+
+    def name(self, i: int) -> str:
+        return self.names[i] if i < len(self.names) and self.names[i] else f"column {i + 1}"
 
 
 class CsvFormat(TextFormat):
@@ -107,11 +131,31 @@ class CsvFormat(TextFormat):
     extensions = (".csv", ".tsv")
     streamable = True
 
-    def __init__(self, columns: tuple[str, ...] = ()) -> None:
+    def __init__(self, columns: tuple[str, ...] = (), header: bool | None = None) -> None:
         self.columns = columns
+        self.header = header  # None: told from the first rows
 
     def with_columns(self, columns: list[str]) -> CsvFormat:
-        return CsvFormat(tuple(columns))
+        return CsvFormat(tuple(columns), self.header)
+
+    def without_header(self) -> CsvFormat:
+        return CsvFormat(self.columns, header=False)
+
+    def _is_header(self, text: str, rows: list[list[Cell]]) -> bool:
+        """The first row names columns: each cell is short and name-like, and a column
+        word, ``--columns``, or numbers and times below a name say it is no data row."""
+        if self.header is not None:
+            return self.header
+        names = [_column_name(text, c) for c in rows[0]]
+        if not all(_COLUMN_NAME.fullmatch(n) for n in names if n) or not any(names):
+            return False
+        if self.columns or any(set(_WORDS.findall(n.casefold())) & (_PROSE_WORDS | _SPEAKER_WORDS)
+                               for n in names):
+            return True
+        below = rows[1:_SAMPLE_ROWS + 1]
+        return any(names[i] and below and all(
+            i < len(row) and _NUMBER_OR_TIME.fullmatch(row[i].value(text).strip() or "0")
+            for row in below) for i in range(len(names)))
 
     @staticmethod
     def delimiter(header: str) -> str:
@@ -120,8 +164,19 @@ class CsvFormat(TextFormat):
     def sniff(self, text: str) -> bool:
         return False  # a table is told by its extension; any text can look like one
 
-    def _columns(self, text: str, header: list[Cell]) -> tuple[_Columns, list[str]]:
-        names = [c.value(text).strip().lstrip("\ufeff") for c in header]
+    def _columns(self, text: str, header: list[Cell] | None,
+                 width: int) -> tuple[_Columns, list[str]]:
+        """The columns scanned: by the header's names, or every one of ``width`` columns of
+        a table without a header (whose cells are never quoted in an error: they are data)."""
+        if header is None:
+            if self.columns:
+                raise FileError(f"no column named {self.columns[0]!r}: the first row is data, "
+                                f"not a header ({width} column{'' if width == 1 else 's'})")
+            said = self.header is False  # --no-header: the user knows
+            return _Columns({}, [], every=True), [] if said else [
+                "the first row reads as data, not as column names: it is scanned with the "
+                "rest, every column (say --no-header to drop this warning)"]
+        names = [_column_name(text, c) for c in header]
         warnings: list[str] = []
         kinds: dict[int, SegmentKind] = {}
         if self.columns:
@@ -141,32 +196,37 @@ class CsvFormat(TextFormat):
             elif words & _SPEAKER_WORDS:
                 kinds[i] = SegmentKind.SPEAKER
         if not kinds:
-            kinds = {i: SegmentKind.PROSE for i in range(len(names))}
             warnings.append("no column header says message, text, content, body, utterance, "
                             "speaker or name: every column is scanned (choose with --columns)")
-        return _Columns(kinds, names), warnings
+        return _Columns(kinds, names, every=not kinds), warnings
 
     def _segments(self, text: str, start: int, columns: _Columns, delimiter: str,
                   first_line: int) -> list[Segment]:
         segments = []
         for cells in iter_records(text, delimiter, start, first_line):
             for i, cell in enumerate(cells):
-                kind = columns.kinds.get(i)
+                kind = columns.kind(i)
                 if kind is None:
                     continue
-                seg = _cell_segment(text, cell, delimiter, kind=kind, field_path=columns.names[i])
+                seg = _cell_segment(text, cell, delimiter, kind=kind, field_path=columns.name(i))
                 if seg is not None:
                     segments.append(seg)
         return segments
 
     def _header(self, text: str) -> tuple[str, int, _Columns, list[str]]:
+        """Delimiter, where the data starts, the columns scanned and warnings, from the
+        first rows of ``text``."""
         first_break = re.search(r"\r\n|\n|\r", text)
         delimiter = self.delimiter(text[:first_break.start() if first_break else len(text)])
-        records = iter_records(text, delimiter)
-        header = next(records, None)
-        if header is None:
+        rows = list(islice(iter_records(text, delimiter), _SAMPLE_ROWS + 1))
+        if not rows:
             return delimiter, len(text), _Columns({}, []), []
-        columns, warnings = self._columns(text, header)
+        if not self._is_header(text, rows):
+            width = max(len(row) for row in rows)
+            columns, warnings = self._columns(text, None, width)
+            return delimiter, 0, columns, warnings
+        header = rows[0]
+        columns, warnings = self._columns(text, header, len(header))
         after = header[-1].end
         if text.startswith("\r\n", after):
             after += 2
@@ -176,20 +236,23 @@ class CsvFormat(TextFormat):
 
     def parse(self, text: str) -> Document:
         delimiter, body, columns, warnings = self._header(text)
-        return Document(text, self.name, self._segments(text, body, columns, delimiter, 2),
-                        warnings)
+        return Document(text, self.name, self._segments(text, body, columns, delimiter,
+                                                        2 if body else 1), warnings)
 
     def stream(self, lines: Iterator[str], batch_chars: int) -> Iterator[Document]:
-        """Batches of whole records (a quoted cell may hold line breaks)."""
-        header_text = ""
+        """Batches of whole records (a quoted cell may hold line breaks); the first holds
+        the rows that tell a header from data."""
+        header_text, rows = "", 0
         for line in lines:
             header_text += line
             if header_text.count('"') % 2 == 0:
-                break
+                rows += 1
+                if rows > _SAMPLE_ROWS:
+                    break
         delimiter, body, columns, warnings = self._header(header_text)
         # records after the header on its line (rows broken by CR alone) are scanned too
-        yield Document(header_text, self.name,
-                       self._segments(header_text, body, columns, delimiter, 2), warnings)
+        yield Document(header_text, self.name, self._segments(
+            header_text, body, columns, delimiter, 2 if body else 1), warnings)
         batch: list[str] = []
         size = quotes = 0
         line_no = header_text.count("\n") + 1

@@ -148,4 +148,4 @@ def write_html(report: dict[str, Any], path: Path, *, outdir: Path | None = None
     """A page of a revealed report holds originals: it is created with mode 0600."""
     page = render_html(report, read_outputs(report, outdir))
     revealed = any("original" in c for f in report["files"] for c in f["changes"])
-    text_io.write_atomic(path, page.encode("utf-8"), mode=0o600 if revealed else 0o644)
+    text_io.write_atomic(path, text_io.report_bytes(page), mode=0o600 if revealed else 0o644)

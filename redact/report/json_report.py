@@ -34,7 +34,7 @@ def write_report(report: RunReport, path: Path, *, revealed: bool) -> None:
     check_report_path(path, report.outdir, revealed=revealed)
     with text_io.AtomicWriter(path, mode=0o600 if revealed else 0o644) as out:
         for piece in report.iter_json():
-            out.write(piece.encode("utf-8"))
+            out.write(text_io.report_bytes(piece))
 
 
 def read_report(path: Path) -> dict[str, Any]:

@@ -19,6 +19,12 @@ __all__ = ["to_sarif", "SARIF_SCHEMA_URI"]
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
+def _uri(path: str) -> str:
+    """A repository path as a relative URI: the bytes of a name that is not UTF-8 are
+    percent-encoded as they are."""
+    return quote(path, safe="/!", errors="surrogateescape")
+
+
 def to_sarif(result: CheckResult) -> dict[str, Any]:
     rule_ids = sorted({x.entity for _, x in result.findings})
     categories = {x.entity: x.category for _, x in result.findings}
@@ -34,7 +40,7 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
     results = []
     for f, x in result.findings:
         location: dict[str, Any] = {"physicalLocation": {
-            "artifactLocation": {"uri": quote(f.path, safe="/!"), "uriBaseId": "%SRCROOT%"},
+            "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
             "region": {"startLine": x.position.line, "startColumn": x.position.column,
                        "endLine": x.position.end_line,
                        "endColumn": x.position.end_column, "charOffset": x.start,
@@ -63,7 +69,7 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
     notifications = [{
         "level": "error", "message": {"text": f"{f.path}: {f.error}"},
         "locations": [{"physicalLocation": {"artifactLocation": {
-            "uri": quote(f.path, safe="/!"), "uriBaseId": "%SRCROOT%"}}}],
+            "uri": _uri(f.path), "uriBaseId": "%SRCROOT%"}}}],
     } for f in result.files if f.status == "error"]
     return {
         "$schema": SARIF_SCHEMA_URI,

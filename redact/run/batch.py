@@ -52,6 +52,6 @@ def scrub_records(records: list[str], options: ScrubOptions) -> list[ScrubbedRec
         if text is None:  # a rule timed out
             out.append(ScrubbedRecord(None, ld.result))
             continue
-        replacer.finish("-", ld.doc.warnings)
+        replacer.finish(ld.doc.warnings)
         out.append(ScrubbedRecord(text, ld.result, ld.doc.warnings, dict(replacer.unscanned)))
     return out

@@ -105,7 +105,7 @@ def load(files: list[InputFile], options: ScrubOptions) -> Iterator[Loaded | Ref
     format_options = options.format_options()
     for index, item in enumerate(files):
         result = file_result(item)
-        if item.error or item.skip:
+        if item.error or item.skip or item.empty_archive:
             yield Refused(index, item, result)
             continue
         loaded = guarded(result, lambda: load_file(index, item, result, options, format_options))

@@ -28,6 +28,7 @@ class ScrubOptions:
     format: str | None = None
     fields: tuple[str, ...] = ()  # JSON string fields to scan (--fields)
     columns: tuple[str, ...] = ()  # CSV columns to scan (--columns)
+    no_header: bool = False  # a CSV's first row is data (--no-header)
     copy_unscanned: bool = False  # copy binary files and members byte for byte
     reveal: bool = False
     repair: bool = True
@@ -39,10 +40,13 @@ class ScrubOptions:
     batch_chars: int = BATCH_CHARS
     head_bytes: int = HEAD_BYTES
     resume: bool = False  # continue the run whose journal is in OUTDIR
+    # files the caller writes after the run (option -> path: --report, --html): none may be
+    # an input or an output of the run
+    reserved: dict[str, Path] = field(default_factory=dict)
 
     def format_options(self) -> FormatOptions:
         """The layout options, checked: an unknown format or a bad field spec is a usage
         error before anything is read."""
-        options = FormatOptions(self.format, self.fields, self.columns)
+        options = FormatOptions(self.format, self.fields, self.columns, self.no_header)
         options.check()
         return options

@@ -189,10 +189,14 @@ class FileReplacer:
         self.lines += text.count("\n")
         return output
 
-    def finish(self, rel: str, warnings: list[str]) -> None:
-        """The file is done: its path with its name replaced, its status and warnings."""
+    def path(self, rel: str) -> str:
+        """The file's path with the values in its name replaced: known once the first
+        batch is linked, so before anything of the file is written."""
+        return redacted_name(rel, self.name_changes)
+
+    def finish(self, warnings: list[str]) -> None:
+        """The file is done: its status and warnings."""
         result = self.result
-        result.path = redacted_name(rel, self.name_changes)
         result.name_changes = len(self.name_changes)
         result.languages = sorted(self.languages)
         result.status = Status.REDACTED if result.changes or self.name_changes else Status.CLEAN

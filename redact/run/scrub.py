@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import zipfile
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from datetime import datetime, timezone
 
 from redact import __version__, text_io
@@ -19,7 +21,7 @@ from redact.detect.engine import Detector
 from redact.detect.packs import RuleSet
 from redact.detect.pool import EnginePool, resolve_workers
 from redact.errors import FileError, RedactError, UsageError
-from redact.inputs import InputFile, collect
+from redact.inputs import InputFile, collect, for_in_place
 from redact.journal import EntryWriter, Journal, Recorder, Replay, temp_folder
 from redact.records import Document, Status
 from redact.report.model import RunReport
@@ -41,8 +43,11 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
     policy = options.policy
     rules = rules_for(policy, options.rule_files)
     files = collect(inputs, options.outdir)
-    if options.in_place and any(f.member is not None for f in files):
-        raise UsageError("--in-place cannot rewrite zip archives; give -o OUTDIR")
+    if options.in_place:
+        if any(f.member is not None for f in files):
+            raise UsageError("--in-place cannot rewrite zip archives; give -o OUTDIR")
+        files = for_in_place(files)
+    _check_reserved(files, options)
     journal = _journal(inputs, files, options, rules, started)
     meter = Meter(options, files)
     detector = detector_for(policy, rules, resolve_workers(options.workers, meter.total))
@@ -73,6 +78,25 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
     return report
 
 
+def _check_reserved(files: list[InputFile], options: ScrubOptions) -> None:
+    """A report or page path that names an input or an output would replace it: a usage
+    error before anything is written."""
+    if not options.reserved:
+        return
+    taken: dict[str, str] = {}
+    for f in files:
+        if f.path is None:
+            continue
+        taken.setdefault(os.path.realpath(f.path), f"the input {f.rel}")
+        if options.outdir is not None:
+            output = options.outdir / (f.archive or f.rel)
+            taken.setdefault(os.path.realpath(output), f"the output {output.as_posix()}")
+    for option, path in options.reserved.items():
+        clash = taken.get(os.path.realpath(path))
+        if clash:
+            raise UsageError(f"{option} {path} would overwrite {clash}; give another path")
+
+
 def _load_all(files: list[InputFile], options: ScrubOptions, report: RunReport,
               outputs: Outputs, meter: Meter) -> list[Loaded]:
     """Every input loaded, in the report in order; a refused binary is copied as it is
@@ -85,6 +109,8 @@ def _load_all(files: list[InputFile], options: ScrubOptions, report: RunReport,
             continue
         if item.on_reading and options.copy_unscanned:
             outputs.copy_unscanned(item.file, item.result)
+        elif item.file.empty_archive:
+            outputs.empty_archive(item.file, item.result)
         meter.done(item.index)
     return loaded
 
@@ -146,7 +172,8 @@ def _scrub_whole(ld: Loaded, found: FileDetection, replacer: FileReplacer, outpu
     except FileError as err:  # a rule timed out
         ld.result.mark(Status.ERROR, str(err))
     else:
-        replacer.finish(ld.file.rel, ld.doc.warnings)
+        replacer.finish(ld.doc.warnings)
+        ld.result.path = replacer.path(ld.file.rel)
         outputs.write(ld, output)
     if writer is not None:
         for document in documents:
@@ -168,21 +195,29 @@ def _detect_groups(docs: Iterator[Document], chars: int) -> Iterator[list[Docume
 
 def _scrub_stream(ld: Loaded, replacer: FileReplacer, detector: Detector | Recorder | Replay,
                   options: ScrubOptions, outputs: Outputs, read: Callable[[int], None]) -> None:
-    """Detect, replace and write a large file one batch of records at a time."""
+    """Detect, replace and write a large file one batch of records at a time. The output
+    is opened once the first batch has linked the file's name, so its name on disk is the
+    scrubbed one."""
     result = ld.result
     try:
-        with StreamReader(ld) as reader, outputs.open(ld) as out:
+        with StreamReader(ld) as reader, ExitStack() as outputs_open:
+            out = None
             warnings: list[str] = []
             record = options.policy.link_scope == "record"
             docs = reader.documents(options.policy, 1 if record else options.batch_chars)
             for group in _detect_groups(docs, options.batch_chars):
                 for doc, detected in zip(group, detector.detect_iter([d.segments for d in group])):
-                    out.write(text_io.encode(replacer.batch(doc.text, doc.segments, detected),
-                                             ld.encoding))
+                    text = replacer.batch(doc.text, doc.segments, detected)
+                    if out is None:
+                        result.path = replacer.path(ld.file.rel)
+                        out = outputs_open.enter_context(outputs.open(ld))
+                    out.write(text_io.encode(text, ld.encoding))
                     warnings += doc.warnings
                 read(reader.bytes_read)
             reader.finish()
-            replacer.finish(ld.file.rel, warnings)
+            if out is None:  # no record at all
+                outputs_open.enter_context(outputs.open(ld))
+            replacer.finish(warnings)
         log.debug("wrote %s (streamed, %d bytes read)", result.output, reader.bytes_read)
     except FileError as err:
         result.mark(Status.ERROR, str(err))
@@ -204,6 +239,7 @@ def _journal(inputs: list[str], files: list[InputFile], options: ScrubOptions, r
         options.key, version=__version__, policy_digest=options.policy.digest,
         rule_packs=rules.packs, inputs=inputs, rels=rels,
         options={"format": options.format, "fields": options.fields, "columns": options.columns,
+                 "no_header": options.no_header,
                  "copy_unscanned": options.copy_unscanned, "reveal": options.reveal,
                  "repair": options.repair, "batch_chars": options.batch_chars,
                  "head_bytes": options.head_bytes})

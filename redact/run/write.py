@@ -8,15 +8,17 @@ from __future__ import annotations
 import io
 import logging
 import shutil
+import stat
 import sys
 import zipfile
 from contextlib import AbstractContextManager
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 
 from redact import text_io
 from redact.archives import MEMBER_SEP, ArchiveOutput, split_member_path
 from redact.errors import FileError
-from redact.inputs import InputFile
+from redact.inputs import BACKUP_SUFFIX, InputFile
 from redact.records import FileResult, Status
 from redact.run.load import Loaded
 from redact.run.options import ScrubOptions
@@ -58,6 +60,21 @@ class Outputs:
         self.options = options
         self.temp = temp
         self.archives: dict[str, ArchiveOutput] = {}
+        self.taken: set[str] = set()  # output paths of this run, as the report gives them
+
+    def _claim(self, rel: str, result: FileResult) -> str:
+        """``rel``, or when another file of the run already writes there (two names that
+        are one after scrubbing: "John Smith.txt" and "Jane Doe.txt" under --link-scope
+        file), ``rel`` with a numeric suffix: never an overwrite. The report says so."""
+        path, n, claimed = PurePosixPath(rel), 1, rel
+        while claimed in self.taken:
+            n += 1
+            claimed = str(path.with_name(f"{path.stem}-{n}{path.suffix}"))
+        self.taken.add(claimed)
+        if claimed != rel:
+            result.warnings.append(f"another file of this run has the same name after "
+                                   f"scrubbing: this one is written with the suffix -{n}")
+        return claimed
 
     def _archive_for(self, item: InputFile) -> ArchiveOutput:
         rel = item.archive
@@ -70,16 +87,18 @@ class Outputs:
         """Where a file's output bytes go (``result.output`` says where)."""
         result, item, options = ld.result, ld.file, self.options
         if item.member is not None:
+            result.path = self._claim(result.path, result)
             _, name = split_member_path(result.path)
             result.output = f"{(options.outdir / result.path).as_posix()}"
             return _MemberOutput(self._archive_for(item), item.member, name)
         if options.in_place:
-            backup = item.path.with_name(item.path.name + ".bak")
-            if backup.exists():
+            backup = item.path.with_name(item.path.name + BACKUP_SUFFIX)
+            if backup.exists() or backup.is_symlink():
                 raise FileError(f"backup {backup.name} already exists; not overwriting it")
             shutil.copy2(item.path, backup)
             result.output = str(item.path)
-            return text_io.AtomicWriter(item.path)
+            return text_io.AtomicWriter(item.path, mode=stat.S_IMODE(item.path.stat().st_mode))
+        result.path = self._claim(result.path, result)
         target = options.outdir / result.path
         result.output = target.as_posix()
         return text_io.AtomicWriter(target, folder=self.temp)
@@ -109,16 +128,25 @@ class Outputs:
         options = self.options
         if item.path is None or options.in_place:
             return
+        rel = self._claim(item.rel, result)
         if item.member is not None:
-            self._archive_for(item).copies.add(item.member)
-            result.output = (options.outdir / item.rel).as_posix()
+            self._archive_for(item).copies[item.member] = split_member_path(rel)[1]
+            result.output = (options.outdir / rel).as_posix()
             return
-        target = options.outdir / item.rel
+        target = options.outdir / rel
         try:
             text_io.write_atomic(target, item.path.read_bytes(), folder=self.temp)
             result.output = target.as_posix()
         except OSError as err:
             result.mark(Status.ERROR, f"cannot copy ({err.strerror or type(err).__name__})")
+
+    def empty_archive(self, item: InputFile, result: FileResult) -> None:
+        """A zip archive without file members: its scrubbed copy is an archive without
+        members (its folder entries, whose names could be anyone's, are not copied)."""
+        if self.options.in_place or self.options.outdir is None:
+            return
+        archive = self._archive_for(replace(item, member=""))
+        result.output = archive.target.as_posix()
 
     def close(self, files: list[FileResult]) -> None:
         """Every member is done: each archive is written, or its members are in error."""
@@ -126,7 +154,8 @@ class Outputs:
             try:
                 archive.write()
             except (OSError, zipfile.BadZipFile, FileError) as err:
-                prefix = archive.target.as_posix() + MEMBER_SEP
+                target = archive.target.as_posix()
                 for result in files:
-                    if result.output and result.output.startswith(prefix):
+                    if result.output and (result.output == target
+                                          or result.output.startswith(target + MEMBER_SEP)):
                         result.mark(Status.ERROR, f"cannot write archive ({type(err).__name__})")

@@ -46,7 +46,7 @@ def test_a_batch_becomes_its_output_and_exact_changes():
     ]
     assert apply_changes(TEXT, [(c.start, c.end, c.replacement)
                                 for c in replacer.result.changes]) == out
-    replacer.finish("notes.txt", [])
+    replacer.finish([])
     assert (replacer.result.status, replacer.result.languages) == ("redacted", ["en"])
 
 
@@ -82,8 +82,9 @@ def test_the_file_name_links_with_the_text_and_is_replaced_in_the_path():
     replacer = _replacer(rel="anna_berg-notes.txt", name_result=name)
     out = replacer.batch(TEXT, [_whole(TEXT)], [_found((43, 52, "PERSON"))])
     assert out == "Anna Berg wrote from anna@mail.test.\nLater [PERSON_1] called.\n"
-    replacer.finish("anna_berg-notes.txt", [])
-    assert (replacer.result.path, replacer.result.name_changes) == ("[PERSON_1]-notes.txt", 1)
+    replacer.finish([])
+    assert (replacer.path("anna_berg-notes.txt"), replacer.result.name_changes) == (
+        "[PERSON_1]-notes.txt", 1)
 
 
 def test_text_ner_did_not_read_is_counted_by_reason():
@@ -91,7 +92,7 @@ def test_text_ner_did_not_read_is_counted_by_reason():
     german, english = "Guten Tag zusammen.\n", "Hello there.\n"
     replacer.batch(german + english, [_whole(german), Segment(english, (Piece(0, 20, 13),))],
                    [SegmentResult("de", [], False), SegmentResult("en", [], False)])
-    replacer.finish("notes.txt", ["a format warning"])
+    replacer.finish(["a format warning"])
     assert replacer.result.warnings == [
         "a format warning",
         "20 characters in language 'de' scanned by rules only (no NER model)",
