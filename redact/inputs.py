@@ -78,6 +78,18 @@ def _entry(real_root: str, path: Path, rel: str) -> InputFile:
     return InputFile(rel, path, error=reason) if reason else InputFile(rel, path)
 
 
+def _named(path: Path) -> InputFile:
+    """A file named on the command line: followed if it is a link, but a device it leads
+    to is never read (``/dev/zero`` has no end)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:
+        return InputFile(path.name, path, error=f"cannot read file ({err.strerror or type(err).__name__})")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return InputFile(path.name, path, skip="not a regular file (a device)")
+    return InputFile(path.name, path)
+
+
 def _walk(root: Path, exclude: str | None) -> list[InputFile]:
     """Every file under ``root``; symlinks are not followed out of it, OUTDIR is left out,
     and a folder that cannot be listed is an error, never a silent gap."""
@@ -126,7 +138,7 @@ def collect(inputs: list[str], outdir: Path | None = None) -> list[InputFile]:
                                  "overwrite the inputs (give another -o, or --in-place)")
             files += _walk(path, exclude)
         elif path.exists() or path.is_symlink():
-            files.append(InputFile(path.name, path))
+            files.append(_named(path))
         else:
             raise UsageError(f"{item}: no such file or folder")
     files = [member for f in files for member in _expand(f)]

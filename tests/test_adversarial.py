@@ -551,3 +551,38 @@ def test_a_report_never_overwrites_an_input_or_an_output(tmp_path, option, targe
         "give another path"]
     assert not out.exists() and not (tmp_path / "r.json").exists()
     assert (src / "a.txt").read_text() == GOOD_IN and (src / "b.txt").read_text() == MAIL_RING
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_link_to_a_device_named_on_the_command_line_is_skipped(tmp_path):
+    (tmp_path / "notes.txt").symlink_to("/dev/zero")
+    (tmp_path / "good.txt").write_text(GOOD_IN)
+    env = {**os.environ, "REDACT_KEY": "test-key-for-redact-suite-0123456789"}
+    cli = [sys.executable, "-c", "from redact.cli import main; main()"]
+    scrub = subprocess.run([*cli, "scrub", "notes.txt", "good.txt", "-o", "out", "--report",
+                            "r.json", "-q"], cwd=tmp_path, env=env, capture_output=True,
+                           text=True, timeout=300)  # reading /dev/zero would never end
+    assert (scrub.returncode, scrub.stderr) == (
+        0, "skipped: notes.txt: not a regular file (a device)\n")
+    assert _written(tmp_path / "out") == {"good.txt": GOOD_OUT}
+    check = subprocess.run([*cli, "check", "notes.txt", "--no-cache", "--output-format", "json"],
+                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert check.returncode == 0
+    assert [(f["path"], f["status"], f["error"]) for f in json.loads(check.stdout)["files"]] == [
+        ("notes.txt", "skipped", "not a regular file (a device)")]
+
+
+def test_a_linked_folder_inside_outdir_is_not_written_through(tmp_path):
+    src, out, elsewhere = tmp_path / "in", tmp_path / "out", tmp_path / "elsewhere"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "a.txt").write_text(MAIL_RING)
+    (src / "good.txt").write_text(GOOD_IN)
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "sub").symlink_to("../elsewhere")
+    result = run_cli("scrub", str(src), "-o", str(out), "--report", str(tmp_path / "r.json"), "-q")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "error: sub/a.txt: cannot write output: sub in OUTDIR is a symbolic link (not followed)"]
+    assert list(elsewhere.iterdir()) == []
+    assert (out / "good.txt").read_bytes() == GOOD_OUT

@@ -76,10 +76,22 @@ class Outputs:
                                    f"scrubbing: this one is written with the suffix -{n}")
         return claimed
 
+    def _target(self, rel: str) -> Path:
+        """OUTDIR/rel, when no folder on the way there is a symbolic link: writing through
+        one would put the output outside OUTDIR."""
+        outdir = self.options.outdir
+        folder = outdir
+        for part in PurePosixPath(rel).parent.parts:
+            folder = folder / part
+            if folder.is_symlink():
+                raise FileError(f"cannot write output: {folder.relative_to(outdir).as_posix()} "
+                                "in OUTDIR is a symbolic link (not followed)")
+        return outdir / rel
+
     def _archive_for(self, item: InputFile) -> ArchiveOutput:
         rel = item.archive
         if rel not in self.archives:
-            self.archives[rel] = ArchiveOutput(item.path, self.options.outdir / rel,
+            self.archives[rel] = ArchiveOutput(item.path, self._target(rel),
                                                temp_folder=self.temp)
         return self.archives[rel]
 
@@ -99,7 +111,7 @@ class Outputs:
             result.output = str(item.path)
             return text_io.AtomicWriter(item.path, mode=stat.S_IMODE(item.path.stat().st_mode))
         result.path = self._claim(result.path, result)
-        target = options.outdir / result.path
+        target = self._target(result.path)
         result.output = target.as_posix()
         return text_io.AtomicWriter(target, folder=self.temp)
 
@@ -129,14 +141,16 @@ class Outputs:
         if item.path is None or options.in_place:
             return
         rel = self._claim(item.rel, result)
-        if item.member is not None:
-            self._archive_for(item).copies[item.member] = split_member_path(rel)[1]
-            result.output = (options.outdir / rel).as_posix()
-            return
-        target = options.outdir / rel
         try:
+            if item.member is not None:
+                self._archive_for(item).copies[item.member] = split_member_path(rel)[1]
+                result.output = (options.outdir / rel).as_posix()
+                return
+            target = self._target(rel)
             text_io.write_atomic(target, item.path.read_bytes(), folder=self.temp)
             result.output = target.as_posix()
+        except FileError as err:
+            result.mark(Status.ERROR, str(err))
         except OSError as err:
             result.mark(Status.ERROR, f"cannot copy ({err.strerror or type(err).__name__})")
 
@@ -145,7 +159,11 @@ class Outputs:
         members (its folder entries, whose names could be anyone's, are not copied)."""
         if self.options.in_place or self.options.outdir is None:
             return
-        archive = self._archive_for(replace(item, member=""))
+        try:
+            archive = self._archive_for(replace(item, member=""))
+        except FileError as err:
+            result.mark(Status.ERROR, str(err))
+            return
         result.output = archive.target.as_posix()
 
     def close(self, files: list[FileResult]) -> None:
