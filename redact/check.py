@@ -92,7 +92,8 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
         else:
             misses.append((item, digest))
     scrub_options = ScrubOptions(policy=options.policy, rule_files=options.rule_files,
-                                 key=options.key, no_header=options.no_header)
+                                 key=options.key, no_header=options.no_header,
+                                 binary_strings=True)
     digests = {item.rel: digest for item, digest in misses}
     for detected in detect_files([item for item, _ in misses], scrub_options):
         result = detected.result

@@ -21,7 +21,8 @@ import ftfy
 from redact.errors import FileError, SkipFile
 
 __all__ = ["AtomicWriter", "Decoded", "Stamp", "check_unchanged", "decode", "encode", "stamp",
-           "stream_lines", "write_atomic", "REPAIR_ENCODINGS", "UTF16_BOMS", "report_bytes"]
+           "stream_lines", "write_atomic", "wide_text", "REPAIR_ENCODINGS", "UTF16_BOMS",
+           "report_bytes"]
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -51,12 +52,60 @@ class Decoded:
     repair: dict[str, str] | None = None  # {"encoding": "mac_roman"} when mojibake was undone
 
 
+UTF32_BOMS = {b"\xff\xfe\x00\x00": "utf-32-le", b"\x00\x00\xfe\xff": "utf-32-be"}
+_SNIFF = 65536  # bytes a file is judged by before it is read as text
+
+
 def _binary_reason(data: bytes) -> str | None:
+    """Why ``data`` is no text: a known file signature (unless valid UTF-8 text follows it:
+    a note starting "%PDF-" is a note), or NUL bytes."""
+    head = data[:_SNIFF]
     for magic, kind in _MAGIC.items():
-        if data.startswith(magic):
+        if data.startswith(magic) and not _utf8_text(head):
             return f"binary file ({kind})"
-    if b"\x00" in data[:65536]:
+    if b"\x00" in head:
         return "binary file (NUL bytes)"
+    return None
+
+
+def _utf8_text(head: bytes) -> bool:
+    """The head is UTF-8 without NUL (a character cut at its end aside)."""
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start >= len(head) - 3 and err.reason == "unexpected end of data"
+    return True
+
+
+def wide_text(head: bytes) -> bool:
+    """The file may be UTF-16 or UTF-32 (a byte order mark, or NUL bytes at one parity
+    only): it is read whole, as no record boundary can be found in its bytes."""
+    if head.startswith(UTF16_BOMS) or head.startswith(tuple(UTF32_BOMS)):
+        return True
+    sample = head[:_SNIFF]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return bool(even) != bool(odd)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The codec of UTF-16 text written without a byte order mark. Spaces, digits and
+    punctuation have a zero high byte, so NUL bytes stand only at even offsets (big-endian)
+    or only at odd ones (little-endian); and the text they make is printable."""
+    head = data[:_SNIFF]
+    if len(data) % 2 or len(head) < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    for codec, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros and not others:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            sample = text[:_SNIFF // 2]
+            printable = sum(c.isprintable() or c in "\r\n\t" for c in sample)
+            return codec if "\x00" not in text and printable >= 0.95 * len(sample) else None
     return None
 
 
@@ -134,6 +183,14 @@ def _repair(text: str) -> tuple[str, str] | None:
 
 def decode(data: bytes, *, repair: bool = True) -> Decoded:
     """Decode one file's bytes. Raises SkipFile for binary data, FileError for bad text."""
+    for bom, codec in UTF32_BOMS.items():
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(codec), codec)
+            except UnicodeDecodeError as err:
+                raise FileError(f"invalid UTF-32 at byte {err.start}") from None
+    if (codec := _utf16_without_bom(data)) is not None:
+        return Decoded(data.decode(codec), codec)
     if data.startswith(UTF16_BOMS):
         codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
         try:

@@ -226,6 +226,21 @@ CASES = [
          {"calls.csv": "error"},
          ["error: calls.csv: no column named 'message': the first row is data, not a header "
           "(3 columns)"], args=("--columns", "message")),
+    Case("utf16-little-endian-without-bom", _write("le.txt", MAIL_RING.encode("utf-16-le")),
+         {"le.txt": "redacted"}, [], {"le.txt": MAIL_RING_OUT.encode("utf-16-le")}),
+    Case("utf16-big-endian-without-bom", _write("be.txt", RU_RING.encode("utf-16-be")),
+         {"be.txt": "redacted"}, [], {"be.txt": RU_RING_OUT.decode().encode("utf-16-be")}),
+    Case("utf16-without-bom-over-the-streaming-head",
+         _write("big16.csv", ("message\n" + MAIL_RING + FILLER * 8000).encode("utf-16-le")),
+         {"big16.csv": "redacted"}, [],
+         {"big16.csv": ("message\n" + MAIL_RING_OUT + FILLER * 8000).encode("utf-16-le")}),
+    Case("utf32-with-bom", _write("wide.txt", MAIL_RING.encode("utf-32")),
+         {"wide.txt": "redacted"}, [], {"wide.txt": MAIL_RING_OUT.encode("utf-32")}),
+    Case("file-signature-then-text", _files({"pdf.txt": "%PDF-1.7 notes. " + MAIL_RING,
+                                             "riff.txt": "RIFF notes. " + MAIL_RING}),
+         {"pdf.txt": "redacted", "riff.txt": "redacted"}, [],
+         {"pdf.txt": ("%PDF-1.7 notes. " + MAIL_RING_OUT).encode(),
+          "riff.txt": ("RIFF notes. " + MAIL_RING_OUT).encode()}),
     Case("mixed-newlines", _copy("mixed-newlines.txt"), {"mixed-newlines.txt": "redacted"}, [],
          {"mixed-newlines.txt": b"Mail [EMAIL_1] today.\r\nMy number is [PHONE_1], thanks.\n"
                                 b"An old-style line.\rLast line, no break"}),
@@ -586,3 +601,22 @@ def test_a_linked_folder_inside_outdir_is_not_written_through(tmp_path):
         "error: sub/a.txt: cannot write output: sub in OUTDIR is a symbolic link (not followed)"]
     assert list(elsewhere.iterdir()) == []
     assert (out / "good.txt").read_bytes() == GOOD_OUT
+
+
+def test_check_reads_the_printable_runs_of_a_binary_scrub_skips(tmp_path):
+    blob = (b"\x89PNG\r\n\x1a\n" + bytes(range(128, 256)) + b"\x00tEXtAuthor\x00mail lena.k@mailbox.org"
+            + b"\x00" + bytes(300) + b"IEND\xaeB`\x82")
+    (tmp_path / "photo.png").write_bytes(blob)
+    (tmp_path / "short.bin").write_bytes(b"\x00a@b.cd\x00" * 50)  # runs under 8 characters
+    result = run_cli("check", ".", "--no-cache", "--output-format", "json", cwd=tmp_path)
+    files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
+    assert result.exit_code == 1
+    (finding,) = files["photo.png"]["findings"]
+    start = blob.index(b"lena.k@")
+    assert (files["photo.png"]["status"], finding["category"], finding["start"], finding["end"]) \
+        == ("findings", "EMAIL", start, start + len(b"lena.k@mailbox.org"))
+    assert (files["short.bin"]["status"], files["short.bin"]["findings"]) == ("skipped", [])
+    scrubbed = run_cli("scrub", str(tmp_path / "photo.png"), "-o", str(tmp_path / "out"),
+                       "--report", str(tmp_path / "r.json"), "-q")
+    assert scrubbed.stderr == "skipped: photo.png: binary file (PNG image)\n"
+    assert not (tmp_path / "out" / "photo.png").exists()

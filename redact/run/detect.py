@@ -23,6 +23,7 @@ from redact.inputs import InputFile
 from redact.journal import Entry, EntryWriter, Journal, Recorder, Replay
 from redact.keys import Key
 from redact.records import Document, FileResult, Located, Segment, SegmentResult, Status
+from redact.run.binary import printable_runs
 from redact.run.load import Loaded, Refused, StreamReader, load, record_documents
 from redact.run.options import ScrubOptions
 from redact.run.select import check_timeouts, fingerprint_of, replaced
@@ -199,7 +200,10 @@ def detect_loaded(loaded: list[Loaded | Refused], options: ScrubOptions,
     whole = [ld for ld in loaded if isinstance(ld, Loaded) and ld.doc is not None]
     detected = iter(engine.detect([ld.doc.segments for ld in whole]) if whole else [])
     for ld in loaded:
-        if isinstance(ld, Refused):
+        if isinstance(ld, Refused) and ld.on_reading and options.binary_strings:
+            engine = engine or engine_for(policy, rules)
+            yield DetectedFile(ld.file, ld.result, _detect_binary(ld, engine, options))
+        elif isinstance(ld, Refused):
             yield DetectedFile(ld.file, ld.result, iter(()))
         elif ld.doc is None:
             yield DetectedFile(ld.file, ld.result, _detect_stream(ld, engine, options))
@@ -216,6 +220,22 @@ def detect_loaded(loaded: list[Loaded | Refused], options: ScrubOptions,
             ld.result.warnings += ld.doc.warnings
             ld.result.status = Status.REDACTED if batch.findings else Status.CLEAN
             yield DetectedFile(ld.file, ld.result, iter([batch]))
+
+
+def _detect_binary(ld: Refused, engine: Engine, options: ScrubOptions,
+                   ) -> Iterator[DetectedBatch]:
+    """The printable runs of a binary file, scanned by the rules: a file with findings
+    there counts as redacted (it holds values), else it stays skipped for its reason."""
+    try:
+        for offset, doc in printable_runs(ld.file):
+            detected = engine.detect([doc.segments])[0] if doc.segments else []
+            batch = DetectedBatch(offset, doc.text, located(
+                offset, doc.segments, detected, options.policy, options.key))
+            if batch.findings:  # the file holds values: no longer only skipped
+                ld.result.status, ld.result.error = Status.REDACTED, None
+            yield batch
+    except FileError as err:
+        ld.result.mark(Status.ERROR, str(err))
 
 
 def _detect_stream(ld: Loaded, engine: Engine, options: ScrubOptions) -> Iterator[DetectedBatch]:

@@ -176,7 +176,7 @@ def load_file(index: int, item: InputFile, result: FileResult, options: ScrubOpt
     try:
         head, complete = _read_head(stream, options.head_bytes if item.path else 1 << 62)
         data = head
-        if not complete and not head.startswith(text_io.UTF16_BOMS):  # UTF-16 is read whole
+        if not complete and not text_io.wide_text(head):  # UTF-16 and UTF-32 are read whole
             decoded = text_io.decode(head, repair=options.repair)
             fmt, warning = choose_format(decoded.text, item.rel, format_options)
             if fmt.streamable and decoded.repair is None and decoded.encoding == "utf-8":

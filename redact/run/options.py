@@ -29,6 +29,7 @@ class ScrubOptions:
     fields: tuple[str, ...] = ()  # JSON string fields to scan (--fields)
     columns: tuple[str, ...] = ()  # CSV columns to scan (--columns)
     no_header: bool = False  # a CSV's first row is data (--no-header)
+    binary_strings: bool = False  # detection only: scan the printable runs of binary files
     copy_unscanned: bool = False  # copy binary files and members byte for byte
     reveal: bool = False
     repair: bool = True
