@@ -170,6 +170,35 @@ NO_HEADER_OUT = (b'1,[PERSON_1],Mail [EMAIL_1] today\r\n'
 BAD_NAME = os.fsdecode(b"bad\xffname.txt")  # not UTF-8: carried with surrogateescape
 SAME_NAME = ("another file of this run has the same name after scrubbing: this one is written "
              "with the suffix -")
+CHATGPT_MORE = [{"title": "Plans", "current_node": "c", "mapping": {
+    "a": {"id": "a", "message": None, "children": ["b"]},
+    "b": {"id": "b", "parent": "a", "children": ["c"], "message": {
+        "id": "b", "author": {"role": "system"}, "content": {
+            "content_type": "model_editable_context",
+            "model_set_context": "1. User's email is lena.k@mailbox.org."}}},
+    "c": {"id": "c", "parent": "b", "children": [], "message": {
+        "id": "c", "author": {"role": "tool"}, "content": {
+            "content_type": "new_kind", "payload": {"note": "Ring +44 7911 123456."}}}}}}]
+CLAUDE_TOOLS = [{"uuid": "u", "name": "Chat", "chat_messages": [{
+    "uuid": "m", "sender": "assistant", "text": "", "content": [
+        {"type": "tool_use", "name": "send", "input": {"to": "lena.k@mailbox.org"}},
+        {"type": "tool_result", "content": "Sent to +44 7911 123456."}]}]}]
+
+
+ODD_RECORDS = [
+    {"messages": [{"role": "user", "content": {"text": "Mail lena.k@mailbox.org"}}]},
+    {"messages": "Ring +44 7911 123456, thanks"},
+    {"messages": [{"role": "assistant", "content": "ok", "tool_calls": [{
+        "id": "call_1", "type": "function",
+        "function": {"name": "send", "arguments": json.dumps({"to": "lena.k@mailbox.org"})}}]}]}]
+
+
+def _json_out(data: object, indent: int | None = 1) -> bytes:
+    text = json.dumps(data, indent=indent)
+    return text.replace("lena.k@mailbox.org", "[EMAIL_1]").replace(
+        "+44 7911 123456", "[PHONE_1]").encode()
+
+
 FIRST_ROW_DATA = ("warning: calls.csv: the first row reads as data, not as column names: it is "
                   "scanned with the rest, every column (say --no-header to drop this warning)")
 
@@ -241,6 +270,22 @@ CASES = [
          {"pdf.txt": "redacted", "riff.txt": "redacted"}, [],
          {"pdf.txt": ("%PDF-1.7 notes. " + MAIL_RING_OUT).encode(),
           "riff.txt": ("RIFF notes. " + MAIL_RING_OUT).encode()}),
+    Case("chatgpt-memory-and-an-unknown-content-type",
+         _write("conversations.json", json.dumps(CHATGPT_MORE, indent=1)),
+         {"conversations.json": "redacted"},
+         ["warning: conversations.json: content type 'new_kind' is not one this tool knows: "
+          "every string of it was scanned as text"],
+         {"conversations.json": _json_out(CHATGPT_MORE)}),
+    Case("claude-tool-inputs-and-results", _write("claude.json", json.dumps(CLAUDE_TOOLS, indent=1)),
+         {"claude.json": "redacted"}, [], {"claude.json": _json_out(CLAUDE_TOOLS)}),
+    Case("openai-jsonl-records-of-other-shapes",
+         _write("train.jsonl", "".join(json.dumps(r) + "\n" for r in ODD_RECORDS)),
+         {"train.jsonl": "redacted"},
+         ["warning: train.jsonl: line 1 is not of the openai-jsonl shape "
+          "(messages[].content.text): scanned as any JSON",
+          "warning: train.jsonl: line 2 is not of the openai-jsonl shape (messages): scanned as "
+          "any JSON"],
+         {"train.jsonl": b"".join(_json_out(r, None) + b"\n" for r in ODD_RECORDS)}),
     Case("mixed-newlines", _copy("mixed-newlines.txt"), {"mixed-newlines.txt": "redacted"}, [],
          {"mixed-newlines.txt": b"Mail [EMAIL_1] today.\r\nMy number is [PHONE_1], thanks.\n"
                                 b"An old-style line.\rLast line, no break"}),

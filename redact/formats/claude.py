@@ -21,6 +21,8 @@ class ClaudeFormat(JsonFormat):
         (f"{_MSG}.content[].text", "prose"),
         (f"{_MSG}.content[].thinking", "prose"),
         (f"{_MSG}.content[].content[].text", "prose"),  # tool results
+        (f"{_MSG}.content[].content", "prose"),  # a tool result given as a string
+        (f"{_MSG}.content[].input.**", "prose"),  # what a tool was called with
         (f"{_MSG}.attachments[].extracted_content", "prose"),
         (f"{_MSG}.attachments[].file_name", "attachment"),
         (f"{_MSG}.files[].file_name", "attachment"),

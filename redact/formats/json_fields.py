@@ -4,16 +4,10 @@ id, a time, a type or a status (fail closed: unknown text is scanned)."""
 
 from __future__ import annotations
 
-import re
-
-from redact.formats.jsonscan import JsonFormat, JsonLinesFormat, Path
+from redact.formats.jsonscan import JsonFormat, JsonLinesFormat, Path, metadata
 from redact.records import SegmentKind
 
 __all__ = ["JsonFieldsFormat", "JsonLinesFieldsFormat"]
-
-_NOT_TEXT = re.compile(
-    r"(?:^|_)(?:id|ids|uuid|time|timestamp|at|type|status|role|sender|recipient|slug|"
-    r"mime_type|hash|sha256|checksum|node|parent|children)$|^(?:model|current_node)$", re.I)
 
 
 class _Everything:
@@ -21,8 +15,7 @@ class _Everything:
 
     @staticmethod
     def kind(path: Path) -> tuple[SegmentKind, str] | None:
-        key = next((p for p in reversed(path) if isinstance(p, str)), "")
-        return None if _NOT_TEXT.search(key) else (SegmentKind.PROSE, "*")
+        return None if metadata(path) else (SegmentKind.PROSE, "*")
 
 
 class JsonFieldsFormat(JsonFormat):

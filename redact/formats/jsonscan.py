@@ -197,6 +197,9 @@ def parse_field(spec: str) -> tuple[str | None, ...]:
     """``messages[].content`` -> ("messages", INDEX, "content"); ``*`` is any key."""
     parts: list[str | None] = []
     for name in re.split(r"\.(?![^\[]*\])", spec.strip()):
+        if name == ANYWHERE:
+            parts.append(ANYWHERE)
+            continue
         m = re.fullmatch(r"([^\[\]]*)((?:\[\])*)", name)
         if m is None or (not m.group(1) and not m.group(2)):
             raise ValueError(f"bad field {spec!r}: write names joined by '.', '[]' for list items")
@@ -208,6 +211,30 @@ def parse_field(spec: str) -> tuple[str | None, ...]:
 
 INDEX = "[]"  # matches any list index
 ANY_KEY = "*"
+ANYWHERE = "**"  # last in a field: any value at any depth below, but metadata
+# keys whose values are metadata, not what people wrote: ids, times, types, hashes
+NOT_TEXT = re.compile(
+    r"(?:^|_)(?:id|ids|uuid|time|timestamp|at|type|status|role|sender|recipient|slug|"
+    r"mime_type|hash|sha256|checksum|node|parent|children)$|^(?:model|current_node)$", re.I)
+
+
+def _matches(pattern: tuple[str | None, ...], path: Path) -> bool:
+    for want, got in zip(pattern, path):
+        if want == INDEX:
+            if not isinstance(got, int):
+                return False
+        elif want == ANY_KEY:
+            if not isinstance(got, str):
+                return False
+        elif want != got:
+            return False
+    return True
+
+
+def metadata(path: Path) -> bool:
+    """The value's last key names metadata (an id, a time, a type)."""
+    key = next((p for p in reversed(path) if isinstance(p, str)), "")
+    return bool(NOT_TEXT.search(key))
 
 
 class FieldSelector:
@@ -215,23 +242,22 @@ class FieldSelector:
 
     def __init__(self, fields: list[tuple[str, str]]) -> None:
         self.by_length: dict[int, list[tuple[tuple[str | None, ...], SegmentKind, str]]] = {}
+        self.below: list[tuple[tuple[str | None, ...], SegmentKind, str]] = []  # "x.**"
         for spec, kind in fields:
             pattern = parse_field(spec)
-            self.by_length.setdefault(len(pattern), []).append((pattern, SegmentKind(kind), spec))
+            if pattern and pattern[-1] == ANYWHERE:
+                self.below.append((pattern[:-1], SegmentKind(kind), spec))
+            else:
+                self.by_length.setdefault(len(pattern), []).append(
+                    (pattern, SegmentKind(kind), spec))
 
     def kind(self, path: Path) -> tuple[SegmentKind, str] | None:
         """(kind, field spec) of the value at ``path``, or None when it is not text."""
         for pattern, kind, spec in self.by_length.get(len(path), ()):
-            for want, got in zip(pattern, path):
-                if want == INDEX:
-                    if not isinstance(got, int):
-                        break
-                elif want == ANY_KEY:
-                    if not isinstance(got, str):
-                        break
-                elif want != got:
-                    break
-            else:
+            if _matches(pattern, path):
+                return kind, spec
+        for prefix, kind, spec in self.below:
+            if len(path) > len(prefix) and _matches(prefix, path) and not metadata(path):
                 return kind, spec
         return None
 
@@ -259,13 +285,21 @@ class JsonFormat(TextFormat):
         return type(self)(tuple((spec, "prose") for spec in specs))
 
     def segments(self, text: str, start: int = 0, end: int | None = None,
-                 trailing: bool = False) -> tuple[list[Segment], int]:
+                 trailing: bool = False,
+                 unexpected: list[Path] | None = None) -> tuple[list[Segment], int]:
+        """Segments of the selected fields of the JSON value at ``start``. With
+        ``unexpected``, a string outside the selected fields that is not metadata is
+        scanned as prose too, and its path listed there (a record not of the format's
+        shape is read as any JSON, not skipped)."""
         found: list[Segment] = []
         selector = self.selector
         in_array = self.records_in_array and text.startswith("[", _WS.match(text, start).end())
 
         def visit(path: Path, lit_start: int, lit_end: int) -> None:
             hit = selector.kind(path[1:] if in_array else path)
+            if hit is None and unexpected is not None and not metadata(path):
+                unexpected.append(path)
+                hit = SegmentKind.PROSE, "*"
             if hit is not None:
                 kind, spec = hit
                 seg = json_segment(text, lit_start, lit_end, kind=kind, field_path=spec)
@@ -288,10 +322,15 @@ class JsonLinesFormat(JsonFormat):
     records_in_array = False
     streamable = True
 
-    def parse(self, text: str) -> Document:
-        return Document(text, self.name, self._records(text, 1))
+    # a record whose text is elsewhere than the format's fields is read as any JSON, with a
+    # warning naming the line (chat datasets whose content is a dict, not a string)
+    read_unexpected = False
 
-    def _records(self, text: str, first_line: int) -> list[Segment]:
+    def parse(self, text: str) -> Document:
+        warnings: list[str] = []
+        return Document(text, self.name, self._records(text, 1, warnings), warnings)
+
+    def _records(self, text: str, first_line: int, warnings: list[str]) -> list[Segment]:
         segments: list[Segment] = []
         for line_no, (start, end) in enumerate(_lines(text), start=first_line):
             line_start = start
@@ -299,12 +338,17 @@ class JsonLinesFormat(JsonFormat):
                 start += 1
             if _WS.match(text, start, end).end() == end:
                 continue
+            unexpected: list[Path] | None = [] if self.read_unexpected else None
             try:
-                segments += self.segments(text, start, end)[0]
+                segments += self.segments(text, start, end, unexpected=unexpected)[0]
             except JsonSyntaxError as err:
                 column = err.pos - line_start + 1
                 raise FileError(
                     f"invalid JSON at line {line_no}, column {column}: {err.problem}") from None
+            if unexpected:
+                fields = ", ".join(dict.fromkeys(_spec(p) for p in unexpected))
+                warnings.append(f"line {line_no} is not of the {self.name} shape ({fields}): "
+                                "scanned as any JSON")
         return segments
 
     def stream(self, lines: Iterator[str], batch_chars: int) -> Iterator[Document]:
@@ -315,13 +359,13 @@ class JsonLinesFormat(JsonFormat):
             batch.append(line)
             size += len(line)
             if size >= batch_chars and line.endswith("\n"):
-                text = "".join(batch)
-                yield Document(text, self.name, self._records(text, line_no))
+                text, warnings = "".join(batch), []
+                yield Document(text, self.name, self._records(text, line_no, warnings), warnings)
                 line_no += len(batch)
                 batch, size = [], 0
         if batch:
-            text = "".join(batch)
-            yield Document(text, self.name, self._records(text, line_no))
+            text, warnings = "".join(batch), []
+            yield Document(text, self.name, self._records(text, line_no, warnings), warnings)
 
     def sniff_record(self, record: str) -> bool:
         return False
@@ -332,6 +376,14 @@ class JsonLinesFormat(JsonFormat):
             if line:
                 return line.startswith("{") and self.sniff_record(line)
         return False
+
+
+def _spec(path: Path) -> str:
+    """A value's path as a field spec: ``messages[].content.text``."""
+    out = ""
+    for part in path:
+        out += "[]" if isinstance(part, int) else ("." if out else "") + part
+    return out
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
