@@ -13,6 +13,7 @@ from pathlib import Path
 import jsonschema
 
 from conftest import DEV, ROOT, needs_shared
+from redact import __version__
 from redact.report.json_report import schema
 
 GOLD_LABELS = {"EMAIL", "PHONE", "SECRET", "GOV_ID", "IBAN", "CREDIT_CARD", "ADDRESS"}
@@ -59,3 +60,13 @@ def test_no_gold_identifier_in_rules_or_package():
 def test_report_matches_its_schema(dev_run):
     jsonschema.validate(dev_run["report"], schema(), format_checker=jsonschema.FormatChecker())
     assert dev_run["report"]["run"]["key"] == "env"
+
+
+def test_readme_ci_snippets_name_the_packages_version():
+    """Item 4: the pre-commit rev, the Action and pip name the tag of this version, and the
+    README says how a release is tagged."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    tags = re.findall(r"rev: (\S+)", readme) + re.findall(r"OWNER/redact@(\S+?)[\s\"]", readme)
+    assert len(tags) == 3 and set(tags) == {f"v{__version__}"}
+    assert "A release is tagged `v` plus the package version" in readme
+    assert f"git tag v{__version__}" in readme

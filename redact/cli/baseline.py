@@ -29,7 +29,8 @@ _CACHE = typer.Option(False, "--no-cache", help="Scan every file, even unchanged
 def _run(paths: list[str], output: Path, policy_file: Path | None, rules: list[Path],
          key_file: Path | None, min_score: float | None, no_cache: bool, *, update: bool) -> None:
     try:
-        options = check_options(key_file, policy_file, rules, min_score, no_cache)
+        options = check_options(key_file, policy_file, rules, min_score, no_cache,
+                                needs_key=f"baseline {'update' if update else 'create'}")
         options.exclude.add(output)
         if update:
             if not output.is_file():
