@@ -93,3 +93,22 @@ def test_operators_from_the_command_line(tmp_path):
     assert (out / "chat.txt").read_text() == "Write to ****************** or ring .\n"
     bad = run_cli("scrub", str(f), "-o", str(out), "--operator", "EMAIL=shred")
     assert bad.exit_code == 2 and "unknown operator 'shred'" in bad.stderr
+
+
+def test_operator_default_on_the_command_line_is_the_policy_files_default(tmp_path):
+    """Item 6: `--operator default=surrogate` means `[operators] default = "surrogate"`."""
+    f = tmp_path / "chat.txt"
+    f.write_text("Write to lena.k@mailbox.org or ring +44 7911 123456.\n")
+    (tmp_path / "p.toml").write_text('[operators]\ndefault = "surrogate"\n')
+    by_file = run_cli("scrub", str(f), "-o", str(tmp_path / "a"), "--report",
+                      str(tmp_path / "a.json"), "-q", "--policy", str(tmp_path / "p.toml"))
+    by_flag = run_cli("scrub", str(f), "-o", str(tmp_path / "b"), "--report",
+                      str(tmp_path / "b.json"), "-q", "--operator", "default=surrogate")
+    assert by_file.exit_code == by_flag.exit_code == 0, by_flag.stderr
+    scrubbed = (tmp_path / "b" / "chat.txt").read_text()
+    assert scrubbed == (tmp_path / "a" / "chat.txt").read_text()
+    assert "lena.k@mailbox.org" not in scrubbed and "[EMAIL_1]" not in scrubbed
+    mixed = run_cli("scrub", str(f), "-o", str(tmp_path / "c"), "--report", str(tmp_path / "c.json"),
+                    "-q", "--operator", "Default=mask", "--operator", "PHONE=tag")
+    assert mixed.exit_code == 0
+    assert (tmp_path / "c" / "chat.txt").read_text() == "Write to ****************** or ring [PHONE_1].\n"

@@ -65,7 +65,8 @@ def scrub_command(
             raise UsageError("--in-place and -o exclude each other")
         policy = load_policy(policy_file)
         ops = dict(policy.operators) | dict(parse_operator(o) for o in operator)
-        policy = policy.with_overrides(operators=ops, lang=lang, ner=False if no_ner else None,
+        policy = policy.with_overrides(operators=ops, default_operator=ops.pop("default", None),
+                                       lang=lang, ner=False if no_ner else None,
                                        tag_numbers=_choice("--tags", tags, TAG_NUMBERS),
                                        link_scope=_choice("--link-scope", link_scope, LINK_SCOPES))
         if _choice("--engine", engine, ("local", "ray")) == "ray":
