@@ -112,3 +112,44 @@ def test_operator_default_on_the_command_line_is_the_policy_files_default(tmp_pa
                     "-q", "--operator", "Default=mask", "--operator", "PHONE=tag")
     assert mixed.exit_code == 0
     assert (tmp_path / "c" / "chat.txt").read_text() == "Write to ****************** or ring [PHONE_1].\n"
+
+
+def test_warnings_and_summaries_speak_to_people(tmp_path):
+    """Item 12: no ISO code for "no language", and one file is "1 file"."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("𝔞𝔟𝔠𝔡𝔢𝔣𝔤𝔥 𝔦𝔧𝔨𝔩 𝔪𝔫𝔬𝔭\n", encoding="utf-8")
+    scrub = run_cli("scrub", "in", "-o", "out", cwd=tmp_path)
+    assert scrub.exit_code == 0
+    assert ("warning: a.txt: 18 characters not natural language (code or data) scanned by rules "
+            "only\n") in scrub.stderr
+    assert "1 file: 0 redacted, 1 clean, 0 skipped, 0 errors; report: redact-report.json" in scrub.stderr
+    verified = run_cli("verify", "in", "out", "--report", "redact-report.json", cwd=tmp_path)
+    assert verified.stderr == "1 file checked: exact, 0 warnings\n"
+    check = run_cli("check", "in/a.txt", cwd=tmp_path)
+    assert check.stderr.endswith(
+        "1 file (1 scanned, 0 skipped, 0 errors): 0 new findings (0 failing), 0 baselined, "
+        "0 allowed\n")
+
+
+def test_help_texts_are_not_hard_wrapped():
+    """Item 12: typer's rich help keeps single line breaks of later paragraphs, so a wrapped
+    docstring breaks mid-sentence on screen."""
+    import inspect
+
+    import typer.main
+
+    from redact.cli import app
+
+    def texts(cmd, name):
+        yield name, inspect.cleandoc(cmd.help or "")
+        for param in cmd.params:
+            yield f"{name} {param.name}", getattr(param, "help", None) or ""
+        for sub, child in getattr(cmd, "commands", {}).items():
+            yield from texts(child, f"{name} {sub}")
+
+    wrapped = [name for name, text in texts(typer.main.get_command(app), "redact")
+               if any("\n" in paragraph for paragraph in text.split("\n\n"))]
+    assert wrapped == []
+    shown = run_cli("check", "--help")
+    assert ("Exit codes: 0 no new findings, 1 new findings, 2 a file could not be scanned or a "
+            "usage error") in " ".join(shown.stdout.split())

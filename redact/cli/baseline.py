@@ -13,6 +13,7 @@ from redact.cli.check import check_options, print_problems
 from redact.cli.output import err_console, fail
 from redact.errors import RedactError, UsageError
 from redact.repo import Repo
+from redact.wording import count
 
 app = typer.Typer(help="Remember accepted findings so that `redact check` fails only on new ones.",
                   no_args_is_help=True)
@@ -49,8 +50,9 @@ def _run(paths: list[str], output: Path, policy_file: Path | None, rules: list[P
     except OSError as err:
         raise fail(UsageError(f"{output}: cannot write ({err.strerror or type(err).__name__})"))
     print_problems(result)
-    count = sum(len(set(v)) for v in baseline.entries.values())
-    err_console.print(f"wrote {output}: {count} entries in {len(baseline.entries)} files "
+    entries = sum(len(set(v)) for v in baseline.entries.values())
+    err_console.print(f"wrote {output}: {count(entries, 'entry', 'entries')} in "
+                      f"{count(len(baseline.entries), 'file')} "
                       f"(key id {baseline.key_id})")
     raise typer.Exit(2 if result.summary["errors"] else 0)
 
@@ -72,7 +74,6 @@ def update_command(paths: list[str] = _PATHS, output: Path = _OUT, policy_file: 
                    min_score: float | None = _SCORE, no_cache: bool = _CACHE) -> None:
     """Refresh a baseline for the scanned files: add current findings, drop what is gone.
 
-    Deleted files lose their entries; files not scanned this time (outside PATH, or in
-    error) keep theirs.
+    Deleted files lose their entries; files not scanned this time (outside PATH, or in error) keep theirs.
     """
     _run(paths, output, policy_file, rules, key_file, min_score, no_cache, update=True)

@@ -68,8 +68,7 @@ def check_command(
 ) -> None:
     """Fail when new personal data appears: detection only, nothing is written but the output.
 
-    Exit codes: 0 no new findings, 1 new findings, 2 a file could not be scanned or a
-    usage error (an error wins over findings).
+    Exit codes: 0 no new findings, 1 new findings, 2 a file could not be scanned or a usage error (an error wins over findings).
     """
     try:
         if output_format not in FORMATS:

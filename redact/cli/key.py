@@ -19,8 +19,7 @@ def init_command(
     path: Path = typer.Option(Path(KEY_FILE_NAME), "--path", help="Where to write the key."),
     force: bool = typer.Option(False, "--force", help="Replace an existing key file."),
 ) -> None:
-    """Write a new random key (32 bytes, hex) with mode 0600; inside a git repository, add
-    it to the repository's .gitignore."""
+    """Write a new random key (32 bytes, hex) with mode 0600; inside a git repository, add it to the repository's .gitignore."""
     try:
         key = init_key(path, force=force)
         gitignore = ignore_in_git(path)

@@ -22,6 +22,7 @@ from redact.report.json_report import check_report_path, read_report, write_repo
 from redact.report.model import RunReport
 from redact.run.options import ScrubOptions
 from redact.run.scrub import scrub
+from redact.wording import count
 
 DEFAULT_REPORT = Path("redact-report.json")
 
@@ -55,8 +56,7 @@ def scrub_command(
 ) -> None:
     """Write redacted copies that keep each file's format, and a JSON change report.
 
-    Exit codes: 0 every file scrubbed, 2 a file in error (the others are still written)
-    or a usage error.
+    Exit codes: 0 every file scrubbed, 2 a file in error (the others are still written) or a usage error.
     """
     try:
         if lang is not None and lang not in ("auto", "en", "ru"):
@@ -160,9 +160,10 @@ def _print_summary(result: RunReport, report: Path) -> None:
     table = Table(title="redact scrub", show_header=True, header_style="bold")
     table.add_column("category")
     table.add_column("changes", justify="right")
-    for category, count in summary["changes_by_category"].items():
-        table.add_row(category, str(count))
+    for category, changes in summary["changes_by_category"].items():
+        table.add_row(category, str(changes))
     err_console.print(table)
     err_console.print(
-        f"{summary['files']} files: {summary['redacted']} redacted, {summary['clean']} clean, "
-        f"{summary['skipped']} skipped, {summary['errors']} errors; report: {report}")
+        f"{count(summary['files'], 'file')}: {summary['redacted']} redacted, "
+        f"{summary['clean']} clean, {summary['skipped']} skipped, "
+        f"{count(summary['errors'], 'error')}; report: {report}")
