@@ -153,3 +153,47 @@ def test_help_texts_are_not_hard_wrapped():
     shown = run_cli("check", "--help")
     assert ("Exit codes: 0 no new findings, 1 new findings, 2 a file could not be scanned or a "
             "usage error") in " ".join(shown.stdout.split())
+
+
+def test_o_naming_a_file_is_a_usage_error_that_says_what_to_do(tmp_path):
+    """Item 9: -o is a folder; a file there, or a new name with the input's suffix, is a
+    usage error before anything is written."""
+    (tmp_path / "file.txt").write_text("Call Ada Lovelace.\n")
+    (tmp_path / "other.md").write_text("old\n")
+    for target in ("file.txt", "out.txt", "other.md", "OUT.TXT"):
+        result = run_cli("scrub", "file.txt", "-o", target, cwd=tmp_path)
+        assert (result.exit_code, result.stderr) == (2, (
+            "error: -o names a folder for scrub; for one file use -o - > FILE, or --in-place\n")), target
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "other.md"]
+    assert (tmp_path / "file.txt").read_text() == "Call Ada Lovelace.\n"
+    ok = run_cli("scrub", "file.txt", "-o", "out.d", "-q", cwd=tmp_path)
+    assert ok.exit_code == 0 and (tmp_path / "out.d" / "file.txt").is_file()
+
+
+def test_scrubbed_copies_get_their_inputs_mode_and_revealed_reports_stay_private(tmp_path):
+    """Item 10: outputs are for sharing; a report with originals is not."""
+    import os
+    import stat
+    import zipfile
+
+    def mode(path):
+        return stat.S_IMODE(os.stat(path).st_mode)
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "open.txt").write_text("Call Ada Lovelace.\n")
+    (tmp_path / "in" / "group.txt").write_text("Mail ada.l@mailbox.org\n")
+    with zipfile.ZipFile(tmp_path / "in" / "export.zip", "w") as zf:
+        zf.writestr("chat.txt", "Ring +44 7700 900461.\n")
+    os.chmod(tmp_path / "in" / "open.txt", 0o644)
+    os.chmod(tmp_path / "in" / "group.txt", 0o640)
+    os.chmod(tmp_path / "in" / "export.zip", 0o664)
+    result = run_cli("scrub", "in", "-o", "out", "--reveal", "--report", "r.json", "-q",
+                     cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    out = tmp_path / "out"
+    assert (mode(out / "open.txt"), mode(out / "group.txt"), mode(out / "export.zip")) == (
+        0o644, 0o640, 0o664)
+    assert mode(tmp_path / "r.json") == 0o600
+    os.chmod(tmp_path / "in" / "open.txt", 0o604)
+    assert run_cli("scrub", "in/open.txt", "--in-place", "-q", cwd=tmp_path).exit_code == 0
+    assert mode(tmp_path / "in" / "open.txt") == 0o604

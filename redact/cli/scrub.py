@@ -63,6 +63,7 @@ def scrub_command(
             raise UsageError(f"--lang is auto, en or ru, not {lang!r}")
         if in_place and outdir is not None:
             raise UsageError("--in-place and -o exclude each other")
+        _check_outdir(outdir, inputs)
         policy = load_policy(policy_file)
         ops = dict(policy.operators) | dict(parse_operator(o) for o in operator)
         policy = policy.with_overrides(operators=ops, default_operator=ops.pop("default", None),
@@ -109,6 +110,17 @@ def scrub_command(
             rate = filesize.decimal(int(listed["bytes"] / max(seconds, 1e-6)))
             err_console.print(f"{filesize.decimal(listed['bytes'])} in {seconds:.1f} s: {rate}/s")
     raise typer.Exit(2 if result.summary["errors"] else 0)
+
+
+def _check_outdir(outdir: Path | None, inputs: list[str]) -> None:
+    """-o is a folder: a file there, or a new name with an input's suffix, is a one-file
+    command line meant otherwise (``-`` is standard output, not a folder)."""
+    if outdir is None or str(outdir) == "-":
+        return
+    suffixes = {Path(i).suffix.lower() for i in inputs if i != "-" and Path(i).suffix}
+    if (outdir.exists() and not outdir.is_dir()) or (
+            not outdir.exists() and outdir.suffix.lower() in suffixes):
+        raise UsageError("-o names a folder for scrub; for one file use -o - > FILE, or --in-place")
 
 
 def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
