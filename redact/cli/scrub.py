@@ -77,7 +77,8 @@ def scrub_command(
         check_report_path(report, outdir, revealed=reveal)
         if html is not None:
             check_report_path(html, outdir, revealed=reveal, what="HTML report")
-        key = _key(key_file, keyed=policy.tag_numbers == "keyed")
+        key = _key(key_file, needs=None if policy.tag_numbers != "keyed" else
+                   "--engine ray" if engine == "ray" else "--tags keyed")
         options = ScrubOptions(outdir=outdir, in_place=in_place, policy=policy, rule_files=rules,
                                format=fmt, fields=tuple(_split(fields)), columns=tuple(_split(columns)),
                                copy_unscanned=copy_unscanned, reveal=reveal, repair=not no_repair, key=key,
@@ -129,12 +130,14 @@ def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | N
     return value
 
 
-def _key(key_file: Path | None, *, keyed: bool) -> Key:
-    """Keyed tags must be equal on every machine: a random key would not be."""
+def _key(key_file: Path | None, *, needs: str | None) -> Key:
+    """Keyed tags must be equal on every machine: a random key would not be. ``needs``: the
+    option the user gave that makes tags keyed (--engine ray keys them itself)."""
     try:
-        return load_key(key_file, required=keyed)
+        return load_key(key_file, required=needs is not None)
     except KeyMissingError as err:
-        raise KeyMissingError(f"--tags keyed needs a key, the same wherever the data is scrubbed: {err}") from None
+        raise KeyMissingError(
+            f"{needs} needs a key, the same wherever the data is scrubbed: {err}") from None
 
 
 def _split(values: list[str]) -> list[str]:
