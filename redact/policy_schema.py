@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -33,6 +35,20 @@ def validate_policy(data: dict[str, Any], where: str) -> None:
     error = best_match(validator.iter_errors(data))
     if error is not None:
         raise ConfigError(f"{where}: {_explain(error)}")
+    for path, value in _numbers(data, []):  # TOML has nan and inf; no JSON Schema bound stops them
+        if not math.isfinite(value):
+            node = policy_schema()
+            for part in path:
+                node = node["properties"][part]
+            raise ConfigError(f"{where}: {_dotted(path)} is {node['description']}")
+
+
+def _numbers(data: dict[str, Any], path: list[str]) -> Iterator[tuple[list[str], float]]:
+    for key, value in data.items():
+        if isinstance(value, dict):
+            yield from _numbers(value, [*path, key])
+        elif isinstance(value, float):
+            yield [*path, key], value
 
 
 def _dotted(path: list[str | int]) -> str:
@@ -65,6 +81,8 @@ def _explain(error: ValidationError) -> str:
         if path[0] in _CATEGORY_TABLES and len(path) == 1:
             return f"unknown category {unknown!r} in [{name}] ({hint})"
         return f"unknown key {name}.{unknown} ({hint})"
+    if error.validator == "type" and "description" in error.schema:
+        return f"{name} is {error.schema['description']}"
     if error.validator == "type":
         expected = error.validator_value
         expected = expected if isinstance(expected, list) else [expected]
