@@ -4,6 +4,7 @@ rules remember no identifier of the development data."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -39,6 +40,17 @@ def test_wheel_contains_rule_packs_that_load_when_installed(tmp_path):
     *paths, count = json.loads(out.stdout)
     assert [Path(p).name for p in paths] == packs and count > 10
     assert all(Path(p).is_relative_to(target) for p in paths)
+
+
+def test_the_build_is_silent_and_ships_the_policy_schema(tmp_path):
+    """Item 11: every folder of package data is declared, so setuptools has nothing to warn of."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # else a note
+    built = subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir",
+                            str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True,
+                           text=True, env=env)
+    assert "warning" not in (built.stdout + built.stderr).lower()
+    wheel = next((tmp_path / "dist").glob("redact-*.whl"))
+    assert "redact/policy.schema.json" in zipfile.ZipFile(wheel).namelist()
 
 
 @needs_shared
