@@ -175,10 +175,11 @@ class ArchiveOutput:
     outputs: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # member -> (new name, data)
     copies: dict[str, str] = field(default_factory=dict)  # member -> its name, copied as it is
     temp_folder: Path | None = None  # where the archive is made before its rename
+    mode: int | None = None  # the archive's permission bits (its source's)
 
     def write(self) -> None:
         with zipfile.ZipFile(self.source) as src, \
-                text_io.AtomicWriter(self.target, folder=self.temp_folder) as out:
+                text_io.AtomicWriter(self.target, mode=self.mode, folder=self.temp_folder) as out:
             with zipfile.ZipFile(out.fh, "w") as dst:
                 for info in src.infolist():
                     if _folder(info):

@@ -62,7 +62,7 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
     changed = repo.changed_since(options.changed_since) if options.changed_since else None
     items = select_files(paths, repo, changed=changed, exclude=options.exclude)
     cache = None
-    if options.cache:
+    if options.cache and options.key.source != "random":  # a cache needs a stable key
         packs = [p["sha256"] for p in load_rules(options.rule_files).packs]
         cache = CheckCache(cache_dir(repo.root, repo.is_git), {
             "policy": options.policy.digest, "rule_packs": packs, "key_id": options.key.key_id,
@@ -122,7 +122,8 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
             elif options.baseline is not None and options.baseline.contains(f.path, x.baseline_id):
                 x.state = "baselined"
             x.fails = x.state == "new" and x.category in fail_on
-    return CheckResult(files, options.key.key_id, frozenset(fail_on))
+    return CheckResult(files, options.key.key_id, frozenset(fail_on),
+                       stable_key=options.key.source != "random")
 
 
 def _content_sha256(item: InputFile) -> str:

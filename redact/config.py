@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import tomllib
 from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from redact.errors import ConfigError, UsageError
+from redact.policy_schema import validate_policy
 from redact.records import CATEGORIES, SegmentKind
 
 __all__ = ["Policy", "load_policy", "OPERATORS", "TAG_NUMBERS", "LINK_SCOPES", "parse_operator",
@@ -114,11 +114,12 @@ def _check_operator(category: str, op: str, where: str) -> None:
 
 
 def parse_operator(spec: str) -> tuple[str, str]:
-    """``EMAIL=mask`` from the command line."""
+    """``EMAIL=mask`` or ``default=surrogate`` from the command line, as the policy file takes them."""
     category, sep, op = spec.partition("=")
     if not sep:
         raise UsageError(f"--operator takes CATEGORY=OPERATOR, got {spec!r}")
-    category, op = category.strip().upper(), op.strip().lower()
+    category, op = category.strip(), op.strip().lower()
+    category = "default" if category.lower() == "default" else category.upper()  # as the file
     _check_operator(category, op, "--operator")
     return category, op
 
@@ -136,82 +137,30 @@ def load_policy(path: Path | None) -> Policy:
         raise ConfigError(f"{path}: cannot read policy ({err.strerror})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: not valid TOML ({err})") from None
-    unknown = set(data) - _SECTIONS
-    if unknown:
-        raise ConfigError(f"{path}: unknown sections {sorted(unknown)} (known: {', '.join(sorted(_SECTIONS))})")
+    validate_policy(data, str(path))
     policy = Policy()
-    ops = dict(policy.operators)
-    default = policy.default_operator
-    for category, op in (data.get("operators") or {}).items():
-        _check_operator(category, op, str(path))
-        if category == "default":
-            default = op
-        else:
-            ops[category] = op
+    operators = dict(data.get("operators") or {})
+    default = operators.pop("default", policy.default_operator)
     detection = data.get("detection") or {}
-    models = dict(policy.models) | dict(data.get("models") or {})
     tags = data.get("tags") or {}
-    template = tags.get("template", policy.tag_template)
-    if "{category}" not in template or "{n}" not in template:
-        raise ConfigError(f"{path}: tags.template needs {{category}} and {{n}}")
-    numbers = tags.get("numbers", policy.tag_numbers)
-    if numbers not in TAG_NUMBERS:
-        raise ConfigError(f"{path}: tags.numbers is {' or '.join(TAG_NUMBERS)}")
-    link_scope = tags.get("link_scope", policy.link_scope)
-    if link_scope not in LINK_SCOPES:
-        raise ConfigError(f"{path}: tags.link_scope is {', '.join(LINK_SCOPES)}")
-    lang = detection.get("lang", policy.lang)
-    if lang not in ("auto", "en", "ru"):
-        raise ConfigError(f"{path}: detection.lang is auto, en or ru")
-    rule_timeout = detection.get("rule_timeout", policy.rule_timeout)
-    if isinstance(rule_timeout, bool) or not isinstance(rule_timeout, (int, float)) \
-            or not 0 < rule_timeout < float("inf"):
-        raise ConfigError(f"{path}: detection.rule_timeout is a number of seconds above 0")
-    thresholds = {}
-    for category, score in (data.get("thresholds") or {}).items():
-        _check_category(category, str(path))
-        if not isinstance(score, (int, float)) or not 0 <= score <= 1:
-            raise ConfigError(f"{path}: thresholds.{category} is a score between 0 and 1")
-        thresholds[category] = float(score)
-    deny = {}
-    for category, values in (data.get("deny") or {}).items():
-        _check_category(category, str(path))
-        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-            raise ConfigError(f"{path}: deny.{category} is a list of strings")
-        deny[category] = tuple(values)
+    allow = data.get("allow") or {}
     scan = data.get("scan") or {}
-    fingerprints, key_id = _allowed_fingerprints(data.get("allow") or {}, str(path))
+    if allow.get("fingerprints") and "key_id" not in allow:
+        raise ConfigError(f"{path}: allow.fingerprints needs allow.key_id, the key they were made with")
     return Policy(
-        operators=ops, default_operator=default, tag_template=template, tag_numbers=numbers,
-        link_scope=link_scope,
-        min_score=float(detection.get("min_score", policy.min_score)), thresholds=thresholds,
-        lang=lang, ner=bool(detection.get("ner", True)), models=models,
-        allow=tuple(str(v) for v in (data.get("allow") or {}).get("values", [])),
-        allow_fingerprints=fingerprints, allow_key_id=key_id,
-        deny=deny, packs_off=tuple(str(v) for v in (data.get("packs") or {}).get("off", [])),
-        scan_code=bool(scan.get("code", True)), scan_titles=bool(scan.get("titles", True)),
-        public_figures=bool(detection.get("public_figures", True)),
-        rule_timeout=float(rule_timeout),
+        operators=dict(policy.operators) | operators, default_operator=default,
+        tag_template=tags.get("template", policy.tag_template),
+        tag_numbers=tags.get("numbers", policy.tag_numbers),
+        link_scope=tags.get("link_scope", policy.link_scope),
+        min_score=float(detection.get("min_score", policy.min_score)),
+        thresholds={c: float(v) for c, v in (data.get("thresholds") or {}).items()},
+        lang=detection.get("lang", policy.lang), ner=detection.get("ner", policy.ner),
+        models=dict(policy.models) | dict(data.get("models") or {}),
+        allow=tuple(allow.get("values", ())), allow_fingerprints=tuple(allow.get("fingerprints", ())),
+        allow_key_id=allow.get("key_id"),
+        deny={c: tuple(v) for c, v in (data.get("deny") or {}).items()},
+        packs_off=tuple((data.get("packs") or {}).get("off", ())),
+        scan_code=scan.get("code", policy.scan_code), scan_titles=scan.get("titles", policy.scan_titles),
+        public_figures=detection.get("public_figures", policy.public_figures),
+        rule_timeout=float(detection.get("rule_timeout", policy.rule_timeout)),
     )
-
-
-_SECTIONS = {"operators", "tags", "detection", "thresholds", "models", "allow", "deny", "packs",
-             "scan"}
-
-
-def _allowed_fingerprints(allow: dict, where: str) -> tuple[tuple[str, ...], str | None]:
-    fingerprints = allow.get("fingerprints", [])
-    key_id = allow.get("key_id")
-    if not isinstance(fingerprints, list) or not all(
-            isinstance(f, str) and re.fullmatch(r"[0-9a-f]{16}", f) for f in fingerprints):
-        raise ConfigError(f"{where}: allow.fingerprints is a list of 16 hex characters each")
-    if key_id is not None and not (isinstance(key_id, str) and re.fullmatch(r"[0-9a-f]{8}", key_id)):
-        raise ConfigError(f"{where}: allow.key_id is 8 hex characters")
-    if fingerprints and key_id is None:
-        raise ConfigError(f"{where}: allow.fingerprints needs allow.key_id, the key they were made with")
-    return tuple(fingerprints), key_id
-
-
-def _check_category(category: str, where: str) -> None:
-    if category not in CATEGORIES:
-        raise ConfigError(f"{where}: unknown category {category!r} (known: {', '.join(CATEGORIES)})")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from redact.errors import KeyMissingError, UsageError
 
-__all__ = ["Key", "load_key", "init_key", "KEY_FILE_NAME", "KEY_ENV"]
+__all__ = ["Key", "load_key", "init_key", "ignore_in_git", "KEY_FILE_NAME", "KEY_ENV"]
 
 log = logging.getLogger(__name__)
 
@@ -113,3 +113,22 @@ def init_key(path: Path, *, force: bool = False) -> Key:
     os.chmod(tmp, 0o600)
     os.replace(tmp, path)
     return Key(secret, "file")
+
+
+def ignore_in_git(path: Path) -> Path | None:
+    """Add the key file to its repository's ``.gitignore`` unless git already ignores it, so
+    that a key never reaches a commit; returns the ``.gitignore`` written, or None."""
+    root = _git_root(path.resolve().parent)
+    if root is None:
+        return None
+    rel = path.resolve().relative_to(root.resolve()).as_posix()
+    ignored = subprocess.run(["git", "check-ignore", "-q", "--no-index", rel], cwd=root,
+                             capture_output=True, check=False)
+    if ignored.returncode == 0:
+        return None
+    gitignore = root / ".gitignore"
+    before = gitignore.read_bytes() if gitignore.is_file() else b""
+    newline = b"" if not before or before.endswith(b"\n") else b"\n"
+    with gitignore.open("ab") as fh:
+        fh.write(newline + rel.encode("utf-8") + b"\n")
+    return gitignore

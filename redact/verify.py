@@ -58,12 +58,23 @@ def _contents(path: Path) -> list[tuple[str, Callable[[], bytes]]]:
 
 
 def _read_output(output_path: Path, name: str) -> bytes:
-    if output_path.is_file():
-        return output_path.read_bytes()
+    """The output of report path ``name``: OUTPUT itself when it is a file (or the member of
+    the zip archive OUTPUT is), else the file or member under OUTPUT."""
     member = split_member_path(name)
     if member is not None:
-        return read_member(output_path / member[0], member[1])
+        archive = output_path if output_path.is_file() else output_path / member[0]
+        return read_member(archive, member[1])
+    if output_path.is_file():
+        return output_path.read_bytes()
     return (output_path / name).read_bytes()
+
+
+@dataclass(frozen=True)
+class _Replaced:
+    """A replaced value, known by what the report may show of it."""
+
+    category: str
+    fingerprint: str
 
 
 def verify(input_path: Path, output_path: Path, report_path: Path) -> VerifyResult:
@@ -73,6 +84,8 @@ def verify(input_path: Path, output_path: Path, report_path: Path) -> VerifyResu
         for digest, reader in _contents(path):
             by_hash.setdefault(digest, reader)
     result = VerifyResult()
+    replaced: dict[str, _Replaced] = {}  # casefolded value -> first change that replaced it
+    outputs: list[tuple[str, str]] = []  # (report path, encoding) of the exact outputs
     for entry in report["files"]:
         if entry["status"] not in ("redacted", "clean"):
             continue
@@ -85,7 +98,7 @@ def verify(input_path: Path, output_path: Path, report_path: Path) -> VerifyResu
         try:
             decoded = text_io.decode(source(), repair=entry["repair"] is not None)
             out_text = _read_output(output_path, name).decode(entry["encoding"] or "utf-8")
-        except (OSError, FileError, SkipFile, UnicodeDecodeError) as err:
+        except (OSError, FileError, SkipFile, UnicodeDecodeError, KeyError) as err:
             result.problems.append(f"{name}: cannot read input or output ({type(err).__name__})")
             continue
         changes = entry["changes"]
@@ -102,25 +115,33 @@ def verify(input_path: Path, output_path: Path, report_path: Path) -> VerifyResu
             result.problems.append(
                 f"{name}: output differs from input + changes at line {line}, column {column}")
             continue
-        result.warnings += _leftovers(name, decoded.text, out_text, changes)
+        outputs.append((name, entry["encoding"] or "utf-8"))
+        for c in changes:
+            value = decoded.text[c["start"]:c["end"]].strip()
+            if len(value) >= 2:
+                replaced.setdefault(value.casefold(), _Replaced(c["category"], c["fingerprint"]))
+    if replaced:
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(v) for v in sorted(replaced, key=len, reverse=True)) + r")(?!\w)",
+            re.IGNORECASE)
+        for name, encoding in outputs:  # read again: a run's outputs are not all held at once
+            out_text = _read_output(output_path, name).decode(encoding)
+            result.warnings += _leftovers(name, out_text, pattern, replaced)
     return result
 
 
-def _leftovers(name: str, text: str, out_text: str, changes: list[dict]) -> list[str]:
-    """Replaced values still standing as whole words in the output (never printed)."""
-    warnings, seen = [], set()
-    lines = None
-    for c in changes:
-        value = text[c["start"]:c["end"]].strip()
-        if len(value) < 2 or (c["category"], value.casefold()) in seen:
+def _leftovers(name: str, out_text: str, pattern: re.Pattern[str],
+               replaced: dict[str, _Replaced]) -> list[str]:
+    """Values replaced anywhere in the run still standing as whole words in this output, each
+    named once by its first place (never printed)."""
+    warnings, seen, lines = [], set(), None
+    for match in pattern.finditer(out_text):
+        value = replaced.get(match.group().casefold())
+        if value is None or value in seen:
             continue
-        seen.add((c["category"], value.casefold()))
-        pattern = re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)", re.IGNORECASE)
-        match = pattern.search(out_text)
-        if match:
-            lines = lines or LineIndex(out_text)
-            line, column = lines.line_column(match.start())
-            warnings.append(
-                f"{name}:{line}:{column}: a value replaced elsewhere ({c['category']}, "
-                f"fingerprint {c['fingerprint']}) is still in the output")
+        seen.add(value)
+        lines = lines or LineIndex(out_text)
+        line, column = lines.line_column(match.start())
+        warnings.append(f"{name}:{line}:{column}: a value replaced in this run ({value.category}, "
+                        f"fingerprint {value.fingerprint}) is still in the output")
     return warnings

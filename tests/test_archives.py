@@ -67,6 +67,16 @@ def test_export_zip_is_scrubbed_member_by_member(tmp_path):
     assert "4 files checked: exact" in verified.stderr
 
 
+def test_verify_reads_the_members_of_the_scrubbed_zip_it_is_given(tmp_path):
+    """Item 7: `verify export.zip out/export.zip` reads members as scrub wrote them."""
+    result, _, _ = _scrub(tmp_path, "-q")
+    assert result.exit_code == 0
+    verified = run_cli("verify", str(tmp_path / "export.zip"), str(tmp_path / "out" / "export.zip"),
+                       "--report", str(tmp_path / "report.json"))
+    assert verified.exit_code == 0, verified.stderr
+    assert verified.stderr == "4 files checked: exact, 0 warnings\n"
+
+
 def test_copy_unscanned_keeps_binaries_byte_for_byte_but_never_unsafe_names(tmp_path):
     result, zf, files = _scrub(tmp_path, "--copy-unscanned", "-q")
     assert result.exit_code == 0

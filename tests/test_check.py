@@ -230,11 +230,53 @@ def test_inline_allows_ignores_fail_on_and_min_score(tmp_path):
     assert bad.exit_code == 2 and "unknown category" in bad.stderr
 
 
-def test_check_needs_a_key_and_says_how_to_make_one(tmp_path, monkeypatch):
+def test_check_without_a_key_runs_with_a_random_key_and_says_so(tmp_path, monkeypatch):
+    """Item 1: a check needs no setup; a baseline still needs a stable key."""
     monkeypatch.delenv("REDACT_KEY")
-    (tmp_path / "a.txt").write_text("hello\n", encoding="utf-8")
+    _git(tmp_path, "init", "-q")
+    (tmp_path / "a.txt").write_text(f"Mail {NEW_EMAIL} please.\n", encoding="utf-8")
     result = run_cli("check", "a.txt", cwd=tmp_path)
-    assert result.exit_code == 2 and "redact key init" in result.stderr
+    assert result.exit_code == 1
+    assert result.stdout == "a.txt:1:6 EMAIL EMAIL_ADDRESS (email, 1.00) ************\n"
+    notes = [line for line in result.stderr.splitlines() if "random key" in line]
+    assert notes == ["warning: no key: a random key for this run, so fingerprints are not stable "
+                     "across runs and nothing is cached (`redact key init` makes one)"]
+    assert not (tmp_path / ".redact-cache").exists()
+    code, report = check_json(tmp_path)
+    assert code == 1 and report["key_id"] is None
+    [finding] = report["files"][0]["findings"]
+    assert finding["fingerprint"] is None and finding["baseline_id"] is None
+    sarif = json.loads(run_cli("check", "a.txt", "--output-format", "sarif", cwd=tmp_path).stdout)
+    jsonschema.validate(sarif, SARIF_SCHEMA)
+    [entry] = sarif["runs"][0]["results"]
+    assert "partialFingerprints" not in entry and "fingerprint" not in entry["properties"]
+    for args in (("check", "a.txt", "--baseline", "b.json"), ("baseline", "create", "a.txt"),
+                 ("baseline", "update", "a.txt")):
+        refused = run_cli(*args, cwd=tmp_path)
+        assert refused.exit_code == 2 and "needs a key, the same from run to run" in refused.stderr
+        assert "redact key init" in refused.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".git", "a.txt"]
+
+
+def test_action_key_input_is_optional():
+    """Item 1: the GitHub Action runs without a key (an empty one is no key)."""
+    import yaml
+    action = yaml.safe_load((Path(__file__).parent.parent / "action.yml").read_text())
+    assert action["inputs"]["key"]["required"] is False
+    assert 'if [ -z "$REDACT_KEY" ]; then unset REDACT_KEY; fi' in action["runs"]["steps"][2]["run"]
+
+
+def test_source_and_config_files_are_text_without_a_warning(tmp_path):
+    """Item 3: known source and config types are quiet; unknown types still warn."""
+    _git(tmp_path, "init", "-q")
+    for name in ("tool.py", "ci.yml", "pyproject.toml", ".gitignore", "Makefile"):
+        (tmp_path / name).write_text(f"# contact {NEW_EMAIL}\n", encoding="utf-8")
+    (tmp_path / "notes.xyz").write_text("nothing here\n", encoding="utf-8")
+    result = run_cli("check", ".", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert [line for line in result.stderr.splitlines() if line.startswith("warning")] == [
+        "warning: notes.xyz: format not recognised from content or extension; scanned as plain text"]
+    assert len(result.stdout.splitlines()) == 5
 
 
 @needs_shared

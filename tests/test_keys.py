@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import os
 import stat
+import subprocess
 
 import pytest
 
@@ -21,6 +22,29 @@ def test_key_init_writes_a_private_key_and_refuses_to_overwrite(tmp_path):
     assert len(bytes.fromhex(path.read_text().strip())) == 32
     again = run_cli("key", "init", "--path", str(path))
     assert again.exit_code == 2 and "already exists; use --force" in again.stderr
+
+
+def test_key_init_adds_the_key_to_the_repositorys_gitignore_once(tmp_path):
+    """Item 2: `git status` never shows the key."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True,
+                              text=True).stdout
+    git("init", "-q")
+    (tmp_path / ".gitignore").write_text("*.pyc", encoding="utf-8")  # no final newline
+    (tmp_path / "sub").mkdir()
+    first = run_cli("key", "init", cwd=tmp_path / "sub")
+    assert first.exit_code == 0 and "added to" in first.stderr
+    assert (tmp_path / ".gitignore").read_text() == "*.pyc\nsub/.redact-key\n"
+    assert run_cli("key", "init", "--force", cwd=tmp_path / "sub").exit_code == 0
+    assert run_cli("key", "init", cwd=tmp_path).exit_code == 0
+    assert (tmp_path / ".gitignore").read_text() == "*.pyc\nsub/.redact-key\n.redact-key\n"
+    assert git("status", "--porcelain", "--untracked-files=all") == "?? .gitignore\n"
+
+
+def test_key_init_creates_a_gitignore_when_there_is_none(tmp_path):
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    assert run_cli("key", "init", cwd=tmp_path).exit_code == 0
+    assert (tmp_path / ".gitignore").read_text() == ".redact-key\n"
 
 
 def test_fingerprint_recipe():

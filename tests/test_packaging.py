@@ -4,6 +4,7 @@ rules remember no identifier of the development data."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 import jsonschema
 
 from conftest import DEV, ROOT, needs_shared
+from redact import __version__
 from redact.report.json_report import schema
 
 GOLD_LABELS = {"EMAIL", "PHONE", "SECRET", "GOV_ID", "IBAN", "CREDIT_CARD", "ADDRESS"}
@@ -40,6 +42,17 @@ def test_wheel_contains_rule_packs_that_load_when_installed(tmp_path):
     assert all(Path(p).is_relative_to(target) for p in paths)
 
 
+def test_the_build_is_silent_and_ships_the_policy_schema(tmp_path):
+    """Item 11: every folder of package data is declared, so setuptools has nothing to warn of."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # else a note
+    built = subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir",
+                            str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True,
+                           text=True, env=env)
+    assert "warning" not in (built.stdout + built.stderr).lower()
+    wheel = next((tmp_path / "dist").glob("redact-*.whl"))
+    assert "redact/policy.schema.json" in zipfile.ZipFile(wheel).namelist()
+
+
 @needs_shared
 def test_no_gold_identifier_in_rules_or_package():
     values = set()
@@ -59,3 +72,13 @@ def test_no_gold_identifier_in_rules_or_package():
 def test_report_matches_its_schema(dev_run):
     jsonschema.validate(dev_run["report"], schema(), format_checker=jsonschema.FormatChecker())
     assert dev_run["report"]["run"]["key"] == "env"
+
+
+def test_readme_ci_snippets_name_the_packages_version():
+    """Item 4: the pre-commit rev, the Action and pip name the tag of this version, and the
+    README says how a release is tagged."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    tags = re.findall(r"rev: (\S+)", readme) + re.findall(r"OWNER/redact@(\S+?)[\s\"]", readme)
+    assert len(tags) == 3 and set(tags) == {f"v{__version__}"}
+    assert "A release is tagged `v` plus the package version" in readme
+    assert f"git tag v{__version__}" in readme

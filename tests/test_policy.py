@@ -75,7 +75,7 @@ def test_policy_show_prints_what_loads_back_to_the_same_digest(tmp_path):
 
 def test_bad_policies_are_one_line_errors(tmp_path):
     for text, message in (
-        ("[nope]\nx = 1\n", "unknown sections ['nope']"),
+        ("[nope]\nx = 1\n", "unknown section [nope] (known: operators, tags, detection, "),
         ("[thresholds]\nPERSON = 2\n", "thresholds.PERSON is a score between 0 and 1"),
         ('[deny]\nPERSONS = ["x"]\n', "unknown category 'PERSONS'"),
     ):
@@ -85,3 +85,40 @@ def test_bad_policies_are_one_line_errors(tmp_path):
         assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
     code, err, _ = _scrub(tmp_path, '[packs]\noff = ["nonesuch"]\n')
     assert code == 2 and "packs.off names unknown packs ['nonesuch']" in err
+
+
+def test_typos_and_wrong_types_in_the_policy_are_one_line_errors_before_anything_is_written(
+        tmp_path):
+    """Item 5: the policy is checked against the schema shipped in the package."""
+    for text, message in (
+        ("[detection]\nmin_scor = 0.5\n",
+         "unknown key detection.min_scor (did you mean min_score?)"),
+        ('[allow]\nvalue = ["Ada"]\n', "unknown key allow.value (did you mean values?)"),
+        ('[detection]\nmin_score = "high"\n', "detection.min_score is a score between 0 and 1"),
+        ("[thresholds]\nEMAIL = nan\n", "thresholds.EMAIL is a score between 0 and 1"),
+        ("[detecton]\nner = false\n", "unknown section [detecton] (did you mean [detection]?)"),
+        ('[deny]\nPERSN = ["Ada"]\n', "unknown category 'PERSN' in [deny] (did you mean PERSON?)"),
+        ('[allow]\nvalues = "Ada"\n', "allow.values must be a list, not a string"),
+        ("[scan]\ncode = 1\n", "scan.code must be true or false, not a number"),
+        ('[tags]\ntemplate = "[{n}]"\n', "tags.template is a string holding {category} and {n}"),
+    ):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / "a.txt").write_text("Call Ada Lovelace.\n")
+        (tmp_path / "redact.toml").write_text(text)
+        result = run_cli("scrub", "in", "-o", "out", cwd=tmp_path)
+        assert result.exit_code == 2
+        assert result.stderr == f"error: redact.toml: {message}\n"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "redact.toml"]
+        assert "Ada" not in result.stderr
+
+
+def test_the_policy_schema_is_package_data_and_names_every_category_and_operator():
+    from importlib import resources
+
+    from redact.config import OPERATORS
+    from redact.records import CATEGORIES
+    schema = json.loads(resources.files("redact").joinpath("policy.schema.json").read_text())
+    sections = schema["properties"]
+    assert list(sections["operators"]["properties"]) == ["default", *CATEGORIES]
+    assert sections["operators"]["properties"]["EMAIL"]["enum"] == list(OPERATORS)
+    assert list(sections["deny"]["properties"]) == list(sections["thresholds"]["properties"]) == list(CATEGORIES)

@@ -133,3 +133,29 @@ def _plain(value):
 def _drop_none(messages):
     """Arrow gives every message every key of the column (missing ones as None)."""
     return [{k: v for k, v in m.items() if v is not None} for m in _plain(messages)]
+
+
+def test_ray_engine_prints_only_redact_s_lines_and_names_itself_when_a_key_is_missing(tmp_path):
+    """Item 13: a small file on a local Ray, run as a user runs it (a process of its own, so
+    Ray's core writes to a real standard error): stderr holds redact's summary only, Ray's
+    lines go to the debug log; without a key the error names --engine ray."""
+    import subprocess
+    import sys
+    (tmp_path / "small.jsonl").write_text(
+        "".join((EXAMPLES / "support-chat.jsonl").read_text(encoding="utf-8").splitlines(True)[:3]),
+        encoding="utf-8")
+    redact = [sys.executable, "-c", "from redact.cli import main; main()"]
+    env = {**os.environ, "REDACT_KEY": TEST_KEY, "RAY_USAGE_STATS_ENABLED": "0"}
+    run = subprocess.run([*redact, "scrub", "--engine", "ray", "small.jsonl", "-o", "out"],
+                         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    lines = run.stderr.splitlines()
+    assert lines[0] == "redact scrub" and lines[-1].startswith("1 file: 1 redacted, 0 clean")
+    assert not [line for line in lines if ".cc:" in line or "warning" in line.lower()]
+    del env["REDACT_KEY"]
+    keyless = subprocess.run([*redact, "scrub", "--engine", "ray", "small.jsonl", "-o", "out2"],
+                             cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert keyless.returncode == 2
+    assert keyless.stderr.startswith(
+        "error: --engine ray needs a key, the same wherever the data is scrubbed: no key found; ")
+    assert "--tags" not in keyless.stderr and not (tmp_path / "out2").exists()

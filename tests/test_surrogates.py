@@ -85,3 +85,32 @@ def test_dev_set_in_surrogate_mode_is_exact_and_never_repeats_an_original(tmp_pa
                 assert c["replacement"].casefold() not in originals or c["category"] == "DATE_TIME"
     verified = run_cli("verify", str(DEV), str(tmp_path / "out"), "--report", str(tmp_path / "r.json"))
     assert verified.exit_code == 0, verified.stderr
+
+
+UK_ADDRESS = re.compile(r".+, [A-Z][\w' -]+ [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
+
+
+def test_an_address_keeps_the_place_it_is_from(tmp_path):
+    """Item 14: the locale of a surrogate comes from the value it replaces."""
+    out, changes = _scrub(tmp_path, "note.txt",
+                          "Send it to 14 Rowan Terrace, Leeds LS99 1ZZ please, or ring +44 113 496 0321.\n")
+    by = {c["original"]: c["replacement"] for c in changes}
+    address = by["14 Rowan Terrace, Leeds LS99 1ZZ"]
+    assert UK_ADDRESS.fullmatch(address), address
+    assert re.fullmatch(r"\+44 \d{3} \d{3} \d{4}", by["+44 113 496 0321"])
+    assert out == f"Send it to {address} please, or ring {by['+44 113 496 0321']}.\n"
+
+
+def test_postcode_phone_region_and_script_pick_the_surrogates_locale():
+    from redact.anonymize.surrogates import Surrogates
+    from redact.keys import Key
+    make = Surrogates(Key(b"k" * 32, "file")).make
+    german = make("ADDRESS", "Lindenstraße 12, 10115 Berlin", "a", "en")
+    assert re.fullmatch(r"[^,]+, \d{5} [^,]+", german), german
+    french = make("ADDRESS", "12 rue des Lilas, 75011 Paris", "b", "en")
+    assert re.fullmatch(r".+, \d{5} [^,]+", french), french
+    us = make("ADDRESS", "500 Elm Street, Springfield, IL 62704", "c", "en")
+    assert re.fullmatch(r"[^,]+, [^,]+, [A-Z]{2} \d{5}", us), us
+    assert make("PHONE", "+1 415 555 0199", "d", "en").startswith("+1 ")
+    assert make("PHONE", "+7 912 345 67 89", "e", "en").startswith("+7 ")
+    assert re.fullmatch(r"[А-ЯЁа-яё\W\d]+", make("ADDRESS", "ул. Лесная, д. 5", "f", None))

@@ -1,7 +1,8 @@
 """The ``surrogate`` operator: realistic stand-ins that keep a text readable.
 
-One identity gets one surrogate for the whole run, drawn from Faker in the segment's locale
-(ru_RU or en_US) and seeded by an HMAC of the identity under the run's key, so the same key
+One identity gets one surrogate for the whole run, drawn from Faker in the locale of the value
+it replaces (``locales.place_of``: its script, an address's postcode, a phone's region; else
+the segment's language, ru_RU or en_US) and seeded by an HMAC of the identity under the run's key, so the same key
 gives the same surrogates on every machine. Names keep their parts and, in Russian, their
 gender and grammatical case (pymorphy3 inflects the surrogate to the case of the word it
 replaces). Phones, cards, IBANs, ids and secrets keep their shape: the same separators, the
@@ -16,6 +17,7 @@ import re
 
 from typing import TYPE_CHECKING
 
+from redact.anonymize.locales import place_of, phone_prefix
 from redact.keys import Key
 from redact.morph import NAME_TAGS, analyzer
 
@@ -36,14 +38,14 @@ class Surrogates:
         self.values: dict[tuple[str, str], str] = {}  # (category, identity seed) -> surrogate
         self.originals: set[str] = set()  # casefolded values replaced so far
 
-    def _faker(self, lang: str) -> Faker:
-        """Faker for ru_RU or en_US, made on first use: runs that make no surrogate do
-        not pay for its import."""
-        if lang not in self._fakers:
+    def _faker(self, locale: str) -> Faker:
+        """Faker for a locale, made on first use: runs that make no surrogate do not pay
+        for its import."""
+        if locale not in self._fakers:
             from faker import Faker
 
-            self._fakers[lang] = Faker("ru_RU" if lang == "ru" else "en_US")
-        return self._fakers[lang]
+            self._fakers[locale] = Faker(locale)
+        return self._fakers[locale]
 
     def _rng(self, category: str, seed: str, attempt: int) -> random.Random:
         return random.Random(self.key.fingerprint(category, f"{seed}\0{attempt}"))
@@ -59,7 +61,7 @@ class Surrogates:
             else:
                 key = (category, seed)
                 if key not in self.values or attempt:
-                    self.values[key] = self._other(category, value, lang, rng)
+                    self.values[key] = self._other(category, value, language, rng)
                 out = self.values[key]
             if out.casefold() not in self.originals and out != value:
                 return out
@@ -71,7 +73,8 @@ class Surrogates:
         roles = _roles([w.group() for w in words], lang)
         if seed not in self.people or attempt:
             female = any(_gender(w.group()) == "femn" for w in words) if lang == "ru" else None
-            self.people[seed] = _new_person(self._faker(lang), rng, female)
+            self.people[seed] = _new_person(self._faker("ru_RU" if lang == "ru" else "en_US"),
+                                            rng, female)
         person = self.people[seed]
         parts, pos = [], 0
         for match, role in zip(words, roles):
@@ -89,8 +92,10 @@ class Surrogates:
         return "".join(parts)
 
     # -- everything else -----------------------------------------------------------------
-    def _other(self, category: str, value: str, lang: str, rng: random.Random) -> str:
-        fake = self._faker(lang)
+    def _other(self, category: str, value: str, language: str | None,
+               rng: random.Random) -> str:
+        place = place_of(category, value, language)
+        fake = self._faker(place.locale)
         fake.seed_instance(rng.getrandbits(64))
         if category == "EMAIL":
             return fake.user_name() + "@" + rng.choice(("example.com", "example.org", "example.net"))
@@ -98,8 +103,13 @@ class Surrogates:
             return fake.city()
         if category == "ORGANIZATION":
             return fake.company()
-        if category == "ADDRESS":
-            return f"{fake.street_address()}, {fake.city()}"
+        if category == "ADDRESS":  # on one line, as the value it replaces is
+            street = re.sub(r"\s*\n\s*", ", ", fake.street_address())
+            if not place.postcode:
+                return f"{street}, {fake.city()}"
+            state = getattr(fake, "state_abbr", None) or getattr(fake, "province_abbr", None)
+            return place.template.format(street=street, city=fake.city(),
+                                         postcode=fake.postcode(), state=state() if state else "")
         if category == "URL":
             return "https://" + rng.choice(("example.com", "example.org")) + "/" + fake.user_name()
         if category == "CREDIT_CARD":
@@ -107,7 +117,7 @@ class Surrogates:
         if category == "IBAN":
             return _iban_fixed(_shape(value, rng, keep_first=2))
         if category == "PHONE":
-            return _shape(value, rng, keep_first=2 if value.lstrip().startswith("+") else 1)
+            return _shape(value, rng, keep_first=phone_prefix(value))
         if category in ("DATE_OF_BIRTH", "DATE_TIME"):
             return _date(value, rng)
         return _shape(value, rng)

@@ -13,6 +13,7 @@ from redact.cli.check import check_options, print_problems
 from redact.cli.output import err_console, fail
 from redact.errors import RedactError, UsageError
 from redact.repo import Repo
+from redact.wording import count
 
 app = typer.Typer(help="Remember accepted findings so that `redact check` fails only on new ones.",
                   no_args_is_help=True)
@@ -29,7 +30,8 @@ _CACHE = typer.Option(False, "--no-cache", help="Scan every file, even unchanged
 def _run(paths: list[str], output: Path, policy_file: Path | None, rules: list[Path],
          key_file: Path | None, min_score: float | None, no_cache: bool, *, update: bool) -> None:
     try:
-        options = check_options(key_file, policy_file, rules, min_score, no_cache)
+        options = check_options(key_file, policy_file, rules, min_score, no_cache,
+                                needs_key=f"baseline {'update' if update else 'create'}")
         options.exclude.add(output)
         if update:
             if not output.is_file():
@@ -48,8 +50,9 @@ def _run(paths: list[str], output: Path, policy_file: Path | None, rules: list[P
     except OSError as err:
         raise fail(UsageError(f"{output}: cannot write ({err.strerror or type(err).__name__})"))
     print_problems(result)
-    count = sum(len(set(v)) for v in baseline.entries.values())
-    err_console.print(f"wrote {output}: {count} entries in {len(baseline.entries)} files "
+    entries = sum(len(set(v)) for v in baseline.entries.values())
+    err_console.print(f"wrote {output}: {count(entries, 'entry', 'entries')} in "
+                      f"{count(len(baseline.entries), 'file')} "
                       f"(key id {baseline.key_id})")
     raise typer.Exit(2 if result.summary["errors"] else 0)
 
@@ -71,7 +74,6 @@ def update_command(paths: list[str] = _PATHS, output: Path = _OUT, policy_file: 
                    min_score: float | None = _SCORE, no_cache: bool = _CACHE) -> None:
     """Refresh a baseline for the scanned files: add current findings, drop what is gone.
 
-    Deleted files lose their entries; files not scanned this time (outside PATH, or in
-    error) keep theirs.
+    Deleted files lose their entries; files not scanned this time (outside PATH, or in error) keep theirs.
     """
     _run(paths, output, policy_file, rules, key_file, min_score, no_cache, update=True)

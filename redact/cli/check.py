@@ -12,7 +12,7 @@ from redact.check import CheckOptions, CheckResult, run_check
 from redact.cli.output import err_console, fail, shown
 from redact.config import load_policy
 from redact.records import CATEGORIES
-from redact.errors import RedactError, UsageError
+from redact.errors import KeyMissingError, RedactError, UsageError
 from redact.keys import load_key
 from redact.report.check_views import FORMATS, render, summary_line
 
@@ -28,12 +28,19 @@ def parse_categories(spec: str) -> frozenset[str]:
 
 
 def check_options(key_file: Path | None, policy_file: Path | None, rules: list[Path],
-                  min_score: float | None, no_cache: bool) -> CheckOptions:
-    """What `check` and `baseline` share: the key (required), policy, rules, cache."""
+                  min_score: float | None, no_cache: bool, *, needs_key: str | None) -> CheckOptions:
+    """What `check` and `baseline` share: the key, policy, rules, cache. ``needs_key`` names
+    what makes a stable key necessary (a baseline); without it, a missing key is a random
+    one for the run."""
     if min_score is not None and not 0 <= min_score <= 1:
         raise UsageError("--min-score is between 0 and 1")
-    return CheckOptions(key=load_key(key_file, required=True), policy=load_policy(policy_file),
-                        rule_files=rules, min_score=min_score, cache=not no_cache)
+    policy = load_policy(policy_file)
+    try:
+        key = load_key(key_file, required=needs_key is not None)
+    except KeyMissingError as err:
+        raise KeyMissingError(f"{needs_key} needs a key, the same from run to run: {err}") from None
+    return CheckOptions(key=key, policy=policy, rule_files=rules, min_score=min_score,
+                        cache=not no_cache)
 
 
 def print_problems(result: CheckResult) -> None:
@@ -61,13 +68,17 @@ def check_command(
 ) -> None:
     """Fail when new personal data appears: detection only, nothing is written but the output.
 
-    Exit codes: 0 no new findings, 1 new findings, 2 a file could not be scanned or a
-    usage error (an error wins over findings).
+    Exit codes: 0 no new findings, 1 new findings, 2 a file could not be scanned or a usage error (an error wins over findings).
     """
     try:
         if output_format not in FORMATS:
             raise UsageError(f"--output-format is one of {', '.join(FORMATS)}, not {output_format!r}")
-        options = check_options(key_file, policy_file, rules, min_score, no_cache)
+        options = check_options(key_file, policy_file, rules, min_score, no_cache,
+                                needs_key="--baseline" if baseline is not None else None)
+        if options.key.source == "random":
+            err_console.print("[yellow]warning:[/] no key: a random key for this run, so "
+                              "fingerprints are not stable across runs and nothing is cached "
+                              "(`redact key init` makes one)")
         options.fail_on = parse_categories(fail_on) if fail_on is not None else None
         options.changed_since = changed_since
         options.no_header = no_header

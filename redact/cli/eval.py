@@ -30,9 +30,7 @@ def eval_command(
     no_public_figures: bool = typer.Option(False, "--no-public-figures", help="Switch the public-figure list off (news is about public figures: measures NER)."),
     key_file: Path | None = typer.Option(None, "--key-file", help="Key file (default: REDACT_KEY, then .redact-key, else a random key)."),
 ) -> None:
-    """Score detection against labelled data: precision, recall and F1 per category (exact
-    and overlap) and protected recall (gold spans fully replaced). The table goes to
-    stdout; exit 2 when a file could not be scrubbed (it counts as all missed)."""
+    """Score detection against labelled data: precision, recall and F1 per category (exact and overlap) and protected recall (gold spans fully replaced). The table goes to stdout; exit 2 when a file could not be scrubbed (it counts as all missed)."""
     try:
         if gold_format is not None and gold_format not in GOLD_FORMATS:
             raise UsageError(f"--gold-format is {', '.join(GOLD_FORMATS)}, not {gold_format!r}")

@@ -9,9 +9,7 @@ from redact.formats import FORMATS
 
 
 def formats_command() -> None:
-    """List the input formats: name (for --format), file extensions, whether large files
-    are streamed, and what the format reads. Content is sniffed first, in this order;
-    the extension decides when no content signature matches."""
+    """List the input formats: name (for --format), file extensions, whether large files are streamed, and what the format reads. Content is sniffed first, in this order; the extension decides when no content signature matches."""
     table = Table(show_header=True, header_style="bold", box=None)
     for column in ("format", "extensions", "streamed", "reads"):
         table.add_column(column)

@@ -18,8 +18,7 @@ app = typer.Typer(help="The policy: what is redacted and how.", no_args_is_help=
 def show_command(
     policy_file: Path | None = typer.Option(None, "--policy", help="Policy file (default: ./redact.toml if present)."),
 ) -> None:
-    """Print the effective policy (defaults filled in) as TOML, with its digest: the
-    `policy_digest` every report records."""
+    """Print the effective policy (defaults filled in) as TOML, with its digest: the `policy_digest` every report records."""
     try:
         policy = load_policy(policy_file)
     except RedactError as err:

@@ -20,9 +20,7 @@ def report_command(
     markdown: Path | None = typer.Option(None, "--markdown", help="Write the Markdown summary here (without --html or --markdown it goes to stdout)."),
     outdir: Path | None = typer.Option(None, "--outdir", help="Folder of the scrubbed copies, for the per-file view (default: each file's output path as the report records it, from the current folder)."),
 ) -> None:
-    """Views of a report for people: an HTML page to review the changes and export
-    decisions, a Markdown summary for a pull-request comment. Neither holds a replaced
-    value unless the report was made with --reveal (the HTML then shows it under a banner)."""
+    """Views of a report for people: an HTML page to review the changes and export decisions, a Markdown summary for a pull-request comment. Neither holds a replaced value unless the report was made with --reveal (the HTML then shows it under a banner)."""
     try:
         data = read_report(report)
         if html is not None:

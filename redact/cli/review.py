@@ -21,9 +21,7 @@ def apply_command(
     policy_file: Path = typer.Option(Path("redact.toml"), "--policy", help="Policy file to update; created when missing."),
     key_file: Path | None = typer.Option(None, "--key-file", help="Key the report was made with, for decisions by fingerprint (default: REDACT_KEY, then .redact-key)."),
 ) -> None:
-    """Add values marked as not personal data to the policy's allow list (by fingerprint or
-    by value) and missed spans to its deny list; the next scrub honours them. Exit 0, or 2
-    on an error (the policy is then left as it was)."""
+    """Add values marked as not personal data to the policy's allow list (by fingerprint or by value) and missed spans to its deny list; the next scrub honours them. Exit 0, or 2 on an error (the policy is then left as it was)."""
     try:
         decisions = read_decisions(decisions_file)
         key = load_key(key_file, required=True) if decisions.by_fingerprint else None

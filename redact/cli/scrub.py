@@ -21,6 +21,7 @@ from redact.report.json_report import check_report_path, read_report, write_repo
 from redact.report.model import RunReport
 from redact.run.options import ScrubOptions
 from redact.run.scrub import scrub
+from redact.wording import count
 
 DEFAULT_REPORT = Path("redact-report.json")
 
@@ -55,17 +56,18 @@ def scrub_command(
 ) -> None:
     """Write redacted copies that keep each file's format, and a JSON change report.
 
-    Exit codes: 0 every file scrubbed, 2 a file in error (the others are still written)
-    or a usage error.
+    Exit codes: 0 every file scrubbed, 2 a file in error (the others are still written) or a usage error.
     """
     try:
         if lang is not None and lang not in ("auto", "en", "ru"):
             raise UsageError(f"--lang is auto, en or ru, not {lang!r}")
         if in_place and outdir is not None:
             raise UsageError("--in-place and -o exclude each other")
+        _check_outdir(outdir, inputs)
         policy = load_policy(policy_file)
         ops = dict(policy.operators) | dict(parse_operator(o) for o in operator)
-        policy = policy.with_overrides(operators=ops, lang=lang, ner=False if no_ner else None,
+        policy = policy.with_overrides(operators=ops, default_operator=ops.pop("default", None),
+                                       lang=lang, ner=False if no_ner else None,
                                        tag_numbers=_choice("--tags", tags, TAG_NUMBERS),
                                        link_scope=_choice("--link-scope", link_scope, LINK_SCOPES))
         if _choice("--engine", engine, ("local", "ray")) == "ray":
@@ -75,7 +77,8 @@ def scrub_command(
         check_report_path(report, outdir, revealed=reveal)
         if html is not None:
             check_report_path(html, outdir, revealed=reveal, what="HTML report")
-        key = _key(key_file, keyed=policy.tag_numbers == "keyed")
+        key = _key(key_file, needs=None if policy.tag_numbers != "keyed" else
+                   "--engine ray" if engine == "ray" else "--tags keyed")
         options = ScrubOptions(outdir=outdir, in_place=in_place, policy=policy, rule_files=rules,
                                format=fmt, fields=tuple(_split(fields)), columns=tuple(_split(columns)),
                                no_header=no_header,
@@ -112,18 +115,31 @@ def scrub_command(
     raise typer.Exit(2 if result.summary["errors"] else 0)
 
 
+def _check_outdir(outdir: Path | None, inputs: list[str]) -> None:
+    """-o is a folder: a file there, or a new name with an input's suffix, is a one-file
+    command line meant otherwise (``-`` is standard output, not a folder)."""
+    if outdir is None or str(outdir) == "-":
+        return
+    suffixes = {Path(i).suffix.lower() for i in inputs if i != "-" and Path(i).suffix}
+    if (outdir.exists() and not outdir.is_dir()) or (
+            not outdir.exists() and outdir.suffix.lower() in suffixes):
+        raise UsageError("-o names a folder for scrub; for one file use -o - > FILE, or --in-place")
+
+
 def _choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
     if value is not None and value not in choices:
         raise UsageError(f"{option} is {', '.join(choices)}, not {value!r}")
     return value
 
 
-def _key(key_file: Path | None, *, keyed: bool) -> Key:
-    """Keyed tags must be equal on every machine: a random key would not be."""
+def _key(key_file: Path | None, *, needs: str | None) -> Key:
+    """Keyed tags must be equal on every machine: a random key would not be. ``needs``: the
+    option the user gave that makes tags keyed (--engine ray keys them itself)."""
     try:
-        return load_key(key_file, required=keyed)
+        return load_key(key_file, required=needs is not None)
     except KeyMissingError as err:
-        raise KeyMissingError(f"--tags keyed needs a key, the same wherever the data is scrubbed: {err}") from None
+        raise KeyMissingError(
+            f"{needs} needs a key, the same wherever the data is scrubbed: {err}") from None
 
 
 def _split(values: list[str]) -> list[str]:
@@ -161,9 +177,10 @@ def _print_summary(result: RunReport, report: Path) -> None:
     table = Table(title="redact scrub", show_header=True, header_style="bold")
     table.add_column("category")
     table.add_column("changes", justify="right")
-    for category, count in summary["changes_by_category"].items():
-        table.add_row(category, str(count))
+    for category, changes in summary["changes_by_category"].items():
+        table.add_row(category, str(changes))
     err_console.print(table)
     err_console.print(
-        f"{summary['files']} files: {summary['redacted']} redacted, {summary['clean']} clean, "
-        f"{summary['skipped']} skipped, {summary['errors']} errors; report: {shown(str(report))}")
+        f"{count(summary['files'], 'file')}: {summary['redacted']} redacted, "
+        f"{summary['clean']} clean, {summary['skipped']} skipped, "
+        f"{count(summary['errors'], 'error')}; report: {shown(str(report))}")

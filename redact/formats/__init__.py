@@ -18,7 +18,7 @@ from redact.formats.markdown import MarkdownFormat
 from redact.formats.nexus import NexusFormat
 from redact.formats.openai_chat import OpenAiChatFormat
 from redact.formats.otter import OtterFormat
-from redact.formats.plain import PlainTextFormat
+from redact.formats.plain import PlainTextFormat, is_source
 from redact.formats.sharegpt import ShareGptFormat, ShareGptLinesFormat
 from redact.formats.srt import SrtFormat
 from redact.formats.webvtt import WebVTTFormat
@@ -84,4 +84,6 @@ def _choose(text: str, path: str, override: str | None) -> tuple[TextFormat, str
     for fmt in FORMATS.values():
         if suffix in fmt.extensions:
             return fmt, None
+    if is_source(PurePath(path).name):
+        return FORMATS["text"], None
     return FORMATS["text"], "format not recognised from content or extension; scanned as plain text"

@@ -6,7 +6,26 @@ from redact.formats.base import TextFormat, segment_from_pieces
 from redact.formats.lines import iter_lines
 from redact.records import Document, Segment
 
-__all__ = ["PlainTextFormat", "paragraphs"]
+__all__ = ["PlainTextFormat", "paragraphs", "is_source"]
+
+# Source and configuration files that hold no chat structure: read as plain text, and
+# known to be, so they get no "format not recognised" warning (a repository is full of them).
+SOURCE_SUFFIXES = frozenset(
+    ".py .pyi .js .mjs .cjs .ts .tsx .jsx .java .kt .go .rs .rb .php .c .h .cc .cpp .hpp .cs "
+    ".swift .scala .sh .bash .zsh .fish .ps1 .bat .sql .r .lua .pl .ex .exs .hs .clj .dart "
+    ".yml .yaml .toml .ini .cfg .conf .properties .env .xml .html .htm .css .scss .svg "
+    ".rst .adoc .tex .gradle .tf .hcl .proto .graphql .lock .mk .cmake .patch .diff".split())
+SOURCE_NAMES = frozenset(
+    ".gitignore .gitattributes .gitmodules .gitconfig .dockerignore .editorconfig "
+    ".redactignore .npmrc .pylintrc .flake8 .env Makefile Dockerfile Containerfile Jenkinsfile "
+    "Procfile Gemfile Rakefile LICENSE COPYING NOTICE AUTHORS CODEOWNERS".split())
+
+
+def is_source(name: str) -> bool:
+    """Whether a file name says source or configuration (scanned as plain text, quietly)."""
+    dot = name.rfind(".")
+    return name in SOURCE_NAMES or (dot > 0 and name[dot:].lower() in SOURCE_SUFFIXES)
+
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None, **kw) -> list[Segment]:

@@ -17,7 +17,11 @@ import json
 import logging
 import os
 import shutil
+import sys
+import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
@@ -39,6 +43,8 @@ from redact.run.options import ScrubOptions
 from redact.run.replace import unscanned_warning
 
 __all__ = ["Scrubber", "scrub_with_ray", "COUNT_COLUMN", "CATEGORIES_COLUMN", "REPORT_COLUMN"]
+
+log = logging.getLogger(__name__)
 
 COUNT_COLUMN = "redact_changes"  # changes made in the record
 CATEGORIES_COLUMN = "redact_categories"  # JSON object: changes by category
@@ -223,6 +229,14 @@ def scrub_with_ray(inputs: list[str], options: ScrubOptions, *,
              "rule_packs": rules_for(policy, options.rule_files).packs,
              "key": options.key.source},
         outdir=options.outdir)
+    with _core_output_to_log():
+        _run_files(ray, address, files, report, options)
+    report.run["finished"] = _now()
+    return report
+
+
+def _run_files(ray: Any, address: str | None, files: list[InputFile], report: RunReport,
+               options: ScrubOptions) -> None:
     started_here = _start(ray, address)
     try:
         context = ray.data.DataContext.get_current()
@@ -238,8 +252,38 @@ def scrub_with_ray(inputs: list[str], options: ScrubOptions, *,
     finally:
         if started_here:
             ray.shutdown()
-    report.run["finished"] = _now()
-    return report
+
+
+@contextmanager
+def _core_output_to_log() -> Iterator[None]:
+    """Ray's C++ core writes its own log lines (``E ... core_worker.cc``: notes about actor
+    restarts) straight to file descriptor 2, beside redact's one-line problems: while Ray
+    runs, that descriptor goes to a temporary file whose lines then go to this module's
+    debug log (REDACT_LOG_LEVEL=DEBUG). redact's own output keeps the real stderr."""
+    stream = sys.stderr
+    try:
+        own = stream.fileno() == 2
+    except (AttributeError, OSError, ValueError):  # a captured stream (tests)
+        own = False
+    stream.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as capture:
+        os.dup2(capture.fileno(), 2)
+        if own:
+            sys.stderr = open(saved, "w", encoding=stream.encoding, errors="backslashreplace",
+                              closefd=False, buffering=1)
+        try:
+            yield
+        finally:
+            if own:
+                sys.stderr.flush()
+                sys.stderr = stream
+            os.dup2(saved, 2)
+            os.close(saved)
+            capture.seek(0)
+            for line in capture.read().decode("utf-8", "replace").splitlines():
+                if line.strip():
+                    log.debug("ray: %s", line)
 
 
 def _now() -> str:

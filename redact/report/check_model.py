@@ -61,12 +61,14 @@ class CheckFinding:
     def field_path(self) -> str | None:
         return self.located.field_path
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, stable: bool = True) -> dict[str, Any]:
+        """``stable``: the key is the same from run to run; without one, fingerprints and
+        baseline ids would name nothing and are null."""
         data = {"start": self.start, "end": self.end, "line": self.position.line,
                 "column": self.position.column, "entity": self.entity,
                 "category": self.category, "score": self.score, "detector": self.detector,
-                "fingerprint": self.fingerprint, "baseline_id": self.baseline_id,
-                "state": self.state}
+                "fingerprint": self.fingerprint if stable else None,
+                "baseline_id": self.baseline_id if stable else None, "state": self.state}
         if self.field_path:
             data["field_path"] = self.field_path
         return data
@@ -82,10 +84,10 @@ class CheckedFile:
     warnings: list[str] = field(default_factory=list)
     findings: list[CheckFinding] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, stable: bool = True) -> dict[str, Any]:
         return {"path": self.path, "status": self.status, "error": self.error,
                 "format": self.format, "repair": self.repair, "warnings": self.warnings,
-                "findings": [f.to_dict() for f in self.findings]}
+                "findings": [f.to_dict(stable) for f in self.findings]}
 
 
 @dataclass
@@ -93,6 +95,8 @@ class CheckResult:
     files: list[CheckedFile]
     key_id: str
     fail_on: frozenset[str]
+    stable_key: bool = True  # False: a random key for this run only
+
 
     @property
     def findings(self) -> Iterable[tuple[CheckedFile, CheckFinding]]:
@@ -121,8 +125,9 @@ class CheckResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema": CHECK_SCHEMA, "tool": {"name": "redact", "version": __version__},
-                "key_id": self.key_id, "fail_on": sorted(self.fail_on),
-                "summary": self.summary, "files": [f.to_dict() for f in self.files]}
+                "key_id": self.key_id if self.stable_key else None,
+                "fail_on": sorted(self.fail_on), "summary": self.summary,
+                "files": [f.to_dict(self.stable_key) for f in self.files]}
 
     def baseline_entries(self) -> dict[str, list[BaselineEntry]]:
         """What a baseline made from this run holds: every finding not allowed inline."""

@@ -7,6 +7,7 @@ import json
 
 from redact.report.check_model import CheckResult
 from redact.report.sarif import to_sarif
+from redact.wording import count
 
 __all__ = ["render", "summary_line", "FORMATS"]
 
@@ -56,6 +57,6 @@ def render(result: CheckResult, fmt: str) -> str:
 
 def summary_line(result: CheckResult) -> str:
     s = result.summary
-    return (f"{s['files']} files ({s['scanned']} scanned, {s['skipped']} skipped, "
-            f"{s['errors']} errors): {s['new']} new findings ({s['failing']} failing), "
+    return (f"{count(s['files'], 'file')} ({s['scanned']} scanned, {s['skipped']} skipped, "
+            f"{count(s['errors'], 'error')}): {count(s['new'], 'new finding')} ({s['failing']} failing), "
             f"{s['baselined']} baselined, {s['allowed']} allowed")

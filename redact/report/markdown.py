@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from redact.wording import count
+
 __all__ = ["render_markdown"]
 
 MAX_FILES = 50  # files listed; a comment stays readable for a large run
@@ -19,10 +21,6 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("`", "'").replace("\n", " ")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def render_markdown(report: dict[str, Any]) -> str:
     summary = report["summary"]
     by_category = summary["changes_by_category"]
@@ -30,10 +28,10 @@ def render_markdown(report: dict[str, Any]) -> str:
     lines = [
         "### redact report",
         "",
-        f"**{_plural(summary['files'], 'file')}**: {summary['redacted']} redacted, "
+        f"**{count(summary['files'], 'file')}**: {summary['redacted']} redacted, "
         f"{summary['clean']} clean, {summary['skipped']} skipped, "
-        f"{_plural(summary['errors'], 'error')}; **{_plural(total, 'change')}**; "
-        f"{_plural(summary['warnings'], 'warning')}.",
+        f"{count(summary['errors'], 'error')}; **{count(total, 'change')}**; "
+        f"{count(summary['warnings'], 'warning')}.",
     ]
     if by_category:
         lines += ["", "| category | changes |", "|---|---:|"]
@@ -46,7 +44,7 @@ def render_markdown(report: dict[str, Any]) -> str:
             cats = ", ".join(f"{cat} {n}" for cat, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
             lines.append(f"| `{_cell(f['path'])}` | {len(f['changes'])} | {cats} |")
         if len(changed) > MAX_FILES:
-            lines.append(f"| {len(changed) - MAX_FILES} more files | "
+            lines.append(f"| {count(len(changed) - MAX_FILES, 'more file')} | "
                          f"{sum(len(f['changes']) for f in changed[MAX_FILES:])} | |")
     problems = []
     for f in report["files"]:

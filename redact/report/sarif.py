@@ -59,6 +59,8 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
             "properties": {"category": x.category, "score": x.score, "detector": x.detector,
                            "state": x.state, "fingerprint": x.fingerprint},
         }
+        if not result.stable_key:  # ids under a key of this run only would name nothing
+            del entry["partialFingerprints"], entry["properties"]["fingerprint"]
         if f.repair:
             entry["properties"]["offsetsIn"] = f"repaired text (was {f.repair['encoding']} mojibake)"
         if x.state == "allowed":
@@ -81,6 +83,7 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
                              "toolExecutionNotifications": notifications,
                              "exitCode": result.exit_code}],
             "results": results,
-            "properties": {"summary": result.summary, "key_id": result.key_id},
+            "properties": {"summary": result.summary,
+                           "key_id": result.key_id if result.stable_key else None},
         }],
     }

@@ -22,6 +22,7 @@ from redact.records import (NER_LANGUAGES, Change, Finding, FileResult, Segment,
                             SegmentResult, Status)
 from redact.run.select import check_timeouts, fingerprint_of, replaced
 from redact.spans import LineIndex, apply_changes, output_offsets
+from redact.wording import count
 
 __all__ = ["Scope", "FileReplacer", "encode_span", "redacted_name", "unscanned_warning",
            "CONTEXT_CHARS"]
@@ -87,8 +88,11 @@ def redacted_name(rel: str, name_changes: list[tuple[int, int, str]]) -> str:
 
 def unscanned_warning(reason: str, chars: int) -> str:
     """The warning for text NER did not read: ``reason`` is ner-off or the language."""
-    return (f"{chars} characters scanned by rules only (NER disabled)" if reason == "ner-off"
-            else f"{chars} characters in language {reason!r} scanned by rules only (no NER model)")
+    if reason == "ner-off":
+        return f"{count(chars, 'character')} scanned by rules only (NER disabled)"
+    if reason == "zxx":  # the language identifier's code for no linguistic content
+        return f"{count(chars, 'character')} not natural language (code or data) scanned by rules only"
+    return f"{count(chars, 'character')} in language {reason!r} scanned by rules only (no NER model)"
 
 
 class FileReplacer:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import shutil
 import stat
 import sys
@@ -30,6 +31,12 @@ log = logging.getLogger(__name__)
 
 def write_error(err: OSError) -> str:
     return f"cannot write output ({err.strerror or type(err).__name__})"
+
+
+def shared_mode(source: Path) -> int:
+    """An output is meant for sharing: it gets its input's permission bits (a zip archive's
+    for the scrubbed archive); reports with --reveal, journals and keys are 0600 instead."""
+    return stat.S_IMODE(os.stat(source).st_mode) & 0o777
 
 
 class _MemberOutput:
@@ -92,7 +99,7 @@ class Outputs:
         rel = item.archive
         if rel not in self.archives:
             self.archives[rel] = ArchiveOutput(item.path, self._target(rel),
-                                               temp_folder=self.temp)
+                                               temp_folder=self.temp, mode=shared_mode(item.path))
         return self.archives[rel]
 
     def open(self, ld: Loaded) -> AbstractContextManager:
@@ -109,11 +116,11 @@ class Outputs:
                 raise FileError(f"backup {backup.name} already exists; not overwriting it")
             shutil.copy2(item.path, backup)
             result.output = str(item.path)
-            return text_io.AtomicWriter(item.path, mode=stat.S_IMODE(item.path.stat().st_mode))
+            return text_io.AtomicWriter(item.path, mode=shared_mode(item.path))
         result.path = self._claim(result.path, result)
         target = self._target(result.path)
         result.output = target.as_posix()
-        return text_io.AtomicWriter(target, folder=self.temp)
+        return text_io.AtomicWriter(target, mode=shared_mode(item.path), folder=self.temp)
 
     def write(self, ld: Loaded, output: str) -> None:
         """A whole file's output; a file that cannot be written is in error."""
@@ -147,7 +154,8 @@ class Outputs:
                 result.output = (options.outdir / rel).as_posix()
                 return
             target = self._target(rel)
-            text_io.write_atomic(target, item.path.read_bytes(), folder=self.temp)
+            text_io.write_atomic(target, item.path.read_bytes(), mode=shared_mode(item.path),
+                                 folder=self.temp)
             result.output = target.as_posix()
         except FileError as err:
             result.mark(Status.ERROR, str(err))
