@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from redact import text_io
 from redact.baseline import load_baseline
@@ -14,6 +15,7 @@ from redact.cli.output import err_console, fail
 from redact.config import load_policy
 from redact.records import CATEGORIES
 from redact.errors import RedactError, UsageError
+from redact.history import DEFAULT_RANGE, run_history
 from redact.keys import load_key
 from redact.report.check_views import FORMATS, render, summary_line
 
@@ -37,6 +39,30 @@ def check_options(key_file: Path | None, policy_file: Path | None, rules: list[P
                         rule_files=rules, min_score=min_score, cache=not no_cache)
 
 
+def check_paths(paths: list[str] | None, history: bool, rev_range: str | None) -> list[str]:
+    """The paths a run checks: a tree check needs some, a history check defaults to all."""
+    if rev_range is not None and not history:
+        raise UsageError("--range goes with --history")
+    if paths:
+        return paths
+    if not history:
+        raise UsageError("check needs a PATH (or --history to check the commits of the repository)")
+    return ["."]
+
+
+def run(paths: list[str], options: CheckOptions, history: bool, rev_range: str | None,
+        show_progress: bool) -> CheckResult:
+    """A tree check, or a history check with a progress bar of commits on a terminal."""
+    if not history:
+        return run_check(paths, options)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("commits"), TimeRemainingColumn(), console=err_console,
+                  disable=not show_progress, transient=True) as progress:
+        task = progress.add_task("history", total=None)
+        return run_history(paths, rev_range or DEFAULT_RANGE, options,
+                           lambda done, total: progress.update(task, completed=done, total=total))
+
+
 def print_problems(result: CheckResult) -> None:
     for f in result.files:
         if f.status == "error":
@@ -46,13 +72,15 @@ def print_problems(result: CheckResult) -> None:
 
 
 def check_command(
-    paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files or folders to check."),
+    paths: list[str] = typer.Argument(None, metavar="PATH...", help="Files or folders to check (with --history: repository paths, default all)."),
     baseline: Path | None = typer.Option(None, "--baseline", help="Accepted findings (from `redact baseline create`)."),
     output_format: str = typer.Option("text", "--output-format", help="text, json, sarif or github."),
     output: Path | None = typer.Option(None, "--output", help="Write the output to FILE instead of stdout."),
     fail_on: str | None = typer.Option(None, "--fail-on", help="Categories that fail the run, e.g. EMAIL,PHONE (default: every redacted category)."),
     min_score: float | None = typer.Option(None, "--min-score", help="Ignore findings scored below X."),
     changed_since: str | None = typer.Option(None, "--changed-since", help="Only files changed since this git ref (and untracked ones)."),
+    history: bool = typer.Option(False, "--history", help="Check what each commit added (values deleted since included) instead of the files as they are."),
+    rev_range: str | None = typer.Option(None, "--range", metavar="REV-RANGE", help="With --history: the commits to check, in git log syntax, e.g. main..topic (default: every commit reachable from HEAD)."),
     policy_file: Path | None = typer.Option(None, "--policy", help="Policy file (default: ./redact.toml if present)."),
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule pack (Presidio YAML); repeatable."),
     key_file: Path | None = typer.Option(None, "--key-file", help="Key file (default: REDACT_KEY, then .redact-key)."),
@@ -65,6 +93,7 @@ def check_command(
     usage error (an error wins over findings).
     """
     try:
+        paths = check_paths(paths, history, rev_range)
         if output_format not in FORMATS:
             raise UsageError(f"--output-format is one of {', '.join(FORMATS)}, not {output_format!r}")
         options = check_options(key_file, policy_file, rules, min_score, no_cache)
@@ -75,7 +104,7 @@ def check_command(
             options.exclude.add(baseline)
         if output is not None:
             options.exclude.add(output)
-        result = run_check(paths, options)
+        result = run(paths, options, history, rev_range, not quiet and err_console.is_terminal)
         text = render(result, output_format)
         if output is not None:
             text_io.write_atomic(output, text.encode("utf-8"))
