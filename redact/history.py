@@ -29,7 +29,7 @@ from redact.run.load import Loaded, Refused, guarded, load_bytes
 from redact.run.options import ScrubOptions
 from redact import text_io
 
-__all__ = ["run_history", "DEFAULT_RANGE"]
+__all__ = ["run_history", "DEFAULT_RANGE", "check_replacements_path", "write_replacements"]
 
 DEFAULT_RANGE = "HEAD"
 _BATCH_BYTES = 8 << 20  # blob bytes detected in one call: files are batched across commits
@@ -49,8 +49,12 @@ class _Path:
 
 
 def run_history(paths: list[str], rev_range: str, options: CheckOptions,
-                progress: Progress | None = None) -> CheckResult:
-    """Check what the commits of ``rev_range`` added under ``paths`` (repository paths)."""
+                progress: Progress | None = None,
+                values: dict[str, str] | None = None) -> CheckResult:
+    """Check what the commits of ``rev_range`` added under ``paths`` (repository paths).
+    ``values``, when given, receives each reported value not allowed inline, with its
+    category (for a history rewrite); a repaired (mojibake) blob's values are left out,
+    as its bytes do not hold them."""
     repo = Repo.find(options.cwd)
     if not repo.is_git:
         raise UsageError("--history needs a git repository")
@@ -58,7 +62,7 @@ def run_history(paths: list[str], rev_range: str, options: CheckOptions,
         raise UsageError("--history and --changed-since do not go together")
     prefixes = _prefixes(paths, repo)
     commits = list_commits(repo.root, rev_range)
-    scan = _HistoryScan(repo, options, commits, prefixes)
+    scan = _HistoryScan(repo, options, commits, prefixes, values is not None)
     with BlobReader(repo.root) as blobs:
         scan.run(blobs, progress)
     files = [scan.paths[p].checked for p in sorted(scan.paths)]
@@ -66,6 +70,10 @@ def run_history(paths: list[str], rev_range: str, options: CheckOptions,
     for f in files:
         f.findings.sort(key=lambda x: (order[x.commit], x.position.line, x.position.column))
     fail_on = judge(files, options)
+    if values is not None:
+        values.update({scan.values[(f.path, x.fingerprint)]: x.category for f in files
+                       for x in f.findings if x.state != "allowed"
+                       and (f.path, x.fingerprint) in scan.values})
     info = HistoryScan(rev_range, commits[-1].sha if commits else "", repository_uri(repo.root),
                        len(commits), scan.blob_count, scan.scanned_count)
     return CheckResult(files, options.key.key_id, fail_on, info)
@@ -86,8 +94,11 @@ def _prefixes(paths: list[str], repo: Repo) -> list[str] | None:
 
 class _HistoryScan:
     def __init__(self, repo: Repo, options: CheckOptions, commits: list[Commit],
-                 prefixes: list[str] | None) -> None:
+                 prefixes: list[str] | None, keep_values: bool) -> None:
         self.repo, self.options, self.commits, self.prefixes = repo, options, commits, prefixes
+        self.keep_values = keep_values
+        self.blob_values: dict[str, dict[str, str]] = {}  # blob -> fingerprint -> value
+        self.values: dict[tuple[str, str], str] = {}  # (path, fingerprint) -> value
         self.spec = repo.ignore_spec()
         self.excluded = {repo.rel(p) for p in options.exclude}
         in_range = {c.sha for c in commits}
@@ -170,11 +181,15 @@ class _HistoryScan:
             loaded.append(ld if ld is not None else Refused(index, item, result))
             order.append(change.blob)
         self.blob_count += len(order)
-        for blob, detected in zip(order, detect_loaded(loaded, self.scrub_options, self.rules)):
-            done = checked_file(detected)
+        detected = detect_loaded(loaded, self.scrub_options, self.rules)
+        for blob, ld, found in zip(order, loaded, detected):
+            done = checked_file(found)
             self.scanned[blob] = done
             if done.status in ("clean", "findings"):
                 self.scanned_count += 1
+            if self.keep_values and isinstance(ld, Loaded) and not done.repair:
+                self.blob_values[blob] = {x.fingerprint: ld.doc.text[x.start:x.end]
+                                          for x in done.findings}
 
     def _report(self, change: Added, blobs: BlobReader) -> None:
         """What ``change`` adds to its path's record: the values not seen there before."""
@@ -215,6 +230,8 @@ class _HistoryScan:
             fresh = [x for x in fresh if x.fingerprint not in state.seen]
         reported = {x.fingerprint for x in fresh}
         state.seen |= reported
+        for fingerprint in reported & self.blob_values.get(change.blob, {}).keys():
+            self.values[(change.path, fingerprint)] = self.blob_values[change.blob][fingerprint]
         record.findings += [replace(x, commit=change.commit,
                                     author_date=self.dates[change.commit]) for x in fresh]
         if record.findings and record.status == "clean":
@@ -243,3 +260,26 @@ def _lines(data: bytes) -> list[str]:
         return text_io.decode(data).text.split("\n")
     except (SkipFile, FileError):
         return []
+
+
+def check_replacements_path(path: Path, cwd: Path | None = None) -> None:
+    """The replacements file holds the values found: never inside the repository (where
+    it could be committed, or be rewritten by the very filter it feeds)."""
+    root = Repo.find(cwd).root
+    if path.resolve().is_relative_to(root):
+        raise UsageError(f"{path}: --replacements holds the values found and cannot go inside "
+                         f"the repository ({root}); write it outside, e.g. ../replacements.txt")
+
+
+def write_replacements(path: Path, values: dict[str, str]) -> None:
+    """A ``git filter-repo --replace-text`` file (mode 0600): ``literal:VALUE==>[CATEGORY]``,
+    longest values first so that none is cut by a shorter one inside it; a value the
+    line format cannot hold (a line break, ``==>``) as a regex of its UTF-8 bytes."""
+    lines = []
+    for value, category in sorted(values.items(), key=lambda v: (-len(v[0]), v[0])):
+        if "\n" in value or "\r" in value or "==>" in value:
+            pattern = "regex:" + "".join(f"\\x{b:02x}" for b in value.encode("utf-8"))
+        else:
+            pattern = "literal:" + value
+        lines.append(f"{pattern}==>[{category}]\n")
+    text_io.write_atomic(path, "".join(lines).encode("utf-8"), mode=0o600)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -262,3 +263,34 @@ def test_history_needs_a_repository(tmp_path):
     (tmp_path / "a.txt").write_text("hello\n")
     result = run_cli("check", "--history", cwd=tmp_path)
     assert result.exit_code == 2 and result.stderr == "error: --history needs a git repository\n"
+
+
+def test_replacements_file_cleans_the_history_with_git_filter_repo(deleted, tmp_path):
+    deleted.commit("allowed", {"docs/example.md": f"Write to {NEW_EMAIL} <!-- redact:allow -->\n"})
+    replacements = tmp_path / "replacements.txt"
+    result = run_cli("check", "--history", "--replacements", str(replacements), cwd=deleted.root)
+    assert result.exit_code == 1
+    assert f"wrote {replacements}: 2 values to replace (mode 0600" in result.stderr
+    assert replacements.stat().st_mode & 0o777 == 0o600
+    assert replacements.read_text() == (f"literal:{EMAIL}==>[EMAIL]\n"
+                                        f"literal:{PHONE}==>[PHONE]\n")  # allowed: kept
+    assert_no_value(result.stdout, result.stderr)
+    subprocess.run([str(Path(sys.executable).parent / "git-filter-repo"), "--force", "--quiet",
+                    "--replace-text", str(replacements)], cwd=deleted.root, check=True,
+                   capture_output=True)
+    everything = deleted.git("log", "-p", "--all")
+    assert EMAIL not in everything and PHONE not in everything and "[EMAIL]" in everything
+    code, report = history_json(deleted)
+    assert code == 0 and report["summary"]["allowed"] == 1 and report["summary"]["new"] == 0
+
+
+def test_replacements_file_is_refused_inside_the_repository(deleted):
+    result = run_cli("check", "--history", "--replacements", "values.txt", cwd=deleted.root)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        "error: values.txt: --replacements holds the values found and cannot go inside the "
+        f"repository ({deleted.root})")
+    assert not (deleted.root / "values.txt").exists() and result.stdout == ""
+    result = run_cli("check", ".", "--replacements", "../values.txt", cwd=deleted.root)
+    assert result.exit_code == 2 and result.stderr == "error: --replacements goes with --history\n"
+    assert not (deleted.root.parent / "values.txt").exists()

@@ -15,7 +15,7 @@ from redact.cli.output import err_console, fail
 from redact.config import load_policy
 from redact.records import CATEGORIES
 from redact.errors import RedactError, UsageError
-from redact.history import DEFAULT_RANGE, run_history
+from redact.history import DEFAULT_RANGE, check_replacements_path, run_history, write_replacements
 from redact.keys import load_key
 from redact.report.check_views import FORMATS, render, summary_line
 
@@ -51,7 +51,7 @@ def check_paths(paths: list[str] | None, history: bool, rev_range: str | None) -
 
 
 def run(paths: list[str], options: CheckOptions, history: bool, rev_range: str | None,
-        show_progress: bool) -> CheckResult:
+        show_progress: bool, values: dict[str, str] | None = None) -> CheckResult:
     """A tree check, or a history check with a progress bar of commits on a terminal."""
     if not history:
         return run_check(paths, options)
@@ -60,7 +60,8 @@ def run(paths: list[str], options: CheckOptions, history: bool, rev_range: str |
                   disable=not show_progress, transient=True) as progress:
         task = progress.add_task("history", total=None)
         return run_history(paths, rev_range or DEFAULT_RANGE, options,
-                           lambda done, total: progress.update(task, completed=done, total=total))
+                           lambda done, total: progress.update(task, completed=done, total=total),
+                           values)
 
 
 def print_problems(result: CheckResult) -> None:
@@ -81,6 +82,7 @@ def check_command(
     changed_since: str | None = typer.Option(None, "--changed-since", help="Only files changed since this git ref (and untracked ones)."),
     history: bool = typer.Option(False, "--history", help="Check what each commit added (values deleted since included) instead of the files as they are."),
     rev_range: str | None = typer.Option(None, "--range", metavar="REV-RANGE", help="With --history: the commits to check, in git log syntax, e.g. main..topic (default: every commit reachable from HEAD)."),
+    replacements: Path | None = typer.Option(None, "--replacements", help="With --history: also write the values found (not allowed inline) as a `git filter-repo --replace-text` file (mode 0600, refused inside the repository)."),
     policy_file: Path | None = typer.Option(None, "--policy", help="Policy file (default: ./redact.toml if present)."),
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule pack (Presidio YAML); repeatable."),
     key_file: Path | None = typer.Option(None, "--key-file", help="Key file (default: REDACT_KEY, then .redact-key)."),
@@ -94,6 +96,11 @@ def check_command(
     """
     try:
         paths = check_paths(paths, history, rev_range)
+        if replacements is not None:
+            if not history:
+                raise UsageError("--replacements goes with --history")
+            check_replacements_path(replacements)
+        values: dict[str, str] | None = {} if replacements is not None else None
         if output_format not in FORMATS:
             raise UsageError(f"--output-format is one of {', '.join(FORMATS)}, not {output_format!r}")
         options = check_options(key_file, policy_file, rules, min_score, no_cache)
@@ -104,7 +111,10 @@ def check_command(
             options.exclude.add(baseline)
         if output is not None:
             options.exclude.add(output)
-        result = run(paths, options, history, rev_range, not quiet and err_console.is_terminal)
+        result = run(paths, options, history, rev_range, not quiet and err_console.is_terminal,
+                     values)
+        if replacements is not None:
+            write_replacements(replacements, values)
         text = render(result, output_format)
         if output is not None:
             text_io.write_atomic(output, text.encode("utf-8"))
@@ -117,4 +127,7 @@ def check_command(
     print_problems(result)
     if not quiet:
         err_console.print(summary_line(result))
+        if replacements is not None:
+            err_console.print(f"wrote {escape(str(replacements))}: {len(values)} values to replace "
+                              f"(mode 0600; it holds the values: delete it after the rewrite)")
     raise typer.Exit(result.exit_code)
