@@ -60,7 +60,7 @@ def run_history(paths: list[str], rev_range: str, options: CheckOptions,
         raise UsageError("--history needs a git repository")
     if options.changed_since:
         raise UsageError("--history and --changed-since do not go together")
-    prefixes = _prefixes(paths, repo)
+    prefixes = _prefixes(paths, repo, options.cwd or Path.cwd())
     commits = list_commits(repo.root, rev_range)
     scan = _HistoryScan(repo, options, commits, prefixes, values is not None)
     with BlobReader(repo.root) as blobs:
@@ -79,11 +79,11 @@ def run_history(paths: list[str], rev_range: str, options: CheckOptions,
     return CheckResult(files, options.key.key_id, fail_on, info)
 
 
-def _prefixes(paths: list[str], repo: Repo) -> list[str] | None:
+def _prefixes(paths: list[str], repo: Repo, cwd: Path) -> list[str] | None:
     """The repository paths to check (None: all of them)."""
     out = []
     for arg in paths:
-        rel = repo.rel(Path(arg))
+        rel = repo.rel(cwd / arg)
         if rel in (".", ""):
             return None
         if rel.startswith("/") or rel == ".." or rel.startswith("../"):

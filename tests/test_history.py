@@ -14,6 +14,10 @@ import pytest
 
 from conftest import run_cli
 
+from redact.check import CheckOptions
+from redact.history import run_history
+from redact.keys import load_key
+
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
 EMAIL = "maren.oakhill@postbox-example.net"
 PHONE = "+44 7946 318552"
@@ -294,3 +298,14 @@ def test_replacements_file_is_refused_inside_the_repository(deleted):
     result = run_cli("check", ".", "--replacements", "../values.txt", cwd=deleted.root)
     assert result.exit_code == 2 and result.stderr == "error: --replacements goes with --history\n"
     assert not (deleted.root.parent / "values.txt").exists()
+
+
+def test_progress_counts_commits_done(deleted):
+    calls: list[tuple[int, int]] = []
+    options = CheckOptions(key=load_key(None, required=True), cwd=deleted.root)
+    result = run_history(["."], "HEAD", options, lambda done, total: calls.append((done, total)))
+    assert result.exit_code == 1
+    assert calls[0] == (0, 4) and calls[-1] == (4, 4)
+    assert {total for _, total in calls} == {4}
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert {done for done, _ in calls} == {0, 1, 2, 3, 4}
