@@ -309,3 +309,12 @@ def test_progress_counts_commits_done(deleted):
     assert {total for _, total in calls} == {4}
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert {done for done, _ in calls} == {0, 1, 2, 3, 4}
+
+
+def test_a_committed_baseline_is_not_scanned_as_history(deleted):
+    made = run_cli("baseline", "create", "--history", cwd=deleted.root)
+    assert made.exit_code == 0
+    deleted.commit("baseline", {".redact-baseline.json": (deleted.root / ".redact-baseline.json").read_text()})
+    code, report = history_json(deleted, "--baseline", ".redact-baseline.json")
+    assert code == 0 and report["summary"]["baselined"] == 2
+    assert ".redact-baseline.json" not in {f["path"] for f in report["files"]}
