@@ -17,17 +17,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from redact import text_io
 from redact.check import CheckOptions, checked_file, judge
 from redact.errors import FileError, SkipFile, UsageError
 from redact.gitobjects import Added, BlobReader, Commit, added_blobs, list_commits, repository_uri
 from redact.inputs import InputFile
 from redact.records import FileResult
 from redact.repo import IGNORE_FILE, Repo
-from redact.report.check_model import CheckedFile, CheckFinding, CheckResult, HistoryScan
+from redact.report.check_model import CheckedFile, CheckResult, HistoryScan
 from redact.run.detect import detect_loaded, rules_for
 from redact.run.load import Loaded, Refused, guarded, load_bytes
 from redact.run.options import ScrubOptions
-from redact import text_io
 
 __all__ = ["run_history", "DEFAULT_RANGE", "check_replacements_path", "write_replacements"]
 
