@@ -5,8 +5,8 @@ Each commit of the range is read in topological order (parents first). What it a
 the new blobs of the paths it added or modified; each distinct blob is scanned once,
 whatever number of commits and paths hold it, with the formats, policy and inline allows
 of a tree check. A value is reported once per path, at the first commit that added it
-there (findings are keyed by fingerprint and path, as baselines are), on its line in
-that commit's version of the file. Where a commit's parent lies outside the range, only
+there (findings are keyed by fingerprint and path, as baselines are), on its first line
+in that commit's version of the file. Where a commit's parent lies outside the range, only
 values on lines it added count: what was there before the range is not the range's.
 """
 
@@ -24,7 +24,7 @@ from redact.gitobjects import Added, BlobReader, Commit, added_blobs, list_commi
 from redact.inputs import InputFile
 from redact.records import FileResult
 from redact.repo import IGNORE_FILE, Repo
-from redact.report.check_model import CheckedFile, CheckResult, HistoryScan
+from redact.report.check_model import CheckedFile, CheckFinding, CheckResult, HistoryScan
 from redact.run.detect import detect_loaded, rules_for
 from redact.run.load import Loaded, Refused, guarded, load_bytes
 from redact.run.options import ScrubOptions
@@ -184,6 +184,7 @@ class _HistoryScan:
         detected = detect_loaded(loaded, self.scrub_options, self.rules)
         for blob, ld, found in zip(order, loaded, detected):
             done = checked_file(found)
+            done.findings = _once_per_value(done.findings)
             self.scanned[blob] = done
             if done.status in ("clean", "findings"):
                 self.scanned_count += 1
@@ -252,6 +253,19 @@ class _HistoryScan:
                     for j in range(j1, j2)}
             added = mine if added is None else added & mine
         return added
+
+
+def _once_per_value(findings: list[CheckFinding]) -> list[CheckFinding]:
+    """A blob's findings, one per value: the first not allowed inline (else the first),
+    the highest scored of those. What is kept per blob is then bounded by its distinct
+    values, not by how often they repeat."""
+    kept: dict[str, CheckFinding] = {}
+    for x in findings:
+        old = kept.get(x.fingerprint)
+        if old is None or (old.allowed and not x.allowed) or (
+                old.allowed == x.allowed and x.score > old.score):
+            kept[x.fingerprint] = x
+    return sorted(kept.values(), key=lambda x: x.start)
 
 
 def _lines(data: bytes) -> list[str]:

@@ -318,3 +318,12 @@ def test_a_committed_baseline_is_not_scanned_as_history(deleted):
     code, report = history_json(deleted, "--baseline", ".redact-baseline.json")
     assert code == 0 and report["summary"]["baselined"] == 2
     assert ".redact-baseline.json" not in {f["path"] for f in report["files"]}
+
+
+def test_a_value_repeated_in_a_file_is_reported_once_where_it_is_not_allowed(tmp_path):
+    repo = Repo(tmp_path / "r")
+    repo.commit("notes", {"notes.md": f"Example: {EMAIL} <!-- redact:allow -->\n"
+                                      f"Real: {EMAIL}\nAgain: {EMAIL}\n"})
+    code, report = history_json(repo)
+    assert code == 1
+    assert findings(report) == [(repo.commits[0], "notes.md", 2, "EMAIL", date_of(1), "new")]
