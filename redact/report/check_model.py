@@ -95,8 +95,8 @@ class CheckedFile:
 @dataclass
 class HistoryScan:
     """What a history check read: its revision range, the commit it ends at, where the
-    repository lives (``remote``: a URL without credentials, else the root's file URI),
-    and its counts of commits and distinct blobs."""
+    repository lives (its origin URL without credentials, else the root's file URI), and
+    its counts of commits and distinct blobs."""
 
     range: str
     revision: str
