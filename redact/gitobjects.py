@@ -72,7 +72,8 @@ def list_commits(root: Path, rev_range: str) -> list[Commit]:
 
 def added_blobs(root: Path, commits: list[Commit]) -> Iterator[Added]:
     """Each commit's new blobs of regular files, in the order of ``commits``: what it
-    added or modified (renames are a deletion and an addition)."""
+    added or modified (renames are a deletion and an addition). A path that is not UTF-8
+    shows its other bytes as ``\\xNN``."""
     if not commits:
         return
     out = _git(root, ["diff-tree", "--stdin", "-r", "-c", "--root", "--no-renames", "-z"],
@@ -92,7 +93,7 @@ def added_blobs(root: Path, commits: list[Commit]) -> Iterator[Added]:
         if modes[-1] not in _REGULAR or not blobs[-1].strip(b"0"):
             continue  # deleted, a symlink or a submodule
         before = tuple(b.decode("ascii") if b.strip(b"0") else "" for b in blobs[:-1])
-        yield Added(commit, path.decode("utf-8", "surrogateescape"), blobs[-1].decode("ascii"),
+        yield Added(commit, path.decode("utf-8", "backslashreplace"), blobs[-1].decode("ascii"),
                     before)
 
 
