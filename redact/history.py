@@ -170,7 +170,8 @@ class _HistoryScan:
         loaded: list[Loaded | Refused] = []
         order: list[str] = []
         for change in group:
-            data = contents.pop(change.blob, None) if change.path else None
+            wanted = change.path and not self._ignored(change.path)
+            data = contents.pop(change.blob, None) if wanted else None
             if data is None:
                 continue
             item = InputFile(change.path, None)
