@@ -28,12 +28,12 @@ from redact.records import Finding, Located
 from redact.repo import Repo, select_files
 from redact.report.check_model import CheckedFile, CheckFinding, CheckResult
 from redact.report.own import written_by_redact
-from redact.run.detect import DetectedBatch, detect_files
+from redact.run.detect import DetectedBatch, DetectedFile, detect_files
 from redact.run.load import failed, read_error
 from redact.run.options import ScrubOptions
 from redact.spans import LineIndex, Position
 
-__all__ = ["CheckOptions", "run_check"]
+__all__ = ["CheckOptions", "run_check", "checked_file", "judge", "positions"]
 
 log = logging.getLogger(__name__)
 
@@ -96,22 +96,35 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
                                  binary_strings=True)
     digests = {item.rel: digest for item, digest in misses}
     for detected in detect_files([item for item, _ in misses], scrub_options):
-        result = detected.result
-        try:
-            findings = _positions(detected.batches)  # consumes a streamed file
-        except RedactError:
-            raise
-        except Exception as err:  # a bug: this file is in error, the others go on
-            failed(result, err)
-            findings = []
-        status = {"redacted": "findings"}.get(result.status, result.status)
-        done = CheckedFile(detected.file.rel, status, result.error, result.format, result.repair,
-                           list(result.warnings), findings if status != "error" else [])
+        done = checked_file(detected)
         checked[done.path] = done
-        if cache and status != "error":
+        if cache and done.status != "error":
             cache.put(digests[done.path], _to_entry(done))
-    fail_on = options.fail_on if options.fail_on is not None else options.policy.redacted_categories
     files = [checked[rel] for rel in sorted(checked)]
+    fail_on = judge(files, options)
+    return CheckResult(files, options.key.key_id, frozenset(fail_on),
+                       stable_key=options.key.source != "random")
+
+
+def checked_file(detected: DetectedFile) -> CheckedFile:
+    """One detected file as `check` reports it: its findings with their positions."""
+    result = detected.result
+    try:
+        findings = positions(detected.batches)  # consumes a streamed file
+    except RedactError:
+        raise
+    except Exception as err:  # a bug: this file is in error, the others go on
+        failed(result, err)
+        findings = []
+    status = {"redacted": "findings"}.get(result.status, result.status)
+    return CheckedFile(detected.file.rel, status, result.error, result.format, result.repair,
+                       list(result.warnings), findings if status != "error" else [])
+
+
+def judge(files: list[CheckedFile], options: CheckOptions) -> frozenset[str]:
+    """What the gate makes of each finding (score floor, inline allow, baseline, failing
+    category); returns the failing categories."""
+    fail_on = options.fail_on if options.fail_on is not None else options.policy.redacted_categories
     for f in files:
         f.findings = [x for x in f.findings
                       if options.min_score is None or x.score >= options.min_score]
@@ -122,8 +135,7 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
             elif options.baseline is not None and options.baseline.contains(f.path, x.baseline_id):
                 x.state = "baselined"
             x.fails = x.state == "new" and x.category in fail_on
-    return CheckResult(files, options.key.key_id, frozenset(fail_on),
-                       stable_key=options.key.source != "random")
+    return frozenset(fail_on)
 
 
 def _content_sha256(item: InputFile) -> str:
@@ -134,7 +146,7 @@ def _content_sha256(item: InputFile) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
-def _positions(batches: Iterable[DetectedBatch]) -> list[CheckFinding]:
+def positions(batches: Iterable[DetectedBatch]) -> list[CheckFinding]:
     """Lines, columns and inline allows of each finding, batch by batch (a streamed file's
     lines continue across batches)."""
     out: list[CheckFinding] = []

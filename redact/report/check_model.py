@@ -13,7 +13,7 @@ from redact.baseline import BaselineEntry
 from redact.records import Located
 from redact.spans import Position
 
-__all__ = ["CHECK_SCHEMA", "CheckFinding", "CheckedFile", "CheckResult"]
+__all__ = ["CHECK_SCHEMA", "CheckFinding", "CheckedFile", "CheckResult", "HistoryScan"]
 
 CHECK_SCHEMA = "redact.check/1"
 
@@ -28,6 +28,8 @@ class CheckFinding:
     baseline_id: str = ""
     state: str = "new"  # new | baselined | allowed
     fails: bool = False
+    commit: str | None = None  # a history check: the commit that added the value (full SHA)
+    author_date: str | None = None  # its author date (ISO 8601)
 
     @property
     def start(self) -> int:
@@ -71,6 +73,8 @@ class CheckFinding:
                 "baseline_id": self.baseline_id if stable else None, "state": self.state}
         if self.field_path:
             data["field_path"] = self.field_path
+        if self.commit is not None:
+            data["commit"], data["author_date"] = self.commit, self.author_date
         return data
 
 
@@ -91,12 +95,26 @@ class CheckedFile:
 
 
 @dataclass
+class HistoryScan:
+    """What a history check read: its revision range, the commit it ends at, where the
+    repository lives (its origin URL without credentials, else the root's file URI), and
+    its counts of commits and distinct blobs."""
+
+    range: str
+    revision: str
+    repository: str
+    commits: int = 0
+    blobs: int = 0  # distinct blobs the range added (outside .redactignore)
+    blobs_scanned: int = 0  # of those, read as text and scanned (once each)
+
+
+@dataclass
 class CheckResult:
     files: list[CheckedFile]
     key_id: str
     fail_on: frozenset[str]
     stable_key: bool = True  # False: a random key for this run only
-
+    history: HistoryScan | None = None
 
     @property
     def findings(self) -> Iterable[tuple[CheckedFile, CheckFinding]]:
@@ -105,7 +123,10 @@ class CheckResult:
     @property
     def summary(self) -> dict[str, int]:
         states = [x.state for _, x in self.findings]
-        return {
+        history = self.history
+        counts = {"commits": history.commits, "blobs": history.blobs,
+                  "blobs_scanned": history.blobs_scanned} if history else {}
+        return counts | {
             "files": len(self.files),
             "scanned": sum(f.status in ("clean", "findings") for f in self.files),
             "skipped": sum(f.status == "skipped" for f in self.files),
@@ -124,10 +145,13 @@ class CheckResult:
         return 2 if summary["errors"] else 1 if summary["failing"] else 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema": CHECK_SCHEMA, "tool": {"name": "redact", "version": __version__},
+        data = {"schema": CHECK_SCHEMA, "tool": {"name": "redact", "version": __version__},
                 "key_id": self.key_id if self.stable_key else None,
-                "fail_on": sorted(self.fail_on), "summary": self.summary,
-                "files": [f.to_dict(self.stable_key) for f in self.files]}
+                "fail_on": sorted(self.fail_on)}
+        if self.history:
+            data["history"] = {"range": self.history.range, "revision": self.history.revision}
+        return data | {"summary": self.summary,
+                       "files": [f.to_dict(self.stable_key) for f in self.files]}
 
     def baseline_entries(self) -> dict[str, list[BaselineEntry]]:
         """What a baseline made from this run holds: every finding not allowed inline."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from redact.report.check_model import CheckResult
+from redact.report.check_model import CheckFinding, CheckResult
 from redact.report.sarif import to_sarif
 from redact.wording import count
 
@@ -15,12 +15,17 @@ FORMATS = ("text", "json", "sarif", "github")
 
 
 def _text(result: CheckResult) -> str:
-    """One line per new finding: ``path:line:col CATEGORY entity (detector, score) ****``."""
+    """One line per new finding: ``path:line:col CATEGORY entity (detector, score) ****``,
+    then for a history check ``in COMMIT (AUTHOR-DATE)``."""
     return "".join(
         f"{f.path}:{x.position.line}:{x.position.column} {x.category} {x.entity} "
         f"({x.detector}, {x.score:.2f}) "
-        f"{'*' * min(x.end - x.start, 12)}\n"
+        f"{'*' * min(x.end - x.start, 12)}{_in_commit(x)}\n"
         for f, x in result.findings if x.state == "new")
+
+
+def _in_commit(x: CheckFinding) -> str:
+    return f" in {x.commit} ({x.author_date})" if x.commit else ""
 
 
 def _escape(value: str, *, prop: bool) -> str:
@@ -39,7 +44,8 @@ def _github(result: CheckResult) -> str:
                  f"endLine={x.position.end_line},endColumn={x.position.end_column},"
                  f"title={_escape('redact ' + x.category, prop=True)}")
         lines.append(f"::{level} {props}::"
-                     + _escape(f"{x.category} {x.entity} ({x.detector}, {x.score:.2f})", prop=False))
+                     + _escape(f"{x.category} {x.entity} ({x.detector}, {x.score:.2f})"
+                               f"{_in_commit(x)}", prop=False))
     for f in result.files:
         if f.status == "error":
             lines.append(f"::error file={_escape(f.path, prop=True)}::" + _escape(f.error or "", prop=False))
@@ -57,6 +63,9 @@ def render(result: CheckResult, fmt: str) -> str:
 
 def summary_line(result: CheckResult) -> str:
     s = result.summary
-    return (f"{count(s['files'], 'file')} ({s['scanned']} scanned, {s['skipped']} skipped, "
-            f"{count(s['errors'], 'error')}): {count(s['new'], 'new finding')} ({s['failing']} failing), "
+    commits = (f"{count(s['commits'], 'commit')}, {s['blobs_scanned']} of "
+               f"{count(s['blobs'], 'blob')} scanned; " if result.history else "")
+    return (f"{commits}{count(s['files'], 'file')} ({s['scanned']} scanned, "
+            f"{s['skipped']} skipped, {count(s['errors'], 'error')}): "
+            f"{count(s['new'], 'new finding')} ({s['failing']} failing), "
             f"{s['baselined']} baselined, {s['allowed']} allowed")

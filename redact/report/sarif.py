@@ -3,7 +3,8 @@
 Columns are Unicode code points (``columnKind``), lines split at "\\n". A repaired
 (mojibake) file is located in its repaired text, which the result's properties say.
 ``partialFingerprints`` carry the baseline id, which ignores offsets, so moved lines stay
-the same alert.
+the same alert. A history check names the repository and the commit it ends at
+(``versionControlProvenance``) and each result's commit in its properties.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
         }
         if not result.stable_key:  # ids under a key of this run only would name nothing
             del entry["partialFingerprints"], entry["properties"]["fingerprint"]
+        if x.commit:
+            entry["properties"] |= {"commit": x.commit, "author_date": x.author_date}
         if f.repair:
             entry["properties"]["offsetsIn"] = f"repaired text (was {f.repair['encoding']} mojibake)"
         if x.state == "allowed":
@@ -73,11 +76,18 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
         "locations": [{"physicalLocation": {"artifactLocation": {
             "uri": _uri(f.path), "uriBaseId": "%SRCROOT%"}}}],
     } for f in result.files if f.status == "error"]
+    run: dict[str, Any] = {
+        "tool": {"driver": {"name": "redact", "version": __version__, "rules": rules}},
+    }
+    if result.history:
+        provenance = {"repositoryUri": result.history.repository}
+        if result.history.revision:
+            provenance["revisionId"] = result.history.revision
+        run["versionControlProvenance"] = [provenance]
     return {
         "$schema": SARIF_SCHEMA_URI,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "redact", "version": __version__, "rules": rules}},
+        "runs": [run | {
             "columnKind": "unicodeCodePoints",
             "invocations": [{"executionSuccessful": not notifications,
                              "toolExecutionNotifications": notifications,
