@@ -122,7 +122,7 @@ def test_history_baseline_accepts_the_past_and_fails_on_a_new_value(deleted, tmp
     baseline = tmp_path / "history-baseline.json"
     made = run_cli("baseline", "create", "--history", "-o", str(baseline), cwd=deleted.root)
     assert made.exit_code == 0, made.stderr
-    assert "wrote" in made.stderr and "2 entries in 1 files" in made.stderr
+    assert "wrote" in made.stderr and "2 entries in 1 file" in made.stderr
     assert_no_value(baseline.read_text())
     code, report = history_json(deleted, "--baseline", str(baseline))
     assert code == 0 and report["summary"]["baselined"] == 2 and report["summary"]["new"] == 0
