@@ -68,6 +68,9 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
             checked[item.rel] = CheckedFile(item.rel, "error" if item.error else "skipped",
                                             item.error or item.skip)
             continue
+        if item.path is None:  # standard input is read once, by detection: never cached
+            misses.append((item, ""))
+            continue
         try:
             digest = _content_sha256(item)
         except (OSError, zipfile.BadZipFile, KeyError) as err:
@@ -96,7 +99,7 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
         done = CheckedFile(detected.file.rel, status, result.error, result.format, result.repair,
                            list(result.warnings), findings if status != "error" else [])
         checked[done.path] = done
-        if cache and status != "error":
+        if cache and status != "error" and digests[done.path]:
             cache.put(digests[done.path], _to_entry(done))
     fail_on = options.fail_on if options.fail_on is not None else options.policy.redacted_categories
     files = [checked[rel] for rel in sorted(checked)]
