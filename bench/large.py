@@ -637,7 +637,7 @@ def print_table(runs: list[Run], quick: bool, pair: tuple[Run, Run] | None,
             continue
         changes = sum(run.summary.get("changes_by_category", {}).values())
         rss = r["max_rss_mb"]
-        target = f"< {run.limit_mb / 1024:g} GB: {_verdict(rss < run.limit_mb)}"
+        target = f"{_limit(run)}: {_verdict(_within(run))}"
         if pair and run in pair:
             target += f"; pair within {RSS_PAIR_TOLERANCE:.0%}: see below"
         print(f"{run.label:<34} {run.data.bytes / MB:>8.1f} {rss:>11.0f} {_num(r.get('rss_50_mb')):>5} "
@@ -665,8 +665,7 @@ def print_table(runs: list[Run], quick: bool, pair: tuple[Run, Run] | None,
     for run in runs:
         if run.result:
             rss = run.result["max_rss_mb"]
-            print(f"  {run.label} under {run.limit_mb / 1024:g} GB: {rss:.0f} MB -> "
-                  f"{_verdict(rss < run.limit_mb)}")
+            print(f"  {run.label} {_limit(run)}: {rss:.0f} MB -> {_verdict(_within(run))}")
     measured = [run for run in qmsum if run.result]
     if len(measured) > 1:
         small = measured[0].result["max_rss_mb"]
@@ -683,6 +682,18 @@ def print_table(runs: list[Run], quick: bool, pair: tuple[Run, Run] | None,
     else:
         print("\nsanity: every scrub exited 0, one file redacted, no errors, "
               "EMAIL/PHONE/IP_ADDRESS changes within 0.5-2x of planted, output size close to input")
+
+
+def _limit(run: Run) -> str:
+    """The run's memory target as the issue states it."""
+    if run.limit_mb == RSS_LIMIT_QMSUM_MB:
+        return f"<= {run.limit_mb} MB"
+    return f"< {run.limit_mb / 1024:g} GB"
+
+
+def _within(run: Run) -> bool:
+    rss = run.result["max_rss_mb"]
+    return rss <= run.limit_mb if run.limit_mb == RSS_LIMIT_QMSUM_MB else rss < run.limit_mb
 
 
 def _num(value: float | None) -> str:
