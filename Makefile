@@ -1,5 +1,5 @@
 # make run: set up and scrub the shipped examples; make test: set up (with the Ray extra,
-# which the Ray test uses) and run the suite.
+# which the Ray test uses, and the bench extra) and run the suite.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e ".[test,ray]"
+	$(BIN)/python -m pip install -q -e ".[test,ray,bench]"
 	touch $(STAMP)
 
 install: $(STAMP)
