@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from redact import text_io
 from redact.batches import column_names, plain, rows, with_columns
 from redact.config import LINK_SCOPES, TAG_NUMBERS, Policy, load_policy, parse_operator
 from redact.errors import UsageError
@@ -28,6 +29,7 @@ from redact.run.replace import FileReplacer, Scope
 from redact.run.select import check_timeouts
 
 if TYPE_CHECKING:
+    from redact.detect.engine import Engine
     from redact.run.batch import ScrubbedRecord
 
 __all__ = ["Redactor", "Entity", "Scrubbed"]
@@ -68,9 +70,9 @@ class Redactor:
     built-in policy). ``operators``: category -> tag, mask, hash, remove, keep or
     surrogate (``{"EMAIL": "mask"}``). ``lang``: auto, en or ru; ``ner``: False for rules
     only. ``tags``: counter (``[PERSON_1]``) or keyed (``[PERSON_3f2a9c1b]``, the same
-    for the same value wherever the key is the same; needs a key). ``link_scope``: how a
-    text's identities are linked: the whole text (``file``, the default) or each JSON
-    Lines or CSV record on its own (``record``). ``rules``: extra rule pack paths;
+    for the same value wherever the key is the same; needs a key). ``link_scope``:
+    ``record`` links each JSON Lines or CSV record of a text on its own; otherwise (``run``,
+    ``file``) a text is linked whole, each call on its own. ``rules``: extra rule pack paths;
     ``format``, ``fields``, ``columns``: as ``--format``, ``--fields``, ``--columns``.
     ``reveal``: changes keep their original values.
     """
@@ -93,7 +95,7 @@ class Redactor:
         ops = dict(policy.operators) | dict(parse_operator(f"{category}={op}")
                                             for category, op in (operators or {}).items())
         policy = policy.with_overrides(operators=ops, lang=lang, ner=ner, tag_numbers=tags,
-                                       link_scope="file" if link_scope == "run" else link_scope)
+                                       link_scope=link_scope)
         key = _key(key, keyed=policy.tag_numbers == "keyed")
         policy.check_key(key.key_id)
         self.options = ScrubOptions(policy=policy, rule_files=[Path(r) for r in rules],
@@ -111,7 +113,7 @@ class Redactor:
     def policy(self) -> Policy:
         return self.options.policy
 
-    def _engine(self):
+    def _engine(self) -> Engine:
         from redact.run.detect import engine_for, rules_for  # imports spaCy and Presidio
 
         if self._rules is None:
@@ -120,8 +122,6 @@ class Redactor:
 
     def _load(self, text: str, format: str | None) -> Loaded:
         """The text parsed as a file with this content (repaired when it is double-encoded)."""
-        from redact import text_io
-
         if not isinstance(text, str):
             raise UsageError(f"text must be a str, not {type(text).__name__}")
         options = self.format_options if format is None else ScrubOptions(

@@ -24,15 +24,15 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from redact import __version__, text_io
+from redact.batches import plain, rows, with_columns
 from redact.config import Policy
 from redact.errors import FileError, UsageError
 from redact.formats import FormatOptions, choose_format
 from redact.formats.jsonscan import JsonLinesFormat
 from redact.inputs import InputFile, collect
 from redact.records import Change, FileResult, Status
-from redact.report.model import RunReport
-from redact.batches import plain, rows, with_columns
 from redact.redactor import Redactor
+from redact.report.model import RunReport
 from redact.run.batch import ScrubbedRecord
 from redact.run.detect import rules_for
 from redact.run.load import file_result, guarded, note_reading, read_error
@@ -105,7 +105,7 @@ class Scrubber:
         return with_columns(batch, values)
 
 
-def _checked(key: str | bytes) -> str | bytes:
+def _checked(key: str | bytes | None) -> str | bytes:
     """A key is required here: keyed tags must be the same on every node."""
     if key is None:
         raise UsageError("Scrubber needs a key, the same on every node")

@@ -1,7 +1,8 @@
 """Write: where a file's output goes, never partly written. Sinks are a file in OUTDIR, the
 input itself (``--in-place``, after a backup), a member of a zip archive written when all
-its members are done, and standard output (input ``-``, or ``-o -``); a binary file is copied as it is with
-``--copy-unscanned``."""
+its members are done, and standard output (input ``-``, or ``-o -``: written as it is
+made, so a stream in error stops there, with exit code 2); a binary file is copied as it
+is with ``--copy-unscanned``."""
 
 from __future__ import annotations
 
