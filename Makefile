@@ -1,5 +1,5 @@
 # make run: set up and scrub the shipped examples; make test: set up (with the Ray extra,
-# which the Ray test uses) and run the suite.
+# which the Ray test uses, and the bench extra) and run the suite.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -13,7 +13,7 @@ $(BIN)/python:
 
 # setuptools tells of its editable mode (a flat layout) through a warning: information, not a problem
 $(STAMP): pyproject.toml | $(BIN)/python
-	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install -q -e ".[test,ray]"
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install -q -e ".[test,ray,bench]"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -74,6 +74,9 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
             checked[item.rel] = CheckedFile(item.rel, "error" if item.error else "skipped",
                                             item.error or item.skip)
             continue
+        if item.path is None:  # standard input is read once, by detection: never cached
+            misses.append((item, ""))
+            continue
         own = written_by_redact(item.path) if item.member is None else None
         if own is not None:
             log.debug("%s: a %s written by redact; not scanned", item.rel, own)
@@ -98,7 +101,7 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
     for detected in detect_files([item for item, _ in misses], scrub_options):
         done = checked_file(detected)
         checked[done.path] = done
-        if cache and done.status != "error":
+        if cache and done.status != "error" and digests[done.path]:
             cache.put(digests[done.path], _to_entry(done))
     files = [checked[rel] for rel in sorted(checked)]
     fail_on = judge(files, options)

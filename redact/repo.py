@@ -89,8 +89,9 @@ def select_files(paths: list[str], repo: Repo, *, changed: set[str] | None = Non
     excluded = {p.resolve() for p in exclude}
     found: dict[str, InputFile] = {}
     for arg in paths:
-        if arg == "-":
-            raise UsageError("check reads files, not standard input")
+        if arg == "-":  # standard input, under its own name
+            found.setdefault(arg, InputFile(arg, None))
+            continue
         for item in collect([arg]):
             rel = repo.rel(item.path)
             if any(part in _INTERNAL for part in rel.split("/")) or item.path.resolve() in excluded:

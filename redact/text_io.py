@@ -21,8 +21,8 @@ import ftfy
 from redact.errors import FileError, SkipFile
 
 __all__ = ["AtomicWriter", "Decoded", "Stamp", "check_unchanged", "decode", "encode", "stamp",
-           "stream_lines", "write_atomic", "wide_text", "REPAIR_ENCODINGS", "UTF16_BOMS",
-           "report_bytes"]
+           "repaired", "stream_lines", "write_atomic", "wide_text", "REPAIR_ENCODINGS",
+           "UTF16_BOMS", "report_bytes"]
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -210,17 +210,23 @@ def decode(data: bytes, *, repair: bool = True) -> Decoded:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise FileError(f"invalid UTF-8 at byte {err.start}") from None
+    return repaired(text, repair=repair)
+
+
+def repaired(text: str, *, repair: bool = True) -> Decoded:
+    """Text read as UTF-8, double-encoded text repaired (as a file's is), else as it is.
+    Raises FileError for mojibake without ``repair`` or without an exact repair."""
     if text.isascii():
         return Decoded(text, "utf-8")
-    repaired = _repair(text)
-    if repaired is None:
+    fixed = _repair(text)
+    if fixed is None:
         return Decoded(text, "utf-8")
     if not repair:
         raise FileError(
-            f"text is double-encoded (UTF-8 read as {repaired[1]}); "
+            f"text is double-encoded (UTF-8 read as {fixed[1]}); "
             "it can be repaired: run without --no-repair"
         )
-    return Decoded(repaired[0], "utf-8", {"encoding": repaired[1]})
+    return Decoded(fixed[0], "utf-8", {"encoding": fixed[1]})
 
 
 def report_bytes(text: str) -> bytes:

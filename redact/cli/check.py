@@ -79,7 +79,7 @@ def print_problems(result: CheckResult) -> None:
 
 
 def check_command(
-    paths: list[str] = typer.Argument(None, metavar="PATH...", help="Files or folders to check (with --history: repository paths, default all)."),
+    paths: list[str] = typer.Argument(None, metavar="PATH...", help="Files or folders to check; - reads stdin (with --history: repository paths, default all)."),
     baseline: Path | None = typer.Option(None, "--baseline", help="Accepted findings (from `redact baseline create`)."),
     output_format: str = typer.Option("text", "--output-format", help="text, json, sarif or github."),
     output: Path | None = typer.Option(None, "--output", help="Write the output to FILE instead of stdout."),

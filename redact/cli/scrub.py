@@ -29,7 +29,7 @@ DEFAULT_REPORT = Path("redact-report.json")
 def scrub_command(
     inputs: list[str] = typer.Argument(..., metavar="INPUT...",
                                        help="Files or folders to scrub; - reads stdin."),
-    outdir: Path | None = typer.Option(None, "--output", "-o", help="Folder for the scrubbed copies."),
+    outdir: Path | None = typer.Option(None, "--output", "-o", help="Folder for the scrubbed copies; - writes the scrubbed text of a single input to stdout (input - writes there too)."),
     report: Path = typer.Option(DEFAULT_REPORT, "--report", help="Where the JSON report goes (never inside OUTDIR by default)."),
     html: Path | None = typer.Option(None, "--html", help="Also write the HTML report for review here (as `redact report --html`; with --reveal: mode 0600, never inside OUTDIR)."),
     policy_file: Path | None = typer.Option(None, "--policy", help="Policy file (default: ./redact.toml if present)."),
@@ -64,6 +64,9 @@ def scrub_command(
         if in_place and outdir is not None:
             raise UsageError("--in-place and -o exclude each other")
         _check_outdir(outdir, inputs)
+        to_stdout = outdir == Path("-")
+        if to_stdout:
+            outdir = None
         policy = load_policy(policy_file)
         ops = dict(policy.operators) | dict(parse_operator(o) for o in operator)
         policy = policy.with_overrides(operators=ops, default_operator=ops.pop("default", None),
@@ -83,7 +86,7 @@ def scrub_command(
                                format=fmt, fields=tuple(_split(fields)), columns=tuple(_split(columns)),
                                no_header=no_header,
                                copy_unscanned=copy_unscanned, reveal=reveal, repair=not no_repair, key=key,
-                               workers=_workers(workers), resume=resume,
+                               workers=_workers(workers), resume=resume, to_stdout=to_stdout,
                                reserved={"--report": report} | ({"--html": html} if html else {}))
         show = not quiet and err_console.is_terminal
         listed = {"bytes": 0, "files": 0}

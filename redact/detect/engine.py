@@ -43,6 +43,7 @@ __all__ = ["Detector", "Engine", "EngineConfig", "Scanned", "ScanKey", "ScanCach
 log = logging.getLogger(__name__)
 
 _CHUNK = 1024  # texts analysed per spaCy memory zone: memory stays flat however large the input
+_CHUNK_CHARS = 1 << 19  # and characters: a chunk's docs are all alive until it is analysed
 _NER_DETECTORS = {"spacy", "natasha"}
 _CACHE_CHARS = 1 << 23  # distinct text kept with its findings for the rest of the run
 
@@ -144,6 +145,20 @@ def assemble(documents: Sequence[Sequence[Segment]],
                for seg, s, fs in zip(segs, found_here, refined)]
 
 
+def _chunks(where: list[int], keys: list[ScanKey]) -> Iterator[list[int]]:
+    """The texts at ``where`` in consecutive chunks of at most ``_CHUNK`` texts and,
+    unless one text is longer, ``_CHUNK_CHARS`` characters."""
+    chunk, size = [], 0
+    for i in where:
+        if chunk and (len(chunk) == _CHUNK or size + len(keys[i][0]) > _CHUNK_CHARS):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(i)
+        size += len(keys[i][0])
+    if chunk:
+        yield chunk
+
+
 class Detector:
     """Findings for whole documents from a ``scan`` of their distinct texts, in this
     process (Engine) or in worker processes (EnginePool)."""
@@ -232,10 +247,10 @@ class Engine(Detector):
             jobs.setdefault((lang if lang in NER_LANGUAGES else "en", use_ner), []).append(i)
         for (lang, use_ner), where in jobs.items():
             nlp = self.nlp.pipeline(lang) if use_ner else self.nlp.tokenizer(lang)
-            for first in range(0, len(where), _CHUNK):
+            for chunk in _chunks(where, keys):
                 # texts of like length share a batch: the NER parser steps through a
                 # batch in lockstep, so fewer of its steps run nearly empty
-                chunk = sorted(where[first:first + _CHUNK], key=lambda i: len(keys[i][0]))
+                chunk = sorted(chunk, key=lambda i: len(keys[i][0]))
                 texts = [keys[i][0] for i in chunk]
                 # the chunk's docs and strings leave spaCy's memory afterwards: a large
                 # export's millions of tokens, emails and ids would otherwise stay

@@ -28,6 +28,9 @@ __all__ = ["PipelineNlpEngine", "Artifacts", "may_name"]
 
 _EMBEDDERS = ("tok2vec", "transformer")
 _BATCH = 256  # texts per spaCy batch: larger matrices, fewer passes
+# characters per spaCy batch: the NER model's working memory grows with the tokens of a
+# batch (about 5 MB per thousand characters), so a batch of long texts is cut short
+_BATCH_CHARS = 40_000
 # Components of spaCy's pipelines that never feed ``ner``: not even loaded.
 _NOT_FOR_NER = ["tagger", "parser", "attribute_ruler", "lemmatizer", "trainable_lemmatizer",
                 "senter", "morphologizer", "textcat", "textcat_multilabel", "spancat"]
@@ -60,6 +63,20 @@ def may_name(text: str, first_names: set[str]) -> bool:
             continue
         return True
     return any(w in first_names for w in _WORD.findall(text.lower()))
+
+
+def _batches(texts: list[str]) -> list[list[str]]:
+    """Consecutive texts in batches of at most ``_BATCH`` texts and, unless one text
+    is longer, ``_BATCH_CHARS`` characters."""
+    batches: list[list[str]] = []
+    batch, size = [], 0
+    for text in texts:
+        if batch and (len(batch) == _BATCH or size + len(text) > _BATCH_CHARS):
+            batches.append(batch)
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    return batches + [batch] if batch else batches
 
 
 class NatashaNer:
@@ -185,8 +202,9 @@ class PipelineNlpEngine(SpacyNlpEngine):
         if not ner:  # tokenized when first asked: most texts have no word to look at
             make_doc = self.tokenizer(language).make_doc
             return [Artifacts(text, make_doc, None, [], [], self, language) for text in texts]
-        docs = self.pipeline(language).pipe(texts, batch_size=_BATCH)
-        return [self._doc_to_nlp_artifact(doc, language) for doc in docs]
+        pipeline = self.pipeline(language)
+        return [self._doc_to_nlp_artifact(doc, language) for batch in _batches(texts)
+                for doc in pipeline.pipe(batch, batch_size=len(batch))]
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities = doc.ents

@@ -44,8 +44,9 @@ def segment_from_pieces(source: str, spans: list[tuple[int, int]], **kw) -> Segm
 
 
 # NER reads texts of bounded length (spaCy refuses a text over a million characters, and its
-# memory grows with the length): a longer segment is detected as consecutive parts.
-MAX_SEGMENT_CHARS = 100_000
+# working memory grows with the length, about 5 MB per thousand characters of one batch):
+# a longer segment is detected as consecutive parts.
+MAX_SEGMENT_CHARS = 20_000
 _CUTS = (re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
 
 

@@ -24,19 +24,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 
 from redact import __version__, text_io
-from redact.config import Policy, load_policy
+from redact.batches import plain, rows, with_columns
+from redact.config import Policy
 from redact.errors import FileError, UsageError
 from redact.formats import FormatOptions, choose_format
 from redact.formats.jsonscan import JsonLinesFormat
 from redact.inputs import InputFile, collect
-from redact.keys import Key
 from redact.records import Change, FileResult, Status
+from redact.redactor import Redactor
 from redact.report.model import RunReport
-from redact.run.batch import ScrubbedRecord, scrub_records
+from redact.run.batch import ScrubbedRecord
 from redact.run.detect import rules_for
 from redact.run.load import file_result, guarded, note_reading, read_error
 from redact.run.options import ScrubOptions
@@ -81,105 +82,51 @@ class Scrubber:
                  format: str | None = None, policy: Policy | str | None = None,
                  rules: list[str] | tuple[str, ...] = (), lang: str | None = None,
                  ner: bool | None = None, report: bool = False) -> None:
-        secret = key.encode("utf-8") if isinstance(key, str) else bytes(key)
-        if len(secret) < 16:
-            raise UsageError("the key must be at least 16 characters long")
-        if not isinstance(policy, Policy):
-            policy = load_policy(Path(policy)) if policy else Policy()
-        policy = policy.with_overrides(tag_numbers="keyed", link_scope="record", lang=lang, ner=ner)
+        self.redactor = Redactor(key=_checked(key), policy=policy, rules=rules, lang=lang,
+                                 ner=ner, tags="keyed", link_scope="record", format=format,
+                                 fields=fields)
         self.text_column = text_column
         self.columns = [text_column] if text_column else list(
             columns or dict.fromkeys(_column_of(f) for f in fields) or ["messages"])
         self.report = report
-        self.options = ScrubOptions(policy=policy, rule_files=[Path(r) for r in rules],
-                                    format=format, fields=tuple(fields), key=Key(secret, "env"))
 
     def __call__(self, batch: Any) -> Any:
-        rows = _rows(batch, self.columns)
+        records = rows(batch, self.columns)
         if self.text_column:
-            texts = [row[self.text_column] for row in rows]
+            texts = [row[self.text_column] for row in records]
         else:
-            texts = [json.dumps({c: _plain(row[c]) for c in self.columns}, ensure_ascii=False)
-                     for row in rows]
-        done = scrub_records(texts, self.options)
+            texts = [json.dumps({c: plain(row[c]) for c in self.columns}, ensure_ascii=False)
+                     for row in records]
+        done = self.redactor.scrub_jsonl(texts)
         values = {c: [] for c in self.columns}
         for record in done:
             scrubbed = None if record.text is None or self.text_column else json.loads(record.text)
             for c in self.columns:
                 values[c].append(record.text if self.text_column else
                                  None if scrubbed is None else scrubbed.get(c))
-        values[COUNT_COLUMN] = [len(r.result.changes) for r in done]
-        values[CATEGORIES_COLUMN] = [json.dumps(dict(sorted(Counter(
-            c.category for c in r.result.changes).items()))) for r in done]
+        values.update(_counts(done))
         if self.report:
             values[REPORT_COLUMN] = [json.dumps(_entry(t, r), ensure_ascii=False)
                                      for t, r in zip(texts, done)]
-        return _with_columns(batch, values)
+        return with_columns(batch, values)
+
+
+def _checked(key: str | bytes | None) -> str | bytes:
+    """A key is required here: keyed tags must be the same on every node."""
+    if key is None:
+        raise UsageError("Scrubber needs a key, the same on every node")
+    return key
+
+
+def _counts(done: list[ScrubbedRecord]) -> dict[str, list]:
+    return {COUNT_COLUMN: [len(r.result.changes) for r in done],
+            CATEGORIES_COLUMN: [json.dumps(dict(sorted(Counter(
+                c.category for c in r.result.changes).items()))) for r in done]}
 
 
 def _column_of(spec: str) -> str:
     """The column a field path starts in: ``messages`` of ``messages[].content``."""
     return spec.split("[", 1)[0].split(".", 1)[0]
-
-
-def _plain(value: Any) -> Any:
-    """Numpy arrays and scalars (Ray's numpy and pandas batches) as plain Python for JSON."""
-    if hasattr(value, "tolist"):
-        value = value.tolist()
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _rows(batch: Any, columns: list[str]) -> list[dict[str, Any]]:
-    missing = [c for c in columns if c not in _names(batch)]
-    if missing:
-        raise UsageError(f"the batch has no column {missing[0]!r} (it has {', '.join(_names(batch))})")
-    if hasattr(batch, "set_column"):  # pyarrow.Table
-        return batch.select(columns).to_pylist()
-    if hasattr(batch, "iloc"):  # pandas.DataFrame
-        return batch[columns].to_dict("records")
-    n = len(batch[columns[0]])
-    return [{c: batch[c][i] for c in columns} for i in range(n)]
-
-
-def _names(batch: Any) -> list[str]:
-    if hasattr(batch, "set_column"):
-        return list(batch.column_names)
-    return [str(c) for c in (batch.columns if hasattr(batch, "iloc") else batch.keys())]
-
-
-def _with_columns(batch: Any, values: dict[str, list]) -> Any:
-    """The batch, of the same kind, with ``values`` as its columns (replaced or added)."""
-    if hasattr(batch, "set_column"):
-        import pyarrow as pa
-
-        for name, column in values.items():
-            if name in batch.column_names:
-                i = batch.column_names.index(name)
-                batch = batch.set_column(i, name, pa.array(column, type=batch.schema.field(i).type))
-            else:
-                batch = batch.append_column(name, pa.array(column))
-        return batch
-    if hasattr(batch, "iloc"):
-        batch = batch.copy()
-        for name, column in values.items():
-            batch[name] = column
-        return batch
-    out = dict(batch)
-    for name, column in values.items():
-        original = batch.get(name)
-        if hasattr(original, "dtype"):  # numpy in, numpy out (one object per record)
-            import numpy as np
-
-            array = np.empty(len(column), dtype=object)
-            for i, value in enumerate(column):
-                array[i] = value
-            column = array
-        out[name] = column
-    return out
 
 
 def _entry(text: str, record: ScrubbedRecord) -> dict[str, Any]:

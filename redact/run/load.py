@@ -4,7 +4,8 @@ why not.
 This is the one place that decides a file is skipped or in error before it is scanned
 (``guarded``), for whole files, the heads of streamed ones, zip members and the Ray
 engine's inputs alike. Files are read whole up to ``head_bytes``; a larger JSON Lines or
-CSV file is kept as its head and read again in batches of records (``StreamReader``).
+CSV file is kept as its head and read again in batches of records (``StreamReader``);
+standard input is read once, its head first, then the rest in batches.
 """
 
 from __future__ import annotations
@@ -174,7 +175,7 @@ def load_file(index: int, item: InputFile, result: FileResult, options: ScrubOpt
     stream = open_input(item)
     before = text_io.stamp(stream)
     try:
-        head, complete = _read_head(stream, options.head_bytes if item.path else 1 << 62)
+        head, complete = _read_head(stream, options.head_bytes)
         data = head
         if not complete and not text_io.wide_text(head):  # UTF-16 and UTF-32 are read whole
             decoded = text_io.decode(head, repair=options.repair)
@@ -258,6 +259,10 @@ class StreamReader:
         self.rest: _HashingReader | None = None
 
     def __enter__(self) -> StreamReader:
+        if self.ld.file.path is None:  # standard input is read once: it goes on after the head
+            self.stream = sys.stdin.buffer
+            self.rest = _HashingReader(self.stream, self.hasher)
+            return self
         self.stream = open_input(self.ld.file)
         try:
             if self.stream.read(len(self.ld.head)) != self.ld.head:
@@ -269,7 +274,8 @@ class StreamReader:
         return self
 
     def __exit__(self, *exc) -> None:
-        self.stream.close()
+        if self.stream is not sys.stdin.buffer:
+            self.stream.close()
 
     @property
     def bytes_read(self) -> int:

@@ -38,6 +38,7 @@ class ScrubOptions:
     progress_total: Callable[[int, int], None] | None = None  # (input bytes, files), once
     workers: int | str = 1  # detection processes, or "auto" (see redact.detect.pool)
     stdout: BinaryIO | None = None  # where "-" output goes
+    to_stdout: bool = False  # -o -: the one input's output goes to standard output
     batch_chars: int = BATCH_CHARS
     head_bytes: int = HEAD_BYTES
     resume: bool = False  # continue the run whose journal is in OUTDIR

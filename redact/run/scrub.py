@@ -43,6 +43,9 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
     policy = options.policy
     rules = rules_for(policy, options.rule_files)
     files = collect(inputs, options.outdir)
+    if options.to_stdout and len(files) != 1:
+        raise UsageError(f"-o - writes one input to standard output; these inputs are "
+                         f"{len(files)} files: give -o OUTDIR")
     if options.in_place:
         if any(f.member is not None for f in files):
             raise UsageError("--in-place cannot rewrite zip archives; give -o OUTDIR")
@@ -119,7 +122,10 @@ def _check(inputs: list[str], options: ScrubOptions) -> str:
     """What a run needs before it reads anything; returns when it started."""
     if options.key is None:
         raise UsageError("scrub needs a key (a random one is fine)")
-    if not options.in_place and options.outdir is None and inputs != ["-"]:
+    if options.to_stdout and (options.in_place or options.outdir is not None):
+        raise UsageError("-o - writes to standard output: no --in-place, no OUTDIR")
+    if not options.in_place and options.outdir is None and inputs != ["-"] \
+            and not options.to_stdout:
         raise UsageError("give an output folder with -o OUTDIR, or --in-place")
     options.format_options()
     started = _now()

@@ -1,7 +1,8 @@
 """Write: where a file's output goes, never partly written. Sinks are a file in OUTDIR, the
 input itself (``--in-place``, after a backup), a member of a zip archive written when all
-its members are done, and standard output; a binary file is copied as it is with
-``--copy-unscanned``."""
+its members are done, and standard output (input ``-``, or ``-o -``: written as it is
+made, so a stream in error stops there, with exit code 2); a binary file is copied as it
+is with ``--copy-unscanned``."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import zipfile
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from redact import text_io
 from redact.archives import MEMBER_SEP, ArchiveOutput, split_member_path
@@ -55,6 +57,22 @@ class _MemberOutput:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             self.archive.outputs[self.member] = (self.name, self.buffer.getvalue())
+
+
+class _StdoutOutput:
+    """Standard output (input ``-``, or ``-o -``): written as it comes, flushed at the end."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+
+    def __enter__(self) -> _StdoutOutput:
+        return self
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data)
+
+    def __exit__(self, *exc) -> None:
+        self.stream.flush()
 
 
 class Outputs:
@@ -105,6 +123,9 @@ class Outputs:
     def open(self, ld: Loaded) -> AbstractContextManager:
         """Where a file's output bytes go (``result.output`` says where)."""
         result, item, options = ld.result, ld.file, self.options
+        if item.path is None or options.to_stdout:
+            result.output = "-"
+            return _StdoutOutput(options.stdout or sys.stdout.buffer)
         if item.member is not None:
             result.path = self._claim(result.path, result)
             _, name = split_member_path(result.path)
@@ -127,12 +148,6 @@ class Outputs:
         result = ld.result
         data = text_io.encode(output, ld.encoding)
         try:
-            if ld.file.path is None:
-                stream = self.options.stdout or sys.stdout.buffer
-                stream.write(data)
-                stream.flush()
-                result.output = "-"
-                return
             with self.open(ld) as out:
                 out.write(data)
             log.debug("wrote %s (%d bytes)", result.output, len(data))
