@@ -161,7 +161,7 @@ class Redactor:
                                 SegmentResult(None, [], False), reveal=self.options.reveal)
         output = "".join(replacer.batch(unit.text, unit.segments, found)
                          for unit, found in zip(units, detected))
-        replacer.finish(_TEXT, ld.doc.warnings)
+        replacer.finish(ld.doc.warnings)
         return Scrubbed(output, list(ld.result.changes), ld.fmt.name, ld.result.warnings)
 
     def scrub_jsonl(self, lines: Sequence[str]) -> list[ScrubbedRecord]:
