@@ -61,7 +61,7 @@ def qmsum_logs(data: Path, max_chars: int, folder: Path) -> int:
             if total >= max_chars:
                 break
             if text := turn.get("content") or "":
-                lines.append(f"{turn['speaker'].replace(' ', '_')}: {text}")
+                lines.append(f"{turn['speaker']}: {text}")  # as QMSum writes it
                 total += len(text)
         (folder / f"{path.stem}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return sum(len(p.read_text(encoding="utf-8")) for p in folder.iterdir())
