@@ -378,29 +378,31 @@ def _one_word(f: Finding, value: str) -> str | None:
 
 
 def is_common_word(text: str, f: Finding, first_names: Collection[str], ambiguous: Collection[str],
-                   cues: Collection[str], *, named: bool = False) -> bool:
+                   cues: Collection[str], *, named: bool = False, label: bool = False) -> bool:
     """One word so common in its language (``wordfreq``, ``COMMON_ZIPF``) that it is a word
-    before a name: "Right", "okay", "Hmm", "Budget", "Спасибо". A known first name stays a
-    name when something beyond its form says so (the first-name lexicon's context, or
-    ``named``: a speaker label, a link from a person, a word of a speaker's name), when
-    NER reads it in lowercase, where it reads names only by their context ("is sam
-    coming"), when
-    capitalised and no common word itself ("Tom, the ticket"), or when capitalised
-    mid-sentence or after a kinship or role word ("my sister Rose"; not "Will" opening a
-    sentence)."""
+    before a name: "Right", "okay", "Hmm", "Budget", "Спасибо", "mike" (a microphone). A
+    known first name stays a name as a speaker ``label``, after a kinship or role word ("my
+    sister Rose"), where the first-name lexicon read it by its context, where something
+    beyond its form says so (``named``: a link from a person, a word of a speaker's name),
+    or capitalised mid-sentence when it is no common word itself. In lowercase, NER's
+    reading is enough only where ``named`` (the document writes its names in lowercase).
+    A place after "in", "в" is where someone is, however common its name."""
     word = _one_word(f, text[f.start:f.end])
     if word is None:
         return False
     frequency = zipf(word.casefold(), "ru" if _CYRILLIC.search(word) else "en")
+    before = _word_before(text, f.start)
+    if f.category == "LOCATION" and word[:1].isupper() and before in _WHERE:
+        return False  # where someone is: "сын сейчас в Испании"
     if frequency < COMMON_ZIPF or not is_first_name(word, first_names):
         return frequency >= COMMON_ZIPF
-    if named or f.detector == "name_lexicon":
+    if label or f.detector == "name_lexicon" or before in cues or before in _KIN:
         return False
-    if not word[:1].isupper():  # NER and the lexicon agree on "is sam coming"
-        return f.detector not in NER_DETECTORS
-    before = _word_before(text, f.start)
-    return not (word.casefold() not in ambiguous or before in cues or before in _KIN
-                or not opens_sentence(text, f.start))
+    if not word[:1].isupper():
+        return not (named and f.detector in NER_DETECTORS | {"linked"})
+    if named:
+        return False
+    return opens_sentence(text, f.start) or word.casefold() in ambiguous
 
 
 def is_word_a_sentence_opens_with(text: str, f: Finding, first_names: Collection[str]) -> bool:

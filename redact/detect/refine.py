@@ -57,8 +57,10 @@ class Refiner:
         operators = _operator_names(segments)
         speakers = {word_key(w) for seg, fs in zip(segments, found) if seg.kind == SegmentKind.SPEAKER
                     for f in fs if f.category == "PERSON" for w in WORD.findall(seg.text[f.start:f.end])}
-        kept = [[f for f in fs if self._keep(seg, f, segments, i, operators, speakers)] if fs else fs
-                for i, (seg, fs) in enumerate(zip(segments, found))]
+        lowercase = any(f.detector == "name_lexicon" and seg.text[f.start:f.end].islower()
+                        for seg, fs in zip(segments, found) for f in fs)
+        kept = [[f for f in fs if self._keep(seg, f, segments, i, operators, speakers, lowercase)]
+                if fs else fs for i, (seg, fs) in enumerate(zip(segments, found))]
         kept = _capitalised_elsewhere(segments, kept, self.first_names)
         kept = [[self._complete(seg.text, f) for f in fs] if fs else fs
                 for seg, fs in zip(segments, kept)]
@@ -89,18 +91,19 @@ class Refiner:
         return trim_lowercase_to_first_names(text, f, self.rules.first_names.get("en", set()))
 
     def _keep(self, seg: Segment, f: Finding, segments: list[Segment], index: int,
-              operators: frozenset[str], speakers: set[str]) -> bool:
+              operators: frozenset[str], speakers: set[str], lowercase: bool) -> bool:
         """Whether a finding is personal data: the first check that says it is not drops
-        it. ``speakers``: the word keys of the speakers' names."""
+        it. ``speakers``: the word keys of the speakers' names; ``lowercase``: the document
+        writes names in lowercase (the first-name lexicon read one by its context)."""
         text, rules = seg.text, self.rules
         value = text[f.start:f.end]
-        named = seg.kind == SegmentKind.SPEAKER or bool(speakers) and word_key(
-            value.strip()) in speakers
+        named = bool(speakers) and word_key(value.strip()) in speakers or (
+            value.islower() and lowercase)
         if is_weak_or_blank(f, value, self.min_score) or is_own_token_or_its_neighbour(text, f):
             return False
         if is_role_label(value, self.role_words) or is_common_word(
                 text, f, self.first_names, self.ambiguous, self.cues,
-                named=named):
+                named=named, label=seg.kind == SegmentKind.SPEAKER):
             return False
         if seg.kind == SegmentKind.SPEAKER:
             return True  # classified as a whole label: roles and bots are already left out
@@ -276,18 +279,22 @@ def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
 
 def _capitalised_elsewhere(segments: list[Segment], found: list[list[Finding]],
                            first_names: set[str]) -> list[list[Finding]]:
-    """NER's common word opening a sentence ("Invoice", "Коллеги") is kept only where the
-    document also writes it capitalised mid-sentence: a name is capitalised wherever it
-    stands, a word only where a sentence opens with it."""
+    """NER's common word opening a sentence ("Invoice", "Коллеги", "Um") is kept only where
+    the document also writes it capitalised mid-sentence and never in lowercase: a name is
+    capitalised wherever it stands, a word only where a sentence opens with it."""
     openers = {seg.text[f.start:f.end] for seg, fs in zip(segments, found) for f in fs
                if is_word_a_sentence_opens_with(seg.text, f, first_names)}
     if not openers:
         return found
     texts = list(dict.fromkeys(seg.text for seg in segments))
-    named = {word for word in openers if any(
-        not opens_sentence(text, m.start())
-        for text in texts if word in text
-        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))}
+    named = set()
+    for word in openers:  # capitalised mid-sentence somewhere, and never in lowercase
+        pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
+        seen = [m for text in texts if word.casefold() in text.casefold()
+                for m in pattern.finditer(text)]
+        if all(not m.group().islower() for m in seen) and any(
+                m.group()[:1].isupper() and not opens_sentence(m.string, m.start()) for m in seen):
+            named.add(word)
     return [[f for f in fs if seg.text[f.start:f.end] not in openers - named
              or not is_word_a_sentence_opens_with(seg.text, f, first_names)] if fs else fs
             for seg, fs in zip(segments, found)]

@@ -288,15 +288,15 @@ def test_zipf_reads_wordfreq_in_each_language():
     assert c.OPENING_ZIPF <= c.zipf("invoice", "en") < c.COMMON_ZIPF
 
 
-NAMES = {"rose", "tom", "will", "sam", "iris", "mary"}
+NAMES = {"rose", "tom", "will", "sam", "iris", "mary", "mike"}
 AMBIGUOUS = {"rose", "tom", "will", "sam"}
 CUES = {"sister", "manager"}
 
 
 def common(text: str, value: str, category: str = "PERSON", detector: str = "spacy",
-           named: bool = False) -> bool:
+           named: bool = False, label: bool = False) -> bool:
     return c.is_common_word(text, span(text, value, category, detector), NAMES, AMBIGUOUS, CUES,
-                            named=named)
+                            named=named, label=label)
 
 
 def test_is_common_word_drops_fillers_and_frequent_words():
@@ -313,13 +313,17 @@ def test_is_common_word_drops_fillers_and_frequent_words():
 def test_is_common_word_keeps_names_rare_words_and_handles():
     assert not common("I talked to Okafor today.", "Okafor")
     assert not common("my sister Rose called", "Rose")  # a kinship cue
-    assert not common("Then Rose called", "Rose")  # capitalised mid-sentence
-    assert not common("Tom, put the ticket in.", "Tom", named=True)  # a speaker's name
-    assert not common("Rose: hi", "Rose", named=True)
+    assert not common("Then Mary called", "Mary")  # capitalised mid-sentence
+    assert not common("Then Rose called", "Rose", named=True)  # a speaker's name, say
+    assert common("Then Rose called", "Rose")  # a common word, and nothing else says
+    assert not common("Tom , put the ticket in .", "Tom", named=True)
+    assert common("Tom , put the ticket in .", "Tom")  # opening a sentence, nothing else says
+    assert not common("Rose: hi", "Rose", label=True)
     assert not common("tell sam hi", "sam", detector="name_lexicon")
-    assert not common("anna is sam coming?", "sam")  # NER reads lowercase names by context
-    assert not common("Ask Mary.", "Mary")  # no common word itself
-    assert not common("Сергей, на тебе ревью.", "Сергей", detector="natasha")
+    assert not common("anna is sam coming?", "sam", named=True)  # names in lowercase here
+    assert common("the mike is on", "mike")  # NER alone, in lowercase: a microphone
+    assert not common("Then Сергей, на тебе ревью.", "Сергей", detector="natasha")
+    assert not common("сын сейчас в Испании.", "Испании", "LOCATION", "natasha")
     assert not common("ping right_now today", "right_now", "USERNAME", "speaker")
     assert not common("Ada Byrne called", "Ada Byrne")  # more than one word
 
