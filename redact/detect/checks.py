@@ -386,14 +386,15 @@ def is_common_word(text: str, f: Finding, first_names: Collection[str], ambiguou
     beyond its form says so (``named``: a link from a person, a word of a speaker's name),
     or capitalised mid-sentence when it is no common word itself. In lowercase, NER's
     reading is enough only where ``named`` (the document writes its names in lowercase).
-    A place after "in", "в" is where someone is, however common its name."""
+    A capitalised word the Russian dictionary reads as a name or a place is one, however
+    common ("Москве")."""
     word = _one_word(f, text[f.start:f.end])
     if word is None:
         return False
     frequency = zipf(word.casefold(), "ru" if _CYRILLIC.search(word) else "en")
     before = _word_before(text, f.start)
-    if f.category == "LOCATION" and word[:1].isupper() and before in _WHERE:
-        return False  # where someone is: "сын сейчас в Испании"
+    if word[:1].isupper() and _CYRILLIC.search(word) and proper_noun(word):
+        return False  # "Москве", "Испании", "Сергей"
     if frequency < COMMON_ZIPF or not is_first_name(word, first_names):
         return frequency >= COMMON_ZIPF
     if label or f.detector == "name_lexicon" or before in cues or before in _KIN:

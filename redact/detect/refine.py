@@ -57,8 +57,11 @@ class Refiner:
         operators = _operator_names(segments)
         speakers = {word_key(w) for seg, fs in zip(segments, found) if seg.kind == SegmentKind.SPEAKER
                     for f in fs if f.category == "PERSON" for w in WORD.findall(seg.text[f.start:f.end])}
+        # people who go by lowercase handles write names in lowercase: "anna is sam coming?"
         lowercase = any(f.detector == "name_lexicon" and seg.text[f.start:f.end].islower()
-                        for seg, fs in zip(segments, found) for f in fs)
+                        for seg, fs in zip(segments, found) for f in fs) and any(
+            f.category == "USERNAME" for seg, fs in zip(segments, found)
+            if seg.kind == SegmentKind.SPEAKER for f in fs)
         kept = [[f for f in fs if self._keep(seg, f, segments, i, operators, speakers, lowercase)]
                 if fs else fs for i, (seg, fs) in enumerate(zip(segments, found))]
         kept = _capitalised_elsewhere(segments, kept, self.first_names)
@@ -68,7 +71,8 @@ class Refiner:
         kept = self._propagate(segments, kept)
         kept = [[f for f in fs if f.detector != "linked" or not is_common_word(
                     seg.text, f, self.first_names, self.ambiguous, self.cues,
-                    named=f.category == "PERSON")] if fs else fs
+                    named=f.category == "PERSON" and not opens_sentence(seg.text, f.start))]
+                if fs else fs
                 for seg, fs in zip(segments, kept)]
         kept = self._personal_urls(segments, kept)
         return [_merge_names(seg.text, _resolve(fs)) if fs else [] for seg, fs in zip(segments, kept)]
@@ -94,7 +98,8 @@ class Refiner:
               operators: frozenset[str], speakers: set[str], lowercase: bool) -> bool:
         """Whether a finding is personal data: the first check that says it is not drops
         it. ``speakers``: the word keys of the speakers' names; ``lowercase``: the document
-        writes names in lowercase (the first-name lexicon read one by its context)."""
+        writes names in lowercase (its speakers are handles, and the first-name lexicon read
+        a lowercase name by its context)."""
         text, rules = seg.text, self.rules
         value = text[f.start:f.end]
         named = bool(speakers) and word_key(value.strip()) in speakers or (

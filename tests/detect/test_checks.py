@@ -324,6 +324,9 @@ def test_is_common_word_keeps_names_rare_words_and_handles():
     assert common("the mike is on", "mike")  # NER alone, in lowercase: a microphone
     assert not common("Then Сергей, на тебе ревью.", "Сергей", detector="natasha")
     assert not common("сын сейчас в Испании.", "Испании", "LOCATION", "natasha")
+    assert not common("Москва ждёт.", "Москва", "LOCATION", "natasha")
+    assert common("Prices in the London office", "London", "LOCATION")  # a city everyone knows
+    assert common("London . Right .", "Right", "LOCATION")
     assert not common("ping right_now today", "right_now", "USERNAME", "speaker")
     assert not common("Ada Byrne called", "Ada Byrne")  # more than one word
 
