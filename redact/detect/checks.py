@@ -377,33 +377,29 @@ def _one_word(f: Finding, value: str) -> str | None:
     return words[0]
 
 
-def is_common_word(text: str, f: Finding, first_names: Collection[str], ambiguous: Collection[str],
-                   cues: Collection[str], *, named: bool = False, label: bool = False) -> bool:
+def is_common_word(text: str, f: Finding, first_names: Collection[str], cues: Collection[str],
+                   *, named: bool = False, label: bool = False) -> bool:
     """One word so common in its language (``wordfreq``, ``COMMON_ZIPF``) that it is a word
     before a name: "Right", "okay", "Hmm", "Budget", "Спасибо", "mike" (a microphone). A
     known first name stays a name as a speaker ``label``, after a kinship or role word ("my
-    sister Rose"), where the first-name lexicon read it by its context, where something
-    beyond its form says so (``named``: a link from a person, a word of a speaker's name),
-    or capitalised mid-sentence when it is no common word itself. In lowercase, NER's
-    reading is enough only where ``named`` (the document writes its names in lowercase).
-    A capitalised word the Russian dictionary reads as a name or a place is one, however
-    common ("Москве")."""
+    sister Rose"), where the first-name lexicon read it by its context, or capitalised
+    mid-sentence ("after that Bill offered"); in lowercase only where ``named`` says the
+    document writes names so. A capitalised word the Russian dictionary reads as a name or
+    a place is one, however common ("Москве")."""
     word = _one_word(f, text[f.start:f.end])
     if word is None:
         return False
     frequency = zipf(word.casefold(), "ru" if _CYRILLIC.search(word) else "en")
-    before = _word_before(text, f.start)
     if word[:1].isupper() and _CYRILLIC.search(word) and proper_noun(word):
-        return False  # "Москве", "Испании", "Сергей"
+        return False
     if frequency < COMMON_ZIPF or not is_first_name(word, first_names):
         return frequency >= COMMON_ZIPF
+    before = _word_before(text, f.start)
     if label or f.detector == "name_lexicon" or before in cues or before in _KIN:
         return False
     if not word[:1].isupper():
         return not (named and f.detector in NER_DETECTORS | {"linked"})
-    if named:
-        return False
-    return opens_sentence(text, f.start) or word.casefold() in ambiguous
+    return opens_sentence(text, f.start)
 
 
 def is_word_a_sentence_opens_with(text: str, f: Finding, first_names: Collection[str]) -> bool:

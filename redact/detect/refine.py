@@ -48,21 +48,18 @@ class Refiner:
         self.role_words = rules.role_words | rules.job_titles
         self.cues = rules.honorifics | self.role_words  # "my sister Rose", "manager Rose"
         self.first_names = rules.first_names.get("en", set())
-        self.ambiguous = rules.first_names.get("en_ambiguous", set())
 
     def refine(self, segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
         # most segments hold no finding: they pass each step as they are
         found = [[g for f in fs if (g := self._clean_ner(seg.text, f)) is not None] if fs else fs
                  for seg, fs in zip(segments, found)]
         operators = _operator_names(segments)
-        speakers = {word_key(w) for seg, fs in zip(segments, found) if seg.kind == SegmentKind.SPEAKER
-                    for f in fs if f.category == "PERSON" for w in WORD.findall(seg.text[f.start:f.end])}
         # people who go by lowercase handles write names in lowercase: "anna is sam coming?"
         lowercase = any(f.detector == "name_lexicon" and seg.text[f.start:f.end].islower()
                         for seg, fs in zip(segments, found) for f in fs) and any(
             f.category == "USERNAME" for seg, fs in zip(segments, found)
             if seg.kind == SegmentKind.SPEAKER for f in fs)
-        kept = [[f for f in fs if self._keep(seg, f, segments, i, operators, speakers, lowercase)]
+        kept = [[f for f in fs if self._keep(seg, f, segments, i, operators, lowercase)]
                 if fs else fs for i, (seg, fs) in enumerate(zip(segments, found))]
         kept = _capitalised_elsewhere(segments, kept, self.first_names)
         kept = [[self._complete(seg.text, f) for f in fs] if fs else fs
@@ -70,9 +67,8 @@ class Refiner:
         kept = _speakers_are_people(segments, kept)
         kept = self._propagate(segments, kept)
         kept = [[f for f in fs if f.detector != "linked" or not is_common_word(
-                    seg.text, f, self.first_names, self.ambiguous, self.cues,
-                    named=f.category == "PERSON" and not opens_sentence(seg.text, f.start))]
-                if fs else fs
+                    seg.text, f, self.first_names, self.cues,
+                    named=f.category == "PERSON")] if fs else fs
                 for seg, fs in zip(segments, kept)]
         kept = self._personal_urls(segments, kept)
         return [_merge_names(seg.text, _resolve(fs)) if fs else [] for seg, fs in zip(segments, kept)]
@@ -95,20 +91,17 @@ class Refiner:
         return trim_lowercase_to_first_names(text, f, self.rules.first_names.get("en", set()))
 
     def _keep(self, seg: Segment, f: Finding, segments: list[Segment], index: int,
-              operators: frozenset[str], speakers: set[str], lowercase: bool) -> bool:
+              operators: frozenset[str], lowercase: bool) -> bool:
         """Whether a finding is personal data: the first check that says it is not drops
-        it. ``speakers``: the word keys of the speakers' names; ``lowercase``: the document
-        writes names in lowercase (its speakers are handles, and the first-name lexicon read
-        a lowercase name by its context)."""
+        it. ``lowercase``: the document writes names in lowercase (its speakers are handles,
+        and the first-name lexicon read a lowercase name by its context)."""
         text, rules = seg.text, self.rules
         value = text[f.start:f.end]
-        named = bool(speakers) and word_key(value.strip()) in speakers or (
-            value.islower() and lowercase)
         if is_weak_or_blank(f, value, self.min_score) or is_own_token_or_its_neighbour(text, f):
             return False
         if is_role_label(value, self.role_words) or is_common_word(
-                text, f, self.first_names, self.ambiguous, self.cues,
-                named=named, label=seg.kind == SegmentKind.SPEAKER):
+                text, f, self.first_names, self.cues,
+                named=lowercase, label=seg.kind == SegmentKind.SPEAKER):
             return False
         if seg.kind == SegmentKind.SPEAKER:
             return True  # classified as a whole label: roles and bots are already left out
