@@ -12,15 +12,15 @@ import re
 from dataclasses import replace
 
 from redact.detect.checks import (
-    NAME_CATEGORIES, NER_DETECTORS, WORD, in_example_context, is_acronym_or_constant,
-    is_allow_listed, is_allow_listed_after_the, is_allow_listed_lemma, is_assistant_operator,
-    is_bot_handle, is_common_word, is_country, is_first_name, is_role_label,
-    is_word_a_sentence_opens_with, opens_sentence, is_country_named_as_fact, is_cyrillic_read_by_english_model,
-    is_id_or_camel_case_word, is_inside_public_figure, is_job_title_read_as_company,
-    is_lowercase_tech_word, is_made_of_allowed_words, is_own_token_or_its_neighbour,
-    is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
-    is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
-    trim_lowercase_to_first_names, trim_to_first_line)
+    NAME_CATEGORIES, NER_DETECTORS, OPENING_ZIPF, WORD, in_example_context,
+    is_acronym_or_constant, is_allow_listed, is_allow_listed_after_the, is_allow_listed_lemma,
+    is_assistant_operator, is_bot_handle, is_common_word, is_country, is_country_named_as_fact,
+    is_cyrillic_read_by_english_model, is_first_name, is_id_or_camel_case_word,
+    is_inside_public_figure, is_job_title_read_as_company, is_lowercase_tech_word,
+    is_made_of_allowed_words, is_own_token_or_its_neighbour, is_pet_name, is_placeholder_phone,
+    is_product_spelling, is_public_figure, is_role_label, is_russian_non_name, is_weak_or_blank,
+    is_word_a_sentence_opens_with, is_wordless_or_code, norm, opens_sentence, strip_honorifics,
+    trim_lowercase_to_first_names, trim_to_first_line, zipf)
 from redact.detect.packs import RuleSet
 from redact.morph import name_parse, proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind
@@ -184,7 +184,8 @@ class Refiner:
         """Whether a one-word finding says enough to stand for its other occurrences: a
         handle (a speaker slot, an @-mention, a rule's), a speaker label that is a name, a
         first name, a name after a title, a name or place in the Russian dictionary, a place
-        or company capitalised mid-sentence. What NER alone read in one word is one guess,
+        or company capitalised mid-sentence, a rare word (``OPENING_ZIPF``) capitalised
+        mid-sentence. What NER alone read in one word is one guess,
         and linking it would repeat the guess through the document."""
         if f.detector not in NER_DETECTORS or not word.isascii() and proper_noun(word):
             return True
@@ -192,7 +193,9 @@ class Refiner:
             return word[:1].isupper() and not opens_sentence(text, f.start)
         title = _TITLE_BEFORE.search(text, max(0, f.start - 20), f.start)
         return (is_first_name(word, self.first_names)
-                or bool(title) and title.group(1).casefold() in self.rules.honorifics)
+                or bool(title) and title.group(1).casefold() in self.rules.honorifics
+                or word[:1].isupper() and not opens_sentence(text, f.start)
+                and zipf(word.casefold(), "en") < OPENING_ZIPF)  # "Zuzana": no word but a name
 
     def _links(self, text: str, name_kind: bool, wanted: dict[str, tuple[Finding, bool]],
                ambiguous: set[str]) -> list[Finding]:
