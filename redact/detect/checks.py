@@ -382,9 +382,9 @@ def is_common_word(text: str, f: Finding, first_names: Collection[str], cues: Co
     """One word so common in its language (``wordfreq``, ``COMMON_ZIPF``) that it is a word
     before a name: "Right", "okay", "Hmm", "Budget", "Спасибо", "mike" (a microphone). A
     known first name stays a name as a speaker ``label``, after a kinship or role word ("my
-    sister Rose"), where the first-name lexicon read it by its context, or capitalised
-    mid-sentence ("after that Bill offered"); in lowercase only where ``named`` says the
-    document writes names so. A capitalised word the Russian dictionary reads as a name or
+    sister Rose"), capitalised where the first-name lexicon read it by its context or
+    mid-sentence ("after that Bill offered"); in lowercase only closing a message ("best,
+    tom") or where ``named`` says the document writes names so. A capitalised word the Russian dictionary reads as a name or
     a place is one, however common ("Москве")."""
     word = _one_word(f, text[f.start:f.end])
     if word is None:
@@ -395,11 +395,12 @@ def is_common_word(text: str, f: Finding, first_names: Collection[str], cues: Co
     if frequency < COMMON_ZIPF or not is_first_name(word, first_names):
         return frequency >= COMMON_ZIPF
     before = _word_before(text, f.start)
-    if label or f.detector == "name_lexicon" or before in cues or before in _KIN:
+    if label or before in cues or before in _KIN:
         return False
-    if not word[:1].isupper():
-        return not (named and f.detector in NER_DETECTORS | {"linked"})
-    return opens_sentence(text, f.start)
+    if not word[:1].isupper():  # "and will they come", "with joy"; but "best, tom"
+        signed = f.detector == "name_lexicon" and not text[f.end:].split("\n", 1)[0].strip(" .!")
+        return not (signed or named and f.detector in NER_DETECTORS | {"linked", "name_lexicon"})
+    return f.detector != "name_lexicon" and opens_sentence(text, f.start)
 
 
 def is_word_a_sentence_opens_with(text: str, f: Finding, first_names: Collection[str]) -> bool:

@@ -317,7 +317,10 @@ def test_is_common_word_keeps_names_rare_words_and_handles():
     assert common("Rose . Then we left", "Rose")  # opening a sentence, nothing else says
     assert common("Tom , put the ticket in .", "Tom")  # opening a sentence, nothing else says
     assert not common("Rose: hi", "Rose", label=True)
-    assert not common("tell sam hi", "sam", detector="name_lexicon")
+    assert not common("tell sam hi", "sam", detector="name_lexicon", named=True)
+    assert common("and will they come with joy", "will", detector="name_lexicon")
+    assert not common("see you then. best, tom", "tom", detector="name_lexicon")
+    assert not common("Will from finance asked", "Will", detector="name_lexicon")
     assert not common("anna is sam coming?", "sam", named=True)  # names in lowercase here
     assert common("the mike is on", "mike")  # NER alone, in lowercase: a microphone
     assert not common("Then Сергей, на тебе ревью.", "Сергей", detector="natasha")
