@@ -22,7 +22,7 @@ from redact.detect.checks import (
     is_word_a_sentence_opens_with, is_wordless_or_code, norm, opens_sentence, strip_honorifics,
     trim_lowercase_to_first_names, trim_to_first_line, zipf)
 from redact.detect.packs import RuleSet
-from redact.morph import name_parse, proper_noun, word_key, word_keys
+from redact.morph import proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind
 
 __all__ = ["Refiner"]
@@ -185,8 +185,8 @@ class Refiner:
         handle (a speaker slot, an @-mention, a rule's), a speaker label that is a name, a
         first name, a name after a title, a name or place in the Russian dictionary, a place
         or company capitalised mid-sentence, a rare word (``OPENING_ZIPF``) capitalised
-        mid-sentence. What NER alone read in one word is one guess,
-        and linking it would repeat the guess through the document."""
+        mid-sentence. What NER alone read in one word is one guess, and linking it would
+        repeat the guess through the document."""
         if f.detector not in NER_DETECTORS or not word.isascii() and proper_noun(word):
             return True
         if f.category != "PERSON":  # a capitalised place or company mid-sentence

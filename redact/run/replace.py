@@ -140,8 +140,9 @@ class FileReplacer:
 
     def _selected(self, segments: list[Segment], seg_results: list[SegmentResult],
                   ) -> list[tuple[int, Segment, Finding, str | None]]:
-        """The findings the policy replaces, in file order; notes the languages and the
-        text NER did not read."""
+        """The findings the policy replaces, in file order (a reviewer who allowed a value
+        allowed what was linked from it); notes the languages and the text NER did not
+        read."""
         found = []
         for seg, sr in zip(segments, seg_results):
             if sr.language and seg.kind != SegmentKind.CODE:  # the languages the file is written in
@@ -150,7 +151,9 @@ class FileReplacer:
                 reason = sr.language if sr.language not in NER_LANGUAGES else "ner-off"
                 self.unscanned[reason] = self.unscanned.get(reason, 0) + len(seg.text)
             for f in sr.findings:
-                if replaced(self.policy, self.key, f, seg.text[f.start:f.end], sr.language):
+                if replaced(self.policy, self.key, f, seg.text[f.start:f.end], sr.language) and not (
+                        f.seed and self.policy.allow_fingerprints and self._seed(
+                            f, segments, seg_results, self.scope) in self.policy.allow_fingerprints):
                     found.append((seg.file_offset(f.start), seg, f, sr.language))
         found.sort(key=lambda x: x[0])
         return found

@@ -92,3 +92,17 @@ def test_fiction_and_authors_in_full_form_are_topics(tmp_path, name):
     text = f"We discussed {name} in the book club, then Olwen Tarrant read.\n"
     out, _ = _scrub(tmp_path, "club.txt", text)
     assert out == f"We discussed {name} in the book club, then [PERSON_1] read.\n"
+
+
+def test_allowing_a_seed_undoes_the_changes_linked_from_it(tmp_path):
+    text = "<kestrel> we met Ilse Brandt today.\n<mossy_bee> wren and Ilse said so.\n"
+    _, changes = _scrub(tmp_path, "chat.log", text)
+    seed = fingerprint_of(KEY, "PERSON", "Ilse Brandt", "en")
+    assert [c["seed"] for c in changes if c["detector"] == "linked"] == [seed]
+    policy = tmp_path / "redact.toml"
+    policy.write_text(f'[allow]\nfingerprints = ["{seed}"]\nkey_id = "{KEY.key_id}"\n')
+    result = run_cli("scrub", str(tmp_path / "in" / "chat.log"), "-o", str(tmp_path / "again"),
+                     "--report", str(tmp_path / "again.json"), "--policy", str(policy), "-q")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "again" / "chat.log").read_text() == (
+        "<[USERNAME_1]> we met Ilse Brandt today.\n<[USERNAME_2]> wren and Ilse said so.\n")
