@@ -2,7 +2,8 @@
 
 Not a test: no assertions, never collected by pytest. Run from the repo root::
 
-    .venv/bin/python bench/quality.py [--datasets synth,dev] [--data DIR]
+    .venv/bin/python bench/quality.py [--datasets synth,dev] [--data DIR] [--json OUT]
+    .venv/bin/python bench/quality.py --before EARLIER.json   # before and after, side by side
 
 Both systems see the same documents in the same run and are scored by the same code
 (``redact.evaluate``): redact through the detect stage of a scrub (the findings its policy
@@ -149,6 +150,30 @@ def print_side_by_side(name: str, results: list) -> None:
             print(f"{r.system}: error: {error}")
 
 
+BEFORE_AFTER = (("protected recall", "protected_recall"), ("precision", "precision_overlap"),
+                ("F1 overlap", "f1_overlap"), ("F1 exact", "f1_exact"))
+
+
+def print_before_after(before: dict, after: dict) -> None:
+    """redact's overall figures, PERSON F1 and not-PII spans touched, before and after."""
+    print("\nredact before -> after (the --before run -> this run):")
+    for name, results in after.items():
+        old = next((r for r in before.get(name, []) if r["system"] == "redact"), None)
+        new = next(r for r in results if r["system"] == "redact")
+        if old is None:
+            print(f"  {name:<10} not in the --before run")
+            continue
+        figures = [(label, old["overall"][key], new["overall"][key]) for label, key in BEFORE_AFTER]
+        if "PERSON" in new["categories"] and "PERSON" in old["categories"]:
+            figures.append(("PERSON F1", old["categories"]["PERSON"]["f1_overlap"],
+                            new["categories"]["PERSON"]["f1_overlap"]))
+        line = "  ".join(f"{label} {_f(a)} -> {_f(b)}" for label, a, b in figures)
+        if new.get("notpii") and old.get("notpii"):
+            line += (f"  not-PII touched {old['notpii']['touched']} -> "
+                     f"{new['notpii']['touched']} of {new['notpii']['spans']}")
+        print(f"  {name:<10} {line}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA,
@@ -159,6 +184,9 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=0.0,
                     help="Presidio's score threshold (default: %(default)s, its own default)")
     ap.add_argument("--json", type=Path, help="also write every result as JSON here")
+    ap.add_argument("--before", type=Path,
+                    help="the --json of an earlier run (another commit, another checkout): "
+                         "its redact figures are printed beside this run's")
     args = ap.parse_args()
     names = [n.strip() for n in args.datasets.split(",") if n.strip()]
     unknown = [n for n in names if n not in DATASETS]
@@ -195,6 +223,8 @@ def main() -> None:
     print("\nsummary (all labels together):")
     for line in goals:
         print("  " + line)
+    if args.before:
+        print_before_after(json.loads(args.before.read_text(encoding="utf-8")), everything)
     print("\n" + "precision: a finding is right when it overlaps a gold span of any in-scope label; "
           "R and F1ex need the same category; prot: gold spans fully inside the union of changes.")
     print(f"(total wall time {time.perf_counter() - wall:.1f} s)")

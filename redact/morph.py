@@ -45,6 +45,14 @@ def name_parse(word: str) -> tuple[str | None, float, bool]:
     return None, 0.0, False
 
 
+@lru_cache(maxsize=65536)
+def proper_noun(word: str) -> bool:
+    """A Russian dictionary reads the word as a name, a surname, a place or an organisation
+    ("Казань", "Сергей"; not "Коллеги")."""
+    return any(_in_dictionary(p) and any(t in p.tag for t in (*NAME_TAGS, "Geox", "Orgn"))
+               for p in _parses(word))
+
+
 def _in_dictionary(parse) -> bool:
     return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 

@@ -144,9 +144,13 @@ class Finding:
     category: str
     score: float
     detector: str
+    # what a linked finding is another occurrence of: (segment index in its document, start,
+    # end); offsets only, so a journal holds no value
+    seed: tuple[int, int, int] | None = None
 
     def shifted(self, start: int, end: int) -> Finding:
-        return Finding(start, end, self.entity, self.category, self.score, self.detector)
+        return Finding(start, end, self.entity, self.category, self.score, self.detector,
+                       self.seed)
 
 
 @dataclass
@@ -160,15 +164,17 @@ class SegmentResult:
 
     def to_row(self) -> list:
         """The result as a JSON row (a journal holds one per segment of every file):
-        ``[language, ner, timeout, [[start, end, entity, category, score, detector], ...]]``."""
+        ``[language, ner, timeout, [[start, end, entity, category, score, detector], ...]]``,
+        a linked finding with its seed's ``[segment, start, end]`` after."""
         return [self.language, self.ner, self.timeout,
                 [[f.start, f.end, f.entity, f.category, f.score, f.detector]
-                 for f in self.findings]]
+                 + ([list(f.seed)] if f.seed else []) for f in self.findings]]
 
     @staticmethod
     def from_row(row: list) -> SegmentResult:
         language, ner, timeout, findings = row
-        return SegmentResult(language, [Finding(*f) for f in findings], ner, timeout)
+        return SegmentResult(language, [Finding(*f[:6], tuple(f[6]) if len(f) > 6 else None)
+                                        for f in findings], ner, timeout)
 
 
 @dataclass(frozen=True)
@@ -194,6 +200,7 @@ class Change:
     fingerprint: str
     context: str
     original: str | None = None  # only in a --reveal report
+    seed: str | None = None  # a linked change: the fingerprint of what it was linked from
 
     start = property(lambda self: self.finding.start)
     end = property(lambda self: self.finding.end)
@@ -207,6 +214,8 @@ class Change:
                 "entity": f.entity, "category": f.category, "score": f.score,
                 "detector": f.detector, "replacement": self.replacement, "label": self.label,
                 "fingerprint": self.fingerprint, "context": self.context}
+        if self.seed is not None:
+            data["seed"] = self.seed
         if self.original is not None:
             data["original"] = self.original
         return data
@@ -216,7 +225,8 @@ class Change:
         return Change(Finding(data["start"], data["end"], data["entity"], data["category"],
                               data["score"], data["detector"]),
                       data["line"], data["column"], data["replacement"], data["label"],
-                      data["fingerprint"], data["context"], data.get("original"))
+                      data["fingerprint"], data["context"], data.get("original"),
+                      data.get("seed"))
 
 
 # json.dumps with options builds an encoder per call; a report encodes one per change

@@ -38,9 +38,13 @@ def test_batched_detection_equals_per_segment_detection():
     batched = engine.detect(documents)
     one_by_one = [[engine.detect([[seg]])[0][0] for seg in doc] for doc in documents]
     for doc, together, alone in zip(documents, batched, one_by_one):
-        # linking inside a document needs the whole document; compare detector findings
+        # linking inside a document needs the whole document; compare detector findings.
+        # The document can also be the evidence a common word needs to be a name (written
+        # capitalised mid-sentence elsewhere, names in lowercase where people go by handles):
+        # it adds findings, never drops one.
         strip = lambda rs: [[f for f in r.findings if f.detector != "linked"] for r in rs]  # noqa: E731
-        assert strip(together) == strip(alone)
+        for whole, single in zip(strip(together), strip(alone)):
+            assert set(single) <= set(whole)
 
 
 def test_phones_in_many_writings_and_placeholders_in_example_context():

@@ -67,7 +67,7 @@ def test_report_of_a_file_that_is_not_a_report_is_a_one_line_error(tmp_path):
     (tmp_path / "x.json").write_text('{"schema": "something/else"}')
     result = run_cli("report", str(tmp_path / "x.json"), "--html", str(tmp_path / "x.html"))
     assert result.exit_code == 2
-    assert result.stderr == f"error: {tmp_path / 'x.json'}: not a redact.report/1 report\n"
+    assert result.stderr == f"error: {tmp_path / 'x.json'}: not a redact.report/2 report\n"
     assert not (tmp_path / "x.html").exists()
 
 
@@ -226,3 +226,23 @@ def test_review_apply_refuses_fingerprints_of_a_random_key_and_bad_files(tmp_pat
     assert result.stderr == (f"error: {tmp_path / 'report.json'}: not a redact.decisions/1 file "
                              "(export one from the HTML report)\n")
     assert policy.read_text() == "[allow]\nvalues = []\n"
+
+
+def test_a_version_1_report_is_still_read_by_report_verify_and_the_schema(tmp_path):
+    import jsonschema
+
+    from redact.report.json_report import schema
+
+    report = _scrub(tmp_path, SMALL)
+    assert report["schema"] == "redact.report/2"
+    old = dict(report, schema="redact.report/1")
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    jsonschema.validate(old, schema())
+    new = run_cli("report", str(tmp_path / "run.json"))
+    again = run_cli("report", str(tmp_path / "old.json"))
+    assert again.exit_code == 0 and again.stdout == new.stdout
+    checked = run_cli("verify", str(tmp_path / "in"), str(tmp_path / "run"), "--report",
+                      str(tmp_path / "old.json"))
+    assert checked.exit_code == 0, checked.stderr
+    assert checked.stdout == run_cli("verify", str(tmp_path / "in"), str(tmp_path / "run"),
+                                     "--report", str(tmp_path / "run.json")).stdout

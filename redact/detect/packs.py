@@ -4,7 +4,7 @@ A pack is ``recognizers: [{name, supported_language(s), supported_entity, patter
 deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, plus
 ``category``, ``validator`` (a named checksum), ``allow_list`` and ``skip_code`` per
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
-``first_names``, ``honorifics``, ``mail_providers``, ``job_titles``, ``pets``,
+``first_names``, ``honorifics``, ``mail_providers``, ``job_titles``, ``role_words``, ``pets``,
 ``public_places``) feed the allow, name and domain logic.
 
 Loading packs reads and checks YAML, nothing more: Presidio loads only when
@@ -54,6 +54,7 @@ class RuleSet:
     honorifics: set[str] = field(default_factory=set)  # "grandma", "dr": before a name, not of it
     mail_providers: set[str] = field(default_factory=set)  # shared email domains: nobody's site
     job_titles: set[str] = field(default_factory=set)  # "Coordinator": ends a role, not a company
+    role_words: set[str] = field(default_factory=set)  # "grad", "ведущий": a label of them is a role
     pets: set[str] = field(default_factory=set)  # "кот", "dog": the name after one is an animal's
     public_places: set[str] = field(default_factory=set)  # countries: a fact, not an address
     packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
@@ -162,6 +163,7 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
         rules.honorifics.update(v.casefold() for v in _flatten(data.get("honorifics")))
         rules.mail_providers.update(v.casefold() for v in _flatten(data.get("mail_providers")))
         rules.job_titles.update(v.casefold() for v in _flatten(data.get("job_titles")))
+        rules.role_words.update(v.casefold() for v in _flatten(data.get("role_words")))
         rules.pets.update(v.casefold() for v in _flatten(data.get("pets")))
         rules.public_places.update(v.casefold() for v in _flatten(data.get("public_places")))
         for lang, names in (data.get("first_names") or {}).items():

@@ -12,16 +12,17 @@ import re
 from dataclasses import replace
 
 from redact.detect.checks import (
-    NAME_CATEGORIES, NER_DETECTORS, WORD, in_example_context, is_acronym_or_constant,
-    is_allow_listed, is_allow_listed_after_the, is_allow_listed_lemma, is_assistant_operator,
-    is_bot_handle, is_country, is_country_named_as_fact, is_cyrillic_read_by_english_model,
-    is_id_or_camel_case_word, is_inside_public_figure, is_job_title_read_as_company,
-    is_lowercase_tech_word, is_made_of_allowed_words, is_own_token_or_its_neighbour,
-    is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
-    is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
-    trim_lowercase_to_first_names, trim_to_first_line)
+    NAME_CATEGORIES, NER_DETECTORS, OPENING_ZIPF, WORD, in_example_context,
+    is_acronym_or_constant, is_allow_listed, is_allow_listed_after_the, is_allow_listed_lemma,
+    is_assistant_operator, is_bot_handle, is_common_word, is_country, is_country_named_as_fact,
+    is_cyrillic_read_by_english_model, is_first_name, is_id_or_camel_case_word,
+    is_inside_public_figure, is_job_title_read_as_company, is_lowercase_tech_word,
+    is_made_of_allowed_words, is_own_token_or_its_neighbour, is_pet_name, is_placeholder_phone,
+    is_product_spelling, is_public_figure, is_role_label, is_russian_non_name, is_weak_or_blank,
+    is_word_a_sentence_opens_with, is_wordless_or_code, norm, opens_sentence, strip_honorifics,
+    trim_lowercase_to_first_names, trim_to_first_line, zipf)
 from redact.detect.packs import RuleSet
-from redact.morph import word_key, word_keys
+from redact.morph import proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind
 
 __all__ = ["Refiner"]
@@ -30,6 +31,7 @@ _INITIALS_AFTER = re.compile(r"\s[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
 _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 # Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
 # "Ты — помощник службы доставки «БыстроВез»". The company behind a bot is not someone the
 # conversation is about.
@@ -43,18 +45,31 @@ class Refiner:
     def __init__(self, rules: RuleSet, *, min_score: float) -> None:
         self.rules = rules
         self.min_score = min_score
+        self.role_words = rules.role_words | rules.job_titles
+        self.cues = rules.honorifics | self.role_words  # "my sister Rose", "manager Rose"
+        self.first_names = rules.first_names.get("en", set())
 
     def refine(self, segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
         # most segments hold no finding: they pass each step as they are
         found = [[g for f in fs if (g := self._clean_ner(seg.text, f)) is not None] if fs else fs
                  for seg, fs in zip(segments, found)]
         operators = _operator_names(segments)
-        kept = [[f for f in fs if self._keep(seg, f, segments, i, operators)] if fs else fs
-                for i, (seg, fs) in enumerate(zip(segments, found))]
+        # people who go by lowercase handles write names in lowercase: "anna is sam coming?"
+        lowercase = any(f.detector == "name_lexicon" and seg.text[f.start:f.end].islower()
+                        for seg, fs in zip(segments, found) for f in fs) and any(
+            f.category == "USERNAME" for seg, fs in zip(segments, found)
+            if seg.kind == SegmentKind.SPEAKER for f in fs)
+        kept = [[f for f in fs if self._keep(seg, f, segments, i, operators, lowercase)]
+                if fs else fs for i, (seg, fs) in enumerate(zip(segments, found))]
+        kept = _capitalised_elsewhere(segments, kept, self.first_names)
         kept = [[self._complete(seg.text, f) for f in fs] if fs else fs
                 for seg, fs in zip(segments, kept)]
         kept = _speakers_are_people(segments, kept)
         kept = self._propagate(segments, kept)
+        kept = [[f for f in fs if f.detector != "linked" or not is_common_word(
+                    seg.text, f, self.first_names, self.cues,
+                    named=f.category == "PERSON")] if fs else fs
+                for seg, fs in zip(segments, kept)]
         kept = self._personal_urls(segments, kept)
         return [_merge_names(seg.text, _resolve(fs)) if fs else [] for seg, fs in zip(segments, kept)]
 
@@ -65,7 +80,8 @@ class Refiner:
             return f
         f = trim_to_first_line(text, f)
         value = text[f.start:f.end]
-        if (is_wordless_or_code(value) or is_cyrillic_read_by_english_model(f, value)
+        if (is_wordless_or_code(value) or is_role_label(value, self.role_words)
+                or is_cyrillic_read_by_english_model(f, value)
                 or is_russian_non_name(f, value) or is_product_spelling(value)
                 or is_id_or_camel_case_word(f, value)):
             return None
@@ -75,12 +91,17 @@ class Refiner:
         return trim_lowercase_to_first_names(text, f, self.rules.first_names.get("en", set()))
 
     def _keep(self, seg: Segment, f: Finding, segments: list[Segment], index: int,
-              operators: frozenset[str]) -> bool:
+              operators: frozenset[str], lowercase: bool) -> bool:
         """Whether a finding is personal data: the first check that says it is not drops
-        it."""
+        it. ``lowercase``: the document writes names in lowercase (its speakers are handles,
+        and the first-name lexicon read a lowercase name by its context)."""
         text, rules = seg.text, self.rules
         value = text[f.start:f.end]
         if is_weak_or_blank(f, value, self.min_score) or is_own_token_or_its_neighbour(text, f):
+            return False
+        if is_role_label(value, self.role_words) or is_common_word(
+                text, f, self.first_names, self.cues,
+                named=lowercase, label=seg.kind == SegmentKind.SPEAKER):
             return False
         if seg.kind == SegmentKind.SPEAKER:
             return True  # classified as a whole label: roles and bots are already left out
@@ -126,7 +147,7 @@ class Refiner:
         wanted: dict[str, tuple[Finding, bool]] = {}
         ambiguous = self.rules.first_names.get("en_ambiguous", set())
         read: set[tuple[str, str]] = set()  # a speaker's name, said on every line, once
-        for seg, fs in zip(segments, found):
+        for i, (seg, fs) in enumerate(zip(segments, found)):
             for f in fs:
                 if f.category not in _PROPAGATE:
                     continue
@@ -138,14 +159,15 @@ class Refiner:
                 if not words or f.category == "LOCATION" and is_country(words, self.rules.public_places):
                     continue  # where one person is, not what every mention of the country means
                 lower = value.islower()
-                if len(words) == 1:
+                seed = replace(f, seed=(i, f.start, f.end))
+                if len(words) == 1 and self._is_evidence(seg.text, f, words[0]):
                     for key in word_keys(words[0]):
-                        wanted.setdefault(key, (f, lower))
+                        wanted.setdefault(key, (seed, lower))
                 if f.category == "PERSON" and len(words) > 1:
                     for w in words:
                         if len(w) > 1 and w[0].isupper() and w.casefold() not in ambiguous:
                             for key in word_keys(w):
-                                wanted.setdefault(key, (f, lower))
+                                wanted.setdefault(key, (seed, lower))
         if not wanted:
             return found
         links: dict[tuple[str, bool], list[Finding]] = {}  # a system prompt repeats: read it once
@@ -157,6 +179,23 @@ class Refiner:
                 candidates = links[seg.text, name_kind] = self._links(seg.text, name_kind, wanted, ambiguous)
             out.append(fs + _outside(fs, candidates))
         return self._propagate_phrases(segments, out)
+
+    def _is_evidence(self, text: str, f: Finding, word: str) -> bool:
+        """Whether a one-word finding says enough to stand for its other occurrences: a
+        handle (a speaker slot, an @-mention, a rule's), a speaker label that is a name, a
+        first name, a name after a title, a name or place in the Russian dictionary, a place
+        or company capitalised mid-sentence, a rare word (``OPENING_ZIPF``) capitalised
+        mid-sentence. What NER alone read in one word is one guess, and linking it would
+        repeat the guess through the document."""
+        if f.detector not in NER_DETECTORS or not word.isascii() and proper_noun(word):
+            return True
+        if f.category != "PERSON":  # a capitalised place or company mid-sentence
+            return word[:1].isupper() and not opens_sentence(text, f.start)
+        title = _TITLE_BEFORE.search(text, max(0, f.start - 20), f.start)
+        return (is_first_name(word, self.first_names)
+                or bool(title) and title.group(1).casefold() in self.rules.honorifics
+                or word[:1].isupper() and not opens_sentence(text, f.start)
+                and zipf(word.casefold(), "en") < OPENING_ZIPF)  # "Zuzana": no word but a name
 
     def _links(self, text: str, name_kind: bool, wanted: dict[str, tuple[Finding, bool]],
                ambiguous: set[str]) -> list[Finding]:
@@ -173,8 +212,8 @@ class Refiner:
             if hit is None:
                 continue
             source, source_lower = hit
-            if source.category == "PERSON" and word.islower() and (
-                    not source_lower or word in ambiguous) and not name_kind:
+            if word.islower() and not name_kind and (not source_lower or (
+                    source.category == "PERSON" and word in ambiguous)):
                 continue  # "Will" the name does not make every "will" a name
             linked = _linked(source, m.start(), m.end())
             # "Александр" linked from another mention, but not in "Александр Пушкин"
@@ -207,12 +246,12 @@ class Refiner:
         """Multi-word values ("Halden Freight") and secrets stand for themselves wherever
         written: a password found after "PASSWORD:" is the same password inside a URL."""
         phrases: dict[str, Finding] = {}
-        for seg, fs in zip(segments, found):
+        for i, (seg, fs) in enumerate(zip(segments, found)):
             for f in fs:
                 value = seg.text[f.start:f.end]
                 if f.category in _PROPAGATE and " " in value.strip() and "\n" not in value or (
                         f.category == "SECRET" and len(value) >= 8):
-                    phrases.setdefault(value, f)
+                    phrases.setdefault(value, f if f.seed else replace(f, seed=(i, f.start, f.end)))
         if not phrases:
             return found
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(
@@ -229,13 +268,37 @@ class Refiner:
 
 
 def _linked(source: Finding, start: int, end: int) -> Finding:
-    """Another occurrence of what ``source`` found."""
-    return Finding(start, end, source.entity, source.category, source.score, "linked")
+    """Another occurrence of what ``source`` found, with its seed: where ``source`` is."""
+    return Finding(start, end, source.entity, source.category, source.score, "linked",
+                   source.seed)
 
 
 def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
     """The candidates that overlap nothing already found."""
     return [c for c in candidates if not any(f.start < c.end and c.start < f.end for f in found)]
+
+
+def _capitalised_elsewhere(segments: list[Segment], found: list[list[Finding]],
+                           first_names: set[str]) -> list[list[Finding]]:
+    """NER's common word opening a sentence ("Invoice", "Коллеги", "Um") is kept only where
+    the document also writes it capitalised mid-sentence and never in lowercase: a name is
+    capitalised wherever it stands, a word only where a sentence opens with it."""
+    openers = {seg.text[f.start:f.end] for seg, fs in zip(segments, found) for f in fs
+               if is_word_a_sentence_opens_with(seg.text, f, first_names)}
+    if not openers:
+        return found
+    texts = list(dict.fromkeys(seg.text for seg in segments))
+    named = set()
+    for word in openers:  # capitalised mid-sentence somewhere, and never in lowercase
+        pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
+        seen = [m for text in texts if word.casefold() in text.casefold()
+                for m in pattern.finditer(text)]
+        if all(not m.group().islower() for m in seen) and any(
+                m.group()[:1].isupper() and not opens_sentence(m.string, m.start()) for m in seen):
+            named.add(word)
+    return [[f for f in fs if seg.text[f.start:f.end] not in openers - named
+             or not is_word_a_sentence_opens_with(seg.text, f, first_names)] if fs else fs
+            for seg, fs in zip(segments, found)]
 
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from redact.records import Finding
+from redact.detect.checks import is_role_label
 from redact.detect.packs import RuleSet
 from redact.morph import name_parse
 
@@ -25,12 +26,21 @@ _HANDLE_MARK = re.compile(r"[_.@\d]")
 
 
 def speaker_findings(label: str, rules: RuleSet) -> list[Finding]:
-    """What of a speaker label is personal data, in label offsets."""
+    """What of a speaker label is personal data, in label offsets. A role holding a name
+    in brackets ("The Acting Chair (Mr. Ann Roe)") is that name."""
+    bracket = label.find("(")
+    if bracket > 0 and _is_role(label[:bracket].strip(), rules):
+        close = label.rfind(")")
+        inner = label[bracket + 1:close if close > bracket else len(label)]
+        return [f.shifted(f.start + bracket + 1, f.end + bracket + 1)
+                for f in speaker_findings(inner, rules)]
     end = len(label.rstrip())
     while note := _NOTE.search(label, 0, end):
         if note.start() == 0:
             break
         end = note.start()
+    if bracket > 0:
+        end = min(end, len(label[:bracket].rstrip()))
     words = [m.span() for m in re.finditer(r"\S+", label[:end])]
     if not words or _is_role(label[words[0][0]:end], rules):
         return []
@@ -47,13 +57,14 @@ def speaker_findings(label: str, rules: RuleSet) -> list[Finding]:
 
 
 def _is_role(name: str, rules: RuleSet) -> bool:
-    """"Assistant", "Speaker 2", "Participant 3", "Unknown Speaker", bots."""
+    """"Assistant", "Speaker 2", "Participant 3", "Grad_A", "Project Manager", "Ведущий",
+    "Unknown Speaker", bots."""
     norm = " ".join(name.casefold().split())
     if norm in rules.allow_list or norm in rules.bots or f"@{norm}" in rules.bots:
         return True
     if all(w in rules.allow_list or w.isdigit() for w in norm.split()):
         return True
-    return bool(_BOT.search(name))
+    return is_role_label(name, rules.role_words | rules.job_titles) or bool(_BOT.search(name))
 
 
 def _is_handle(word: str, rules: RuleSet) -> bool:

@@ -29,14 +29,18 @@ _SNIFF_CHARS = 20000
 
 def _message(text: str, line: Line) -> tuple[re.Match[str], str] | None:
     """A line that starts a message, and its speaker group. A name of several words needs
-    a timestamp before it; all-caps labels ("NOTE:", "ERROR:") are not handles."""
+    a timestamp before it, or every word capitalised ("Grad C", "Project Manager", "Ann
+    Roe AM", as meeting transcripts write speakers); all-caps labels ("NOTE:", "ERROR:")
+    are not handles."""
     m = _MESSAGE.match(text, line.start, line.end)
     if m is None:
         return None
     if m["irc"]:
         return m, "irc"
     name = m["name"]
-    if (name.isupper() and not name.startswith("[")) or (len(name.split()) > 1 and not m["stamp"]):
+    words = name.split()
+    if (name.isupper() and not name.startswith("[")) or (len(words) > 1 and not m["stamp"] and not all(
+            w[:1].isupper() or w[:1].isdigit() for w in words)):
         return None
     return m, "name"
 

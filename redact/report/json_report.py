@@ -1,4 +1,4 @@
-"""The JSON report (``redact.report/1``): writing, reading and checking it against its schema."""
+"""The JSON report (``redact.report/2``, and /1 read): writing, reading and checking it against its schema."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 
 from redact import text_io
 from redact.errors import UsageError
-from redact.report.model import RunReport
+from redact.report.model import READABLE, SCHEMA, RunReport
 
 __all__ = ["write_report", "read_report", "schema", "check_report_path"]
 
@@ -44,6 +44,6 @@ def read_report(path: Path) -> dict[str, Any]:
         raise UsageError(f"{path}: cannot read report ({err.strerror})") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise UsageError(f"{path}: not a JSON report ({err})") from None
-    if not isinstance(data, dict) or data.get("schema") != "redact.report/1":
-        raise UsageError(f"{path}: not a redact.report/1 report")
+    if not isinstance(data, dict) or data.get("schema") not in READABLE:
+        raise UsageError(f"{path}: not a {SCHEMA} report")
     return data

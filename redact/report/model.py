@@ -1,4 +1,4 @@
-"""The run's report. The JSON report (``redact.report/1``) is built from the file results
+"""The run's report. The JSON report (``redact.report/2``) is built from the file results
 and their Change records only."""
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ from typing import Any
 
 from redact.records import FileResult
 
-__all__ = ["RunReport", "SCHEMA"]
+__all__ = ["RunReport", "SCHEMA", "READABLE"]
 
 # json.dumps with options builds an encoder per call; a report encodes one per change
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
-SCHEMA = "redact.report/1"
+SCHEMA = "redact.report/2"
+# what a reader still accepts: version 1 is version 2 without the ``seed`` of linked changes
+READABLE = (SCHEMA, "redact.report/1")
 
 
 @dataclass

@@ -127,10 +127,26 @@ class FileReplacer:
                           fingerprint=fp)
         return label, fp
 
+    def _seed(self, f: Finding, segments: list[Segment], seg_results: list[SegmentResult],
+              scope: Scope) -> str | None:
+        """The fingerprint of what a linked finding was linked from: a reviewer undoes the
+        one decision, not each of its occurrences."""
+        if f.seed is None or not f.seed[0] < len(segments):
+            return None
+        index, start, end = f.seed
+        value = segments[index].text[start:end]
+        language = seg_results[index].language
+        fp = scope.fingerprints.get((f.category, value, language))
+        if fp is None:
+            fp = scope.fingerprints[f.category, value, language] = fingerprint_of(
+                self.key, f.category, value, language)
+        return fp
+
     def _selected(self, segments: list[Segment], seg_results: list[SegmentResult],
                   ) -> list[tuple[int, Segment, Finding, str | None]]:
-        """The findings the policy replaces, in file order; notes the languages and the
-        text NER did not read."""
+        """The findings the policy replaces, in file order (a reviewer who allowed a value
+        allowed what was linked from it); notes the languages and the text NER did not
+        read."""
         found = []
         for seg, sr in zip(segments, seg_results):
             if sr.language and seg.kind != SegmentKind.CODE:  # the languages the file is written in
@@ -139,7 +155,9 @@ class FileReplacer:
                 reason = sr.language if sr.language not in NER_LANGUAGES else "ner-off"
                 self.unscanned[reason] = self.unscanned.get(reason, 0) + len(seg.text)
             for f in sr.findings:
-                if replaced(self.policy, self.key, f, seg.text[f.start:f.end], sr.language):
+                if replaced(self.policy, self.key, f, seg.text[f.start:f.end], sr.language) and not (
+                        f.seed and self.policy.allow_fingerprints and self._seed(
+                            f, segments, seg_results, self.scope) in self.policy.allow_fingerprints):
                     found.append((seg.file_offset(f.start), seg, f, sr.language))
         found.sort(key=lambda x: x[0])
         return found
@@ -172,23 +190,24 @@ class FileReplacer:
                                    self.name_language, self.scope)
             self.name_changes.append((f.start, f.end, label))
         self.name_findings = []  # the file name is linked with the first batch
-        raw: list[tuple[int, int, str, str, Finding, str]] = []
+        raw: list[tuple[int, int, str, str, Finding, str, str | None]] = []
         for (_, seg, f, lang), identity in zip(found, identities):
             label, fp = self._label(f.category, seg.text[f.start:f.end], identity, lang, scope)
+            seed = self._seed(f, segments, seg_results, scope)
             for start, end, replacement in encode_span(self.fmt, text, seg, f, label):
-                raw.append((start, end, replacement, label, f, fp))
+                raw.append((start, end, replacement, label, f, fp, seed))
         edits = [(s, e, r) for s, e, r, *_ in raw]
         output = apply_changes(text, edits)
         if raw:
             lines = LineIndex(text, self.lines)
-            for (start, end, replacement, label, f, fp), (out_start, out_end) in zip(
+            for (start, end, replacement, label, f, fp, seed), (out_start, out_end) in zip(
                     raw, output_offsets(edits)):
                 line, column = lines.line_column(start)
                 self.result.changes.append(Change(
                     f.shifted(self.offset + start, self.offset + end), line, column,
                     replacement, label, fp,
                     output[max(0, out_start - CONTEXT_CHARS):out_end + CONTEXT_CHARS],
-                    text[start:end] if self.reveal else None))
+                    text[start:end] if self.reveal else None, seed))
         self.offset += len(text)
         self.lines += text.count("\n")
         return output

@@ -1,0 +1,108 @@
+"""Precision on meetings written as chat logs: roles are roles, fillers and common words are
+nobody, and linking repeats only what a finding has evidence for, recording where it came
+from."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import TEST_KEY, run_cli
+from redact.keys import Key
+from redact.report.json_report import schema
+from redact.run.select import fingerprint_of
+
+KEY = Key(TEST_KEY.encode(), "env")
+
+
+def _scrub(tmp_path: Path, name: str, text: str) -> tuple[str, list[dict]]:
+    src = tmp_path / "in"
+    src.mkdir(exist_ok=True)
+    (src / name).write_text(text, encoding="utf-8")
+    result = run_cli("scrub", str(src / name), "-o", str(tmp_path / "out"), "--report",
+                     str(tmp_path / "r.json"), "-q")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    jsonschema.validate(report, schema())
+    [file] = report["files"]
+    return (tmp_path / "out" / name).read_text(encoding="utf-8"), file["changes"]
+
+
+MEETING = """\
+Grad C: Right . Yeah , I 've never handled them .
+Professor B: Hmm . OK , so the endpoint is halfway there . Mm - hmm .
+Grad_A: Uh , the deadline and the budget . Grad A said so .
+Project Manager: Okay . Marketing and User Interface , anyway .
+Industrial Designer: Alright . Right .
+Speaker 2: Yeah .
+"""
+
+
+def test_role_labels_fillers_and_common_words_are_left_as_written(tmp_path):
+    out, changes = _scrub(tmp_path, "meeting.txt", MEETING)
+    assert (out, changes) == (MEETING, [])
+
+
+def test_a_name_inside_a_role_label_and_a_name_that_is_a_trade_are_replaced(tmp_path):
+    text = ("The Chair (Ms. Iris Vane): Welcome . Mary Baker , go ahead .\n"
+            "Mary Baker: Thank you , Chair .\n")
+    out, changes = _scrub(tmp_path, "committee.txt", text)
+    assert out == ("The Chair (Ms. [PERSON_1]): Welcome . [PERSON_2] , go ahead .\n"
+                   "[PERSON_2]: Thank you , Chair .\n")
+
+
+def test_russian_roles_and_fillers_are_left_as_written(tmp_path):
+    text = ("Ведущий: Ну , коллеги , короче , начнём .\n"
+            "Участник 3: Ага . Угу . Спасибо .\n")
+    assert _scrub(tmp_path, "встреча.txt", text) == (text, [])
+
+
+def test_a_one_word_guess_is_not_linked_but_a_handle_and_a_name_are(tmp_path):
+    text = ("<mossy_bee> Endpoint is done. the endpoint was slow and the endpoint timed out\n"
+            "<kestrel> ask mossy_bee about it. @wren agreed, Ilse Brandt too.\n"
+            "<mossy_bee> wren and Ilse said so.\n")
+    out, changes = _scrub(tmp_path, "chat.log", text)
+    assert out == ("<[USERNAME_1]> Endpoint is done. the endpoint was slow and the endpoint "
+                   "timed out\n<[USERNAME_2]> ask [USERNAME_1] about it. [USERNAME_3] agreed, "
+                   "[PERSON_1] too.\n<[USERNAME_1]> [USERNAME_4] and [PERSON_1] said so.\n")
+    linked = [c for c in changes if c["detector"] == "linked"]
+    # each linked change names what it was linked from: the handle, or the full name
+    fp = {v: fingerprint_of(KEY, cat, v, "en")
+          for v, cat in (("mossy_bee", "USERNAME"), ("@wren", "USERNAME"),
+                         ("Ilse Brandt", "PERSON"))}
+    assert sorted((c["label"], c["seed"]) for c in linked) == sorted([
+        ("[USERNAME_1]", fp["mossy_bee"]), ("[USERNAME_4]", fp["@wren"]),
+        ("[PERSON_1]", fp["Ilse Brandt"])])
+    assert all("seed" not in c for c in changes if c["detector"] != "linked")
+
+
+def test_a_first_name_after_a_kinship_word_stays_a_name(tmp_path):
+    text = "I spoke to my sister Rose yesterday, and Rose agreed. Prices rose again.\n"
+    out, _ = _scrub(tmp_path, "note.txt", text)
+    assert out == ("I spoke to my sister [PERSON_1] yesterday, and [PERSON_1] agreed. "
+                   "Prices rose again.\n")
+
+
+@pytest.mark.parametrize("name", ["Frodo Baggins", "Hermione Granger", "Фёдор Достоевский",
+                                  "Гарри Поттер"])
+def test_fiction_and_authors_in_full_form_are_topics(tmp_path, name):
+    text = f"We discussed {name} in the book club, then Olwen Tarrant read.\n"
+    out, _ = _scrub(tmp_path, "club.txt", text)
+    assert out == f"We discussed {name} in the book club, then [PERSON_1] read.\n"
+
+
+def test_allowing_a_seed_undoes_the_changes_linked_from_it(tmp_path):
+    text = "<kestrel> we met Ilse Brandt today.\n<mossy_bee> wren and Ilse said so.\n"
+    _, changes = _scrub(tmp_path, "chat.log", text)
+    seed = fingerprint_of(KEY, "PERSON", "Ilse Brandt", "en")
+    assert [c["seed"] for c in changes if c["detector"] == "linked"] == [seed]
+    policy = tmp_path / "redact.toml"
+    policy.write_text(f'[allow]\nfingerprints = ["{seed}"]\nkey_id = "{KEY.key_id}"\n')
+    result = run_cli("scrub", str(tmp_path / "in" / "chat.log"), "-o", str(tmp_path / "again"),
+                     "--report", str(tmp_path / "again.json"), "--policy", str(policy), "-q")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "again" / "chat.log").read_text() == (
+        "<[USERNAME_1]> we met Ilse Brandt today.\n<[USERNAME_2]> wren and Ilse said so.\n")
