@@ -21,7 +21,7 @@ from redact.baseline import Baseline, baseline_id
 from redact.cache import CheckCache, cache_dir
 from redact.config import Policy
 from redact.detect.packs import load_rules
-from redact.errors import FileError, RedactError
+from redact.errors import FileError
 from redact.inputs import InputFile
 from redact.keys import Key
 from redact.records import Finding, Located
@@ -29,7 +29,7 @@ from redact.repo import Repo, select_files
 from redact.report.check_model import CheckedFile, CheckFinding, CheckResult
 from redact.report.own import written_by_redact
 from redact.run.detect import DetectedBatch, DetectedFile, detect_files
-from redact.run.load import failed, read_error
+from redact.run.load import guarded, read_error
 from redact.run.options import ScrubOptions
 from redact.spans import LineIndex, Position
 
@@ -112,13 +112,7 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
 def checked_file(detected: DetectedFile) -> CheckedFile:
     """One detected file as `check` reports it: its findings with their positions."""
     result = detected.result
-    try:
-        findings = positions(detected.batches)  # consumes a streamed file
-    except RedactError:
-        raise
-    except Exception as err:  # a bug: this file is in error, the others go on
-        failed(result, err)
-        findings = []
+    findings = guarded(result, lambda: positions(detected.batches)) or []  # consumes a stream
     status = {"redacted": "findings"}.get(result.status, result.status)
     return CheckedFile(detected.file.rel, status, result.error, result.format, result.repair,
                        list(result.warnings), findings if status != "error" else [])

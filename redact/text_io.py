@@ -79,13 +79,18 @@ def _utf8_text(head: bytes) -> bool:
     return True
 
 
+def _nul_bytes(data: bytes) -> tuple[int, int]:
+    """NUL bytes at even and at odd offsets of the sniffed start."""
+    head = data[:_SNIFF]
+    return head[0::2].count(0), head[1::2].count(0)
+
+
 def wide_text(head: bytes) -> bool:
     """The file may be UTF-16 or UTF-32 (a byte order mark, or NUL bytes at one parity
     only): it is read whole, as no record boundary can be found in its bytes."""
     if head.startswith(UTF16_BOMS) or head.startswith(tuple(UTF32_BOMS)):
         return True
-    sample = head[:_SNIFF]
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    even, odd = _nul_bytes(head)
     return bool(even) != bool(odd)
 
 
@@ -93,10 +98,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """The codec of UTF-16 text written without a byte order mark. Spaces, digits and
     punctuation have a zero high byte, so NUL bytes stand only at even offsets (big-endian)
     or only at odd ones (little-endian); and the text they make is printable."""
-    head = data[:_SNIFF]
-    if len(data) % 2 or len(head) < 4:
+    if len(data) % 2 or len(data) < 4:
         return None
-    even, odd = head[0::2].count(0), head[1::2].count(0)
+    even, odd = _nul_bytes(data)
     for codec, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
         if zeros and not others:
             try:

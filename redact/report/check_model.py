@@ -31,37 +31,15 @@ class CheckFinding:
     commit: str | None = None  # a history check: the commit that added the value (full SHA)
     author_date: str | None = None  # its author date (ISO 8601)
 
-    @property
-    def start(self) -> int:
-        return self.located.finding.start
-
-    @property
-    def end(self) -> int:
-        return self.located.finding.end
-
-    @property
-    def entity(self) -> str:
-        return self.located.finding.entity
-
-    @property
-    def category(self) -> str:
-        return self.located.finding.category
-
-    @property
-    def score(self) -> float:
-        return self.located.finding.score
-
-    @property
-    def detector(self) -> str:
-        return self.located.finding.detector
-
-    @property
-    def fingerprint(self) -> str:
-        return self.located.fingerprint
-
-    @property
-    def field_path(self) -> str | None:
-        return self.located.field_path
+    # the finding's fields, read through
+    start = property(lambda self: self.located.finding.start)
+    end = property(lambda self: self.located.finding.end)
+    entity = property(lambda self: self.located.finding.entity)
+    category = property(lambda self: self.located.finding.category)
+    score = property(lambda self: self.located.finding.score)
+    detector = property(lambda self: self.located.finding.detector)
+    fingerprint = property(lambda self: self.located.fingerprint)
+    field_path = property(lambda self: self.located.field_path)
 
     def to_dict(self, stable: bool = True) -> dict[str, Any]:
         """``stable``: the key is the same from run to run; without one, fingerprints and

@@ -14,7 +14,6 @@ import stat
 import sys
 import zipfile
 from contextlib import AbstractContextManager
-from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -113,11 +112,11 @@ class Outputs:
                                 "in OUTDIR is a symbolic link (not followed)")
         return outdir / rel
 
-    def _archive_for(self, item: InputFile) -> ArchiveOutput:
-        rel = item.archive
+    def _archive(self, rel: str, source: Path) -> ArchiveOutput:
+        """The scrubbed copy of the archive at ``source`` (``rel`` in the report)."""
         if rel not in self.archives:
-            self.archives[rel] = ArchiveOutput(item.path, self._target(rel),
-                                               temp_folder=self.temp, mode=shared_mode(item.path))
+            self.archives[rel] = ArchiveOutput(source, self._target(rel),
+                                               temp_folder=self.temp, mode=shared_mode(source))
         return self.archives[rel]
 
     def open(self, ld: Loaded) -> AbstractContextManager:
@@ -130,7 +129,7 @@ class Outputs:
             result.path = self._claim(result.path, result)
             _, name = split_member_path(result.path)
             result.output = f"{(options.outdir / result.path).as_posix()}"
-            return _MemberOutput(self._archive_for(item), item.member, name)
+            return _MemberOutput(self._archive(item.archive, item.path), item.member, name)
         if options.in_place:
             backup = item.path.with_name(item.path.name + BACKUP_SUFFIX)
             if backup.exists() or backup.is_symlink():
@@ -165,7 +164,7 @@ class Outputs:
         rel = self._claim(item.rel, result)
         try:
             if item.member is not None:
-                self._archive_for(item).copies[item.member] = split_member_path(rel)[1]
+                self._archive(item.archive, item.path).copies[item.member] = split_member_path(rel)[1]
                 result.output = (options.outdir / rel).as_posix()
                 return
             target = self._target(rel)
@@ -183,7 +182,7 @@ class Outputs:
         if self.options.in_place or self.options.outdir is None:
             return
         try:
-            archive = self._archive_for(replace(item, member=""))
+            archive = self._archive(item.rel, item.path)
         except FileError as err:
             result.mark(Status.ERROR, str(err))
             return
