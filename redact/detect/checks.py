@@ -13,11 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
-from functools import lru_cache
 
-import wordfreq
-
-from redact.morph import function_word, lemma, name_parse, normal_forms, proper_noun
+from redact.morph import function_word, lemma, name_parse, normal_forms
 from redact.records import Finding, Segment
 
 __all__ = [
@@ -30,8 +27,7 @@ __all__ = [
     "is_lowercase_tech_word", "is_acronym_or_constant", "is_inside_public_figure",
     "is_assistant_operator", "is_job_title_read_as_company", "is_country_named_as_fact",
     "is_pet_name", "is_made_of_allowed_words", "is_bot_handle", "is_placeholder_phone",
-    "in_example_context", "is_role_label", "is_common_word", "is_word_a_sentence_opens_with",
-    "opens_sentence", "zipf", "is_first_name", "COMMON_ZIPF", "OPENING_ZIPF",
+    "in_example_context", "word_before",
 ]
 
 NER_DETECTORS = {"spacy", "natasha"}
@@ -68,14 +64,17 @@ def _bare(value: str) -> str:
 
 
 def is_country(words: list[str], places: Collection[str]) -> bool:
-    """Whether the words name a listed place, as written or by their lemmas ("Германии")."""
+    """Whether the words name a listed place, as written, after "the" ("the United
+    Kingdom") or by their lemmas ("Германии")."""
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
     return bool(places) and (" ".join(words).casefold() in places
                              or " ".join(lemma(w.casefold()) for w in words) in places)
 
 
-def _word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
     """The word just before ``start`` (within 30 characters), casefolded, or ""."""
-    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 30):start])
+    before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, start - 30):start])
     return before.group(1).casefold() if before else ""
 
 
@@ -224,11 +223,15 @@ def is_lowercase_tech_word(value: str, allow_list: Collection[str]) -> bool:
             and bool(normal_forms(value.casefold()) & allow_list))
 
 
-def is_acronym_or_constant(f: Finding, value: str) -> bool:
-    """NER's organisation or place that is one all-capital ASCII word ("US", "MAC",
-    "NULL"): acronyms and constants, not someone's."""
-    return (f.category != "PERSON" and f.detector in NER_DETECTORS
-            and len(WORD.findall(value)) == 1 and value.isascii() and value.isupper())
+def is_acronym_or_constant(f: Finding, value: str, first_names: Collection[str]) -> bool:
+    """NER's one all-capital ASCII word ("US", "MAC", "NULL"): acronyms and constants, not
+    someone's. As a person only when short or with digits ("VAD", "COVID") and no first
+    name ("ANNA"): addresses write longer names in capitals ("LOOMBAH")."""
+    if not (f.detector in NER_DETECTORS and len(WORD.findall(value.replace(".", ""))) == 1
+            and value.isascii() and value.isupper()):  # "U.K.", "B.C." too
+        return False
+    return f.category != "PERSON" or value.casefold() not in first_names and (
+        sum(ch.isalpha() for ch in value) <= 5 or any(ch.isdigit() for ch in value))
 
 
 def is_inside_public_figure(text: str, f: Finding, public_figures: Collection[str]) -> bool:
@@ -261,13 +264,13 @@ def is_country_named_as_fact(text: str, f: Finding, places: Collection[str]) -> 
     doesn't require", "гражданин Германии"; but "он в Испании" is kept)."""
     words = WORD.findall(text[f.start:f.end])
     return (f.detector in NER_DETECTORS and f.category == "LOCATION" and bool(words)
-            and is_country(words, places) and _word_before(text, f.start) not in _WHERE)
+            and is_country(words, places) and word_before(text, f.start) not in _WHERE)
 
 
 def is_pet_name(text: str, f: Finding, pets: Collection[str]) -> bool:
     """NER's person named right after a pet word ("кот Бублик", "dog Rex"): an animal."""
     return (f.detector in NER_DETECTORS and f.category == "PERSON"
-            and bool(WORD.search(text[f.start:f.end])) and _word_before(text, f.start) in pets)
+            and bool(WORD.search(text[f.start:f.end])) and word_before(text, f.start) in pets)
 
 
 def is_made_of_allowed_words(value: str, allow_list: Collection[str]) -> bool:
@@ -305,113 +308,3 @@ def in_example_context(segments: Sequence[Segment], index: int, f: Finding) -> b
                 value in segments[j].text or j == index - 1):
             return True
     return False
-
-
-# -- roles and common words -----------------------------------------------------------------
-
-# A word this frequent in its language is a word before it is anyone's name: "right" 5.96,
-# "okay" 5.06, "rose" 4.82, "john" 5.38; "deadline" 4.12 and "hmm" 4.11 are under it. Names
-# that frequent need a name's evidence: a first name capitalised mid-sentence or after a cue.
-COMMON_ZIPF = 4.5
-# A capitalised word opening a sentence that is at least this frequent ("Invoice" 3.27,
-# "Tenant" 3.78, "Коллеги" 4.23) needs evidence beyond NER: a sentence capitalises every
-# word it opens with. Rarer words there are more often names than not ("Halden", "Okafor").
-OPENING_ZIPF = 3.0
-_COMMON_CATEGORIES = {"PERSON", "ORGANIZATION", "LOCATION", "USERNAME"}
-_HANDLE_MARK = re.compile(r"[_.@\d]")
-_LABEL_WORD = re.compile(r"[^\s_]+")
-# Who someone is to the writer, before their name: "my sister Rose", "моя жена Роза".
-_KIN = {"boss", "boyfriend", "child", "colleague", "daughter", "father", "fiance", "fiancee",
-        "fiancé", "fiancée", "friend", "girlfriend", "husband", "kid", "mother", "neighbor",
-        "neighbour", "nephew", "niece", "partner", "son", "wife", "брат", "внук", "внучка",
-        "дочь", "дочка", "друг", "жена", "коллега", "муж", "начальник", "подруга", "сестра",
-        "сосед", "соседка", "сын"}
-_ARTICLES = {"the", "a", "an"}
-# a dot that ends a title or an initial, not a sentence: "Mr. Patel", "J. Doe", "г. Пермь"
-_ABBREVIATION = re.compile(r"(?<![^\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Hon|Rev|St|Mt|Jr|Sr|[A-ZА-ЯЁ]"
-                           r"|г|ул|им|пр|д|тов|гр)\.$")
-
-
-def is_role_label(value: str, role_words: Collection[str]) -> bool:
-    """Every word a role, job or department noun (Russian by its lemma), with at most an
-    article, a letter or a number beside them ("Grad A", "Grad_A", "Project Manager",
-    "The Chair", "Участник 3"): a part someone plays, not who plays it. "Mary Baker" is
-    not: "Mary" is no role word."""
-    words = [w.strip(".,:;!?()[]\"'«»").casefold() for w in _LABEL_WORD.findall(value)]
-    words = [w for w in words if w]
-    roles = 0
-    for w in words:
-        if w in role_words or not w.isascii() and lemma(w) in role_words:
-            roles += 1
-        elif not (w in _ARTICLES or w.isdigit() or len(w) == 1 and w.isalpha()
-                  or w.startswith("#") and w[1:].isdigit()):
-            return False
-    return roles > 0
-
-
-@lru_cache(maxsize=1 << 16)
-def zipf(word: str, lang: str) -> float:
-    """``wordfreq``'s Zipf frequency of a lowercase word: 7 is "the", 3 a word a
-    million words hold once."""
-    return wordfreq.zipf_frequency(word, lang)
-
-
-def is_first_name(word: str, first_names: Collection[str]) -> bool:
-    """A given name: on the English lexicon, or a name in the Russian dictionary."""
-    if word.casefold() in first_names:
-        return True
-    return bool(_CYRILLIC.search(word)) and name_parse(word)[0] == "Name"
-
-
-def opens_sentence(text: str, start: int) -> bool:
-    """Nothing but punctuation that ends a sentence, quotes or a line break before
-    ``start``: a word there is capitalised because a sentence starts with it."""
-    before = text[max(0, start - 40):start].rstrip(" \t\"'«“‘(*-—–")
-    return not before or before[-1] in ".!?:;…\n\r>" and not _ABBREVIATION.search(before)
-
-
-def _one_word(f: Finding, value: str) -> str | None:
-    words = WORD.findall(value)
-    if f.category not in _COMMON_CATEGORIES or len(words) != 1 or _HANDLE_MARK.search(value):
-        return None
-    return words[0]
-
-
-def is_common_word(text: str, f: Finding, first_names: Collection[str], cues: Collection[str],
-                   *, named: bool = False, label: bool = False) -> bool:
-    """One word so common in its language (``wordfreq``, ``COMMON_ZIPF``) that it is a word
-    before a name: "Right", "okay", "Hmm", "Budget", "Спасибо", "mike" (a microphone). A
-    known first name stays a name as a speaker ``label``, after a kinship or role word ("my
-    sister Rose"), capitalised where the first-name lexicon read it by its context or
-    mid-sentence ("after that Bill offered"); in lowercase only closing a message ("best,
-    tom") or where ``named`` says the document writes names so. A capitalised word the Russian dictionary reads as a name or
-    a place is one, however common ("Москве")."""
-    word = _one_word(f, text[f.start:f.end])
-    if word is None:
-        return False
-    frequency = zipf(word.casefold(), "ru" if _CYRILLIC.search(word) else "en")
-    if word[:1].isupper() and _CYRILLIC.search(word) and proper_noun(word):
-        return False
-    if frequency < COMMON_ZIPF or not is_first_name(word, first_names):
-        return frequency >= COMMON_ZIPF
-    before = _word_before(text, f.start)
-    if label or before in cues or before in _KIN:
-        return False
-    if not word[:1].isupper():  # "and will they come", "with joy"; but "best, tom"
-        signed = f.detector == "name_lexicon" and not text[f.end:].split("\n", 1)[0].strip(" .!")
-        return not (signed or named and f.detector in NER_DETECTORS | {"linked", "name_lexicon"})
-    return f.detector != "name_lexicon" and opens_sentence(text, f.start)
-
-
-def is_word_a_sentence_opens_with(text: str, f: Finding, first_names: Collection[str]) -> bool:
-    """NER's one capitalised word opening a sentence that is a common word ("Invoice",
-    "Tenant", "Коллеги": ``OPENING_ZIPF``), not a first name, not a name or place in the
-    Russian dictionary: the sentence capitalised it, and NER alone says it is a name. The
-    refiner keeps it when the document writes it capitalised mid-sentence too."""
-    word = _one_word(f, text[f.start:f.end])
-    if word is None or f.detector not in NER_DETECTORS or not word[:1].isupper():
-        return False
-    cyrillic = bool(_CYRILLIC.search(word))
-    return (opens_sentence(text, f.start) and zipf(word.casefold(), "ru" if cyrillic else "en")
-            >= OPENING_ZIPF and not is_first_name(word, first_names)
-            and not (cyrillic and proper_noun(word)))

@@ -5,7 +5,7 @@ deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, 
 ``category``, ``validator`` (a named checksum), ``allow_list`` and ``skip_code`` per
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
 ``first_names``, ``honorifics``, ``mail_providers``, ``job_titles``, ``role_words``, ``pets``,
-``public_places``) feed the allow, name and domain logic.
+``public_places``, ``nationalities``) feed the allow, name and domain logic.
 
 Loading packs reads and checks YAML, nothing more: Presidio loads only when
 ``RuleSet.recognizers`` builds the recognizers (``redact.detect.recognizer``), so the
@@ -57,6 +57,7 @@ class RuleSet:
     role_words: set[str] = field(default_factory=set)  # "grad", "ведущий": a label of them is a role
     pets: set[str] = field(default_factory=set)  # "кот", "dog": the name after one is an animal's
     public_places: set[str] = field(default_factory=set)  # countries: a fact, not an address
+    nationalities: set[str] = field(default_factory=set)  # "Welsh": a people, not a person
     packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
 
     def recognizers(self, languages: list[str],
@@ -166,6 +167,7 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
         rules.role_words.update(v.casefold() for v in _flatten(data.get("role_words")))
         rules.pets.update(v.casefold() for v in _flatten(data.get("pets")))
         rules.public_places.update(v.casefold() for v in _flatten(data.get("public_places")))
+        rules.nationalities.update(v.casefold() for v in _flatten(data.get("nationalities")))
         for lang, names in (data.get("first_names") or {}).items():
             rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
     return rules

@@ -12,15 +12,20 @@ import re
 from dataclasses import replace
 
 from redact.detect.checks import (
-    NAME_CATEGORIES, NER_DETECTORS, OPENING_ZIPF, WORD, in_example_context,
-    is_acronym_or_constant, is_allow_listed, is_allow_listed_after_the, is_allow_listed_lemma,
-    is_assistant_operator, is_bot_handle, is_common_word, is_country, is_country_named_as_fact,
-    is_cyrillic_read_by_english_model, is_first_name, is_id_or_camel_case_word,
-    is_inside_public_figure, is_job_title_read_as_company, is_lowercase_tech_word,
-    is_made_of_allowed_words, is_own_token_or_its_neighbour, is_pet_name, is_placeholder_phone,
-    is_product_spelling, is_public_figure, is_role_label, is_russian_non_name, is_weak_or_blank,
-    is_word_a_sentence_opens_with, is_wordless_or_code, norm, opens_sentence, strip_honorifics,
-    trim_lowercase_to_first_names, trim_to_first_line, zipf)
+    NAME_CATEGORIES, NER_DETECTORS, WORD, in_example_context, is_acronym_or_constant,
+    is_allow_listed, is_allow_listed_after_the, is_allow_listed_lemma, is_assistant_operator,
+    is_bot_handle, is_country, is_country_named_as_fact, is_cyrillic_read_by_english_model,
+    is_id_or_camel_case_word, is_inside_public_figure, is_job_title_read_as_company,
+    is_lowercase_tech_word, is_made_of_allowed_words, is_own_token_or_its_neighbour,
+    is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
+    is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
+    trim_lowercase_to_first_names, trim_to_first_line)
+from redact.detect.wordlike import (
+    OPENING_ZIPF, is_clipped_word, is_common_word, is_cut_off, is_first_name, is_hesitation,
+    is_law, is_month_date, is_nationality, is_note, is_office, is_office_complement,
+    is_restarted_word, is_role_label, is_role_read_with_its_title, is_spelled_letters,
+    is_thing_after_article, is_unit_after_number, is_word_a_sentence_opens_with,
+    opens_sentence, trim_leading_fillers, zipf)
 from redact.detect.packs import RuleSet
 from redact.morph import proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind
@@ -46,8 +51,10 @@ class Refiner:
         self.rules = rules
         self.min_score = min_score
         self.role_words = rules.role_words | rules.job_titles
+        self.titles = rules.honorifics  # "Madam Chair" is a role, "Madam Roe" a name
         self.cues = rules.honorifics | self.role_words  # "my sister Rose", "manager Rose"
         self.first_names = rules.first_names.get("en", set())
+        self.ambiguous = rules.first_names.get("en_ambiguous", set())  # "will", "rose"
 
     def refine(self, segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
         # most segments hold no finding: they pass each step as they are
@@ -66,9 +73,10 @@ class Refiner:
                 for seg, fs in zip(segments, kept)]
         kept = _speakers_are_people(segments, kept)
         kept = self._propagate(segments, kept)
-        kept = [[f for f in fs if f.detector != "linked" or not is_common_word(
-                    seg.text, f, self.first_names, self.cues,
-                    named=f.category == "PERSON")] if fs else fs
+        kept = [[f for f in fs if f.detector != "linked" or not (is_common_word(
+                    seg.text, f, self.first_names, self.cues, ambiguous=self.ambiguous,
+                    named=f.category == "PERSON") or _is_said_not_named(seg.text, f))]
+                if fs else fs
                 for seg, fs in zip(segments, kept)]
         kept = self._personal_urls(segments, kept)
         return [_merge_names(seg.text, _resolve(fs)) if fs else [] for seg, fs in zip(segments, kept)]
@@ -78,12 +86,18 @@ class Refiner:
         says it cannot be one drops it."""
         if f.detector not in NER_DETECTORS:
             return f
-        f = trim_to_first_line(text, f)
+        f = trim_leading_fillers(text, trim_to_first_line(text, f))
+        if f is None:
+            return None
         value = text[f.start:f.end]
-        if (is_wordless_or_code(value) or is_role_label(value, self.role_words)
+        if (is_wordless_or_code(value) or is_role_label(value, self.role_words, self.titles)
+                or is_office(value, self.role_words) or is_spelled_letters(value) or is_law(value)
+                or is_office_complement(text, f)
+                or is_role_read_with_its_title(text, f, self.role_words)
                 or is_cyrillic_read_by_english_model(f, value)
                 or is_russian_non_name(f, value) or is_product_spelling(value)
-                or is_id_or_camel_case_word(f, value)):
+                or is_id_or_camel_case_word(f, value) or is_unit_after_number(text, f)
+                or is_nationality(value, self.rules.nationalities)):
             return None
         f = strip_honorifics(text, f, self.rules.honorifics)
         if f is None:
@@ -99,20 +113,21 @@ class Refiner:
         value = text[f.start:f.end]
         if is_weak_or_blank(f, value, self.min_score) or is_own_token_or_its_neighbour(text, f):
             return False
-        if is_role_label(value, self.role_words) or is_common_word(
-                text, f, self.first_names, self.cues,
+        if is_role_label(value, self.role_words, self.titles) or f.category in _PROPAGATE and (
+                is_hesitation(value) or is_clipped_word(text, f)) or is_common_word(
+                text, f, self.first_names, self.cues, ambiguous=self.ambiguous,
                 named=lowercase, label=seg.kind == SegmentKind.SPEAKER):
             return False
         if seg.kind == SegmentKind.SPEAKER:
             return True  # classified as a whole label: roles and bots are already left out
-        if is_allow_listed(value, rules.allow_list):
+        if is_allow_listed(value, rules.allow_list) or _is_said_not_named(text, f):
             return False
         if f.category in NAME_CATEGORIES and (
                 is_public_figure(value, rules.public_figures)
                 or is_allow_listed_after_the(value, rules.allow_list)
                 or is_allow_listed_lemma(value, rules.allow_list, rules.public_figures)
                 or is_lowercase_tech_word(value, rules.allow_list)
-                or is_acronym_or_constant(f, value)
+                or is_acronym_or_constant(f, value, self.first_names)
                 or is_inside_public_figure(text, f, rules.public_figures)
                 or is_assistant_operator(value, operators)
                 or is_job_title_read_as_company(text, f, rules.job_titles)
@@ -265,6 +280,15 @@ class Refiner:
                     _linked(phrases[m.group()], m.start(), m.end()) for m in pattern.finditer(seg.text)]
             out.append(fs + _outside(fs, candidates))
         return out
+
+
+def _is_said_not_named(text: str, f: Finding) -> bool:
+    """Where the words around a found name make it something else, whoever found it: a
+    thing after an article ("the Bill."), a month with its day ("May 19"), a word cut off
+    ("Mush mushroom", "Th - One"), a transcript's note ("[Laughter.]")."""
+    return f.category in _PROPAGATE and (
+        is_thing_after_article(text, f) or is_month_date(text, f)
+        or is_restarted_word(text, f) or is_cut_off(text, f) or is_note(text, f))
 
 
 def _linked(source: Finding, start: int, end: int) -> Finding:

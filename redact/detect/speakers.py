@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from redact.records import Finding
-from redact.detect.checks import is_role_label
+from redact.detect.wordlike import is_role_label
 from redact.detect.packs import RuleSet
 from redact.morph import name_parse
 
@@ -64,7 +64,7 @@ def _is_role(name: str, rules: RuleSet) -> bool:
         return True
     if all(w in rules.allow_list or w.isdigit() for w in norm.split()):
         return True
-    return is_role_label(name, rules.role_words | rules.job_titles) or bool(_BOT.search(name))
+    return is_role_label(name, rules.role_words | rules.job_titles, rules.honorifics) or bool(_BOT.search(name))
 
 
 def _is_handle(word: str, rules: RuleSet) -> bool:

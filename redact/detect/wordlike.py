@@ -1,0 +1,349 @@
+"""Words that NER reads as names and are not: roles, offices, hesitation sounds, clipped
+and spelled-out words, nationalities, units after a number, and words too common in their
+language to be anyone's name without a name's evidence.
+
+Each check names one family of writing, not the examples it was seen in; ``Refiner``
+calls them with the lists of the rule packs. A check only reads the span, the text around
+it and the lists it is given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+from typing import Any
+
+import wordfreq
+
+from redact.detect.checks import NER_DETECTORS, WORD, word_before
+from redact.morph import lemma, name_parse, proper_noun
+from redact.records import Finding
+
+__all__ = [
+    "COMMON_ZIPF", "OPENING_ZIPF", "zipf", "is_first_name", "opens_sentence",
+    "is_role_label", "is_office", "is_office_complement", "is_note", "is_cut_off",
+    "is_role_read_with_its_title", "is_month_date", "is_restarted_word",
+    "is_hesitation", "is_clipped_word", "is_spelled_letters",
+    "is_nationality", "is_unit_after_number", "is_thing_after_article", "is_law",
+    "trim_leading_fillers", "is_common_word", "is_word_a_sentence_opens_with",
+]
+
+# A word this frequent in its language is a word before it is anyone's name: "right" 5.96,
+# "okay" 5.06, "rose" 4.82, "john" 5.38; "deadline" 4.12 and "hmm" 4.11 are under it. Names
+# that frequent need a name's evidence: a first name capitalised mid-sentence or after a cue.
+COMMON_ZIPF = 4.5
+# A capitalised word opening a sentence that is at least this frequent ("Invoice" 3.27,
+# "Tenant" 3.78, "Коллеги" 4.23) needs evidence beyond NER: a sentence capitalises every
+# word it opens with. Rarer words there are more often names than not ("Halden", "Okafor").
+OPENING_ZIPF = 3.0
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_COMMON_CATEGORIES = {"PERSON", "ORGANIZATION", "LOCATION", "USERNAME"}
+_HANDLE_MARK = re.compile(r"[_.@\d]")
+_LABEL_WORD = re.compile(r"[^\s_]+")
+# Who someone is to the writer, before their name: "my sister Rose", "моя жена Роза".
+_KIN = {"boss", "boyfriend", "child", "colleague", "daughter", "father", "fiance", "fiancee",
+        "fiancé", "fiancée", "friend", "girlfriend", "husband", "kid", "mother", "neighbor",
+        "neighbour", "nephew", "niece", "partner", "son", "wife", "брат", "внук", "внучка",
+        "дочь", "дочка", "друг", "жена", "коллега", "муж", "начальник", "подруга", "сестра",
+        "сосед", "соседка", "сын"}
+_ARTICLES = {"the", "a", "an"}
+# a dot that ends a title or an initial, not a sentence: "Mr. Patel", "J. Doe", "г. Пермь"
+_ABBREVIATION = re.compile(r"(?<![^\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Hon|Rev|St|Mt|Jr|Sr|[A-ZА-ЯЁ]"
+                           r"|г|ул|им|пр|д|тов|гр)\.$")
+_NOTES = re.compile(r"[ \t]*(?:\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\])")
+# A transcript's note of what was not speech closes before the next word as a sentence
+# does: "{vocalsound} Um", "[laughter] So", "(inaudible) Right".
+_ANNOTATION = re.compile(r"(?:\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|\([a-z ]{1,30}\))$")
+# Hesitation and backchannel sounds, by their shape: vowels drawn out into h, m or r
+# ("um", "umm", "uh", "hmm", "mm-hmm", "uh-huh", "erm", "ehhh", "ah", "oh", "argh", "mhm",
+# "pff", "shh"; "ммм", "эээ", "хм", "угу", "ага", "ну-у"): none of them is a name.
+_HESITATION = re.compile(
+    r"(?:u+[hm]*|e+h+m*|e+r+m*|e+m{2,}|a+h+m*|o+h+|h+m+|m+h*m*|a+r+g+h+|p+f+t*|s+h+|h+u+n*h+"
+    r"|э+[мх]*|а+[мх]*|о+х+|м+|х+м+|у+г+у+|а+г+а+|н+у+|у+)"
+    r"(?:-(?:u+[hm]*|h+m+|m+h*m*|h+u+h+|у+г+у+|а+г+а+|м+|у+))*")
+# After a name someone is addressed by, or a line's speaker: "Will, can you", "John: hi".
+_ADDRESSED = re.compile(r"[ \t]?(?:,|:(?=[ \t]))")
+# Offices held for a portfolio: "Minister for Health", "Secretary of State for Wales".
+_PORTFOLIO_HOLDERS = {"minister", "secretary", "commissioner"}
+_LAWS = {"act", "acts", "bill", "code", "regulation", "regulations", "directive", "treaty",
+         "convention", "accord", "charter", "amendment"}
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}
+_SPELLED = re.compile(r"(?:[A-Z]\s+)+[A-Z]s?")  # "S N Rs", "T V"; not "Li Na"
+# Who says who they are: "hi it's bill again", "this is tom", "my name is ann", "call me jo".
+_INTRODUCED = re.compile(
+    r"(?i:\bit['’]?s|\bit is|\bthis is|\bi['’]?m|\bi am|\bname is|\bcall me)\s+$")
+_CLIPPED = re.compile(r"(?:^|[\s(\"“])['’]$")  # "'Kay", "'Cause": the word lost its start
+# Numbers before a word make it a unit or a count: "twenty five Euros", "30 Teslas"; not a
+# year ("in 1977 Bonifacy") or a house number ("41086 Kiannonkatu": more than three digits).
+_NUMBER_BEFORE = re.compile(
+    r"(?:(?<![\d.,:/-])\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|few))[ \t]+$")
+# What follows a thing named after an article, not a person's name used as a modifier ("the
+# Bill in Wales", "the Bill." but "the Jensen novel", "the Smith family").
+_AFTER_THING = re.compile(
+    r"\s*(?:[.,;:!?)\]}\n—–-]|$|(?:in|on|at|of|for|to|from|with|by|and|or|but|is|was|are|were"
+    r"|will|would|has|had|have|itself|as|that|which)\b)")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Nothing but punctuation that ends a sentence, quotes, a line break or a note of
+    what was not speech before ``start``: a word there is capitalised because a sentence
+    starts with it."""
+    before = text[max(0, start - 40):start].rstrip(" \t\"'«“‘(*-—–")
+    if _ANNOTATION.search(before):
+        return True
+    return not before or before[-1] in ".!?:;…\n\r>" and not _ABBREVIATION.search(before)
+
+
+def is_role_label(value: str, role_words: Collection[str],
+                  titles: Collection[str] = ()) -> bool:
+    """Every word a role, job or department noun (Russian by its lemma), with at most an
+    article, a title, a letter or a number beside them ("Grad A", "Grad_A", "Project
+    Manager", "The Chair", "Madam Chair", "Участник 3"): a part someone plays, not who plays
+    it. "Mary Baker" is not: "Mary" is no role word."""
+    words = [w.strip(".,:;!?()[]\"'«»").casefold() for w in _LABEL_WORD.findall(value)]
+    words = [w for w in words if w]
+    roles = 0
+    for w in words:
+        if w in role_words or not w.isascii() and lemma(w) in role_words:
+            roles += 1
+        elif not (w in _ARTICLES or w in titles or w.isdigit() or len(w) == 1 and w.isalpha()
+                  or w.startswith("#") and w[1:].isdigit()):
+            return False
+    return roles > 0
+
+
+def is_office(value: str, role_words: Collection[str]) -> bool:
+    """A role of something, as NER reads an office ("the Minister of Finance", "the
+    Auditor General's", "Secretary for Health"): what holds the office is a role label, and
+    it is of or for a body, not a body."""
+    head = re.split(r"\s+(?:of|for)\s+", value.removesuffix("'s").removesuffix("’s"), maxsplit=1)
+    return len(head) == 2 and is_role_label(head[0], role_words) or (
+        value.endswith(("'s", "’s")) and is_role_label(value[:-2], role_words))
+
+
+def is_office_complement(text: str, f: Finding) -> bool:
+    """What an office is of or for, NER read apart from it ("Minister for ⟦Health and
+    Social Services⟧", "Minister of Small Business, ⟦Export Promotion⟧ and International
+    Trade"): a portfolio, not a body of its own; but "president of ⟦Acme⟧" is a company."""
+    before = re.search(r"([^\W\d_]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?"
+                       r"[A-Z][\w'’-]*)*(?:,\s+|\s+and\s+))*$", text[max(0, f.start - 120):f.start])
+    return (before is not None and before.group(1)[:1].isupper()
+            and before.group(1).casefold() in _PORTFOLIO_HOLDERS)
+
+
+def is_month_date(text: str, f: Finding) -> bool:
+    """A month with its day ("May 22", "June 3rd"): a date, not "May" or "June"."""
+    return (text[f.start:f.end].casefold() in _MONTH_NAMES
+            and re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b", text[f.end:f.end + 8]) is not None)
+
+
+def is_restarted_word(text: str, f: Finding) -> bool:
+    """A word cut off and said again whole ("Wha what was it", "Mush Mushroom"): a
+    disfluency, not a name ("Jo johnson" in lowercase is rare; "Jo Johnson" is a name)."""
+    value = text[f.start:f.end]
+    words = WORD.findall(value)
+    if len(words) == 2:  # "Mush Mushroom": the restart inside the span
+        return (len(words[1]) > len(words[0]) and not _is_given_name(words[0])
+                and words[1].casefold().startswith(words[0].casefold()))  # not "Dan Daniels"
+    after = re.match(r"\s+([^\W\d_]+)", text[f.end:f.end + 40])
+    return (len(words) == 1 and after is not None and after.group(1).islower()
+            and len(after.group(1)) > len(value)
+            and after.group(1).casefold().startswith(value.casefold()))
+
+
+def is_note(text: str, f: Finding) -> bool:
+    """The whole of a transcript's bracketed note ("[Laughter.]", "{Vocalsound}"): what
+    was heard, not who."""
+    return (re.search(r"[\[{]\s*$", text[max(0, f.start - 2):f.start]) is not None
+            and re.match(r"[.!?]?\s*[\]}]", text[f.end:f.end + 3]) is not None)
+
+
+def is_cut_off(text: str, f: Finding) -> bool:
+    """A word broken off, as transcripts mark it ("Th - One took four", "Sk - It 's",
+    "Tha - That 's"): a dash after it, then a word it begins or a short stub."""
+    value = text[f.start:f.end]
+    words = WORD.findall(value)
+    m = re.match(r" ?- +([^\W\d_]+)", text[f.end:f.end + 40]) if len(words) == 1 else None
+    if m is None:
+        m = re.fullmatch(r"([^\W\d_]{1,4}) ?- +([^\W\d_]+).*", value, re.S)
+        return m is not None and m.group(2).casefold().startswith(m.group(1).casefold())
+    return len(value) <= 2 or m.group(1).casefold().startswith(value.casefold())
+
+
+def is_role_read_with_its_title(text: str, f: Finding, role_words: Collection[str]) -> bool:
+    """One word NER read as a company or person right before a role word ("⟦Cabinet⟧
+    Secretary", "⟦Finance⟧ Minister"): part of a title, not a body or a name."""
+    after = re.match(r"\s+([^\W\d_]+)", text[f.end:f.end + 30])
+    return (f.category != "PERSON" and len(WORD.findall(text[f.start:f.end])) == 1
+            and after is not None and after.group(1)[:1].isupper()
+            and after.group(1).casefold() in role_words)
+
+
+def is_law(value: str) -> bool:
+    """The name of a law or a treaty ("the Canada Health Act", "the PCET Bill", "Paris
+    Agreement"): public text, not a body or a person."""
+    words = WORD.findall(value)
+    return len(words) > 1 and words[-1].casefold() in _LAWS
+
+
+def is_hesitation(value: str) -> bool:
+    """Hesitation or backchannel sounds, by their shape ("Um", "Hmm", "Mm-hmm", "Ehhh",
+    "Эээ", "Угу", "s Mm - hmm" as a transcript spaces it), with at most a stray letter."""
+    words = WORD.findall(value)
+    return bool(words) and any(len(w) > 1 for w in words) and all(
+        len(w) == 1 or not w.isupper()  # "ООО", "UM": capitals make an acronym
+        and _HESITATION.fullmatch(w.casefold()) is not None for w in words)
+
+
+def is_clipped_word(text: str, f: Finding) -> bool:
+    """A word whose first letters the writer cut and marked with an apostrophe ("'Kay",
+    "'Cause"): a spoken word, not a name (a name's apostrophe is inside it: "O'Neil")."""
+    return _CLIPPED.search(text[max(0, f.start - 2):f.start]) is not None
+
+
+def is_spelled_letters(value: str) -> bool:
+    """Capital letters said one by one ("S N Rs", "T V"): an acronym spelled out, not a
+    name ("J. R. Hale" has its dots and a name, "Li Na" and "Ли Со Ён" are names)."""
+    return _SPELLED.fullmatch(value) is not None
+
+
+def is_nationality(value: str, nationalities: Collection[str]) -> bool:
+    """A people or its language in one word ("Welsh", "Canadians", "Welsh-medium",
+    "русские"): what a text is about, not someone in it."""
+    word = value.casefold()
+    head, dash, rest = word.partition("-")
+    if dash and value.partition("-")[2].islower() and zipf(
+            rest, "ru" if _CYRILLIC.search(rest) else "en") >= OPENING_ZIPF:  # "Welsh-medium"
+        word = head
+    return word in nationalities or word.removesuffix("s") in nationalities or (
+        not word.isascii() and lemma(word) in nationalities)
+
+
+def is_unit_after_number(text: str, f: Finding) -> bool:
+    """One capitalised word right after a number ("twenty five Euros", "3 Teslas"): a
+    unit or a count of things, not a name."""
+    before = _NOTES.sub("", text[max(0, f.start - 60):f.start])  # "five {vocalsound} Euro"
+    return (len(WORD.findall(text[f.start:f.end])) == 1
+            and _NUMBER_BEFORE.search(before[-30:]) is not None)
+
+
+def is_thing_after_article(text: str, f: Finding) -> bool:
+    """A one-word person after an article or "this", ending a phrase ("the Bill.", "this
+    Bill goes", "the Bill in Wales"): a thing named with a capital, not someone; a person's
+    name takes no article but as a modifier ("the Jensen novel")."""
+    return (f.category == "PERSON" and len(WORD.findall(text[f.start:f.end])) == 1
+            and re.search(r"(?<![^\s(])(?:the|a|an|this)\s+$", text[max(0, f.start - 6):f.start])
+            is not None and _AFTER_THING.match(text, f.end) is not None)
+
+
+def trim_leading_fillers(text: str, f: Finding) -> Finding | None:
+    """NER's name that starts with a hesitation or a clipped word ("Um Roo", "'Kay Dave")
+    starts after it; None when nothing is left."""
+    start = f.start
+    for m in WORD.finditer(text, f.start, f.end):
+        if m.start() != start or not (is_hesitation(m.group()) or start == f.start
+                                      and is_clipped_word(text, f)):
+            break
+        start = m.end()
+        while start < f.end and not (text[start].isalnum()):
+            start += 1
+    if start == f.start:
+        return f
+    return f.shifted(start, f.end) if start < f.end else None
+
+
+@lru_cache(maxsize=1 << 16)
+def zipf(word: str, lang: str) -> float:
+    """``wordfreq``'s Zipf frequency of a lowercase word: 7 is "the", 3 a word a
+    million words hold once."""
+    return wordfreq.zipf_frequency(word, lang)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> Any:
+    """gender-guesser's dictionary of given names of about 50 countries ("Antonio",
+    "Johanna", "Zuzana", "Hynek"), loaded once (0.3 s) when a name is first looked up."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_given_name(word: str) -> bool:
+    return _given_names().get_gender(word) != "unknown"
+
+
+def is_first_name(word: str, first_names: Collection[str], *, abroad: bool = True) -> bool:
+    """A given name: on the English lexicon, a name in the Russian dictionary, or (with
+    ``abroad``) a given name of another country written in Latin letters that is no
+    frequent English word."""
+    if word.casefold() in first_names:
+        return True
+    if _CYRILLIC.search(word):
+        return name_parse(word)[0] == "Name"
+    return (abroad and len(word) > 1 and zipf(word.casefold(), "en") < COMMON_ZIPF
+            and _is_given_name(word))  # its dictionary holds "The", "Okay" and "So" too
+
+
+def _one_word(f: Finding, value: str) -> str | None:
+    words = WORD.findall(value)
+    if f.category not in _COMMON_CATEGORIES or len(words) != 1 or _HANDLE_MARK.search(value):
+        return None
+    return words[0]
+
+
+def is_common_word(text: str, f: Finding, first_names: Collection[str], cues: Collection[str],
+                   *, ambiguous: Collection[str] = (), named: bool = False,
+                   label: bool = False) -> bool:
+    """One word so common in its language (``wordfreq``, ``COMMON_ZIPF``) that it is a word
+    before a name: "Right", "okay", "Hmm", "Budget", "Спасибо", "mike" (a microphone). A
+    capitalised word after a title or a role word is a name ("Ms. Jones"). A known first
+    name stays a name as a speaker ``label``, after a kinship word ("my sister rose"),
+    capitalised where the first-name lexicon read it by its context or mid-sentence ("after
+    that Bill offered"), opening a sentence when it is no word too (``ambiguous`` lists the
+    first names that are: "David is", but "Will we"), addressed ("Will, can you") or
+    labelling a line ("John: hi"); in lowercase only closing a message ("best, tom"),
+    introducing the writer ("hi it's bill again") or where ``named`` says the document
+    writes names so. A capitalised word the Russian dictionary reads as a name or a place
+    is one, however common ("Москве")."""
+    word = _one_word(f, text[f.start:f.end])
+    if word is None:
+        return False
+    frequency = zipf(word.casefold(), "ru" if _CYRILLIC.search(word) else "en")
+    if word[:1].isupper() and _CYRILLIC.search(word) and proper_noun(word):
+        return False
+    if frequency < COMMON_ZIPF:
+        return False
+    before = word_before(text, f.start)
+    if word[:1].isupper() and before in cues:  # "Ms. Jones", "Dr White"
+        return False
+    if not is_first_name(word, first_names, abroad=f.category == "PERSON"):  # "London"
+        return True
+    if label or before in cues or before in _KIN:
+        return False
+    if not word[:1].isupper():  # "and will they come", "with joy"; but "best, tom"
+        signed = f.detector == "name_lexicon" and (
+            not text[f.end:].split("\n", 1)[0].strip(" .!")
+            or _INTRODUCED.search(text, max(0, f.start - 20), f.start) is not None)
+        return not (signed or named and f.detector in NER_DETECTORS | {"linked", "name_lexicon"})
+    if f.detector == "name_lexicon" or not opens_sentence(text, f.start):
+        return False
+    return word.casefold() in ambiguous and not _ADDRESSED.match(text, f.end)
+
+
+def is_word_a_sentence_opens_with(text: str, f: Finding, first_names: Collection[str]) -> bool:
+    """NER's one capitalised word opening a sentence that is a common word ("Invoice",
+    "Tenant", "Коллеги": ``OPENING_ZIPF``), not a first name, not a name or place in the
+    Russian dictionary: the sentence capitalised it, and NER alone says it is a name. The
+    refiner keeps it when the document writes it capitalised mid-sentence too."""
+    word = _one_word(f, text[f.start:f.end])
+    if word is None or f.detector not in NER_DETECTORS or not word[:1].isupper():
+        return False
+    cyrillic = bool(_CYRILLIC.search(word))
+    return (opens_sentence(text, f.start) and zipf(word.casefold(), "ru" if cyrillic else "en")
+            >= OPENING_ZIPF and not is_first_name(word, first_names)
+            and not (cyrillic and proper_noun(word)))
