@@ -18,7 +18,7 @@ from typing import Any
 
 from redact.archives import open_member
 from redact.baseline import Baseline, baseline_id
-from redact.cache import CheckCache, cache_dir
+from redact.cache import CheckCache, cache_dir, cache_key
 from redact.config import Policy
 from redact.detect.packs import load_rules
 from redact.errors import FileError
@@ -61,12 +61,7 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
     repo = Repo.find(options.cwd)
     changed = repo.changed_since(options.changed_since) if options.changed_since else None
     items = select_files(paths, repo, changed=changed, exclude=options.exclude)
-    cache = None
-    if options.cache and options.key.source != "random":  # a cache needs a stable key
-        packs = [p["sha256"] for p in load_rules(options.rule_files).packs]
-        cache = CheckCache(cache_dir(repo.root, repo.is_git), {
-            "policy": options.policy.digest, "rule_packs": packs, "key_id": options.key.key_id,
-            **({"no_header": True} if options.no_header else {})})
+    cache = _cache(repo, options) if options.cache else None
     checked: dict[str, CheckedFile] = {}
     misses: list[tuple[InputFile, str]] = []
     for item in items:
@@ -107,6 +102,17 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
     fail_on = judge(files, options)
     return CheckResult(files, options.key.key_id, frozenset(fail_on),
                        stable_key=options.key.source != "random")
+
+
+def _cache(repo: Repo, options: CheckOptions) -> CheckCache:
+    """The repository's cache, signed with the run's key; a run without a stable key signs
+    with the cache's own key, and its entries are apart from every keyed run's."""
+    folder = cache_dir(repo.root)
+    key = options.key if options.key.source != "random" else cache_key(folder)
+    packs = [p["sha256"] for p in load_rules(options.rule_files).packs]
+    return CheckCache(folder, {
+        "policy": options.policy.digest, "rule_packs": packs, "key_id": key.key_id,
+        **({"no_header": True} if options.no_header else {})}, key)
 
 
 def checked_file(detected: DetectedFile) -> CheckedFile:

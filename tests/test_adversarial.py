@@ -10,6 +10,7 @@ written by the case's builder.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -26,6 +27,7 @@ import pytest
 from conftest import run_cli
 
 from redact import archives, text_io
+from redact.cache import cache_dir
 
 ADVERSARIAL = Path(__file__).parent / "adversarial"
 GOOD_IN = "Call Anna Smith at +44 7911 123456 tomorrow.\n"
@@ -663,3 +665,86 @@ def test_check_reads_the_printable_runs_of_a_binary_scrub_skips(tmp_path):
                        "--report", str(tmp_path / "r.json"), "-q")
     assert scrubbed.stderr == "skipped: photo.png: binary file (PNG image)\n"
     assert not (tmp_path / "out" / "photo.png").exists()
+
+
+def _forge_clean(entry_file: Path) -> None:
+    """What someone without the key can write: an entry that says "clean", keeping whatever
+    signature the real one had."""
+    stored = json.loads(entry_file.read_text())
+    clean = {"status": "clean", "format": "chatlog", "repair": None, "warnings": [], "findings": []}
+    entry_file.write_text(json.dumps({**stored, "entry": clean} if "hmac" in stored else clean))
+
+
+def _cache_entries(repo: Path) -> list[Path]:
+    return sorted(p for folder in (repo / ".redact-cache", cache_dir(repo)) if folder.is_dir()
+                  for p in folder.rglob("*.json"))
+
+
+def _committed_cache(repo: Path) -> None:
+    """A pull request adds `.redact-cache/` holding a forged "clean" entry for the file."""
+    assert run_cli("check", "notes.txt", cwd=repo).exit_code == 1
+    for entry in _cache_entries(repo):
+        _forge_clean(entry)
+        target = repo / ".redact-cache" / entry.relative_to(entry.parents[1])
+        if target != entry:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(entry, target)
+    _git(repo, "add", "-f", ".redact-cache")
+    _git(repo, "commit", "-qm", "cache")
+
+
+def _forged_in_the_cache_folder(repo: Path) -> None:
+    """Entries in the user cache folder rewritten to say "clean" without the key."""
+    assert run_cli("check", "notes.txt", cwd=repo).exit_code == 1
+    for entry in _cache_entries(repo):
+        _forge_clean(entry)
+
+
+def _replayed_entry(repo: Path) -> None:
+    """A signed entry of a clean file, copied to the name of the file with an email."""
+    (repo / "notes.txt").write_text("nothing personal\n")
+    assert run_cli("check", "notes.txt", cwd=repo).exit_code == 0
+    [entry] = _cache_entries(repo)
+    (repo / "notes.txt").write_text(MAIL_RING)
+    digest = hashlib.sha256(MAIL_RING.encode()).hexdigest()
+    shutil.copyfile(entry, entry.with_name(f"{digest}.json"))
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@localhost", *args],
+                   cwd=repo, check=True, capture_output=True)
+
+
+CHECK_OUT = ["notes.txt:1:6 EMAIL EMAIL_ADDRESS (email, 1.00) ************",
+             "notes.txt:2:14 PHONE PHONE_NUMBER (phonenumbers, 1.00) ************"]
+
+
+@pytest.mark.parametrize("keyed", [True, False], ids=["key", "no-key"])
+@pytest.mark.parametrize("attack", [_committed_cache, _forged_in_the_cache_folder, _replayed_entry],
+                         ids=lambda f: f.__name__.strip("_"))
+def test_the_check_cache_trusts_only_entries_its_key_signed(tmp_path, monkeypatch, attack, keyed):
+    """The gate's cache: a forged, replayed or committed entry is scanned again, so the
+    file still fails the check; nothing of the cache is in the work tree, no value in it."""
+    if not keyed:
+        monkeypatch.delenv("REDACT_KEY")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    (repo / "notes.txt").write_text(MAIL_RING)
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "notes")
+    attack(repo)
+    tree = sorted(p.relative_to(repo).as_posix() for p in _tree(repo) if ".git" not in p.parts)
+    result = run_cli("check", ".", cwd=repo)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == CHECK_OUT
+    assert sorted(p.relative_to(repo).as_posix() for p in _tree(repo)
+                  if ".git" not in p.parts) == tree  # nothing written into the work tree
+    cache = cache_dir(repo)
+    assert (cache / "cache.key").exists() != keyed
+    if not keyed:
+        assert (cache / "cache.key").stat().st_mode & 0o777 == 0o600
+    for entry in cache.rglob("*.json"):
+        assert "lena.k" not in entry.read_text() and "7911" not in entry.read_text()
+    assert run_cli("check", ".", cwd=repo).stdout.splitlines() == CHECK_OUT  # signed: hit
+
