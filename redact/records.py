@@ -286,6 +286,7 @@ class FileResult:
     path: str
     output: str | None = None
     input_sha256: str | None = None
+    output_sha256: str | None = None  # of the bytes written at ``output`` (a member's own)
     format: str | None = None
     languages: list[str] = field(default_factory=list)
     encoding: str | None = None
@@ -302,7 +303,7 @@ class FileResult:
         no changes."""
         self.status, self.error = status, reason
         if status is Status.ERROR:
-            self.changes, self.output = ChangeLog(), None
+            self.changes, self.output, self.output_sha256 = ChangeLog(), None, None
 
     def to_dict(self, *, with_changes: bool = True) -> dict[str, Any]:
         data = {k: v for k, v in vars(self).items() if k != "changes"}

@@ -748,3 +748,82 @@ def test_the_check_cache_trusts_only_entries_its_key_signed(tmp_path, monkeypatc
         assert "lena.k" not in entry.read_text() and "7911" not in entry.read_text()
     assert run_cli("check", ".", cwd=repo).stdout.splitlines() == CHECK_OUT  # signed: hit
 
+
+def _page_files(page: Path) -> dict[str, tuple[str | None, str | None]]:
+    """What an HTML page embeds per file: its output text and the note that replaces it."""
+    html = page.read_text()
+    start = html.index('<script type="application/json" id="report-data">') + 49
+    data = json.loads(html[start:html.index("</script>", start)])
+    return {f["path"]: (f["text"], f["note"]) for f in data["files"]}
+
+
+OUTSIDE = "root:x:0:0:Lena K <lena.k@mailbox.org>:/root:/bin/sh\n"
+
+
+def _edited_report(report: dict, tmp_path: Path) -> dict:
+    """The report edited to name a file outside OUTDIR as an output, with its real hash."""
+    secret = tmp_path / "passwd"
+    secret.write_text(OUTSIDE)
+    entry = next(f for f in report["files"] if f["path"] == "good.txt")
+    entry.update(output=str(secret), output_sha256=hashlib.sha256(OUTSIDE.encode()).hexdigest(),
+                 changes=[])
+    return report
+
+
+def _linked_output(report: dict, tmp_path: Path) -> dict:
+    """An output in OUTDIR replaced by a link to a file outside it."""
+    (tmp_path / "passwd").write_text(OUTSIDE)
+    (tmp_path / "out" / "good.txt").unlink()
+    (tmp_path / "out" / "good.txt").symlink_to(tmp_path / "passwd")
+    entry = next(f for f in report["files"] if f["path"] == "good.txt")
+    entry.update(output_sha256=hashlib.sha256(OUTSIDE.encode()).hexdigest(), changes=[])
+    return report
+
+
+def _changed_output(report: dict, tmp_path: Path) -> dict:
+    """An output in OUTDIR rewritten after the run, changes dropped to match."""
+    (tmp_path / "out" / "good.txt").write_text(OUTSIDE)
+    next(f for f in report["files"] if f["path"] == "good.txt")["changes"] = []
+    return report
+
+
+def _older_schema(report: dict, tmp_path: Path) -> dict:
+    for f in report["files"]:
+        del f["output_sha256"]
+    del report["run"]["outdir"]
+    return dict(report, schema="redact.report/2")
+
+
+NOT_UNDER = "its output path lies outside the report's OUTDIR: not read"
+NOT_OURS = "the output on disk is not the one this report records (SHA-256 differs): not shown"
+OLDER = ("this report (redact.report/2) records no output hashes, so the page shows the "
+         "changes without the output text")
+
+
+@pytest.mark.parametrize("edit,note", [
+    (_edited_report, NOT_UNDER), (_linked_output, NOT_UNDER), (_changed_output, NOT_OURS),
+    (_older_schema, OLDER)], ids=lambda x: x.__name__.strip("_") if callable(x) else "")
+def test_the_report_view_shows_only_outputs_its_run_wrote(tmp_path, edit, note):
+    """A report is a file anyone can edit: `redact report --html` embeds an output only
+    under the report's OUTDIR and with the SHA-256 the report records."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD_IN)
+    (src / "mail.txt").write_text(MAIL_RING)
+    assert run_cli("scrub", "in", "-o", "out", "--report", "r.json", "-q", cwd=tmp_path).exit_code == 0
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["schema"] == "redact.report/3" and report["run"]["outdir"] == "out"
+    assert {f["path"]: f["output_sha256"] for f in report["files"]} == {
+        "good.txt": hashlib.sha256(GOOD_OUT).hexdigest(),
+        "mail.txt": hashlib.sha256(MAIL_RING_OUT.encode()).hexdigest()}
+    assert run_cli("report", "r.json", "--html", "run.html", cwd=tmp_path).exit_code == 0
+    assert _page_files(tmp_path / "run.html") == {
+        "good.txt": (GOOD_OUT.decode(), None), "mail.txt": (MAIL_RING_OUT, None)}
+    (tmp_path / "edited.json").write_text(json.dumps(edit(report, tmp_path)))
+    result = run_cli("report", "edited.json", "--html", "edited.html", cwd=tmp_path)
+    assert (result.exit_code, result.stderr) == (0, "")
+    page = _page_files(tmp_path / "edited.html")
+    assert page["good.txt"] == (None, note)
+    assert page["mail.txt"] == ((None, note) if edit is _older_schema else (MAIL_RING_OUT, None))
+    assert "lena.k" not in (tmp_path / "edited.html").read_text()
+    assert sorted(p.name for p in out.iterdir()) == ["good.txt", "mail.txt"]

@@ -65,9 +65,9 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 
 def _report(path: Path, outdir: Path) -> dict:
-    """The report without its times, output paths relative to OUTDIR."""
+    """The report without its times and OUTDIR, output paths relative to OUTDIR."""
     data = json.loads(path.read_text())
-    del data["run"]["started"], data["run"]["finished"]
+    del data["run"]["started"], data["run"]["finished"], data["run"]["outdir"]
     for f in data["files"]:
         if f["output"]:
             f["output"] = Path(f["output"]).relative_to(outdir).as_posix()

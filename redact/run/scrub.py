@@ -58,7 +58,8 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
         tool={"name": "redact", "version": __version__},
         run={"started": journal.started if journal else started, "finished": None,
              "policy_digest": policy.digest, "models": dict(policy.models),
-             "rule_packs": rules.packs, "key": options.key.source},
+             "rule_packs": rules.packs, "key": options.key.source,
+             "outdir": options.outdir.as_posix() if options.outdir else None},
         outdir=options.outdir)
     outputs = Outputs(options, temp_folder(options.outdir) if journal else None)
     loaded = _load_all(files, options, report, outputs, meter)

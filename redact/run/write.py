@@ -6,6 +6,7 @@ is with ``--copy-unscanned``."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import os
@@ -74,6 +75,29 @@ class _StdoutOutput:
         self.stream.flush()
 
 
+class _Hashed:
+    """A sink that also hashes what goes through it: the report records each output's
+    SHA-256, so a view of the report reads back only the bytes this run wrote."""
+
+    def __init__(self, sink: AbstractContextManager, result: FileResult) -> None:
+        self.sink, self.result = sink, result
+        self.digest = hashlib.sha256()
+
+    def __enter__(self) -> _Hashed:
+        self.out = self.sink.__enter__()
+        return self
+
+    def write(self, data: bytes) -> None:
+        self.digest.update(data)
+        self.out.write(data)
+
+    def __exit__(self, exc_type, exc, tb) -> bool | None:
+        done = self.sink.__exit__(exc_type, exc, tb)
+        if exc_type is None:
+            self.result.output_sha256 = self.digest.hexdigest()
+        return done
+
+
 class Outputs:
     """A run's sinks. Zip archives are written by ``close``, once all their members are.
     ``temp``: where outputs are made before they are renamed into OUTDIR (the journal's
@@ -120,7 +144,10 @@ class Outputs:
         return self.archives[rel]
 
     def open(self, ld: Loaded) -> AbstractContextManager:
-        """Where a file's output bytes go (``result.output`` says where)."""
+        """Where a file's output bytes go (``result.output`` says where), hashed on the way."""
+        return _Hashed(self._sink(ld), ld.result)
+
+    def _sink(self, ld: Loaded) -> AbstractContextManager:
         result, item, options = ld.result, ld.file, self.options
         if item.path is None or options.to_stdout:
             result.output = "-"
@@ -168,9 +195,10 @@ class Outputs:
                 result.output = (options.outdir / rel).as_posix()
                 return
             target = self._target(rel)
-            text_io.write_atomic(target, item.path.read_bytes(), mode=shared_mode(item.path),
-                                 folder=self.temp)
+            data = item.path.read_bytes()
+            text_io.write_atomic(target, data, mode=shared_mode(item.path), folder=self.temp)
             result.output = target.as_posix()
+            result.output_sha256 = hashlib.sha256(data).hexdigest()
         except FileError as err:
             result.mark(Status.ERROR, str(err))
         except OSError as err:
