@@ -28,7 +28,7 @@ from redact.records import Finding, Located
 from redact.repo import Repo, select_files
 from redact.report.check_model import CheckedFile, CheckFinding, CheckResult
 from redact.report.own import written_by_redact
-from redact.run.detect import DetectedBatch, DetectedFile, detect_files
+from redact.run.detect import DetectedBatch, DetectedFile, detect_files, detect_names
 from redact.run.load import guarded, read_error
 from redact.run.options import ScrubOptions
 from redact.spans import LineIndex, Position
@@ -64,10 +64,12 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
     cache = _cache(repo, options) if options.cache else None
     checked: dict[str, CheckedFile] = {}
     misses: list[tuple[InputFile, str]] = []
+    unread = set()  # skipped unread (.redactignore): their paths are not scanned either
     for item in items:
         if item.error or item.skip:
             checked[item.rel] = CheckedFile(item.rel, "error" if item.error else "skipped",
                                             item.error or item.skip)
+            unread.add(item.rel)
             continue
         if item.path is None:  # standard input is read once, by detection: never cached
             misses.append((item, ""))
@@ -98,6 +100,8 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
         checked[done.path] = done
         if cache and done.status != "error" and digests[done.path]:
             cache.put(digests[done.path], _to_entry(done))
+    _add_path_findings([f for f in checked.values() if f.status != "error" and f.path != "-"
+                        and f.path not in unread], scrub_options)
     files = [checked[rel] for rel in sorted(checked)]
     fail_on = judge(files, options)
     return CheckResult(files, options.key.key_id, frozenset(fail_on),
@@ -139,6 +143,15 @@ def judge(files: list[CheckedFile], options: CheckOptions) -> frozenset[str]:
                 x.state = "baselined"
             x.fails = x.state == "new" and x.category in fail_on
     return frozenset(fail_on)
+
+
+def _add_path_findings(files: list[CheckedFile], options: ScrubOptions) -> None:
+    """Values in the files' paths (folders and names, as `scrub` replaces them), first among
+    each file's findings; never cached: the cache is by content."""
+    for f, found in zip(files, detect_names([f.path for f in files], options)):
+        if found:
+            f.findings = [CheckFinding(x, None, False) for x in found] + f.findings
+            f.status = "findings"
 
 
 def _content_sha256(item: InputFile) -> str:

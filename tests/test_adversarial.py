@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jsonschema
 import pytest
 from conftest import run_cli
 
@@ -30,6 +31,7 @@ from redact import archives, text_io
 from redact.cache import cache_dir
 
 ADVERSARIAL = Path(__file__).parent / "adversarial"
+SARIF_SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
 GOOD_IN = "Call Anna Smith at +44 7911 123456 tomorrow.\n"
 GOOD_OUT = b"Call [PERSON_1] at [PHONE_1] tomorrow.\n"
 IS_ROOT = os.geteuid() == 0
@@ -204,6 +206,21 @@ def _json_out(data: object, indent: int | None = 1) -> bytes:
 FIRST_ROW_DATA = ("warning: calls.csv: the first row reads as data, not as column names: it is "
                   "scanned with the rest, every column (say --no-header to drop this warning)")
 
+VALUES = ("lena.k@mailbox.org", "7911 123456", "Anna Smith", "John Smith", "Maria Lopez")
+PNG = b"\x89PNG\r\n\x1a\n\0binary"
+
+
+def _names_on_the_way_out(src: Path) -> None:
+    """Values in folder names, an archive's name and its folders, an email as a file name,
+    a binary copied by --copy-unscanned."""
+    (src / "John Smith").mkdir()
+    (src / "John Smith" / "a.txt").write_text("John Smith wrote to lena.k@mailbox.org\n")
+    (src / "lena.k@mailbox.org.txt").write_text("Mail lena.k@mailbox.org today.\n")
+    (src / "John Smith.png").write_bytes(PNG)
+    _zip("Maria Lopez.zip", [("Maria Lopez/notes.txt", b"Maria Lopez wrote to lena.k@mailbox.org\n"),
+                             ("Maria Lopez/photo.png", PNG)])(src)
+
+
 CASES = [
     Case("truncated-json", _copy("truncated.json"), {"truncated.json": "error"},
          ["error: truncated.json: invalid JSON at line 1, column 268: unexpected end of data "
@@ -368,6 +385,17 @@ CASES = [
          [f"warning: export.zip!/[PERSON_1]-2.txt: {SAME_NAME}2"],
          {"export.zip": {"[PERSON_1].txt": b"[PERSON_1] wrote to [EMAIL_1]\n",
                          "[PERSON_1]-2.txt": b"[PERSON_1] wrote to [EMAIL_1]\n"}}),
+    Case("names-in-folders-archives-emails-and-copies", _names_on_the_way_out,
+         {"[PERSON_1]/a.txt": "redacted", "[EMAIL_1].txt": "redacted",
+          "[PERSON_1].zip!/[PERSON_1]/notes.txt": "redacted",
+          "[PERSON_1].zip!/[PERSON_1]/photo.png": "skipped", "[PERSON_1].png": "skipped"},
+         ["skipped: [PERSON_1].png: binary file (PNG image)",
+          "skipped: [PERSON_1].zip!/[PERSON_1]/photo.png: binary file (PNG image)"],
+         {"[PERSON_1]/a.txt": b"[PERSON_1] wrote to [EMAIL_1]\n",
+          "[EMAIL_1].txt": b"Mail [EMAIL_1] today.\n", "[PERSON_1].png": PNG,
+          "[PERSON_1].zip": {"[PERSON_1]/notes.txt": b"[PERSON_1] wrote to [EMAIL_1]\n",
+                             "[PERSON_1]/photo.png": PNG}},
+         args=("--copy-unscanned",)),
     Case("markup-in-a-file-name", _write("[bold]notes[red].txt", b"\0binary"),
          {"[bold]notes[red].txt": "skipped"},
          ["skipped: [bold]notes[red].txt: binary file (NUL bytes)"]),
@@ -447,6 +475,7 @@ def test_adversarial_input(tmp_path, monkeypatch, case):
             _remove(root)
     files = {f["path"]: f for f in json.loads(report.read_text())["files"]}
     assert {p: f["status"] for p, f in files.items()} == {"good.txt": "redacted", **case.status}
+    assert not [v for v in VALUES if v in report.read_text() + result.stderr]  # not in any path
     errors = [f for f in files.values() if f["status"] == "error"]
     assert result.exit_code == (2 if errors else 0)
     assert result.stderr.splitlines() == [line.format(**values) for line in case.stderr]
@@ -827,3 +856,45 @@ def test_the_report_view_shows_only_outputs_its_run_wrote(tmp_path, edit, note):
     assert page["mail.txt"] == ((None, note) if edit is _older_schema else (MAIL_RING_OUT, None))
     assert "lena.k" not in (tmp_path / "edited.html").read_text()
     assert sorted(p.name for p in out.iterdir()) == ["good.txt", "mail.txt"]
+
+
+def test_in_place_reports_its_output_under_the_scrubbed_name(tmp_path):
+    src = tmp_path / "in"
+    (src / "John Smith").mkdir(parents=True)
+    (src / "John Smith" / "a.txt").write_text("John Smith wrote to lena.k@mailbox.org\n")
+    result = run_cli("scrub", "in", "--in-place", "--report", "r.json", "-q", cwd=tmp_path)
+    assert (result.exit_code, result.stderr) == (0, "")
+    [entry] = json.loads((tmp_path / "r.json").read_text())["files"]
+    assert (entry["path"], entry["output"]) == ("[PERSON_1]/a.txt", "in/[PERSON_1]/a.txt")
+    assert (src / "John Smith" / "a.txt").read_text() == "[PERSON_1] wrote to [EMAIL_1]\n"
+    assert not [v for v in VALUES if v in (tmp_path / "r.json").read_text()]
+
+
+def test_check_reports_values_in_file_and_folder_names(tmp_path):
+    """A path is scanned as scrub reads it: a file-level finding, no region, never cached."""
+    (tmp_path / "John Smith").mkdir()
+    (tmp_path / "John Smith" / "notes.txt").write_text("nothing personal here\n")
+    (tmp_path / "lena.k@mailbox.org.txt").write_text(MAIL_RING)
+    (tmp_path / "plain.txt").write_text("nothing personal here\n")
+    text = ["John Smith/notes.txt: PERSON PERSON (spacy, 0.85) ********** in the path",
+            "lena.k@mailbox.org.txt: EMAIL EMAIL_ADDRESS (email, 1.00) ************ in the path",
+            "lena.k@mailbox.org.txt:1:6 EMAIL EMAIL_ADDRESS (email, 1.00) ************",
+            "lena.k@mailbox.org.txt:2:14 PHONE PHONE_NUMBER (phonenumbers, 1.00) ************"]
+    for _ in range(2):  # the second run reads contents from the cache, paths again
+        result = run_cli("check", ".", cwd=tmp_path)
+        assert (result.exit_code, result.stdout.splitlines()) == (1, text)
+    report = json.loads(run_cli("check", ".", "--output-format", "json", cwd=tmp_path).stdout)
+    assert [(f["path"], f["status"], [(x["start"], x["end"], x["line"], x.get("in_path"))
+                                      for x in f["findings"]]) for f in report["files"]] == [
+        ("John Smith/notes.txt", "findings", [(0, 10, None, True)]),
+        ("lena.k@mailbox.org.txt", "findings", [(0, 18, None, True), (5, 23, 1, None),
+                                                (44, 59, 2, None)]),
+        ("plain.txt", "clean", [])]
+    sarif = json.loads(run_cli("check", ".", "--output-format", "sarif", cwd=tmp_path).stdout)
+    jsonschema.validate(sarif, SARIF_SCHEMA)
+    [named, *_] = sarif["runs"][0]["results"]
+    assert named["locations"] == [{"physicalLocation": {"artifactLocation": {
+        "uri": "John%20Smith/notes.txt", "uriBaseId": "%SRCROOT%"}}}]
+    github = run_cli("check", ".", "--output-format", "github", cwd=tmp_path).stdout
+    assert github.splitlines()[0] == ("::error file=John Smith/notes.txt,title=redact PERSON::"
+                                      "PERSON PERSON (spacy, 0.85) in the path")

@@ -152,8 +152,9 @@ def _scanned(doc: Document, policy: Policy) -> Document:
 
 
 def name_segment(rel: str) -> Segment:
-    """A file's own name (its stem) as a segment of words; none for standard input."""
-    stem = PurePosixPath(rel).stem if rel != "-" else ""
+    """A file's path as the output shows it (its folders, a zip archive's name, its own
+    name without the extension) as a segment of words; none for standard input."""
+    stem = rel[:len(rel) - len(PurePosixPath(rel).suffix)] if rel != "-" else ""
     return as_file_name(Segment(stem, (Piece(0, 0, len(stem)),), kind=SegmentKind.FILENAME))
 
 

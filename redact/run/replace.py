@@ -78,12 +78,21 @@ def _line_rest(text: str, pos: int) -> str:
 
 
 def redacted_name(rel: str, name_changes: list[tuple[int, int, str]]) -> str:
-    """A file's report path with the replacements made in its own name."""
+    """A file's report path with the replacements made in its name and folders (offsets
+    into the path without its extension); a replacement that spans folders is made in each,
+    and a folder left empty is named "redacted"."""
     if not name_changes or rel == "-":
         return rel
-    path = PurePosixPath(rel)
-    stem = apply_changes(path.stem, name_changes).strip() or "redacted"
-    return str(path.with_name(stem + path.suffix))
+    suffix = PurePosixPath(rel).suffix
+    stem = rel[:len(rel) - len(suffix)]
+    parts, a = [], 0
+    for part in stem.split("/"):
+        b = a + len(part)
+        edits = [(max(s, a) - a, min(e, b) - a, label) for s, e, label in name_changes
+                 if s < b and e > a]
+        parts.append(apply_changes(part, edits).strip() or "redacted" if edits else part)
+        a = b + 1
+    return "/".join(parts) + suffix
 
 
 def unscanned_warning(reason: str, chars: int) -> str:
