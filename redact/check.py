@@ -29,7 +29,7 @@ from redact.repo import Repo, select_files
 from redact.report.check_model import CheckedFile, CheckFinding, CheckResult
 from redact.report.own import written_by_redact
 from redact.run.detect import DetectedBatch, DetectedFile, detect_files, detect_names
-from redact.run.load import guarded, read_error
+from redact.run.load import guarded, is_stream, read_error
 from redact.run.options import ScrubOptions
 from redact.spans import LineIndex, Position
 
@@ -71,7 +71,7 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
                                             item.error or item.skip)
             unread.add(item.rel)
             continue
-        if item.path is None:  # standard input is read once, by detection: never cached
+        if is_stream(item):  # stdin, a FIFO, /dev/fd/N: read once, by detection; never cached
             misses.append((item, ""))
             continue
         own = written_by_redact(item.path) if item.member is None else None

@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -49,6 +50,7 @@ class Case:
     args: tuple[str, ...] = ()
     patch: dict[str, int] = field(default_factory=dict)  # archives constants, to test a limit cheaply
     as_user: bool = False  # needs file permissions to hold: as root, run without DAC capabilities
+    streams: dict[str, bytes] = field(default_factory=dict)  # FIFOs named on the command line
 
 
 def _copy(*names: str) -> Callable[[Path], None]:
@@ -133,6 +135,43 @@ def _symlinks(src: Path) -> None:
 
 def _fifo(src: Path) -> None:
     os.mkfifo(src / "pipe.txt")  # opening it would wait for a writer forever
+
+
+def _nothing(src: Path) -> None:
+    """Only good.txt in the folder: the case's inputs are its named streams."""
+
+
+def _fed_fifos(folder: Path, streams: dict[str, bytes]) -> list[tuple[Path, threading.Thread]]:
+    """A FIFO per stream, each fed by a thread as `cat data > fifo` is: it waits for a reader."""
+    folder.mkdir()
+    fed = []
+    for name, data in streams.items():
+        os.mkfifo(folder / name)
+
+        def feed(path: Path = folder / name, data: bytes = data) -> None:
+            try:
+                with path.open("wb") as fh:
+                    fh.write(data)
+            except BrokenPipeError:  # read in part (a binary's head): the case says the rest
+                pass
+        fed.append((folder / name, threading.Thread(target=feed, daemon=True)))
+        fed[-1][1].start()
+    return fed
+
+
+def _drain(fed: list[tuple[Path, threading.Thread]]) -> None:
+    """A feeder the run never read to the end (a failing case) gets a reader, so no thread
+    is left waiting."""
+    for path, feeder in fed:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            while feeder.is_alive():
+                try:
+                    os.read(fd, 1 << 16)
+                except BlockingIOError:
+                    feeder.join(0.01)
+        finally:
+            os.close(fd)
 
 
 def _unreadable_file(src: Path) -> None:
@@ -356,6 +395,14 @@ CASES = [
           "skipped: up.txt: symlink leading outside its input folder"],
          {"sub/kept.txt": b"nothing personal\n"}),
     Case("fifo", _fifo, {"pipe.txt": "error"}, ["error: pipe.txt: not a regular file (a FIFO)"]),
+    Case("fifo-named-on-the-command-line", _nothing, {"pipe.txt": "redacted"}, [],
+         {"pipe.txt": MAIL_RING_OUT.encode()}, streams={"pipe.txt": MAIL_RING.encode()}),
+    Case("fifo-named-streamed-past-its-head", _nothing, {"chat.jsonl": "redacted"}, [],
+         {"chat.jsonl": BIG_JSONL.replace(b"lena.k@mailbox.org", b"[EMAIL_1]")},
+         streams={"chat.jsonl": BIG_JSONL}),
+    Case("fifo-named-binary", _nothing, {"photo.png": "skipped"},
+         ["skipped: photo.png: binary file (PNG image)"], streams={"photo.png": PNG},
+         args=("--copy-unscanned",)),
     Case("unreadable-file", _unreadable_file, {"locked.txt": "error"},
          ["error: locked.txt: cannot read file (Permission denied)"], as_user=True),
     Case("unreadable-folder", _unreadable_folder, {"locked": "error"},
@@ -462,16 +509,19 @@ def test_adversarial_input(tmp_path, monkeypatch, case):
     src.mkdir()
     (src / "good.txt").write_text(GOOD_IN)
     values = case.build(src) or {}
-    out, report = tmp_path / "out", tmp_path / "report.json"
+    out, report, named = tmp_path / "out", tmp_path / "report.json", tmp_path / "named"
+    fed = _fed_fifos(named, case.streams)
     try:
-        result = _scrub(["scrub", str(src), "-o", str(out), "--report", str(report), "-q",
-                         "--link-scope", "file", *case.args], case.as_user)
+        result = _scrub(["scrub", str(src), *[str(path) for path, _ in fed], "-o", str(out),
+                         "--report", str(report), "-q", "--link-scope", "file", *case.args],
+                        case.as_user)
         written = _written(out)
     finally:
+        _drain(fed)
         for path in (src / "locked", src / "locked.txt"):
             if path.exists():
                 path.chmod(0o700)
-        for root in (src, out):
+        for root in (src, out, named):
             _remove(root)
     files = {f["path"]: f for f in json.loads(report.read_text())["files"]}
     assert {p: f["status"] for p, f in files.items()} == {"good.txt": "redacted", **case.status}

@@ -239,7 +239,7 @@ def _detect_binary(ld: Refused, engine: Engine, options: ScrubOptions,
     """The printable runs of a binary file, scanned by the rules: a file with findings
     there counts as redacted (it holds values), else it stays skipped for its reason."""
     try:
-        for offset, doc in printable_runs(ld.file):
+        for offset, doc in printable_runs(ld.file, ld.source):
             detected = engine.detect([doc.segments])[0] if doc.segments else []
             batch = DetectedBatch(offset, doc.text, located(
                 offset, doc.segments, detected, options.policy, options.key))
