@@ -131,6 +131,7 @@ class Document:
     format: str
     segments: list[Segment]
     warnings: list[str] = field(default_factory=list)
+    skipped_fields: set[str] = field(default_factory=set)  # left unscanned on purpose (ids, times)
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,7 @@ class FileResult:
     unscanned_ner_chars: int = 0
     changes: ChangeLog = field(default_factory=ChangeLog)
     name_changes: int = 0  # replacements made in the file's own name
+    skipped_fields: list[str] = field(default_factory=list)  # field paths not scanned, by design
 
     def mark(self, status: Status, reason: str) -> None:
         """The file is skipped or in error, for ``reason``: an error has no output and so

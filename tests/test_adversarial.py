@@ -51,6 +51,7 @@ class Case:
     patch: dict[str, int] = field(default_factory=dict)  # archives constants, to test a limit cheaply
     as_user: bool = False  # needs file permissions to hold: as root, run without DAC capabilities
     streams: dict[str, bytes] = field(default_factory=dict)  # FIFOs named on the command line
+    skipped_fields: dict[str, list[str]] = field(default_factory=dict)  # report path -> fields
 
 
 def _copy(*names: str) -> Callable[[Path], None]:
@@ -443,6 +444,27 @@ CASES = [
           "[PERSON_1].zip": {"[PERSON_1]/notes.txt": b"[PERSON_1] wrote to [EMAIL_1]\n",
                              "[PERSON_1]/photo.png": PNG}},
          args=("--copy-unscanned",)),
+    Case("json-member-names-hold-values", _write("contacts.json", json.dumps(
+            {"contacts": {"lena.k@mailbox.org": {"phone": "+44 7911 123456"},
+                          "Maria Lopez": {"note": "met in May"}}})),
+         {"contacts.json": "redacted"}, [], {"contacts.json": json.dumps(
+            {"contacts": {"[EMAIL_1]": {"phone": "[PHONE_1]"},
+                          "[PERSON_1]": {"note": "met in May"}}}).encode()}),
+    # removed, two names would be one: the second stays as written (in the output only)
+    Case("json-member-names-equal-once-replaced", _write("team.jsonl", json.dumps(
+            {"id": "r1", "team": {"lena.k@mailbox.org": "lead", "ivan.p@mail.ru": "dev"}}) + "\n"),
+         {"team.jsonl": "redacted"},
+         ["warning: team.jsonl: line 1: $.team[member 2] is kept as written: replaced, it would "
+          "equal another member's name in its object"],
+         {"team.jsonl": b'{"id": "r1", "team": {"": "lead", "ivan.p@mail.ru": "dev"}}\n'},
+         args=("--operator", "EMAIL=remove"), skipped_fields={"team.jsonl": ["id"]}),
+    Case("fields-left-unscanned-by-design", _write("train.jsonl", json.dumps(
+            {"id": "chatcmpl-1", "model": "gpt-4o", "messages": [
+                {"role": "user", "content": "Mail lena.k@mailbox.org"}]}) + "\n"),
+         {"train.jsonl": "redacted"}, [], {"train.jsonl": (json.dumps(
+            {"id": "chatcmpl-1", "model": "gpt-4o", "messages": [
+                {"role": "user", "content": "Mail [EMAIL_1]"}]}) + "\n").encode()},
+         skipped_fields={"train.jsonl": ["id", "messages[].role", "model"]}),
     Case("markup-in-a-file-name", _write("[bold]notes[red].txt", b"\0binary"),
          {"[bold]notes[red].txt": "skipped"},
          ["skipped: [bold]notes[red].txt: binary file (NUL bytes)"]),
@@ -533,6 +555,8 @@ def test_adversarial_input(tmp_path, monkeypatch, case):
         assert (f["error"] is None) == (f["status"] in ("redacted", "clean"))
         assert f["output"] is None or f["status"] in ("redacted", "clean", "skipped")
     assert written == {"good.txt": GOOD_OUT, **case.outputs}
+    for path, names in case.skipped_fields.items():  # named in the report, never a value
+        assert files[path]["skipped_fields"] == names
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "outside") == [
         "report.json"]  # nothing written beside OUTDIR (in and out are removed)
 

@@ -241,8 +241,11 @@ def test_version_1_and_2_reports_are_still_read_by_report_verify_and_the_schema(
     with pytest.raises(jsonschema.ValidationError):  # version 3 records each output's hash
         jsonschema.validate(dict(report, files=[{k: v for k, v in f.items() if k != "output_sha256"}
                                                 for f in report["files"]]), schema())
+    with pytest.raises(jsonschema.ValidationError):  # and the fields left unscanned
+        jsonschema.validate(dict(report, files=[{k: v for k, v in f.items() if k != "skipped_fields"}
+                                                for f in report["files"]]), schema())
     for f in report["files"]:
-        del f["output_sha256"]
+        del f["output_sha256"], f["skipped_fields"]
     del report["run"]["outdir"]
     jsonschema.validate(dict(report, schema="redact.report/2"), schema())
     old = dict(report, schema="redact.report/1")
@@ -256,3 +259,31 @@ def test_version_1_and_2_reports_are_still_read_by_report_verify_and_the_schema(
     assert checked.exit_code == 0, checked.stderr
     assert checked.stdout == run_cli("verify", str(tmp_path / "in"), str(tmp_path / "run"),
                                      "--report", str(tmp_path / "run.json")).stdout
+
+
+UNSCANNED = {
+    "train.jsonl": json.dumps({"id": "chatcmpl-1", "model": "gpt-4o", "messages": [
+        {"role": "user", "content": "Mail anna.k@mailbox.org"}]}) + "\n",
+    "contacts.json": json.dumps({"anna.k@mailbox.org": {"user_id": "u-17", "created_at": "2024",
+                                                        "notes": ["call back"]}}),
+}
+
+
+def test_report_names_the_fields_left_unscanned_by_design_never_their_values(tmp_path):
+    report = _scrub(tmp_path, UNSCANNED)
+    assert {f["path"]: f["skipped_fields"] for f in report["files"]} == {
+        "contacts.json": ["*.created_at", "*.user_id"],  # member names there can be values
+        "train.jsonl": ["id", "messages[].role", "model"]}
+    result = run_cli("report", str(tmp_path / "run.json"), "--markdown", str(tmp_path / "r.md"),
+                     "--html", str(tmp_path / "r.html"))
+    assert result.exit_code == 0, result.stderr
+    markdown = (tmp_path / "r.md").read_text()
+    assert markdown.split("**Left unscanned by design**")[1].split("\n\n")[:2] == [
+        " (ids, times, types, roles, model names)",
+        "- `contacts.json`: `*.created_at`, `*.user_id`\n"
+        "- `train.jsonl`: `id`, `messages[].role`, `model`"]
+    page = (tmp_path / "r.html").read_text()
+    assert ("<li><code>train.jsonl</code>: <code>id</code>, <code>messages[].role</code>, "
+            "<code>model</code></li>") in page
+    assert "anna.k@mailbox.org" not in markdown + page + json.dumps(report)
+    assert "u-17" not in markdown  # unscanned values show only as output text (page, context)

@@ -146,3 +146,9 @@ class TextFormat:
         """The text written in the file for ``label`` inside ``segment``; escaping formats
         override this."""
         return label
+
+    def unsafe_changes(self, text: str, edits: list[tuple[int, int, str]],
+                       first_line: int) -> tuple[set[int], list[str]]:
+        """The edits (indices) that would break the file's structure, left unmade, and a
+        warning for each place kept; ``first_line``: the text's first line in the file."""
+        return set(), []

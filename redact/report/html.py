@@ -171,6 +171,8 @@ def render_html(report: dict[str, Any], outputs: list[OutputText]) -> str:
     return template.render(
         summary=summary, total=sum(summary["changes_by_category"].values()),
         chart=_chart(summary["changes_by_category"]), problems=_problems(report),
+        skipped_fields=[{"path": f["path"], "fields": f["skipped_fields"]}
+                        for f in report["files"] if f.get("skipped_fields")],
         unscanned=unscanned, repaired=repaired, revealed=data["revealed"], run=report["run"],
         tool=report["tool"], css=Markup(_asset("report.css")),
         script=Markup(_asset("report.js")),

@@ -18,7 +18,8 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 SCHEMA = "redact.report/3"
 # what a reader still accepts: version 2 is version 3 without ``run.outdir`` and each file's
-# ``output_sha256``; version 1 is version 2 without the ``seed`` of linked changes
+# ``output_sha256`` and ``skipped_fields``; version 1 is version 2 without the ``seed`` of
+# linked changes
 READABLE = (SCHEMA, "redact.report/2", "redact.report/1")
 
 

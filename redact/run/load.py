@@ -35,7 +35,7 @@ from redact.run.options import ScrubOptions
 
 __all__ = ["Loaded", "Refused", "load", "load_file", "load_bytes", "load_text", "guarded",
            "file_result", "failed", "open_input", "read_error", "note_reading", "name_segment",
-           "StreamReader", "record_documents", "is_stream"]
+           "StreamReader", "record_documents", "is_stream", "note_skipped"]
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +166,12 @@ def note_reading(result: FileResult, fmt: TextFormat, decoded: text_io.Decoded,
         result.warnings.append(warning)
 
 
+def note_skipped(result: FileResult, doc: Document) -> None:
+    """The fields the format left unscanned on purpose, by name, in the report entry."""
+    if doc.skipped_fields:
+        result.skipped_fields = sorted(doc.skipped_fields.union(result.skipped_fields))
+
+
 def _scanned(doc: Document, policy: Policy) -> Document:
     """The document without the segment kinds the policy leaves out (code, titles); code
     fenced inside a message is a code segment of its own; a very long segment (a 20 MB
@@ -264,6 +270,7 @@ def load_bytes(index: int, item: InputFile, data: bytes, result: FileResult,
     fmt, warning = choose_format(decoded.text, item.rel, format_options)
     doc = _scanned(fmt.parse(decoded.text), options.policy)
     note_reading(result, fmt, decoded, warning)
+    note_skipped(result, doc)
     log.debug("read %s: %d bytes, %s%s, format %s, %d segments", item.rel, len(data),
               decoded.encoding, " (repaired)" if decoded.repair else "", fmt.name,
               len(doc.segments))
@@ -347,6 +354,7 @@ class StreamReader:
         """Documents of about ``batch_chars`` characters of whole records (1: a record each)."""
         lines = text_io.stream_lines(self.ld.head_text, self.rest, len(self.ld.head))
         for doc in self.ld.fmt.stream(lines, batch_chars):
+            note_skipped(self.ld.result, doc)
             yield _scanned(doc, policy)
 
     def finish(self) -> None:
