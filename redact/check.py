@@ -18,7 +18,7 @@ from typing import Any
 
 from redact.archives import open_member
 from redact.baseline import Baseline, baseline_id
-from redact.cache import CheckCache, cache_dir
+from redact.cache import CheckCache, cache_dir, cache_key
 from redact.config import Policy
 from redact.detect.packs import load_rules
 from redact.errors import FileError
@@ -28,8 +28,8 @@ from redact.records import Finding, Located
 from redact.repo import Repo, select_files
 from redact.report.check_model import CheckedFile, CheckFinding, CheckResult
 from redact.report.own import written_by_redact
-from redact.run.detect import DetectedBatch, DetectedFile, detect_files
-from redact.run.load import guarded, read_error
+from redact.run.detect import DetectedBatch, DetectedFile, detect_files, detect_names
+from redact.run.load import guarded, is_stream, read_error
 from redact.run.options import ScrubOptions
 from redact.spans import LineIndex, Position
 
@@ -61,20 +61,17 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
     repo = Repo.find(options.cwd)
     changed = repo.changed_since(options.changed_since) if options.changed_since else None
     items = select_files(paths, repo, changed=changed, exclude=options.exclude)
-    cache = None
-    if options.cache and options.key.source != "random":  # a cache needs a stable key
-        packs = [p["sha256"] for p in load_rules(options.rule_files).packs]
-        cache = CheckCache(cache_dir(repo.root, repo.is_git), {
-            "policy": options.policy.digest, "rule_packs": packs, "key_id": options.key.key_id,
-            **({"no_header": True} if options.no_header else {})})
+    cache = _cache(repo, options) if options.cache else None
     checked: dict[str, CheckedFile] = {}
     misses: list[tuple[InputFile, str]] = []
+    unread = set()  # skipped unread (.redactignore): their paths are not scanned either
     for item in items:
         if item.error or item.skip:
             checked[item.rel] = CheckedFile(item.rel, "error" if item.error else "skipped",
                                             item.error or item.skip)
+            unread.add(item.rel)
             continue
-        if item.path is None:  # standard input is read once, by detection: never cached
+        if is_stream(item):  # stdin, a FIFO, /dev/fd/N: read once, by detection; never cached
             misses.append((item, ""))
             continue
         own = written_by_redact(item.path) if item.member is None else None
@@ -103,10 +100,23 @@ def run_check(paths: list[str], options: CheckOptions) -> CheckResult:
         checked[done.path] = done
         if cache and done.status != "error" and digests[done.path]:
             cache.put(digests[done.path], _to_entry(done))
+    _add_path_findings([f for f in checked.values() if f.status != "error" and f.path != "-"
+                        and f.path not in unread], scrub_options)
     files = [checked[rel] for rel in sorted(checked)]
     fail_on = judge(files, options)
     return CheckResult(files, options.key.key_id, frozenset(fail_on),
                        stable_key=options.key.source != "random")
+
+
+def _cache(repo: Repo, options: CheckOptions) -> CheckCache:
+    """The repository's cache, signed with the run's key; a run without a stable key signs
+    with the cache's own key, and its entries are apart from every keyed run's."""
+    folder = cache_dir(repo.root)
+    key = options.key if options.key.source != "random" else cache_key(folder)
+    packs = [p["sha256"] for p in load_rules(options.rule_files).packs]
+    return CheckCache(folder, {
+        "policy": options.policy.digest, "rule_packs": packs, "key_id": key.key_id,
+        **({"no_header": True} if options.no_header else {})}, key)
 
 
 def checked_file(detected: DetectedFile) -> CheckedFile:
@@ -133,6 +143,15 @@ def judge(files: list[CheckedFile], options: CheckOptions) -> frozenset[str]:
                 x.state = "baselined"
             x.fails = x.state == "new" and x.category in fail_on
     return frozenset(fail_on)
+
+
+def _add_path_findings(files: list[CheckedFile], options: ScrubOptions) -> None:
+    """Values in the files' paths (folders and names, as `scrub` replaces them), first among
+    each file's findings; never cached: the cache is by content."""
+    for f, found in zip(files, detect_names([f.path for f in files], options)):
+        if found:
+            f.findings = [CheckFinding(x, None, False) for x in found] + f.findings
+            f.status = "findings"
 
 
 def _content_sha256(item: InputFile) -> str:

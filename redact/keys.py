@@ -28,7 +28,8 @@ _HOW_TO = (
 
 @dataclass(frozen=True)
 class Key:
-    """A secret key and where it came from: "file", "env" or "random"."""
+    """A secret key and where it came from: "file", "env", "random" (one run's), or "cache"
+    (the key that signs a `check` cache for runs without a key of their own)."""
 
     secret: bytes
     source: str

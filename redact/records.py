@@ -131,6 +131,7 @@ class Document:
     format: str
     segments: list[Segment]
     warnings: list[str] = field(default_factory=list)
+    skipped_fields: set[str] = field(default_factory=set)  # left unscanned on purpose (ids, times)
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,7 @@ class FileResult:
     path: str
     output: str | None = None
     input_sha256: str | None = None
+    output_sha256: str | None = None  # of the bytes written at ``output`` (a member's own)
     format: str | None = None
     languages: list[str] = field(default_factory=list)
     encoding: str | None = None
@@ -296,13 +298,14 @@ class FileResult:
     unscanned_ner_chars: int = 0
     changes: ChangeLog = field(default_factory=ChangeLog)
     name_changes: int = 0  # replacements made in the file's own name
+    skipped_fields: list[str] = field(default_factory=list)  # field paths not scanned, by design
 
     def mark(self, status: Status, reason: str) -> None:
         """The file is skipped or in error, for ``reason``: an error has no output and so
         no changes."""
         self.status, self.error = status, reason
         if status is Status.ERROR:
-            self.changes, self.output = ChangeLog(), None
+            self.changes, self.output, self.output_sha256 = ChangeLog(), None, None
 
     def to_dict(self, *, with_changes: bool = True) -> dict[str, Any]:
         data = {k: v for k, v in vars(self).items() if k != "changes"}

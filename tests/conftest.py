@@ -56,6 +56,12 @@ def run_cli(*args: str, cwd: Path | None = None):
         os.chdir(old)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _user_cache(tmp_path_factory):
+    """`check` caches in the user cache folder: the suite's own, never the user's."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+
+
 @pytest.fixture(autouse=True)
 def _key(monkeypatch):
     monkeypatch.setenv("REDACT_KEY", TEST_KEY)

@@ -10,24 +10,29 @@ written by the case's builder.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
 import shutil
 import subprocess
 import sys
+import threading
 import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jsonschema
 import pytest
 from conftest import run_cli
 
 from redact import archives, text_io
+from redact.cache import cache_dir
 
 ADVERSARIAL = Path(__file__).parent / "adversarial"
+SARIF_SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
 GOOD_IN = "Call Anna Smith at +44 7911 123456 tomorrow.\n"
 GOOD_OUT = b"Call [PERSON_1] at [PHONE_1] tomorrow.\n"
 IS_ROOT = os.geteuid() == 0
@@ -45,6 +50,8 @@ class Case:
     args: tuple[str, ...] = ()
     patch: dict[str, int] = field(default_factory=dict)  # archives constants, to test a limit cheaply
     as_user: bool = False  # needs file permissions to hold: as root, run without DAC capabilities
+    streams: dict[str, bytes] = field(default_factory=dict)  # FIFOs named on the command line
+    skipped_fields: dict[str, list[str]] = field(default_factory=dict)  # report path -> fields
 
 
 def _copy(*names: str) -> Callable[[Path], None]:
@@ -131,6 +138,43 @@ def _fifo(src: Path) -> None:
     os.mkfifo(src / "pipe.txt")  # opening it would wait for a writer forever
 
 
+def _nothing(src: Path) -> None:
+    """Only good.txt in the folder: the case's inputs are its named streams."""
+
+
+def _fed_fifos(folder: Path, streams: dict[str, bytes]) -> list[tuple[Path, threading.Thread]]:
+    """A FIFO per stream, each fed by a thread as `cat data > fifo` is: it waits for a reader."""
+    folder.mkdir()
+    fed = []
+    for name, data in streams.items():
+        os.mkfifo(folder / name)
+
+        def feed(path: Path = folder / name, data: bytes = data) -> None:
+            try:
+                with path.open("wb") as fh:
+                    fh.write(data)
+            except BrokenPipeError:  # read in part (a binary's head): the case says the rest
+                pass
+        fed.append((folder / name, threading.Thread(target=feed, daemon=True)))
+        fed[-1][1].start()
+    return fed
+
+
+def _drain(fed: list[tuple[Path, threading.Thread]]) -> None:
+    """A feeder the run never read to the end (a failing case) gets a reader, so no thread
+    is left waiting."""
+    for path, feeder in fed:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            while feeder.is_alive():
+                try:
+                    os.read(fd, 1 << 16)
+                except BlockingIOError:
+                    feeder.join(0.01)
+        finally:
+            os.close(fd)
+
+
 def _unreadable_file(src: Path) -> None:
     (src / "locked.txt").write_text(MAIL_RING)
     (src / "locked.txt").chmod(0)
@@ -201,6 +245,21 @@ def _json_out(data: object, indent: int | None = 1) -> bytes:
 
 FIRST_ROW_DATA = ("warning: calls.csv: the first row reads as data, not as column names: it is "
                   "scanned with the rest, every column (say --no-header to drop this warning)")
+
+VALUES = ("lena.k@mailbox.org", "7911 123456", "Anna Smith", "John Smith", "Maria Lopez")
+PNG = b"\x89PNG\r\n\x1a\n\0binary"
+
+
+def _names_on_the_way_out(src: Path) -> None:
+    """Values in folder names, an archive's name and its folders, an email as a file name,
+    a binary copied by --copy-unscanned."""
+    (src / "John Smith").mkdir()
+    (src / "John Smith" / "a.txt").write_text("John Smith wrote to lena.k@mailbox.org\n")
+    (src / "lena.k@mailbox.org.txt").write_text("Mail lena.k@mailbox.org today.\n")
+    (src / "John Smith.png").write_bytes(PNG)
+    _zip("Maria Lopez.zip", [("Maria Lopez/notes.txt", b"Maria Lopez wrote to lena.k@mailbox.org\n"),
+                             ("Maria Lopez/photo.png", PNG)])(src)
+
 
 CASES = [
     Case("truncated-json", _copy("truncated.json"), {"truncated.json": "error"},
@@ -337,6 +396,14 @@ CASES = [
           "skipped: up.txt: symlink leading outside its input folder"],
          {"sub/kept.txt": b"nothing personal\n"}),
     Case("fifo", _fifo, {"pipe.txt": "error"}, ["error: pipe.txt: not a regular file (a FIFO)"]),
+    Case("fifo-named-on-the-command-line", _nothing, {"pipe.txt": "redacted"}, [],
+         {"pipe.txt": MAIL_RING_OUT.encode()}, streams={"pipe.txt": MAIL_RING.encode()}),
+    Case("fifo-named-streamed-past-its-head", _nothing, {"chat.jsonl": "redacted"}, [],
+         {"chat.jsonl": BIG_JSONL.replace(b"lena.k@mailbox.org", b"[EMAIL_1]")},
+         streams={"chat.jsonl": BIG_JSONL}),
+    Case("fifo-named-binary", _nothing, {"photo.png": "skipped"},
+         ["skipped: photo.png: binary file (PNG image)"], streams={"photo.png": PNG},
+         args=("--copy-unscanned",)),
     Case("unreadable-file", _unreadable_file, {"locked.txt": "error"},
          ["error: locked.txt: cannot read file (Permission denied)"], as_user=True),
     Case("unreadable-folder", _unreadable_folder, {"locked": "error"},
@@ -366,6 +433,38 @@ CASES = [
          [f"warning: export.zip!/[PERSON_1]-2.txt: {SAME_NAME}2"],
          {"export.zip": {"[PERSON_1].txt": b"[PERSON_1] wrote to [EMAIL_1]\n",
                          "[PERSON_1]-2.txt": b"[PERSON_1] wrote to [EMAIL_1]\n"}}),
+    Case("names-in-folders-archives-emails-and-copies", _names_on_the_way_out,
+         {"[PERSON_1]/a.txt": "redacted", "[EMAIL_1].txt": "redacted",
+          "[PERSON_1].zip!/[PERSON_1]/notes.txt": "redacted",
+          "[PERSON_1].zip!/[PERSON_1]/photo.png": "skipped", "[PERSON_1].png": "skipped"},
+         ["skipped: [PERSON_1].png: binary file (PNG image)",
+          "skipped: [PERSON_1].zip!/[PERSON_1]/photo.png: binary file (PNG image)"],
+         {"[PERSON_1]/a.txt": b"[PERSON_1] wrote to [EMAIL_1]\n",
+          "[EMAIL_1].txt": b"Mail [EMAIL_1] today.\n", "[PERSON_1].png": PNG,
+          "[PERSON_1].zip": {"[PERSON_1]/notes.txt": b"[PERSON_1] wrote to [EMAIL_1]\n",
+                             "[PERSON_1]/photo.png": PNG}},
+         args=("--copy-unscanned",)),
+    Case("json-member-names-hold-values", _write("contacts.json", json.dumps(
+            {"contacts": {"lena.k@mailbox.org": {"phone": "+44 7911 123456"},
+                          "Maria Lopez": {"note": "met in May"}}})),
+         {"contacts.json": "redacted"}, [], {"contacts.json": json.dumps(
+            {"contacts": {"[EMAIL_1]": {"phone": "[PHONE_1]"},
+                          "[PERSON_1]": {"note": "met in May"}}}).encode()}),
+    # removed, two names would be one: the second stays as written (in the output only)
+    Case("json-member-names-equal-once-replaced", _write("team.jsonl", json.dumps(
+            {"id": "r1", "team": {"lena.k@mailbox.org": "lead", "ivan.p@mail.ru": "dev"}}) + "\n"),
+         {"team.jsonl": "redacted"},
+         ["warning: team.jsonl: line 1: $.team[member 2] is kept as written: replaced, it would "
+          "equal another member's name in its object"],
+         {"team.jsonl": b'{"id": "r1", "team": {"": "lead", "ivan.p@mail.ru": "dev"}}\n'},
+         args=("--operator", "EMAIL=remove"), skipped_fields={"team.jsonl": ["id"]}),
+    Case("fields-left-unscanned-by-design", _write("train.jsonl", json.dumps(
+            {"id": "chatcmpl-1", "model": "gpt-4o", "messages": [
+                {"role": "user", "content": "Mail lena.k@mailbox.org"}]}) + "\n"),
+         {"train.jsonl": "redacted"}, [], {"train.jsonl": (json.dumps(
+            {"id": "chatcmpl-1", "model": "gpt-4o", "messages": [
+                {"role": "user", "content": "Mail [EMAIL_1]"}]}) + "\n").encode()},
+         skipped_fields={"train.jsonl": ["id", "messages[].role", "model"]}),
     Case("markup-in-a-file-name", _write("[bold]notes[red].txt", b"\0binary"),
          {"[bold]notes[red].txt": "skipped"},
          ["skipped: [bold]notes[red].txt: binary file (NUL bytes)"]),
@@ -432,19 +531,23 @@ def test_adversarial_input(tmp_path, monkeypatch, case):
     src.mkdir()
     (src / "good.txt").write_text(GOOD_IN)
     values = case.build(src) or {}
-    out, report = tmp_path / "out", tmp_path / "report.json"
+    out, report, named = tmp_path / "out", tmp_path / "report.json", tmp_path / "named"
+    fed = _fed_fifos(named, case.streams)
     try:
-        result = _scrub(["scrub", str(src), "-o", str(out), "--report", str(report), "-q",
-                         "--link-scope", "file", *case.args], case.as_user)
+        result = _scrub(["scrub", str(src), *[str(path) for path, _ in fed], "-o", str(out),
+                         "--report", str(report), "-q", "--link-scope", "file", *case.args],
+                        case.as_user)
         written = _written(out)
     finally:
+        _drain(fed)
         for path in (src / "locked", src / "locked.txt"):
             if path.exists():
                 path.chmod(0o700)
-        for root in (src, out):
+        for root in (src, out, named):
             _remove(root)
     files = {f["path"]: f for f in json.loads(report.read_text())["files"]}
     assert {p: f["status"] for p, f in files.items()} == {"good.txt": "redacted", **case.status}
+    assert not [v for v in VALUES if v in report.read_text() + result.stderr]  # not in any path
     errors = [f for f in files.values() if f["status"] == "error"]
     assert result.exit_code == (2 if errors else 0)
     assert result.stderr.splitlines() == [line.format(**values) for line in case.stderr]
@@ -452,6 +555,8 @@ def test_adversarial_input(tmp_path, monkeypatch, case):
         assert (f["error"] is None) == (f["status"] in ("redacted", "clean"))
         assert f["output"] is None or f["status"] in ("redacted", "clean", "skipped")
     assert written == {"good.txt": GOOD_OUT, **case.outputs}
+    for path, names in case.skipped_fields.items():  # named in the report, never a value
+        assert files[path]["skipped_fields"] == names
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "outside") == [
         "report.json"]  # nothing written beside OUTDIR (in and out are removed)
 
@@ -663,3 +768,207 @@ def test_check_reads_the_printable_runs_of_a_binary_scrub_skips(tmp_path):
                        "--report", str(tmp_path / "r.json"), "-q")
     assert scrubbed.stderr == "skipped: photo.png: binary file (PNG image)\n"
     assert not (tmp_path / "out" / "photo.png").exists()
+
+
+def _forge_clean(entry_file: Path) -> None:
+    """What someone without the key can write: an entry that says "clean", keeping whatever
+    signature the real one had."""
+    stored = json.loads(entry_file.read_text())
+    clean = {"status": "clean", "format": "chatlog", "repair": None, "warnings": [], "findings": []}
+    entry_file.write_text(json.dumps({**stored, "entry": clean} if "hmac" in stored else clean))
+
+
+def _cache_entries(repo: Path) -> list[Path]:
+    return sorted(p for folder in (repo / ".redact-cache", cache_dir(repo)) if folder.is_dir()
+                  for p in folder.rglob("*.json"))
+
+
+def _committed_cache(repo: Path) -> None:
+    """A pull request adds `.redact-cache/` holding a forged "clean" entry for the file."""
+    assert run_cli("check", "notes.txt", cwd=repo).exit_code == 1
+    for entry in _cache_entries(repo):
+        _forge_clean(entry)
+        target = repo / ".redact-cache" / entry.relative_to(entry.parents[1])
+        if target != entry:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(entry, target)
+    _git(repo, "add", "-f", ".redact-cache")
+    _git(repo, "commit", "-qm", "cache")
+
+
+def _forged_in_the_cache_folder(repo: Path) -> None:
+    """Entries in the user cache folder rewritten to say "clean" without the key."""
+    assert run_cli("check", "notes.txt", cwd=repo).exit_code == 1
+    for entry in _cache_entries(repo):
+        _forge_clean(entry)
+
+
+def _replayed_entry(repo: Path) -> None:
+    """A signed entry of a clean file, copied to the name of the file with an email."""
+    (repo / "notes.txt").write_text("nothing personal\n")
+    assert run_cli("check", "notes.txt", cwd=repo).exit_code == 0
+    [entry] = _cache_entries(repo)
+    (repo / "notes.txt").write_text(MAIL_RING)
+    digest = hashlib.sha256(MAIL_RING.encode()).hexdigest()
+    shutil.copyfile(entry, entry.with_name(f"{digest}.json"))
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@localhost", *args],
+                   cwd=repo, check=True, capture_output=True)
+
+
+CHECK_OUT = ["notes.txt:1:6 EMAIL EMAIL_ADDRESS (email, 1.00) ************",
+             "notes.txt:2:14 PHONE PHONE_NUMBER (phonenumbers, 1.00) ************"]
+
+
+@pytest.mark.parametrize("keyed", [True, False], ids=["key", "no-key"])
+@pytest.mark.parametrize("attack", [_committed_cache, _forged_in_the_cache_folder, _replayed_entry],
+                         ids=lambda f: f.__name__.strip("_"))
+def test_the_check_cache_trusts_only_entries_its_key_signed(tmp_path, monkeypatch, attack, keyed):
+    """The gate's cache: a forged, replayed or committed entry is scanned again, so the
+    file still fails the check; nothing of the cache is in the work tree, no value in it."""
+    if not keyed:
+        monkeypatch.delenv("REDACT_KEY")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    (repo / "notes.txt").write_text(MAIL_RING)
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "notes")
+    attack(repo)
+    tree = sorted(p.relative_to(repo).as_posix() for p in _tree(repo) if ".git" not in p.parts)
+    result = run_cli("check", ".", cwd=repo)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == CHECK_OUT
+    assert sorted(p.relative_to(repo).as_posix() for p in _tree(repo)
+                  if ".git" not in p.parts) == tree  # nothing written into the work tree
+    cache = cache_dir(repo)
+    assert (cache / "cache.key").exists() != keyed
+    if not keyed:
+        assert (cache / "cache.key").stat().st_mode & 0o777 == 0o600
+    for entry in cache.rglob("*.json"):
+        assert "lena.k" not in entry.read_text() and "7911" not in entry.read_text()
+    assert run_cli("check", ".", cwd=repo).stdout.splitlines() == CHECK_OUT  # signed: hit
+
+
+def _page_files(page: Path) -> dict[str, tuple[str | None, str | None]]:
+    """What an HTML page embeds per file: its output text and the note that replaces it."""
+    html = page.read_text()
+    start = html.index('<script type="application/json" id="report-data">') + 49
+    data = json.loads(html[start:html.index("</script>", start)])
+    return {f["path"]: (f["text"], f["note"]) for f in data["files"]}
+
+
+OUTSIDE = "root:x:0:0:Lena K <lena.k@mailbox.org>:/root:/bin/sh\n"
+
+
+def _edited_report(report: dict, tmp_path: Path) -> dict:
+    """The report edited to name a file outside OUTDIR as an output, with its real hash."""
+    secret = tmp_path / "passwd"
+    secret.write_text(OUTSIDE)
+    entry = next(f for f in report["files"] if f["path"] == "good.txt")
+    entry.update(output=str(secret), output_sha256=hashlib.sha256(OUTSIDE.encode()).hexdigest(),
+                 changes=[])
+    return report
+
+
+def _linked_output(report: dict, tmp_path: Path) -> dict:
+    """An output in OUTDIR replaced by a link to a file outside it."""
+    (tmp_path / "passwd").write_text(OUTSIDE)
+    (tmp_path / "out" / "good.txt").unlink()
+    (tmp_path / "out" / "good.txt").symlink_to(tmp_path / "passwd")
+    entry = next(f for f in report["files"] if f["path"] == "good.txt")
+    entry.update(output_sha256=hashlib.sha256(OUTSIDE.encode()).hexdigest(), changes=[])
+    return report
+
+
+def _changed_output(report: dict, tmp_path: Path) -> dict:
+    """An output in OUTDIR rewritten after the run, changes dropped to match."""
+    (tmp_path / "out" / "good.txt").write_text(OUTSIDE)
+    next(f for f in report["files"] if f["path"] == "good.txt")["changes"] = []
+    return report
+
+
+def _older_schema(report: dict, tmp_path: Path) -> dict:
+    for f in report["files"]:
+        del f["output_sha256"]
+    del report["run"]["outdir"]
+    return dict(report, schema="redact.report/2")
+
+
+NOT_UNDER = "its output path lies outside the report's OUTDIR: not read"
+NOT_OURS = "the output on disk is not the one this report records (SHA-256 differs): not shown"
+OLDER = ("this report (redact.report/2) records no output hashes, so the page shows the "
+         "changes without the output text")
+
+
+@pytest.mark.parametrize("edit,note", [
+    (_edited_report, NOT_UNDER), (_linked_output, NOT_UNDER), (_changed_output, NOT_OURS),
+    (_older_schema, OLDER)], ids=lambda x: x.__name__.strip("_") if callable(x) else "")
+def test_the_report_view_shows_only_outputs_its_run_wrote(tmp_path, edit, note):
+    """A report is a file anyone can edit: `redact report --html` embeds an output only
+    under the report's OUTDIR and with the SHA-256 the report records."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD_IN)
+    (src / "mail.txt").write_text(MAIL_RING)
+    assert run_cli("scrub", "in", "-o", "out", "--report", "r.json", "-q", cwd=tmp_path).exit_code == 0
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["schema"] == "redact.report/3" and report["run"]["outdir"] == "out"
+    assert {f["path"]: f["output_sha256"] for f in report["files"]} == {
+        "good.txt": hashlib.sha256(GOOD_OUT).hexdigest(),
+        "mail.txt": hashlib.sha256(MAIL_RING_OUT.encode()).hexdigest()}
+    assert run_cli("report", "r.json", "--html", "run.html", cwd=tmp_path).exit_code == 0
+    assert _page_files(tmp_path / "run.html") == {
+        "good.txt": (GOOD_OUT.decode(), None), "mail.txt": (MAIL_RING_OUT, None)}
+    (tmp_path / "edited.json").write_text(json.dumps(edit(report, tmp_path)))
+    result = run_cli("report", "edited.json", "--html", "edited.html", cwd=tmp_path)
+    assert (result.exit_code, result.stderr) == (0, "")
+    page = _page_files(tmp_path / "edited.html")
+    assert page["good.txt"] == (None, note)
+    assert page["mail.txt"] == ((None, note) if edit is _older_schema else (MAIL_RING_OUT, None))
+    assert "lena.k" not in (tmp_path / "edited.html").read_text()
+    assert sorted(p.name for p in out.iterdir()) == ["good.txt", "mail.txt"]
+
+
+def test_in_place_reports_its_output_under_the_scrubbed_name(tmp_path):
+    src = tmp_path / "in"
+    (src / "John Smith").mkdir(parents=True)
+    (src / "John Smith" / "a.txt").write_text("John Smith wrote to lena.k@mailbox.org\n")
+    result = run_cli("scrub", "in", "--in-place", "--report", "r.json", "-q", cwd=tmp_path)
+    assert (result.exit_code, result.stderr) == (0, "")
+    [entry] = json.loads((tmp_path / "r.json").read_text())["files"]
+    assert (entry["path"], entry["output"]) == ("[PERSON_1]/a.txt", "in/[PERSON_1]/a.txt")
+    assert (src / "John Smith" / "a.txt").read_text() == "[PERSON_1] wrote to [EMAIL_1]\n"
+    assert not [v for v in VALUES if v in (tmp_path / "r.json").read_text()]
+
+
+def test_check_reports_values_in_file_and_folder_names(tmp_path):
+    """A path is scanned as scrub reads it: a file-level finding, no region, never cached."""
+    (tmp_path / "John Smith").mkdir()
+    (tmp_path / "John Smith" / "notes.txt").write_text("nothing personal here\n")
+    (tmp_path / "lena.k@mailbox.org.txt").write_text(MAIL_RING)
+    (tmp_path / "plain.txt").write_text("nothing personal here\n")
+    text = ["John Smith/notes.txt: PERSON PERSON (spacy, 0.85) ********** in the path",
+            "lena.k@mailbox.org.txt: EMAIL EMAIL_ADDRESS (email, 1.00) ************ in the path",
+            "lena.k@mailbox.org.txt:1:6 EMAIL EMAIL_ADDRESS (email, 1.00) ************",
+            "lena.k@mailbox.org.txt:2:14 PHONE PHONE_NUMBER (phonenumbers, 1.00) ************"]
+    for _ in range(2):  # the second run reads contents from the cache, paths again
+        result = run_cli("check", ".", cwd=tmp_path)
+        assert (result.exit_code, result.stdout.splitlines()) == (1, text)
+    report = json.loads(run_cli("check", ".", "--output-format", "json", cwd=tmp_path).stdout)
+    assert [(f["path"], f["status"], [(x["start"], x["end"], x["line"], x.get("in_path"))
+                                      for x in f["findings"]]) for f in report["files"]] == [
+        ("John Smith/notes.txt", "findings", [(0, 10, None, True)]),
+        ("lena.k@mailbox.org.txt", "findings", [(0, 18, None, True), (5, 23, 1, None),
+                                                (44, 59, 2, None)]),
+        ("plain.txt", "clean", [])]
+    sarif = json.loads(run_cli("check", ".", "--output-format", "sarif", cwd=tmp_path).stdout)
+    jsonschema.validate(sarif, SARIF_SCHEMA)
+    [named, *_] = sarif["runs"][0]["results"]
+    assert named["locations"] == [{"physicalLocation": {"artifactLocation": {
+        "uri": "John%20Smith/notes.txt", "uriBaseId": "%SRCROOT%"}}}]
+    github = run_cli("check", ".", "--output-format", "github", cwd=tmp_path).stdout
+    assert github.splitlines()[0] == ("::error file=John Smith/notes.txt,title=redact PERSON::"
+                                      "PERSON PERSON (spacy, 0.85) in the path")

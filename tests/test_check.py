@@ -13,6 +13,7 @@ import pytest
 
 from conftest import DEV, dev_files, needs_shared, run_cli
 
+from redact.cache import cache_dir
 from redact.text_io import decode
 
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
@@ -46,6 +47,7 @@ def repo(pristine, tmp_path) -> Path:
     """A private copy (history and cache included) that a test may change."""
     copy = tmp_path / "repo"
     shutil.copytree(pristine, copy, symlinks=True)
+    shutil.copytree(cache_dir(pristine), cache_dir(copy))
     return copy
 
 
@@ -167,7 +169,7 @@ def test_no_original_value_in_any_output_cache_or_baseline(repo):
     assert run_cli("check", ".", "--output-format", "github", cwd=repo).stdout.startswith("::error file=")
     assert run_cli("baseline", "create", ".", "-o", "b.json", cwd=repo).exit_code == 0
     outputs.append((repo / "b.json").read_text())
-    cache = [p for p in (repo / ".redact-cache").rglob("*.json")]
+    cache = [p for p in cache_dir(repo).rglob("*.json")]
     assert len(cache) >= len(dev_files())
     outputs += [p.read_text() for p in cache]
     leaks = {v for v in values for out in outputs if v in out}
@@ -240,8 +242,9 @@ def test_check_without_a_key_runs_with_a_random_key_and_says_so(tmp_path, monkey
     assert result.stdout == "a.txt:1:6 EMAIL EMAIL_ADDRESS (email, 1.00) ************\n"
     notes = [line for line in result.stderr.splitlines() if "random key" in line]
     assert notes == ["warning: no key: a random key for this run, so fingerprints are not stable "
-                     "across runs and nothing is cached (`redact key init` makes one)"]
+                     "across runs (`redact key init` makes one)"]
     assert not (tmp_path / ".redact-cache").exists()
+    assert (cache_dir(tmp_path) / "cache.key").stat().st_mode & 0o777 == 0o600
     code, report = check_json(tmp_path)
     assert code == 1 and report["key_id"] is None
     [finding] = report["files"][0]["findings"]

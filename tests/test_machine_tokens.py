@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from redact.cache import cache_dir
 from redact.detect.tokens import inside_machine_token
 from redact.records import Finding
 
@@ -112,7 +113,7 @@ def test_a_second_check_reports_what_the_first_did_beside_its_own_outputs(tmp_pa
     _git(repo, "commit", "-qm", "data")
     first = run_cli("check", ".", "--output-format", "sarif", "--output", "scan-results.json",
                     cwd=repo)
-    assert first.exit_code == 1 and (repo / ".redact-cache").is_dir()
+    assert first.exit_code == 1 and cache_dir(repo).is_dir()
     assert run_cli("baseline", "create", ".", "-o", "accepted.json", cwd=repo).exit_code == 0
     (repo / "check-run.json").write_text(
         run_cli("check", ".", "--output-format", "json", cwd=repo).stdout)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import TEST_KEY, run_cli
 from leaks import forms, hidden_values, replaced_values
 from redact.keys import Key
@@ -67,7 +69,7 @@ def test_report_of_a_file_that_is_not_a_report_is_a_one_line_error(tmp_path):
     (tmp_path / "x.json").write_text('{"schema": "something/else"}')
     result = run_cli("report", str(tmp_path / "x.json"), "--html", str(tmp_path / "x.html"))
     assert result.exit_code == 2
-    assert result.stderr == f"error: {tmp_path / 'x.json'}: not a redact.report/2 report\n"
+    assert result.stderr == f"error: {tmp_path / 'x.json'}: not a redact.report/3 report\n"
     assert not (tmp_path / "x.html").exists()
 
 
@@ -228,13 +230,24 @@ def test_review_apply_refuses_fingerprints_of_a_random_key_and_bad_files(tmp_pat
     assert policy.read_text() == "[allow]\nvalues = []\n"
 
 
-def test_a_version_1_report_is_still_read_by_report_verify_and_the_schema(tmp_path):
+def test_version_1_and_2_reports_are_still_read_by_report_verify_and_the_schema(tmp_path):
     import jsonschema
 
     from redact.report.json_report import schema
 
     report = _scrub(tmp_path, SMALL)
-    assert report["schema"] == "redact.report/2"
+    assert report["schema"] == "redact.report/3"
+    jsonschema.validate(report, schema())
+    with pytest.raises(jsonschema.ValidationError):  # version 3 records each output's hash
+        jsonschema.validate(dict(report, files=[{k: v for k, v in f.items() if k != "output_sha256"}
+                                                for f in report["files"]]), schema())
+    with pytest.raises(jsonschema.ValidationError):  # and the fields left unscanned
+        jsonschema.validate(dict(report, files=[{k: v for k, v in f.items() if k != "skipped_fields"}
+                                                for f in report["files"]]), schema())
+    for f in report["files"]:
+        del f["output_sha256"], f["skipped_fields"]
+    del report["run"]["outdir"]
+    jsonschema.validate(dict(report, schema="redact.report/2"), schema())
     old = dict(report, schema="redact.report/1")
     (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
     jsonschema.validate(old, schema())
@@ -246,3 +259,31 @@ def test_a_version_1_report_is_still_read_by_report_verify_and_the_schema(tmp_pa
     assert checked.exit_code == 0, checked.stderr
     assert checked.stdout == run_cli("verify", str(tmp_path / "in"), str(tmp_path / "run"),
                                      "--report", str(tmp_path / "run.json")).stdout
+
+
+UNSCANNED = {
+    "train.jsonl": json.dumps({"id": "chatcmpl-1", "model": "gpt-4o", "messages": [
+        {"role": "user", "content": "Mail anna.k@mailbox.org"}]}) + "\n",
+    "contacts.json": json.dumps({"anna.k@mailbox.org": {"user_id": "u-17", "created_at": "2024",
+                                                        "notes": ["call back"]}}),
+}
+
+
+def test_report_names_the_fields_left_unscanned_by_design_never_their_values(tmp_path):
+    report = _scrub(tmp_path, UNSCANNED)
+    assert {f["path"]: f["skipped_fields"] for f in report["files"]} == {
+        "contacts.json": ["*.created_at", "*.user_id"],  # member names there can be values
+        "train.jsonl": ["id", "messages[].role", "model"]}
+    result = run_cli("report", str(tmp_path / "run.json"), "--markdown", str(tmp_path / "r.md"),
+                     "--html", str(tmp_path / "r.html"))
+    assert result.exit_code == 0, result.stderr
+    markdown = (tmp_path / "r.md").read_text()
+    assert markdown.split("**Left unscanned by design**")[1].split("\n\n")[:2] == [
+        " (ids, times, types, roles, model names)",
+        "- `contacts.json`: `*.created_at`, `*.user_id`\n"
+        "- `train.jsonl`: `id`, `messages[].role`, `model`"]
+    page = (tmp_path / "r.html").read_text()
+    assert ("<li><code>train.jsonl</code>: <code>id</code>, <code>messages[].role</code>, "
+            "<code>model</code></li>") in page
+    assert "anna.k@mailbox.org" not in markdown + page + json.dumps(report)
+    assert "u-17" not in markdown  # unscanned values show only as output text (page, context)

@@ -113,8 +113,7 @@ def check_command(
                                 needs_key="--baseline" if baseline is not None else None)
         if options.key.source == "random":
             err_console.print("[yellow]warning:[/] no key: a random key for this run, so "
-                              "fingerprints are not stable across runs and nothing is cached "
-                              "(`redact key init` makes one)")
+                              "fingerprints are not stable across runs (`redact key init` makes one)")
         options.fail_on = parse_categories(fail_on) if fail_on is not None else None
         options.changed_since = changed_since
         options.no_header = no_header

@@ -18,14 +18,22 @@ __all__ = ["TextFormat", "as_file_name", "segment_from_pieces",
 # custom template's "[ИМЯ_1]". Speaker patterns accept it, so an output parses as its input.
 LABEL_TOKEN = r"\[[^\[\]\s:]{1,40}\]"
 
-_NAME_SEPARATORS = str.maketrans("_.-+", "    ")
+# "/" ends a line: a name never runs from one folder into the next
+_NAME_SEPARATORS = str.maketrans("_.-+/", "    \n")
+# an email in a name stays as written, so the rules that find it in text find it there
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def as_file_name(segment: Segment) -> Segment:
-    """A file name read as words: "maria_lopez-cv.pdf" is read as "maria lopez cv pdf".
-    Offsets do not move (one character for one), and replacements still cover the name
-    as written."""
-    return replace(segment, text=segment.text.translate(_NAME_SEPARATORS))
+    """A file name read as words: "maria_lopez-cv.pdf" is read as "maria lopez cv pdf",
+    folders as lines; an email in it stays whole. Offsets do not move (one character for
+    one), and replacements still cover the name as written."""
+    text, parts, pos = segment.text, [], 0
+    for m in _EMAIL.finditer(text):
+        parts += [text[pos:m.start()].translate(_NAME_SEPARATORS), m.group()]
+        pos = m.end()
+    parts.append(text[pos:].translate(_NAME_SEPARATORS))
+    return replace(segment, text="".join(parts))
 
 
 def segment_from_pieces(source: str, spans: list[tuple[int, int]], **kw) -> Segment:
@@ -138,3 +146,9 @@ class TextFormat:
         """The text written in the file for ``label`` inside ``segment``; escaping formats
         override this."""
         return label
+
+    def unsafe_changes(self, text: str, edits: list[tuple[int, int, str]],
+                       first_line: int) -> tuple[set[int], list[str]]:
+        """The edits (indices) that would break the file's structure, left unmade, and a
+        warning for each place kept; ``first_line``: the text's first line in the file."""
+        return set(), []

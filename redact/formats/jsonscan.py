@@ -16,6 +16,7 @@ from functools import partial
 
 from redact.errors import FileError
 from redact.formats.base import TextFormat, as_file_name
+from redact.formats.json_keys import MEMBER_NAME, Member, clashing_names, field_name
 from redact.records import Document, Piece, Segment, SegmentKind
 
 __all__ = ["FieldSelector", "JsonFormat", "JsonLinesFormat", "array_head", "json_segment",
@@ -64,10 +65,11 @@ def _string_error(text: str, pos: int, stop: int) -> JsonSyntaxError:
 
 
 def scan_json(text: str, visit: Visitor, start: int = 0, end: int | None = None,
-              *, trailing: bool = False) -> int:
+              *, trailing: bool = False, visit_key: Visitor | None = None) -> int:
     """Check one JSON value in text[start:end] and call ``visit(path, lit_start, lit_end)``
-    for every string value (keys are not visited). Returns the offset after the value;
-    with ``trailing`` text may follow it (JSON embedded in a page)."""
+    for every string value, and ``visit_key`` (the path ending in the key) for every key.
+    Returns the offset after the value; with ``trailing`` text may follow it (JSON
+    embedded in a page)."""
     stop = len(text) if end is None else end
     path: list[str | int] = []  # the key or index of each open container
     closers: list[str] = []
@@ -109,6 +111,8 @@ def scan_json(text: str, visit: Visitor, start: int = 0, end: int | None = None,
                     raise _string_error(text, pos, stop)
                 key = m.group()[1:-1]
                 path[-1] = key if "\\" not in key else json.loads(m.group())
+                if visit_key is not None:
+                    visit_key(tuple(path), pos, m.end())
                 expect = _COLON
                 pos = m.end()
             elif ch == "}" and expect == _KEY_OR_END:
@@ -275,6 +279,7 @@ class JsonFormat(TextFormat):
     extensions: tuple[str, ...] = ()
     fields: tuple[tuple[str, str], ...] = ()
     records_in_array = True  # paths of the fields are relative to each array element
+    keys_are_data = False  # member names are scanned too (a contacts map keyed by email)
 
     def __init__(self, fields: tuple[tuple[str, str], ...] | None = None) -> None:
         if fields is not None:
@@ -285,12 +290,13 @@ class JsonFormat(TextFormat):
         return type(self)(tuple((spec, "prose") for spec in specs))
 
     def segments(self, text: str, start: int = 0, end: int | None = None,
-                 trailing: bool = False,
-                 unexpected: list[Path] | None = None) -> tuple[list[Segment], int]:
-        """Segments of the selected fields of the JSON value at ``start``. With
-        ``unexpected``, a string outside the selected fields that is not metadata is
-        scanned as prose too, and its path listed there (a record not of the format's
-        shape is read as any JSON, not skipped)."""
+                 trailing: bool = False, unexpected: list[Path] | None = None,
+                 skipped: set[str] | None = None) -> tuple[list[Segment], int]:
+        """Segments of the selected fields of the JSON value at ``start`` (and of its
+        member names, when they are data). With ``unexpected``, a string outside the
+        selected fields that is not metadata is scanned as prose too, and its path listed
+        there (a record not of the format's shape is read as any JSON, not skipped). The
+        fields left unscanned on purpose are named in ``skipped``."""
         found: list[Segment] = []
         selector = self.selector
         in_array = self.records_in_array and text.startswith("[", _WS.match(text, start).end())
@@ -304,16 +310,44 @@ class JsonFormat(TextFormat):
                 kind, spec = hit
                 seg = json_segment(text, lit_start, lit_end, kind=kind, field_path=spec)
                 found.append(as_file_name(seg) if kind is SegmentKind.ATTACHMENT else seg)
+            elif skipped is not None:
+                skipped.add(field_name(path[1:] if in_array else path, self.keys_are_data))
 
-        stop = scan_json(text, visit, start, end, trailing=trailing)
+        def visit_key(path: Path, lit_start: int, lit_end: int) -> None:
+            found.append(json_segment(text, lit_start, lit_end, field_path=MEMBER_NAME))
+
+        stop = scan_json(text, visit, start, end, trailing=trailing,
+                         visit_key=visit_key if self.keys_are_data else None)
         return found, stop
 
     def parse(self, text: str) -> Document:
         start = 1 if text.startswith("\ufeff") else 0
-        return Document(text, self.name, self.segments(text, start)[0])
+        skipped: set[str] = set()
+        segments = self.segments(text, start, skipped=skipped)[0]
+        return Document(text, self.name, segments, skipped_fields=skipped)
 
     def encode(self, label: str, segment: Segment) -> str:
         return encode_json(label, segment)
+
+    def record_spans(self, text: str) -> Iterator[tuple[int, int | None]]:
+        """Where each JSON value of the text starts and ends (None: the text's end)."""
+        yield (1 if text.startswith("\ufeff") else 0), None
+
+    def unsafe_changes(self, text: str, edits: list[tuple[int, int, str]],
+                       first_line: int) -> tuple[set[int], list[str]]:
+        """Changes in member names that would make two names of one object equal: kept
+        as written, each with a warning naming where (never the value)."""
+        if not self.keys_are_data or not edits:
+            return set(), []
+        members: list[Member] = []
+        for start, end in self.record_spans(text):
+            scan_json(text, _ignore, start, end, visit_key=lambda path, a, b, record=start:
+                      members.append(Member(record, path, a, b)))
+        return clashing_names(text, edits, members, first_line)
+
+
+def _ignore(path: Path, lit_start: int, lit_end: int) -> None:
+    """A visitor for a scan that only wants the member names."""
 
 
 class JsonLinesFormat(JsonFormat):
@@ -327,10 +361,23 @@ class JsonLinesFormat(JsonFormat):
     read_unexpected = False
 
     def parse(self, text: str) -> Document:
-        warnings: list[str] = []
-        return Document(text, self.name, self._records(text, 1, warnings), warnings)
+        return self._document(text, 1)
 
-    def _records(self, text: str, first_line: int, warnings: list[str]) -> list[Segment]:
+    def _document(self, text: str, first_line: int) -> Document:
+        warnings: list[str] = []
+        skipped: set[str] = set()
+        segments = self._records(text, first_line, warnings, skipped)
+        return Document(text, self.name, segments, warnings, skipped)
+
+    def record_spans(self, text: str) -> Iterator[tuple[int, int | None]]:
+        for start, end in _lines(text):
+            if text.startswith("\ufeff", start):
+                start += 1
+            if _WS.match(text, start, end).end() != end:
+                yield start, end
+
+    def _records(self, text: str, first_line: int, warnings: list[str],
+                 skipped: set[str]) -> list[Segment]:
         segments: list[Segment] = []
         for line_no, (start, end) in enumerate(_lines(text), start=first_line):
             line_start = start
@@ -340,7 +387,8 @@ class JsonLinesFormat(JsonFormat):
                 continue
             unexpected: list[Path] | None = [] if self.read_unexpected else None
             try:
-                segments += self.segments(text, start, end, unexpected=unexpected)[0]
+                segments += self.segments(text, start, end, unexpected=unexpected,
+                                          skipped=skipped)[0]
             except JsonSyntaxError as err:
                 column = err.pos - line_start + 1
                 raise FileError(
@@ -359,13 +407,11 @@ class JsonLinesFormat(JsonFormat):
             batch.append(line)
             size += len(line)
             if size >= batch_chars and line.endswith("\n"):
-                text, warnings = "".join(batch), []
-                yield Document(text, self.name, self._records(text, line_no, warnings), warnings)
+                yield self._document("".join(batch), line_no)
                 line_no += len(batch)
                 batch, size = [], 0
         if batch:
-            text, warnings = "".join(batch), []
-            yield Document(text, self.name, self._records(text, line_no, warnings), warnings)
+            yield self._document("".join(batch), line_no)
 
     def sniff_record(self, record: str) -> bool:
         return False

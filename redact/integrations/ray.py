@@ -174,7 +174,7 @@ def scrub_with_ray(inputs: list[str], options: ScrubOptions, *,
         run={"started": _now(), "finished": None, "policy_digest": policy.digest,
              "models": dict(policy.models),
              "rule_packs": rules_for(policy, options.rule_files).packs,
-             "key": options.key.source},
+             "key": options.key.source, "outdir": options.outdir.as_posix()},
         outdir=options.outdir)
     with _core_output_to_log():
         _run_files(ray, address, files, report, options)

@@ -23,7 +23,7 @@ class CheckFinding:
     """A finding where it stands in its file, and what the gate makes of it."""
 
     located: Located
-    position: Position
+    position: Position | None  # None: in the file's path (offsets into the path)
     allowed: bool  # an inline redact:allow comment
     baseline_id: str = ""
     state: str = "new"  # new | baselined | allowed
@@ -44,13 +44,16 @@ class CheckFinding:
     def to_dict(self, stable: bool = True) -> dict[str, Any]:
         """``stable``: the key is the same from run to run; without one, fingerprints and
         baseline ids would name nothing and are null."""
-        data = {"start": self.start, "end": self.end, "line": self.position.line,
-                "column": self.position.column, "entity": self.entity,
+        where = self.position
+        data = {"start": self.start, "end": self.end, "line": where.line if where else None,
+                "column": where.column if where else None, "entity": self.entity,
                 "category": self.category, "score": self.score, "detector": self.detector,
                 "fingerprint": self.fingerprint if stable else None,
                 "baseline_id": self.baseline_id if stable else None, "state": self.state}
         if self.field_path:
             data["field_path"] = self.field_path
+        if where is None:
+            data["in_path"] = True
         if self.commit is not None:
             data["commit"], data["author_date"] = self.commit, self.author_date
         return data

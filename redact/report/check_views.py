@@ -16,12 +16,17 @@ FORMATS = ("text", "json", "sarif", "github")
 
 def _text(result: CheckResult) -> str:
     """One line per new finding: ``path:line:col CATEGORY entity (detector, score) ****``,
-    then for a history check ``in COMMIT (AUTHOR-DATE)``."""
+    ``path: ... **** in the path`` for one in the file's path, then for a history check
+    ``in COMMIT (AUTHOR-DATE)``."""
     return "".join(
-        f"{f.path}:{x.position.line}:{x.position.column} {x.category} {x.entity} "
-        f"({x.detector}, {x.score:.2f}) "
-        f"{'*' * min(x.end - x.start, 12)}{_in_commit(x)}\n"
+        f"{f.path}{_at(x)} {x.category} {x.entity} ({x.detector}, {x.score:.2f}) "
+        f"{'*' * min(x.end - x.start, 12)}{'' if x.position else ' in the path'}"
+        f"{_in_commit(x)}\n"
         for f, x in result.findings if x.state == "new")
+
+
+def _at(x: CheckFinding) -> str:
+    return f":{x.position.line}:{x.position.column}" if x.position else ":"
 
 
 def _in_commit(x: CheckFinding) -> str:
@@ -39,13 +44,14 @@ def _github(result: CheckResult) -> str:
     for f, x in result.findings:
         if x.state != "new":
             continue
-        level = "error" if x.fails else "warning"
-        props = (f"file={_escape(f.path, prop=True)},line={x.position.line},col={x.position.column},"
-                 f"endLine={x.position.end_line},endColumn={x.position.end_column},"
+        level, at = "error" if x.fails else "warning", x.position
+        region = (f"line={at.line},col={at.column},endLine={at.end_line},"
+                  f"endColumn={at.end_column}," if at else "")
+        props = (f"file={_escape(f.path, prop=True)},{region}"
                  f"title={_escape('redact ' + x.category, prop=True)}")
         lines.append(f"::{level} {props}::"
                      + _escape(f"{x.category} {x.entity} ({x.detector}, {x.score:.2f})"
-                               f"{_in_commit(x)}", prop=False))
+                               f"{'' if at else ' in the path'}{_in_commit(x)}", prop=False))
     for f in result.files:
         if f.status == "error":
             lines.append(f"::error file={_escape(f.path, prop=True)}::" + _escape(f.error or "", prop=False))

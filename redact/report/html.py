@@ -7,7 +7,9 @@ is in it nowhere unless the report was made with ``--reveal`` (then under a bann
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -20,6 +22,7 @@ from redact import text_io
 from redact.archives import read_member, split_member_path
 from redact.records import CATEGORIES
 from redact.errors import FileError
+from redact.report.model import SCHEMA
 from redact.run.replace import CONTEXT_CHARS
 from redact.spans import output_offsets
 
@@ -36,24 +39,54 @@ class OutputText:
 
 def read_outputs(report: dict[str, Any], outdir: Path | None) -> list[OutputText]:
     """Each file's output text: ``OUTDIR/<path>`` when ``outdir`` is given, else the
-    ``output`` path the report records (relative to the folder the scrub ran in)."""
-    return [_read_output(entry, outdir) for entry in report["files"]]
+    ``output`` path the report records (relative to the folder the scrub ran in).
+
+    A report is a file anyone can edit, so the page shows only what the run wrote: an
+    output whose path lies under the OUTDIR (``outdir``, else the report's ``run.outdir``)
+    and whose bytes have the SHA-256 the report records. Older reports record no hashes:
+    their pages show the changes without output text."""
+    if report.get("schema") != SCHEMA:
+        note = (f"this report ({report.get('schema')}) records no output hashes, so the page "
+                "shows the changes without the output text")
+        return [_not_written(entry) or OutputText(None, note) for entry in report["files"]]
+    recorded = report["run"].get("outdir")
+    base = outdir if outdir is not None else Path(recorded) if recorded else None
+    return [_not_written(entry) or _read_output(entry, base, outdir is not None)
+            for entry in report["files"]]
 
 
-def _read_output(entry: dict[str, Any], outdir: Path | None) -> OutputText:
+def _not_written(entry: dict[str, Any]) -> OutputText | None:
     if entry["status"] not in ("redacted", "clean") or entry.get("output") in (None, "-"):
         return OutputText(None, "no output was written for this file")
-    rel = entry["path"] if outdir is not None else entry["output"]
-    base = outdir if outdir is not None else Path()
+    return None
+
+
+def _read_output(entry: dict[str, Any], base: Path | None, by_path: bool) -> OutputText:
+    """The output at ``base/<path>`` (``by_path``) or at its recorded ``output``, read only
+    when it lies under ``base`` and its hash is the report's."""
+    if base is None:
+        return OutputText(None, "the run wrote no OUTDIR (--in-place), so the page shows the "
+                                "changes without the output text")
+    rel = entry["path"] if by_path else entry["output"]
     member = split_member_path(rel)
+    path = (base if by_path else Path()) / (member[0] if member else rel)
+    real = os.path.realpath(path)
+    if not real.startswith(os.path.join(os.path.realpath(base), "")):
+        return OutputText(None, "its output path lies outside the report's OUTDIR: not read")
+    if not os.path.isfile(real):
+        return OutputText(None, "the output is not a regular file: not read")
     try:
-        data = (read_member(base / member[0], member[1]) if member
-                else (base / rel).read_bytes())
-        text = data.decode(entry.get("encoding") or "utf-8")
-    except (OSError, FileError, UnicodeDecodeError, LookupError) as err:
+        data = read_member(path, member[1]) if member else path.read_bytes()
+    except (OSError, FileError) as err:
         reason = getattr(err, "strerror", None) or type(err).__name__
         return OutputText(None, f"the output could not be read ({reason})")
-    return OutputText(text)
+    if hashlib.sha256(data).hexdigest() != entry.get("output_sha256"):
+        return OutputText(None, "the output on disk is not the one this report records "
+                                "(SHA-256 differs): not shown")
+    try:
+        return OutputText(data.decode(entry.get("encoding") or "utf-8"))
+    except (UnicodeDecodeError, LookupError) as err:
+        return OutputText(None, f"the output could not be read ({type(err).__name__})")
 
 
 def _context_start(context: str, replacement: str, out_start: int) -> int:
@@ -138,6 +171,8 @@ def render_html(report: dict[str, Any], outputs: list[OutputText]) -> str:
     return template.render(
         summary=summary, total=sum(summary["changes_by_category"].values()),
         chart=_chart(summary["changes_by_category"]), problems=_problems(report),
+        skipped_fields=[{"path": f["path"], "fields": f["skipped_fields"]}
+                        for f in report["files"] if f.get("skipped_fields")],
         unscanned=unscanned, repaired=repaired, revealed=data["revealed"], run=report["run"],
         tool=report["tool"], css=Markup(_asset("report.css")),
         script=Markup(_asset("report.js")),

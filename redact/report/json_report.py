@@ -1,4 +1,4 @@
-"""The JSON report (``redact.report/2``, and /1 read): writing, reading and checking it against its schema."""
+"""The JSON report (``redact.report/3``, and /2 and /1 read): writing, reading and checking it against its schema."""
 
 from __future__ import annotations
 

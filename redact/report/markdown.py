@@ -1,6 +1,7 @@
 """The Markdown summary of a report, short enough for a pull-request comment: counts per
-category and per file, errors and warnings, the top detectors. It never holds a value,
-revealed or not: only counts, names of categories and detectors, and file paths."""
+category and per file, errors and warnings, the fields left unscanned by design, the top
+detectors. It never holds a value, revealed or not: only counts, names of categories,
+detectors and fields, and file paths."""
 
 from __future__ import annotations
 
@@ -55,6 +56,13 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines += ["", "**Errors and warnings**", ""] + problems[:MAX_PROBLEMS]
         if len(problems) > MAX_PROBLEMS:
             lines.append(f"- and {len(problems) - MAX_PROBLEMS} more (see the JSON report)")
+    skipped = [f for f in report["files"] if f.get("skipped_fields")]  # none before /3
+    if skipped:
+        lines += ["", "**Left unscanned by design** (ids, times, types, roles, model names)", ""]
+        lines += [f"- `{_cell(f['path'])}`: " + ", ".join(f"`{_cell(n)}`" for n in f["skipped_fields"])
+                  for f in skipped[:MAX_FILES]]
+        if len(skipped) > MAX_FILES:
+            lines.append(f"- and {count(len(skipped) - MAX_FILES, 'more file')}")
     detectors = Counter(c["detector"] for f in report["files"] for c in f["changes"])
     if detectors:
         lines += ["", "**Top detectors**: " + ", ".join(

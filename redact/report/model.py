@@ -1,4 +1,4 @@
-"""The run's report. The JSON report (``redact.report/2``) is built from the file results
+"""The run's report. The JSON report (``redact.report/3``) is built from the file results
 and their Change records only."""
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ __all__ = ["RunReport", "SCHEMA", "READABLE"]
 # json.dumps with options builds an encoder per call; a report encodes one per change
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
-SCHEMA = "redact.report/2"
-# what a reader still accepts: version 1 is version 2 without the ``seed`` of linked changes
-READABLE = (SCHEMA, "redact.report/1")
+SCHEMA = "redact.report/3"
+# what a reader still accepts: version 2 is version 3 without ``run.outdir`` and each file's
+# ``output_sha256`` and ``skipped_fields``; version 1 is version 2 without the ``seed`` of
+# linked changes
+READABLE = (SCHEMA, "redact.report/2", "redact.report/1")
 
 
 @dataclass
@@ -26,7 +28,7 @@ class RunReport:
     tool: dict[str, str]
     run: dict[str, Any]
     files: list[FileResult] = field(default_factory=list)
-    outdir: Path | None = None  # where the outputs went: never in the JSON
+    outdir: Path | None = None  # where the outputs went (``run.outdir`` in the JSON)
 
     @property
     def summary(self) -> dict[str, Any]:

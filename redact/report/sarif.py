@@ -41,19 +41,19 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
     results = []
     for f, x in result.findings:
         location: dict[str, Any] = {"physicalLocation": {
-            "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
-            "region": {"startLine": x.position.line, "startColumn": x.position.column,
-                       "endLine": x.position.end_line,
-                       "endColumn": x.position.end_column, "charOffset": x.start,
-                       "charLength": x.end - x.start},
-        }}
+            "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"}}}
+        if x.position:  # else in the file's path: a result on the file, without a region
+            location["physicalLocation"]["region"] = {
+                "startLine": x.position.line, "startColumn": x.position.column,
+                "endLine": x.position.end_line, "endColumn": x.position.end_column,
+                "charOffset": x.start, "charLength": x.end - x.start}
         if x.field_path:
             location["logicalLocations"] = [{"fullyQualifiedName": x.field_path, "kind": "member"}]
         entry: dict[str, Any] = {
             "ruleId": x.entity, "ruleIndex": index[x.entity],
             "level": "error" if x.fails else "warning" if x.state == "new" else "note",
             "message": {"text": f"{x.category} ({x.entity}) found by {x.detector}, "
-                                f"score {x.score:.2f}"},
+                                f"score {x.score:.2f}{'' if x.position else ', in the path'}"},
             "locations": [location],
             "partialFingerprints": {"redactBaselineId/v1": x.baseline_id},
             "baselineState": "unchanged" if x.state == "baselined" else "new",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from redact.inputs import InputFile
 from redact.records import Document, Piece, Segment, SegmentKind
@@ -18,11 +19,13 @@ _RUN = re.compile(rb"[\x20-\x7e\t]{%d,}" % MIN_RUN)
 _CHUNK = 1 << 20
 
 
-def printable_runs(item: InputFile) -> Iterator[tuple[int, Document]]:
+def printable_runs(item: InputFile, source: BinaryIO | None = None,
+                   ) -> Iterator[tuple[int, Document]]:
     """(byte offset, document) per chunk of the file: its text is the chunk's bytes one
     character each (so offsets are byte offsets), its segments the printable runs, scanned
-    as code is (by rules, never NER). A run across two chunks belongs to the first."""
-    with open_input(item) as stream:
+    as code is (by rules, never NER). A run across two chunks belongs to the first.
+    ``source``: a stream's bytes from its start (a stream cannot be opened again)."""
+    with source or open_input(item) as stream:
         offset, carry = 0, b""
         while True:
             chunk = stream.read(_CHUNK)

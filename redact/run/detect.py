@@ -22,15 +22,16 @@ from redact.errors import FileError, UsageError
 from redact.inputs import InputFile
 from redact.journal import Entry, EntryWriter, Journal, Recorder, Replay
 from redact.keys import Key
-from redact.records import Document, FileResult, Located, Segment, SegmentResult, Status
+from redact.records import (Document, FileResult, Located, Segment, SegmentKind, SegmentResult,
+                            Status)
 from redact.run.binary import printable_runs
-from redact.run.load import Loaded, Refused, StreamReader, load, record_documents
+from redact.run.load import Loaded, Refused, StreamReader, load, name_segment, record_documents
 from redact.run.options import ScrubOptions
 from redact.run.select import check_timeouts, fingerprint_of, replaced
 
 __all__ = ["EngineSettings", "rules_for", "engine_for", "detector_for", "FileDetection",
            "detect_run", "batch_detector", "DetectedBatch", "DetectedFile", "detect_files",
-           "detect_loaded", "located"]
+           "detect_loaded", "detect_names", "located"]
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,17 @@ def located(text_offset: int, segments: list[Segment], seg_results: list[Segment
     return sorted(out, key=lambda x: (x.finding.start, x.finding.end))
 
 
+def detect_names(paths: list[str], options: ScrubOptions) -> list[list[Located]]:
+    """What each path (its folders and name, as `scrub` reads them) holds that the policy
+    replaces, at offsets into the path."""
+    if not paths or not options.policy.scans(SegmentKind.FILENAME):
+        return [[] for _ in paths]
+    engine = engine_for(options.policy, rules_for(options.policy, options.rule_files))
+    names = [name_segment(p) for p in paths]
+    return [located(0, [name], found, options.policy, options.key)
+            for name, found in zip(names, engine.detect([[n] for n in names]))]
+
+
 def detect_files(files: list[InputFile], options: ScrubOptions) -> Iterator[DetectedFile]:
     """Detection only, with the engine and policy `scrub` uses: nothing is written. Whole
     files are detected in one batch across files; large JSON Lines and CSV files are
@@ -227,7 +239,7 @@ def _detect_binary(ld: Refused, engine: Engine, options: ScrubOptions,
     """The printable runs of a binary file, scanned by the rules: a file with findings
     there counts as redacted (it holds values), else it stays skipped for its reason."""
     try:
-        for offset, doc in printable_runs(ld.file):
+        for offset, doc in printable_runs(ld.file, ld.source):
             detected = engine.detect([doc.segments])[0] if doc.segments else []
             batch = DetectedBatch(offset, doc.text, located(
                 offset, doc.segments, detected, options.policy, options.key))

@@ -4,8 +4,9 @@ why not.
 This is the one place that decides a file is skipped or in error before it is scanned
 (``guarded``), for whole files, the heads of streamed ones, zip members and the Ray
 engine's inputs alike. Files are read whole up to ``head_bytes``; a larger JSON Lines or
-CSV file is kept as its head and read again in batches of records (``StreamReader``);
-standard input is read once, its head first, then the rest in batches.
+CSV file is kept as its head and read again in batches of records (``StreamReader``).
+A stream (standard input, a FIFO or ``/dev/fd/N`` named on the command line) cannot be read
+twice: it is opened once, its head read first, and the same open stream goes on in batches.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import os
+import stat
 import sys
 import zipfile
 from collections.abc import Callable, Iterator
@@ -32,7 +35,7 @@ from redact.run.options import ScrubOptions
 
 __all__ = ["Loaded", "Refused", "load", "load_file", "load_bytes", "load_text", "guarded",
            "file_result", "failed", "open_input", "read_error", "note_reading", "name_segment",
-           "StreamReader", "record_documents"]
+           "StreamReader", "record_documents", "is_stream", "note_skipped"]
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,7 @@ class Loaded:
     head: bytes = b""  # a streamed file: its first bytes, already decoded as head_text
     head_text: str = ""
     stamp: text_io.Stamp | None = None  # size and mtime when first opened
+    stream: BinaryIO | None = None  # a streamed stream (stdin, a FIFO): open after its head
 
 
 @dataclass
@@ -64,6 +68,7 @@ class Refused:
     file: InputFile
     result: FileResult
     on_reading: bool = False
+    source: BinaryIO | None = None  # a binary stream for `check`: from its first byte on
 
 
 def file_result(item: InputFile) -> FileResult:
@@ -110,13 +115,32 @@ def load(files: list[InputFile], options: ScrubOptions) -> Iterator[Loaded | Ref
             yield Refused(index, item, result)
             continue
         loaded = guarded(result, lambda: load_file(index, item, result, options, format_options))
-        yield loaded if loaded is not None else Refused(
-            index, item, result, on_reading=result.status == Status.SKIPPED)
+        yield loaded if loaded is not None else Refused(  # a stream's bytes are gone: no copy
+            index, item, result, on_reading=result.status == Status.SKIPPED and not is_stream(item))
 
 
 def read_error(err: Exception) -> FileError:
     """One wording for an input that cannot be read, whoever reads it."""
     return FileError(f"cannot read file ({getattr(err, 'strerror', None) or type(err).__name__})")
+
+
+_DESCRIPTORS = ("/dev/fd/", "/dev/stdin", "/proc/self/fd/")
+
+
+def is_stream(item: InputFile) -> bool:
+    """Standard input, a FIFO or an inherited descriptor (``/dev/fd/N``) named on the
+    command line: its bytes come once, so it is opened once, never hashed ahead, cached
+    or sniffed (whoever opens it again waits for a writer that is gone, or reads the rest)."""
+    if item.path is None:
+        return True
+    if item.member is not None:
+        return False
+    if os.path.abspath(item.path).startswith(_DESCRIPTORS):
+        return True
+    try:
+        return stat.S_ISFIFO(item.path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def open_input(item: InputFile) -> BinaryIO:
@@ -142,6 +166,12 @@ def note_reading(result: FileResult, fmt: TextFormat, decoded: text_io.Decoded,
         result.warnings.append(warning)
 
 
+def note_skipped(result: FileResult, doc: Document) -> None:
+    """The fields the format left unscanned on purpose, by name, in the report entry."""
+    if doc.skipped_fields:
+        result.skipped_fields = sorted(doc.skipped_fields.union(result.skipped_fields))
+
+
 def _scanned(doc: Document, policy: Policy) -> Document:
     """The document without the segment kinds the policy leaves out (code, titles); code
     fenced inside a message is a code segment of its own; a very long segment (a 20 MB
@@ -152,8 +182,9 @@ def _scanned(doc: Document, policy: Policy) -> Document:
 
 
 def name_segment(rel: str) -> Segment:
-    """A file's own name (its stem) as a segment of words; none for standard input."""
-    stem = PurePosixPath(rel).stem if rel != "-" else ""
+    """A file's path as the output shows it (its folders, a zip archive's name, its own
+    name without the extension) as a segment of words; none for standard input."""
+    stem = rel[:len(rel) - len(PurePosixPath(rel).suffix)] if rel != "-" else ""
     return as_file_name(Segment(stem, (Piece(0, 0, len(stem)),), kind=SegmentKind.FILENAME))
 
 
@@ -170,10 +201,15 @@ def _read_head(stream: BinaryIO, size: int) -> tuple[bytes, bool]:
 
 
 def load_file(index: int, item: InputFile, result: FileResult, options: ScrubOptions,
-              format_options: FormatOptions) -> Loaded:
-    """Read and parse a file, or, for a large JSON Lines or CSV file, only its head."""
+              format_options: FormatOptions) -> Loaded | Refused:
+    """Read and parse a file, or, for a large JSON Lines or CSV file, only its head. A
+    stream stays open in what is returned: the rest of it is read from there."""
+    once = is_stream(item)
+    if once and item.path is not None and options.in_place:
+        raise FileError("a stream (FIFO or /dev/fd): --in-place rewrites files; give -o OUTDIR")
     stream = open_input(item)
     before = text_io.stamp(stream)
+    data, kept = b"", False
     try:
         head, complete = _read_head(stream, options.head_bytes)
         data = head
@@ -184,15 +220,46 @@ def load_file(index: int, item: InputFile, result: FileResult, options: ScrubOpt
                 note_reading(result, fmt, decoded, warning)
                 log.debug("read %s: format %s, streamed (first %d bytes read)", item.rel,
                           fmt.name, len(head))
-                return Loaded(index, item, result, fmt, name_segment(item.rel),
-                              head=head, head_text=decoded.text, stamp=before)
+                kept = once
+                return Loaded(index, item, result, fmt, name_segment(item.rel), head=head,
+                              head_text=decoded.text, stamp=before,
+                              stream=stream if once else None)
         if not complete:
             data = head + stream.read()
         text_io.check_unchanged(stream, before, len(data))
+        return load_bytes(index, item, data, result, options, format_options)
+    except SkipFile as skip:
+        if not (once and options.binary_strings):
+            raise
+        result.mark(Status.SKIPPED, str(skip))  # check reads its printable runs from here
+        kept = True
+        return Refused(index, item, result, on_reading=True, source=_Resumed(data, stream))
     finally:
-        if stream is not sys.stdin.buffer:
+        if not kept and stream is not sys.stdin.buffer:
             stream.close()
-    return load_bytes(index, item, data, result, options, format_options)
+
+
+class _Resumed:
+    """A stream from its first byte: the bytes already read, then the rest as it comes."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self.head, self.stream = head, stream
+
+    def __enter__(self) -> _Resumed:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def read(self, size: int = -1) -> bytes:
+        if not self.head:
+            return self.stream.read(size)
+        data, self.head = (self.head, b"") if size < 0 else (self.head[:size], self.head[size:])
+        return data + self.stream.read() if size < 0 else data
+
+    def close(self) -> None:
+        if self.stream is not sys.stdin.buffer:
+            self.stream.close()
 
 
 def load_bytes(index: int, item: InputFile, data: bytes, result: FileResult,
@@ -203,6 +270,7 @@ def load_bytes(index: int, item: InputFile, data: bytes, result: FileResult,
     fmt, warning = choose_format(decoded.text, item.rel, format_options)
     doc = _scanned(fmt.parse(decoded.text), options.policy)
     note_reading(result, fmt, decoded, warning)
+    note_skipped(result, doc)
     log.debug("read %s: %d bytes, %s%s, format %s, %d segments", item.rel, len(data),
               decoded.encoding, " (repaired)" if decoded.repair else "", fmt.name,
               len(doc.segments))
@@ -249,8 +317,9 @@ class _HashingReader:
 
 class StreamReader:
     """A streamed file read again from its start in batches of whole records, hashed as it
-    is read. Entering opens it and checks its head is what was loaded; ``finish`` checks
-    it did not change meanwhile and records its hash."""
+    is read. Entering opens it and checks its head is what was loaded (a stream goes on
+    where its head ended instead); ``finish`` checks it did not change meanwhile and
+    records its hash."""
 
     def __init__(self, ld: Loaded) -> None:
         self.ld = ld
@@ -259,8 +328,8 @@ class StreamReader:
         self.rest: _HashingReader | None = None
 
     def __enter__(self) -> StreamReader:
-        if self.ld.file.path is None:  # standard input is read once: it goes on after the head
-            self.stream = sys.stdin.buffer
+        if self.ld.stream is not None:  # stdin, a FIFO: read once, it goes on after the head
+            self.stream, self.ld.stream = self.ld.stream, None
             self.rest = _HashingReader(self.stream, self.hasher)
             return self
         self.stream = open_input(self.ld.file)
@@ -274,7 +343,7 @@ class StreamReader:
         return self
 
     def __exit__(self, *exc) -> None:
-        if self.stream is not sys.stdin.buffer:
+        if self.stream is not None and self.stream is not sys.stdin.buffer:
             self.stream.close()
 
     @property
@@ -285,6 +354,7 @@ class StreamReader:
         """Documents of about ``batch_chars`` characters of whole records (1: a record each)."""
         lines = text_io.stream_lines(self.ld.head_text, self.rest, len(self.ld.head))
         for doc in self.ld.fmt.stream(lines, batch_chars):
+            note_skipped(self.ld.result, doc)
             yield _scanned(doc, policy)
 
     def finish(self) -> None:

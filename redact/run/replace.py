@@ -78,12 +78,21 @@ def _line_rest(text: str, pos: int) -> str:
 
 
 def redacted_name(rel: str, name_changes: list[tuple[int, int, str]]) -> str:
-    """A file's report path with the replacements made in its own name."""
+    """A file's report path with the replacements made in its name and folders (offsets
+    into the path without its extension); a replacement that spans folders is made in each,
+    and a folder left empty is named "redacted"."""
     if not name_changes or rel == "-":
         return rel
-    path = PurePosixPath(rel)
-    stem = apply_changes(path.stem, name_changes).strip() or "redacted"
-    return str(path.with_name(stem + path.suffix))
+    suffix = PurePosixPath(rel).suffix
+    stem = rel[:len(rel) - len(suffix)]
+    parts, a = [], 0
+    for part in stem.split("/"):
+        b = a + len(part)
+        edits = [(max(s, a) - a, min(e, b) - a, label) for s, e, label in name_changes
+                 if s < b and e > a]
+        parts.append(apply_changes(part, edits).strip() or "redacted" if edits else part)
+        a = b + 1
+    return "/".join(parts) + suffix
 
 
 def unscanned_warning(reason: str, chars: int) -> str:
@@ -113,6 +122,7 @@ class FileReplacer:
         self.unscanned: dict[str, int] = {}
         self.offset = 0  # characters of the file before the current batch
         self.lines = 0  # line breaks before the current batch
+        self.warnings: list[str] = []  # replacements the format could not make
 
     def _label(self, category: str, value: str, identity: Identity, language: str | None,
                scope: Scope) -> tuple[str, str]:
@@ -197,6 +207,11 @@ class FileReplacer:
             for start, end, replacement in encode_span(self.fmt, text, seg, f, label):
                 raw.append((start, end, replacement, label, f, fp, seed))
         edits = [(s, e, r) for s, e, r, *_ in raw]
+        unmade, warnings = self.fmt.unsafe_changes(text, edits, self.lines + 1)
+        if unmade:  # a JSON member name that would equal another: kept as written
+            raw = [change for i, change in enumerate(raw) if i not in unmade]
+            edits = [(s, e, r) for s, e, r, *_ in raw]
+        self.warnings += warnings
         output = apply_changes(text, edits)
         if raw:
             lines = LineIndex(text, self.lines)
@@ -223,7 +238,7 @@ class FileReplacer:
         result.name_changes = len(self.name_changes)
         result.languages = sorted(self.languages)
         result.status = Status.REDACTED if result.changes or self.name_changes else Status.CLEAN
-        result.warnings += warnings
+        result.warnings += self.warnings + warnings
         for reason, chars in sorted(self.unscanned.items()):
             result.unscanned_ner_chars += chars
             result.warnings.append(unscanned_warning(reason, chars))

@@ -26,7 +26,8 @@ from redact.journal import EntryWriter, Journal, Recorder, Replay, temp_folder
 from redact.records import Document, Status
 from redact.report.model import RunReport
 from redact.run.detect import FileDetection, batch_detector, detect_run, detector_for, rules_for
-from redact.run.load import Loaded, StreamReader, guarded, load, open_input
+from redact.formats import FORMATS
+from redact.run.load import Loaded, Refused, StreamReader, guarded, load, name_segment, open_input
 from redact.run.options import ScrubOptions
 from redact.run.progress import Meter
 from redact.run.replace import FileReplacer, Scope
@@ -58,10 +59,11 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
         tool={"name": "redact", "version": __version__},
         run={"started": journal.started if journal else started, "finished": None,
              "policy_digest": policy.digest, "models": dict(policy.models),
-             "rule_packs": rules.packs, "key": options.key.source},
+             "rule_packs": rules.packs, "key": options.key.source,
+             "outdir": options.outdir.as_posix() if options.outdir else None},
         outdir=options.outdir)
     outputs = Outputs(options, temp_folder(options.outdir) if journal else None)
-    loaded = _load_all(files, options, report, outputs, meter)
+    loaded, copies = _load_all(files, options, report, outputs, meter)
     try:
         replayed = journal.done if journal else {}
         progress = meter.detecting([ld.index for ld in loaded
@@ -71,6 +73,7 @@ def scrub(inputs: list[str], options: ScrubOptions) -> RunReport:
             scope = run_scope if policy.link_scope == "run" else Scope.new(policy, options.key)
             _scrub_file(ld, found, scope, detector, journal, outputs, options, meter)
             meter.done(ld.index)
+        _copy_unscanned(copies, detector, run_scope, outputs, options)
     finally:
         if isinstance(detector, EnginePool):
             detector.close()
@@ -101,21 +104,41 @@ def _check_reserved(files: list[InputFile], options: ScrubOptions) -> None:
 
 
 def _load_all(files: list[InputFile], options: ScrubOptions, report: RunReport,
-              outputs: Outputs, meter: Meter) -> list[Loaded]:
-    """Every input loaded, in the report in order; a refused binary is copied as it is
-    with --copy-unscanned."""
+              outputs: Outputs, meter: Meter) -> tuple[list[Loaded], list[Refused]]:
+    """Every input loaded, in the report in order, and the refused binaries that
+    --copy-unscanned copies once their names are scanned."""
     loaded: list[Loaded] = []
+    copies: list[Refused] = []
     for item in load(files, options):
         report.files.append(item.result)
         if isinstance(item, Loaded):
             loaded.append(item)
             continue
         if item.on_reading and options.copy_unscanned:
-            outputs.copy_unscanned(item.file, item.result)
+            copies.append(item)
         elif item.file.empty_archive:
             outputs.empty_archive(item.file, item.result)
         meter.done(item.index)
-    return loaded
+    return loaded, copies
+
+
+def _copy_unscanned(copies: list[Refused], detector: Detector, run_scope: Scope,
+                    outputs: Outputs, options: ScrubOptions) -> None:
+    """--copy-unscanned: each binary is copied as it is, under its name scrubbed as a text
+    file's is (after the text files, so their identities keep their numbers)."""
+    if not copies:
+        return
+    policy = options.policy
+    names = [name_segment(item.file.rel) for item in copies]
+    for item, name, found in zip(copies, names, detector.detect_iter([[n] for n in names])):
+        scope = run_scope if policy.link_scope == "run" else Scope.new(policy, options.key)
+        replacer = FileReplacer(item.result, FORMATS["text"], name, policy, options.key,
+                                scope, found[0], reveal=options.reveal)
+        if guarded(item.result, lambda: replacer.batch("", [], [])) is None:
+            continue  # the name could not be scanned: in error, not copied
+        item.result.path = replacer.path(item.file.rel)
+        item.result.name_changes = len(replacer.name_changes)
+        outputs.copy_unscanned(item.file, item.result)
 
 
 def _check(inputs: list[str], options: ScrubOptions) -> str:

@@ -6,6 +6,7 @@ is with ``--copy-unscanned``."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import os
@@ -74,6 +75,36 @@ class _StdoutOutput:
         self.stream.flush()
 
 
+def _in_place_output(item: InputFile, rel: str) -> str:
+    """The report's ``output`` of a file rewritten in place: the path as given, with the
+    values of its report path (``rel``, below the folder named) replaced as in ``path``."""
+    given = item.path.as_posix()
+    return given[:len(given) - len(item.rel)] + rel if given.endswith(item.rel) else rel
+
+
+class _Hashed:
+    """A sink that also hashes what goes through it: the report records each output's
+    SHA-256, so a view of the report reads back only the bytes this run wrote."""
+
+    def __init__(self, sink: AbstractContextManager, result: FileResult) -> None:
+        self.sink, self.result = sink, result
+        self.digest = hashlib.sha256()
+
+    def __enter__(self) -> _Hashed:
+        self.out = self.sink.__enter__()
+        return self
+
+    def write(self, data: bytes) -> None:
+        self.digest.update(data)
+        self.out.write(data)
+
+    def __exit__(self, exc_type, exc, tb) -> bool | None:
+        done = self.sink.__exit__(exc_type, exc, tb)
+        if exc_type is None:
+            self.result.output_sha256 = self.digest.hexdigest()
+        return done
+
+
 class Outputs:
     """A run's sinks. Zip archives are written by ``close``, once all their members are.
     ``temp``: where outputs are made before they are renamed into OUTDIR (the journal's
@@ -83,7 +114,8 @@ class Outputs:
     def __init__(self, options: ScrubOptions, temp: Path | None = None) -> None:
         self.options = options
         self.temp = temp
-        self.archives: dict[str, ArchiveOutput] = {}
+        self.archives: dict[str, ArchiveOutput] = {}  # by the archive's input path
+        self.archive_names: dict[str, str] = {}  # the archive's report path, by its input path
         self.taken: set[str] = set()  # output paths of this run, as the report gives them
 
     def _claim(self, rel: str, result: FileResult) -> str:
@@ -112,30 +144,44 @@ class Outputs:
                                 "in OUTDIR is a symbolic link (not followed)")
         return outdir / rel
 
-    def _archive(self, rel: str, source: Path) -> ArchiveOutput:
-        """The scrubbed copy of the archive at ``source`` (``rel`` in the report)."""
-        if rel not in self.archives:
-            self.archives[rel] = ArchiveOutput(source, self._target(rel),
-                                               temp_folder=self.temp, mode=shared_mode(source))
-        return self.archives[rel]
+    def _archive(self, source_rel: str, source: Path, rel: str,
+                 result: FileResult) -> tuple[str, ArchiveOutput]:
+        """The scrubbed copy of the archive at ``source`` (``source_rel`` in the input) and
+        its report path: ``rel``, its name as scrubbed by the first member to reach it, so
+        all its members are written into one archive."""
+        if source_rel not in self.archives:
+            rel = self._claim(rel, result)
+            self.archives[source_rel] = ArchiveOutput(
+                source, self._target(rel), temp_folder=self.temp, mode=shared_mode(source))
+            self.archive_names[source_rel] = rel
+        return self.archive_names[source_rel], self.archives[source_rel]
+
+    def _member(self, item: InputFile, result: FileResult) -> tuple[ArchiveOutput, str]:
+        """A member's archive and its name there, from its scrubbed report path."""
+        archive_rel, member_rel = split_member_path(result.path)
+        archive_rel, archive = self._archive(item.archive, item.path, archive_rel, result)
+        result.path = self._claim(archive_rel + MEMBER_SEP + member_rel, result)
+        result.output = (self.options.outdir / result.path).as_posix()
+        return archive, split_member_path(result.path)[1]
 
     def open(self, ld: Loaded) -> AbstractContextManager:
-        """Where a file's output bytes go (``result.output`` says where)."""
+        """Where a file's output bytes go (``result.output`` says where), hashed on the way."""
+        return _Hashed(self._sink(ld), ld.result)
+
+    def _sink(self, ld: Loaded) -> AbstractContextManager:
         result, item, options = ld.result, ld.file, self.options
         if item.path is None or options.to_stdout:
             result.output = "-"
             return _StdoutOutput(options.stdout or sys.stdout.buffer)
         if item.member is not None:
-            result.path = self._claim(result.path, result)
-            _, name = split_member_path(result.path)
-            result.output = f"{(options.outdir / result.path).as_posix()}"
-            return _MemberOutput(self._archive(item.archive, item.path), item.member, name)
+            archive, name = self._member(item, result)
+            return _MemberOutput(archive, item.member, name)
         if options.in_place:
             backup = item.path.with_name(item.path.name + BACKUP_SUFFIX)
             if backup.exists() or backup.is_symlink():
                 raise FileError(f"backup {backup.name} already exists; not overwriting it")
             shutil.copy2(item.path, backup)
-            result.output = str(item.path)
+            result.output = _in_place_output(item, result.path)
             return text_io.AtomicWriter(item.path, mode=shared_mode(item.path))
         result.path = self._claim(result.path, result)
         target = self._target(result.path)
@@ -157,20 +203,21 @@ class Outputs:
 
     def copy_unscanned(self, item: InputFile, result: FileResult) -> None:
         """--copy-unscanned: a binary file goes to the output unchanged (still listed as
-        skipped)."""
+        skipped), under its scrubbed name (``result.path``)."""
         options = self.options
         if item.path is None or options.in_place:
             return
-        rel = self._claim(item.rel, result)
         try:
             if item.member is not None:
-                self._archive(item.archive, item.path).copies[item.member] = split_member_path(rel)[1]
-                result.output = (options.outdir / rel).as_posix()
+                archive, name = self._member(item, result)
+                archive.copies[item.member] = name
                 return
+            rel = result.path = self._claim(result.path, result)
             target = self._target(rel)
-            text_io.write_atomic(target, item.path.read_bytes(), mode=shared_mode(item.path),
-                                 folder=self.temp)
+            data = item.path.read_bytes()
+            text_io.write_atomic(target, data, mode=shared_mode(item.path), folder=self.temp)
             result.output = target.as_posix()
+            result.output_sha256 = hashlib.sha256(data).hexdigest()
         except FileError as err:
             result.mark(Status.ERROR, str(err))
         except OSError as err:
@@ -182,7 +229,7 @@ class Outputs:
         if self.options.in_place or self.options.outdir is None:
             return
         try:
-            archive = self._archive(item.rel, item.path)
+            _, archive = self._archive(item.rel, item.path, item.rel, result)
         except FileError as err:
             result.mark(Status.ERROR, str(err))
             return

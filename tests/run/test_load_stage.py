@@ -108,7 +108,9 @@ def test_policy_leaves_out_code_and_titles(tmp_path):
 
 
 def test_the_file_name_is_read_as_words():
+    """Its folders too, each on a line of its own, and an email in it whole."""
     name = name_segment("docs/maria_lopez-cv.pdf")
-    assert (name.text, name.kind) == ("maria lopez cv", SegmentKind.FILENAME)
-    assert name.file_offset(6) == 6
+    assert (name.text, name.kind) == ("docs\nmaria lopez cv", SegmentKind.FILENAME)
+    assert name.file_offset(11) == 11
+    assert name_segment("a.zip!/x/lena.k@mailbox.org.txt").text == "a zip!\nx\nlena.k@mailbox.org"
     assert name_segment("-").text == ""

@@ -118,7 +118,14 @@ def test_a_span_across_a_quote_prefix_is_one_change_per_line():
 
 
 def test_a_name_that_is_all_replaced_becomes_redacted():
-    assert redacted_name("a/Anna Berg.txt", [(0, 9, "")]) == "a/redacted.txt"
+    assert redacted_name("a/Anna Berg.txt", [(2, 11, "")]) == "a/redacted.txt"
+    assert redacted_name("Anna Berg/x.txt", [(0, 9, "")]) == "redacted/x.txt"
+
+
+def test_a_name_across_folders_is_replaced_in_each():
+    assert redacted_name("x/Anna/Berg.txt", [(2, 11, "[P]")]) == "x/[P]/[P].txt"
+    assert redacted_name("Anna Berg.zip!/Anna Berg/a.txt", [(0, 9, "[P]"), (15, 24, "[P]")]) \
+        == "[P].zip!/[P]/a.txt"
     assert redacted_name("-", [(0, 1, "x")]) == "-"
     assert redacted_name("notes.txt", []) == "notes.txt"
 
