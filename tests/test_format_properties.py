@@ -8,6 +8,7 @@ back exactly as written, and a document with nothing replaced comes out byte-ide
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 import io
 import json
@@ -19,6 +20,7 @@ from structure import shape, skeleton
 from redact.records import Finding
 from redact.formats import FORMATS, TextFormat
 from redact.formats.base import Document
+from redact.formats.json_keys import MEMBER_NAME
 from redact.run.replace import encode_span as _encode_span
 from redact.spans import apply_changes
 
@@ -37,8 +39,8 @@ def replacements(draw, doc: Document, labels: list[str]) -> list[tuple[int, int,
     """Non-overlapping random spans inside random segments, each with a label."""
     chosen = []
     for index, seg in enumerate(doc.segments):
-        if not seg.text or not draw(st.booleans()):
-            continue
+        if not seg.text or seg.field_path == MEMBER_NAME or not draw(st.booleans()):
+            continue  # a member name replaced changes which fields are metadata: see below
         if seg.kind == "speaker":  # a label is replaced whole, as speaker findings are
             chosen.append((index, 0, len(seg.text), draw(st.sampled_from(labels))))
             continue
@@ -154,6 +156,26 @@ def test_generic_json(values, data):
     text = json.dumps({"items": [{"id": "x", "body": v} for v in values]}, ensure_ascii=False)
     check(FORMATS["json"], text, data)
     assert shape(json.loads(text)) == {"items": [{"id": "<str>", "body": "<str>"} for _ in values]}
+
+
+@SETTINGS
+@given(names=st.lists(TEXT, min_size=1, max_size=5, unique=True), ascii_only=st.booleans(),
+       data=st.data())
+def test_generic_json_member_names(names, ascii_only, data):
+    """Member names holding values are segments; replaced, each reads back as written and
+    the output is JSON with as many members."""
+    text = json.dumps({"contacts": {n: 1 for n in names}}, ensure_ascii=ascii_only)
+    doc = FORMATS["json"].parse(text)
+    assert [s.text for s in doc.segments] == ["contacts", *names]
+    chosen = [(i, s, e, label) for i, s, e, label in data.draw(replacements(
+        dataclasses.replace(doc, segments=[dataclasses.replace(s, field_path="*") for s in doc.segments]),
+        LABELS)) if i > 0]
+    output, expected = _apply(FORMATS["json"], doc, chosen)
+    again = FORMATS["json"].parse(output)
+    assert len(again.segments) == len(doc.segments)
+    for index, value in expected.items():
+        assert again.segments[index].text == value
+    json.loads(output)
 
 
 # -- CSV ------------------------------------------------------------------------------------
