@@ -266,12 +266,14 @@ UNSCANNED = {
         {"role": "user", "content": "Mail anna.k@mailbox.org"}]}) + "\n",
     "contacts.json": json.dumps({"anna.k@mailbox.org": {"user_id": "u-17", "created_at": "2024",
                                                         "notes": ["call back"]}}),
+    "chat.csv": "id,sent_at,speaker,message\nu-17,2024-05-01,Anna,Mail anna.k@mailbox.org\n",
 }
 
 
 def test_report_names_the_fields_left_unscanned_by_design_never_their_values(tmp_path):
     report = _scrub(tmp_path, UNSCANNED)
     assert {f["path"]: f["skipped_fields"] for f in report["files"]} == {
+        "chat.csv": ["id", "sent_at"],  # the header's columns that are no speech
         "contacts.json": ["*.created_at", "*.user_id"],  # member names there can be values
         "train.jsonl": ["id", "messages[].role", "model"]}
     result = run_cli("report", str(tmp_path / "run.json"), "--markdown", str(tmp_path / "r.md"),
@@ -280,6 +282,7 @@ def test_report_names_the_fields_left_unscanned_by_design_never_their_values(tmp
     markdown = (tmp_path / "r.md").read_text()
     assert markdown.split("**Left unscanned by design**")[1].split("\n\n")[:2] == [
         " (ids, times, types, roles, model names)",
+        "- `chat.csv`: `id`, `sent_at`\n"
         "- `contacts.json`: `*.created_at`, `*.user_id`\n"
         "- `train.jsonl`: `id`, `messages[].role`, `model`"]
     page = (tmp_path / "r.html").read_text()

@@ -124,6 +124,11 @@ class _Columns:
     def name(self, i: int) -> str:
         return self.names[i] if i < len(self.names) and self.names[i] else f"column {i + 1}"
 
+    def skipped(self) -> set[str]:
+        """The header's columns left unscanned (ids, times, amounts): the report names them."""
+        return set() if self.every else {self.name(i) for i in range(len(self.names))
+                                         if i not in self.kinds}
+
 
 class CsvFormat(TextFormat):
     name = "csv"
@@ -237,7 +242,8 @@ class CsvFormat(TextFormat):
     def parse(self, text: str) -> Document:
         delimiter, body, columns, warnings = self._header(text)
         return Document(text, self.name, self._segments(text, body, columns, delimiter,
-                                                        2 if body else 1), warnings)
+                                                        2 if body else 1), warnings,
+                        skipped_fields=columns.skipped())
 
     def stream(self, lines: Iterator[str], batch_chars: int) -> Iterator[Document]:
         """Batches of whole records (a quoted cell may hold line breaks); the first holds
@@ -252,7 +258,8 @@ class CsvFormat(TextFormat):
         delimiter, body, columns, warnings = self._header(header_text)
         # records after the header on its line (rows broken by CR alone) are scanned too
         yield Document(header_text, self.name, self._segments(
-            header_text, body, columns, delimiter, 2 if body else 1), warnings)
+            header_text, body, columns, delimiter, 2 if body else 1), warnings,
+            skipped_fields=columns.skipped())
         batch: list[str] = []
         size = quotes = 0
         line_no = header_text.count("\n") + 1
