@@ -11,7 +11,7 @@ lemmatizer need not run.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property
 
 import regex
@@ -197,14 +197,18 @@ class PipelineNlpEngine(SpacyNlpEngine):
             return self.tokenizers[language]
         return self.pipeline(language)
 
-    def artifacts(self, texts: list[str], language: str, *, ner: bool) -> list[NlpArtifacts]:
-        """NLP artifacts for many texts at once; without ``ner`` only tokens and lemmas."""
+    def artifacts(self, texts: list[str], language: str, *, ner: bool) -> Iterator[NlpArtifacts]:
+        """NLP artifacts for many texts, in order; without ``ner`` only tokens and lemmas.
+        Made as they are asked for, so only one spaCy batch of docs is alive at a time."""
         if not ner:  # tokenized when first asked: most texts have no word to look at
             make_doc = self.tokenizer(language).make_doc
-            return [Artifacts(text, make_doc, None, [], [], self, language) for text in texts]
+            for text in texts:
+                yield Artifacts(text, make_doc, None, [], [], self, language)
+            return
         pipeline = self.pipeline(language)
-        return [self._doc_to_nlp_artifact(doc, language) for batch in _batches(texts)
-                for doc in pipeline.pipe(batch, batch_size=len(batch))]
+        for batch in _batches(texts):
+            for doc in pipeline.pipe(batch, batch_size=len(batch)):
+                yield self._doc_to_nlp_artifact(doc, language)
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities = doc.ents
