@@ -56,6 +56,8 @@ def _mapped_arrays(tmp: Any) -> dict[str, np.ndarray] | None:
     the file, or None when a member is compressed or not a plain array."""
     mapped = mmap.mmap(tmp.fileno(), 0, access=mmap.ACCESS_READ)
     arrays = {}
+    if not zipfile.is_zipfile(tmp):
+        return None
     with zipfile.ZipFile(tmp) as archive:
         for info in archive.infolist():
             if info.compress_type != zipfile.ZIP_STORED or not info.filename.endswith(".npy"):
