@@ -175,7 +175,8 @@ def _run_once(name: str, cmd: list[str], chars: int) -> Run:
     env = dict(os.environ, REDACT_KEY=KEY, TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
     if cmd[0] == OTHER:  # the other checkout's redact, with this environment's packages
         env["PYTHONPATH"] = cmd[1]
-        cmd = [sys.executable, "-c", "from redact.cli import main; main()", *cmd[2:]]
+        # -P: not the working directory first on sys.path, which is this checkout
+        cmd = [sys.executable, "-P", "-c", "from redact.cli import main; main()", *cmd[2:]]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)

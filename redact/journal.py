@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 JOURNAL_DIR = ".redact-journal"
 SCHEMA = "redact.journal/3"
+_ROWS_PER_WRITE = 1024  # segments of a document encoded at once
 
 # What each part of the configuration is called when it differs.
 _PARTS = {"version": "the redact version", "policy": "the policy", "rule_packs": "the rule packs",
@@ -88,8 +89,14 @@ class EntryWriter:
         self._out = os.fdopen(fd, "wb")
 
     def add(self, document: list[SegmentResult]) -> None:
+        """The document's line, ``json.dumps`` of its rows, written a part at a time: a
+        whole file's rows are never all in memory at once beside its output."""
         try:
-            self._out.write(_line([r.to_row() for r in document]))
+            self._out.write(b"[")
+            for i in range(0, len(document), _ROWS_PER_WRITE):
+                rows = [r.to_row() for r in document[i:i + _ROWS_PER_WRITE]]
+                self._out.write((", " if i else "").encode() + _line(rows)[1:-2])
+            self._out.write(b"]\n")
         except OSError as err:
             raise _cannot_write(err) from None
         self.documents += 1

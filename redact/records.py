@@ -55,7 +55,7 @@ class SegmentKind(StrEnum):
         return self not in (SegmentKind.CODE, SegmentKind.SPEAKER)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Piece:
     """A run of segment text that stands in the file at ``file_start``.
 
@@ -134,7 +134,7 @@ class Document:
     skipped_fields: set[str] = field(default_factory=set)  # left unscanned on purpose (ids, times)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A detected span: in a segment's offsets as detection gives it, in the file's once
     located."""
@@ -154,7 +154,7 @@ class Finding:
                        self.seed)
 
 
-@dataclass
+@dataclass(slots=True)
 class SegmentResult:
     """What detection says about one segment: findings in its offsets."""
 

@@ -102,12 +102,12 @@ class Redactor:
                                     format=format, fields=tuple(fields), columns=tuple(columns),
                                     key=key, reveal=reveal, repair=repair)
         self.format_options = self.options.format_options()  # a bad format fails here
-        self._rules = None  # the rule packs, loaded on first use (never pickled)
+        self._detector: Engine | None = None  # the engine, found on first use (never pickled)
 
     def __getstate__(self) -> dict[str, Any]:
         """What goes to another process (``datasets.map(num_proc=...)``): the settings;
         the rule packs and models are loaded there."""
-        return dict(self.__dict__, _rules=None)
+        return dict(self.__dict__, _detector=None)
 
     @property
     def policy(self) -> Policy:
@@ -116,9 +116,9 @@ class Redactor:
     def _engine(self) -> Engine:
         from redact.run.detect import engine_for, rules_for  # imports spaCy and Presidio
 
-        if self._rules is None:
-            self._rules = rules_for(self.policy, self.options.rule_files)
-        return engine_for(self.policy, self._rules)
+        if self._detector is None:  # the process's engine for these rules and policy
+            self._detector = engine_for(self.policy, rules_for(self.policy, self.options.rule_files))
+        return self._detector
 
     def _load(self, text: str, format: str | None) -> Loaded:
         """The text parsed as a file with this content (repaired when it is double-encoded)."""

@@ -28,7 +28,7 @@ from redact.records import Finding, Segment, SegmentKind, SegmentResult  # noqa:
 from redact.detect.language import NER_LANGUAGES, identify  # noqa: E402
 from redact.detect.names import NameLexiconRecognizer  # noqa: E402
 from redact.config import DEFAULT_MODELS, DEFAULT_RULE_TIMEOUT  # noqa: E402
-from redact.detect.nlp import PipelineNlpEngine, may_name  # noqa: E402
+from redact.detect.nlp import MemoryZones, PipelineNlpEngine, may_name  # noqa: E402
 from redact.detect.phones import PhoneNumberRecognizer  # noqa: E402
 from redact.detect.refine import Refiner  # noqa: E402
 from redact.detect.packs import RuleSet  # noqa: E402
@@ -42,8 +42,10 @@ __all__ = ["Detector", "Engine", "EngineConfig", "Scanned", "ScanKey", "ScanCach
 
 log = logging.getLogger(__name__)
 
-_CHUNK = 1024  # texts analysed per spaCy memory zone: memory stays flat however large the input
-_CHUNK_CHARS = 1 << 19  # and characters: a chunk's docs are all alive until it is analysed
+_CHUNK = 1024  # texts sorted by length together, at most, for spaCy's batches
+# and characters: also what a spaCy memory zone reads before its strings are freed, so
+# memory stays flat however large the input
+_CHUNK_CHARS = 1 << 19
 _NER_DETECTORS = {"spacy", "natasha"}
 _CACHE_CHARS = 1 << 23  # distinct text kept with its findings for the rest of the run
 
@@ -188,6 +190,7 @@ class Engine(Detector):
         self.config = config
         self.rules = rules
         self.nlp = PipelineNlpEngine(dict(config.models), with_dates=config.detect_dates)
+        self.zones = MemoryZones(_CHUNK_CHARS)
         languages = list(NER_LANGUAGES)
         registry = RecognizerRegistry(supported_languages=languages)
         for recognizer in rules.recognizers(languages, config.rule_timeout):
@@ -252,16 +255,16 @@ class Engine(Detector):
                 # batch in lockstep, so fewer of its steps run nearly empty
                 chunk = sorted(chunk, key=lambda i: len(keys[i][0]))
                 texts = [keys[i][0] for i in chunk]
-                # the chunk's docs and strings leave spaCy's memory afterwards: a large
-                # export's millions of tokens, emails and ids would otherwise stay
-                with nlp.memory_zone():
-                    for i, art in zip(chunk, self.nlp.artifacts(texts, lang, ner=use_ner)):
-                        code = keys[i][1] == "code"
-                        try:
-                            found = tuple(self._analyze(keys[i][0], lang, art, code))
-                            out[i] = Scanned(languages[i], found, ner[i])
-                        except RuleTimeout as err:  # data, not an exception: workers send it back
-                            out[i] = Scanned(languages[i], (), ner[i], str(err))
+                # the docs and strings of each half million characters leave spaCy's
+                # memory: a large export's millions of tokens, emails and ids would stay
+                self.zones.enter(nlp, sum(map(len, texts)))
+                for i, art in zip(chunk, self.nlp.artifacts(texts, lang, ner=use_ner)):
+                    code = keys[i][1] == "code"
+                    try:
+                        found = tuple(self._analyze(keys[i][0], lang, art, code))
+                        out[i] = Scanned(languages[i], found, ner[i])
+                    except RuleTimeout as err:  # data, not an exception: workers send it back
+                        out[i] = Scanned(languages[i], (), ner[i], str(err))
                 if progress is not None:
                     progress(sum(map(len, texts)))
         if progress is not None:
@@ -312,8 +315,12 @@ class Engine(Detector):
                 results.append(result)
         if not results:
             return []
-        results = self.analyzer.context_aware_enhancer.enhance_using_context(
-            text=text, raw_results=results, nlp_artifacts=artifacts,
-            recognizers=recognizers, context=None)
+        # only a result of a recognizer with context words can change; the enhancer
+        # deep-copies every result first, which is most of what it costs
+        key, by_id = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, {r.id: r for r in recognizers}
+        if any(getattr(by_id.get(r.recognition_metadata[key]), "context", None) for r in results):
+            results = self.analyzer.context_aware_enhancer.enhance_using_context(
+                text=text, raw_results=results, nlp_artifacts=artifacts,
+                recognizers=recognizers, context=None)
         return EntityRecognizer.remove_duplicates(
             [r for r in results if r.score >= self.config.min_score])

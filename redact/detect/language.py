@@ -33,9 +33,9 @@ _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from redact.detect.langid_model import mapped_identifier  # imports py3langid
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return mapped_identifier()
 
 
 def _english(text: str) -> bool:

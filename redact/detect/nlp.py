@@ -11,7 +11,8 @@ lemmatizer need not run.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from functools import cached_property
 
 import regex
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Token
 from redact.detect.findings import NER_LABELS
 from redact.errors import UsageError
 
-__all__ = ["PipelineNlpEngine", "Artifacts", "may_name"]
+__all__ = ["PipelineNlpEngine", "Artifacts", "MemoryZones", "may_name"]
 
 _EMBEDDERS = ("tok2vec", "transformer")
 _BATCH = 256  # texts per spaCy batch: larger matrices, fewer passes
@@ -77,6 +78,30 @@ def _batches(texts: list[str]) -> list[list[str]]:
         batch.append(text)
         size += len(text)
     return batches + [batch] if batch else batches
+
+
+class MemoryZones:
+    """spaCy memory zones that outlast a call: a pipeline's zone stays open until
+    ``budget`` characters have been read in it, then what those texts added to its
+    vocabulary (lexemes, strings, tokenizer cache entries) is freed. Memory stays flat
+    however large the input, and a caller that sends one short text at a time
+    (``Redactor.scrub_text``) does not make every word's lexeme anew on each call."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._open: dict[int, tuple[ExitStack, int]] = {}  # id(pipeline) -> zone, chars
+
+    def enter(self, nlp: Language, chars: int) -> None:
+        """Be inside ``nlp``'s zone for ``chars`` more characters. A doc made in it is
+        invalid once a later call closes the zone: keep findings, never docs."""
+        stack, used = self._open.pop(id(nlp), (None, 0))
+        if stack is not None and used + chars > self.budget:
+            stack.close()
+            stack, used = None, 0
+        if stack is None:
+            stack = ExitStack()
+            stack.enter_context(nlp.memory_zone())
+        self._open[id(nlp)] = (stack, used + chars)
 
 
 class NatashaNer:
@@ -197,14 +222,21 @@ class PipelineNlpEngine(SpacyNlpEngine):
             return self.tokenizers[language]
         return self.pipeline(language)
 
-    def artifacts(self, texts: list[str], language: str, *, ner: bool) -> list[NlpArtifacts]:
-        """NLP artifacts for many texts at once; without ``ner`` only tokens and lemmas."""
+    def artifacts(self, texts: list[str], language: str, *, ner: bool) -> Iterator[NlpArtifacts]:
+        """NLP artifacts for many texts, in order; without ``ner`` only tokens and lemmas.
+        Made as they are asked for, so only one spaCy batch of docs is alive at a time."""
         if not ner:  # tokenized when first asked: most texts have no word to look at
             make_doc = self.tokenizer(language).make_doc
-            return [Artifacts(text, make_doc, None, [], [], self, language) for text in texts]
+            for text in texts:
+                yield Artifacts(text, make_doc, None, [], [], self, language)
+            return
         pipeline = self.pipeline(language)
-        return [self._doc_to_nlp_artifact(doc, language) for batch in _batches(texts)
-                for doc in pipeline.pipe(batch, batch_size=len(batch))]
+        for batch in _batches(texts):
+            # one text (a string in a loop): the pipeline's call, without pipe()'s batching
+            docs = [pipeline(batch[0])] if len(batch) == 1 else pipeline.pipe(
+                batch, batch_size=len(batch))
+            for doc in docs:
+                yield self._doc_to_nlp_artifact(doc, language)
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities = doc.ents

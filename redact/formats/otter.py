@@ -16,6 +16,7 @@ from redact.records import Document, Segment, SegmentKind
 __all__ = ["OtterFormat"]
 
 _HEADER = re.compile(r"(?P<name>\S(?:.*?\S)?)[ \t]{2,}(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]*")
+_TIME = re.compile(r"[ \t]{2}(?:\d{1,2}:)?\d{1,2}:[0-5]\d")  # what every header holds
 _SNIFF_CHARS = 20000
 
 
@@ -25,6 +26,8 @@ class OtterFormat(TextFormat):
     summary = "Otter.ai text exports (\"Name  0:03\" then the speech), by content only"
 
     def sniff(self, text: str) -> bool:
+        if not _TIME.search(text, 0, _SNIFF_CHARS):  # no header: no need to split lines
+            return False
         runs = blocks(text[:_SNIFF_CHARS], 1 if text.startswith("\ufeff") else 0)
         headed = sum(1 for run in runs if _HEADER.fullmatch(run[0][1].content(text)))
         return headed >= 2 and headed * 2 > len(runs)
