@@ -68,8 +68,8 @@ def is_country(words: list[str], places: Collection[str]) -> bool:
     Kingdom") or by their lemmas ("Германии")."""
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
-    return bool(places) and (" ".join(words).casefold() in places
-                             or " ".join(lemma(w.casefold()) for w in words) in places)
+    return bool(places) and (" ".join(words).casefold() in places or not all(
+        w.isascii() for w in words) and " ".join(lemma(w.casefold()) for w in words) in places)
 
 
 def word_before(text: str, start: int) -> str:

@@ -147,8 +147,9 @@ def is_restarted_word(text: str, f: Finding) -> bool:
     value = text[f.start:f.end]
     words = WORD.findall(value)
     if len(words) == 2:  # "Mush Mushroom": the restart inside the span
-        return (len(words[1]) > len(words[0]) and not _is_given_name(words[0])
-                and words[1].casefold().startswith(words[0].casefold()))  # not "Dan Daniels"
+        return (len(words[1]) > len(words[0])
+                and words[1].casefold().startswith(words[0].casefold())
+                and not _is_given_name(words[0]))  # not "Dan Daniels"
     after = re.match(r"\s+([^\W\d_]+)", text[f.end:f.end + 40])
     return (len(words) == 1 and after is not None and after.group(1).islower()
             and len(after.group(1)) > len(value)
