@@ -157,10 +157,15 @@ def is_restarted_word(text: str, f: Finding) -> bool:
 
 
 def is_note(text: str, f: Finding) -> bool:
-    """The whole of a transcript's bracketed note ("[Laughter.]", "{Vocalsound}"): what
-    was heard, not who."""
-    return (re.search(r"[\[{]\s*$", text[max(0, f.start - 2):f.start]) is not None
-            and re.match(r"[.!?]?\s*[\]}]", text[f.end:f.end + 3]) is not None)
+    """One word that is the whole of a transcript's bracketed note ("[Laughter.]",
+    "{Vocalsound}"): what was heard, not who. Not a link's text ("[Ann](...)", "[[Ann]]"),
+    a bracketed speaker ("[Ann]:") or a given name ("[Ann]")."""
+    value = text[f.start:f.end]
+    after = re.match(r"[.!?]?\s*[\]}](.?)", text[f.end:f.end + 4])
+    return (len(WORD.findall(value)) == 1 and after is not None
+            and after.group(1) not in ("(", ":", "]", "[")
+            and re.search(r"(?<!\[)[\[{]\s*$", text[max(0, f.start - 3):f.start]) is not None
+            and not _is_given_name(value))
 
 
 def is_cut_off(text: str, f: Finding) -> bool:

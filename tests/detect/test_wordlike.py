@@ -57,11 +57,16 @@ def test_is_office_complement():
 
 
 def test_is_note():
-    text = "not the word. [Laughter.] We have {Vocalsound} and [Ann Roe] then (Ann)"
+    text = "not the word. [Laughter.] We have {Vocalsound} and then (Ann)"
     assert c.is_note(text, span(text, "Laughter"))
     assert c.is_note(text, span(text, "Vocalsound"))
-    assert c.is_note(text, span(text, "Ann Roe"))  # a bracket holding only a name: a note too
-    assert not c.is_note(text, Finding(len(text) - 3, len(text), "PERSON", "PERSON", 0.85, "spacy"))
+    assert not c.is_note(text, Finding(len(text) - 4, len(text) - 1, "PERSON", "PERSON", 0.85,
+                                       "spacy"))
+    # names in brackets stay names: links, wiki links, bracketed speakers, a name alone
+    for linked in ("see [Okafor](https://example.org/o)", "met [[Okafor]] today",
+                   "[Okafor]: hello", "with [Ann] today", "[Ann Roe] said"):
+        name = "Ann Roe" if "Ann Roe" in linked else "Ann" if "Ann" in linked else "Okafor"
+        assert not c.is_note(linked, span(linked, name)), linked
 
 
 def test_is_cut_off():
