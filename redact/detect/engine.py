@@ -28,7 +28,7 @@ from redact.records import Finding, Segment, SegmentKind, SegmentResult  # noqa:
 from redact.detect.language import NER_LANGUAGES, identify  # noqa: E402
 from redact.detect.names import NameLexiconRecognizer  # noqa: E402
 from redact.config import DEFAULT_MODELS, DEFAULT_RULE_TIMEOUT  # noqa: E402
-from redact.detect.nlp import MemoryZones, PipelineNlpEngine, may_name  # noqa: E402
+from redact.detect.nlp import MemoryZones, PipelineNlpEngine, bounded_runs, may_name  # noqa: E402
 from redact.detect.phones import PhoneNumberRecognizer  # noqa: E402
 from redact.detect.refine import Refiner  # noqa: E402
 from redact.detect.packs import RuleSet  # noqa: E402
@@ -147,20 +147,6 @@ def assemble(documents: Sequence[Sequence[Segment]],
                for seg, s, fs in zip(segs, found_here, refined)]
 
 
-def _chunks(where: list[int], keys: list[ScanKey]) -> Iterator[list[int]]:
-    """The texts at ``where`` in consecutive chunks of at most ``_CHUNK`` texts and,
-    unless one text is longer, ``_CHUNK_CHARS`` characters."""
-    chunk, size = [], 0
-    for i in where:
-        if chunk and (len(chunk) == _CHUNK or size + len(keys[i][0]) > _CHUNK_CHARS):
-            yield chunk
-            chunk, size = [], 0
-        chunk.append(i)
-        size += len(keys[i][0])
-    if chunk:
-        yield chunk
-
-
 class Detector:
     """Findings for whole documents from a ``scan`` of their distinct texts, in this
     process (Engine) or in worker processes (EnginePool)."""
@@ -248,12 +234,13 @@ class Engine(Detector):
             use_ner = ner[i] and (self.config.detect_dates or lang != "en"
                                   or may_name(text, self.first_names))
             jobs.setdefault((lang if lang in NER_LANGUAGES else "en", use_ner), []).append(i)
+        length = [len(text) for text, _ in keys]
         for (lang, use_ner), where in jobs.items():
             nlp = self.nlp.pipeline(lang) if use_ner else self.nlp.tokenizer(lang)
-            for chunk in _chunks(where, keys):
+            for chunk in bounded_runs(where, length.__getitem__, _CHUNK, _CHUNK_CHARS):
                 # texts of like length share a batch: the NER parser steps through a
                 # batch in lockstep, so fewer of its steps run nearly empty
-                chunk = sorted(chunk, key=lambda i: len(keys[i][0]))
+                chunk = sorted(chunk, key=length.__getitem__)
                 texts = [keys[i][0] for i in chunk]
                 # the docs and strings of each half million characters leave spaCy's
                 # memory: a large export's millions of tokens, emails and ids would stay

@@ -11,9 +11,10 @@ lemmatizer need not run.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from functools import cached_property
+from typing import TypeVar
 
 import regex
 import spacy
@@ -25,8 +26,9 @@ from spacy.tokens import Doc, Token
 from redact.detect.findings import NER_LABELS
 from redact.errors import UsageError
 
-__all__ = ["PipelineNlpEngine", "Artifacts", "MemoryZones", "may_name"]
+__all__ = ["PipelineNlpEngine", "Artifacts", "MemoryZones", "bounded_runs", "may_name"]
 
+T = TypeVar("T")
 _EMBEDDERS = ("tok2vec", "transformer")
 _BATCH = 256  # texts per spaCy batch: larger matrices, fewer passes
 # characters per spaCy batch: the NER model's working memory grows with the tokens of a
@@ -66,18 +68,21 @@ def may_name(text: str, first_names: set[str]) -> bool:
     return any(w in first_names for w in _WORD.findall(text.lower()))
 
 
-def _batches(texts: list[str]) -> list[list[str]]:
-    """Consecutive texts in batches of at most ``_BATCH`` texts and, unless one text
-    is longer, ``_BATCH_CHARS`` characters."""
-    batches: list[list[str]] = []
-    batch, size = [], 0
-    for text in texts:
-        if batch and (len(batch) == _BATCH or size + len(text) > _BATCH_CHARS):
-            batches.append(batch)
-            batch, size = [], 0
-        batch.append(text)
-        size += len(text)
-    return batches + [batch] if batch else batches
+def bounded_runs(items: Iterable[T], size: Callable[[T], int], count: int,
+                 chars: int) -> Iterator[list[T]]:
+    """Consecutive items in runs of at most ``count`` items and, unless one item is
+    larger, ``chars`` of ``size``: spaCy's batches, and the texts of one memory zone."""
+    run: list[T] = []
+    total = 0
+    for item in items:
+        n = size(item)
+        if run and (len(run) == count or total + n > chars):
+            yield run
+            run, total = [], 0
+        run.append(item)
+        total += n
+    if run:
+        yield run
 
 
 class MemoryZones:
@@ -231,7 +236,7 @@ class PipelineNlpEngine(SpacyNlpEngine):
                 yield Artifacts(text, make_doc, None, [], [], self, language)
             return
         pipeline = self.pipeline(language)
-        for batch in _batches(texts):
+        for batch in bounded_runs(texts, len, _BATCH, _BATCH_CHARS):
             # one text (a string in a loop): the pipeline's call, without pipe()'s batching
             docs = [pipeline(batch[0])] if len(batch) == 1 else pipeline.pipe(
                 batch, batch_size=len(batch))

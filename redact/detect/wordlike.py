@@ -51,10 +51,12 @@ _ARTICLES = {"the", "a", "an"}
 # a dot that ends a title or an initial, not a sentence: "Mr. Patel", "J. Doe", "г. Пермь"
 _ABBREVIATION = re.compile(r"(?<![^\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Hon|Rev|St|Mt|Jr|Sr|[A-ZА-ЯЁ]"
                            r"|г|ул|им|пр|д|тов|гр)\.$")
-_NOTES = re.compile(r"[ \t]*(?:\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\])")
-# A transcript's note of what was not speech closes before the next word as a sentence
-# does: "{vocalsound} Um", "[laughter] So", "(inaudible) Right".
-_ANNOTATION = re.compile(r"(?:\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|\([a-z ]{1,30}\))$")
+# A transcript's note of what was not speech: "{vocalsound}", "[laughter]". It closes before
+# the next word as a sentence does ("{vocalsound} Um", "(inaudible) Right"), and it stands
+# between a number and its unit ("five {vocalsound} Euro").
+_NOTE = r"\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]"
+_NOTES = re.compile(rf"[ \t]*(?:{_NOTE})")
+_ANNOTATION = re.compile(rf"(?:{_NOTE}|\([a-z ]{{1,30}}\))$")
 # Hesitation and backchannel sounds, by their shape: vowels drawn out into h, m or r
 # ("um", "umm", "uh", "hmm", "mm-hmm", "uh-huh", "erm", "ehhh", "ah", "oh", "argh", "mhm",
 # "pff", "shh"; "ммм", "эээ", "хм", "угу", "ага", "ну-у"): none of them is a name.
@@ -232,7 +234,7 @@ def is_nationality(value: str, nationalities: Collection[str]) -> bool:
 def is_unit_after_number(text: str, f: Finding) -> bool:
     """One capitalised word right after a number ("twenty five Euros", "3 Teslas"): a
     unit or a count of things, not a name."""
-    before = _NOTES.sub("", text[max(0, f.start - 60):f.start])  # "five {vocalsound} Euro"
+    before = _NOTES.sub("", text[max(0, f.start - 60):f.start])
     return (len(WORD.findall(text[f.start:f.end])) == 1
             and _NUMBER_BEFORE.search(before[-30:]) is not None)
 

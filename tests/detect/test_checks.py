@@ -5,16 +5,7 @@ from __future__ import annotations
 from redact.detect import checks as c
 from redact.records import Finding, Piece, Segment
 
-
-def span(text: str, value: str, category: str = "PERSON", detector: str = "spacy",
-         score: float = 0.85) -> Finding:
-    """A finding over the first ``value`` in ``text``."""
-    start = text.index(value)
-    return Finding(start, start + len(value), category, category, score, detector)
-
-
-def cut(text: str, f: Finding | None) -> str | None:
-    return None if f is None else text[f.start:f.end]
+from found import cut, span
 
 
 def segments(*texts: str) -> list[Segment]:

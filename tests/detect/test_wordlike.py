@@ -5,12 +5,8 @@ from __future__ import annotations
 from redact.detect import wordlike as c
 from redact.records import Finding
 
+from found import cut, span
 
-def span(text: str, value: str, category: str = "PERSON", detector: str = "spacy",
-         score: float = 0.85) -> Finding:
-    """A finding over the first ``value`` in ``text``."""
-    start = text.index(value)
-    return Finding(start, start + len(value), category, category, score, detector)
 
 ROLE_WORDS = {"grad", "phd", "professor", "postdoc", "project", "manager", "marketing", "user",
               "interface", "industrial", "designer", "interviewer", "moderator", "speaker",
@@ -186,10 +182,6 @@ def test_trim_leading_fillers():
     assert c.trim_leading_fillers(text, Finding(end, end + 2, "PERSON", "PERSON", 0.85, "spacy")) is None
     ann = "Ann Roe"
     assert cut(ann, c.trim_leading_fillers(ann, span(ann, ann))) == ann
-
-
-def cut(text: str, f: Finding | None) -> str | None:
-    return None if f is None else text[f.start:f.end]
 
 
 def test_is_first_name_reads_given_names_of_other_countries():
