@@ -21,11 +21,11 @@ from redact.detect.checks import (
     is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
     trim_lowercase_to_first_names, trim_to_first_line)
 from redact.detect.wordlike import (
-    OPENING_ZIPF, is_clipped_word, is_common_word, is_cut_off, is_first_name, is_hesitation,
+    OPENING_ZIPF, is_abbreviation, is_clipped_word, is_numbered_thing, is_phrase_of_words, is_common_word, is_cut_off, is_first_name, is_hesitation,
     is_law, is_month_date, is_nationality, is_note, is_office, is_office_complement,
     is_restarted_word, is_role_label, is_role_read_with_its_title, is_spelled_letters,
     is_thing_after_article, is_unit_after_number, is_word_a_sentence_opens_with,
-    opens_sentence, trim_leading_fillers, zipf)
+    opens_sentence, trim_leading_fillers, written_as_a_thing, zipf)
 from redact.detect.packs import RuleSet
 from redact.morph import proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind
@@ -36,6 +36,7 @@ _INITIALS_AFTER = re.compile(r"\s[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
 _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
+_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 # Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
 # "Ты — помощник службы доставки «БыстроВез»". The company behind a bot is not someone the
@@ -69,6 +70,7 @@ class Refiner:
         kept = [[f for f in fs if self._keep(seg, f, segments, i, operators, lowercase)]
                 if fs else fs for i, (seg, fs) in enumerate(zip(segments, found))]
         kept = _capitalised_elsewhere(segments, kept, self.first_names)
+        kept = self._named_things(segments, kept, lowercase)
         kept = [[self._complete(seg.text, f) for f in fs] if fs else fs
                 for seg, fs in zip(segments, kept)]
         kept = _speakers_are_people(segments, kept)
@@ -92,6 +94,8 @@ class Refiner:
         value = text[f.start:f.end]
         if (is_wordless_or_code(value) or is_role_label(value, self.role_words, self.titles)
                 or is_office(value, self.role_words) or is_spelled_letters(value) or is_law(value)
+                or is_abbreviation(text, f) or is_numbered_thing(value)
+                or f.category == "PERSON" and is_phrase_of_words(value, self.first_names)
                 or is_office_complement(text, f)
                 or is_role_read_with_its_title(text, f, self.role_words)
                 or is_cyrillic_read_by_english_model(f, value)
@@ -120,6 +124,10 @@ class Refiner:
             return False
         if seg.kind == SegmentKind.SPEAKER:
             return True  # classified as a whole label: roles and bots are already left out
+        if f.detector in NER_DETECTORS and not lowercase and value.islower() and all(
+                w in self.ambiguous or not is_first_name(w, self.first_names)
+                for w in WORD.findall(value)):
+            return False  # "the mel energies": where names are capitalised, NER's lowercase words
         if is_allow_listed(value, rules.allow_list) or _is_said_not_named(text, f):
             return False
         if f.category in NAME_CATEGORIES and (
@@ -137,6 +145,33 @@ class Refiner:
             return False
         return not (is_bot_handle(f, value, rules.bots)
                     or is_placeholder_phone(f, value) and in_example_context(segments, index, f))
+
+    def _named_things(self, segments: list[Segment], found: list[list[Finding]],
+                      lowercase: bool) -> list[list[Finding]]:
+        """A one-word name that NER alone read, no country and no first name but one that is
+        a word too, is a thing wherever the document writes it as one (``written_as_a_thing``):
+        the tools, corpora and methods a meeting talks about ("the Aurora baseline", "a Bayes
+        net"). Every NER reading of that word goes; a full name holding it still links it."""
+        words = {word for seg, fs in zip(segments, found) if seg.kind != SegmentKind.SPEAKER
+                 for f in fs if f.detector in NER_DETECTORS and f.category in NAME_CATEGORIES
+                 and (word := _without_article(seg.text[f.start:f.end])).isascii()
+                 and word[:1].isupper() and WORD.fullmatch(word)
+                 and not is_country([word], self.rules.public_places)
+                 and (word.casefold() in self.ambiguous
+                      or not is_first_name(word, self.first_names, abroad=False))}
+        if not words:
+            return found
+        # what a longer finding holds is no evidence: once replaced, a second run could not
+        # read it ("the Nexus AI Chat Importer", then "Nexus" alone)
+        text = "\n".join(dict.fromkeys(_outside_longer(seg.text, fs) for seg, fs in zip(segments, found)
+                                        if seg.kind != SegmentKind.SPEAKER))
+        things = {w for w in words if written_as_a_thing(  # "will" says nothing of "Will"
+            text, w, lowercase=not lowercase and w.casefold() not in self.ambiguous)}
+        if not things:
+            return found
+        return [[f for f in fs if seg.kind == SegmentKind.SPEAKER or f.detector not in NER_DETECTORS
+                 or _without_article(seg.text[f.start:f.end]) not in things] if fs else fs
+                for seg, fs in zip(segments, found)]
 
     # -- completing and linking names ---------------------------------------------------
     @staticmethod
@@ -180,7 +215,8 @@ class Refiner:
                         wanted.setdefault(key, (seed, lower))
                 if f.category == "PERSON" and len(words) > 1:
                     for w in words:
-                        if len(w) > 1 and w[0].isupper() and w.casefold() not in ambiguous:
+                        if (len(w) > 1 and w[0].isupper() and w.casefold() not in ambiguous
+                                and not is_nationality(w, self.rules.nationalities)):  # "Welsh-medium"
                             for key in word_keys(w):
                                 wanted.setdefault(key, (seed, lower))
         if not wanted:
@@ -289,6 +325,19 @@ def _is_said_not_named(text: str, f: Finding) -> bool:
     return f.category in _PROPAGATE and (
         is_thing_after_article(text, f) or is_month_date(text, f)
         or is_restarted_word(text, f) or is_cut_off(text, f) or is_note(text, f))
+
+
+def _outside_longer(text: str, found: list[Finding]) -> str:
+    """``text`` with what its findings of more than one word cover blanked out."""
+    for f in found:
+        if not WORD.fullmatch(_without_article(text[f.start:f.end])):
+            text = text[:f.start] + "\0" * (f.end - f.start) + text[f.end:]
+    return text
+
+
+def _without_article(value: str) -> str:
+    """What NER read with its article ("the Nexus"), without it."""
+    return _ARTICLE.sub("", value, count=1)
 
 
 def _linked(source: Finding, start: int, end: int) -> Finding:

@@ -27,6 +27,7 @@ __all__ = [
     "is_hesitation", "is_clipped_word", "is_spelled_letters",
     "is_nationality", "is_unit_after_number", "is_thing_after_article", "is_law",
     "trim_leading_fillers", "is_common_word", "is_word_a_sentence_opens_with",
+    "written_as_a_thing", "is_abbreviation", "is_numbered_thing", "is_phrase_of_words",
 ]
 
 # A word this frequent in its language is a word before it is anyone's name: "right" 5.96,
@@ -198,6 +199,32 @@ def is_law(value: str) -> bool:
     return len(words) > 1 and words[-1].casefold() in _LAWS
 
 
+def is_abbreviation(text: str, f: Finding) -> bool:
+    """A short capitalised word cut at a dot that closes a bracket or a list item: a party
+    or a word abbreviated ("(Nipissing, Lib.)", "Con.,", "Dem.)"), not a name."""
+    value = text[f.start:f.end]
+    return (len(value) <= 4 and value.isalpha() and value[:1].isupper()
+            and re.match(r"\.[),;:]", text[f.end:f.end + 2]) is not None)
+
+
+def is_numbered_thing(value: str) -> bool:
+    """Frequent words before a number: an item, a bill or a room ("Item 2", "Bill C-7",
+    "Room 12"), not a name; names carry no numbers."""
+    head, _, number = value.rpartition(" ")
+    words = WORD.findall(head)
+    return (bool(words) and any(ch.isdigit() for ch in number) and len(number) <= 8
+            and all(zipf(w.casefold(), "en") >= COMMON_ZIPF for w in words))
+
+
+def is_phrase_of_words(value: str, first_names: Collection[str]) -> bool:
+    """A name of several words, each of them frequent and none a first name ("Career
+    Ready", "Standing Order"): a programme or a rule written with capitals."""
+    words = WORD.findall(value)
+    return len(words) > 1 and value.isascii() and all(
+        zipf(w.casefold(), "en") >= COMMON_ZIPF and not is_first_name(w, first_names)
+        for w in words)
+
+
 def is_hesitation(value: str) -> bool:
     """Hesitation or backchannel sounds, by their shape ("Um", "Hmm", "Mm-hmm", "Ehhh",
     "Эээ", "Угу", "s Mm - hmm" as a transcript spaces it), with at most a stray letter."""
@@ -241,11 +268,29 @@ def is_unit_after_number(text: str, f: Finding) -> bool:
 
 def is_thing_after_article(text: str, f: Finding) -> bool:
     """A one-word person after an article or "this", ending a phrase ("the Bill.", "this
-    Bill goes", "the Bill in Wales"): a thing named with a capital, not someone; a person's
-    name takes no article but as a modifier ("the Jensen novel")."""
-    return (f.category == "PERSON" and len(WORD.findall(text[f.start:f.end])) == 1
-            and re.search(r"(?<![^\s(])(?:the|a|an|this)\s+$", text[max(0, f.start - 6):f.start])
-            is not None and _AFTER_THING.match(text, f.end) is not None)
+    Bill goes", "the Bill in Wales"), or after "a" ("a Morse code", "a Bayes net"): a thing
+    named with a capital, not someone; a person's name takes no article but as a modifier
+    ("the Jensen novel")."""
+    if f.category != "PERSON" or len(WORD.findall(text[f.start:f.end])) != 1:
+        return False
+    article = re.search(r"(?<![^\s(])(?i:(the|a|an|this))\s+$", text[max(0, f.start - 6):f.start])
+    return article is not None and (article.group(1).lower() in ("a", "an")
+                                    or _AFTER_THING.match(text, f.end) is not None)
+
+
+def written_as_a_thing(text: str, word: str, *, lowercase: bool = True) -> bool:
+    """Whether a document (``text``: its segments joined) writes a capitalised word the way
+    things are written: more than once and after an article or a demonstrative at least
+    once ("the Aurora baseline ... Aurora gives", "a Bayes net ... Bayes"), or, with
+    ``lowercase``, in lowercase somewhere ("the menu button"). A person's name takes
+    neither; said once after an article it is as often a name used as a modifier ("the
+    Jensen novel", "the Seattle office")."""
+    if lowercase and word.lower() in text and re.search(
+            rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
+        return True
+    seen = re.findall(rf"(?:(?<![^\s(])((?i:the|a|an|this|these|those))\s+)?(?<![\w'’-])"
+                      rf"{re.escape(word)}(?![\w'’-])", text)
+    return len(seen) > 1 and any(seen)
 
 
 def trim_leading_fillers(text: str, f: Finding) -> Finding | None:

@@ -54,6 +54,26 @@ def test_a_name_inside_a_role_label_and_a_name_that_is_a_trade_are_replaced(tmp_
                    "[PERSON_2]: Thank you , Chair .\n")
 
 
+def test_tools_named_like_people_and_a_party_in_a_label_are_left_as_written(tmp_path):
+    text = ("Mr. Kody Blois (KingsHants, Lib.): Thank you , Chair .\n"
+            "Grad B: Aurora gives better numbers than the Aurora baseline .\n"
+            "PhD A: A Bayes net , and Bayes again . Then the menu ; Menu is fine .\n"
+            "Grad B: I think Sarah said she would come .\n")
+    out, changes = _scrub(tmp_path, "meeting.txt", text)
+    # the corpus takes an article, the Bayes net too, the menu is written in lowercase:
+    # things, wherever they stand; a party abbreviated in a speaker's label is no one
+    assert out == ("Mr. [PERSON_1] (KingsHants, Lib.): Thank you , Chair .\n"
+                   "Grad B: Aurora gives better numbers than the Aurora baseline .\n"
+                   "PhD A: A Bayes net , and Bayes again . Then the menu ; Menu is fine .\n"
+                   "Grad B: I think [PERSON_2] said she would come .\n")
+
+
+def test_a_one_word_name_is_replaced_where_the_document_never_writes_it_as_a_thing(tmp_path):
+    text = "I think Aurora said she would come . Aurora is late again .\n"
+    out, _ = _scrub(tmp_path, "note.txt", text)
+    assert out == "I think [PERSON_1] said she would come . [PERSON_1] is late again .\n"
+
+
 def test_russian_roles_and_fillers_are_left_as_written(tmp_path):
     text = ("Ведущий: Ну , коллеги , короче , начнём .\n"
             "Участник 3: Ага . Угу . Спасибо .\n")

@@ -172,6 +172,9 @@ def test_is_thing_after_article():
     assert not c.is_thing_after_article(text, span(text, "Jensen"))  # a name as a modifier
     that = "glad to hear that Greta is moving"  # a conjunction, not a demonstrative
     assert not c.is_thing_after_article(that, span(that, "Greta"))
+    code = "Like a Morse code. A Bayes net, then Greta"  # after "a": whatever follows
+    assert c.is_thing_after_article(code, span(code, "Morse"))
+    assert c.is_thing_after_article(code, span(code, "Bayes"))
 
 
 def test_trim_leading_fillers():
@@ -279,3 +282,41 @@ def test_opens_sentence():
     for word in ("Um", "Right", "Okay"):
         assert c.opens_sentence(notes, notes.index(word)), word
     assert not c.opens_sentence(notes, notes.index("Bo"))
+
+
+def test_written_as_a_thing():
+    text = "We ran the Aurora baseline.\nThen a Bayes net.\nOpen the menu.\nAurora said hi."
+    assert c.written_as_a_thing(text, "Aurora")  # twice, once after an article
+    assert not c.written_as_a_thing(text, "Bayes")  # once: as "the Jensen novel" may be
+    assert c.written_as_a_thing(text + " Bayes again", "Bayes")
+    assert c.written_as_a_thing(text, "Menu")  # in lowercase
+    assert not c.written_as_a_thing(text, "Menu", lowercase=False)
+    # a name is written with neither; "that" before a name is a conjunction
+    assert not c.written_as_a_thing("I said that Nerys called. Nerys did.", "Nerys")
+    assert not c.written_as_a_thing("Theaurora is one word, so is Aurorae", "Aurora")
+
+
+def test_is_abbreviation():
+    text = "Mr. Kody Blois (KingsHants, Lib.): Thanks. Con., Dem.) and Li. Then Lib said."
+    assert c.is_abbreviation(text, span(text, "Lib"))
+    assert c.is_abbreviation(text, span(text, "Con"))
+    assert c.is_abbreviation(text, span(text, "Dem"))
+    assert not c.is_abbreviation(text, span(text, "Li"))  # a sentence ends with a name
+    assert not c.is_abbreviation(text, span(text, "Blois"))
+    assert not c.is_abbreviation(text, span(text, "Lib said", "PERSON"))
+
+
+def test_is_numbered_thing():
+    for thing in ("Item 2", "Bill C-7", "Room 12"):
+        assert c.is_numbered_thing(thing), thing
+    for name in ("Apollo 11", "Item", "Ann Roe", "Grad 2024-01-01-long"):
+        assert not c.is_numbered_thing(name), name
+
+
+def test_is_phrase_of_words():
+    names = {"nick", "rose"}
+    for phrase in ("Career Ready", "Standing Order", "Flying Start"):
+        assert c.is_phrase_of_words(phrase, names), phrase
+    # a first name, a rare word, one word: a name may be any of them
+    for name in ("Nick Brazil", "Rose Hill", "Tom Okafor", "Ready", "Зелёная Роща"):
+        assert not c.is_phrase_of_words(name, names), name
