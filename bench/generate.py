@@ -3,8 +3,9 @@
     .venv/bin/python bench/generate.py --set tune|check --out DIR [--seed N] [--per-family N]
 
 Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}), ``notpii.jsonl``
-({file, start, end, label: NOT_PII, text, kind}: look-alikes that must be left alone) and
-``manifest.json`` (each file's format and language), read unchanged by ``redact eval`` and
+({file, start, end, label: NOT_PII, text, kind}: look-alikes that must be left alone),
+``turns.jsonl`` ({file, start, end, family}: where each turn's text lies, for precision per
+family) and ``manifest.json`` (each file's format and language), read unchanged by ``redact eval`` and
 ``bench/quality.py`` (``redact.gold.load_ours``). Offsets are Python string indices into the
 file's text decoded as UTF-8 with no newline translation.
 
@@ -57,6 +58,7 @@ class Generated:
     lang: str
     text: str
     spans: list
+    turns: list
 
 
 def _files_of(v: Values, set_name: str, lang: str, per_family: int,
@@ -120,8 +122,7 @@ def build(set_name: str, seed: int | None = None, per_family: int = PER_FAMILY,
     for lang in LANGS:
         for fmt, turns in _files_of(v, set_name, lang, per_family, per_lookalike):
             name = f"gen-{set_name}-{len(out) + 1:03d}-{lang}-{fmt}.{EXTENSIONS[fmt]}"
-            text, spans = write(fmt, turns, lang, v.rng)
-            out.append(Generated(name, fmt, lang, text, spans))
+            out.append(Generated(name, fmt, lang, *write(fmt, turns, lang, v.rng)))
     return out
 
 
@@ -130,16 +131,17 @@ def generate(set_name: str, out: Path, seed: int | None = None, per_family: int 
     """Write one set into ``out`` (created; files of the same names are overwritten)."""
     files = build(set_name, seed, per_family, per_lookalike)
     out.mkdir(parents=True, exist_ok=True)
-    gold, notpii = [], []
+    gold, notpii, turns = [], [], []
     for f in files:
         (out / f.name).write_bytes(f.text.encode("utf-8"))
+        turns += [{"file": f.name, "start": a, "end": b, "family": fam} for a, b, fam in f.turns]
         for s in f.spans:
             row = {"file": f.name, "start": s.start, "end": s.end}
             if s.label:
                 gold.append(row | {"label": s.label, "text": s.text, "family": s.family})
             else:
                 notpii.append(row | {"label": "NOT_PII", "text": s.text, "kind": s.kind})
-    for name, rows in (("gold.jsonl", gold), ("notpii.jsonl", notpii)):
+    for name, rows in (("gold.jsonl", gold), ("notpii.jsonl", notpii), ("turns.jsonl", turns)):
         (out / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                                 encoding="utf-8")
     manifest = {

@@ -104,3 +104,16 @@ def test_lookalikes_never_overlap_gold_and_gold_spans_never_overlap(full):
             found.sort()
             for (_, end, _), (start, _, _) in zip(found, found[1:]):
                 assert end <= start, file
+
+
+def test_every_gold_span_lies_in_a_turn_of_its_family_or_is_a_chat_speaker(full):
+    for folder in full.values():
+        turns: dict[str, list[dict]] = {}
+        for t in _rows(folder, "turns.jsonl"):
+            turns.setdefault(t["file"], []).append(t)
+        for r in _rows(folder, "gold.jsonl"):
+            inside = [t for t in turns[r["file"]] if t["start"] <= r["start"] and r["end"] <= t["end"]]
+            if inside:
+                assert [t["family"] for t in inside] == [r["family"]], r
+            else:  # a chat log's speaker: a handle at the start of its line
+                assert "chatlog" in r["file"] and r["label"] == "USERNAME", r

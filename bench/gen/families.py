@@ -100,8 +100,9 @@ def _shape(v: Values, shape: str, lang: str) -> str:
         digits, grouping = v.phone(locale)
         return v.group(digits, grouping, r.choice((" ", "-")))
     if shape == "tel_glued":
-        digits, _ = v.phone(r.choice(("en_GB", "en_IE", "de_DE", "fr_FR")))
-        cc = {"07": "44", "08": "353", "01": "49", "06": "33"}.get(digits[:2], "33")
+        locale = r.choice(("en_GB", "en_IE", "de_DE", "fr_FR"))
+        digits, _ = v.phone(locale)
+        cc = {"en_GB": "44", "en_IE": "353", "de_DE": "49", "fr_FR": "33"}[locale]
         return f"+{cc} {digits[1:4]} {digits[4:]}"
     if shape == "licence":
         return r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") + v.digits(7, False)

@@ -53,6 +53,7 @@ class Turn:
 class _Builder:
     chunks: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    turns: list[tuple[int, int, int | None]] = field(default_factory=list)  # start, end, family
     pos: int = 0
 
     def raw(self, text: str) -> None:
@@ -67,8 +68,10 @@ class _Builder:
         self.raw(text)
 
     def turn(self, utterance: Utterance, escape: Callable[[str], str] = lambda s: s) -> None:
+        start = self.pos
         for part in utterance.parts:
             self.part(part, utterance.family, escape)
+        self.turns.append((start, self.pos, utterance.family))
 
     def text(self) -> str:
         return "".join(self.chunks)
@@ -82,7 +85,11 @@ def _clock(seconds: int, sep: str = ".") -> str:
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}{sep}{seconds * 37 % 1000:03d}"
 
 
-def write(fmt: str, turns: list[Turn], lang: str, rng: random.Random) -> tuple[str, list[Span]]:
+def write(fmt: str, turns: list[Turn], lang: str, rng: random.Random
+          ) -> tuple[str, list[Span], list[tuple[int, int, int | None]]]:
+    """The file's text, its spans, and where each turn's text lies with its family (None for
+    look-alikes and replies): a finding in a family's text that is no gold counts against
+    that family's precision."""
     b = _Builder()
     t = rng.randint(0, 40)
     speakers = {"Speaker 1": "Speaker 1", "Speaker 2": "Speaker 2"}
@@ -151,4 +158,4 @@ def write(fmt: str, turns: list[Turn], lang: str, rng: random.Random) -> tuple[s
         b.raw("\n    ]\n  }\n]\n")
     if fmt == "nexus-md-new":
         b.raw("---\n")
-    return b.text(), b.spans
+    return b.text(), b.spans, b.turns
