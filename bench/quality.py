@@ -231,6 +231,9 @@ def print_before_after(before: dict, after: dict) -> None:
 
 
 def main() -> None:
+    from bench.gen.score import score_generated
+    from bench.generate import PER_FAMILY, generate
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA,
                     help="the shared data folder (default: %(default)s)")
@@ -239,6 +242,8 @@ def main() -> None:
                          "presidio runs English on all of them")
     ap.add_argument("--threshold", type=float, default=0.0,
                     help="Presidio's score threshold (default: %(default)s, its own default)")
+    ap.add_argument("--per-family", type=int, default=PER_FAMILY,
+                    help="generated sets: instances per family and language (default: %(default)s)")
     ap.add_argument("--json", type=Path, help="also write every result as JSON here")
     ap.add_argument("--before", type=Path,
                     help="the --json of an earlier run (another commit, another checkout): "
@@ -260,9 +265,6 @@ def main() -> None:
 
     if DEFAULT_MODELS["en"] != MODEL:
         sys.exit(f"redact's default English model is now {DEFAULT_MODELS['en']}; update MODEL")
-    from bench.gen.score import score_generated
-    from bench.generate import generate
-
     everything = {}
     goals = []
     scratch = tempfile.TemporaryDirectory(prefix="redact-quality-")
@@ -271,7 +273,7 @@ def main() -> None:
         path = args.data / rel
         if name in GENERATED:
             path = Path(scratch.name) / name
-            generate(rel, path)
+            generate(rel, path, per_family=args.per_family)
         dataset = load_dataset(path, gold_format)
         print(f"{name}: {len(dataset.docs)} documents, scrubbing with redact...", file=sys.stderr)
         ours, our_outputs = run_redact_eval(dataset, public_figures)
