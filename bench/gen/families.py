@@ -1,0 +1,377 @@
+"""The eight recall families and the look-alikes: each maker fills a carrier of its set's bank
+with values and returns an :class:`Utterance`, a list of parts (gold, look-alike, plain).
+
+Families (the recall issue's numbering): 1 spoken numbers, emails and birth dates; 2
+identifiers named by their cue; 3 handles and personal URLs; 4 escaped and encoded writings;
+5 postal addresses; 6 names in every script and layout; 7 the other direct identifiers
+(IPv6, IBAN, MAC, cards); 8 a value found once with its cue and bare elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bench.gen import values as V
+from bench.gen.values import Part, Values
+
+__all__ = ["FAMILIES", "Utterance", "Maker", "render", "LOOKALIKE_KINDS", "lookalike"]
+
+FAMILIES = {1: "spoken numbers, emails, birth dates", 2: "identifiers named by their cue",
+            3: "handles and personal URLs", 4: "escaped and encoded writings",
+            5: "postal addresses", 6: "names in every script and layout",
+            7: "IPv6, IBAN, MAC, cards", 8: "found once, replaced everywhere"}
+SITES = ("github.com/{u}", "gitlab.com/{u}/{repo}", "t.me/{u}", "instagram.com/{u}",
+         "linkedin.com/in/{u}", "twitch.tv/{u}", "vk.com/{u}")
+REPOS = ("dotfiles", "homelab", "budget-app", "thesis", "garden-bot", "recipes")
+HOSTS = ("devbox.lan", "build-01", "nas.home.arpa", "pi4")
+ENCODINGS = ("percent", "plus", "entities", "fullwidth", "zero-width", "soft-hyphen", "nfd")
+LOOKALIKE_KINDS = ("order", "price", "timestamp", "version", "room", "flight", "isbn", "doc-ip",
+                   "spoken-date", "kinship-verb")
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+@dataclass
+class Utterance:
+    """One turn's text as parts, with its family; ``fmt`` names the file format it needs
+    (a name broken over a quoted line needs a Nexus note), ``later`` turns go after it, in
+    the same file or another (family 8)."""
+
+    parts: list[Part]
+    family: int | None
+    fmt: str | None = None
+    later: list["Utterance"] = field(default_factory=list)
+
+
+def render(template: str, **slots: list[Part] | str) -> list[Part]:
+    parts: list[Part] = []
+    pos = 0
+    for m in _SLOT.finditer(template):
+        if m.start() > pos:
+            parts.append(Part(template[pos:m.start()]))
+        value = slots[m[1]]
+        parts.extend([Part(value)] if isinstance(value, str) else value)
+        pos = m.end()
+    if pos < len(template):
+        parts.append(Part(template[pos:]))
+    return parts
+
+
+Maker = Callable[[Values, dict, str], Utterance]
+
+
+def _pick(v: Values, bank: dict, key: str, lang: str):
+    leaf = bank[key]
+    return v.rng.choice(leaf["any"] if "any" in leaf else leaf[lang])
+
+
+# -- 1: spoken -------------------------------------------------------------------------------
+
+def spoken(v: Values, bank: dict, lang: str) -> Utterance:
+    kind = v.rng.choice(("phone", "email", "dob"))
+    fillers = bank["fillers"][lang]
+    if kind == "phone":
+        locale = "ru_RU" if lang == "ru" else v.rng.choice(V.EN_LOCALES)
+        digits, grouping = v.phone(locale)
+        if lang == "ru":
+            grouping = (1, 3, 3, 2, 2)
+        text, label = V.spoken_digits(digits, lang, v.rng, grouping, fillers), "PHONE"
+    elif kind == "email":
+        local, domain, tld = v.email(v.locale(lang))
+        at, dot = _pick(v, bank, "email_at", lang), _pick(v, bank, "email_dot", lang)
+        words = local.split(".")
+        if v.rng.random() < 0.3 and words[0].isalpha():
+            words[0] = _pick(v, bank, "spell", lang).join(words[0])
+        text, label = dot.join(words) + at + domain + dot + tld, "EMAIL"
+    else:
+        year, month, day = v.birth()
+        text = v.spoken_date_ru(year, month, day) if lang == "ru" else v.spoken_date_en(year, month, day)
+        label = "DATE_OF_BIRTH"
+    return Utterance(render(_pick(v, bank, kind, lang), v=[Part(text, label)]), 1)
+
+
+# -- 2: cue-named identifiers ------------------------------------------------------------------
+
+def _shape(v: Values, shape: str, lang: str) -> str:
+    r = v.rng
+    if shape == "phone":
+        locale = "ru_RU" if lang == "ru" else r.choice(V.EN_LOCALES)
+        digits, grouping = v.phone(locale)
+        return v.group(digits, grouping, r.choice((" ", "-")))
+    if shape == "tel_glued":
+        locale = r.choice(("en_GB", "en_IE", "de_DE", "fr_FR"))
+        digits, _ = v.phone(locale)
+        cc = {"en_GB": "44", "en_IE": "353", "de_DE": "49", "fr_FR": "33"}[locale]
+        return f"+{cc} {digits[1:4]} {digits[4:]}"
+    if shape == "licence":
+        return r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") + v.digits(7, False)
+    if shape == "digits7":
+        return "00" + v.digits(5)
+    if shape == "digits16":
+        return v.digits(16)
+    if shape == "tax_de":
+        d = v.digits(10)
+        return f"{d[:2]}/{d[2:5]}/{d[5:]}"
+    if shape == "policy":
+        return "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2)) + "-" + v.digits(6, False)
+    if shape == "dob_slash":
+        y, m, d = v.birth()
+        return f"{d:02d}/{m:02d}/{y}"
+    if shape == "dob_dots":
+        y, m, d = v.birth()
+        return f"{d:02d}.{m:02d}.{y}"
+    if shape == "year_gr":
+        return f"{v.birth()[0]}"
+    if shape == "password":
+        alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%*"
+        return "".join(r.choice(alphabet) for _ in range(r.randint(10, 16)))
+    if shape == "pin4":
+        return v.digits(4)
+    if shape in ("inn", "inn_glued"):
+        return _inn(v)
+    if shape == "snils":
+        return _snils(v)
+    if shape == "passport_ru":
+        d = v.digits(10)
+        return r.choice((f"{d[:4]} {d[4:]}", f"{d[:2]} {d[2:4]} {d[4:]}"))
+    raise ValueError(shape)
+
+
+def _inn(v: Values) -> str:
+    digits = [int(c) for c in v.digits(10)]
+    w11, w12 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8), (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+    digits.append(sum(a * b for a, b in zip(w11, digits)) % 11 % 10)
+    digits.append(sum(a * b for a, b in zip(w12, digits)) % 11 % 10)
+    return "".join(map(str, digits))
+
+
+def _snils(v: Values) -> str:
+    body = v.digits(9)
+    total = sum(int(c) * (9 - i) for i, c in enumerate(body))
+    check = total if total < 100 else (0 if total in (100, 101) else total % 101 % 100)
+    return f"{body[:3]}-{body[3:6]}-{body[6:]} {check:02d}"
+
+
+def cued(v: Values, bank: dict, lang: str) -> Utterance:
+    cue, label, shape = v.rng.choice(bank["cues"][lang])
+    value = Part(_shape(v, shape, lang), label)
+    if shape == "year_gr":
+        inner = [value, Part(f" {cue}")]
+    elif shape in ("tel_glued", "inn_glued"):
+        inner = [Part(cue), value]
+    else:
+        inner = [Part(f"{cue} "), value]
+    return Utterance(render(v.rng.choice(bank["carriers"][lang]), v=inner), 2)
+
+
+# -- 3: handles and personal URLs ---------------------------------------------------------------
+
+def handles(v: Values, bank: dict, lang: str) -> Utterance:
+    kind = v.rng.choice(("at", "url", "url", "ssh", "remote", "registry", "home"))
+    user = Part(v.handle(), "USERNAME")
+    repo = v.rng.choice(REPOS)
+    if kind == "at":
+        inner = [Part("@"), user]
+    elif kind == "url":
+        site = v.rng.choice(SITES).split("{u}")
+        layout = _pick(v, bank, "url_layouts", lang).split("{site}")
+        inner = [Part(layout[0] + site[0]), user, Part(site[1].format(repo=repo) + layout[1])]
+    elif kind == "ssh":
+        inner = render(_pick(v, bank, "ssh", lang), v=[user, Part("@" + v.rng.choice(HOSTS))])
+    elif kind in ("remote", "registry"):
+        inner = render(_pick(v, bank, kind, lang), v=[user, Part("/" + repo)])
+    else:
+        inner = render(_pick(v, bank, "home", lang), v=[user])
+    if kind in ("ssh", "remote", "registry", "home"):
+        carrier = _pick(v, bank, "tool", lang)
+    else:
+        carrier = _pick(v, bank, kind, lang)
+    return Utterance(render(carrier, v=inner), 3)
+
+
+def mention(v: Values, bank: dict, lang: str, handle: str) -> Utterance:
+    """A chat log's speaker named in prose (the log's speakers are family 3 too)."""
+    return Utterance(render(_pick(v, bank, "mention", lang), h=[Part(handle, "USERNAME")]), 3)
+
+
+# -- 4: escaped and encoded ------------------------------------------------------------------
+
+def encoded(v: Values, bank: dict, lang: str) -> Utterance:
+    encoding = v.rng.choice(ENCODINGS)
+    what = v.rng.choice(("name", "email", "phone"))
+    locale = v.locale(lang, foreign=0.5 if encoding == "nfd" else 0.25)
+    if what == "name" or encoding == "nfd":
+        first, last = v.person(locale)
+        if encoding == "nfd" and not any(ord(c) > 127 for c in first + last):
+            first, last = v.person(v.rng.choice(("de_DE", "fr_FR", "ru_RU")))
+        raw, label, key = f"{first} {last}", "PERSON", "name"
+    elif what == "email":
+        local, domain, tld = v.email(locale)
+        raw, label, key = f"{local}@{domain}.{tld}", "EMAIL", "mail"
+    else:
+        digits, grouping = v.phone(v.rng.choice(V.EN_LOCALES + ("de_DE",)))
+        raw, label, key = v.group(digits, grouping), "PHONE", "phone"
+    if encoding in ("percent", "plus"):
+        text = V.percent(raw) if encoding == "percent" else V.plus(raw)
+        carrier = _pick(v, bank, "url", lang)
+    elif encoding == "entities":
+        text = V.entities(raw, v.rng)
+        carrier = _pick(v, bank, "markup", lang)
+    else:
+        text = {"fullwidth": V.fullwidth, "nfd": V.nfd}.get(encoding, lambda s: s)(raw)
+        if encoding in ("zero-width", "soft-hyphen"):
+            text = V.invisible(raw, v.rng, "\u200b" if encoding == "zero-width" else "\u00ad")
+        carrier = _pick(v, bank, "prose", lang)
+    return Utterance(render(carrier, v=[Part(text, label)], k=key), 4)
+
+
+# -- 5: postal addresses ----------------------------------------------------------------------
+
+def _address_lines(v: Values, lang: str) -> list[str]:
+    """A street line and a town line in the writing of a random locale of the language."""
+    if lang == "ru":
+        f = v.fake["ru_RU"]
+        return [f"{f.street_suffix()} {f.street_title()}", f"д. {v.rng.randint(1, 120)}",
+                f"кв. {v.rng.randint(1, 300)}", f.city_name(), f.postcode()]
+    locale = v.locale("en", foreign=0.35)
+    f = v.fake[locale]
+    if locale == "en_US":
+        return [f.street_address(), f"{f.city()}, {f.state_abbr()} {f.zipcode_plus4()}"]
+    if locale == "de_DE":
+        return [f"{f.street_name()} {v.rng.randint(1, 180)}", f"{f.postcode()} {f.city()}"]
+    if locale == "fr_FR":
+        return [f"{v.rng.randint(1, 180)} {f.street_name()}", f"{f.postcode()} {f.city()}"]
+    flat = f"Flat {v.rng.randint(1, 30)}, " if v.rng.random() < 0.3 else ""
+    return [f"{flat}{f.building_number()} {f.street_name()}", f"{f.city()} {f.postcode()}"]
+
+
+def address(v: Values, bank: dict, lang: str) -> Utterance:
+    layout = _pick(v, bank, "layouts", lang)
+    a = _address_lines(v, lang)
+    gold = lambda s: Part(s, "ADDRESS")  # noqa: E731
+    if lang == "ru":
+        street, house, flat, city, index = a
+        if layout == "ru_full":
+            lines = [gold(f"г. {city}, {street}, {house}, {flat}")]
+        elif layout == "ru_index_first":
+            lines = [gold(f"{index}, г. {city}, {street}, {house}")]
+        elif layout == "ru_short":
+            lines = [gold(f"{city}, {street}, {house.split()[-1]}-{flat.split()[-1]}")]
+        else:
+            corp = f", корп. {v.rng.randint(1, 5)}" if v.rng.random() < 0.5 else f", стр. {v.rng.randint(1, 9)}"
+            lines = [gold(f"{street}, {house}{corp}, {flat}"), Part("\n"), gold(f"{index} {city}")]
+    elif layout == "commas":
+        lines = [gold(", ".join(a))]
+    elif layout == "no_commas":
+        lines = [gold(" ".join(s.replace(",", "") for s in a))]
+    elif layout == "street_only":
+        lines = [gold(a[0])]
+    else:
+        lines = [gold(a[0]), Part("\n"), gold(a[1])]
+    multi = any(p.text == "\n" for p in lines)
+    carrier = _pick(v, bank, "block" if multi else "line", lang)
+    return Utterance(render(carrier, v=lines), 5)
+
+
+# -- 6: names ---------------------------------------------------------------------------------
+
+def names(v: Values, bank: dict, lang: str) -> Utterance:
+    kind = v.rng.choice(("full", "full", "kin", "kin", "list", "broken"))
+    other = "en" if lang == "ru" else "ru"
+    locale = v.locale(other if v.rng.random() < 0.3 else lang, foreign=0.4)
+    if kind == "full":
+        first, last = v.person(locale)
+        return Utterance(render(_pick(v, bank, "full", lang), v=[Part(f"{first} {last}", "PERSON")]), 6)
+    if kind == "kin":
+        cue = _pick(v, bank, "kin", lang)
+        if v.rng.random() < 0.4:
+            first = _pick(v, bank, "wordnames", lang)
+        else:
+            first = v.person("ru_RU" if lang == "ru" else v.rng.choice(V.EN_LOCALES))[0]
+        if lang == "en" and v.rng.random() < 0.25:
+            first = first.lower()
+        inner = [Part(f"{cue} "), Part(first, "PERSON")]
+        return Utterance(render(_pick(v, bank, "kin_carriers", lang), v=inner), 6)
+    if kind == "list":
+        row = _pick(v, bank, "list_layouts", lang)
+        items: list[Part] = []
+        for i in range(v.rng.randint(2, 4)):
+            first, last = v.person(v.locale(lang, foreign=0.4))
+            if i:
+                items.append(Part(" " if row.endswith(";") else "\n"))
+            items += render(row, v=[Part(f"{first} {last}", "PERSON")])
+        return Utterance(render(_pick(v, bank, "list", lang), v=items), 6)
+    first, last = v.person(v.locale(lang, foreign=0.4))
+    inner = [Part(first, "PERSON"), Part("\n"), Part(last, "PERSON")]
+    return Utterance(render(_pick(v, bank, "broken", lang), v=inner), 6, fmt="nexus")
+
+
+# -- 7: other direct identifiers ------------------------------------------------------------------
+
+def direct(v: Values, bank: dict, lang: str) -> Utterance:
+    kind = v.rng.choice(("ip", "ip", "iban", "mac", "card"))
+    if kind == "ip":
+        text, label = (v.ipv6() if v.rng.random() < 0.6 else f"::ffff:{v.ipv4()}"), "IP_ADDRESS"
+    elif kind == "iban":
+        text, label = v.iban(), "IBAN"
+    elif kind == "mac":
+        text, label = v.mac_cisco(), "MAC_ADDRESS"
+    else:
+        text, label = v.card(), "CREDIT_CARD"
+    return Utterance(render(_pick(v, bank, kind, lang), v=[Part(text, label)]), 7)
+
+
+# -- 8: found once, replaced everywhere ------------------------------------------------------------
+
+def linked(v: Values, bank: dict, lang: str) -> Utterance:
+    label = v.rng.choice(("PERSON", "GOV_ID", "USERNAME"))
+    if label == "PERSON":
+        text = " ".join(v.person(v.locale(lang)))
+    elif label == "GOV_ID":
+        text = _shape(v, "passport_ru" if lang == "ru" else "licence", lang)
+    else:
+        text = v.handle()
+    first = render(bank["first"][lang][label], v=[Part(text, label)])
+    later = [Utterance(render(_pick(v, bank, "later", lang), v=[Part(text, label)]), 8)
+             for _ in range(v.rng.randint(1, 2))]
+    return Utterance(first, 8, later=later)
+
+
+MAKERS: dict[int, Maker] = {1: spoken, 2: cued, 3: handles, 4: encoded, 5: address, 6: names,
+                            7: direct, 8: linked}
+
+
+# -- look-alikes ------------------------------------------------------------------------------
+
+def lookalike(v: Values, bank: dict, lang: str, kind: str) -> Utterance:
+    r = v.rng
+    if kind == "order":
+        text = f"{v.digits(5)}-{v.digits(2)}"
+    elif kind == "price":
+        whole = r.randint(3, 4999)
+        text = (f"{whole} ₽" if lang == "ru" else
+                r.choice((f"£{whole:,}.{r.randint(0, 99):02d}", f"${whole}.{r.randint(0, 99):02d}",
+                          f"{whole},{r.randint(0, 99):02d} €")))
+    elif kind == "timestamp":
+        text = r.choice((f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}",
+                         f"2025-{r.randint(1, 12):02d}-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(0, 59):02d}"))
+    elif kind == "version":
+        text = f"{r.choice(('v', ''))}{r.randint(1, 14)}.{r.randint(0, 30)}.{r.randint(0, 12)}"
+    elif kind == "room":
+        text = r.choice((f"{r.randint(1, 9)}.{r.randint(1, 40):02d}", str(r.randint(101, 950))))
+    elif kind == "flight":
+        text = f"{r.choice(('BA', 'LH', 'AF', 'SU', 'EI', 'UA'))} {r.randint(100, 2999)}"
+    elif kind == "isbn":
+        text = v.isbn()
+    elif kind == "doc-ip":
+        text = r.choice((f"192.0.2.{r.randint(1, 254)}", f"198.51.100.{r.randint(1, 254)}",
+                         f"203.0.113.{r.randint(1, 254)}", f"2001:db8::{r.randint(1, 0xfff):x}"))
+    elif kind == "spoken-date":
+        y, m, d = v.birth()
+        text = (f"{V.num2words(d, lang='ru', to='ordinal', case='accusative', gender='neuter')} "
+                f"{V.MONTHS_RU_GEN[m - 1]}" if lang == "ru"
+                else f"the {V.num2words(d, lang='en', to='ordinal')} of {V.MONTHS_EN[m - 1]}")
+    else:
+        text = r.choice(("will", "may", "can"))
+    return Utterance(render(r.choice(bank[kind][lang]), v=[Part(text, kind=kind)]), None)

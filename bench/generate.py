@@ -1,0 +1,176 @@
+"""Labelled transcripts for the recall families, in the project's own gold format.
+
+    .venv/bin/python bench/generate.py --set tune|check --out DIR [--seed N] [--per-family N]
+
+Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}), ``notpii.jsonl``
+({file, start, end, label: NOT_PII, text, kind}: look-alikes that must be left alone),
+``turns.jsonl`` ({file, start, end, family}: where each turn's text lies, for precision per
+family) and ``manifest.json`` (each file's format and language), read unchanged by ``redact eval`` and
+``bench/quality.py`` (``redact.gold.load_ours``). Offsets are Python string indices into the
+file's text decoded as UTF-8 with no newline translation.
+
+The ``tune`` and ``check`` sets are written from disjoint template banks
+(``bench/gen/banks.py``) and different seeds; the same set, seed and size give the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # run as a script
+    sys.path.insert(0, str(REPO))
+
+from bench.gen import banks  # noqa: E402
+from bench.gen.families import (FAMILIES, LOOKALIKE_KINDS, MAKERS, Utterance,  # noqa: E402
+                                lookalike, mention)
+from bench.gen.layouts import CHATLOGS, EXTENSIONS, FORMATS, Turn, write  # noqa: E402
+from bench.gen.values import Part, Values  # noqa: E402
+
+__all__ = ["SETS", "SEEDS", "LANGS", "Generated", "build", "generate"]
+
+SETS = ("tune", "check")
+SEEDS = {"tune": 1801, "check": 2903}  # the default seeds: the sets' values differ too
+LANGS = ("en", "ru")
+PER_FAMILY = 48  # instances per family per language
+PER_LOOKALIKE = 12  # look-alikes per kind per language
+TURNS_PER_FILE = 10
+REPLIES = {
+    "tune": {"en": ["Thanks, noted.", "Got it, I'll update the draft.", "Understood."],
+             "ru": ["Спасибо, записал.", "Понял, обновлю черновик.", "Принято."]},
+    "check": {"en": ["Sure, added that.", "Okay, here's the revised version.", "Done."],
+              "ru": ["Хорошо, добавил.", "Готово, вот исправленный вариант.", "Сделано."]},
+}
+
+
+@dataclass
+class Generated:
+    """One file of a set: its name, format, language, text and spans."""
+
+    name: str
+    fmt: str
+    lang: str
+    text: str
+    spans: list
+    turns: list
+
+
+def _files_of(v: Values, set_name: str, lang: str, per_family: int,
+              per_lookalike: int) -> list[tuple[str, list[Turn]]]:
+    bank = banks.BANKS[set_name]
+    looks = banks.LOOKALIKE_BANKS[set_name]
+    rng = v.rng
+    utterances: list[Utterance] = []
+    for family, maker in MAKERS.items():
+        utterances += [maker(v, bank[family], lang) for _ in range(per_family)]
+    for kind in LOOKALIKE_KINDS:
+        if looks[kind][lang]:
+            utterances += [lookalike(v, looks, lang, kind) for _ in range(per_lookalike)]
+    rng.shuffle(utterances)
+    fixed = [u for u in utterances if u.fmt]
+    free = [u for u in utterances if not u.fmt]
+    count = max(len(FORMATS), len(free) // TURNS_PER_FILE)
+    formats = [FORMATS[i % len(FORMATS)] for i in range(count)]
+    rng.shuffle(formats)
+    files: list[list[Utterance]] = [free[i::count] for i in range(count)]
+    nexus = [i for i, f in enumerate(formats) if f == "nexus-md-new"]
+    for u in fixed:
+        files[rng.choice(nexus)].insert(rng.randint(0, TURNS_PER_FILE), u)
+    for i, body in enumerate(files):  # family 8: the value again, bare, here or in another file
+        for u in [u for u in body if u.later]:
+            for later in u.later:
+                if rng.random() < 0.5:
+                    body.insert(rng.randint(body.index(u) + 1, len(body)), later)
+                else:
+                    files[rng.choice([j for j in range(count) if j != i])].append(later)
+    return [(fmt, _turns(v, set_name, bank, fmt, lang, body)) for fmt, body in zip(formats, files)]
+
+
+def _turns(v: Values, set_name: str, bank: dict, fmt: str, lang: str,
+           body: list[Utterance]) -> list[Turn]:
+    rng = v.rng
+    if fmt in CHATLOGS:
+        handles = [v.handle() for _ in range(rng.randint(2, 3))]
+        slots: list[Utterance | None] = body + [None, None]  # None: a speaker names another
+        rng.shuffle(slots)
+        n = len(handles)
+        return [Turn(handles[i % n], u or mention(v, bank[3], lang, handles[(i + 1) % n]))
+                for i, u in enumerate(slots)]
+    if fmt in ("nexus-md-new", "openai-jsonl", "sharegpt-json"):
+        turns = []
+        for u in body:
+            turns.append(Turn("User", u))
+            reply = rng.choice(REPLIES[set_name][lang])
+            turns.append(Turn("Assistant", Utterance([Part(reply)], None), reply=True))
+        return turns
+    return [Turn(f"Speaker {1 + i % 2}", u) for i, u in enumerate(body)]
+
+
+def build(set_name: str, seed: int | None = None, per_family: int = PER_FAMILY,
+          per_lookalike: int = PER_LOOKALIKE) -> list[Generated]:
+    """The files of one set, in memory."""
+    if set_name not in SETS:
+        raise ValueError(f"unknown set {set_name!r} (known: {', '.join(SETS)})")
+    v = Values(SEEDS[set_name] if seed is None else seed)
+    out = []
+    for lang in LANGS:
+        for fmt, turns in _files_of(v, set_name, lang, per_family, per_lookalike):
+            name = f"gen-{set_name}-{len(out) + 1:03d}-{lang}-{fmt}.{EXTENSIONS[fmt]}"
+            out.append(Generated(name, fmt, lang, *write(fmt, turns, lang, v.rng)))
+    return out
+
+
+def generate(set_name: str, out: Path, seed: int | None = None, per_family: int = PER_FAMILY,
+             per_lookalike: int = PER_LOOKALIKE) -> list[Generated]:
+    """Write one set into ``out`` (created; files of the same names are overwritten)."""
+    files = build(set_name, seed, per_family, per_lookalike)
+    out.mkdir(parents=True, exist_ok=True)
+    gold, notpii, turns = [], [], []
+    for f in files:
+        (out / f.name).write_bytes(f.text.encode("utf-8"))
+        turns += [{"file": f.name, "start": a, "end": b, "family": fam} for a, b, fam in f.turns]
+        for s in f.spans:
+            row = {"file": f.name, "start": s.start, "end": s.end}
+            if s.label:
+                gold.append(row | {"label": s.label, "text": s.text, "family": s.family})
+            else:
+                notpii.append(row | {"label": "NOT_PII", "text": s.text, "kind": s.kind})
+    for name, rows in (("gold.jsonl", gold), ("notpii.jsonl", notpii), ("turns.jsonl", turns)):
+        (out / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                encoding="utf-8")
+    manifest = {
+        "set": f"gen-{set_name}", "seed": SEEDS[set_name] if seed is None else seed,
+        "offsets": "Python str indices (code points, end exclusive) into the file decoded as "
+                   "UTF-8 with newline='' (no newline translation)",
+        "families": {str(k): name for k, name in FAMILIES.items()},
+        "labels": sorted({r["label"] for r in gold}),
+        "lookalikes": dict(sorted(Counter(r["kind"] for r in notpii).items())),
+        "files": [{"file": f.name, "format": f.fmt, "lang": f.lang, "chars": len(f.text),
+                   "spans": sum(1 for s in f.spans if s.label)} for f in files],
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
+                                       encoding="utf-8")
+    return files
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", required=True, choices=SETS, dest="set_name")
+    ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--seed", type=int, help="default: the set's own (tune 1801, check 2903)")
+    ap.add_argument("--per-family", type=int, default=PER_FAMILY,
+                    help="instances per family per language (default: %(default)s)")
+    args = ap.parse_args()
+    files = generate(args.set_name, args.out, args.seed, args.per_family)
+    spans = sum(1 for f in files for s in f.spans if s.label)
+    print(f"{args.out}: {len(files)} files, {spans} gold spans", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
