@@ -18,6 +18,7 @@ from spacy.attrs import ORTH
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from redact.detect.nlp import Artifacts
+from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
 from redact.morph import name_parse
 
 __all__ = ["NameLexiconRecognizer"]
@@ -33,6 +34,13 @@ _RELATIONS = {
     "girlfriend", "partner", "mate", "buddy", "colleague", "boss", "manager", "uncle", "aunt",
     "cousin", "nephew", "niece", "neighbour", "neighbor", "grandson", "granddaughter",
 }
+# What follows a word that makes it a verb, not a name: "my son will be late", "my sister
+# hopes to", "my friend may not".
+_MAKES_A_VERB = {"be", "have", "not", "to", "that", "you", "we", "they", "it", "he", "she", "i",
+                 "me", "us", "them", "him", "her", "the", "a", "an", "this", "so", "too", "also",
+                 "never", "always", "just", "up", "down", "by", "in", "on", "at", "do", "get"}
+# names that are auxiliaries: whatever follows may be the verb they help ("my daughter will like it")
+_AUXILIARIES = {"will", "may", "can", "might", "must", "shall", "would", "should", "could"}
 _INTRODUCTIONS = {("it", "'s"), ("it", "is"), ("this", "is"), ("i", "'m"), ("i", "am"),
                   ("name", "is"), ("me", ",")}
 _VOCATIVE_END = {"!", "?", ",", "."}
@@ -45,6 +53,12 @@ _SPLIT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _RUN = re.compile(r"\S+")
 _RUNS_REMEMBERED = 50_000
 _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", "was", "has"}
+# Two capitalised Latin words, diacritics and "Mc", "O'" and double-barrelled ones too:
+# "Dieter Höfig", "Aine Shaughnessy", "Karen McCrory", "Zoë Ní Bhriain" is read in pairs.
+_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’-][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?"
+_PAIR = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]+({_NAME_WORD})(?![\w'’-])")
+# a family name is rarer than this as an English word ("Robinson" 3.4, "Baker" 3.9)
+_FAMILY_ZIPF = 4.0
 
 
 class NameLexiconRecognizer(EntityRecognizer):
@@ -90,6 +104,9 @@ class NameLexiconRecognizer(EntityRecognizer):
         spans: list[tuple[int, int, float]] = []
         for tokens, offset in parts:
             spans += [(a + offset, b + offset, s) for a, b, s in self._scored(tokens)]
+        full = self._full_names(text)  # Latin names, in any language's text
+        if full:
+            spans = sorted(set(spans) | set(full))
         return [
             RecognizerResult("PERSON", a, b, s,
                              analysis_explanation=AnalysisExplanation(self.name, s),
@@ -99,6 +116,22 @@ class NameLexiconRecognizer(EntityRecognizer):
             })
             for a, b, s in _merge(text, spans)
         ]
+
+    def _full_names(self, text: str) -> list[tuple[int, int, float]]:
+        """A given name of any country followed by a capitalised word that is no frequent
+        English word: a first and a family name ("Dieter Höfig", "Melissa Robinson"), in a
+        list, a table or a sentence NER reads badly. Given names that are words too ("Will
+        Power") need more than this."""
+        out = []
+        for m in _PAIR.finditer(text):
+            first, family = m.group(1), m.group(2)
+            if (first.casefold() not in self.ambiguous and is_first_name(first, self.names)
+                    and zipf(family.casefold(), "en") < _FAMILY_ZIPF
+                    and not is_first_name(family, self.names, abroad=False)
+                    or first.casefold() in self.names and first.casefold() not in self.ambiguous
+                    and zipf(family.casefold(), "en") < COMMON_ZIPF):
+                out.append((m.start(), m.end(), 0.5))
+        return out
 
     def _windows(self, text: str, low: str,
                  named: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
@@ -182,8 +215,10 @@ class NameLexiconRecognizer(EntityRecognizer):
             after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
             if before in _ADDRESS_VERBS and after in _AFTER_NAME:
                 return 0.5
-            if before in _RELATIONS and (after in _VOCATIVE_END or after in _AFTER_NAME):
-                return 0.5
+            if (before in _RELATIONS or before == "," and before2 in _RELATIONS) and (
+                    after in _VOCATIVE_END or after in _AFTER_NAME
+                    or low not in _AUXILIARIES and after not in _MAKES_A_VERB):
+                return 0.5  # "my sister Rose", "her husband, bill"; not "my son will be late"
             if before == "," and before2 in _SIGN_OFFS and after in ("", "\n", "!", "."):
                 return 0.5  # "best, tom" closing a message
             if (before2, before) in _INTRODUCTIONS and (after in _VOCATIVE_END or after in {

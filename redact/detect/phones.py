@@ -20,6 +20,7 @@ _DIGITS = re.compile(r"\d")
 _CANDIDATE = re.compile(r"\+[^\w\n]{0,3}\d|(?:\d[^\w\n]{0,3}){8}\d")
 _EXTENSION = re.compile(r",?\s*(?:ext\.?|x|доб\.?)\s*\d{1,6}$", re.I)
 _DATE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
+_ISBN_CUE = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*$")
 _CONTEXT = [
     "phone", "mobile", "cell", "tel", "call", "text", "number", "whatsapp", "telegram",
     "телефон", "тел", "мобильн", "номер", "звон", "позвон", "сотов",
@@ -57,7 +58,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 valid = phonenumbers.is_valid_number(match.number)
                 if digits < (9 if valid else 10) and not raw.startswith("+"):
                     continue  # short local numbers are order ids and amounts as often as phones
-                if not self._looks_written_as_phone(raw, digits):
+                if not self._looks_written_as_phone(raw, digits) or _is_isbn(text, match.start, raw):
                     continue
                 score = 0.75 if valid else 0.4
                 found[span] = RecognizerResult(
@@ -80,3 +81,14 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if raw.startswith("+") or re.search(r"[\s()-]", raw):
             return True
         return 10 <= digits <= 12
+
+
+def _is_isbn(text: str, start: int, raw: str) -> bool:
+    """A book's number, not a phone: named "ISBN", or thirteen digits from 978 or 979 with
+    the ISBN check digit ("978-1-781-30763-2")."""
+    if _ISBN_CUE.search(text, max(0, start - 12), start):
+        return True
+    digits = _DIGITS.findall(raw)
+    if len(digits) != 13 or "".join(digits[:3]) not in ("978", "979"):
+        return False
+    return sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0

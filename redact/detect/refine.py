@@ -36,6 +36,9 @@ _INITIALS_AFTER = re.compile(r"\s[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
 _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
+# what a value found once is wherever the same characters stand (six at least: "S9796361")
+_STANDS_FOR_ITSELF = {"SECRET", "EMAIL", "PHONE", "GOV_ID", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT",
+                      "IP_ADDRESS", "MAC_ADDRESS", "CRYPTO_WALLET"}
 _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 # Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
@@ -220,7 +223,7 @@ class Refiner:
                             for key in word_keys(w):
                                 wanted.setdefault(key, (seed, lower))
         if not wanted:
-            return found
+            return self._propagate_phrases(segments, found)
         links: dict[tuple[str, bool], list[Finding]] = {}  # a system prompt repeats: read it once
         out = []
         for seg, fs in zip(segments, found):
@@ -294,14 +297,15 @@ class Refiner:
 
     @staticmethod
     def _propagate_phrases(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
-        """Multi-word values ("Halden Freight") and secrets stand for themselves wherever
-        written: a password found after "PASSWORD:" is the same password inside a URL."""
+        """Multi-word values ("Halden Freight"), secrets and identifiers stand for themselves
+        wherever written: a password found after "PASSWORD:" is the same password inside a
+        URL, a passport number named once is that number when said again bare."""
         phrases: dict[str, Finding] = {}
         for i, (seg, fs) in enumerate(zip(segments, found)):
             for f in fs:
                 value = seg.text[f.start:f.end]
                 if f.category in _PROPAGATE and " " in value.strip() and "\n" not in value or (
-                        f.category == "SECRET" and len(value) >= 8):
+                        f.category in _STANDS_FOR_ITSELF and len(value) >= 6 and "\n" not in value):
                     phrases.setdefault(value, f if f.seed else replace(f, seed=(i, f.start, f.end)))
         if not phrases:
             return found

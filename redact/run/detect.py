@@ -18,6 +18,7 @@ from redact.config import Policy
 from redact.detect.engine import Detector, Engine, EngineConfig
 from redact.detect.packs import RuleSet, load_rules
 from redact.detect.pool import EnginePool
+from redact.detect.runlinks import link_run
 from redact.errors import FileError, UsageError
 from redact.inputs import InputFile
 from redact.journal import Entry, EntryWriter, Journal, Recorder, Replay
@@ -123,6 +124,8 @@ def detect_run(loaded: list[Loaded], detector: Detector, journal: Journal | None
     documents = [doc for ld in fresh for doc in [[ld.name]] + [
         unit.segments for unit in units.get(ld.index, [])]]
     detected = detector.detect_iter(documents, progress)
+    if policy.link_scope == "run" and len(fresh) > 1:  # found in one file, replaced in all
+        detected = iter(link_run(documents, list(detected)))
     for ld in loaded:
         entry = done.get(ld.index)
         whole = units.get(ld.index)
