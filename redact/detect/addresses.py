@@ -51,6 +51,9 @@ _EN_TYPES = (
     "Pines Prairie River Shoal Shoals Squares Stravenue Trailer Walks Wall Roads Points Ports "
     "Spurs Islands Crossroad Crossroads Camp Grn Expy Fwy Glens Valleys Manors Circles Lock "
     "Course").split()
+# the types a house number may follow, not only precede ("High Street 41"); not "Route 66"
+_EN_AFTER = ("Street", "Road", "Avenue", "Lane", "Drive", "Close", "Square", "Terrace",
+             "Crescent", "Gardens", "Grove")
 # German, Dutch and Nordic street words: the end of a compound ("Hauptstraße") or a word of
 # their own ("Berliner Straße"). Not "-ring": "Spring", "During" and "Hiring" end in it.
 _DE_SUFFIXES = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "damm",
@@ -102,6 +105,8 @@ _EN_STREET = (
     rf"(?:{_UNIT},?[ \t]+)?(?<![\w$£€.,:/+-])(?:{_NUMBER}),?[ \t]+(?:{_CAP}[ \t]+){{1,3}}"
     rf"(?:{_alternation(_EN_TYPES)})\b\.?(?:,?[ \t]*{_UNIT})?"
     rf"|{_UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{_CAP}[ \t]+){{1,3}}(?:{_alternation(_EN_TYPES)})\b\.?"
+    # the number after the street, as in much of Europe ("High Street 41")
+    rf"|(?<![\w-])(?:{_CAP}[ \t]+){{1,3}}(?:{_alternation(_EN_AFTER)})[ \t]+\d{{1,4}}[A-Za-z]?(?!\w)"
     # US military and post-box addresses: the box is the house number
     rf"|(?<![\w-])(?:(?:PSC|CMR|Unit)[ \t]+\d{{1,5}},?[ \t]+Box[ \t]+\d{{1,5}}"
     rf"|(?:USNS|USS|USCGC)[ \t]+{_CAP}(?=[ \t]*,?[ \t]*\r?\n?[ \t]*[AFD]PO[ \t])"
@@ -144,11 +149,11 @@ _POSTCODE_TOWN = rf"(?<![\w-]){_TOWN},?[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w
 _ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
     _EN_STREET, _DE_STREET, _ROMANCE_STREET, _RU_STREET, _STREET_LINE, _POSTCODE_TOWN)))
 # what may follow an anchor; "strong" parts end a block that runs over several lines
-_STRONG = regex.compile(
-    rf"(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+{_TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
+_STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
+    rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{_TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
     rf"|\d{{6}}(?:[ \t]+{_TOWN})?|(?:{_TOWN},?[ \t]+)?(?:{_ZIP}|(?:{_UK_POSTCODE}|{_EIRCODE})"
     rf"(?:[ \t]+{_TOWN})?)"
-    rf"|{_TOWN}[ \t]+\d{{5}}|[AFD]PO[ \t]+A[AEP][ \t]+\d{{5}}){_END}")
+    rf"|{_TOWN}[ \t]+\d{{5}}|[AFD]PO[ \t]+A[AEP][ \t]+\d{{5}})(?![\w'’-])")  # prose may go on
 _WEAK = regex.compile(
     rf"(?:{_UNIT}|(?:(?:{_alternation(_RU_PLACES)})[ \t]*)?{_TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
     rf"|{_TOWN}[ \t](?:обл\.|область|край|р-н|район)){_END}")
