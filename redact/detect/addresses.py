@@ -151,7 +151,7 @@ _ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
 # what may follow an anchor; "strong" parts end a block that runs over several lines
 _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
     rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{_TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
-    rf"|\d{{6}}(?:[ \t]+{_TOWN})?|(?:{_TOWN},?[ \t]+)?(?:{_ZIP}|(?:{_UK_POSTCODE}|{_EIRCODE})"
+    rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{_TOWN})?|(?:{_TOWN},?[ \t]+)?(?:{_ZIP}|(?:{_UK_POSTCODE}|{_EIRCODE})"
     rf"(?:[ \t]+{_TOWN})?)"
     rf"|{_TOWN}[ \t]+\d{{5}}|[AFD]PO[ \t]+A[AEP][ \t]+\d{{5}})(?![\w'’-])")  # prose may go on
 _WEAK = regex.compile(

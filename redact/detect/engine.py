@@ -186,7 +186,8 @@ class Engine(Detector):
             ["DATE_TIME"] if config.detect_dates else [])
         for lang in languages:
             registry.add_recognizer(PhoneNumberRecognizer(lang))
-            registry.add_recognizer(AddressBlockRecognizer(lang, rules.public_places))
+            if any(pack["name"] == "addresses" for pack in rules.packs):  # off with the pack
+                registry.add_recognizer(AddressBlockRecognizer(lang, rules.public_places))
             registry.add_recognizer(NameLexiconRecognizer(lang, rules.first_names))
             registry.add_recognizer(SpacyRecognizer(
                 supported_language=lang, supported_entities=ner_entities,

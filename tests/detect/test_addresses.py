@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import redact
+from redact.config import Policy
 from redact.detect.addresses import address_spans
 
 KEY = "address-tests-key-0123456789"
@@ -75,3 +76,10 @@ def test_lines_below_a_street_join_only_up_to_a_postcode_or_a_country():
 
 def test_a_text_without_a_digit_has_no_address():
     assert address_spans("Coleridge Road, Bristol, United Kingdom") == []
+
+
+def test_turning_the_addresses_pack_off_turns_address_blocks_off():
+    text = "Send it to 8 Main Street, Dublin D02 X285."
+    redactor = redact.Redactor(key=KEY, policy=Policy(packs_off=("addresses",)))
+    assert "ADDRESS" not in {e.category for e in redactor.find(text)}
+    assert "ADDRESS" in {e.category for e in redact.Redactor(key=KEY).find(text)}
