@@ -23,6 +23,7 @@ from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, RecognizerRegis
                                RecognizerResult)
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer  # noqa: E402
 
+from redact.detect.addresses import AddressBlockRecognizer  # noqa: E402
 from redact.detect.findings import category_of  # noqa: E402
 from redact.records import Finding, Segment, SegmentKind, SegmentResult  # noqa: E402
 from redact.detect.language import NER_LANGUAGES, identify  # noqa: E402
@@ -185,6 +186,8 @@ class Engine(Detector):
             ["DATE_TIME"] if config.detect_dates else [])
         for lang in languages:
             registry.add_recognizer(PhoneNumberRecognizer(lang))
+            if any(pack["name"] == "addresses" for pack in rules.packs):  # off with the pack
+                registry.add_recognizer(AddressBlockRecognizer(lang, rules.public_places))
             registry.add_recognizer(NameLexiconRecognizer(lang, rules.first_names))
             registry.add_recognizer(SpacyRecognizer(
                 supported_language=lang, supported_entities=ner_entities,

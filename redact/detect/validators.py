@@ -38,11 +38,14 @@ def iban(value: str) -> bool:
 
 
 def ip_public(value: str) -> bool:
-    """A real host address: not loopback, unspecified, link-local or documentation ranges."""
+    """A real host address: not loopback, unspecified, link-local or documentation ranges;
+    an IPv4-mapped IPv6 address (``::ffff:81.2.69.160``) is judged by its IPv4 address."""
     try:
         addr = ipaddress.ip_address(value.strip("[]"))
     except ValueError:
         return False
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
     if addr.is_loopback or addr.is_unspecified or addr.is_link_local or addr.is_multicast:
         return False
     documentation = (

@@ -1,0 +1,230 @@
+"""Postal addresses as people write them, one finding per block.
+
+A block is anchored by a street: a house number and a street-type word in the order of
+the street's language ("12 Coleridge Road", "Hauptstraße 5", "5, rue de la Paix",
+"ул. Садовая, д. 21"), a line of words and a house number above a postcode line, or a
+town with a UK postcode or an Eircode. The parts after the anchor, split by commas or line
+breaks, join it while they are what addresses are made of: a flat or unit, a town, a
+region, a postcode of a known country's shape (with its town), a US state and ZIP, a
+country. On the anchor's own line a town joins by itself; on the lines below, parts join
+only up to a postcode or a country, so the "Thanks" under a signature's street stays out.
+Russian blocks take their town, region and index before the street too ("420111,
+г. Казань, ул. Садовая, д. 21, кв. 7").
+
+Every anchor holds a digit: a text without one costs one search. The town and country
+inside a block are covered by its finding, which is why a block is one finding and not a
+street beside places left to NER.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+__all__ = ["AddressBlockRecognizer", "address_spans"]
+
+_SCORE = 0.6
+_MAX_PARTS = 5  # parts after the anchor: unit, town, region, postcode, country
+
+# Street types people write after the name, from the US Postal Service's list of street
+# suffixes (Publication 28, C1) with the British and Irish ones it lacks, full and
+# abbreviated. A type needs a house number and a capitalised name before it.
+_EN_TYPES = (
+    "Street St Road Rd Avenue Ave Av Lane Ln Drive Dr Close Way Court Ct Place Pl Crescent "
+    "Cres Terrace Tce Grove Gardens Gdns Square Sq Boulevard Blvd Parade Mews Row Walk Hill "
+    "Hills Rise Green Park Parkway Pkwy Highway Hwy Circle Cir Trail Trl Plaza Path Pike Alley "
+    "Loop Run Turnpike Expressway Freeway Causeway Esplanade Embankment Quay Wharf Yard Gate "
+    "Gateway Vale View Views Ridge Ridges Heights Hts Meadow Meadows Crossing Junction Pass "
+    "Point Estate Estates Manor Bypass Broadway Wynd Brae Cove Creek Fields Glen Harbor "
+    "Harbour Haven Knoll Knolls Landing Lodge Mall Mill Mills Mount Orchard Oval Passage Port "
+    "Ranch Route Shore Shores Spring Springs Station Summit Track Valley Viaduct Village "
+    "Villages Ville Vista Well Wells Woods Circus Approach Drove Chase Crest Dale Common "
+    "Corner Corners Cross Fork Forks Garth Hollow Island Isle Key Keys Lake Lakes Light Lights "
+    "Locks Motorway Neck Overpass Plain Plains Radial Ramp Rapids Rest Skyway Spur Stream "
+    "Streets Throughway Trace Trafficway Tunnel Underpass Union Unions Ways Burg Burgs Bluff "
+    "Bluffs Bottom Branch Bridge Brook Brooks Canyon Cape Center Centre Cliff Cliffs Club "
+    "Courts Curve Dam Divide Extension Extensions Falls Ferry Field Flat Flats Ford Fords "
+    "Forest Forge Forges Fort Gardens Harbors Inlet Mission Mountain Mountains Parks Pine "
+    "Pines Prairie River Shoal Shoals Squares Stravenue Trailer Walks Wall Roads Points Ports "
+    "Spurs Islands Crossroad Crossroads Camp Grn Expy Fwy Glens Valleys Manors Circles Lock "
+    "Course").split()
+# the types a house number may follow, not only precede ("High Street 41"); not "Route 66"
+_EN_AFTER = ("Street", "Road", "Avenue", "Lane", "Drive", "Close", "Square", "Terrace",
+             "Crescent", "Gardens", "Grove")
+# German, Dutch and Nordic street words: the end of a compound ("Hauptstraße") or a word of
+# their own ("Berliner Straße"). Not "-ring": "Spring", "During" and "Hiring" end in it.
+_DE_SUFFIXES = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "damm",
+                "ufer", "chaussee", "steig", "pfad", "markt", "laan", "straat", "vej",
+                "gatan", "gade")
+_DE_WORDS = ("Straße", "Strasse", "Str.", "Gasse", "Weg", "Allee", "Platz", "Damm", "Ufer",
+             "Chaussee", "Markt", "Ring", "Steig", "Pfad")  # also "Hella-Vollbrecht-Weg"
+# French, Spanish, Portuguese and Italian types come first, the name after them.
+_ROMANCE_TYPES = ("rue", "avenue", "av.", "boulevard", "bd", "allée", "place", "chemin",
+                  "impasse", "quai", "cours", "route", "square", "passage", "voie",
+                  "faubourg", "sentier", "rond-point", "calle", "avenida", "rua", "praça",
+                  "plaza", "via", "viale", "piazza", "corso")
+_RU_TYPES = ("ул.", "улица", "алл.", "пр-т", "пр-кт", "просп.", "проспект", "пр.", "пер.",
+             "переулок", "наб.", "набережная", "ш.", "шоссе", "б-р", "бул.", "бульвар", "пл.",
+             "площадь", "проезд", "пр-д", "туп.", "тупик", "аллея", "мкр.", "мкр",
+             "микрорайон", "линия", "тракт")
+_RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок", "поселок", "п.", "пгт", "д.",
+              "дер.", "деревня", "ст.", "ст-ца", "станица", "х.", "хутор", "к.", "клх", "рп",
+              "аул", "мкр.")
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE "
+    "AP").split()
+# Countries as addresses name them besides the English and Russian names of the packs.
+_COUNTRY_WORDS = ("UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "GB", "РФ", "Éire",
+                  "Deutschland", "Österreich", "Schweiz", "España", "Italia", "Nederland",
+                  "Polska", "België", "Belgique")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt.)
+_CAP = r"(?:(?:St|Ste|Mt|Ft|Pt)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
+_PARTICLE = r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the)"
+_TOWN = rf"{_CAP}(?:[ -](?:{_PARTICLE}[ -])*{_CAP}){{0,3}}"
+_NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?"
+_UNIT = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Building|Bldg\.?"
+         r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}")
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
+_ZIP = rf"(?:{_alternation(_US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
+_END = r"(?=[ \t]*(?:[,\r\n]|$|[.;!?)](?:\s|$)))"  # a part ends at a separator
+# a comma or a line break between parts; a space only before a postcode
+_SEP = regex.compile(r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)|[ \t]+")
+
+_EN_STREET = (
+    rf"(?:{_UNIT},?[ \t]+)?(?<![\w$£€.,:/+-])(?:{_NUMBER}),?[ \t]+(?:{_CAP}[ \t]+){{1,3}}"
+    rf"(?:{_alternation(_EN_TYPES)})\b\.?(?:,?[ \t]*{_UNIT})?"
+    rf"|{_UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{_CAP}[ \t]+){{1,3}}(?:{_alternation(_EN_TYPES)})\b\.?"
+    # the number after the street, as in much of Europe ("High Street 41")
+    rf"|(?<![\w-])(?:{_CAP}[ \t]+){{1,3}}(?:{_alternation(_EN_AFTER)})[ \t]+\d{{1,4}}[A-Za-z]?(?!\w)"
+    # US military and post-box addresses: the box is the house number
+    rf"|(?<![\w-])(?:(?:PSC|CMR|Unit)[ \t]+\d{{1,5}},?[ \t]+Box[ \t]+\d{{1,5}}"
+    rf"|(?:USNS|USS|USCGC)[ \t]+{_CAP}(?=[ \t]*,?[ \t]*\r?\n?[ \t]*[AFD]PO[ \t])"
+    rf"|P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{{1,6}})")
+_DE_STREET = (
+    rf"(?:{_CAP}[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{_alternation(_DE_SUFFIXES)})"
+    rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{_alternation(_DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?)?")
+_ROMANCE_STREET = (
+    rf"(?<![\w$£€.,:/+-])\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?i:{_alternation(_ROMANCE_TYPES)})"
+    rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les|da|do|dos|das|del|di)[ \t]*)?"
+    rf"{_CAP}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_CAP}){{0,3}}"
+    rf"|(?<![\w-])(?:Calle|Avenida|Rua|Praça|Plaza|Via|Viale|Piazza|Corso|Rue)[ \t]+"
+    rf"(?:(?:da|das|do|dos|de|del|la|le|di)[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}\d{{1,4}}[a-z]?")
+_RU_HOUSE = (r",?[ \t]*(?:(?:д\.|дом)[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
+             r"(?:,?[ \t]*(?:к\.|корп\.|корпус|стр\.|строение|лит\.)[ \t]*\d{1,4}[а-яА-Я]?"
+             r"(?:/\d{1,4})?)*"
+             r"(?:,?[ \t]*(?:кв\.|квартира|оф\.|офис|пом\.)[ \t]*\d{1,5})?")
+_RU_BEFORE = (
+    rf"(?:(?:\d{{6}}|Россия|РФ|\p{{Lu}}[\p{{L}}-]+[ \t](?:обл\.|область|край|р-н|район)"
+    rf"|(?:Республика|респ\.)[ \t]\p{{Lu}}[\p{{L}}-]+"
+    rf"|(?:(?:{_alternation(_RU_PLACES)})[ \t]*)?\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?"
+    rf"(?:[ \t]*\([^()\n]{{1,20}}\))?),[ \t]*){{0,4}}")
+_RU_STREET = (
+    rf"{_RU_BEFORE}(?:(?<![\w-])(?:{_alternation(_RU_TYPES)})[ \t]*(?:им\.[ \t]*)?"
+    rf"[\p{{Lu}}\d][\p{{L}}\d.-]*(?:[ \t][\p{{L}}\d.-]+){{0,2}}"
+    rf"|\p{{Lu}}[\p{{L}}-]+(?:[ \t]\p{{Lu}}[\p{{L}}-]+)?[ \t]"
+    rf"(?:улица|ул\.|проспект|пр-т|переулок|пер\.|шоссе|бульвар|набережная|площадь|проезд|тупик))"
+    rf"{_RU_HOUSE}")
+# A street without a known type word above a postcode line or before a comma and a
+# postcode: words and a house number in either order, or a French type and a name.
+_STREET_LINE = (
+    rf"(?<![\w-])(?:(?:{_CAP}[ \t]+){{0,3}}{_CAP}[ \t]+{_NUMBER}"
+    rf"|(?m:^)[ \t]*{_NUMBER}[ \t]+(?:{_CAP}[ \t]+){{0,3}}{_CAP}"
+    rf"|(?i:{_alternation(_ROMANCE_TYPES[:16])})[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les)[ \t]*)?"
+    rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+    rf"(?=[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
+    rf"|{_TOWN},?[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE}|{_ZIP})\b|[AFD]PO[ \t]))")
+_POSTCODE_TOWN = rf"(?<![\w-]){_TOWN},?[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w-])"
+
+_ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
+    _EN_STREET, _DE_STREET, _ROMANCE_STREET, _RU_STREET, _STREET_LINE, _POSTCODE_TOWN)))
+# what may follow an anchor; "strong" parts end a block that runs over several lines
+_STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
+    rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{_TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
+    rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{_TOWN})?|(?:{_TOWN},?[ \t]+)?(?:{_ZIP}|(?:{_UK_POSTCODE}|{_EIRCODE})"
+    rf"(?:[ \t]+{_TOWN})?)"
+    rf"|{_TOWN}[ \t]+\d{{5}}|[AFD]PO[ \t]+A[AEP][ \t]+\d{{5}})(?![\w'’-])")  # prose may go on
+_WEAK = regex.compile(
+    rf"(?:{_UNIT}|(?:(?:{_alternation(_RU_PLACES)})[ \t]*)?{_TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
+    rf"|{_TOWN}[ \t](?:обл\.|область|край|р-н|район)){_END}")
+_COUNTRY = regex.compile(rf"(?:{_TOWN}|{_alternation(_COUNTRY_WORDS)}){_END}")
+_DIGIT = regex.compile(r"\d")
+
+
+def _extend(text: str, end: int, countries: frozenset[str]) -> int:
+    """Where the block that ends its anchor at ``end`` ends, with the parts after it."""
+    committed, crossed = end, False
+    for _ in range(_MAX_PARTS):
+        sep = _SEP.match(text, end)
+        if sep is None:
+            break
+        crossed = crossed or "\n" in sep.group()
+        start = sep.end()
+        part = _STRONG.match(text, start)
+        if part is not None:
+            committed = end = part.end()
+            continue
+        if not sep.group().strip(" \t"):
+            break
+        part = _COUNTRY.match(text, start)
+        if part is not None and part.group().casefold() in countries:
+            committed = end = part.end()
+            continue
+        if part is not None and part.group() in _COUNTRY_WORDS:
+            committed = end = part.end()
+            continue
+        part = _WEAK.match(text, start)
+        if part is None:
+            break
+        end = part.end()
+        if not crossed:
+            committed = end
+    return committed
+
+
+def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The address blocks of ``text`` as (start, end), merged where they overlap;
+    ``countries`` (casefolded) are the names a country line may have."""
+    if not _DIGIT.search(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for match in _ANCHORS.finditer(text, overlapped=False):
+        start, end = match.start(), _extend(text, match.end(), countries)
+        while start < end and text[start].isspace():
+            start += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+class AddressBlockRecognizer(EntityRecognizer):
+    """Presidio's face of ``address_spans``: a block is one STREET_ADDRESS result."""
+
+    def __init__(self, supported_language: str, countries: Iterable[str] = ()) -> None:
+        super().__init__(supported_entities=["STREET_ADDRESS"], name="address_block",
+                         supported_language=supported_language)
+        self.countries = frozenset(c.casefold() for c in countries)
+
+    def load(self) -> None:  # nothing to load: the lexicons are in this module
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        return [RecognizerResult(
+            "STREET_ADDRESS", start, end, _SCORE,
+            analysis_explanation=AnalysisExplanation(self.name, _SCORE),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+            for start, end in address_spans(text, self.countries)]
