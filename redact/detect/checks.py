@@ -19,7 +19,7 @@ from redact.records import Finding, Segment
 
 __all__ = [
     "OWN_TOKEN", "NER_DETECTORS", "NAME_CATEGORIES", "WORD", "norm", "is_country",
-    "trim_to_first_line", "is_wordless_or_code", "is_cyrillic_read_by_english_model",
+    "trim_to_first_line", "trim_before_bracket", "is_wordless_or_code", "is_cyrillic_read_by_english_model",
     "is_russian_non_name", "is_product_spelling", "is_id_or_camel_case_word",
     "strip_honorifics", "trim_lowercase_to_first_names",
     "is_weak_or_blank", "is_own_token_or_its_neighbour", "is_allow_listed",
@@ -88,6 +88,15 @@ def _without_patronymic(value: str) -> str:
 
 # -- NER output that cannot be a name as written ------------------------------------------
 
+def trim_before_bracket(text: str, f: Finding) -> Finding:
+    """A name NER read with what a bracket after it adds ("Бернд Пишетсридер (Bernd
+    Pischetsrieder)", "Ann Roe (Lib.)") ends before the bracket; what the bracket holds
+    is read on its own."""
+    value = text[f.start:f.end]
+    head = value.split(" (", 1)[0].rstrip()
+    return f.shifted(f.start, f.start + len(head)) if head and head != value else f
+
+
 def trim_to_first_line(text: str, f: Finding) -> Finding:
     """An NER span across a line break ends where its first line does, unless it is one
     name broken over two capitalised lines ("Maria\\nLopez"): NER runs on into the next
@@ -96,7 +105,8 @@ def trim_to_first_line(text: str, f: Finding) -> Finding:
     if "\n" not in value and "\r" not in value:
         return f
     first = re.split(r"[\r\n]", value, maxsplit=1)[0].rstrip()
-    lines = [part.strip() for part in re.split(r"[\r\n]+", value) if part.strip()]
+    # a quoted note's lines open with "> ": "Dr. Naomi\n> Feld" is one name
+    lines = [part.lstrip("> \t") for part in re.split(r"[\r\n]+", value) if part.lstrip("> \t")]
     if text[f.end:f.end + 1] == ":" or not first or len(lines) > 2 or not all(
             part[:1].isupper() for part in lines):
         value = first

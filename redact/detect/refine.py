@@ -19,7 +19,7 @@ from redact.detect.checks import (
     is_lowercase_tech_word, is_made_of_allowed_words, is_own_token_or_its_neighbour,
     is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
     is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
-    trim_lowercase_to_first_names, trim_to_first_line)
+    trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line)
 from redact.detect.wordlike import (
     OPENING_ZIPF, is_abbreviation, is_clipped_word, is_numbered_thing, is_phrase_of_words, is_common_word, is_cut_off, is_first_name, is_hesitation,
     is_law, is_month_date, is_nationality, is_note, is_office, is_office_complement,
@@ -91,7 +91,7 @@ class Refiner:
         says it cannot be one drops it."""
         if f.detector not in NER_DETECTORS:
             return f
-        f = trim_leading_fillers(text, trim_to_first_line(text, f))
+        f = trim_leading_fillers(text, trim_before_bracket(text, trim_to_first_line(text, f)))
         if f is None:
             return None
         value = text[f.start:f.end]
