@@ -26,6 +26,16 @@ def test_trim_to_first_line():
     one_line = "Ilse Brandt wrote"
     f = span(one_line, "Ilse Brandt")
     assert c.trim_to_first_line(one_line, f) is f
+    quoted = "> letter from Dr. Naomi\n> Feld says"  # a quoted note's lines
+    assert cut(quoted, c.trim_to_first_line(quoted, span(quoted, "Naomi\n> Feld"))) == "Naomi\n> Feld"
+
+
+def test_trim_before_bracket():
+    text = "шеф концерна Бернд Пишетсридер (Bernd Pischetsrieder) сказал"
+    whole = span(text, "Бернд Пишетсридер (Bernd Pischetsrieder)")
+    assert cut(text, c.trim_before_bracket(text, whole)) == "Бернд Пишетсридер"
+    plain = span(text, "Бернд Пишетсридер")
+    assert c.trim_before_bracket(text, plain) is plain
 
 
 def test_is_wordless_or_code():

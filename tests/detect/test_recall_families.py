@@ -1,0 +1,69 @@
+"""Recall beyond NER: user names in host paths, given and family names in lists, names after
+a kinship word, and what stands for itself replaced in every file of a run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_cli
+
+
+def _scrub_folder(tmp_path: Path, files: dict[str, str]) -> tuple[dict[str, str], list[dict]]:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in files.items():
+        (src / name).write_text(text, encoding="utf-8")
+    result = run_cli("scrub", str(src), "-o", str(tmp_path / "out"), "--report",
+                     str(tmp_path / "r.json"), "-q")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    return ({name: (tmp_path / "out" / name).read_text(encoding="utf-8") for name in files},
+            report["files"])
+
+
+def test_user_names_in_host_paths_are_replaced_and_the_sites_kept(tmp_path):
+    text = ("run git clone git@github.com:sharon_area/homelab.git, then ssh -i ~/.ssh/id_ed25519 acastro@pi4\n"
+            "the error is in ~robert_man/.config/ and FROM docker.io/williams88/garden-bot:3.2\n"
+            "I post clips at instagram.com/taylor_idea and t.me/mcdaniel69\n"
+            "the book is ISBN 978-1-781-30763-2, see github.com/explore\n")
+    out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
+    assert out["notes.txt"] == (
+        "run git clone git@github.com:[USERNAME_1]/homelab.git, then ssh -i ~/.ssh/id_ed25519 "
+        "[USERNAME_2]@pi4\n"
+        "the error is in ~[USERNAME_3]/.config/ and FROM docker.io/[USERNAME_4]/garden-bot:3.2\n"
+        "I post clips at instagram.com/[USERNAME_5] and t.me/[USERNAME_6]\n"
+        "the book is ISBN 978-1-781-30763-2, see github.com/explore\n")
+
+
+def test_names_in_a_list_and_after_a_kinship_word_are_names(tmp_path):
+    text = ("on the rota this week:\n- Dieter Höfig\n- Aine Shaughnessy\n"
+            "дежурят:\n* Gilles Laroche\n"
+            "talk to my sister hope first; my son will be late; my daughter will like it\n")
+    out, _ = _scrub_folder(tmp_path, {"rota.txt": text})
+    assert out["rota.txt"] == (
+        "on the rota this week:\n- [PERSON_1]\n- [PERSON_2]\n"
+        "дежурят:\n* [PERSON_3]\n"
+        "talk to my sister [PERSON_4] first; my son will be late; my daughter will like it\n")
+
+
+def test_what_stands_for_itself_is_replaced_in_every_file_of_the_run(tmp_path):
+    out, files = _scrub_folder(tmp_path, {
+        "a.txt": "my passport number is S9796361 and my username is savery.\n",
+        "b.txt": "did S9796361 come through? savery again.\n"})
+    assert out == {"a.txt": "my passport number is [GOV_ID_1] and my username is [USERNAME_1].\n",
+                   "b.txt": "did [GOV_ID_1] come through? [USERNAME_1] again.\n"}
+    # the linked changes of b.txt name the value they stand for: the fingerprint it has in a.txt
+    first = {c["label"]: c["fingerprint"] for c in files[0]["changes"]}
+    assert [(c["detector"], c["seed"]) for c in files[1]["changes"]] == [
+        ("linked", first["[GOV_ID_1]"]), ("linked", first["[USERNAME_1]"])]
+
+
+def test_linking_across_files_stays_inside_each_file_under_link_scope_file(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("my passport number is S9796361\n", encoding="utf-8")
+    (src / "b.txt").write_text("did S9796361 come through?\n", encoding="utf-8")
+    result = run_cli("scrub", str(src), "-o", str(tmp_path / "out"), "--link-scope", "file", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "b.txt").read_text() == "did S9796361 come through?\n"
