@@ -213,7 +213,10 @@ def detect_loaded(loaded: list[Loaded | Refused], options: ScrubOptions,
     policy = options.policy
     engine = engine_for(policy, rules) if any(isinstance(ld, Loaded) for ld in loaded) else None
     whole = [ld for ld in loaded if isinstance(ld, Loaded) and ld.doc is not None]
-    detected = iter(engine.detect([ld.doc.segments for ld in whole]) if whole else [])
+    documents = [ld.doc.segments for ld in whole]
+    detected = iter(engine.detect(documents) if whole else [])
+    if policy.link_scope == "run" and len(whole) > 1:  # found in one file, replaced in all
+        detected = iter(link_run(documents, list(detected)))
     for ld in loaded:
         if isinstance(ld, Refused) and ld.on_reading and options.binary_strings:
             engine = engine or engine_for(policy, rules)

@@ -67,3 +67,12 @@ def test_linking_across_files_stays_inside_each_file_under_link_scope_file(tmp_p
     result = run_cli("scrub", str(src), "-o", str(tmp_path / "out"), "--link-scope", "file", "-q")
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "out" / "b.txt").read_text() == "did S9796361 come through?\n"
+
+
+def test_card_numbers_read_out_in_any_grouping_are_cards(tmp_path):
+    text = ("charge it to 6011 - 5193 - 8516 - 5520\nномер карты 40 7461 3855 6260 01\n"
+            "or 4821.2796.16349089, not 4821.2796.16349088 and not the years 2019 2020 2021\n")
+    out, _ = _scrub_folder(tmp_path, {"cards.txt": text})
+    assert out["cards.txt"] == (
+        "charge it to [CREDIT_CARD_1]\nномер карты [CREDIT_CARD_2]\n"
+        "or [CREDIT_CARD_3], not 4821.2796.16349088 and not the years 2019 2020 2021\n")
