@@ -25,7 +25,7 @@ from redact.detect.wordlike import (
     is_law, is_month_date, is_nationality, is_note, is_office, is_office_complement,
     is_restarted_word, is_role_label, is_role_read_with_its_title, is_spelled_letters,
     is_thing_after_article, is_unit_after_number, is_word_a_sentence_opens_with,
-    opens_sentence, trim_leading_fillers, written_as_a_thing, zipf)
+    opens_sentence, trim_leading_fillers, written_as_things, zipf)
 from redact.detect.packs import RuleSet
 from redact.morph import proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind
@@ -152,7 +152,7 @@ class Refiner:
     def _named_things(self, segments: list[Segment], found: list[list[Finding]],
                       lowercase: bool) -> list[list[Finding]]:
         """A one-word name that NER alone read, no country and no first name but one that is
-        a word too, is a thing wherever the document writes it as one (``written_as_a_thing``):
+        a word too, is a thing wherever the document writes it as one (``written_as_things``):
         the tools, corpora and methods a meeting talks about ("the Aurora baseline", "a Bayes
         net"). Every NER reading of that word goes; a full name holding it still links it."""
         words = {word for seg, fs in zip(segments, found) if seg.kind != SegmentKind.SPEAKER
@@ -168,8 +168,8 @@ class Refiner:
         # read it ("the Nexus AI Chat Importer", then "Nexus" alone)
         text = "\n".join(dict.fromkeys(_outside_longer(seg.text, fs) for seg, fs in zip(segments, found)
                                         if seg.kind != SegmentKind.SPEAKER))
-        things = {w for w in words if written_as_a_thing(  # "will" says nothing of "Will"
-            text, w, lowercase=not lowercase and w.casefold() not in self.ambiguous)}
+        things = written_as_things(text, words, () if lowercase else {  # "will" says nothing of "Will"
+            w for w in words if w.casefold() not in self.ambiguous})
         if not things:
             return found
         return [[f for f in fs if seg.kind == SegmentKind.SPEAKER or f.detector not in NER_DETECTORS

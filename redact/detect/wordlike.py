@@ -10,6 +10,7 @@ it and the lists it is given.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from functools import lru_cache
 from importlib.resources import files
@@ -27,7 +28,7 @@ __all__ = [
     "is_hesitation", "is_clipped_word", "is_spelled_letters",
     "is_nationality", "is_unit_after_number", "is_thing_after_article", "is_law",
     "trim_leading_fillers", "is_common_word", "is_word_a_sentence_opens_with",
-    "written_as_a_thing", "is_abbreviation", "is_numbered_thing", "is_phrase_of_words",
+    "written_as_things", "is_abbreviation", "is_numbered_thing", "is_phrase_of_words",
 ]
 
 # A word this frequent in its language is a word before it is anyone's name: "right" 5.96,
@@ -84,6 +85,8 @@ _NUMBER_BEFORE = re.compile(
     r"(?:(?<![\d.,:/-])\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|few))[ \t]+$")
+# A word and the article or demonstrative before it, if any ("the Aurora", "a Bayes").
+_WRITTEN = re.compile(r"(?:(?<![^\s(])((?i:the|a|an|this|these|those))\s+)?(?<![\w'’-])([^\W\d_][\w'’-]*)")
 # What follows a thing named after an article, not a person's name used as a modifier ("the
 # Bill in Wales", "the Bill." but "the Jensen novel", "the Smith family").
 _AFTER_THING = re.compile(
@@ -278,19 +281,25 @@ def is_thing_after_article(text: str, f: Finding) -> bool:
                                     or _AFTER_THING.match(text, f.end) is not None)
 
 
-def written_as_a_thing(text: str, word: str, *, lowercase: bool = True) -> bool:
-    """Whether a document (``text``: its segments joined) writes a capitalised word the way
+def written_as_things(text: str, words: Collection[str], lowercase: Collection[str]) -> set[str]:
+    """The capitalised ``words`` a document (``text``: its segments joined) writes the way
     things are written: more than once and after an article or a demonstrative at least
-    once ("the Aurora baseline ... Aurora gives", "a Bayes net ... Bayes"), or, with
-    ``lowercase``, in lowercase somewhere ("the menu button"). A person's name takes
+    once ("the Aurora baseline ... Aurora gives", "a Bayes net ... Bayes"), and those of
+    ``lowercase`` also in lowercase somewhere ("the menu button"). A person's name takes
     neither; said once after an article it is as often a name used as a modifier ("the
-    Jensen novel", "the Seattle office")."""
-    if lowercase and word.lower() in text and re.search(
-            rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
-        return True
-    seen = re.findall(rf"(?:(?<![^\s(])((?i:the|a|an|this|these|those))\s+)?(?<![\w'’-])"
-                      rf"{re.escape(word)}(?![\w'’-])", text)
-    return len(seen) > 1 and any(seen)
+    Jensen novel", "the Seattle office"). One pass over the text's words."""
+    lower = {w.lower(): w for w in lowercase}
+    seen: Counter[str] = Counter()
+    after_article, things = set(), set()
+    for m in _WRITTEN.finditer(text):
+        token = m.group(2)
+        if token in words:
+            seen[token] += 1
+            if m.group(1):
+                after_article.add(token)
+        elif token in lower:
+            things.add(lower[token])
+    return things | {w for w in after_article if seen[w] > 1}
 
 
 def trim_leading_fillers(text: str, f: Finding) -> Finding | None:

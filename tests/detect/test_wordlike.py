@@ -284,16 +284,16 @@ def test_opens_sentence():
     assert not c.opens_sentence(notes, notes.index("Bo"))
 
 
-def test_written_as_a_thing():
+def test_written_as_things():
     text = "We ran the Aurora baseline.\nThen a Bayes net.\nOpen the menu.\nAurora said hi."
-    assert c.written_as_a_thing(text, "Aurora")  # twice, once after an article
-    assert not c.written_as_a_thing(text, "Bayes")  # once: as "the Jensen novel" may be
-    assert c.written_as_a_thing(text + " Bayes again", "Bayes")
-    assert c.written_as_a_thing(text, "Menu")  # in lowercase
-    assert not c.written_as_a_thing(text, "Menu", lowercase=False)
+    words = {"Aurora", "Bayes", "Menu"}
+    # twice, once after an article; once after "a" only, as "the Jensen novel" may be; in lowercase
+    assert c.written_as_things(text, words, {"Menu"}) == {"Aurora", "Menu"}
+    assert c.written_as_things(text, words, ()) == {"Aurora"}
+    assert c.written_as_things(text + " Bayes again", words, ()) == {"Aurora", "Bayes"}
     # a name is written with neither; "that" before a name is a conjunction
-    assert not c.written_as_a_thing("I said that Nerys called. Nerys did.", "Nerys")
-    assert not c.written_as_a_thing("Theaurora is one word, so is Aurorae", "Aurora")
+    assert c.written_as_things("I said that Nerys called. Nerys did.", {"Nerys"}, {"Nerys"}) == set()
+    assert c.written_as_things("Theaurora is one word, so is Aurorae", {"Aurora"}, {"Aurora"}) == set()
 
 
 def test_is_abbreviation():
