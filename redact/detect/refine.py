@@ -12,21 +12,66 @@ import re
 from dataclasses import replace
 
 from redact.detect.checks import (
-    NAME_CATEGORIES, NER_DETECTORS, WORD, in_example_context, is_acronym_or_constant,
-    is_allow_listed, is_allow_listed_after_the, is_allow_listed_lemma, is_assistant_operator,
-    is_bot_handle, is_country, is_country_named_as_fact, is_cyrillic_read_by_english_model,
-    is_id_or_camel_case_word, is_inside_public_figure, is_job_title_read_as_company,
-    is_lowercase_tech_word, is_made_of_allowed_words, is_own_token_or_its_neighbour,
-    is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
-    is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
-    trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line)
-from redact.detect.wordlike import (
-    OPENING_ZIPF, is_abbreviation, is_clipped_word, is_numbered_thing, is_phrase_of_words, is_common_word, is_cut_off, is_first_name, is_hesitation,
-    is_law, is_month_date, is_nationality, is_note, is_office, is_office_complement,
-    is_restarted_word, is_role_label, is_role_read_with_its_title, is_spelled_letters,
-    is_thing_after_article, is_unit_after_number, is_word_a_sentence_opens_with,
-    opens_sentence, trim_leading_fillers, written_as_things, zipf)
+    NAME_CATEGORIES,
+    NER_DETECTORS,
+    WORD,
+    in_example_context,
+    is_acronym_or_constant,
+    is_allow_listed,
+    is_allow_listed_after_the,
+    is_allow_listed_lemma,
+    is_assistant_operator,
+    is_bot_handle,
+    is_country,
+    is_country_named_as_fact,
+    is_cyrillic_read_by_english_model,
+    is_id_or_camel_case_word,
+    is_inside_public_figure,
+    is_job_title_read_as_company,
+    is_lowercase_tech_word,
+    is_made_of_allowed_words,
+    is_own_token_or_its_neighbour,
+    is_pet_name,
+    is_placeholder_phone,
+    is_product_spelling,
+    is_public_figure,
+    is_russian_non_name,
+    is_weak_or_blank,
+    is_wordless_or_code,
+    norm,
+    strip_honorifics,
+    trim_before_bracket,
+    trim_lowercase_to_first_names,
+    trim_to_first_line,
+)
+from redact.detect.docwords import capitalised_elsewhere, named_things
 from redact.detect.packs import RuleSet
+from redact.detect.wordlike import (
+    OPENING_ZIPF,
+    is_abbreviation,
+    is_clipped_word,
+    is_common_word,
+    is_cut_off,
+    is_first_name,
+    is_hesitation,
+    is_law,
+    is_month_date,
+    is_nationality,
+    is_note,
+    is_numbered_thing,
+    is_office,
+    is_office_complement,
+    is_phrase_of_words,
+    is_restarted_word,
+    is_role_label,
+    is_role_read_with_its_title,
+    is_spelled_letters,
+    is_thing_after_article,
+    is_unit_after_number,
+    opens_sentence,
+    trim_leading_fillers,
+    zipf,
+)
 from redact.morph import proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind
 
@@ -39,7 +84,6 @@ _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
 # what a value found once is wherever the same characters stand (six at least: "S9796361")
 _STANDS_FOR_ITSELF = {"SECRET", "EMAIL", "PHONE", "GOV_ID", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT",
                       "IP_ADDRESS", "MAC_ADDRESS", "CRYPTO_WALLET"}
-_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 # Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
 # "Ты — помощник службы доставки «БыстроВез»". The company behind a bot is not someone the
@@ -72,8 +116,9 @@ class Refiner:
             if seg.kind == SegmentKind.SPEAKER for f in fs)
         kept = [[f for f in fs if self._keep(seg, f, segments, i, operators, lowercase)]
                 if fs else fs for i, (seg, fs) in enumerate(zip(segments, found))]
-        kept = _capitalised_elsewhere(segments, kept, self.first_names)
-        kept = self._named_things(segments, kept, lowercase)
+        kept = capitalised_elsewhere(segments, kept, self.first_names)
+        kept = named_things(segments, kept, self.first_names, self.ambiguous,
+                            self.rules.public_places, lowercase=lowercase)
         kept = [[self._complete(seg.text, f) for f in fs] if fs else fs
                 for seg, fs in zip(segments, kept)]
         kept = _speakers_are_people(segments, kept)
@@ -148,33 +193,6 @@ class Refiner:
             return False
         return not (is_bot_handle(f, value, rules.bots)
                     or is_placeholder_phone(f, value) and in_example_context(segments, index, f))
-
-    def _named_things(self, segments: list[Segment], found: list[list[Finding]],
-                      lowercase: bool) -> list[list[Finding]]:
-        """A one-word name that NER alone read, no country and no first name but one that is
-        a word too, is a thing wherever the document writes it as one (``written_as_things``):
-        the tools, corpora and methods a meeting talks about ("the Aurora baseline", "a Bayes
-        net"). Every NER reading of that word goes; a full name holding it still links it."""
-        words = {word for seg, fs in zip(segments, found) if seg.kind != SegmentKind.SPEAKER
-                 for f in fs if f.detector in NER_DETECTORS and f.category in NAME_CATEGORIES
-                 and (word := _without_article(seg.text[f.start:f.end])).isascii()
-                 and word[:1].isupper() and WORD.fullmatch(word)
-                 and not is_country([word], self.rules.public_places)
-                 and (word.casefold() in self.ambiguous
-                      or not is_first_name(word, self.first_names, abroad=False))}
-        if not words:
-            return found
-        # what a longer finding holds is no evidence: once replaced, a second run could not
-        # read it ("the Nexus AI Chat Importer", then "Nexus" alone)
-        text = "\n".join(dict.fromkeys(_outside_longer(seg.text, fs) for seg, fs in zip(segments, found)
-                                        if seg.kind != SegmentKind.SPEAKER))
-        things = written_as_things(text, words, () if lowercase else {  # "will" says nothing of "Will"
-            w for w in words if w.casefold() not in self.ambiguous})
-        if not things:
-            return found
-        return [[f for f in fs if seg.kind == SegmentKind.SPEAKER or f.detector not in NER_DETECTORS
-                 or _without_article(seg.text[f.start:f.end]) not in things] if fs else fs
-                for seg, fs in zip(segments, found)]
 
     # -- completing and linking names ---------------------------------------------------
     @staticmethod
@@ -331,19 +349,6 @@ def _is_said_not_named(text: str, f: Finding) -> bool:
         or is_restarted_word(text, f) or is_cut_off(text, f) or is_note(text, f))
 
 
-def _outside_longer(text: str, found: list[Finding]) -> str:
-    """``text`` with what its findings of more than one word cover blanked out."""
-    for f in found:
-        if not WORD.fullmatch(_without_article(text[f.start:f.end])):
-            text = text[:f.start] + "\0" * (f.end - f.start) + text[f.end:]
-    return text
-
-
-def _without_article(value: str) -> str:
-    """What NER read with its article ("the Nexus"), without it."""
-    return _ARTICLE.sub("", value, count=1)
-
-
 def _linked(source: Finding, start: int, end: int) -> Finding:
     """Another occurrence of what ``source`` found, with its seed: where ``source`` is."""
     return Finding(start, end, source.entity, source.category, source.score, "linked",
@@ -353,29 +358,6 @@ def _linked(source: Finding, start: int, end: int) -> Finding:
 def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
     """The candidates that overlap nothing already found."""
     return [c for c in candidates if not any(f.start < c.end and c.start < f.end for f in found)]
-
-
-def _capitalised_elsewhere(segments: list[Segment], found: list[list[Finding]],
-                           first_names: set[str]) -> list[list[Finding]]:
-    """NER's common word opening a sentence ("Invoice", "Коллеги", "Um") is kept only where
-    the document also writes it capitalised mid-sentence and never in lowercase: a name is
-    capitalised wherever it stands, a word only where a sentence opens with it."""
-    openers = {seg.text[f.start:f.end] for seg, fs in zip(segments, found) for f in fs
-               if is_word_a_sentence_opens_with(seg.text, f, first_names)}
-    if not openers:
-        return found
-    texts = list(dict.fromkeys(seg.text for seg in segments))
-    named = set()
-    for word in openers:  # capitalised mid-sentence somewhere, and never in lowercase
-        pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
-        seen = [m for text in texts if word.casefold() in text.casefold()
-                for m in pattern.finditer(text)]
-        if all(not m.group().islower() for m in seen) and any(
-                m.group()[:1].isupper() and not opens_sentence(m.string, m.start()) for m in seen):
-            named.add(word)
-    return [[f for f in fs if seg.text[f.start:f.end] not in openers - named
-             or not is_word_a_sentence_opens_with(seg.text, f, first_names)] if fs else fs
-            for seg, fs in zip(segments, found)]
 
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:

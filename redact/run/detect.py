@@ -23,10 +23,24 @@ from redact.errors import FileError, UsageError
 from redact.inputs import InputFile
 from redact.journal import Entry, EntryWriter, Journal, Recorder, Replay
 from redact.keys import Key
-from redact.records import (Document, FileResult, Located, Segment, SegmentKind, SegmentResult,
-                            Status)
+from redact.records import (
+    Document,
+    FileResult,
+    Located,
+    Segment,
+    SegmentKind,
+    SegmentResult,
+    Status,
+)
 from redact.run.binary import printable_runs
-from redact.run.load import Loaded, Refused, StreamReader, load, name_segment, record_documents
+from redact.run.load import (
+    Loaded,
+    Refused,
+    StreamReader,
+    load,
+    name_segment,
+    record_documents,
+)
 from redact.run.options import ScrubOptions
 from redact.run.select import check_timeouts, fingerprint_of, replaced
 

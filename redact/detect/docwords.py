@@ -1,0 +1,87 @@
+"""What a whole document says of a word NER read as a name: where else and how it writes
+it. A sentence capitalises the word it opens with, a name is capitalised wherever it
+stands; things take articles and are written in lowercase too, people are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from redact.detect.checks import NAME_CATEGORIES, NER_DETECTORS, WORD, is_country
+from redact.detect.wordlike import (
+    is_first_name,
+    is_word_a_sentence_opens_with,
+    opens_sentence,
+    written_as_things,
+)
+from redact.records import Finding, Segment, SegmentKind
+
+__all__ = ["capitalised_elsewhere", "named_things"]
+
+_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+
+
+def capitalised_elsewhere(segments: list[Segment], found: list[list[Finding]],
+                           first_names: set[str]) -> list[list[Finding]]:
+    """NER's common word opening a sentence ("Invoice", "Коллеги", "Um") is kept only where
+    the document also writes it capitalised mid-sentence and never in lowercase: a name is
+    capitalised wherever it stands, a word only where a sentence opens with it."""
+    openers = {seg.text[f.start:f.end] for seg, fs in zip(segments, found) for f in fs
+               if is_word_a_sentence_opens_with(seg.text, f, first_names)}
+    if not openers:
+        return found
+    texts = list(dict.fromkeys(seg.text for seg in segments))
+    named = set()
+    for word in openers:  # capitalised mid-sentence somewhere, and never in lowercase
+        pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
+        seen = [m for text in texts if word.casefold() in text.casefold()
+                for m in pattern.finditer(text)]
+        if all(not m.group().islower() for m in seen) and any(
+                m.group()[:1].isupper() and not opens_sentence(m.string, m.start()) for m in seen):
+            named.add(word)
+    return [[f for f in fs if seg.text[f.start:f.end] not in openers - named
+             or not is_word_a_sentence_opens_with(seg.text, f, first_names)] if fs else fs
+            for seg, fs in zip(segments, found)]
+
+
+def named_things(segments: list[Segment], found: list[list[Finding]], first_names: Collection[str],
+                 ambiguous: Collection[str], places: Collection[str], *,
+                 lowercase: bool) -> list[list[Finding]]:
+    """A one-word name that NER alone read, no country and no first name but one that is
+    a word too, is a thing wherever the document writes it as one (``written_as_things``):
+    the tools, corpora and methods a meeting talks about ("the Aurora baseline", "a Bayes
+    net"). Every NER reading of that word goes; a full name holding it still links it."""
+    words = {word for seg, fs in zip(segments, found) if seg.kind != SegmentKind.SPEAKER
+             for f in fs if f.detector in NER_DETECTORS and f.category in NAME_CATEGORIES
+             and (word := _without_article(seg.text[f.start:f.end])).isascii()
+             and word[:1].isupper() and WORD.fullmatch(word)
+             and not is_country([word], places)
+             and (word.casefold() in ambiguous
+                  or not is_first_name(word, first_names, abroad=False))}
+    if not words:
+        return found
+    # what a longer finding holds is no evidence: once replaced, a second run could not
+    # read it ("the Nexus AI Chat Importer", then "Nexus" alone)
+    text = "\n".join(dict.fromkeys(_outside_longer(seg.text, fs) for seg, fs in zip(segments, found)
+                                    if seg.kind != SegmentKind.SPEAKER))
+    things = written_as_things(text, words, () if lowercase else {  # "will" says nothing of "Will"
+        w for w in words if w.casefold() not in ambiguous})
+    if not things:
+        return found
+    return [[f for f in fs if seg.kind == SegmentKind.SPEAKER or f.detector not in NER_DETECTORS
+             or _without_article(seg.text[f.start:f.end]) not in things] if fs else fs
+            for seg, fs in zip(segments, found)]
+
+
+def _outside_longer(text: str, found: list[Finding]) -> str:
+    """``text`` with what its findings of more than one word cover blanked out."""
+    for f in found:
+        if not WORD.fullmatch(_without_article(text[f.start:f.end])):
+            text = text[:f.start] + "\0" * (f.end - f.start) + text[f.end:]
+    return text
+
+
+def _without_article(value: str) -> str:
+    """What NER read with its article ("the Nexus"), without it."""
+    return _ARTICLE.sub("", value, count=1)
