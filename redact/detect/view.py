@@ -16,14 +16,16 @@ few substring tests.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["View", "view"]
+__all__ = ["View", "view", "value_of"]
 
 # HTML character references, named or numeric, with their semicolon: "&" in prose ("Q&A",
 # "AT&T", "R&D") is never one.
@@ -69,6 +71,18 @@ class View:
         return self.lo[start], self.hi[end - 1]
 
 
+def value_of(text: str, start: int, end: int) -> str:
+    """What ``text[start:end]`` (a finding: whole escape sequences) says, decoded: the
+    value identities and fingerprints are made of, so "Lena%20Fischer" in a link and
+    "Lena Fischer" in prose are one person."""
+    v = view(text)
+    if v.lo is None or v.hi is None:
+        return text[start:end]
+    first, last = bisect.bisect_left(v.lo, start), bisect.bisect_right(v.hi, end)
+    return v.text[first:last]
+
+
+@lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
     """The decoded view of ``text``: HTML references first (a query string in a page
     source joins its pairs with ``&amp;``), then percent escapes and form ``+``, then

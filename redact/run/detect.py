@@ -18,6 +18,7 @@ from redact.config import Policy
 from redact.detect.engine import Detector, Engine, EngineConfig
 from redact.detect.packs import RuleSet, load_rules
 from redact.detect.pool import EnginePool
+from redact.detect.view import value_of
 from redact.errors import FileError, UsageError
 from redact.inputs import InputFile
 from redact.journal import Entry, EntryWriter, Journal, Recorder, Replay
@@ -172,7 +173,7 @@ def located(text_offset: int, segments: list[Segment], seg_results: list[Segment
     out = []
     for seg, sr in zip(segments, seg_results):
         for f in sr.findings:
-            value = seg.text[f.start:f.end]
+            value = value_of(seg.text, f.start, f.end)
             if replaced(policy, key, f, value, sr.language):
                 out.append(Located(
                     f.shifted(text_offset + seg.file_offset(f.start),
