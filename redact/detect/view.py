@@ -30,14 +30,19 @@ __all__ = ["View", "view", "value_of"]
 # HTML character references, named or numeric, with their semicolon: "&" in prose ("Q&A",
 # "AT&T", "R&D") is never one.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # Percent-encoded bytes, decoded a run at a time (a character may take several bytes).
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 # Form data (a query string, or a form body of key=value pairs joined by "&"): the one
-# place "+" means a space. A value's leading "+" is a plus sign ("phone=+44...").
-_PAIR = r"[\w.\-\[\]%]+=[^\s&#<>\"'=]*"
-_FORM = re.compile(rf"(?<![^\s\"'(<>?]){_PAIR}(?:&{_PAIR})*")
+# place "+" means a space. A value's leading "+" is a plus sign ("phone=+44..."). A run
+# that stops at "=" or "&" is something else (base64 padding: "sig=ab+c==").
+_PAIR = r"[\w.\-\[\]%]++=[^\s&#<>\"'=]*+"
+_FORM = re.compile(rf"(?<![^\s\"'(<>?]){_PAIR}(?:&{_PAIR})*+(?![=&])")
 _VALUE_PLUS = re.compile(r"(?<=[^=&])\+")
 _SEPARATOR = re.compile("[=&]")  # values hold neither
+# A lone pair is form data when its value is words joined by "+" ("name=Lena+Fischer"),
+# not a sum or a base64 secret.
+_WORDS = re.compile(r"[^=]*=[^\W\d_][^\W\d_'.-]*(?:\+[^\W\d_][^\W\d_'.-]*)+")
 # Characters that are not there for a reader: zero-width space, non-joiner, joiner, word
 # joiner, byte order mark as a zero-width no-break space, soft hyphen.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -96,13 +101,24 @@ def view(text: str) -> View:
 
 
 def _entities(text: str) -> Iterator[Edit]:
+    """HTML references decoded; in text they show to be HTML source, a tag glued to a word
+    is read apart from it ("<b>Lena Fischer</b>" is a name in bold, not a word "b>Lena")."""
     if "&" not in text or ";" not in text:
         return
+    edits: list[Edit] = []
     for m in _ENTITY.finditer(text):
         decoded = html.unescape(m.group())
         if decoded != m.group():
             # a no-break space written as an entity is a space between the words of a value
-            yield m.start(), m.end(), decoded.replace("\u00a0", " ")
+            edits.append((m.start(), m.end(), decoded.replace("\u00a0", " ")))
+    if edits and "<" in text:
+        for m in _TAG.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                edits.append((m.start(), m.start() + 1, " <"))
+            if m.end() < len(text) and text[m.end()].isalnum():
+                edits.append((m.end() - 1, m.end(), "> "))
+        edits.sort()
+    yield from edits
 
 
 def _url_escapes(text: str) -> Iterator[Edit]:
@@ -124,8 +140,9 @@ def _form(text: str, m: re.Match[str]) -> Iterator[Edit]:
     run, begin = m.group(), m.start()
     query = begin > 0 and text[begin - 1] == "?"
     pluses = list(_VALUE_PLUS.finditer(run))
-    if not (query or "&" in run) or not (pluses or _PERCENT_RUN.search(run)):
-        return  # a lone "key=value" is code or config, where "+" is itself
+    escaped = _PERCENT_RUN.search(run) is not None
+    if not (escaped or pluses) or not (query or escaped or "&" in run or _WORDS.fullmatch(run)):
+        return  # a lone "key=a+b" is code or config, where "+" is itself
     if query:
         yield begin - 1, begin, "?\n"
     for p in pluses:

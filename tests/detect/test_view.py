@@ -40,7 +40,9 @@ def test_plus_is_a_space_only_in_form_data():
     assert view("?q=Lena+Fischer").text == "?\nq: Lena Fischer"
     # a value's leading plus is a plus sign; outside form data "+" is itself
     assert view("?phone=+44+20+7946+0958&x=1").text == "?\nphone: +44 20 7946 0958\nx: 1"
-    for plain in ("call +44 20 7946 0958", "x=a+b", "c++ and a+b=c", "total=3+4 today"):
+    assert view("curl -d name=Lena+Fischer").text == "curl -d name: Lena Fischer"
+    for plain in ("call +44 20 7946 0958", "x=a+1", "c++ and a+b=c", "total=3+4 today",
+                  "KEY=wJalr+XUtnFEMI/K7MDENG==", "?sig=ab+c==&x=1"):
         assert view(plain).text == plain and not view(plain).decoded
 
 
@@ -59,6 +61,14 @@ def test_html_references_named_and_numeric():
     assert decoded(text, "fischer@web") == "fischer&commat;web"
     for prose in ("Q&A and R&D at AT&T", "&unknown; stays", "a & b;"):
         assert not view(prose).decoded
+
+
+def test_tags_stand_apart_from_words_in_html_source():
+    text = '<span class="who">Rosie&#32;Cox</span>'
+    assert view(text).text == '<span class="who"> Rosie Cox </span>'
+    assert decoded(text, "Rosie Cox") == "Rosie&#32;Cox"
+    # without a reference the text is not known to be HTML source: read as written
+    assert not view("<b>Rosie Cox</b>").decoded
 
 
 def test_html_references_then_the_query_string_inside_them():
@@ -138,6 +148,7 @@ def redactor() -> redact.Redactor:
      "the form body: phone=[PHONE_1]&consent=yes"),
     ('the page source shows <span class="who">lena&#46;fischer&commat;web&period;de</span>',
      'the page source shows <span class="who">[EMAIL_1]</span>'),
+    ('the page source shows <td>Rosie&nbsp;Cox</td>', "the page source shows <td>[PERSON_1]</td>"),
     ("the form says Ｌｅｎａ　Ｆｉｓｃｈｅｒ", "the form says [PERSON_1]"),
     ("copied from the pdf: Le\u200bna Fis\u00adcher wrote",
      "copied from the pdf: [PERSON_1] wrote"),
