@@ -174,12 +174,12 @@ def _characters(text: str) -> Iterator[Edit]:
     if not unicodedata.is_normalized("NFC", text):
         edits += [(m.start(), m.end(), nfc) for m in _CLUSTER.finditer(text)
                   if (nfc := unicodedata.normalize("NFC", m.group())) != m.group()]
-    yield from sorted(_disjoint(sorted(edits)))
+    yield from _disjoint(sorted(edits))
 
 
 def _disjoint(edits: list[Edit]) -> Iterator[Edit]:
-    """Edits in order, an edit inside an earlier one dropped (a soft hyphen between a
-    letter and its accent goes with the cluster)."""
+    """Edits in order, one that overlaps an earlier one dropped: an accent after a soft
+    hyphen or a fullwidth letter stays as written, the other character is still decoded."""
     end = -1
     for edit in edits:
         if edit[0] >= end:
