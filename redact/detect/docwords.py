@@ -10,11 +10,7 @@ from collections.abc import Collection
 
 from redact.detect.checks import NAME_CATEGORIES, NER_DETECTORS, WORD, is_country
 from redact.detect.wordlike import (
-    is_first_name,
-    is_word_a_sentence_opens_with,
-    opens_sentence,
-    written_as_things,
-)
+    is_first_name, is_word_a_sentence_opens_with, opens_sentence, written_as_things)
 from redact.records import Finding, Segment, SegmentKind
 
 __all__ = ["capitalised_elsewhere", "named_things"]

@@ -15,7 +15,7 @@ import logging
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before tldextract loads
 
@@ -37,6 +37,7 @@ from redact.detect.recognizer import RulePatternRecognizer, RuleTimeout  # noqa:
 from redact.detect.triggers import RuleIndex  # noqa: E402
 from redact.detect.speakers import speaker_findings  # noqa: E402
 from redact.detect.tokens import inside_machine_token  # noqa: E402
+from redact.detect.view import View, view  # noqa: E402
 
 __all__ = ["Detector", "Engine", "EngineConfig", "Scanned", "ScanKey", "ScanCache", "Progress",
            "scan_key", "assemble"]
@@ -120,6 +121,10 @@ def assemble(documents: Sequence[Sequence[Segment]],
     text scanned once per run, then each document refined whole (a speaker's name is
     found in what others say). A document is given as soon as its texts are scanned, so
     with workers its refining, linking and writing overlap the scanning of the next."""
+    # detection reads each segment's decoded view; findings map back to its characters
+    views = [[view(seg.text) for seg in segs] for segs in documents]
+    documents = [[replace(seg, text=v.text) if v.decoded else seg for seg, v in zip(segs, vs)]
+                 for segs, vs in zip(documents, views)]
     keys = [scan_key(seg) for segs in documents for seg in segs]
     scanned = {k: cache.get(k) for k in dict.fromkeys(keys)}
     missing = [k for k, found in scanned.items() if found is None]
@@ -133,7 +138,7 @@ def assemble(documents: Sequence[Sequence[Segment]],
 
     arriving = zip(missing, scan(missing, advance)) if missing else iter(())
     first = 0
-    for segs in documents:
+    for segs, doc_views in zip(documents, views):
         doc_keys = keys[first:first + len(segs)]
         first += len(segs)
         for key in doc_keys:
@@ -143,9 +148,22 @@ def assemble(documents: Sequence[Sequence[Segment]],
                 cache.add(got, found)
         found_here = [scanned[k] for k in doc_keys]
         refined = refiner.refine(list(segs), [list(s.findings) for s in found_here])
-        yield [SegmentResult(s.language, [f for f in fs if not inside_machine_token(seg.text, f)]
-                             if fs else fs, s.ner, s.timeout)
-               for seg, s, fs in zip(segs, found_here, refined)]
+        yield [SegmentResult(s.language, _original([f for f in fs if not inside_machine_token(
+                                 seg.text, f)], v, doc_views) if fs else fs, s.ner, s.timeout)
+               for seg, v, s, fs in zip(segs, doc_views, found_here, refined)]
+
+
+def _original(findings: list[Finding], seen: View, views: list[View]) -> list[Finding]:
+    """Findings in a segment's own offsets, from its view's (a linked finding's seed too,
+    through its own segment's view)."""
+    if not seen.decoded and not any(f.seed and views[f.seed[0]].decoded for f in findings):
+        return findings
+    out = []
+    for f in findings:
+        start, end = seen.span(f.start, f.end)
+        seed = f.seed and (f.seed[0], *views[f.seed[0]].span(f.seed[1], f.seed[2]))
+        out.append(replace(f, start=start, end=end, seed=seed))
+    return out
 
 
 class Detector:

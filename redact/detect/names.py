@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
 from spacy.attrs import ORTH
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 

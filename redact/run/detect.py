@@ -19,28 +19,15 @@ from redact.detect.engine import Detector, Engine, EngineConfig
 from redact.detect.packs import RuleSet, load_rules
 from redact.detect.pool import EnginePool
 from redact.detect.runlinks import link_run
+from redact.detect.view import value_of
 from redact.errors import FileError, UsageError
 from redact.inputs import InputFile
 from redact.journal import Entry, EntryWriter, Journal, Recorder, Replay
 from redact.keys import Key
-from redact.records import (
-    Document,
-    FileResult,
-    Located,
-    Segment,
-    SegmentKind,
-    SegmentResult,
-    Status,
-)
+from redact.records import (Document, FileResult, Located, Segment, SegmentKind, SegmentResult,
+                            Status)
 from redact.run.binary import printable_runs
-from redact.run.load import (
-    Loaded,
-    Refused,
-    StreamReader,
-    load,
-    name_segment,
-    record_documents,
-)
+from redact.run.load import Loaded, Refused, StreamReader, load, name_segment, record_documents
 from redact.run.options import ScrubOptions
 from redact.run.select import check_timeouts, fingerprint_of, replaced
 
@@ -189,7 +176,7 @@ def located(text_offset: int, segments: list[Segment], seg_results: list[Segment
     out = []
     for seg, sr in zip(segments, seg_results):
         for f in sr.findings:
-            value = seg.text[f.start:f.end]
+            value = value_of(seg.text, f.start, f.end)
             if replaced(policy, key, f, value, sr.language):
                 out.append(Located(
                     f.shifted(text_offset + seg.file_offset(f.start),

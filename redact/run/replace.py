@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from redact.anonymize import Identity, Linker, label_for
 from redact.anonymize.surrogates import Surrogates
 from redact.config import Policy
+from redact.detect.view import value_of
 from redact.errors import FileError
 from redact.formats import TextFormat
 from redact.keys import Key
@@ -113,8 +114,8 @@ class FileReplacer:
         self.scope = scope
         self.reveal = reveal
         self.name_findings = [f for f in name_result.findings if replaced(
-                                  policy, key, f, name.text[f.start:f.end], name_result.language)
-                              and policy.scans(SegmentKind.FILENAME)]
+                                  policy, key, f, value_of(name.text, f.start, f.end),
+                                  name_result.language) and policy.scans(SegmentKind.FILENAME)]
         self.name_language = name_result.language
         self.name_timeout = name_result.timeout
         self.name_changes: list[tuple[int, int, str]] = []
@@ -144,7 +145,7 @@ class FileReplacer:
         if f.seed is None or not f.seed[0] < len(segments):
             return None
         index, start, end = f.seed
-        value = segments[index].text[start:end]
+        value = value_of(segments[index].text, start, end)
         language = seg_results[index].language
         fp = scope.fingerprints.get((f.category, value, language))
         if fp is None:
@@ -165,7 +166,8 @@ class FileReplacer:
                 reason = sr.language if sr.language not in NER_LANGUAGES else "ner-off"
                 self.unscanned[reason] = self.unscanned.get(reason, 0) + len(seg.text)
             for f in sr.findings:
-                if replaced(self.policy, self.key, f, seg.text[f.start:f.end], sr.language) and not (
+                if replaced(self.policy, self.key, f, value_of(seg.text, f.start, f.end),
+                            sr.language) and not (
                         f.seed and self.policy.allow_fingerprints and self._seed(
                             f, segments, seg_results, self.scope) in self.policy.allow_fingerprints):
                     found.append((seg.file_offset(f.start), seg, f, sr.language))
@@ -176,9 +178,10 @@ class FileReplacer:
                     ) -> tuple[list[Identity], list[Identity], Scope]:
         """Identities of the file name's findings (linked with the first batch) and of the
         batch's, and the scope the batch's labels are numbered in."""
-        items = [(f.category, seg.text[f.start:f.end], lang) for _, seg, f, lang in found]
+        items = [(f.category, value_of(seg.text, f.start, f.end), lang)
+                 for _, seg, f, lang in found]
         name_text = self.name.text
-        name_items = [(f.category, name_text[f.start:f.end], self.name_language)
+        name_items = [(f.category, value_of(name_text, f.start, f.end), self.name_language)
                       for f in self.name_findings]
         scope = self.scope
         if self.policy.link_scope == "record":  # each record links on its own
@@ -196,13 +199,14 @@ class FileReplacer:
         found = self._selected(segments, seg_results)
         name_identities, identities, scope = self._identities(found)
         for f, identity in zip(self.name_findings, name_identities):
-            label, _ = self._label(f.category, self.name.text[f.start:f.end], identity,
+            label, _ = self._label(f.category, value_of(self.name.text, f.start, f.end), identity,
                                    self.name_language, self.scope)
             self.name_changes.append((f.start, f.end, label))
         self.name_findings = []  # the file name is linked with the first batch
         raw: list[tuple[int, int, str, str, Finding, str, str | None]] = []
         for (_, seg, f, lang), identity in zip(found, identities):
-            label, fp = self._label(f.category, seg.text[f.start:f.end], identity, lang, scope)
+            label, fp = self._label(f.category, value_of(seg.text, f.start, f.end), identity, lang,
+                                    scope)
             seed = self._seed(f, segments, seg_results, scope)
             for start, end, replacement in encode_span(self.fmt, text, seg, f, label):
                 raw.append((start, end, replacement, label, f, fp, seed))

@@ -1,0 +1,218 @@
+"""The decoded view of a segment that detection reads, and the way back to its characters.
+
+People paste values the way a machine escaped them: a name percent-encoded in a query
+string (``?name=Lena%20Fischer``), ``+`` for spaces in form data, HTML entities
+(``lena&#64;example.org``), fullwidth letters, a zero-width space or soft hyphen inside a
+word, text in NFD. No rule or model reads those as the value they are, and one rule per
+writing would never end. So each segment is decoded once, with the standard library's own
+decoders (``html``, ``urllib.parse``, ``unicodedata``), into a view that keeps, for every
+character, the range of original characters it came from. Detection runs on the view;
+each finding maps back to whole original characters, so a finding that covers part of an
+escape sequence covers all of it, and everything outside the findings stays byte for byte.
+
+A segment with nothing to decode (nearly all of them) is its own view at the cost of a
+few substring tests.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import unicodedata
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["View", "view", "value_of"]
+
+# HTML character references, named or numeric, with their semicolon: "&" in prose ("Q&A",
+# "AT&T", "R&D") is never one.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+# Percent-encoded bytes, decoded a run at a time (a character may take several bytes).
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# Form data (a query string, or a form body of key=value pairs joined by "&"): the one
+# place "+" means a space. A value's leading "+" is a plus sign ("phone=+44..."). A run
+# that stops at "=" or "&" is something else (base64 padding: "sig=ab+c==").
+_PAIR = r"[\w.\-\[\]%]++=[^\s&#<>\"'=]*+"
+_FORM = re.compile(rf"(?<![^\s\"'(<>?]){_PAIR}(?:&{_PAIR})*+(?![=&])")
+_VALUE_PLUS = re.compile(r"(?<=[^=&])\+")
+_SEPARATOR = re.compile("[=&]")  # values hold neither
+# A lone pair is form data when its value is words joined by "+" ("name=Lena+Fischer"),
+# not a sum or a base64 secret.
+_WORDS = re.compile(r"[^=]*=[^\W\d_][^\W\d_'.-]*(?:\+[^\W\d_][^\W\d_'.-]*)+")
+# Characters that are not there for a reader: zero-width space, non-joiner, joiner, word
+# joiner, byte order mark as a zero-width no-break space, soft hyphen.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Fullwidth ASCII and the ideographic space: NFKC gives the ASCII character.
+_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
+# A base character and the combining marks after it: NFC composes them ("e" + U+0301).
+_CLUSTER = re.compile("[^\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+                      "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+Edit = tuple[int, int, str]  # original [start, end) and what the view reads there
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What detection reads for ``original``; for each view character, the original range
+    [lo, hi) it came from (both None when the view is the original)."""
+
+    original: str
+    text: str
+    lo: tuple[int, ...] | None = None
+    hi: tuple[int, ...] | None = None
+
+    @property
+    def decoded(self) -> bool:
+        return self.lo is not None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original characters of the view's [start, end): whole escape sequences."""
+        if self.lo is None or self.hi is None or start >= end:
+            return start, end
+        return self.lo[start], self.hi[end - 1]
+
+
+def value_of(text: str, start: int, end: int) -> str:
+    """What ``text[start:end]`` (a finding: whole escape sequences) says, decoded: the
+    value identities and fingerprints are made of, so "Lena%20Fischer" in a link and
+    "Lena Fischer" in prose are one person."""
+    v = view(text)
+    if v.lo is None or v.hi is None:
+        return text[start:end]
+    first, last = bisect.bisect_left(v.lo, start), bisect.bisect_right(v.hi, end)
+    return v.text[first:last]
+
+
+@lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
+def view(text: str) -> View:
+    """The decoded view of ``text``: HTML references first (a query string in a page
+    source joins its pairs with ``&amp;``), then percent escapes and form ``+``, then
+    characters (invisible ones dropped, fullwidth and NFD to their plain forms)."""
+    out = View(text, text)
+    for stage in (_entities, _url_escapes, _characters):
+        edits = list(stage(out.text))
+        if edits:
+            out = _compose(out, _apply(out.text, edits))
+    return out
+
+
+def _entities(text: str) -> Iterator[Edit]:
+    """HTML references decoded; in text they show to be HTML source, a tag glued to a word
+    is read apart from it ("<b>Lena Fischer</b>" is a name in bold, not a word "b>Lena")."""
+    if "&" not in text or ";" not in text:
+        return
+    edits: list[Edit] = []
+    for m in _ENTITY.finditer(text):
+        decoded = html.unescape(m.group())
+        if decoded != m.group():
+            # a no-break space written as an entity is a space between the words of a value
+            edits.append((m.start(), m.end(), decoded.replace("\u00a0", " ")))
+    if edits and "<" in text:
+        for m in _TAG.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                edits.append((m.start(), m.start() + 1, " <"))
+            if m.end() < len(text) and text[m.end()].isalnum():
+                edits.append((m.end() - 1, m.end(), "> "))
+        edits.sort()
+    yield from edits
+
+
+def _url_escapes(text: str) -> Iterator[Edit]:
+    if "%" not in text and "+" not in text:
+        return
+    edits: list[Edit] = []
+    for m in _PERCENT_RUN.finditer(text):
+        edits.extend(_percent_run(m))
+    if "=" in text:
+        for m in _FORM.finditer(text):
+            edits.extend(_form(text, m))
+    yield from sorted(edits)
+
+
+def _form(text: str, m: re.Match[str]) -> Iterator[Edit]:
+    """Form data with something encoded in it, read as the form it is: a field per line,
+    ``key: value``, with "+" as a space in values. A model reads "name=Lena+Fischer&x=1"
+    as one word; it reads "name: Lena Fischer" as a name."""
+    run, begin = m.group(), m.start()
+    query = begin > 0 and text[begin - 1] == "?"
+    pluses = list(_VALUE_PLUS.finditer(run))
+    escaped = _PERCENT_RUN.search(run) is not None
+    if not (escaped or pluses) or not (query or escaped or "&" in run or _WORDS.fullmatch(run)):
+        return  # a lone "key=a+b" is code or config, where "+" is itself
+    if query:
+        yield begin - 1, begin, "?\n"
+    for p in pluses:
+        yield begin + p.start(), begin + p.end(), " "
+    for s in _SEPARATOR.finditer(run):
+        yield begin + s.start(), begin + s.end(), ": " if s.group() == "=" else "\n"
+
+
+def _percent_run(m: re.Match[str]) -> Iterator[Edit]:
+    """Each character of a run of percent escapes, with the escapes of its bytes; a run
+    that is not UTF-8 ("100%AB" is a percentage and letters) is left as it is."""
+    try:
+        decoded = urllib.parse.unquote_to_bytes(m.group()).decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    at = m.start()
+    for ch in decoded:
+        width = 3 * len(ch.encode("utf-8"))
+        yield at, at + width, ch
+        at += width
+
+
+def _characters(text: str) -> Iterator[Edit]:
+    if text.isascii():
+        return
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+    edits += [(m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
+              for m in _FULLWIDTH.finditer(text)]
+    if not unicodedata.is_normalized("NFC", text):
+        edits += [(m.start(), m.end(), nfc) for m in _CLUSTER.finditer(text)
+                  if (nfc := unicodedata.normalize("NFC", m.group())) != m.group()]
+    yield from _disjoint(sorted(edits))
+
+
+def _disjoint(edits: list[Edit]) -> Iterator[Edit]:
+    """Edits in order, one that overlaps an earlier one dropped: an accent after a soft
+    hyphen or a fullwidth letter stays as written, the other character is still decoded."""
+    end = -1
+    for edit in edits:
+        if edit[0] >= end:
+            yield edit
+            end = edit[1]
+
+
+def _apply(text: str, edits: list[Edit]) -> View:
+    """``text`` with ``edits`` (in order, disjoint) made, and where each character came from."""
+    parts: list[str] = []
+    lo: list[int] = []
+    hi: list[int] = []
+    at = 0
+    for start, end, new in edits:
+        parts.append(text[at:start])
+        lo.extend(range(at, start))
+        hi.extend(range(at + 1, start + 1))
+        parts.append(new)
+        lo.extend([start] * len(new))
+        hi.extend([end] * len(new))
+        at = end
+    parts.append(text[at:])
+    lo.extend(range(at, len(text)))
+    hi.extend(range(at + 1, len(text) + 1))
+    return View(text, "".join(parts), tuple(lo), tuple(hi))
+
+
+def _compose(first: View, second: View) -> View:
+    """``second`` (a view of ``first.text``) as a view of ``first.original``."""
+    if first.lo is None or first.hi is None:
+        return View(first.original, second.text, second.lo, second.hi)
+    assert second.lo is not None and second.hi is not None
+    lo, hi = first.lo, first.hi
+    return View(first.original, second.text, tuple(lo[i] for i in second.lo),
+                tuple(hi[i - 1] for i in second.hi))
+

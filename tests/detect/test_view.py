@@ -1,0 +1,183 @@
+"""The decoded view detection reads: each escaped or encoded writing decoded, each view
+character traced to whole original characters, plain text its own view; and, through
+``redact.Redactor`` with the real models, the exact output for each writing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import redact
+from redact.detect.view import view
+
+
+def decoded(text: str, part: str) -> str:
+    """The original characters the view's first ``part`` maps back to."""
+    v = view(text)
+    at = v.text.index(part)
+    start, end = v.span(at, at + len(part))
+    return text[start:end]
+
+
+# -- the view ------------------------------------------------------------------------------
+
+def test_percent_escaped_query_string_reads_as_its_fields():
+    text = "https://forms.example.net/rsvp?name=Lena%20Fischer&mail=lena.f%40web.de&ok=1"
+    v = view(text)
+    assert v.text == ("https://forms.example.net/rsvp?\nname: Lena Fischer\n"
+                      "mail: lena.f@web.de\nok: 1")
+    assert decoded(text, "Lena Fischer") == "Lena%20Fischer"
+    assert decoded(text, "lena.f@web.de") == "lena.f%40web.de"
+    assert decoded(text, "Fischer") == "Fischer"
+
+
+def test_plus_is_a_space_only_in_form_data():
+    assert view("name=Lena+Fischer&consent=yes").text == "name: Lena Fischer\nconsent: yes"
+    assert view("?q=Lena+Fischer").text == "?\nq: Lena Fischer"
+    # a value's leading plus is a plus sign; outside form data "+" is itself
+    assert view("?phone=+44+20+7946+0958&x=1").text == "?\nphone: +44 20 7946 0958\nx: 1"
+    assert view("curl -d name=Lena+Fischer").text == "curl -d name: Lena Fischer"
+    for plain in ("call +44 20 7946 0958", "x=a+1", "c++ and a+b=c", "total=3+4 today",
+                  "KEY=wJalr+XUtnFEMI/K7MDENG==", "?sig=ab+c==&x=1"):
+        assert view(plain).text == plain and not view(plain).decoded
+
+
+def test_percent_escapes_of_several_bytes_map_to_their_character():
+    text = "/users/%D0%9B%D0%B5%D0%BD%D0%B0/"
+    assert view(text).text == "/users/Лена/"
+    assert decoded(text, "е") == "%D0%B5"
+    # not UTF-8: a percentage followed by letters
+    assert not view("up 100%AB today").decoded
+
+
+def test_html_references_named_and_numeric():
+    text = "lena&#46;fischer&commat;web&period;de, Lena&nbsp;Fischer &amp; co"
+    assert view(text).text == "lena.fischer@web.de, Lena Fischer & co"
+    assert decoded(text, "@") == "&commat;"
+    assert decoded(text, "fischer@web") == "fischer&commat;web"
+    for prose in ("Q&A and R&D at AT&T", "&unknown; stays", "a & b;"):
+        assert not view(prose).decoded
+
+
+def test_tags_stand_apart_from_words_in_html_source():
+    text = '<span class="who">Rosie&#32;Cox</span>'
+    assert view(text).text == '<span class="who"> Rosie Cox </span>'
+    assert decoded(text, "Rosie Cox") == "Rosie&#32;Cox"
+    # without a reference the text is not known to be HTML source: read as written
+    assert not view("<b>Rosie Cox</b>").decoded
+
+
+def test_html_references_then_the_query_string_inside_them():
+    text = '<a href="/rsvp?name=Lena%20Fischer&amp;ok=1">'
+    assert view(text).text == '<a href="/rsvp?\nname: Lena Fischer\nok: 1">'
+
+
+def test_fullwidth_invisible_and_nfd_characters():
+    assert view("Ｌｅｎａ　Ｆｉｓｃｈｅｒ").text == "Lena Fischer"
+    text = "Le\u200bna Fis\u00adcher"
+    assert view(text).text == "Lena Fischer"
+    assert decoded(text, "Lena") == "Le\u200bna"
+    nfd = "Ze\u0301lie Mu\u0308ller, Си\u0306"
+    assert view(nfd).text == "Zélie Müller, Сй"
+    assert decoded(nfd, "é") == "e\u0301"
+
+
+def test_plain_text_is_its_own_view():
+    for plain in ("", "Lena Fischer, +44 20 7946 0958", "Лена Фишер", "Zélie Müller",
+                  "50% off", "emoji 👍 and ½"):
+        v = view(plain)
+        assert v.text == plain and not v.decoded and v.span(0, len(plain)) == (0, len(plain))
+
+
+_PIECES = st.sampled_from([
+    "a", "Z", " ", "=", "&", "?", "+", "%", "%20", "%40", "%D0%9B", "%ZZ", "&#64;", "&amp;",
+    "&nbsp;", "&bogus;", "Ｌ", "\u3000", "\u200b", "\u00ad", "e\u0301", "\u0308", "é", "Й",
+    "name=", "\n", ";", "#"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_every_view_character_maps_to_whole_original_characters(text):
+    """Each view character comes from a non-empty range of original characters; the ranges
+    run in order without overlapping; an original character outside every range is one
+    that is not there for a reader; and a span maps to a span of the original."""
+    v = view(text)
+    if not v.decoded:
+        assert v.text == text
+        return
+    assert v.lo is not None and v.hi is not None and len(v.lo) == len(v.hi) == len(v.text)
+    covered = set()
+    for j, (lo, hi) in enumerate(zip(v.lo, v.hi)):
+        assert 0 <= lo < hi <= len(text)
+        if j:
+            same = (lo, hi) == (v.lo[j - 1], v.hi[j - 1])
+            assert same or lo >= v.hi[j - 1]
+        covered.update(range(lo, hi))
+    assert all(text[i] in "\u200b\u00ad" for i in set(range(len(text))) - covered)
+    for start in range(len(v.text)):
+        for end in range(start + 1, len(v.text) + 1):
+            lo, hi = v.span(start, end)
+            assert 0 <= lo < hi <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="%&+\u200b\u200c\u200d\u2060\ufeff"
+                                      "\u00ad\u3000", blacklist_categories=("Mn", "Cs")).filter(
+    lambda t: not any("\uff01" <= c <= "\uff5e" for c in t))))
+def test_text_without_escapes_is_unchanged(text):
+    assert view(text).text == text and not view(text).decoded
+
+
+# -- what a user sees ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def redactor() -> redact.Redactor:
+    return redact.Redactor(key="view-test-key-0123456789")
+
+
+@pytest.mark.parametrize("text, scrubbed", [
+    ("the link was https://forms.example.net/rsvp?name=Lena%20Fischer&mail=lena.f%40web.de&ok=1",
+     "the link was https://forms.example.net/rsvp?name=[PERSON_1]&mail=[EMAIL_1]&ok=1"),
+    ("search history shows ?q=Lena+Fischer&lang=en",
+     "search history shows ?q=[PERSON_1]&lang=en"),
+    ("the form body: phone=%2B44%2020%207946%200958&consent=yes",
+     "the form body: phone=[PHONE_1]&consent=yes"),
+    ('the page source shows <span class="who">lena&#46;fischer&commat;web&period;de</span>',
+     'the page source shows <span class="who">[EMAIL_1]</span>'),
+    ('the page source shows <td>Rosie&nbsp;Cox</td>', "the page source shows <td>[PERSON_1]</td>"),
+    ("the form says Ｌｅｎａ　Ｆｉｓｃｈｅｒ", "the form says [PERSON_1]"),
+    ("copied from the pdf: Le\u200bna Fis\u00adcher wrote",
+     "copied from the pdf: [PERSON_1] wrote"),
+    ("the form says Ze\u0301lie Mu\u0308ller", "the form says [PERSON_1]"),
+    ("mail me at lena.fischer＠web．de", "mail me at [EMAIL_1]"),
+])
+def test_each_writing_is_scrubbed_whole(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+def test_escapes_outside_a_value_stay_as_written(redactor):
+    text = "see https://example.net/a%20b?x=1&y=2+3 &amp; Q&A, 50%25 off\u200b today"
+    assert redactor.scrub_text(text).text == text
+
+
+def test_json_literal_escapes_and_report_offsets(tmp_path):
+    """A zero-width space written as a JSON escape is one character of the loaded text; the
+    change covers the literal as written, and the report gives file offsets."""
+    content = "from Le\\u200bna Fischer: see ?name=Lena%20Fischer&ok=1"
+    line = json.dumps({"messages": [{"role": "user", "content": "x"}]}).replace('"x"',
+                                                                               f'"{content}"')
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "chat.jsonl").write_text(line + "\n", encoding="utf-8")
+    result = run_cli("scrub", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                     "--report", str(tmp_path / "r.json"), "-q")
+    assert result.exit_code == 0, result.stderr
+    out = (tmp_path / "out" / "chat.jsonl").read_text(encoding="utf-8")
+    assert out == line.replace("Le\\u200bna Fischer", "[PERSON_1]").replace(
+        "Lena%20Fischer", "[PERSON_1]") + "\n"
+    changes = json.loads((tmp_path / "r.json").read_text())["files"][0]["changes"]
+    assert [line[c["start"]:c["end"]] for c in changes] == ["Le\\u200bna Fischer",
+                                                            "Lena%20Fischer"]
