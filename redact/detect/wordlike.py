@@ -10,7 +10,6 @@ it and the lists it is given.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection
 from functools import lru_cache
 from importlib.resources import files
@@ -85,8 +84,9 @@ _NUMBER_BEFORE = re.compile(
     r"(?:(?<![\d.,:/-])\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|few))[ \t]+$")
-# A word and the article or demonstrative before it, if any ("the Aurora", "a Bayes").
-_WRITTEN = re.compile(r"(?:(?<![^\s(])((?i:the|a|an|this|these|those))\s+)?(?<![\w'’-])([^\W\d_][\w'’-]*)")
+# An article or a demonstrative right before a word ("the Aurora", "a Bayes").
+_ARTICLE_BEFORE = re.compile(r"(?<![^\s(])(?i:the|a|an|this|these|those)\s+$")
+_WORD_CHAR = re.compile(r"[\w'’-]")
 # What follows a thing named after an article, not a person's name used as a modifier ("the
 # Bill in Wales", "the Bill." but "the Jensen novel", "the Smith family").
 _AFTER_THING = re.compile(
@@ -287,19 +287,25 @@ def written_as_things(text: str, words: Collection[str], lowercase: Collection[s
     once ("the Aurora baseline ... Aurora gives", "a Bayes net ... Bayes"), and those of
     ``lowercase`` also in lowercase somewhere ("the menu button"). A person's name takes
     neither; said once after an article it is as often a name used as a modifier ("the
-    Jensen novel", "the Seattle office"). One pass over the text's words."""
-    lower = {w.lower(): w for w in lowercase}
-    seen: Counter[str] = Counter()
-    after_article, things = set(), set()
-    for m in _WRITTEN.finditer(text):
-        token = m.group(2)
-        if token in words:
-            seen[token] += 1
-            if m.group(1):
-                after_article.add(token)
-        elif token in lower:
-            things.add(lower[token])
-    return things | {w for w in after_article if seen[w] > 1}
+    Jensen novel", "the Seattle office")."""
+    things = set()
+    for word in words:
+        seen = _occurrences(text, word)
+        if len(seen) > 1 and any(_ARTICLE_BEFORE.search(text, max(0, i - 7), i) for i in seen) or (
+                word in lowercase and _occurrences(text, word.lower())):
+            things.add(word)
+    return things
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word (``str.find``: many words, one long text)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if not (i and _WORD_CHAR.match(text, i - 1) or _WORD_CHAR.match(text, end)):
+            out.append(i)
+        i = text.find(word, end)
+    return out
 
 
 def trim_leading_fillers(text: str, f: Finding) -> Finding | None:
