@@ -234,8 +234,9 @@ class Engine(Detector):
             use_ner = ner[i] and (self.config.detect_dates or lang != "en"
                                   or may_name(text, self.first_names))
             jobs.setdefault((lang if lang in NER_LANGUAGES else "en", use_ner), []).append(i)
-        release_model()
         length = [len(text) for text, _ in keys]
+        if sum(length) > _CHUNK_CHARS:  # NER reads more than a zone: not a text in a loop
+            release_model()
         for (lang, use_ner), where in jobs.items():
             nlp = self.nlp.pipeline(lang) if use_ner else self.nlp.tokenizer(lang)
             for chunk in bounded_runs(where, length.__getitem__, _CHUNK, _CHUNK_CHARS):

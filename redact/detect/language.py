@@ -40,7 +40,7 @@ def _identifier():
 
 def release_model() -> None:
     """The language model's pages, when it was loaded, leave memory until a text needs
-    them again: called once a batch's languages are known, before NER runs."""
+    them again: called once the languages of a large batch are known, before NER runs."""
     if _identifier.cache_info().currsize:
         from redact.detect.langid_model import release
 
