@@ -1,5 +1,6 @@
-"""A reference run: scrub, check and eval on the development data and on generated zip,
-JSON Lines and CSV files large enough to be streamed, every output and report kept in one
+"""A reference run: scrub, check and eval on the development data, on generated zip,
+JSON Lines and CSV files large enough to be streamed and on the QMSum meetings as one plain
+chat log of 3 MB (speakers as written, with NER), every output and report kept in one
 folder with timestamps and durations taken out. Two checkouts' folders compared with
 ``diff -r`` show whether a change altered any output, report or exit code.
 
@@ -23,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 DEV = DATA / "transcripts-dev"
+QMSUM = DATA / "qmsum" / "data" / "ALL"
+QMSUM_BYTES = 3_000_000  # bench/large.py's 3000 kB chat log, byte for byte
 KEY = "reference-run-key-0123456789abcdef"
 # values that vary between two runs of the same code
 VOLATILE = {"started", "finished", "seconds"}
@@ -61,6 +64,21 @@ def _fixtures(work: Path) -> None:
         rows.append(f'{i},{name},"write to {mail}\r\nor ""call"" {phone}"\r\n')
     (work / "large.jsonl").write_text("".join(lines), encoding="utf-8")
     (work / "large.csv").write_text("".join(rows), encoding="utf-8", newline="")
+    _chat_log(work / "qmsum.txt")
+
+
+def _chat_log(path: Path) -> None:
+    """The QMSum meetings (test, then val, in file order) as one chat log, a line
+    ``speaker: content`` per utterance, cut at the last whole line within QMSUM_BYTES."""
+    size = 0
+    with path.open("wb") as fh:
+        for meeting in sorted(QMSUM.glob("*/*.json")):
+            for turn in json.loads(meeting.read_text(encoding="utf-8"))["meeting_transcripts"]:
+                line = f"{turn['speaker']}: {turn['content']}\n".encode()
+                if size + len(line) > QMSUM_BYTES:
+                    return
+                fh.write(line)
+                size += len(line)
 
 
 def _run(work: Path, out: Path, name: str, *args: str) -> None:
@@ -120,6 +138,7 @@ def main() -> None:
                      "--report", "examples.json", "--html", "examples.html"],
         "zip": ["scrub", "export.zip", "-o", "zip", "--report", "zip.json", "--copy-unscanned"],
         "stream": ["scrub", "large.jsonl", "large.csv", "-o", "stream", "--report", "stream.json"],
+        "qmsum": ["scrub", "qmsum.txt", "-o", "qmsum", "--report", "qmsum.json"],
         "record": ["scrub", "large.jsonl", "-o", "record", "--report", "record.json",
                    "--link-scope", "record", "--tags", "keyed"],
         "workers": ["scrub", "in-dev", "large.jsonl", "-o", "workers", "--report", "workers.json",

@@ -1,9 +1,16 @@
 """Russian morphology through pymorphy3 (loaded once, on first use): lemmas for names,
 and the keys by which spellings of one name meet across scripts and cases, which
-detection (linking a name's mentions) and anonymization (one identity per person) share."""
+detection (linking a name's mentions) and anonymization (one identity per person) share.
+
+pymorphy3's dictionary holds Cyrillic words only: a word without a Cyrillic letter
+("Siân", "naïve", "don’t") is read by its fallbacks alone (Latin, number, unknown), which
+give the word in lowercase as its only form and no name, place or dictionary reading.
+Such words are answered here, so the dictionary (about 24 MB) loads for Russian text
+only."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pymorphy3
@@ -13,6 +20,7 @@ __all__ = ["analyzer", "function_word", "name_parse", "lemma", "normal_forms", "
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _HOMOGLYPHS = str.maketrans("аеорсухіАВЕКМНОРСТХ", "aeopcyxiABEKMHOPCTX")
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -36,6 +44,8 @@ def _parses(word: str) -> tuple:
 @lru_cache(maxsize=65536)
 def name_parse(word: str) -> tuple[str | None, float, bool]:
     """(tag among Name/Surn/Patr or None, that parse's score, whether it is the top parse)."""
+    if not _CYRILLIC.search(word):
+        return None, 0.0, False
     for rank, parse in enumerate(_parses(word)):
         if not _in_dictionary(parse):
             continue  # a guess from the word's ending ("постгресу") is not a name
@@ -49,6 +59,8 @@ def name_parse(word: str) -> tuple[str | None, float, bool]:
 def proper_noun(word: str) -> bool:
     """A Russian dictionary reads the word as a name, a surname, a place or an organisation
     ("Казань", "Сергей"; not "Коллеги")."""
+    if not _CYRILLIC.search(word):
+        return False
     return any(_in_dictionary(p) and any(t in p.tag for t in (*NAME_TAGS, "Geox", "Orgn"))
                for p in _parses(word))
 
@@ -60,6 +72,8 @@ def _in_dictionary(parse) -> bool:
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The dictionary form, preferring a name reading: "Ивану" -> "иван"."""
+    if not _CYRILLIC.search(word):
+        return word.lower()
     parses = _parses(word)
     for tag in ("Surn", "Name", "Patr"):  # "Демидов" is a surname before it is Демид's
         for parse in parses:
@@ -72,6 +86,8 @@ def lemma(word: str) -> str:
 def function_word(word: str) -> bool:
     """A particle, preposition, conjunction or pronoun ("Не", "Вот", "Мы") in every dictionary
     reading: NER takes them for names at the start of a sentence."""
+    if not _CYRILLIC.search(word):
+        return False
     parses = [p for p in _parses(word) if _in_dictionary(p)]
     return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
 
@@ -79,6 +95,8 @@ def function_word(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def normal_forms(word: str) -> frozenset[str]:
     """Every dictionary form the word can be read as: "логгере" is a logger before a name."""
+    if not _CYRILLIC.search(word):
+        return frozenset()
     return frozenset(p.normal_form for p in _parses(word) if _in_dictionary(p))
 
 

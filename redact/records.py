@@ -15,7 +15,6 @@ import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 from typing import IO, Any
 
 __all__ = ["CATEGORIES", "NER_LANGUAGES", "SegmentKind", "Piece", "Segment", "Document", "Finding",
@@ -70,14 +69,15 @@ class Piece:
     file_length: int | None = None
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class Segment:
     """Text a person wrote or reads, with where each character sits in the file.
 
     Text between pieces (quote prefixes) is not part of the segment. ``layout`` is the
     pieces, or a function building them on first use: most escaped literals of a large
     export are never mapped. ``style`` tells the format how to write a replacement here
-    (JSON literals that escape non-ASCII, quoted CSV fields).
+    (JSON literals that escape non-ASCII, quoted CSV fields). Slotted: a long chat log is
+    tens of thousands of them.
     """
 
     text: str
@@ -87,13 +87,11 @@ class Segment:
     field_path: str | None = None
     style: str = ""
 
-    @cached_property
+    @property
     def pieces(self) -> tuple[Piece, ...]:
-        return self.layout() if callable(self.layout) else self.layout
-
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [p.seg_start for p in self.pieces]
+        if callable(self.layout):  # built once, in place of the function
+            object.__setattr__(self, "layout", self.layout())
+        return self.layout
 
     def file_offset(self, pos: int, *, end: bool = False) -> int:
         """Map a segment index to a file index; ``end`` maps an exclusive end."""
@@ -102,7 +100,7 @@ class Segment:
             piece = pieces[0]
         else:
             probe = pos - 1 if end and pos > 0 else pos
-            piece = pieces[max(bisect.bisect_right(self._starts, probe) - 1, 0)]
+            piece = pieces[max(bisect.bisect_right(pieces, probe, key=_seg_start) - 1, 0)]
         if piece.file_length is not None:
             inside = pos > piece.seg_start or (end and pos == piece.seg_start + piece.length)
             return piece.file_start + (piece.file_length if inside else 0)
@@ -117,6 +115,10 @@ class Segment:
             for a, b in zip(self.pieces, self.pieces[1:])
             if start < b.seg_start < end and b.file_start > a.file_start + _file_len(a)
         ]
+
+
+def _seg_start(piece: Piece) -> int:
+    return piece.seg_start
 
 
 def _file_len(piece: Piece) -> int:

@@ -26,7 +26,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer  # noqa: E4
 from redact.detect.addresses import AddressBlockRecognizer  # noqa: E402
 from redact.detect.findings import category_of  # noqa: E402
 from redact.records import Finding, Segment, SegmentKind, SegmentResult  # noqa: E402
-from redact.detect.language import NER_LANGUAGES, identify  # noqa: E402
+from redact.detect.language import NER_LANGUAGES, identify, release_model  # noqa: E402
 from redact.detect.names import NameLexiconRecognizer  # noqa: E402
 from redact.config import DEFAULT_MODELS, DEFAULT_RULE_TIMEOUT  # noqa: E402
 from redact.detect.nlp import MemoryZones, PipelineNlpEngine, bounded_runs, may_name  # noqa: E402
@@ -256,6 +256,8 @@ class Engine(Detector):
                                   or may_name(text, self.first_names))
             jobs.setdefault((lang if lang in NER_LANGUAGES else "en", use_ner), []).append(i)
         length = [len(text) for text, _ in keys]
+        if sum(length) > _CHUNK_CHARS:  # NER reads more than a zone: not a text in a loop
+            release_model()
         for (lang, use_ner), where in jobs.items():
             nlp = self.nlp.pipeline(lang) if use_ner else self.nlp.tokenizer(lang)
             for chunk in bounded_runs(where, length.__getitem__, _CHUNK, _CHUNK_CHARS):

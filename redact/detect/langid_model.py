@@ -6,6 +6,10 @@ even when a single text of a long transcript needed the model. A text touches on
 of the states and features it holds, so mapped, they cost the pages read: the same numbers,
 the same decisions. The model ships compressed in py3langid's wheel; it is decompressed, as
 py3langid itself does, into an unnamed temporary file, which the mapping keeps alive.
+
+The kernel maps a file's cached pages in large runs around each one read (one short text
+maps about 33 MB of the tables), and they would stay mapped while NER peaks: ``release``
+unmaps them between batches (they stay in the page cache; a later text maps them again).
 """
 
 from __future__ import annotations
@@ -22,12 +26,13 @@ from typing import Any
 import numpy as np
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-__all__ = ["mapped_identifier"]
+__all__ = ["mapped_identifier", "release"]
 
 _TYPECODES = {2: "H", 4: "I", 8: "Q"}  # py3langid's automaton as Python-indexable integers
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # a zip member's local header: lengths at 26, 28
 _HEADERS = {(1, 0): np.lib.format.read_array_header_1_0,
             (2, 0): np.lib.format.read_array_header_2_0}
+_MAPPINGS: list[mmap.mmap] = []  # every model mapping this process made, for ``release``
 
 
 def mapped_identifier(path: Path | None = None) -> LanguageIdentifier:
@@ -76,7 +81,17 @@ def _mapped_arrays(tmp: Any) -> dict[str, np.ndarray] | None:
             count = int(np.prod(shape))
             array = np.frombuffer(mapped, dtype=dtype, count=count, offset=tmp.tell())
             arrays[info.filename.removesuffix(".npy")] = array.reshape(shape)
+    _MAPPINGS.append(mapped)
     return arrays
+
+
+def release() -> None:
+    """The pages of the model's tables leave the process's memory; the mappings stay."""
+    advice = getattr(mmap, "MADV_DONTNEED", None)
+    if advice is None:  # a platform without madvise advice keeps them
+        return
+    for mapped in _MAPPINGS:
+        mapped.madvise(advice)
 
 
 def _integers(array: np.ndarray) -> memoryview:

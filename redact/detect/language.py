@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.records import NER_LANGUAGES
 
-__all__ = ["identify", "NER_LANGUAGES"]
+__all__ = ["identify", "release_model", "NER_LANGUAGES"]
 
 _LONG_ENOUGH = 60  # letters; below this an n-gram guess is noise, the script decides
 _CYRILLIC_OTHERS = {"uk", "bg", "sr", "mk", "be", "kk", "mn", "ky", "tg"}
@@ -36,6 +36,15 @@ def _identifier():
     from redact.detect.langid_model import mapped_identifier  # imports py3langid
 
     return mapped_identifier()
+
+
+def release_model() -> None:
+    """The language model's pages, when it was loaded, leave memory until a text needs
+    them again: called once the languages of a large batch are known, before NER runs."""
+    if _identifier.cache_info().currsize:
+        from redact.detect.langid_model import release
+
+        release()
 
 
 def _english(text: str) -> bool:

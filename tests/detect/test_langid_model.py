@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from redact.detect.langid_model import mapped_identifier
+from redact.detect.langid_model import mapped_identifier, release
 
 TEXTS = [
     "Okay , um {disfmarker} {vocalsound} Okay , so so um {disfmarker} {vocalsound} uh",
@@ -31,3 +31,10 @@ def test_mapped_model_tables_are_read_from_the_map_not_copied():
     assert not mapped.nb_ptc.flags.owndata and not mapped.nb_ptc.flags.writeable
     assert isinstance(mapped.tk_nextmove, memoryview) and mapped.tk_nextmove.readonly
     assert mapped.nb_ptc.dtype == np.float16 and mapped.nb_ptc.shape[1] == len(mapped.nb_classes)
+
+
+def test_released_pages_come_back_with_the_same_numbers():
+    mapped = mapped_identifier()
+    before = [mapped.rank(t) for t in TEXTS]
+    release()  # every mapping made so far: the next text maps its pages again
+    assert [mapped.rank(t) for t in TEXTS] == before
