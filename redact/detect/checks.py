@@ -19,7 +19,7 @@ from redact.records import Finding, Segment
 
 __all__ = [
     "OWN_TOKEN", "NER_DETECTORS", "NAME_CATEGORIES", "WORD", "norm", "is_country",
-    "trim_to_first_line", "trim_before_bracket", "is_wordless_or_code", "is_cyrillic_read_by_english_model",
+    "trim_to_first_line", "trim_before_bracket", "trim_to_latin", "is_wordless_or_code", "is_cyrillic_read_by_english_model",
     "is_russian_non_name", "is_product_spelling", "is_id_or_camel_case_word",
     "strip_honorifics", "trim_lowercase_to_first_names",
     "is_weak_or_blank", "is_own_token_or_its_neighbour", "is_allow_listed",
@@ -87,6 +87,17 @@ def _without_patronymic(value: str) -> str:
 
 
 # -- NER output that cannot be a name as written ------------------------------------------
+
+def trim_to_latin(text: str, f: Finding) -> Finding:
+    """What spaCy's English model read up to a Russian word is the Latin words before it
+    ("Jacqueline Langlois прислал": "Jacqueline Langlois"); the rest it cannot read."""
+    if f.detector != "spacy" or not _CYRILLIC.search(text[f.start:f.end]):
+        return f
+    head = _CYRILLIC.split(text[f.start:f.end], maxsplit=1)[0]
+    head = head[:len(head) - len(head.split()[-1])] if head and not head[-1].isspace() else head
+    head = head.rstrip(" \t,;:-")
+    return f.shifted(f.start, f.start + len(head)) if head else f
+
 
 def trim_before_bracket(text: str, f: Finding) -> Finding:
     """A name NER read with what a bracket after it adds ("Бернд Пишетсридер (Bernd

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -164,6 +165,9 @@ def _original(findings: list[Finding], seen: View, views: list[View]) -> list[Fi
         seed = f.seed and (f.seed[0], *views[f.seed[0]].span(f.seed[1], f.seed[2]))
         out.append(replace(f, start=start, end=end, seed=seed))
     return out
+
+
+_TRIMMED = re.compile(r"\n| \(|[A-Za-z][^\n]*[а-яёА-ЯЁ]|[а-яёА-ЯЁ][^\n]*[A-Za-z]")
 
 
 class Detector:
@@ -332,5 +336,13 @@ class Engine(Detector):
             results = self.analyzer.context_aware_enhancer.enhance_using_context(
                 text=text, raw_results=results, nlp_artifacts=artifacts,
                 recognizers=recognizers, context=None)
-        return EntityRecognizer.remove_duplicates(
-            [r for r in results if r.score >= self.config.min_score])
+        kept = [r for r in results if r.score >= self.config.min_score]
+        out = EntityRecognizer.remove_duplicates(kept)
+        # a name the lexicon found inside a reading the refiner trims to its first line,
+        # before a bracket or to its script stays ("Roy Webb\n- Jolanthe Stoll")
+        trimmed = [r for r in out if _TRIMMED.search(text, r.start, r.end)]
+        if trimmed:
+            out += [r for r in kept if r not in out and r.recognition_metadata[
+                RecognizerResult.RECOGNIZER_NAME_KEY] == "name_lexicon" and any(
+                    t.start <= r.start and r.end <= t.end for t in trimmed)]
+        return out

@@ -57,6 +57,7 @@ _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", 
 # "Dieter Höfig", "Aine Shaughnessy", "Karen McCrory", "Zoë Ní Bhriain" is read in pairs.
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’-][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?"
 _PAIR = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]+({_NAME_WORD})(?![\w'’-])")
+_CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 # a family name is rarer than this as an English word ("Robinson" 3.4, "Baker" 3.9)
 _FAMILY_ZIPF = 4.0
 
@@ -123,6 +124,10 @@ class NameLexiconRecognizer(EntityRecognizer):
         list, a table or a sentence NER reads badly. Given names that are words too ("Will
         Power") need more than this."""
         out = []
+        if self.supported_language == "en" and _CYRILLIC.search(text.lower()):
+            # a Russian name in English text, which no English model reads: "Виктор Никитин"
+            out += [(m.start(), m.end(), 0.5) for m in _CYRILLIC_PAIR.finditer(text)
+                    if name_parse(m.group(1))[0] == "Name" and name_parse(m.group(2))[0] in ("Surn", "Patr")]
         for m in _PAIR.finditer(text):
             first, family = m.group(1), m.group(2)
             if (first.casefold() not in self.ambiguous and is_first_name(first, self.names)

@@ -19,7 +19,7 @@ from redact.detect.checks import (
     is_lowercase_tech_word, is_made_of_allowed_words, is_own_token_or_its_neighbour,
     is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
     is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
-    trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line)
+    trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line, trim_to_latin)
 from redact.detect.docwords import capitalised_elsewhere, named_things
 from redact.detect.packs import RuleSet
 from redact.detect.wordlike import (
@@ -92,7 +92,8 @@ class Refiner:
         says it cannot be one drops it."""
         if f.detector not in NER_DETECTORS:
             return f
-        f = trim_leading_fillers(text, trim_before_bracket(text, trim_to_first_line(text, f)))
+        f = trim_leading_fillers(text, trim_before_bracket(text, trim_to_latin(
+            text, trim_to_first_line(text, f))))
         if f is None:
             return None
         value = text[f.start:f.end]

@@ -309,10 +309,12 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 def trim_leading_fillers(text: str, f: Finding) -> Finding | None:
-    """NER's name that starts with a hesitation or a clipped word ("Um Roo", "'Kay Dave")
-    starts after it; None when nothing is left."""
+    """NER's name that starts with a list's bullet, a hesitation or a clipped word ("- Ann
+    Roe", "Um Roo", "'Kay Dave") starts after it; None when nothing is left."""
     start = f.start
-    for m in WORD.finditer(text, f.start, f.end):
+    while start < f.end and text[start] in "-*•>+ \t":
+        start += 1
+    for m in WORD.finditer(text, start, f.end):
         if m.start() != start or not (is_hesitation(m.group()) or start == f.start
                                       and is_clipped_word(text, f)):
             break
