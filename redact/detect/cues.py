@@ -60,7 +60,7 @@ class CueTable:
     def specs(self) -> list[dict[str, Any]]:
         """One recognizer spec per row, in Presidio's pack format."""
         out = []
-        for n, row in enumerate(self.rows):
+        for row in self.rows:
             value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
             cue = _alternation(row.phrases)
             links = _alternation(tuple(w for ws in self.links.values() for w in ws))
@@ -70,7 +70,7 @@ class CueTable:
             else:  # a glued value ("ИНН7700000000") follows its cue directly
                 regex_ = f"(?<=(?<!\\w){cue}(?![^\\W\\d]){linked}{_PUNCT}){value}"
             out.append({
-                "name": f"cue_{row.category.lower()}_{row.language}_{n}",
+                "name": f"cue_{row.category.lower()}_{row.language}" + ("_after" if row.after else ""),
                 "supported_entity": row.entity, "category": row.category,
                 "patterns": [{"name": f"{row.category.lower()} named by its cue",
                               "regex": regex_, "score": row.score}],

@@ -6,7 +6,8 @@ deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, 
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
 ``first_names``, ``honorifics``, ``mail_providers``, ``job_titles``, ``role_words``, ``pets``,
 ``public_places``, ``nationalities``) feed the allow, name and domain logic; a pack's
-``cues`` table (``redact.detect.cues``) compiles to more recognizers.
+``cues`` table (``redact.detect.cues``) compiles to more recognizers; its ``spoken``
+words serve ``redact.detect.spoken``.
 
 Loading packs reads and checks YAML, nothing more: Presidio loads only when
 ``RuleSet.recognizers`` builds the recognizers (``redact.detect.recognizer``), so the
@@ -62,6 +63,7 @@ class RuleSet:
     nationalities: set[str] = field(default_factory=set)  # "Welsh": a people, not a person
     packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
     cues: CueTable = field(default_factory=CueTable)  # values named by their cue (rules/cues.yaml)
+    spoken: dict[str, Any] = field(default_factory=dict)  # words of spoken forms (rules/spoken.yaml)
 
     def recognizers(self, languages: list[str],
                     timeout: float = DEFAULT_RULE_TIMEOUT) -> list[RulePatternRecognizer]:
@@ -174,5 +176,6 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
         for lang, names in (data.get("first_names") or {}).items():
             rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
         read_cues(data, str(path), rules.cues)
+        rules.spoken.update(data.get("spoken") or {})
     rules.specs += [_check(spec, "cue table") for spec in rules.cues.specs()]
     return rules
