@@ -40,6 +40,8 @@ _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-
 _SPELLED = regex.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])")
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "zero": 0}
+_SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " "))
+_AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 _RU_ORDINAL_END = "(?:ьего|ьему|ьим|ьем|ого|его|ому|ему|ый|ий|ой|ое|ее|ом|ем|ая|яя|ую|ья|ье)"
 
 
@@ -61,13 +63,14 @@ class SpokenWords:
     gap_words: int
     months: dict[str, int]
     ru_ordinals: dict[str, int]
-    token: regex.Pattern
+    token: re.Pattern  # re's alternation is several times faster than regex's here
     email: regex.Pattern
     date_en: regex.Pattern
     date_ru: regex.Pattern
     spelling: regex.Pattern
     tlds: frozenset[str]
     words_at: dict[str, str]  # spoken "dot", "at", ... -> the character
+    email_needs: tuple[str, ...]  # a spoken email says one of these
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenWords":
@@ -87,7 +90,7 @@ class SpokenWords:
                   for i, m in enumerate((spoken.get("months") or {}).get(lang, []))}
         ru_ordinals = {str(k): int(v) for k, v in (spoken.get("ordinals_ru") or {}).items()}
         # a number word, "oh", "double", "plus": as a whole word, hyphen parts included
-        token = regex.compile(r"(?i)(?<![\w-])(?:" + _alt(numbers) + r")(?![\w])", regex.V1)
+        token = re.compile(r"(?<![\w-])(?:" + _alt(numbers) + r")(?!\w)", re.IGNORECASE)
         words_at = {w: c for key, c in (("dot", "."), ("at", "@"), ("underscore", "_"),
                                         ("dash", "-")) for w in both(key)}
         sep = lambda key, c: rf"(?:\s+(?:{_alt(both(key))})\s+{'|' + re.escape(c) if c else ''})"  # noqa: E731
@@ -113,7 +116,8 @@ class SpokenWords:
         return cls(numbers, zero, repeat, plus, frozenset(both("fillers")),
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)), months,
                    ru_ordinals, token, email, date_en, date_ru, spelling,
-                   frozenset(map(str, spoken.get("tlds") or [])), words_at)
+                   frozenset(map(str, spoken.get("tlds") or [])), words_at,
+                   tuple(f" {w} " for w in both("dot") + both("at") if w != "at"))
 
 
 class SpokenRecognizer(EntityRecognizer):
@@ -129,16 +133,27 @@ class SpokenRecognizer(EntityRecognizer):
         self.cues = {k: regex.compile(r"(?i)(?<!\w)(?:" + _alt(v) + r")(?![^\W\d])")
                      for k, v in cues.items()}
         self.dates = dates
+        self.birth_words = re.compile("|".join(map(re.escape, _fewest(cues.get("DATE_OF_BIRTH", ())))) or "(?!)")
 
     def load(self) -> None:  # the vocabulary is compiled by the engine
         pass
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Each kind of spoken value is looked for only where the words it needs are: a
+        spoken "dot" or "at", a birth cue (or a month, with dates asked for), three number
+        words. Most texts have none: they cost a lowercasing, a split and a few substring
+        searches."""
+        low = text.lower()
         out: list[tuple[int, int, str, float]] = []
-        out += self._emails(text)
-        out += self._dates(text)
-        out += self._numbers(text, out)
+        if any(w in low for w in self.words.email_needs) or " at " in low and _AT_DOMAIN.search(low):
+            out += self._emails(text)
+        if self.birth_words.search(low) or self.dates and any(
+                m in low for m in self.words.months):
+            out += self._dates(text)
+        words = low.translate(_SPACES).split()
+        if len(words) >= 3 and sum(map(self.words.numbers.__contains__, words)) >= 3:
+            out += self._numbers(text, out)
         return [self._result(*f) for f in out]
 
     def _result(self, start: int, end: int, entity: str, score: float) -> RecognizerResult:
@@ -331,6 +346,12 @@ class SpokenRecognizer(EntityRecognizer):
         if count < (_MIN_CUED_DIGITS if cued else _MIN_DIGITS) or count > 15:
             return None
         return "PHONE_NUMBER" if _phone(digits, cued) else None
+
+
+def _fewest(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases none of the others is part of: "birth" stands for "date of birth"."""
+    low = {p.lower() for p in phrases}
+    return tuple(sorted(p for p in low if not any(q != p and q in p for q in low)))
 
 
 def _counting(words: list[str]) -> bool:
