@@ -208,7 +208,7 @@ class SpokenRecognizer(EntityRecognizer):
                 if end is None:
                     continue
                 if self._cued(text, m.start(), "DATE_OF_BIRTH"):
-                    found.append((m.start(), end, "DATE_OF_BIRTH", 0.8))
+                    found.append((m.start(), end, "DATE_OF_BIRTH", 0.9))
                 elif self.dates:
                     found.append((m.start(), end, "DATE_TIME", 0.6))
         return found

@@ -77,3 +77,11 @@ def test_a_vtt_transcript_is_scrubbed_in_place(tmp_path: Path):
         "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v [PERSON_1]>my number is [PHONE_1]</v>\n\n"
         "00:00:04.500 --> 00:00:06.000\n<v [PERSON_2]>and the email is [EMAIL_1]</v>\n")
     assert "ortiz" not in (tmp_path / "r.json").read_text()
+
+
+def test_with_dates_redacted_a_spoken_date_is_a_date_unless_a_birth_cue_names_it():
+    redactor = Redactor(operators={"DATE_TIME": "tag"})
+    assert redactor.scrub_text("the meeting moved to the fifth of March seventy-nine").text == \
+        "the meeting moved to [DATE_TIME_1]"
+    assert redactor.scrub_text("I was born on the fifth of March seventy-nine").text == \
+        "I was born on [DATE_OF_BIRTH_1]"
