@@ -37,7 +37,7 @@ _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after on
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
-_SPELLED = regex.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])")
+_SPELLED = regex.compile(r"(?<![\w'’-])[A-Za-z](?:(?:-|\.|,?\s)[A-Za-z]){2,}(?![\w-])")
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "zero": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " "))
@@ -71,6 +71,8 @@ class SpokenWords:
     tlds: frozenset[str]
     words_at: dict[str, str]  # spoken "dot", "at", ... -> the character
     email_needs: tuple[str, ...]  # a spoken email says one of these
+    weak_dots: frozenset[str]  # words said for a dot that are common words too
+    common_tlds: frozenset[str]  # the only TLDs said after a weak dot
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenWords":
@@ -93,19 +95,24 @@ class SpokenWords:
         token = re.compile(r"(?<![\w-])(?:" + _alt(numbers) + r")(?!\w)", re.IGNORECASE)
         words_at = {w: c for key, c in (("dot", "."), ("at", "@"), ("underscore", "_"),
                                         ("dash", "-")) for w in both(key)}
-        sep = lambda key, c: rf"(?:\s+(?:{_alt(both(key))})\s+{'|' + re.escape(c) if c else ''})"  # noqa: E731
-        label = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-        dot, at = sep("dot", "."), sep("at", "")
-        inner = rf"(?:{dot}|{sep('underscore', '_')}|{sep('dash', '')})"
+        def sep(key: str, char: str = "") -> str:
+            """A spoken separator, bare or bracketed ("at", "(at)", "[dot]"), or ``char``."""
+            said = rf"(?:,?\s+|\s*[(\[{{<]\s*)(?:{_alt(both(key))})(?:\s+|\s*[)\]}}>]\s*)"
+            return f"(?:{said}|{re.escape(char)})" if char else f"(?:{said})"
+
+        # a label, or letters spelled one by one ("t-o-m", "t o m", "t.o.m", "t, o, m")
+        label = r"(?:[a-z](?:(?:-|\.|,?\s)[a-z]){2,}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
+        dot, at = sep("dot", "."), sep("at")
+        inner = rf"(?:{dot}|{sep('underscore', '_')}|{sep('dash')})"
         email = regex.compile(
-            rf"(?i)(?<![\w.@-]){label}(?:{inner}{label}){{0,3}}{at}{label}(?:{dot}{label}){{1,3}}(?![\w@/:-])")
+            rf"(?i)(?<![\w.@'’-]){label}(?:{inner}{label}){{0,3}}{at}{label}(?:{dot}{label}){{1,3}}(?![\w@/:-])")
         num_en = _alt(w for data in (_NP_EN,) for k in _NP_KEYS for w in data.info[k])
         num_ru = _alt(w for k in _NP_KEYS for w in _NP_RU.info[k]).replace("е", "[её]")
         month_en = _alt((spoken.get("months") or {}).get("en", []))
         ord_word = rf"(?:(?:{num_en})[- ])?[a-z]+(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)?"
         year = rf"(?:(?:{num_en}|oh)(?:[- ](?=[a-z]))?){{1,4}}(?<![- ])|\d{{4}}|'?\d{{2}}"
         date_en = regex.compile(
-            rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+of\s+(?P<m1>{month_en})"
+            rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+(?:of\s+)?(?P<m1>{month_en})"
             rf"|(?P<m2>{month_en})\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?P<y>{year})(?!\w)")
         month_ru = _alt((spoken.get("months") or {}).get("ru", []))
         ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
@@ -117,7 +124,9 @@ class SpokenWords:
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)), months,
                    ru_ordinals, token, email, date_en, date_ru, spelling,
                    frozenset(map(str, spoken.get("tlds") or [])), words_at,
-                   tuple(f" {w} " for w in both("dot") + both("at") if w != "at"))
+                   tuple(w for w in both("dot") + both("at") if w != "at")
+                   + tuple(b.format(w) for w in both("at") for b in ("({})", "[{}]")),
+                   frozenset(both("weak_dot")), frozenset(map(str, spoken.get("common_tlds") or [])))
 
 
 class SpokenRecognizer(EntityRecognizer):
@@ -182,7 +191,7 @@ class SpokenRecognizer(EntityRecognizer):
 
     def _address(self, spoken: str) -> str | None:
         """The written address of a spoken one, or None when its last label is no TLD."""
-        parts = regex.split(r"\s+", spoken.strip())
+        parts = [p for p in (w.strip("()[]{}<>,") for w in regex.split(r"[\s(\[{<)\]}>]+", spoken)) if p]
         out, i = [], 0
         while i < len(parts):
             two = " ".join(parts[i:i + 2]).lower()
@@ -194,10 +203,13 @@ class SpokenRecognizer(EntityRecognizer):
             if one in self.words.words_at and 0 < i < len(parts) - 1:
                 out.append(self.words.words_at[one])
             else:  # a spelled word: "t-o-m"
-                out.append(one.replace("-", "") if regex.fullmatch(r"\w(?:-\w)+", one) else one)
+                out.append(regex.sub(r"[-.]", "", one) if regex.fullmatch(r"\w(?:[-.]\w)+", one)
+                           else one)
             i += 1
-        address = "".join(out)
-        return address if address.rsplit(".", 1)[-1] in self.words.tlds else None
+        address, tld = "".join(out), "".join(out).rsplit(".", 1)[-1]
+        # "point" and "period" are said for a dot too, and "at this point in" is prose
+        weak = any(p.lower() in self.words.weak_dots for p in parts)
+        return address if tld in (self.words.common_tlds if weak else self.words.tlds) else None
 
     # -- dates ----------------------------------------------------------------------------
     def _dates(self, text: str) -> list[tuple[int, int, str, float]]:

@@ -35,6 +35,9 @@ def redactor() -> Redactor:
     ("send it to m-a-r-t-a underscore k at gmail dot com please", "send it to [EMAIL_1] please"),
     ("my email is tom dot reyes at outlook dot com, that's t-o-m",
      "my email is [EMAIL_1], that's [EMAIL_2]"),
+    ("write to tom (at) gmail (dot) com, or ivan [at] yandex [dot] ru",
+     "write to [EMAIL_1], or [EMAIL_2]"),
+    ("it's t o m dot reyes at outlook point com", "it's [EMAIL_1]"),
     # dates said aloud after a birth cue
     ("I was born on the fifth of March seventy-nine", "I was born on [DATE_OF_BIRTH_1]"),
     ("date of birth is January the third, nineteen ninety-four, okay",
@@ -59,6 +62,7 @@ def test_a_spoken_value_is_one_finding(redactor, text, scrubbed):
     "I post clips at instagram.com/someone",
     "we spent two hundred million, then two two two million last year",
     "there is no support at this point in time",
+    "at that point in the agenda we stopped, the value at this point is key",
     "eighty-six, one hundred, and forty-three and seventy-five. Forty-six and five, fifty-one",
 ])
 def test_spoken_look_alikes_are_left_alone(redactor, text):
