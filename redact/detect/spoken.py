@@ -157,6 +157,8 @@ class SpokenRecognizer(EntityRecognizer):
         out: list[tuple[int, int, str, float]] = []
         if any(w in low for w in self.words.email_needs) or " at " in low and _AT_DOMAIN.search(low):
             out += self._emails(text)
+        if _SPELLED.search(text):
+            out += self._spelled(text, out)
         if self.birth_words.search(low) or self.dates and any(
                 m in low for m in self.words.months):
             out += self._dates(text)
@@ -183,10 +185,18 @@ class SpokenRecognizer(EntityRecognizer):
             address = self._address(m.group())
             if address and _EMAIL.fullmatch(address) and email_public(address):
                 found.append((m.start(), m.end(), "EMAIL_ADDRESS", 0.8))
-        for m in _SPELLED.finditer(text):  # "that's t-o-m": a name spelled out
+        return found
+
+    def _spelled(self, text: str, taken: list[tuple[int, int, str, float]]
+                 ) -> list[tuple[int, int, str, float]]:
+        """Letters spelled after "that's" or "по буквам": the email's they follow, or a
+        name's or a handle's (OTHER)."""
+        emails = [f for f in taken if f[2] == "EMAIL_ADDRESS"]
+        found = []
+        for m in _SPELLED.finditer(text):
             if self.words.spelling.search(text, max(0, m.start() - 20), m.start()) and not any(
-                    s <= m.start() < e for s, e, *_ in found):
-                found.append((m.start(), m.end(), "EMAIL_ADDRESS" if found else "SPELLED_OUT", 0.6))
+                    s <= m.start() < e for s, e, *_ in taken):
+                found.append((m.start(), m.end(), "EMAIL_ADDRESS" if emails else "SPELLED_OUT", 0.6))
         return found
 
     def _address(self, spoken: str) -> str | None:

@@ -35,6 +35,7 @@ def redactor() -> Redactor:
     ("send it to m-a-r-t-a underscore k at gmail dot com please", "send it to [EMAIL_1] please"),
     ("my email is tom dot reyes at outlook dot com, that's t-o-m",
      "my email is [EMAIL_1], that's [EMAIL_2]"),
+    ("my name is tom, that is t-o-m", "my name is [PERSON_1], that is [OTHER_1]"),
     ("write to tom (at) gmail (dot) com, or ivan [at] yandex [dot] ru",
      "write to [EMAIL_1], or [EMAIL_2]"),
     ("it's t o m dot reyes at outlook point com", "it's [EMAIL_1]"),
