@@ -40,7 +40,8 @@ _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-
 _SPELLED = regex.compile(r"(?<![\w'’-])[A-Za-z](?:(?:-|\.|,?\s)[A-Za-z]){2,}(?![\w-])")
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "zero": 0}
-_SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " "))
+_SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
+_YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 _RU_ORDINAL_END = "(?:ьего|ьему|ьим|ьем|ого|его|ому|ему|ый|ий|ой|ое|ее|ом|ем|ая|яя|ую|ья|ье)"
 
@@ -54,7 +55,7 @@ def _alt(words: Any) -> str:
 class SpokenWords:
     """The vocabulary of both languages, compiled once per engine."""
 
-    numbers: dict[str, int]  # number word -> language index 0 (en) or 1 (ru)
+    numbers: frozenset[str]  # number words of both languages, "oh", "double", "plus"
     zero: frozenset[str]
     repeat: dict[str, int]
     plus: frozenset[str]
@@ -81,13 +82,12 @@ class SpokenWords:
             return [str(w).lower() for ws in value.values() for w in ws] \
                 if isinstance(value, dict) else [str(w).lower() for w in value]
 
-        numbers = {w.replace("ё", "е"): i for i, data in enumerate((_NP_EN, _NP_RU))
+        numbers = {w.replace("ё", "е") for data in (_NP_EN, _NP_RU)  # "million" is no digit
                    for k in _NP_KEYS for w, n in data.info[k].items() if n < 1000}
         zero, plus = frozenset(both("zero")), frozenset(both("plus"))
         repeat = {str(w): int(n) for table in (spoken.get("repeat") or {}).values()
                   for w, n in table.items()}
-        for w in zero | plus | set(repeat):
-            numbers.setdefault(w, 0)
+        numbers |= zero | plus | set(repeat)
         months = {str(m).lower(): i % 12 + 1 for lang in ("en", "ru")
                   for i, m in enumerate((spoken.get("months") or {}).get(lang, []))}
         ru_ordinals = {str(k): int(v) for k, v in (spoken.get("ordinals_ru") or {}).items()}
@@ -120,7 +120,7 @@ class SpokenWords:
             rf"(?i)(?<!\w)(?P<d1>{ord_ru})\s+(?P<m1>{month_ru})\s+"
             rf"(?P<y>{ord_ru})(?:\s+года)?(?!\w)")
         spelling = regex.compile(r"(?i)(?:" + _alt(both("spelling")) + r")\W{0,3}$")
-        return cls(numbers, zero, repeat, plus, frozenset(both("fillers")),
+        return cls(frozenset(numbers), zero, repeat, plus, frozenset(both("fillers")),
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)), months,
                    ru_ordinals, token, email, date_en, date_ru, spelling,
                    frozenset(map(str, spoken.get("tlds") or [])), words_at,
@@ -280,7 +280,7 @@ class SpokenRecognizer(EntityRecognizer):
         pieces of a run are apart by a few filler words."""
         runs: list[list[list[tuple[int, int]]]] = []
         last_end = -1
-        for m in self.words.token.finditer(text):
+        for m in self.words.token.finditer(text.translate(_YO)):
             span = (m.start(), m.end())
             if runs and last_end >= 0:
                 gap = text[last_end:span[0]]
