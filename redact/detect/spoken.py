@@ -190,11 +190,13 @@ class SpokenRecognizer(EntityRecognizer):
     def _spelled(self, text: str, taken: list[tuple[int, int, str, float]]
                  ) -> list[tuple[int, int, str, float]]:
         """Letters spelled after "that's" or "по буквам": the email's they follow, or a
-        name's or a handle's (OTHER)."""
+        name's or a handle's (OTHER); apart by spaces only after an email ("it's a b a" is
+        prose)."""
         emails = [f for f in taken if f[2] == "EMAIL_ADDRESS"]
         found = []
         for m in _SPELLED.finditer(text):
-            if self.words.spelling.search(text, max(0, m.start() - 20), m.start()) and not any(
+            if (emails or not regex.search(r"\s", m.group())) and self.words.spelling.search(
+                    text, max(0, m.start() - 20), m.start()) and not any(
                     s <= m.start() < e for s, e, *_ in taken):
                 found.append((m.start(), m.end(), "EMAIL_ADDRESS" if emails else "SPELLED_OUT", 0.6))
         return found

@@ -64,6 +64,7 @@ def test_a_spoken_value_is_one_finding(redactor, text, scrubbed):
     "we spent two hundred million, then two two two million last year",
     "there is no support at this point in time",
     "at that point in the agenda we stopped, the value at this point is key",
+    "it's a b a pattern, that's a s a rhyme",
     "eighty-six, one hundred, and forty-three and seventy-five. Forty-six and five, fifty-one",
 ])
 def test_spoken_look_alikes_are_left_alone(redactor, text):
