@@ -68,7 +68,7 @@ class CueTable:
             if row.after:
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]))"
             else:  # a glued value ("ИНН7700000000") follows its cue directly
-                regex_ = f"(?<=(?<![\\w:/$.{{@-]){cue}(?![^\\W\\d]){linked}{_PUNCT}){value}"
+                regex_ = f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?![^\\W\\d]){linked}{_PUNCT}){value}"
             out.append({
                 "name": f"cue_{row.category.lower()}_{row.language}" + ("_after" if row.after else ""),
                 "supported_entity": row.entity, "category": row.category,
