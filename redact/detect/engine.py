@@ -37,6 +37,7 @@ from redact.detect.packs import RuleSet  # noqa: E402
 from redact.detect.recognizer import RulePatternRecognizer, RuleTimeout  # noqa: E402
 from redact.detect.triggers import RuleIndex  # noqa: E402
 from redact.detect.speakers import speaker_findings  # noqa: E402
+from redact.detect.spoken import SpokenRecognizer, SpokenWords  # noqa: E402
 from redact.detect.tokens import inside_machine_token  # noqa: E402
 from redact.detect.view import View, view  # noqa: E402
 
@@ -206,10 +207,15 @@ class Engine(Detector):
             registry.add_recognizer(recognizer)
         ner_entities = ["PERSON", "LOCATION", "ORGANIZATION"] + (
             ["DATE_TIME"] if config.detect_dates else [])
+        spoken = SpokenWords.build(rules.spoken)
+        spoken_cues = {c: rules.cues.phrases(c, "en") + rules.cues.phrases(c, "ru")
+                       for c in ("PHONE", "DATE_OF_BIRTH")}
         for lang in languages:
             registry.add_recognizer(PhoneNumberRecognizer(lang))
             if any(pack["name"] == "addresses" for pack in rules.packs):  # off with the pack
                 registry.add_recognizer(AddressBlockRecognizer(lang, rules.public_places))
+            registry.add_recognizer(SpokenRecognizer(lang, spoken, spoken_cues,
+                                                     dates=config.detect_dates))
             registry.add_recognizer(NameLexiconRecognizer(lang, rules.first_names))
             registry.add_recognizer(SpacyRecognizer(
                 supported_language=lang, supported_entities=ner_entities,

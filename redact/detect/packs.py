@@ -5,7 +5,9 @@ deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, 
 ``category``, ``validator`` (a named checksum), ``allow_list`` and ``skip_code`` per
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
 ``first_names``, ``honorifics``, ``mail_providers``, ``job_titles``, ``role_words``, ``pets``,
-``public_places``, ``nationalities``) feed the allow, name and domain logic.
+``public_places``, ``nationalities``) feed the allow, name and domain logic; a pack's
+``cues`` table (``redact.detect.cues``) compiles to more recognizers; its ``spoken``
+words serve ``redact.detect.spoken``.
 
 Loading packs reads and checks YAML, nothing more: Presidio loads only when
 ``RuleSet.recognizers`` builds the recognizers (``redact.detect.recognizer``), so the
@@ -25,6 +27,7 @@ import regex
 import yaml
 
 from redact.config import DEFAULT_RULE_TIMEOUT
+from redact.detect.cues import CueTable, read_cues
 from redact.detect.validators import VALIDATORS
 from redact.errors import ConfigError
 from redact.records import CATEGORIES
@@ -59,6 +62,8 @@ class RuleSet:
     public_places: set[str] = field(default_factory=set)  # countries: a fact, not an address
     nationalities: set[str] = field(default_factory=set)  # "Welsh": a people, not a person
     packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
+    cues: CueTable = field(default_factory=CueTable)  # values named by their cue (rules/cues.yaml)
+    spoken: dict[str, Any] = field(default_factory=dict)  # words of spoken forms (rules/spoken.yaml)
 
     def recognizers(self, languages: list[str],
                     timeout: float = DEFAULT_RULE_TIMEOUT) -> list[RulePatternRecognizer]:
@@ -170,4 +175,7 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
         rules.nationalities.update(v.casefold() for v in _flatten(data.get("nationalities")))
         for lang, names in (data.get("first_names") or {}).items():
             rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
+        read_cues(data, str(path), rules.cues)
+        rules.spoken.update(data.get("spoken") or {})
+    rules.specs += [_check(spec, "cue table") for spec in rules.cues.specs()]
     return rules

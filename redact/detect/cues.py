@@ -1,0 +1,121 @@
+"""Identifiers named by their cue: "patient ID 0049213", "the alarm code is 4471",
+"ИНН7700000000", "1956 г. р.". A value whose shape alone is ambiguous takes the category
+of the words next to it.
+
+A pack's ``cues`` table (rows of category, language, cue phrases, value shapes) compiles
+here into ordinary rule specs, one per row: the cue is a lookbehind (a lookahead for cues
+that follow their value), so the finding covers the value only, and the cue words become
+the pattern's trigger (``redact.detect.triggers``): a text without them skips the row.
+Scrub and check both load packs, so both read the same table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from redact.errors import ConfigError
+from redact.records import CATEGORIES
+
+__all__ = ["Cue", "CueTable", "read_cues"]
+
+_ROW_KEYS = {"category", "entity", "language", "phrases", "shapes", "after", "links", "score"}
+_PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
+_SCORE = 0.6  # above the default threshold without context: the cue is the context
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One row: values of ``shapes`` right after (or, ``after``, right before) one of
+    ``phrases`` are ``category``; at most ``links`` connecting words between them."""
+
+    category: str
+    entity: str
+    language: str
+    phrases: tuple[str, ...]
+    shapes: tuple[str, ...]
+    after: bool = False
+    links: int = 2
+    score: float = _SCORE
+
+
+@dataclass
+class CueTable:
+    """The rows of every pack, the named value shapes and the connecting words per
+    language ("is", "number", "№"). Every row runs on text of any language: a cue in
+    the other language (an English note with a "ИНН") is still a cue."""
+
+    rows: list[Cue] = field(default_factory=list)
+    shapes: dict[str, str] = field(default_factory=dict)
+    links: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def phrases(self, category: str, language: str) -> tuple[str, ...]:
+        """The cue phrases of a category in a language (the spoken dates read the birth
+        cues here)."""
+        return tuple(p for row in self.rows if row.category == category
+                     and row.language == language and not row.after for p in row.phrases)
+
+    def specs(self) -> list[dict[str, Any]]:
+        """One recognizer spec per row, in Presidio's pack format."""
+        out = []
+        for row in self.rows:
+            value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
+            cue = _alternation(row.phrases)
+            links = _alternation(tuple(w for ws in self.links.values() for w in ws))
+            linked = f"(?:{_PUNCT}{links}(?!\\w)){{0,{row.links}}}" if links != "(?!)" else ""
+            if row.after:
+                regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]))"
+            else:  # a glued value ("ИНН7700000000") follows its cue directly
+                regex_ = f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?![^\\W\\d]){linked}{_PUNCT}){value}"
+            out.append({
+                "name": f"cue_{row.category.lower()}_{row.language}" + ("_after" if row.after else ""),
+                "supported_entity": row.entity, "category": row.category,
+                "patterns": [{"name": f"{row.category.lower()} named by its cue",
+                              "regex": regex_, "score": row.score}],
+            })
+        return out
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Case-blind whole phrases, longest first; a space stands for any run of spaces."""
+    if not words:
+        return "(?!)"
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?i:" + "|".join(regex.escape(w).replace(r"\ ", " ") for w in ordered) + ")"
+
+
+def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
+    """Add a pack's ``cue_shapes``, ``cue_links`` and ``cues`` rows to ``table``, checked."""
+    for name, source in (data.get("cue_shapes") or {}).items():
+        try:
+            regex.compile(source)
+        except (TypeError, regex.error) as err:
+            raise ConfigError(f"{where}: cue shape {name!r} is not a valid pattern: {err}") \
+                from None
+        table.shapes[str(name)] = source
+    for lang, words in (data.get("cue_links") or {}).items():
+        table.links[str(lang)] = table.links.get(str(lang), ()) + tuple(map(str, words))
+    for i, row in enumerate(data.get("cues") or []):
+        table.rows.append(_row(row, f"{where}: cue row {i + 1}", table.shapes))
+
+
+def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
+    if not isinstance(row, dict):
+        raise ConfigError(f"{where} must be a mapping")
+    unknown = set(row) - _ROW_KEYS
+    if unknown:
+        raise ConfigError(f"{where} has unknown keys {sorted(unknown)}")
+    if row.get("category") not in CATEGORIES:
+        raise ConfigError(f"{where} has unknown category {row.get('category')!r}")
+    phrases, wanted = row.get("phrases") or [], row.get("shapes") or []
+    if not phrases or not all(isinstance(p, str) for p in phrases):
+        raise ConfigError(f"{where} needs phrases, as strings")
+    missing = [s for s in wanted if s not in shapes]
+    if not wanted or missing:
+        raise ConfigError(f"{where} names unknown shapes {missing} (known: {sorted(shapes)})")
+    return Cue(category=row["category"], entity=str(row.get("entity") or row["category"]),
+               language=str(row.get("language") or "en"), phrases=tuple(phrases),
+               shapes=tuple(wanted), after=bool(row.get("after", False)),
+               links=int(row.get("links", 2)), score=float(row.get("score", _SCORE)))

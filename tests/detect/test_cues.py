@@ -1,0 +1,85 @@
+"""Identifiers named by their cue (rules/cues.yaml): the value takes its cue's category,
+in scrub and in check; the same shapes without a cue are left alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+from redact import Redactor
+from redact.detect.packs import load_rules
+from redact.errors import ConfigError
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("you can reach her at 555 0163", "you can reach her at [PHONE_1]"),
+    ("Phone: 61 22 874", "Phone: [PHONE_1]"),
+    ("my licence number is K0000291", "my licence number is [GOV_ID_1]"),
+    ("patient ID 0049213", "patient ID [OTHER_1]"),
+    ("tax id 12/345/67890", "tax id [GOV_ID_1]"),
+    ("policy no. HX-00017", "policy no. [OTHER_1]"),
+    ("DOB 11/02/1987", "DOB [DATE_OF_BIRTH_1]"),
+    ("1956 г. р.", "[DATE_OF_BIRTH_1] г. р."),
+    ("дата рождения — 14.03.1983", "дата рождения — [DATE_OF_BIRTH_1]"),
+    ("пароль: Tr0mb0n!st", "пароль: [SECRET_1]"),
+    ("the alarm code is 4471", "the alarm code is [SECRET_1]"),
+    ("ИНН7700000000", "ИНН[GOV_ID_1]"),
+    ("tel:+44 20 7946 0000", "tel:[PHONE_1]"),
+    ("for the form: my PIN is 0406.", "for the form: my PIN is [SECRET_1]."),
+    ("вот - полис ОМС 5589571834714872", "вот - полис ОМС [OTHER_1]"),
+    ("код домофона 8010, заходите", "код домофона [SECRET_1], заходите"),
+    ("Account no. 31926819, sort code 60-16-13",
+     "Account no. [BANK_ACCOUNT_1], sort code [BANK_ACCOUNT_2]"),
+])
+def test_a_value_takes_its_cues_category(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "order number 4417723 shipped today",
+    "it costs $1,200 now, or 1 200 ₽",
+    "the password is correct, try again",
+    "we're in room 4417 at 10:30",
+    "upgrade to 3.12.1 first",
+    "my flight BA 2490 is delayed",
+    "the meeting moved to 14.03.2025",
+    "my phone is 5 years old",
+])
+def test_look_alikes_without_a_cue_are_left_alone(redactor, text):
+    assert redactor.scrub_text(text).text == text
+
+
+def test_check_reads_the_same_table(tmp_path: Path):
+    (tmp_path / "notes.txt").write_text("patient ID 0049213\nthe alarm code is 4471\n")
+    result = run_cli("check", "notes.txt", "--output-format", "json", "--no-cache", cwd=tmp_path)
+    assert result.exit_code == 1
+    [checked] = json.loads(result.stdout)["files"]
+    assert [(f["line"], f["category"], f["detector"]) for f in checked["findings"]] == [
+        (1, "OTHER", "cue_other_en"), (2, "SECRET", "cue_secret_en")]
+    assert "0049213" not in result.stdout and "4471" not in result.stdout
+
+
+def test_a_row_naming_an_unknown_shape_is_a_config_error(tmp_path: Path):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text("cues:\n  - {category: OTHER, phrases: [locker], shapes: [lockers]}\n")
+    with pytest.raises(ConfigError, match=r"mine\.yaml: cue row 1 names unknown shapes "
+                                          r"\['lockers'\]"):
+        load_rules([pack])
+
+
+def test_a_users_pack_adds_rows_with_the_builtin_shapes(tmp_path: Path):
+    pack = tmp_path / "lockers.yaml"
+    pack.write_text("cues:\n  - {category: OTHER, entity: LOCKER, phrases: [locker], "
+                    "shapes: [pin]}\n")
+    rules = load_rules([pack])
+    assert Redactor(rules=[pack]).scrub_text("my locker is 2291").text == "my locker is [OTHER_1]"
+    assert any(s["supported_entity"] == "LOCKER" for s in rules.specs)
