@@ -18,7 +18,7 @@ from spacy.attrs import ORTH
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from redact.detect.nlp import Artifacts
-from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
+from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_hesitation, zipf
 from redact.morph import name_parse
 
 __all__ = ["NameLexiconRecognizer"]
@@ -130,6 +130,8 @@ class NameLexiconRecognizer(EntityRecognizer):
                     if name_parse(m.group(1))[0] == "Name" and name_parse(m.group(2))[0] in ("Surn", "Patr")]
         for m in _PAIR.finditer(text):
             first, family = m.group(1), m.group(2)
+            if is_hesitation(first):  # "Uh Martijn"
+                continue
             if (first.casefold() not in self.ambiguous and is_first_name(first, self.names)
                     and zipf(family.casefold(), "en") < _FAMILY_ZIPF
                     and not is_first_name(family, self.names, abroad=False)

@@ -194,7 +194,8 @@ class Refiner:
                 if f.category == "PERSON" and len(words) > 1:
                     for w in words:
                         if (len(w) > 1 and w[0].isupper() and w.casefold() not in ambiguous
-                                and not is_nationality(w, self.rules.nationalities)):  # "Welsh-medium"
+                                and not is_nationality(w, self.rules.nationalities)
+                                and not is_hesitation(w)):  # "Welsh-medium"
                             for key in word_keys(w):
                                 wanted.setdefault(key, (seed, lower))
         if not wanted:
