@@ -293,7 +293,15 @@ class Engine(Detector):
 
     def _analyze(self, text: str, lang: str, artifacts, code: bool) -> list[Finding]:
         findings = []
-        for r in self.results(text, lang, artifacts):
+        out, kept = self._results(text, lang, artifacts)
+        # a name the lexicon found inside a reading the refiner trims to its first line,
+        # before a bracket or to its script stays ("Roy Webb\n- Jolanthe Stoll")
+        trimmed = [r for r in out if _TRIMMED.search(text, r.start, r.end)]
+        if trimmed:
+            out = out + [r for r in kept if r not in out and r.recognition_metadata[
+                RecognizerResult.RECOGNIZER_NAME_KEY] == "name_lexicon" and any(
+                    t.start <= r.start and r.end <= t.end for t in trimmed)]
+        for r in out:
             meta = r.recognition_metadata or {}
             recognizer = self.recognizers.get(meta.get("recognizer_identifier"))
             detector = meta.get("recognizer_name", "unknown")
@@ -311,6 +319,11 @@ class Engine(Detector):
         per-text set-up: the recognizers whose triggers the text lacks are left out
         (they would find nothing), then the same context enhancement, threshold and
         duplicate removal."""
+        return self._results(text, lang, artifacts)[0]
+
+    def _results(self, text: str, lang: str, artifacts,
+                 ) -> tuple[list[RecognizerResult], list[RecognizerResult]]:
+        """``results``, and what passed the threshold before duplicates were removed."""
         entities = self.entities[lang]
         index = self.rule_index[lang]
         # the registry's order: rule recognizers first (registered first), then the others
@@ -334,7 +347,7 @@ class Engine(Detector):
                     RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
                 results.append(result)
         if not results:
-            return []
+            return [], []
         # only a result of a recognizer with context words can change; the enhancer
         # deep-copies every result first, which is most of what it costs
         key, by_id = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, {r.id: r for r in recognizers}
@@ -343,12 +356,4 @@ class Engine(Detector):
                 text=text, raw_results=results, nlp_artifacts=artifacts,
                 recognizers=recognizers, context=None)
         kept = [r for r in results if r.score >= self.config.min_score]
-        out = EntityRecognizer.remove_duplicates(kept)
-        # a name the lexicon found inside a reading the refiner trims to its first line,
-        # before a bracket or to its script stays ("Roy Webb\n- Jolanthe Stoll")
-        trimmed = [r for r in out if _TRIMMED.search(text, r.start, r.end)]
-        if trimmed:
-            out += [r for r in kept if r not in out and r.recognition_metadata[
-                RecognizerResult.RECOGNIZER_NAME_KEY] == "name_lexicon" and any(
-                    t.start <= r.start and r.end <= t.end for t in trimmed)]
-        return out
+        return EntityRecognizer.remove_duplicates(kept), kept
