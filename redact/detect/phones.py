@@ -9,6 +9,8 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.validators import years
+
 __all__ = ["PhoneNumberRecognizer", "REGIONS"]
 
 # Tried in order for numbers written without a country code; "+" numbers parse anywhere.
@@ -20,8 +22,6 @@ _DIGITS = re.compile(r"\d")
 _CANDIDATE = re.compile(r"\+[^\w\n]{0,3}\d|(?:\d[^\w\n]{0,3}){8}\d")
 _EXTENSION = re.compile(r",?\s*(?:ext\.?|x|доб\.?)\s*\d{1,6}$", re.I)
 _DATE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
-_GROUPS = re.compile(r"\d+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _ISBN_CUE = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*$")
 _CONTEXT = [
     "phone", "mobile", "cell", "tel", "call", "text", "number", "whatsapp", "telegram",
@@ -80,8 +80,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
         raw = _EXTENSION.sub("", raw)
         if _DATE.match(raw) or "." in raw:
             return False  # dates, versions and addresses are dotted; phones rarely are
-        if all(_YEAR.fullmatch(g) for g in _GROUPS.findall(raw)):
-            return False  # "2019 2020 2021": years
+        if years(raw):
+            return False  # "2019 2020 2021"
         if raw.startswith("+") or re.search(r"[\s()-]", raw):
             return True
         return 10 <= digits <= 12

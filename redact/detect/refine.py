@@ -22,6 +22,7 @@ from redact.detect.checks import (
     trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line, trim_to_latin)
 from redact.detect.docwords import capitalised_elsewhere, named_things
 from redact.detect.packs import RuleSet
+from redact.detect.runlinks import STANDS_FOR_ITSELF
 from redact.detect.wordlike import (
     OPENING_ZIPF, is_abbreviation, is_clipped_word, is_common_word, is_cut_off, is_first_name,
     is_hesitation, is_law, is_month_date, is_nationality, is_note, is_numbered_thing, is_office,
@@ -37,9 +38,9 @@ _INITIALS_AFTER = re.compile(r"\s[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
 _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
-# what a value found once is wherever the same characters stand (six at least: "S9796361")
-_STANDS_FOR_ITSELF = {"SECRET", "EMAIL", "PHONE", "GOV_ID", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT",
-                      "IP_ADDRESS", "MAC_ADDRESS", "CRYPTO_WALLET"}
+# what a value found once is wherever the same characters stand (six at least: "S9796361");
+# a handle is a word here, linked with the names
+_STANDS_FOR_ITSELF = STANDS_FOR_ITSELF - {"USERNAME"}
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 # Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
 # "Ты — помощник службы доставки «БыстроВез»". The company behind a bot is not someone the

@@ -17,10 +17,10 @@ import regex
 from redact.detect.checks import NER_DETECTORS, WORD
 from redact.records import Finding, Segment, SegmentResult
 
-__all__ = ["link_run"]
+__all__ = ["STANDS_FOR_ITSELF", "link_run"]
 
 # categories whose value is the same thing wherever the same characters stand
-_STANDS_FOR_ITSELF = {"SECRET", "EMAIL", "PHONE", "GOV_ID", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT",
+STANDS_FOR_ITSELF = {"SECRET", "EMAIL", "PHONE", "GOV_ID", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT",
                       "IP_ADDRESS", "MAC_ADDRESS", "CRYPTO_WALLET", "USERNAME"}
 _SHORTEST = 6  # "S9796361", "savery"; shorter values are too often something else
 
@@ -30,7 +30,7 @@ def _strong(value: str, f: Finding) -> bool:
         return False
     if f.category == "PERSON":  # a full name, not one word NER or linking guessed
         return f.detector != "linked" and len(WORD.findall(value)) > 1
-    return (f.category in _STANDS_FOR_ITSELF and len(value) >= _SHORTEST
+    return (f.category in STANDS_FOR_ITSELF and len(value) >= _SHORTEST
             and f.detector not in NER_DETECTORS)
 
 

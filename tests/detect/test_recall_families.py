@@ -9,13 +9,14 @@ from pathlib import Path
 from conftest import run_cli
 
 
-def _scrub_folder(tmp_path: Path, files: dict[str, str]) -> tuple[dict[str, str], list[dict]]:
+def _scrub_folder(tmp_path: Path, files: dict[str, str],
+                  *options: str) -> tuple[dict[str, str], list[dict]]:
     src = tmp_path / "in"
     src.mkdir()
     for name, text in files.items():
         (src / name).write_text(text, encoding="utf-8")
     result = run_cli("scrub", str(src), "-o", str(tmp_path / "out"), "--report",
-                     str(tmp_path / "r.json"), "-q")
+                     str(tmp_path / "r.json"), "-q", *options)
     assert result.exit_code == 0, result.stderr
     report = json.loads((tmp_path / "r.json").read_text())
     return ({name: (tmp_path / "out" / name).read_text(encoding="utf-8") for name in files},
@@ -60,13 +61,10 @@ def test_what_stands_for_itself_is_replaced_in_every_file_of_the_run(tmp_path):
 
 
 def test_linking_across_files_stays_inside_each_file_under_link_scope_file(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text("my passport number is S9796361\n", encoding="utf-8")
-    (src / "b.txt").write_text("did S9796361 come through?\n", encoding="utf-8")
-    result = run_cli("scrub", str(src), "-o", str(tmp_path / "out"), "--link-scope", "file", "-q")
-    assert result.exit_code == 0, result.stderr
-    assert (tmp_path / "out" / "b.txt").read_text() == "did S9796361 come through?\n"
+    out, _ = _scrub_folder(tmp_path, {"a.txt": "my passport number is S9796361\n",
+                                      "b.txt": "did S9796361 come through?\n"},
+                           "--link-scope", "file")
+    assert out["b.txt"] == "did S9796361 come through?\n"
 
 
 def test_card_numbers_read_out_in_any_grouping_are_cards(tmp_path):
