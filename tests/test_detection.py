@@ -190,11 +190,13 @@ def test_plain_english_needs_no_language_model_and_other_languages_get_it():
 def test_ner_reads_only_texts_where_it_can_find_a_name():
     names = load_rules().first_names["en"]
     read = ["talk to Morgan about it", "Mark, what do you think?", "We moved it to AWS.",
-            "lol. anna is sam coming?"]
+            "lol. anna is sam coming?", "her husband, Will says hi", "ask Dr White",
+            "they flew to New York", "a letter from the Ministry of Justice"]
     skipped = ["Yeah, I think so.", "Right.", "OK, what did he say?",
-               "Mm-hmm. I'm gonna run the tests again."]
-    assert [may_name(t, names) for t in read] == [True] * 4
-    assert [may_name(t, names) for t in skipped] == [False] * 4
+               "Mm-hmm. I'm gonna run the tests again.", "Yeah , OK . Interesting .",
+               "So Mmm , the S , right ?", "it will be late, may I ask"]
+    assert [may_name(t, names) for t in read] == [True] * len(read)
+    assert [may_name(t, names) for t in skipped] == [False] * len(skipped)
     # a text NER has nothing to read in is not reported as left to rules only
     [[result]] = _engine().detect([_segments("Yeah, I think so. I'll send the draft tomorrow.")])
     assert (result.language, result.ner, result.findings) == ("en", True, [])

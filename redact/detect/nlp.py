@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from redact.detect.findings import NER_LABELS
+from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_hesitation, zipf
 from redact.errors import UsageError
 
 __all__ = ["PipelineNlpEngine", "Artifacts", "MemoryZones", "bounded_runs", "may_name"]
@@ -49,23 +50,38 @@ _FILLERS = set(EN_STOP_WORDS) | {
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\d_'’])\p{Lu}[\p{L}\p{M}'’-]*")
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _SENTENCE_OPENERS = set(".!?…:;\"'“”„«»()[]-–—*>#\r\n")
+# between the words of one name: "New York", "Ms. Vane", "Bank of England", "Ludwig van Beethoven"
+_JOINER = regex.compile(r"\.? (?:(?:of|the|for|and|&|de|del|da|di|du|la|le|von|van|der|den) ){0,2}")
 
 
 def may_name(text: str, first_names: set[str]) -> bool:
     """Whether English NER may find a name, place or organisation in the text. It finds
     them by their capitals, and lowercase only the odd known first name ("is sam
-    coming?"); a text with neither, whose only capitals are "I" or a common word
-    opening a sentence ("Yeah, I think so."), holds none it would find. Half of a
-    meeting's utterances are such."""
+    coming?"). Capitals that name nothing the refiner would keep: "I", a stop word or
+    filler opening a sentence ("Yeah, I think so.") or not a first name anywhere ("Yeah ,
+    OK"), a hesitation ("Mmm"); nor, on its own (no capitalised word beside it), a letter
+    or a word so frequent that a finding of it alone is dropped (``is_common_word``:
+    "Interesting", "London"), while "New York" and "Dr White" are pairs. Lowercase, a
+    first name that is a frequent word ("will", "may") is read as the word. Most of a
+    meeting's utterances hold no other capital."""
+    words = []
     for word in _CAPITALISED.finditer(text):
         w = word.group()
-        if w == "I" or w.startswith(("I'", "I’")):
+        if w == "I" or w.startswith(("I'", "I’")) or is_hesitation(w):
             continue
         before = text[:word.start()].rstrip(" \t")
-        if (not before or before[-1] in _SENTENCE_OPENERS) and w.lower() in _FILLERS:
-            continue
-        return True
-    return any(w in first_names for w in _WORD.findall(text.lower()))
+        if w.lower() in _FILLERS and (not before or before[-1] in _SENTENCE_OPENERS
+                                      or not is_first_name(w, first_names)):
+            continue  # but "her husband, Will says"
+        words.append(word)
+    for i, word in enumerate(words):
+        paired = (i > 0 and _JOINER.fullmatch(text, words[i - 1].end(), word.start())
+                  or i + 1 < len(words) and _JOINER.fullmatch(text, word.end(), words[i + 1].start()))
+        w = word.group()
+        if paired or len(w) > 1 and (zipf(w.casefold(), "en") < COMMON_ZIPF
+                                     or is_first_name(w, first_names)):
+            return True
+    return any(w in first_names and zipf(w, "en") < COMMON_ZIPF for w in _WORD.findall(text.lower()))
 
 
 def bounded_runs(items: Iterable[T], size: Callable[[T], int], count: int,
