@@ -21,10 +21,12 @@ ShareGPT file is scrubbed as it is. Prints the 50 most frequent replaced strings
   right;
 - the names inside the meetings' role labels ("The Chair (Mr. Ann Roe)") are replaced.
 
-It exits 1 when a check fails. The sample (``--draw``: 200 changes, ``random.Random(20261204)``)
-goes to ``bench/precision-verdicts.jsonl`` as ``{file, start, end, category, sha256, verdict}``,
-never the text; the verdicts are filled in by hand, judged by what the default policy
-replaces (every category but DATE_TIME, DESIGN.md):
+It exits 1 when a check fails. The sample (``--draw``: 200 changes, ``random.Random(SEED)``,
+``--seed`` 20261204 by default) goes to ``bench/precision-verdicts.jsonl`` (another seed:
+``bench/precision-verdicts-SEED.jsonl``) as ``{file, start, end, category, sha256, verdict}``,
+never the text. A drawn change judged before, in any verdict file of ``bench/`` (the same
+file, span, category and value), keeps its verdict; the others are filled in by hand, judged
+by what the default policy replaces (every category but DATE_TIME, DESIGN.md):
 
 - "correct": the text is what its category names: a person's name or handle, a named place
   (a city, a province, a riding, a country said as where someone is), a named organisation
@@ -61,8 +63,7 @@ sys.path.insert(0, str(REPO))
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 QMSUM = "qmsum/data/ALL"
 SHAREGPT = "sharegpt/dummy_conversation.json"
-VERDICTS = REPO / "bench" / "precision-verdicts.jsonl"
-SEED = 20261204
+SEED = 20261204  # the sample's seed; the verdicts of another seed go to a file of their own
 SAMPLE = 200
 ZIPF = 4.5  # the acceptance threshold
 # The role labels the meetings use (AMI, ICSI, committees), before any bracketed name.
@@ -189,12 +190,33 @@ def context(data: Path, entry: dict, width: int = 120) -> str:
             ).replace("\n", " ⏎ ")
 
 
+def verdict_file(seed: int) -> Path:
+    return REPO / "bench" / ("precision-verdicts.jsonl" if seed == SEED
+                             else f"precision-verdicts-{seed}.jsonl")
+
+
+def judged_before() -> dict[tuple, str]:
+    """Every verdict of the verdict files in ``bench/``, by (file, start, end, category,
+    sha256)."""
+    known = {}
+    for path in sorted((REPO / "bench").glob("precision-verdicts*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            e = json.loads(line)
+            if e["verdict"]:
+                known[(e["file"], e["start"], e["end"], e["category"], e["sha256"])] = e["verdict"]
+    return known
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA,
                     help="the shared data folder (default: %(default)s)")
     ap.add_argument("--draw", action="store_true",
-                    help=f"draw {SAMPLE} changes with seed {SEED} into {VERDICTS.name}, unjudged")
+                    help=f"draw {SAMPLE} changes with --seed into its verdict file; a change "
+                         "judged in any verdict file keeps its verdict, the others are unjudged")
+    ap.add_argument("--seed", type=int, default=SEED,
+                    help="the sample's seed (default: %(default)s, whose verdicts are "
+                         "precision-verdicts.jsonl; another's are precision-verdicts-SEED.jsonl)")
     ap.add_argument("--show", action="store_true",
                     help="print each sampled change in its context, with its verdict")
     ap.add_argument("--reuse", type=Path,
@@ -233,23 +255,29 @@ def main() -> None:
             " (" + "; ".join(f"{c['file'].rsplit('/', 1)[-1]}@{c['start']} {c['value']!r}"
                              for c in bad[:10]) + ")" if bad else ""))
 
+    verdicts_file = verdict_file(args.seed)
     if args.draw:
         ordered = sorted(changes, key=lambda c: (c["file"], c["start"], c["end"]))
-        sample = sorted(random.Random(SEED).sample(ordered, SAMPLE),
+        sample = sorted(random.Random(args.seed).sample(ordered, SAMPLE),
                         key=lambda c: (c["file"], c["start"]))
-        VERDICTS.write_text("".join(json.dumps(
-            {"file": c["file"], "start": c["start"], "end": c["end"], "category": c["category"],
-             "sha256": sha(c["value"]), "verdict": ""}) + "\n" for c in sample), encoding="utf-8")
-        print(f"\ndrew {SAMPLE} changes into {VERDICTS.relative_to(REPO)}")
-    if VERDICTS.exists():
-        entries = [json.loads(line) for line in VERDICTS.read_text(encoding="utf-8").splitlines()]
+        known = judged_before()
+        drawn = [{"file": c["file"], "start": c["start"], "end": c["end"],
+                  "category": c["category"], "sha256": sha(c["value"])} for c in sample]
+        for d in drawn:
+            d["verdict"] = known.get(tuple(d.values()), "")
+        verdicts_file.write_text("".join(json.dumps(d) + "\n" for d in drawn), encoding="utf-8")
+        print(f"\ndrew {SAMPLE} changes into {verdicts_file.relative_to(REPO)}; "
+              f"{sum(bool(d['verdict']) for d in drawn)} judged before")
+    if verdicts_file.exists():
+        entries = [json.loads(line)
+                   for line in verdicts_file.read_text(encoding="utf-8").splitlines()]
         current = {(c["file"], c["start"], c["end"], c["category"]) for c in changes}
         verdicts: Counter = Counter()
         gone = gone_wrong = 0
         for i, e in enumerate(entries, 1):
             text = source_text(args.data, e["file"])
             if sha(text[e["start"]:e["end"]]) != e["sha256"]:
-                sys.exit(f"{VERDICTS.name}:{i}: the text at {e['file']}@{e['start']} changed")
+                sys.exit(f"{verdicts_file.name}:{i}: the text at {e['file']}@{e['start']} changed")
             live = (e["file"], e["start"], e["end"], e["category"]) in current
             if live:
                 verdicts[e["verdict"] or "unjudged"] += 1

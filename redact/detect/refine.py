@@ -25,10 +25,10 @@ from redact.detect.packs import RuleSet
 from redact.detect.runlinks import STANDS_FOR_ITSELF
 from redact.detect.wordlike import (
     OPENING_ZIPF, is_abbreviation, is_clipped_word, is_common_word, is_cut_off, is_first_name,
-    is_hesitation, is_law, is_month_date, is_nationality, is_note, is_numbered_thing, is_office,
-    is_office_complement, is_phrase_of_words, is_restarted_word, is_role_label,
-    is_role_read_with_its_title, is_spelled_letters, is_thing_after_article,
-    is_unit_after_number, opens_sentence, trim_leading_fillers, zipf)
+    is_hesitation, is_law, is_month_date, is_named_by_its_thing, is_nationality, is_note,
+    is_numbered_thing, is_office, is_office_complement, is_phrase_of_words, is_restarted_word,
+    is_role_label, is_role_read_with_its_title, is_spelled_letters, is_thing_after_article,
+    is_truncated_word, is_unit_after_number, opens_sentence, trim_leading_fillers, zipf)
 from redact.morph import proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind
 
@@ -107,7 +107,9 @@ class Refiner:
                 or is_cyrillic_read_by_english_model(f, value)
                 or is_russian_non_name(f, value) or is_product_spelling(value)
                 or is_id_or_camel_case_word(f, value) or is_unit_after_number(text, f)
-                or is_nationality(value, self.rules.nationalities)):
+                or is_nationality(value, self.rules.nationalities)
+                or is_truncated_word(value, self.first_names)
+                or is_named_by_its_thing(text, f, self.rules.thing_heads, self.first_names)):
             return None
         f = strip_honorifics(text, f, self.rules.honorifics)
         if f is None:

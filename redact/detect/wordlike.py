@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 from importlib.resources import files
+from string import ascii_lowercase
 
 import wordfreq
 
@@ -28,6 +29,7 @@ __all__ = [
     "is_nationality", "is_unit_after_number", "is_thing_after_article", "is_law",
     "trim_leading_fillers", "is_common_word", "is_word_a_sentence_opens_with",
     "written_as_things", "is_abbreviation", "is_numbered_thing", "is_phrase_of_words",
+    "is_truncated_word", "is_named_by_its_thing",
 ]
 
 # A word this frequent in its language is a word before it is anyone's name: "right" 5.96,
@@ -70,13 +72,15 @@ _ADDRESSED = re.compile(r"[ \t]?(?:,|:(?=[ \t]))")
 # Offices held for a portfolio: "Minister for Health", "Secretary of State for Wales".
 _PORTFOLIO_HOLDERS = {"minister", "secretary", "commissioner"}
 _LAWS = {"act", "acts", "bill", "code", "regulation", "regulations", "directive", "treaty",
-         "convention", "accord", "charter", "amendment"}
+         "convention", "accord", "charter", "amendment", "order", "orders"}
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december"}
 _SPELLED = re.compile(r"(?:[A-Z]\s+)+[A-Z]s?")  # "S N Rs", "T V"; not "Li Na"
 # Who says who they are: "hi it's bill again", "this is tom", "my name is ann", "call me jo".
 _INTRODUCED = re.compile(
     r"(?i:\bit['’]?s|\bit is|\bthis is|\bi['’]?m|\bi am|\bname is|\bcall me)\s+$")
+_DETERMINER = re.compile(r"\b(?i:the|our|a|an|this|that|these|those)[ \t]+$")
+_THING_AFTER = re.compile(r"[ \t]+(?:-[ \t]+)?([a-z]+)\b")  # "scale", "- net": lowercase, next
 _CLIPPED = re.compile(r"(?:^|[\s(\"“])['’]$")  # "'Kay", "'Cause": the word lost its start
 # Numbers before a word make it a unit or a count: "twenty five Euros", "30 Teslas"; not a
 # year ("in 1977 Bonifacy") or a house number ("41086 Kiannonkatu": more than three digits).
@@ -176,14 +180,45 @@ def is_note(text: str, f: Finding) -> bool:
 
 def is_cut_off(text: str, f: Finding) -> bool:
     """A word broken off, as transcripts mark it ("Th - One took four", "Sk - It 's",
-    "Tha - That 's"): a dash after it, then a word it begins or a short stub."""
+    "Tha - That 's", "Th - Bec"): a dash after it, then a word it begins, or a stub of
+    one or two letters that is no given name."""
     value = text[f.start:f.end]
     words = WORD.findall(value)
     m = re.match(r" ?- +([^\W\d_]+)", text[f.end:f.end + 40]) if len(words) == 1 else None
     if m is None:
         m = re.fullmatch(r"([^\W\d_]{1,4}) ?- +([^\W\d_]+).*", value, re.S)
-        return m is not None and m.group(2).casefold().startswith(m.group(1).casefold())
+        return m is not None and (
+            len(m.group(1)) <= 2 and not _is_given_name(m.group(1))  # "Yu - Ching" is a name
+            or m.group(2).casefold().startswith(m.group(1).casefold()))
     return len(value) <= 2 or m.group(1).casefold().startswith(value.casefold())
+
+
+def is_named_by_its_thing(text: str, f: Finding, heads: Collection[str],
+                          first_names: Collection[str]) -> bool:
+    """A name right before a noun for a made thing ("the Mel scale", "our Broadcast News
+    system", "the PaCE scheme", "Bayes - net"): the thing's name. Not a possessive
+    ("Dan Jurafsky 's model"), nor a first name without a determiner ("Carlos filters")."""
+    value = text[f.start:f.end]
+    after = _THING_AFTER.match(text, f.end)
+    if after is None or after.group(1).casefold() not in heads or value.endswith(("'s", "’s")):
+        return False
+    words = WORD.findall(value)
+    return bool(words) and (not is_first_name(words[0], first_names)
+                            or _DETERMINER.search(text, max(0, f.start - 8), f.start) is not None)
+
+
+def is_truncated_word(value: str, first_names: Collection[str]) -> bool:
+    """A word that lost its last letter or two when the speaker stopped or the transcriber
+    cut it ("Alrigh", "Kineti"): no word itself, no given name, and one or two letters
+    short of a word of ``wordfreq`` Zipf 3 or more."""
+    word = value.casefold()
+    if not (value.isalpha() and len(value) >= 4 and word.isascii()) or zipf(word, "en") >= 2.0:
+        return False
+    frequency = wordfreq.get_frequency_dict("en")
+    least = 10 ** (3.0 - 9)  # Zipf is log10 of the frequency per billion words
+    completed = any(frequency.get(word + a, 0) >= least or any(
+        frequency.get(word + a + b, 0) >= least for b in ascii_lowercase) for a in ascii_lowercase)
+    return completed and not is_first_name(value, first_names) and not _is_given_name(value)
 
 
 def is_role_read_with_its_title(text: str, f: Finding, role_words: Collection[str]) -> bool:

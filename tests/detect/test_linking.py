@@ -68,6 +68,17 @@ def test_tools_named_like_people_and_a_party_in_a_label_are_left_as_written(tmp_
                    "Grad B: I think [PERSON_2] said she would come .\n")
 
 
+def test_things_named_by_their_noun_and_words_cut_off_are_left_as_written(tmp_path):
+    text = ("PhD C: We use the Mel scale and our Broadcast News system , not the Zorblat telephone .\n"
+            "Professor D: Yeah . Th - Bec\n"
+            "Grad F: Alrigh\n"
+            "Grad A: In accordance with Standing Order 17.42 , Carlos and Yu - Ching agreed .\n")
+    out, _ = _scrub(tmp_path, "meeting.txt", text)
+    # a name before a noun for a made thing names the thing; a stub before a dash and a word
+    # short of its last letters were cut off; a standing order is a rule: none is anyone
+    assert out == text.replace("Carlos", "[PERSON_1]").replace("Yu - Ching", "[PERSON_2]")
+
+
 def test_a_one_word_name_is_replaced_where_the_document_never_writes_it_as_a_thing(tmp_path):
     text = "I think Aurora said she would come . Aurora is late again .\n"
     out, _ = _scrub(tmp_path, "note.txt", text)

@@ -72,6 +72,21 @@ def test_is_cut_off():
     assert c.is_cut_off(text, span(text, "Tha - That"))
     assert not c.is_cut_off(text, span(text, "Ann"))
     assert not c.is_cut_off("Mary-Ann left", span("Mary-Ann left", "Mary"))
+    # a stub of one or two letters, whatever follows it
+    stub = "Yeah . Th - Bec ; Ann - Marie said ; Yu - Ching said"
+    assert c.is_cut_off(stub, span(stub, "Th - Bec"))
+    assert not c.is_cut_off(stub, span(stub, "Ann - Marie"))
+    assert not c.is_cut_off(stub, span(stub, "Yu - Ching"))  # a given name
+
+
+def test_is_truncated_word():
+    names = {"richar"}
+    for cut_word in ("Alrigh", "Kineti", "Beautif"):
+        assert c.is_truncated_word(cut_word, names), cut_word
+    # words, known and foreign given names, rare names: not cut words
+    assert c.is_truncated_word("Richar", set())
+    for whole in ("Alright", "Richar", "Marti", "Okafor", "Zuzana", "Whitfield", "Abc", "Kineti-x"):
+        assert not c.is_truncated_word(whole, names), whole
 
 
 def test_is_role_read_with_its_title():
@@ -85,7 +100,8 @@ def test_is_role_read_with_its_title():
 
 
 def test_is_law():
-    for law in ("the Canada Health Act", "the PCET Bill", "Paris Agreement Treaty"):
+    for law in ("the Canada Health Act", "the PCET Bill", "Paris Agreement Treaty",
+                "Standing Order"):
         assert c.is_law(law), law
     for other in ("Bill", "Bill Blair", "the Acton Group"):
         assert not c.is_law(other), other
@@ -320,3 +336,21 @@ def test_is_phrase_of_words():
     # a first name, a rare word, one word: a name may be any of them
     for name in ("Nick Brazil", "Rose Hill", "Tom Okafor", "Ready", "Зелёная Роща"):
         assert not c.is_phrase_of_words(name, names), name
+
+
+def test_is_named_by_its_thing():
+    heads = {"scale", "system", "net", "filters", "model", "telephone"}
+    text = ("the Mel scale ; our Broadcast News system ; the Bayes - net ; Carlos filters ; "
+            "Dan Jurafsky 's model ; the Zorblat telephone ; Ann Roe called ; Ann system")
+
+    def thing(value: str, category: str = "PERSON") -> bool:
+        return c.is_named_by_its_thing(text, span(text, value, category), heads, {"mel", "carlos", "ann"})
+
+    assert thing("Mel")  # a first name, but after a determiner
+    assert thing("Broadcast News", "ORGANIZATION")
+    assert thing("Bayes", "ORGANIZATION")
+    assert thing("Zorblat")
+    assert not thing("Carlos")  # a first name without one
+    assert not thing("Dan Jurafsky 's")  # a possessive
+    assert not thing("Ann Roe")  # no thing after it
+    assert not thing("Ann")
