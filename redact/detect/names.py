@@ -18,7 +18,8 @@ from spacy.attrs import ORTH
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from redact.detect.nlp import Artifacts
-from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_hesitation, zipf
+from redact.detect.speech import is_hesitation
+from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
 from redact.morph import name_parse
 
 __all__ = ["NameLexiconRecognizer"]

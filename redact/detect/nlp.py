@@ -24,7 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from redact.detect.findings import NER_LABELS
-from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_hesitation, zipf
+from redact.detect.speech import is_hesitation
+from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
 from redact.errors import UsageError
 
 __all__ = ["PipelineNlpEngine", "Artifacts", "MemoryZones", "bounded_runs", "may_name"]

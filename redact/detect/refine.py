@@ -23,12 +23,14 @@ from redact.detect.checks import (
 from redact.detect.docwords import capitalised_elsewhere, named_things
 from redact.detect.packs import RuleSet
 from redact.detect.runlinks import STANDS_FOR_ITSELF
+from redact.detect.speech import (
+    is_clipped_word, is_cut_off, is_hesitation, is_restarted_word, is_truncated_word,
+    trim_leading_fillers)
 from redact.detect.wordlike import (
-    OPENING_ZIPF, is_abbreviation, is_clipped_word, is_common_word, is_cut_off, is_first_name,
-    is_hesitation, is_law, is_month_date, is_named_by_its_thing, is_nationality, is_note,
-    is_numbered_thing, is_office, is_office_complement, is_phrase_of_words, is_restarted_word,
-    is_role_label, is_role_read_with_its_title, is_spelled_letters, is_thing_after_article,
-    is_truncated_word, is_unit_after_number, opens_sentence, trim_leading_fillers, zipf)
+    OPENING_ZIPF, is_abbreviation, is_common_word, is_first_name, is_law, is_month_date,
+    is_named_by_its_thing, is_nationality, is_note, is_numbered_thing, is_office,
+    is_office_complement, is_phrase_of_words, is_role_label, is_role_read_with_its_title,
+    is_spelled_letters, is_thing_after_article, is_unit_after_number, opens_sentence, zipf)
 from redact.morph import proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind
 

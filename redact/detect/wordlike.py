@@ -13,7 +13,6 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 from importlib.resources import files
-from string import ascii_lowercase
 
 import wordfreq
 
@@ -23,13 +22,12 @@ from redact.records import Finding
 
 __all__ = [
     "COMMON_ZIPF", "OPENING_ZIPF", "zipf", "is_first_name", "opens_sentence",
-    "is_role_label", "is_office", "is_office_complement", "is_note", "is_cut_off",
-    "is_role_read_with_its_title", "is_month_date", "is_restarted_word",
-    "is_hesitation", "is_clipped_word", "is_spelled_letters",
+    "is_role_label", "is_office", "is_office_complement", "is_note",
+    "is_role_read_with_its_title", "is_month_date", "is_given_name", "is_spelled_letters",
     "is_nationality", "is_unit_after_number", "is_thing_after_article", "is_law",
-    "trim_leading_fillers", "is_common_word", "is_word_a_sentence_opens_with",
+    "is_common_word", "is_word_a_sentence_opens_with",
     "written_as_things", "is_abbreviation", "is_numbered_thing", "is_phrase_of_words",
-    "is_truncated_word", "is_named_by_its_thing",
+    "is_named_by_its_thing",
 ]
 
 # A word this frequent in its language is a word before it is anyone's name: "right" 5.96,
@@ -60,13 +58,6 @@ _ABBREVIATION = re.compile(r"(?<![^\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Hon|Rev|St|Mt|Jr
 _NOTE = r"\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]"
 _NOTES = re.compile(rf"[ \t]*(?:{_NOTE})")
 _ANNOTATION = re.compile(rf"(?:{_NOTE}|\([a-z ]{{1,30}}\))$")
-# Hesitation and backchannel sounds, by their shape: vowels drawn out into h, m or r
-# ("um", "umm", "uh", "hmm", "mm-hmm", "uh-huh", "erm", "ehhh", "ah", "oh", "argh", "mhm",
-# "pff", "shh"; "ммм", "эээ", "хм", "угу", "ага", "ну-у"): none of them is a name.
-_HESITATION = re.compile(
-    r"(?:u+[hm]*|e+h+m*|e+r+m*|e+m{2,}|a+h+m*|o+h+|h+m+|m+h*m*|a+r+g+h+|p+f+t*|s+h+|h+u+n*h+"
-    r"|э+[мх]*|а+[мх]*|о+х+|м+|х+м+|у+г+у+|а+г+а+|н+у+|у+)"
-    r"(?:-(?:u+[hm]*|h+m+|m+h*m*|h+u+h+|у+г+у+|а+г+а+|м+|у+))*")
 # After a name someone is addressed by, or a line's speaker: "Will, can you", "John: hi".
 _ADDRESSED = re.compile(r"[ \t]?(?:,|:(?=[ \t]))")
 # Offices held for a portfolio: "Minister for Health", "Secretary of State for Wales".
@@ -81,7 +72,6 @@ _INTRODUCED = re.compile(
     r"(?i:\bit['’]?s|\bit is|\bthis is|\bi['’]?m|\bi am|\bname is|\bcall me)\s+$")
 _DETERMINER = re.compile(r"\b(?i:the|our|a|an|this|that|these|those)[ \t]+$")
 _THING_AFTER = re.compile(r"[ \t]+(?:-[ \t]+)?([a-z]+)\b")  # "scale", "- net": lowercase, next
-_CLIPPED = re.compile(r"(?:^|[\s(\"“])['’]$")  # "'Kay", "'Cause": the word lost its start
 # Numbers before a word make it a unit or a count: "twenty five Euros", "30 Teslas"; not a
 # year ("in 1977 Bonifacy") or a house number ("41086 Kiannonkatu": more than three digits).
 _NUMBER_BEFORE = re.compile(
@@ -151,21 +141,6 @@ def is_month_date(text: str, f: Finding) -> bool:
             and re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b", text[f.end:f.end + 8]) is not None)
 
 
-def is_restarted_word(text: str, f: Finding) -> bool:
-    """A word cut off and said again whole ("Wha what was it", "Mush Mushroom"): a
-    disfluency, not a name ("Jo johnson" in lowercase is rare; "Jo Johnson" is a name)."""
-    value = text[f.start:f.end]
-    words = WORD.findall(value)
-    if len(words) == 2:  # "Mush Mushroom": the restart inside the span
-        return (len(words[1]) > len(words[0])
-                and words[1].casefold().startswith(words[0].casefold())
-                and not _is_given_name(words[0]))  # not "Dan Daniels"
-    after = re.match(r"\s+([^\W\d_]+)", text[f.end:f.end + 40])
-    return (len(words) == 1 and after is not None and after.group(1).islower()
-            and len(after.group(1)) > len(value)
-            and after.group(1).casefold().startswith(value.casefold()))
-
-
 def is_note(text: str, f: Finding) -> bool:
     """One word that is the whole of a transcript's bracketed note ("[Laughter.]",
     "{Vocalsound}"): what was heard, not who. Not a link's text ("[Ann](...)", "[[Ann]]"),
@@ -175,22 +150,7 @@ def is_note(text: str, f: Finding) -> bool:
     return (len(WORD.findall(value)) == 1 and after is not None
             and after.group(1) not in ("(", ":", "]", "[")
             and re.search(r"(?<!\[)[\[{]\s*$", text[max(0, f.start - 3):f.start]) is not None
-            and not _is_given_name(value))
-
-
-def is_cut_off(text: str, f: Finding) -> bool:
-    """A word broken off, as transcripts mark it ("Th - One took four", "Sk - It 's",
-    "Tha - That 's", "Th - Bec"): a dash after it, then a word it begins, or a stub of
-    one or two letters that is no given name."""
-    value = text[f.start:f.end]
-    words = WORD.findall(value)
-    m = re.match(r" ?- +([^\W\d_]+)", text[f.end:f.end + 40]) if len(words) == 1 else None
-    if m is None:
-        m = re.fullmatch(r"([^\W\d_]{1,4}) ?- +([^\W\d_]+).*", value, re.S)
-        return m is not None and (
-            len(m.group(1)) <= 2 and not _is_given_name(m.group(1))  # "Yu - Ching" is a name
-            or m.group(2).casefold().startswith(m.group(1).casefold()))
-    return len(value) <= 2 or m.group(1).casefold().startswith(value.casefold())
+            and not is_given_name(value))
 
 
 def is_named_by_its_thing(text: str, f: Finding, heads: Collection[str],
@@ -205,20 +165,6 @@ def is_named_by_its_thing(text: str, f: Finding, heads: Collection[str],
     words = WORD.findall(value)
     return bool(words) and (not is_first_name(words[0], first_names)
                             or _DETERMINER.search(text, max(0, f.start - 8), f.start) is not None)
-
-
-def is_truncated_word(value: str, first_names: Collection[str]) -> bool:
-    """A word that lost its last letter or two when the speaker stopped or the transcriber
-    cut it ("Alrigh", "Kineti"): no word itself, no given name, and one or two letters
-    short of a word of ``wordfreq`` Zipf 3 or more."""
-    word = value.casefold()
-    if not (value.isalpha() and len(value) >= 4 and word.isascii()) or zipf(word, "en") >= 2.0:
-        return False
-    frequency = wordfreq.get_frequency_dict("en")
-    least = 10 ** (3.0 - 9)  # Zipf is log10 of the frequency per billion words
-    completed = any(frequency.get(word + a, 0) >= least or any(
-        frequency.get(word + a + b, 0) >= least for b in ascii_lowercase) for a in ascii_lowercase)
-    return completed and not is_first_name(value, first_names) and not _is_given_name(value)
 
 
 def is_role_read_with_its_title(text: str, f: Finding, role_words: Collection[str]) -> bool:
@@ -261,21 +207,6 @@ def is_phrase_of_words(value: str, first_names: Collection[str]) -> bool:
     return len(words) > 1 and value.isascii() and all(
         zipf(w.casefold(), "en") >= COMMON_ZIPF and not is_first_name(w, first_names)
         for w in words)
-
-
-def is_hesitation(value: str) -> bool:
-    """Hesitation or backchannel sounds, by their shape ("Um", "Hmm", "Mm-hmm", "Ehhh",
-    "Эээ", "Угу", "s Mm - hmm" as a transcript spaces it), with at most a stray letter."""
-    words = WORD.findall(value)
-    return bool(words) and any(len(w) > 1 for w in words) and all(
-        len(w) == 1 or not w.isupper()  # "ООО", "UM": capitals make an acronym
-        and _HESITATION.fullmatch(w.casefold()) is not None for w in words)
-
-
-def is_clipped_word(text: str, f: Finding) -> bool:
-    """A word whose first letters the writer cut and marked with an apostrophe ("'Kay",
-    "'Cause"): a spoken word, not a name (a name's apostrophe is inside it: "O'Neil")."""
-    return _CLIPPED.search(text[max(0, f.start - 2):f.start]) is not None
 
 
 def is_spelled_letters(value: str) -> bool:
@@ -343,24 +274,6 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
-def trim_leading_fillers(text: str, f: Finding) -> Finding | None:
-    """NER's name that starts with a list's bullet, a hesitation or a clipped word ("- Ann
-    Roe", "Um Roo", "'Kay Dave") starts after it; None when nothing is left."""
-    start = f.start
-    while start < f.end and text[start] in "-*•>+ \t":
-        start += 1
-    for m in WORD.finditer(text, start, f.end):
-        if m.start() != start or not (is_hesitation(m.group()) or start == f.start
-                                      and is_clipped_word(text, f)):
-            break
-        start = m.end()
-        while start < f.end and not (text[start].isalnum()):
-            start += 1
-    if start == f.start:
-        return f
-    return f.shifted(start, f.end) if start < f.end else None
-
-
 @lru_cache(maxsize=1 << 16)
 def zipf(word: str, lang: str) -> float:
     """``wordfreq``'s Zipf frequency of a lowercase word: 7 is "the", 3 a word a
@@ -383,7 +296,7 @@ def _given_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
     return word.lower() in _given_names()
 
 
@@ -396,7 +309,7 @@ def is_first_name(word: str, first_names: Collection[str], *, abroad: bool = Tru
     if _CYRILLIC.search(word):
         return name_parse(word)[0] == "Name"
     return (abroad and len(word) > 1 and zipf(word.casefold(), "en") < COMMON_ZIPF
-            and _is_given_name(word))  # its dictionary holds "The", "Okay" and "So" too
+            and is_given_name(word))  # its dictionary holds "The", "Okay" and "So" too
 
 
 def _one_word(f: Finding, value: str) -> str | None:

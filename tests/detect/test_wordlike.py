@@ -5,7 +5,7 @@ from __future__ import annotations
 from redact.detect import wordlike as c
 from redact.records import Finding
 
-from found import cut, span
+from found import span
 
 
 ROLE_WORDS = {"grad", "phd", "professor", "postdoc", "project", "manager", "marketing", "user",
@@ -65,30 +65,6 @@ def test_is_note():
         assert not c.is_note(linked, span(linked, name)), linked
 
 
-def test_is_cut_off():
-    text = "The SUN rack takes Th - One took four ; Tha - That 's what ; Ann - I mean Bo"
-    th = text.index("Th -")
-    assert c.is_cut_off(text, Finding(th, th + 2, "PERSON", "PERSON", 0.85, "spacy"))
-    assert c.is_cut_off(text, span(text, "Tha - That"))
-    assert not c.is_cut_off(text, span(text, "Ann"))
-    assert not c.is_cut_off("Mary-Ann left", span("Mary-Ann left", "Mary"))
-    # a stub of one or two letters, whatever follows it
-    stub = "Yeah . Th - Bec ; Ann - Marie said ; Yu - Ching said"
-    assert c.is_cut_off(stub, span(stub, "Th - Bec"))
-    assert not c.is_cut_off(stub, span(stub, "Ann - Marie"))
-    assert not c.is_cut_off(stub, span(stub, "Yu - Ching"))  # a given name
-
-
-def test_is_truncated_word():
-    names = {"richar"}
-    for cut_word in ("Alrigh", "Kineti", "Beautif"):
-        assert c.is_truncated_word(cut_word, names), cut_word
-    # words, known and foreign given names, rare names: not cut words
-    assert c.is_truncated_word("Richar", set())
-    for whole in ("Alright", "Richar", "Marti", "Okafor", "Zuzana", "Whitfield", "Abc", "Kineti-x"):
-        assert not c.is_truncated_word(whole, names), whole
-
-
 def test_is_role_read_with_its_title():
     roles = {"secretary", "minister"}
     text = "Good morning, Cabinet Secretary; Finance Minister; Cabinet met; Ann Secretary"
@@ -113,32 +89,6 @@ def test_is_month_date():
     assert not c.is_month_date(text, Finding(text.index("May said"), text.index("May said") + 3,
                                              "PERSON", "PERSON", 0.85, "spacy"))
     assert c.is_month_date(text, span(text, "June"))
-
-
-def test_is_restarted_word():
-    text = "Designer: Wha what was it again ; Jo johnson ; Dan Daniels"
-    assert c.is_restarted_word(text, span(text, "Wha"))
-    assert c.is_restarted_word(text, span(text, "Jo"))
-    assert not c.is_restarted_word(text, span(text, "Dan"))
-    assert c.is_restarted_word("Mush Mushroom design", span("Mush Mushroom design", "Mush Mushroom"))
-    assert not c.is_restarted_word("Dan Daniels", span("Dan Daniels", "Dan Daniels"))
-
-
-def test_is_hesitation():
-    for sound in ("Um", "umm", "Hmm", "Mm-hmm", "Uh-huh", "Ehhh", "Erm", "Argh", "Oh", "Mhm",
-                  "Shh", "Эээ", "Угу", "Ага", "Хм", "Ммм", "Ох", "Hunh", "s Mm - hmm", "Uh , um"):
-        assert c.is_hesitation(sound), sound
-    for name in ("Em", "Emma", "Ann", "Orr", "Uma", "Ham", "Mo", "Ohm", "Анна", "Ума", "ООО", "UM",
-                 "s", "Um Roo"):
-        assert not c.is_hesitation(name), name
-
-
-def test_is_clipped_word():
-    text = "Project Manager: 'Kay , then O'Neil and 'Cause"
-    assert c.is_clipped_word(text, span(text, "Kay"))
-    assert c.is_clipped_word(text, span(text, "Cause"))
-    assert not c.is_clipped_word(text, span(text, "Neil"))  # an apostrophe inside a name
-    assert not c.is_clipped_word("Ask Kay", span("Ask Kay", "Kay"))
 
 
 def test_is_spelled_letters():
@@ -191,16 +141,6 @@ def test_is_thing_after_article():
     code = "Like a Morse code. A Bayes net, then Greta"  # after "a": whatever follows
     assert c.is_thing_after_article(code, span(code, "Morse"))
     assert c.is_thing_after_article(code, span(code, "Bayes"))
-
-
-def test_trim_leading_fillers():
-    text = "Um Roo , could you ; 'Kay Dave ; Um"
-    assert cut(text, c.trim_leading_fillers(text, span(text, "Um Roo"))) == "Roo"
-    assert cut(text, c.trim_leading_fillers(text, span(text, "Kay Dave"))) == "Dave"
-    end = text.rindex("Um")
-    assert c.trim_leading_fillers(text, Finding(end, end + 2, "PERSON", "PERSON", 0.85, "spacy")) is None
-    ann = "Ann Roe"
-    assert cut(ann, c.trim_leading_fillers(ann, span(ann, ann))) == ann
 
 
 def test_is_first_name_reads_given_names_of_other_countries():

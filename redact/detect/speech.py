@@ -1,0 +1,105 @@
+"""Words of speech that NER reads as names: hesitations ("Um", "Mm-hmm"), words cut off
+("Th - One", "Alrigh"), restarted ("Mush Mushroom") or clipped ("'Kay"). A transcript
+writes them as they were said; none of them is anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from string import ascii_lowercase
+
+import wordfreq
+
+from redact.detect.checks import WORD
+from redact.detect.wordlike import is_first_name, is_given_name, zipf
+from redact.records import Finding
+
+__all__ = ["is_hesitation", "is_clipped_word", "is_cut_off", "is_restarted_word",
+           "is_truncated_word", "trim_leading_fillers"]
+
+# Hesitation and backchannel sounds, by their shape: vowels drawn out into h, m or r
+# ("um", "umm", "uh", "hmm", "mm-hmm", "uh-huh", "erm", "ehhh", "ah", "oh", "argh", "mhm",
+# "pff", "shh"; "ммм", "эээ", "хм", "угу", "ага", "ну-у"): none of them is a name.
+_HESITATION = re.compile(
+    r"(?:u+[hm]*|e+h+m*|e+r+m*|e+m{2,}|a+h+m*|o+h+|h+m+|m+h*m*|a+r+g+h+|p+f+t*|s+h+|h+u+n*h+"
+    r"|э+[мх]*|а+[мх]*|о+х+|м+|х+м+|у+г+у+|а+г+а+|н+у+|у+)"
+    r"(?:-(?:u+[hm]*|h+m+|m+h*m*|h+u+h+|у+г+у+|а+г+а+|м+|у+))*")
+_CLIPPED = re.compile(r"(?:^|[\s(\"“])['’]$")  # "'Kay", "'Cause": the word lost its start
+
+
+def is_restarted_word(text: str, f: Finding) -> bool:
+    """A word cut off and said again whole ("Wha what was it", "Mush Mushroom"): a
+    disfluency, not a name ("Jo johnson" in lowercase is rare; "Jo Johnson" is a name)."""
+    value = text[f.start:f.end]
+    words = WORD.findall(value)
+    if len(words) == 2:  # "Mush Mushroom": the restart inside the span
+        return (len(words[1]) > len(words[0])
+                and words[1].casefold().startswith(words[0].casefold())
+                and not is_given_name(words[0]))  # not "Dan Daniels"
+    after = re.match(r"\s+([^\W\d_]+)", text[f.end:f.end + 40])
+    return (len(words) == 1 and after is not None and after.group(1).islower()
+            and len(after.group(1)) > len(value)
+            and after.group(1).casefold().startswith(value.casefold()))
+
+
+def is_cut_off(text: str, f: Finding) -> bool:
+    """A word broken off, as transcripts mark it ("Th - One took four", "Sk - It 's",
+    "Tha - That 's", "Th - Bec"): a dash after it, then a word it begins, or a stub of
+    one or two letters that is no given name."""
+    value = text[f.start:f.end]
+    words = WORD.findall(value)
+    m = re.match(r" ?- +([^\W\d_]+)", text[f.end:f.end + 40]) if len(words) == 1 else None
+    if m is None:
+        m = re.fullmatch(r"([^\W\d_]{1,4}) ?- +([^\W\d_]+).*", value, re.S)
+        return m is not None and (
+            len(m.group(1)) <= 2 and not is_given_name(m.group(1))  # "Yu - Ching" is a name
+            or m.group(2).casefold().startswith(m.group(1).casefold()))
+    return len(value) <= 2 or m.group(1).casefold().startswith(value.casefold())
+
+
+def is_truncated_word(value: str, first_names: Collection[str]) -> bool:
+    """A word that lost its last letter or two when the speaker stopped or the transcriber
+    cut it ("Alrigh", "Kineti"): no word itself, no given name, and one or two letters
+    short of a word of ``wordfreq`` Zipf 3 or more."""
+    word = value.casefold()
+    if not (value.isalpha() and len(value) >= 4 and word.isascii()) or zipf(word, "en") >= 2.0:
+        return False
+    frequency = wordfreq.get_frequency_dict("en")
+    least = 10 ** (3.0 - 9)  # Zipf is log10 of the frequency per billion words
+    completed = any(frequency.get(word + a, 0) >= least or any(
+        frequency.get(word + a + b, 0) >= least for b in ascii_lowercase) for a in ascii_lowercase)
+    return completed and not is_first_name(value, first_names) and not is_given_name(value)
+
+
+def is_hesitation(value: str) -> bool:
+    """Hesitation or backchannel sounds, by their shape ("Um", "Hmm", "Mm-hmm", "Ehhh",
+    "Эээ", "Угу", "s Mm - hmm" as a transcript spaces it), with at most a stray letter."""
+    words = WORD.findall(value)
+    return bool(words) and any(len(w) > 1 for w in words) and all(
+        len(w) == 1 or not w.isupper()  # "ООО", "UM": capitals make an acronym
+        and _HESITATION.fullmatch(w.casefold()) is not None for w in words)
+
+
+def is_clipped_word(text: str, f: Finding) -> bool:
+    """A word whose first letters the writer cut and marked with an apostrophe ("'Kay",
+    "'Cause"): a spoken word, not a name (a name's apostrophe is inside it: "O'Neil")."""
+    return _CLIPPED.search(text[max(0, f.start - 2):f.start]) is not None
+
+
+def trim_leading_fillers(text: str, f: Finding) -> Finding | None:
+    """NER's name that starts with a list's bullet, a hesitation or a clipped word ("- Ann
+    Roe", "Um Roo", "'Kay Dave") starts after it; None when nothing is left."""
+    start = f.start
+    while start < f.end and text[start] in "-*•>+ \t":
+        start += 1
+    for m in WORD.finditer(text, start, f.end):
+        if m.start() != start or not (is_hesitation(m.group()) or start == f.start
+                                      and is_clipped_word(text, f)):
+            break
+        start = m.end()
+        while start < f.end and not (text[start].isalnum()):
+            start += 1
+    if start == f.start:
+        return f
+    return f.shifted(start, f.end) if start < f.end else None
