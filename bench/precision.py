@@ -25,8 +25,9 @@ It exits 1 when a check fails. The sample (``--draw``: 200 changes, ``random.Ran
 ``--seed`` 20261204 by default) goes to ``bench/precision-verdicts.jsonl`` (another seed:
 ``bench/precision-verdicts-SEED.jsonl``) as ``{file, start, end, category, sha256, verdict}``,
 never the text. A drawn change judged before, in any verdict file of ``bench/`` (the same
-file, span, category and value), keeps its verdict; the others are filled in by hand, judged
-by what the default policy replaces (every category but DATE_TIME, DESIGN.md):
+file, span, category and value; ``precision-verdicts-judged.jsonl`` keeps every verdict of
+earlier draws), keeps its verdict; the others are filled in by hand, judged by what the
+default policy replaces (every category but DATE_TIME, DESIGN.md):
 
 - "correct": the text is what its category names: a person's name or handle, a named place
   (a city, a province, a riding, a country said as where someone is), a named organisation
@@ -190,6 +191,10 @@ def context(data: Path, entry: dict, width: int = 120) -> str:
             ).replace("\n", " ⏎ ")
 
 
+POOL = REPO / "bench" / "precision-verdicts-judged.jsonl"  # every verdict given, for redraws
+_KEY = ("file", "start", "end", "category", "sha256")
+
+
 def verdict_file(seed: int) -> Path:
     return REPO / "bench" / ("precision-verdicts.jsonl" if seed == SEED
                              else f"precision-verdicts-{seed}.jsonl")
@@ -203,7 +208,7 @@ def judged_before() -> dict[tuple, str]:
         for line in path.read_text(encoding="utf-8").splitlines():
             e = json.loads(line)
             if e["verdict"]:
-                known[(e["file"], e["start"], e["end"], e["category"], e["sha256"])] = e["verdict"]
+                known[tuple(e[k] for k in _KEY)] = e["verdict"]
     return known
 
 
@@ -261,6 +266,9 @@ def main() -> None:
         sample = sorted(random.Random(args.seed).sample(ordered, SAMPLE),
                         key=lambda c: (c["file"], c["start"]))
         known = judged_before()
+        # the verdicts about to be overwritten stay in the pool for later draws
+        POOL.write_text("".join(json.dumps(dict(zip(_KEY, k), verdict=v)) + "\n"
+                                for k, v in sorted(known.items())), encoding="utf-8")
         drawn = [{"file": c["file"], "start": c["start"], "end": c["end"],
                   "category": c["category"], "sha256": sha(c["value"])} for c in sample]
         for d in drawn:

@@ -6,16 +6,23 @@ stands; things take articles and are written in lowercase too, people are not.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
+from functools import lru_cache
+
+import regex
 
 from redact.detect.checks import NAME_CATEGORIES, NER_DETECTORS, WORD, is_country
 from redact.detect.wordlike import (
-    is_first_name, is_word_a_sentence_opens_with, opens_sentence, written_as_things)
+    is_first_name, is_named_by_its_thing, is_word_a_sentence_opens_with, opens_sentence,
+    written_as_things)
 from redact.records import Finding, Segment, SegmentKind
 
-__all__ = ["capitalised_elsewhere", "named_things"]
+__all__ = ["capitalised_elsewhere", "named_things", "things_named_by_their_noun", "without_things"]
 
 _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+# up to four capitalised words right before a thing's noun, a dash between them allowed
+_BEFORE_HEAD = regex.compile(r"(?:(?<![\w'’-])\p{Lu}[\p{L}\p{M}\d'’-]*[ \t]+){1,4}(?:-[ \t]+)?$")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\d'’-]*")
 
 
 def capitalised_elsewhere(segments: list[Segment], found: list[list[Finding]],
@@ -81,3 +88,40 @@ def _outside_longer(text: str, found: list[Finding]) -> str:
 def _without_article(value: str) -> str:
     """What NER read with its article ("the Nexus"), without it."""
     return _ARTICLE.sub("", value, count=1)
+
+
+def things_named_by_their_noun(texts: Iterable[str], heads: Collection[str],
+                               first_names: Collection[str]) -> set[str]:
+    """The names the texts write right before a noun for a made thing, as
+    ``is_named_by_its_thing`` reads them ("our Broadcast News system" gives "Broadcast
+    News" and "News"): what one sentence says a name is, it is wherever else it stands."""
+    pattern = _heads(frozenset(heads))
+    things: set[str] = set()
+    for text in texts:
+        for head in pattern.finditer(text):
+            before = _BEFORE_HEAD.search(text, max(0, head.start() - 80), head.start())
+            if before is None:
+                continue
+            words = list(_CAPITALISED.finditer(text, before.start(), before.end()))
+            for word in words:
+                f = Finding(word.start(), words[-1].end(), "ORGANIZATION", "ORGANIZATION", 0.0,
+                            "spacy")
+                if is_named_by_its_thing(text, f, heads, first_names):
+                    things.add(text[f.start:f.end])
+    return things
+
+
+def without_things(segments: list[Segment], found: list[list[Finding]], things: Collection[str],
+                   detectors: Collection[str]) -> list[list[Finding]]:
+    """``found`` without the findings of ``detectors`` whose value, article aside, is one
+    of ``things``."""
+    if not things:
+        return found
+    return [[f for f in fs if f.detector not in detectors
+             or _without_article(seg.text[f.start:f.end]) not in things] if fs else fs
+            for seg, fs in zip(segments, found)]
+
+
+@lru_cache(maxsize=4)
+def _heads(heads: frozenset[str]) -> regex.Pattern:
+    return regex.compile(r"(?<=[ \t])\L<heads>\b", heads=sorted(heads))

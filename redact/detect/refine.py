@@ -9,6 +9,7 @@ occurrences of a found name in the same document, and resolves overlaps.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.detect.checks import (
@@ -20,19 +21,20 @@ from redact.detect.checks import (
     is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
     is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
     trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line, trim_to_latin)
-from redact.detect.docwords import capitalised_elsewhere, named_things
+from redact.detect.docwords import (
+    capitalised_elsewhere, named_things, things_named_by_their_noun, without_things)
 from redact.detect.packs import RuleSet
-from redact.detect.runlinks import STANDS_FOR_ITSELF
+from redact.detect.runlinks import STANDS_FOR_ITSELF, link_run
 from redact.detect.speech import (
-    is_clipped_word, is_cut_off, is_hesitation, is_restarted_word, is_truncated_word,
-    trim_leading_fillers)
+    is_clipped_word, is_cut_off, is_hesitation, is_number_word, is_restarted_word,
+    is_spaced_compound, is_truncated_word, trim_leading_fillers)
 from redact.detect.wordlike import (
     OPENING_ZIPF, is_abbreviation, is_common_word, is_first_name, is_law, is_month_date,
     is_named_by_its_thing, is_nationality, is_note, is_numbered_thing, is_office,
     is_office_complement, is_phrase_of_words, is_role_label, is_role_read_with_its_title,
     is_spelled_letters, is_thing_after_article, is_unit_after_number, opens_sentence, zipf)
 from redact.morph import proper_noun, word_key, word_keys
-from redact.records import Finding, Segment, SegmentKind
+from redact.records import Finding, Segment, SegmentKind, SegmentResult
 
 __all__ = ["Refiner"]
 
@@ -63,6 +65,24 @@ class Refiner:
         self.first_names = rules.first_names.get("en", set())
         self.ambiguous = rules.first_names.get("en_ambiguous", set())  # "will", "rose"
 
+    def link_run(self, documents: Sequence[Sequence[Segment]],
+                 results: list[list[SegmentResult]]) -> list[list[SegmentResult]]:
+        """What the documents of one run say of each other: a name one of them writes as a
+        thing ("our Broadcast News system") is no one's in any of them, NER's readings and
+        what linking made of them; then strong values link across them (``link_run``)."""
+        things = self._things(documents)
+        if things:
+            results = [[replace(sr, findings=without_things([seg], [sr.findings], things,
+                                                            NER_DETECTORS | {"linked"})[0])
+                        for seg, sr in zip(segs, found)] for segs, found in zip(documents, results)]
+        return link_run(documents, results)
+
+    def _things(self, documents: Sequence[Sequence[Segment]]) -> set[str]:
+        return things_named_by_their_noun(
+            dict.fromkeys(seg.text for segs in documents for seg in segs
+                          if seg.kind != SegmentKind.SPEAKER),
+            self.rules.thing_heads, self.first_names)
+
     def refine(self, segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
         # most segments hold no finding: they pass each step as they are
         found = [[g for f in fs if (g := self._clean_ner(seg.text, f)) is not None] if fs else fs
@@ -78,6 +98,7 @@ class Refiner:
         kept = capitalised_elsewhere(segments, kept, self.first_names)
         kept = named_things(segments, kept, self.first_names, self.ambiguous,
                             self.rules.public_places, lowercase=lowercase)
+        kept = without_things(segments, kept, self._things([segments]), NER_DETECTORS)
         kept = [[self._complete(seg.text, f) for f in fs] if fs else fs
                 for seg, fs in zip(segments, kept)]
         kept = _speakers_are_people(segments, kept)
@@ -110,7 +131,8 @@ class Refiner:
                 or is_russian_non_name(f, value) or is_product_spelling(value)
                 or is_id_or_camel_case_word(f, value) or is_unit_after_number(text, f)
                 or is_nationality(value, self.rules.nationalities)
-                or is_truncated_word(value, self.first_names)
+                or is_truncated_word(value, self.first_names) or is_number_word(value)
+                or is_spaced_compound(value)
                 or is_named_by_its_thing(text, f, self.rules.thing_heads, self.first_names)):
             return None
         f = strip_honorifics(text, f, self.rules.honorifics)

@@ -10,13 +10,14 @@ from collections.abc import Collection
 from string import ascii_lowercase
 
 import wordfreq
+from number_parser import parse_number
 
 from redact.detect.checks import WORD
 from redact.detect.wordlike import is_first_name, is_given_name, zipf
 from redact.records import Finding
 
 __all__ = ["is_hesitation", "is_clipped_word", "is_cut_off", "is_restarted_word",
-           "is_truncated_word", "trim_leading_fillers"]
+           "is_truncated_word", "is_number_word", "is_spaced_compound", "trim_leading_fillers"]
 
 # Hesitation and backchannel sounds, by their shape: vowels drawn out into h, m or r
 # ("um", "umm", "uh", "hmm", "mm-hmm", "uh-huh", "erm", "ehhh", "ah", "oh", "argh", "mhm",
@@ -25,6 +26,8 @@ _HESITATION = re.compile(
     r"(?:u+[hm]*|e+h+m*|e+r+m*|e+m{2,}|a+h+m*|o+h+|h+m+|m+h*m*|a+r+g+h+|p+f+t*|s+h+|h+u+n*h+"
     r"|э+[мх]*|а+[мх]*|о+х+|м+|х+м+|у+г+у+|а+г+а+|н+у+|у+)"
     r"(?:-(?:u+[hm]*|h+m+|m+h*m*|h+u+h+|у+г+у+|а+г+а+|м+|у+))*")
+_SPACED_DASH = re.compile(r"\s+-\s+")
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
 _CLIPPED = re.compile(r"(?:^|[\s(\"“])['’]$")  # "'Kay", "'Cause": the word lost its start
 
 
@@ -70,6 +73,22 @@ def is_truncated_word(value: str, first_names: Collection[str]) -> bool:
     completed = any(frequency.get(word + a, 0) >= least or any(
         frequency.get(word + a + b, 0) >= least for b in ascii_lowercase) for a in ascii_lowercase)
     return completed and not is_first_name(value, first_names) and not is_given_name(value)
+
+
+def is_spaced_compound(value: str) -> bool:
+    """A hyphenated word a transcript spaces out ("SUN - Blades", "Tcl - TK", "Tango - ing"),
+    with a part in capitals or in lowercase: a machine, a tool or a coinage, not a name
+    ("Yu - Ching", "Jean - Luc" stay)."""
+    parts = _SPACED_DASH.split(_ARTICLE.sub("", value))
+    return len(parts) > 1 and any(
+        p[:1].islower() or len(p) > 1 and p.isupper() for p in parts)
+
+
+def is_number_word(value: str) -> bool:
+    """A number said as a word ("Twelve", "Twenty-five", in number-parser's English): a
+    count, not a name."""
+    return (value.isascii() and value.replace("-", "").isalpha()
+            and parse_number(value.lower(), language="en") is not None)
 
 
 def is_hesitation(value: str) -> bool:

@@ -66,7 +66,7 @@ _LAWS = {"act", "acts", "bill", "code", "regulation", "regulations", "directive"
          "convention", "accord", "charter", "amendment", "order", "orders"}
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december"}
-_SPELLED = re.compile(r"(?:[A-Z]\s+)+[A-Z]s?")  # "S N Rs", "T V"; not "Li Na"
+_SPELLED = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z]\s+)+[A-Z]s?")  # "S N Rs", "the T V"; not "Li Na"
 # Who says who they are: "hi it's bill again", "this is tom", "my name is ann", "call me jo".
 _INTRODUCED = re.compile(
     r"(?i:\bit['’]?s|\bit is|\bthis is|\bi['’]?m|\bi am|\bname is|\bcall me)\s+$")
@@ -136,9 +136,10 @@ def is_office_complement(text: str, f: Finding) -> bool:
 
 
 def is_month_date(text: str, f: Finding) -> bool:
-    """A month with its day ("May 22", "June 3rd"): a date, not "May" or "June"."""
-    return (text[f.start:f.end].casefold() in _MONTH_NAMES
-            and re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b", text[f.end:f.end + 8]) is not None)
+    """A month with its day ("May 22", "June 3rd", "March12"): a date, not "May" or "June"."""
+    m = re.fullmatch(r"(\D*?)\s*(\d{0,2})", text[f.start:f.end])
+    return m is not None and m.group(1).casefold() in _MONTH_NAMES and (bool(m.group(2)) or re.match(
+        r"\s*\d{1,2}(?:st|nd|rd|th)?\b", text[f.end:f.end + 8]) is not None)
 
 
 def is_note(text: str, f: Finding) -> bool:
@@ -210,7 +211,7 @@ def is_phrase_of_words(value: str, first_names: Collection[str]) -> bool:
 
 
 def is_spelled_letters(value: str) -> bool:
-    """Capital letters said one by one ("S N Rs", "T V"): an acronym spelled out, not a
+    """Capital letters said one by one ("S N Rs", "the P Z Ms"): an acronym spelled out, not a
     name ("J. R. Hale" has its dots and a name, "Li Na" and "Ли Со Ён" are names)."""
     return _SPELLED.fullmatch(value) is not None
 

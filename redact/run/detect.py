@@ -18,7 +18,6 @@ from redact.config import Policy
 from redact.detect.engine import Detector, Engine, EngineConfig
 from redact.detect.packs import RuleSet, load_rules
 from redact.detect.pool import EnginePool
-from redact.detect.runlinks import link_run
 from redact.detect.view import value_of
 from redact.errors import FileError, UsageError
 from redact.inputs import InputFile
@@ -126,7 +125,7 @@ def detect_run(loaded: list[Loaded], detector: Detector, journal: Journal | None
         unit.segments for unit in units.get(ld.index, [])]]
     detected = detector.detect_iter(documents, progress)
     if policy.link_scope == "run" and len(fresh) > 1:  # found in one file, replaced in all
-        detected = iter(link_run(documents, list(detected)))
+        detected = iter(detector.refiner.link_run(documents, list(detected)))
     for ld in loaded:
         entry = done.get(ld.index)
         whole = units.get(ld.index)
@@ -217,7 +216,7 @@ def detect_loaded(loaded: list[Loaded | Refused], options: ScrubOptions,
     documents = [ld.doc.segments for ld in whole]
     detected = iter(engine.detect(documents) if whole else [])
     if policy.link_scope == "run" and len(whole) > 1:  # found in one file, replaced in all
-        detected = iter(link_run(documents, list(detected)))
+        detected = iter(engine.refiner.link_run(documents, list(detected)))
     for ld in loaded:
         if isinstance(ld, Refused) and ld.on_reading and options.binary_strings:
             engine = engine or engine_for(policy, rules)

@@ -79,6 +79,23 @@ def test_things_named_by_their_noun_and_words_cut_off_are_left_as_written(tmp_pa
     assert out == text.replace("Carlos", "[PERSON_1]").replace("Yu - Ching", "[PERSON_2]")
 
 
+def test_a_name_one_file_writes_as_a_thing_is_a_thing_in_every_file_of_the_run(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Grad B: our Broadcast News system is good .\n", encoding="utf-8")
+    meeting = ("Grad C: and with Broadcast News , that is five more meetings .\n"
+               "Grad C: Broadcast News again . I asked Nelson Morgan too .\n")
+    (src / "b.txt").write_text(meeting, encoding="utf-8")
+    for scope, named in (("run", False), ("file", True)):
+        out = tmp_path / scope
+        result = run_cli("scrub", str(src), "-o", str(out), "--link-scope", scope, "-q")
+        assert result.exit_code == 0, result.stderr
+        # the corpus is a thing wherever the run writes it, under the run's link scope only
+        b = (out / "b.txt").read_text(encoding="utf-8")
+        assert ("Broadcast News" not in b) is named, scope
+        assert "[PERSON_" in b and "Nelson Morgan" not in b
+
+
 def test_a_one_word_name_is_replaced_where_the_document_never_writes_it_as_a_thing(tmp_path):
     text = "I think Aurora said she would come . Aurora is late again .\n"
     out, _ = _scrub(tmp_path, "note.txt", text)

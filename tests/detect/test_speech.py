@@ -67,3 +67,17 @@ def test_trim_leading_fillers():
     assert sp.trim_leading_fillers(text, Finding(end, end + 2, "PERSON", "PERSON", 0.85, "spacy")) is None
     ann = "Ann Roe"
     assert cut(ann, sp.trim_leading_fillers(ann, span(ann, ann))) == ann
+
+
+def test_is_number_word():
+    for number in ("Twelve", "twenty-five", "One", "Hundred"):
+        assert sp.is_number_word(number), number
+    for other in ("Morgan", "Twelvetrees", "May", "Дюжина", "12"):
+        assert not sp.is_number_word(other), other
+
+
+def test_is_spaced_compound():
+    for compound in ("SUN - Blades", "Tcl - TK", "Tango - ing", "the SUN - Blade - one - hundreds"):
+        assert sp.is_spaced_compound(compound), compound
+    for name in ("Yu - Ching", "Jean - Luc", "the Powder - Tower", "Mary-Ann", "Ann Roe"):
+        assert not sp.is_spaced_compound(name), name

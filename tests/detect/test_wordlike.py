@@ -89,11 +89,17 @@ def test_is_month_date():
     assert not c.is_month_date(text, Finding(text.index("May said"), text.index("May said") + 3,
                                              "PERSON", "PERSON", 0.85, "spacy"))
     assert c.is_month_date(text, span(text, "June"))
+    glued = "on March12, Room 4B, April"
+    assert c.is_month_date(glued, span(glued, "March12"))
+    assert not c.is_month_date(glued, span(glued, "Room 4B"))
+    assert not c.is_month_date(glued, span(glued, "April"))
 
 
 def test_is_spelled_letters():
     assert c.is_spelled_letters("S N Rs")
     assert c.is_spelled_letters("T V")
+    assert c.is_spelled_letters("the P Z Ms")
+    assert not c.is_spelled_letters("the Ann")
     assert not c.is_spelled_letters("Mary Ng")
     assert not c.is_spelled_letters("J. R. Hale")
     assert not c.is_spelled_letters("Al")
