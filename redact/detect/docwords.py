@@ -94,7 +94,8 @@ def things_named_by_their_noun(texts: Iterable[str], heads: Collection[str],
                                first_names: Collection[str]) -> set[str]:
     """The names the texts write right before a noun for a made thing, as
     ``is_named_by_its_thing`` reads them ("our Broadcast News system" gives "Broadcast
-    News" and "News"): what one sentence says a name is, it is wherever else it stands."""
+    News" and "News"): what one sentence says a name is, it is wherever else it stands.
+    Not a first name: "the Mel scale" is a thing there, but Mel elsewhere may be someone."""
     pattern = _heads(frozenset(heads))
     things: set[str] = set()
     for text in texts:
@@ -106,7 +107,8 @@ def things_named_by_their_noun(texts: Iterable[str], heads: Collection[str],
             for word in words:
                 f = Finding(word.start(), words[-1].end(), "ORGANIZATION", "ORGANIZATION", 0.0,
                             "spacy")
-                if is_named_by_its_thing(text, f, heads, first_names):
+                if not is_first_name(word.group(), first_names) and is_named_by_its_thing(
+                        text, f, heads, first_names):
                     things.add(text[f.start:f.end])
     return things
 
