@@ -19,7 +19,8 @@ from redact.records import Finding, Segment
 
 __all__ = [
     "OWN_TOKEN", "NER_DETECTORS", "NAME_CATEGORIES", "WORD", "norm", "is_country",
-    "trim_to_first_line", "trim_before_bracket", "trim_to_latin", "is_wordless_or_code", "is_cyrillic_read_by_english_model",
+    "trim_to_first_line", "trim_before_bracket", "trim_to_latin", "trim_trailing_lowercase",
+    "is_wordless_or_code", "is_cyrillic_read_by_english_model",
     "is_russian_non_name", "is_product_spelling", "is_id_or_camel_case_word",
     "strip_honorifics", "trim_lowercase_to_first_names",
     "is_weak_or_blank", "is_own_token_or_its_neighbour", "is_allow_listed",
@@ -88,6 +89,10 @@ def _without_patronymic(value: str) -> str:
 
 # -- NER output that cannot be a name as written ------------------------------------------
 
+_TRAILING_LOWERCASE = re.compile(r"(?<=[^\W\d_])(?:[ \t]+[a-z]{2,})+$")  # not "Aurora - two"
+_UPPER = re.compile(r"[A-Z]")
+
+
 def trim_to_latin(text: str, f: Finding) -> Finding:
     """What spaCy's English model read up to a Russian word is the Latin words before it
     ("Jacqueline Langlois прислал": "Jacqueline Langlois"); the rest it cannot read."""
@@ -106,6 +111,15 @@ def trim_before_bracket(text: str, f: Finding) -> Finding:
     value = text[f.start:f.end]
     head = value.split(" (", 1)[0].rstrip()
     return f.shifted(f.start, f.start + len(head)) if head and head != value else f
+
+
+def trim_trailing_lowercase(text: str, f: Finding) -> Finding:
+    """A capitalised name NER read on into the lowercase words after it ("Welsh
+    university", "Mill Woods community") ends at its last capitalised word: a name is
+    capitalised to its end. All-lowercase spans are ``trim_lowercase_to_first_names``'."""
+    value = text[f.start:f.end]
+    head = _TRAILING_LOWERCASE.sub("", value)
+    return f.shifted(f.start, f.start + len(head)) if head != value and _UPPER.search(head) else f
 
 
 def trim_to_first_line(text: str, f: Finding) -> Finding:

@@ -20,7 +20,8 @@ from redact.detect.checks import (
     is_lowercase_tech_word, is_made_of_allowed_words, is_own_token_or_its_neighbour,
     is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
     is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
-    trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line, trim_to_latin)
+    trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line, trim_to_latin,
+    trim_trailing_lowercase)
 from redact.detect.docwords import (
     capitalised_elsewhere, named_things, things_named_by_their_noun, without_things)
 from redact.detect.packs import RuleSet
@@ -116,8 +117,8 @@ class Refiner:
         says it cannot be one drops it."""
         if f.detector not in NER_DETECTORS:
             return f
-        f = trim_leading_fillers(text, trim_before_bracket(text, trim_to_latin(
-            text, trim_to_first_line(text, f))))
+        f = trim_leading_fillers(text, trim_trailing_lowercase(text, trim_before_bracket(
+            text, trim_to_latin(text, trim_to_first_line(text, f)))))
         if f is None:
             return None
         value = text[f.start:f.end]

@@ -38,6 +38,17 @@ def test_trim_before_bracket():
     assert c.trim_before_bracket(text, plain) is plain
 
 
+def test_trim_trailing_lowercase():
+    text = ("chairs of Welsh university bodies; our Mill Woods community; Dan Roe 's model; "
+            "ask maria; the Aurora - two system")
+    for read, name in (("Welsh university", "Welsh"), ("Mill Woods community", "Mill Woods")):
+        assert cut(text, c.trim_trailing_lowercase(text, span(text, read))) == name
+    # a possessive, a name to its end and an all-lowercase span are left as they are
+    for kept in ("Dan Roe 's", "Mill Woods", "ask maria", "Aurora - two"):
+        f = span(text, kept)
+        assert c.trim_trailing_lowercase(text, f) is f
+
+
 def test_is_wordless_or_code():
     assert c.is_wordless_or_code("2031")
     assert c.is_wordless_or_code("--")
