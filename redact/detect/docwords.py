@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
 from redact.detect.checks import NAME_CATEGORIES, NER_DETECTORS, WORD, is_country
 from redact.detect.wordlike import (
@@ -23,6 +24,9 @@ _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 # up to four capitalised words right before a thing's noun, a dash between them allowed
 _BEFORE_HEAD = regex.compile(r"(?:(?<![\w'’-])\p{Lu}[\p{L}\p{M}\d'’-]*[ \t]+){1,4}(?:-[ \t]+)?$")
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\d'’-]*")
+# a capitalised word and a joining word before a run: the run ends a longer name
+_NAME_GOES_ON = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:of|de|du|des|la|le|for|and|&|von|van"
+                              r"|der|the)[ \t]+$")
 
 
 def capitalised_elsewhere(segments: list[Segment], found: list[list[Finding]],
@@ -94,17 +98,24 @@ def things_named_by_their_noun(texts: Iterable[str], heads: Collection[str],
                                first_names: Collection[str]) -> set[str]:
     """The names the texts write right before a noun for a made thing, as
     ``is_named_by_its_thing`` reads them ("our Broadcast News system" gives "Broadcast
-    News" and "News"): what one sentence says a name is, it is wherever else it stands.
-    Not a first name: "the Mel scale" is a thing there, but Mel elsewhere may be someone."""
+    News"): what one sentence says a name is, it is wherever else it stands. Not a first
+    name ("the Mel scale" is a thing there, Mel elsewhere may be someone), not one word
+    ending a longer run ("HTK" of "the Aurora HTK system") and not the end of a longer
+    name ("Edinburgh" of "a Duke of Edinburgh award"): those may be someone or somewhere."""
     pattern = _heads(frozenset(heads))
     things: set[str] = set()
     for text in texts:
         for head in pattern.finditer(text):
             before = _BEFORE_HEAD.search(text, max(0, head.start() - 80), head.start())
-            if before is None:
+            if before is None or _NAME_GOES_ON.search(
+                    text, max(0, before.start() - 40), before.start()) is not None:
                 continue
             words = list(_CAPITALISED.finditer(text, before.start(), before.end()))
-            for word in words:
+            while words and words[0].group().casefold() in EN_STOP_WORDS:  # "The", "So"
+                words.pop(0)
+            for i, word in enumerate(words):
+                if i and i == len(words) - 1:
+                    break
                 f = Finding(word.start(), words[-1].end(), "ORGANIZATION", "ORGANIZATION", 0.0,
                             "spacy")
                 if not is_first_name(word.group(), first_names) and is_named_by_its_thing(

@@ -27,8 +27,8 @@ from redact.detect.docwords import (
 from redact.detect.packs import RuleSet
 from redact.detect.runlinks import STANDS_FOR_ITSELF, link_run
 from redact.detect.speech import (
-    is_clipped_word, is_cut_off, is_hesitation, is_number_word, is_restarted_word,
-    is_spaced_compound, is_truncated_word, trim_leading_fillers)
+    is_clipped_word, is_cut_off, is_hesitation, is_number_word, is_repeated_sound,
+    is_restarted_word, is_spaced_compound, is_truncated_word, trim_leading_fillers)
 from redact.detect.wordlike import (
     OPENING_ZIPF, is_abbreviation, is_common_word, is_first_name, is_law, is_month_date,
     is_named_by_its_thing, is_nationality, is_note, is_numbered_thing, is_office,
@@ -133,7 +133,7 @@ class Refiner:
                 or is_id_or_camel_case_word(f, value) or is_unit_after_number(text, f)
                 or is_nationality(value, self.rules.nationalities)
                 or is_truncated_word(value, self.first_names) or is_number_word(value)
-                or is_spaced_compound(value)
+                or is_spaced_compound(value) or is_repeated_sound(value)
                 or is_named_by_its_thing(text, f, self.rules.thing_heads, self.first_names)):
             return None
         f = strip_honorifics(text, f, self.rules.honorifics)

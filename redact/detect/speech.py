@@ -17,7 +17,8 @@ from redact.detect.wordlike import is_first_name, is_given_name, zipf
 from redact.records import Finding
 
 __all__ = ["is_hesitation", "is_clipped_word", "is_cut_off", "is_restarted_word",
-           "is_truncated_word", "is_number_word", "is_spaced_compound", "trim_leading_fillers"]
+           "is_truncated_word", "is_number_word", "is_spaced_compound", "is_repeated_sound",
+           "trim_leading_fillers"]
 
 # Hesitation and backchannel sounds, by their shape: vowels drawn out into h, m or r
 # ("um", "umm", "uh", "hmm", "mm-hmm", "uh-huh", "erm", "ehhh", "ah", "oh", "argh", "mhm",
@@ -26,6 +27,7 @@ _HESITATION = re.compile(
     r"(?:u+[hm]*|e+h+m*|e+r+m*|e+m{2,}|a+h+m*|o+h+|h+m+|m+h*m*|a+r+g+h+|p+f+t*|s+h+|h+u+n*h+"
     r"|э+[мх]*|а+[мх]*|о+х+|м+|х+м+|у+г+у+|а+г+а+|н+у+|у+)"
     r"(?:-(?:u+[hm]*|h+m+|m+h*m*|h+u+h+|у+г+у+|а+г+а+|м+|у+))*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SPACED_DASH = re.compile(r"\s+-\s+")
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 _CLIPPED = re.compile(r"(?:^|[\s(\"“])['’]$")  # "'Kay", "'Cause": the word lost its start
@@ -82,6 +84,13 @@ def is_spaced_compound(value: str) -> bool:
     parts = _SPACED_DASH.split(_ARTICLE.sub("", value))
     return len(parts) > 1 and any(
         p[:1].islower() or len(p) > 1 and p.isupper() for p in parts)
+
+
+def is_repeated_sound(value: str) -> bool:
+    """One short sound said three times or more ("Che-che-che-che", "Tu tu tu tu"): a
+    noise a speaker makes, not a name ("Bora Bora" is said twice)."""
+    words = [w.casefold() for w in _LETTERS.findall(value)]
+    return len(words) >= 3 and len(set(words)) == 1 and len(words[0]) <= 4
 
 
 def is_number_word(value: str) -> bool:

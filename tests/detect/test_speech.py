@@ -81,3 +81,10 @@ def test_is_spaced_compound():
         assert sp.is_spaced_compound(compound), compound
     for name in ("Yu - Ching", "Jean - Luc", "the Powder - Tower", "Mary-Ann", "Ann Roe"):
         assert not sp.is_spaced_compound(name), name
+
+
+def test_is_repeated_sound():
+    for sound in ("Che-che-che-che", "Tu tu tu tu", "duh - duh - duh"):
+        assert sp.is_repeated_sound(sound), sound
+    for name in ("Bora Bora", "Walla Walla Walla Walla", "Ann Ann Roe", "Mike Mike"):
+        assert not sp.is_repeated_sound(name), name
