@@ -193,6 +193,9 @@ def test_masks_stand_ins_and_published_examples_are_no_secrets(text):
 
 @pytest.mark.parametrize(("text", "value"), [
     ("My zip code is 76400, thanks", "76400"),
+    ("her zip code is 412 63, she said", "412 63"),  # Swedish and Dutch shapes
+    ("ZIP: 3511 KD", "3511 KD"),
+    ("Orla lives on Mirabel 9 street, near the school.", "Mirabel 9"),
     ("my address is 462 Stubengraben 80 Apt. 608. Can you deliver there?", "462 Stubengraben 80 Apt. 608"),
     ("Tomomi lives at 86036 Rua do Arenque 1634\nsee you", "86036 Rua do Arenque 1634"),
     ("Живу: г. Пермь, ул. Сибирская, д. 27, кв. 14, индекс 614000", "г. Пермь, ул. Сибирская, д. 27, кв. 14, индекс 614000"),
@@ -203,6 +206,12 @@ def test_addresses_and_postcodes_said_as_such(text, value):
 
 def test_an_address_word_without_an_address_is_nothing():
     assert _found("The meeting address is on the invite, my zip code is in the form.") == []
+
+
+def test_a_longer_word_is_no_address_cue():
+    text = "I need to add my addresses, here they are: 14 Tölgyfa u. 8. and more"
+    assert _found(text) == [("14 Tölgyfa u. 8.", "ADDRESS")]
+    assert _found("He lives on campus for 2 years, near the street.") == []
 
 
 def test_a_site_someone_calls_theirs_is_personal():
