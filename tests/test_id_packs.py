@@ -204,6 +204,31 @@ def test_addresses_and_postcodes_said_as_such(text, value):
     assert (value, "ADDRESS") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("What's your last name? Dunmore", "Dunmore"),
+    ("She named him Joaquim", "Joaquim"),
+])
+def test_a_name_given_as_such_is_a_person(text, value):
+    assert _found(text) == [(value, "PERSON")]
+
+
+@pytest.mark.parametrize("text", ["my name is on the list", "Call me back when you can"])
+def test_words_after_a_name_cue_that_are_no_name_stay(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Дочь учится в гимназии № 12 г. Твери, это рядом.", "гимназии № 12 г. Твери"),
+    ("Справку из городской больницы № 3 принесу завтра", "городской больницы № 3"),
+])
+def test_a_numbered_school_or_clinic_is_an_organisation(text, value):
+    assert _found(text) == [(value, "ORGANIZATION")]
+
+
+def test_a_house_number_is_no_institution():
+    assert [c for _, c in _found("Дом № 5, квартира 12") if c == "ORGANIZATION"] == []
+
+
 def test_an_address_word_without_an_address_is_nothing():
     assert _found("The meeting address is on the invite, my zip code is in the form.") == []
 

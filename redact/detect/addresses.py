@@ -99,7 +99,7 @@ def _alternation(words: Iterable[str]) -> str:
 _CAP = r"(?:(?:St|Ste|Mt|Ft|Pt)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
 _NAME = rf"(?!(?:Flat|Apt|Apartment|Unit|Suite|Studio|Room|Floor)\b){_CAP}"  # a street's word
 _PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the"
-             r"|nad|pod|na|da|do|di|del|e|y)")  # "Ostrov nad Ohří", "Vila Nova de Gaia"
+             r"|nad|pod|na|u|da|do|di|del|e|y)")  # "Ostrov nad Ohří", "Vila Nova de Gaia"
 _TOWN = rf"{_CAP}(?:[ -](?:{_PARTICLE}[ -])*{_CAP}){{0,3}}"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?"
 _UNIT = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Building|Bldg\.?"
@@ -130,8 +130,9 @@ _ROMANCE_STREET = (
     rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les|da|do|dos|das|del|di)[ \t]*)?"
     rf"{_NAME}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_NAME}){{0,3}}(?:[ \t]+\d{{1,5}}[A-Za-z]?(?![\w-]))?"
     rf"|(?<![\w-])(?:Calle|C/|Avenida|Rua|Praça|Plaza|Via|Viale|Piazza|Corso|Rue|ul\.|al\.)[ \t]+"
-    rf"(?:(?:da|das|do|dos|de|del|la|le|di)[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}\d{{1,4}}[a-z]?")
-_HU_STREET = (rf"(?<![\w-])(?:{_CAP}[ \t]+){{1,3}}(?:{_alternation(_HU_TYPES)})[ \t]+\d{{1,4}}\.?"
+    rf"(?:(?:da|das|do|dos|de|del|la|le|di)[ \t]+)?(?:{_CAP}[ \t]+(?:(?:e|de|da|do|dos|das|del|di)[ \t]+)?){{1,4}}"
+    rf"\d{{1,4}}[a-z]?")  # "Rua Vinte e Cinco de Setembro 12"
+_HU_STREET = (rf"(?<![\w-]){_CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{_alternation(_HU_TYPES)})[ \t]+\d{{1,4}}\.?"
               rf"(?:[ \t]?[A-Za-z](?![\w]))?")
 _RU_HOUSE = (r",?[ \t]*(?:(?:д\.|дом)[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
              r"(?:,?[ \t]*(?:к\.|корп\.|корпус|стр\.|строение|лит\.)[ \t]*\d{1,4}[а-яА-Я]?"

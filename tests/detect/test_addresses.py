@@ -108,6 +108,9 @@ COUNTRIES = frozenset({"finland", "norway", "denmark", "portugal"})
     ("Billing:\n  77 Hafenstraße 5 Suite 2\n  Lübeck\n  23552", ["77 Hafenstraße 5 Suite 2\n  Lübeck\n  23552"]),
     # Hungarian: the type after the name, a dot after the number; Polish "ul." first
     ("Please go to 14 Tölgyfa u. 8. first.", ["14 Tölgyfa u. 8."]),
+    ("Stop at 9 Béla király útja 31. please", ["9 Béla király útja 31."]),
+    ("Leave it at Rua Dois e Quinze de Maio 40 today", ["Rua Dois e Quinze de Maio 40"]),
+    ("Meet at 12 Lipová 7, Lhota u Brna", ["12 Lipová 7, Lhota u Brna"]),
     ("Drop it at ul. Lipowa 12, then call.", ["ul. Lipowa 12"]),
     # the street's number after a Romance name
     ("Post it to 2204 Rua Alegre 71\n Apt. 6\n Braga\n Portugal 47100 soon",
