@@ -71,6 +71,13 @@ def test_russian_inflected_names_are_found():
         "Ивану Петрову", "Иван Петров"]
 
 
+def test_the_kind_of_a_russian_settlement_belongs_to_its_name():
+    text = "Место рождения: г. Пермь. Переехали в г. Самару, а не в Москву."
+    [[result]] = _engine().detect([_segments(text)])
+    assert [text[f.start:f.end] for f in result.findings if f.category == "LOCATION"] == [
+        "г. Пермь", "г. Самару", "Москву"]
+
+
 def test_ner_noise_is_not_personal_data_and_quoted_names_end_at_their_quote():
     engine = _engine()
     en = "Thanks, Jenna. Ticket INC-20931 created. The button colour is DodgerBlue."

@@ -193,6 +193,9 @@ def test_masks_stand_ins_and_published_examples_are_no_secrets(text):
 
 @pytest.mark.parametrize(("text", "value"), [
     ("My zip code is 76400, thanks", "76400"),
+    ("her zip code is 412 63, she said", "412 63"),  # Swedish and Dutch shapes
+    ("ZIP: 3511 KD", "3511 KD"),
+    ("Orla lives on Mirabel 9 street, near the school.", "Mirabel 9"),
     ("my address is 462 Stubengraben 80 Apt. 608. Can you deliver there?", "462 Stubengraben 80 Apt. 608"),
     ("Tomomi lives at 86036 Rua do Arenque 1634\nsee you", "86036 Rua do Arenque 1634"),
     ("Живу: г. Пермь, ул. Сибирская, д. 27, кв. 14, индекс 614000", "г. Пермь, ул. Сибирская, д. 27, кв. 14, индекс 614000"),
@@ -201,8 +204,39 @@ def test_addresses_and_postcodes_said_as_such(text, value):
     assert (value, "ADDRESS") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("What's your last name? Dunmore", "Dunmore"),
+    ("She named him Joaquim", "Joaquim"),
+])
+def test_a_name_given_as_such_is_a_person(text, value):
+    assert _found(text) == [(value, "PERSON")]
+
+
+@pytest.mark.parametrize("text", ["my name is on the list", "Call me back when you can"])
+def test_words_after_a_name_cue_that_are_no_name_stay(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Дочь учится в гимназии № 12 г. Твери, это рядом.", "гимназии № 12 г. Твери"),
+    ("Справку из городской больницы № 3 принесу завтра", "городской больницы № 3"),
+])
+def test_a_numbered_school_or_clinic_is_an_organisation(text, value):
+    assert _found(text) == [(value, "ORGANIZATION")]
+
+
+def test_a_house_number_is_no_institution():
+    assert [c for _, c in _found("Дом № 5, квартира 12") if c == "ORGANIZATION"] == []
+
+
 def test_an_address_word_without_an_address_is_nothing():
     assert _found("The meeting address is on the invite, my zip code is in the form.") == []
+
+
+def test_a_longer_word_is_no_address_cue():
+    text = "I need to add my addresses, here they are: 14 Tölgyfa u. 8. and more"
+    assert _found(text) == [("14 Tölgyfa u. 8.", "ADDRESS")]
+    assert _found("He lives on campus for 2 years, near the street.") == []
 
 
 def test_a_site_someone_calls_theirs_is_personal():

@@ -58,14 +58,21 @@ _EN_AFTER = ("Street", "Road", "Avenue", "Lane", "Drive", "Close", "Square", "Te
 # their own ("Berliner Straße"). Not "-ring": "Spring", "During" and "Hiring" end in it.
 _DE_SUFFIXES = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "damm",
                 "ufer", "chaussee", "steig", "pfad", "markt", "laan", "straat", "vej",
-                "gatan", "gade")
+                "gatan", "gade", "plein", "gracht", "kade", "singel", "dijk", "hove",
+                # Nordic: Danish, Swedish, Norwegian, Icelandic; Finnish
+                "stræde", "vænget", "plads", "vägen", "gränd", "stigen", "torget", "gata",
+                "gate", "veien", "vegen", "stræti", "braut", "vegur", "stígur",
+                "katu", "tie", "kuja", "polku", "kaari", "väylä", "rinne")
 _DE_WORDS = ("Straße", "Strasse", "Str.", "Gasse", "Weg", "Allee", "Platz", "Damm", "Ufer",
              "Chaussee", "Markt", "Ring", "Steig", "Pfad")  # also "Hella-Vollbrecht-Weg"
 # French, Spanish, Portuguese and Italian types come first, the name after them.
 _ROMANCE_TYPES = ("rue", "avenue", "av.", "boulevard", "bd", "allée", "place", "chemin",
                   "impasse", "quai", "cours", "route", "square", "passage", "voie",
                   "faubourg", "sentier", "rond-point", "calle", "avenida", "rua", "praça",
-                  "plaza", "via", "viale", "piazza", "corso")
+                  "plaza", "via", "viale", "piazza", "corso", "ul.", "al.")  # Polish last
+# Hungarian types come after the name, in lowercase, the number after them ("Fő utca 5.")
+_HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "rakpart", "rkp.",
+             "köz", "sor", "sétány", "fasor", "kapu", "lépcső", "park", "liget", "lakótelep")
 _RU_TYPES = ("ул.", "улица", "алл.", "пр-т", "пр-кт", "просп.", "проспект", "пр.", "пер.",
              "переулок", "наб.", "набережная", "ш.", "шоссе", "б-р", "бул.", "бульвар", "пл.",
              "площадь", "проезд", "пр-д", "туп.", "тупик", "аллея", "мкр.", "мкр",
@@ -81,6 +88,7 @@ _US_STATES = (
 _COUNTRY_WORDS = ("UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "GB", "РФ", "Éire",
                   "Deutschland", "Österreich", "Schweiz", "España", "Italia", "Nederland",
                   "Polska", "België", "Belgique")
+_DIRECTIONS = ("North", "South", "East", "West", "NE", "NW", "SE", "SW", "N", "S", "E", "W")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -89,7 +97,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 # a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt.)
 _CAP = r"(?:(?:St|Ste|Mt|Ft|Pt)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
-_PARTICLE = r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the)"
+_NAME = rf"(?!(?:Flat|Apt|Apartment|Unit|Suite|Studio|Room|Floor)\b){_CAP}"  # a street's word
+_PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the"
+             r"|nad|pod|na|u|da|do|di|del|e|y)")  # "Ostrov nad Ohří", "Vila Nova de Gaia"
 _TOWN = rf"{_CAP}(?:[ -](?:{_PARTICLE}[ -])*{_CAP}){{0,3}}"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?"
 _UNIT = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Building|Bldg\.?"
@@ -99,17 +109,18 @@ _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
 _ZIP = rf"(?:{_alternation(_US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
 _END = r"(?=[ \t]*(?:[,\r\n]|$|[.;!?)](?:\s|$)))"  # a part ends at a separator
 # a comma or a line break between parts; a space only before a postcode
-_SEP = regex.compile(r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)|[ \t]+")
+_NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
+_SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{_NL})?|(?:{_NL}){{1,2}}(?:,[ \t]*)?)|[ \t]+")
 
 _EN_STREET = (
     rf"(?:{_UNIT},?[ \t]+)?(?<![\w$£€.,:/+-])(?:{_NUMBER}),?[ \t]+(?:{_CAP}[ \t]+){{1,3}}"
-    rf"(?:{_alternation(_EN_TYPES)})\b\.?(?:,?[ \t]*{_UNIT})?"
+    rf"(?:{_alternation(_EN_TYPES)})\b\.?(?:[ \t]+(?:{_alternation(_DIRECTIONS)})\b)?(?:,?[ \t]*{_UNIT})?"
     rf"|{_UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{_CAP}[ \t]+){{1,3}}(?:{_alternation(_EN_TYPES)})\b\.?"
     # the number after the street, as in much of Europe ("High Street 41")
     rf"|(?<![\w-])(?:{_CAP}[ \t]+){{1,3}}(?:{_alternation(_EN_AFTER)})[ \t]+\d{{1,4}}[A-Za-z]?(?!\w)"
     # US military and post-box addresses: the box is the house number
     rf"|(?<![\w-])(?:(?:PSC|CMR|Unit)[ \t]+\d{{1,5}},?[ \t]+Box[ \t]+\d{{1,5}}"
-    rf"|(?:USNS|USS|USCGC)[ \t]+{_CAP}(?=[ \t]*,?[ \t]*\r?\n?[ \t]*[AFD]PO[ \t])"
+    rf"|(?:USNS|USNV|USS|USCGC)[ \t]+{_CAP}(?=[ \t]*,?[ \t]*\r?\n?[ \t]*[AFD]PO[ \t])"
     rf"|P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{{1,6}})")
 _DE_STREET = (
     rf"(?:{_CAP}[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{_alternation(_DE_SUFFIXES)})"
@@ -117,9 +128,12 @@ _DE_STREET = (
 _ROMANCE_STREET = (
     rf"(?<![\w$£€.,:/+-])\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?i:{_alternation(_ROMANCE_TYPES)})"
     rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les|da|do|dos|das|del|di)[ \t]*)?"
-    rf"{_CAP}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_CAP}){{0,3}}"
-    rf"|(?<![\w-])(?:Calle|Avenida|Rua|Praça|Plaza|Via|Viale|Piazza|Corso|Rue)[ \t]+"
-    rf"(?:(?:da|das|do|dos|de|del|la|le|di)[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}\d{{1,4}}[a-z]?")
+    rf"{_NAME}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_NAME}){{0,3}}(?:[ \t]+\d{{1,5}}[A-Za-z]?(?![\w-]))?"
+    rf"|(?<![\w-])(?:Calle|C/|Avenida|Rua|Praça|Plaza|Via|Viale|Piazza|Corso|Rue|ul\.|al\.)[ \t]+"
+    rf"(?:(?:da|das|do|dos|de|del|la|le|di)[ \t]+)?(?:{_CAP}[ \t]+(?:(?:e|de|da|do|dos|das|del|di)[ \t]+)?){{1,4}}"
+    rf"\d{{1,4}}[a-z]?")  # "Rua Vinte e Cinco de Setembro 12"
+_HU_STREET = (rf"(?<![\w-]){_CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{_alternation(_HU_TYPES)})[ \t]+\d{{1,4}}\.?"
+              rf"(?:[ \t]?[A-Za-z](?![\w]))?")
 _RU_HOUSE = (r",?[ \t]*(?:(?:д\.|дом)[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
              r"(?:,?[ \t]*(?:к\.|корп\.|корпус|стр\.|строение|лит\.)[ \t]*\d{1,4}[а-яА-Я]?"
              r"(?:/\d{1,4})?)*"
@@ -147,7 +161,23 @@ _STREET_LINE = (
 _POSTCODE_TOWN = rf"(?<![\w-]){_TOWN},?[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w-])"
 
 _ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
-    _EN_STREET, _DE_STREET, _ROMANCE_STREET, _RU_STREET, _STREET_LINE, _POSTCODE_TOWN)))
+    _EN_STREET, _DE_STREET, _ROMANCE_STREET, _HU_STREET, _RU_STREET, _STREET_LINE,
+    _POSTCODE_TOWN)))
+# A street of any language as a house number, a name and a number ("4 Tammikatu 12"): an
+# anchor only when parts of an address follow.
+_HOUSE = r"[ \t]+\d{1,5}[A-Za-z]?\.?(?![\w-])"
+_WEAK_ANCHOR = regex.compile(
+    rf"(?<![\w$£€.,:/+-])\d{{1,5}}[ \t]+{_NAME}(?:[ \t]+(?!(?:and|or)\b)[\p{{L}}][\p{{L}}'’.-]*){{0,3}}{_HOUSE}")
+# a country and a postcode on a line of their own: the end of a block a blank line split
+_COUNTRY_LINE = regex.compile(
+    rf"(?m:^)[ \t]*(?:>[ \t]*)*({_TOWN})(?:[ \t]\([^()\n]{{1,20}}\))?[ \t]+\d{{4,5}}[ \t]*$")
+# "the corner of 5 Elm Street and Oak Lane": two streets, which the first must be
+_CORNER = regex.compile(
+    rf"(?<![\w-])(?:(?i:the)[ \t]+)?corner[ \t]+of[ \t]+(?=[\p{{Lu}}\d]|ul\.)(?=[^\n,;:!?]{{0,40}}\d)"
+    rf"[^\n,;:!?]{{3,50}}?"
+    rf"[ \t]+and[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+# the house number faker-style writers and some countries put before the street's own
+_LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}[ \t]+$")
 # what may follow an anchor; "strong" parts end a block that runs over several lines
 _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
     rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{_TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
@@ -157,14 +187,21 @@ _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (
 _WEAK = regex.compile(
     rf"(?:{_UNIT}|(?:(?:{_alternation(_RU_PLACES)})[ \t]*)?{_TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
     rf"|{_TOWN}[ \t](?:обл\.|область|край|р-н|район)){_END}")
+# a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
+_UNIT_AFTER = regex.compile(rf"{_UNIT}(?<=\d[A-Za-z]?)(?![\w-])")
+_UNIT_LAST = regex.compile(rf"{_UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
+_LONE_POSTCODE = regex.compile(r"\d{3,5}(?:[ -]\d{2,4})?(?=\.?[ \t]*(?:\r?\n|$))")
 _COUNTRY = regex.compile(rf"(?:{_TOWN}|{_alternation(_COUNTRY_WORDS)}){_END}")
 _DIGIT = regex.compile(r"\d")
 
 
 def _extend(text: str, end: int, countries: frozenset[str]) -> int:
-    """Where the block that ends its anchor at ``end`` ends, with the parts after it."""
+    """Where the block that ends its anchor at ``end`` ends, with the parts after it. A
+    unit right after the street joins it on the next line too; a block that runs through
+    a unit to the end of its paragraph takes the town lines below it."""
     committed, crossed = end, False
-    for _ in range(_MAX_PARTS):
+    unit = _UNIT_LAST.search(text, max(0, end - 16), end) is not None
+    for i in range(_MAX_PARTS):
         sep = _SEP.match(text, end)
         if sep is None:
             break
@@ -172,23 +209,31 @@ def _extend(text: str, end: int, countries: frozenset[str]) -> int:
         start = sep.end()
         part = _STRONG.match(text, start)
         if part is not None:
-            committed = end = part.end()
+            committed, end, unit = part.end(), part.end(), False
             continue
-        if not sep.group().strip(" \t"):
-            break
-        part = _COUNTRY.match(text, start)
-        if part is not None and part.group().casefold() in countries:
-            committed = end = part.end()
+        if not sep.group().strip(" \t"):  # a space: a unit, or after a unit a town
+            part = _UNIT_AFTER.match(text, start) or (_WEAK.match(text, start) if unit else None)
+            if part is None:
+                break
+            end = part.end()
+            if not crossed:
+                committed = end
+            unit = unit or _UNIT_AFTER.match(text, start) is not None
             continue
-        if part is not None and part.group() in _COUNTRY_WORDS:
-            committed = end = part.end()
+        if "\n" in sep.group() and (part := _LONE_POSTCODE.match(text, start)) is not None \
+                or (part := _COUNTRY.match(text, start)) is not None and (
+                    part.group().casefold() in countries or part.group() in _COUNTRY_WORDS):
+            committed, end, unit = part.end(), part.end(), False  # a postcode or a country: its end
             continue
         part = _WEAK.match(text, start)
         if part is None:
             break
         end = part.end()
-        if not crossed:
+        if not crossed or i == 0 and _UNIT_AFTER.fullmatch(text, start, end):
             committed = end
+        unit = unit or _UNIT_AFTER.fullmatch(text, start, end) is not None
+    if unit and end > committed and not text[end:].strip():
+        return end
     return committed
 
 
@@ -197,10 +242,21 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     ``countries`` (casefolded) are the names a country line may have."""
     if not _DIGIT.search(text):
         return []
+    blocks = [(m.start(), _extend(text, m.end(), countries))
+              for m in _ANCHORS.finditer(text, overlapped=False)]
+    for m in _WEAK_ANCHOR.finditer(text, overlapped=True):
+        end = _extend(text, m.end(), countries)
+        if end > m.end():
+            blocks.append((m.start(), end))
+    blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
+    blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)
+               if m.group(1).casefold() in countries]
     spans: list[tuple[int, int]] = []
-    for match in _ANCHORS.finditer(text, overlapped=False):
-        start, end = match.start(), _extend(text, match.end(), countries)
-        while start < end and text[start].isspace():
+    for start, end in sorted(blocks):
+        lead = _LEAD_NUMBER.search(text[max(0, start - 7):start])
+        if lead is not None:
+            start -= len(lead.group())
+        while start < end and (text[start].isspace() or text[start] == ">"):
             start += 1
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))

@@ -21,8 +21,10 @@ from redact.records import CATEGORIES
 
 __all__ = ["Cue", "CueTable", "read_cues"]
 
-_ROW_KEYS = {"category", "entity", "language", "phrases", "shapes", "after", "links", "score"}
+_ROW_KEYS = {"category", "entity", "language", "phrases", "shapes", "after", "last", "links",
+             "score"}
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
+_LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
 _SCORE = 0.6  # above the default threshold without context: the cue is the context
 
 
@@ -37,6 +39,7 @@ class Cue:
     phrases: tuple[str, ...]
     shapes: tuple[str, ...]
     after: bool = False
+    last: bool = False  # a cue after its value ends a list's item: no word follows it on its line
     links: int = 2
     score: float = _SCORE
 
@@ -66,9 +69,11 @@ class CueTable:
             links = _alternation(tuple(w for ws in self.links.values() for w in ws))
             linked = f"(?:{_PUNCT}{links}(?!\\w)){{0,{row.links}}}" if links != "(?!)" else ""
             if row.after:
-                regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]))"
+                alone = "(?![ \\t]*[^\\W\\d])" if row.last else ""
+                regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
             else:  # a glued value ("ИНН7700000000") follows its cue directly
-                regex_ = f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?![^\\W\\d]){linked}{_PUNCT}){value}"
+                regex_ = (f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?![^\\W\\d]){linked}"
+                          f"(?:{_PUNCT}|{_LABEL_LINE})){value}")
             out.append({
                 "name": f"cue_{row.category.lower()}_{row.language}" + ("_after" if row.after else ""),
                 "supported_entity": row.entity, "category": row.category,
@@ -118,4 +123,5 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
     return Cue(category=row["category"], entity=str(row.get("entity") or row["category"]),
                language=str(row.get("language") or "en"), phrases=tuple(phrases),
                shapes=tuple(wanted), after=bool(row.get("after", False)),
+               last=bool(row.get("last", False)),
                links=int(row.get("links", 2)), score=float(row.get("score", _SCORE)))

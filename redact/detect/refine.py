@@ -24,6 +24,7 @@ from redact.detect.checks import (
     trim_trailing_lowercase)
 from redact.detect.docwords import (
     capitalised_elsewhere, named_things, things_named_by_their_noun, without_things)
+from redact.detect.groups import name_lists, signature_companies
 from redact.detect.packs import RuleSet
 from redact.detect.runlinks import STANDS_FOR_ITSELF, link_run
 from redact.detect.speech import (
@@ -33,7 +34,8 @@ from redact.detect.wordlike import (
     OPENING_ZIPF, is_abbreviation, is_common_word, is_first_name, is_law, is_month_date,
     is_named_by_its_thing, is_nationality, is_note, is_numbered_thing, is_office,
     is_office_complement, is_phrase_of_words, is_role_label, is_role_read_with_its_title,
-    is_spelled_letters, is_thing_after_article, is_unit_after_number, opens_sentence, zipf)
+    is_spelled_letters, is_thing_after_article, is_town_in_capitals,
+    is_unit_after_number, opens_sentence, zipf)
 from redact.morph import proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind, SegmentResult
 
@@ -41,6 +43,8 @@ __all__ = ["Refiner"]
 
 _INITIALS_AFTER = re.compile(r"\s[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
 _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
+# the kind of a Russian settlement written before its name belongs to it ("г. Пермь")
+_SETTLEMENT = re.compile(r"(?<![\w.])(?:г|гор|пос|пгт|с|д|дер)\.[ \t]?$")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
 # what a value found once is wherever the same characters stand (six at least: "S9796361");
@@ -110,7 +114,9 @@ class Refiner:
                 if fs else fs
                 for seg, fs in zip(segments, kept)]
         kept = self._personal_urls(segments, kept)
-        return [_merge_names(seg.text, _resolve(fs)) if fs else [] for seg, fs in zip(segments, kept)]
+        return [_merge_names(seg.text, _resolve(signature_companies(
+                    seg.text, name_lists(seg.text, fs), self.role_words))) if fs else []
+                for seg, fs in zip(segments, kept)]
 
     def _clean_ner(self, text: str, f: Finding) -> Finding | None:
         """What NER found, trimmed to the name it can be, or None: the first check that
@@ -169,6 +175,7 @@ class Refiner:
                 or is_allow_listed_lemma(value, rules.allow_list, rules.public_figures)
                 or is_lowercase_tech_word(value, rules.allow_list)
                 or is_acronym_or_constant(f, value, self.first_names)
+                and not is_town_in_capitals(text, f)
                 or is_inside_public_figure(text, f, rules.public_figures)
                 or is_assistant_operator(value, operators)
                 or is_job_title_read_as_company(text, f, rules.job_titles)
@@ -182,11 +189,14 @@ class Refiner:
     # -- completing and linking names ---------------------------------------------------
     @staticmethod
     def _complete(text: str, f: Finding) -> Finding:
-        """Initials next to a name belong to it; a name in quotes ends at its quote
-        (natasha stops "ООО «Северный ветер»" before the closing »)."""
+        """Initials next to a name belong to it, as "г." to a town; a name in quotes ends at
+        its quote (natasha stops "ООО «Северный ветер»" before the closing »)."""
         value = text[f.start:f.end]
         if value.count("«") > value.count("»") and text[f.end:f.end + 1] == "»":
             return f.shifted(f.start, f.end + 1)
+        if f.category == "LOCATION" and (kind := _SETTLEMENT.search(text, max(0, f.start - 8),
+                                                                     f.start)) is not None:
+            return f.shifted(kind.start(), f.end)
         if f.category != "PERSON":
             return f
         start, end = f.start, f.end

@@ -275,6 +275,21 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+_PLACE_BEFORE = {"in", "to", "from", "at", "near"}
+_RARE_ZIPF = 2.5  # "Stavanger" 2.37, "Espoo" 1.9; "Matlab" 2.79, "JSON" 2.75, "HTML" 3.65
+
+
+def is_town_in_capitals(text: str, f: Finding) -> bool:
+    """NER's place or organisation of one rare all-capital word of six letters or more
+    after "in", "to", "from", "at" or "near" ("flew to HORTEN"): a town as forms and
+    addresses write them, not an acronym (those are short: "HEFCW", or words: "MATLAB")."""
+    value = text[f.start:f.end]
+    return (f.detector in NER_DETECTORS and f.category in ("LOCATION", "ORGANIZATION")
+            and value.isalpha() and value.isupper() and len(value) >= 6
+            and word_before(text, f.start) in _PLACE_BEFORE
+            and zipf(value.casefold(), "en") < _RARE_ZIPF)
+
+
 @lru_cache(maxsize=1 << 16)
 def zipf(word: str, lang: str) -> float:
     """``wordfreq``'s Zipf frequency of a lowercase word: 7 is "the", 3 a word a

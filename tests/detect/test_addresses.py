@@ -83,3 +83,56 @@ def test_turning_the_addresses_pack_off_turns_address_blocks_off():
     redactor = redact.Redactor(key=KEY, policy=Policy(packs_off=("addresses",)))
     assert "ADDRESS" not in {e.category for e in redactor.find(text)}
     assert "ADDRESS" in {e.category for e in redact.Redactor(key=KEY).find(text)}
+
+
+COUNTRIES = frozenset({"finland", "norway", "denmark", "portugal"})
+
+
+@pytest.mark.parametrize(("text", "blocks"), [
+    # a house number before a street of any language's name and number, its unit on the
+    # line, town lines and a country with its postcode
+    ("Ship to:\n5120 Kolmikulma 17 Apt. 42\nTURKU\nFinland 20100\nThanks",
+     ["5120 Kolmikulma 17 Apt. 42\nTURKU\nFinland 20100"]),
+    # a reply's ">" quotes every line of the block
+    ("> Jonna Virtanen\n> 88 Lintukuja 4\n> Suite 9\n> Vaasa\n> Finland 65100",
+     ["88 Lintukuja 4\n> Suite 9\n> Vaasa\n> Finland 65100"]),
+    # after a unit on the street's line, a town and a country with a space
+    ("Meet me at 312 Brennevegen 9 Suite 14 LILLEHAMMER Norway.",
+     ["312 Brennevegen 9 Suite 14 LILLEHAMMER Norway"]),
+    # a paragraph a blank line ended: through a unit to its end; the country line after it
+    ("761 Sarapuu 12\n Apt. 3\n Tartu", ["761 Sarapuu 12\n Apt. 3\n Tartu"]),
+    (" Denmark 41250", ["Denmark 41250"]),
+    # a region line under the town, written ", XX" on its own line; a postcode alone
+    ("Send it to 4410 Lindevej 3\nKolding\n, SD\n Denmark 60021 now",
+     ["4410 Lindevej 3\nKolding\n, SD\n Denmark 60021"]),
+    ("Billing:\n  77 Hafenstraße 5 Suite 2\n  Lübeck\n  23552", ["77 Hafenstraße 5 Suite 2\n  Lübeck\n  23552"]),
+    # Hungarian: the type after the name, a dot after the number; Polish "ul." first
+    ("Please go to 14 Tölgyfa u. 8. first.", ["14 Tölgyfa u. 8."]),
+    ("Stop at 9 Béla király útja 31. please", ["9 Béla király útja 31."]),
+    ("Leave it at Rua Dois e Quinze de Maio 40 today", ["Rua Dois e Quinze de Maio 40"]),
+    ("Meet at 12 Lipová 7, Lhota u Brna", ["12 Lipová 7, Lhota u Brna"]),
+    ("Drop it at ul. Lipowa 12, then call.", ["ul. Lipowa 12"]),
+    # the street's number after a Romance name
+    ("Post it to 2204 Rua Alegre 71\n Apt. 6\n Braga\n Portugal 47100 soon",
+     ["2204 Rua Alegre 71\n Apt. 6\n Braga\n Portugal 47100"]),
+    # an intersection, one street of it with a number
+    ("Leave it at the corner of Fenwick Avenue 18 and Osler Road.",
+     ["the corner of Fenwick Avenue 18 and Osler Road"]),
+])
+def test_street_lines_of_many_countries_and_the_parts_below_them(text, blocks):
+    assert [text[a:b] for a, b in address_spans(text, COUNTRIES)] == blocks
+
+
+@pytest.mark.parametrize("text", [
+    "Olga Tamm\n\n761 Sarapuu 12\n Tartu",  # a name and a number, a word below: no address
+    "Room 4 Building 2 is free. We had 3 Big Macs 2 days ago.\nChapter 3 Page 12\nTotal 5",
+    "We moved to the corner of the room and sat down.",  # no number: no street
+    "Invoice 48213\nOrder 55321",  # a word and a number on its line is no country line
+])
+def test_names_and_numbers_that_are_no_street_stay(text):
+    assert address_spans(text, COUNTRIES) == []
+
+
+def test_the_unit_after_a_street_ends_it_before_what_is_no_town():
+    text = "Call me at 12 Coleridge Road Apt 5 Tomorrow I can."
+    assert [text[a:b] for a, b in address_spans(text)] == ["12 Coleridge Road Apt 5"]

@@ -39,6 +39,10 @@ def redactor() -> Redactor:
     ("код домофона 8010, заходите", "код домофона [SECRET_1], заходите"),
     ("Account no. 31926819, sort code 60-16-13",
      "Account no. [BANK_ACCOUNT_1], sort code [BANK_ACCOUNT_2]"),
+    # a form's label on the line above; an extension; a signature's label after the number
+    ("Contact\nPhone:\n614 2290\n", "Contact\nPhone:\n[PHONE_1]\n"),
+    ("Fax: 312.555.0147x22", "Fax: [PHONE_1]"),
+    ("Ivo\n532 71 604 office\n(41) 733-209-Fax", "Ivo\n[PHONE_1] office\n[PHONE_2]-Fax"),
 ])
 def test_a_value_takes_its_cues_category(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -53,6 +57,7 @@ def test_a_value_takes_its_cues_category(redactor, text, scrubbed):
     "my flight BA 2490 is delayed",
     "the meeting moved to 14.03.2025",
     "my phone is 5 years old",
+    "We ordered 2 000 000 office chairs.",  # a word after the cue: no label of a number
 ])
 def test_look_alikes_without_a_cue_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text

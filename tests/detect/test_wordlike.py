@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import redact
 from redact.detect import wordlike as c
 from redact.records import Finding
 
@@ -300,3 +301,22 @@ def test_is_named_by_its_thing():
     assert not thing("Dan Jurafsky 's")  # a possessive
     assert not thing("Ann Roe")  # no thing after it
     assert not thing("Ann")
+
+
+def test_is_town_in_capitals():
+    text = "She flew to HORTEN on Monday, wrote it in MATLAB and works at NASA in OSLO."
+    assert c.is_town_in_capitals(text, span(text, "HORTEN", "ORGANIZATION"))
+    assert not c.is_town_in_capitals(text, span(text, "MATLAB", "ORGANIZATION"))  # a word
+    assert not c.is_town_in_capitals(text, span(text, "NASA", "ORGANIZATION"))  # short
+    assert not c.is_town_in_capitals(text, span(text, "OSLO", "LOCATION"))  # short
+    assert not c.is_town_in_capitals(text, span(text, "HORTEN", "PERSON"))
+    text = "HORTEN said no."
+    assert not c.is_town_in_capitals(text, span(text, "HORTEN", "LOCATION"))  # no "in", "to"
+    text = "funding from HEFCW and from CAMHS"
+    assert not c.is_town_in_capitals(text, span(text, "HEFCW", "ORGANIZATION"))  # acronyms
+
+
+def test_a_town_in_capitals_after_in_is_kept():
+    text = "Dr. Lund grew up in VOSSEBERG."
+    assert [(text[e.start:e.end], e.category) for e in redact.Redactor().find(text)] == [
+        ("Lund", "PERSON"), ("VOSSEBERG", "ORGANIZATION")]

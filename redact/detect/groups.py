@@ -1,0 +1,92 @@
+"""Names that stand in groups: a firm named by its partners ("Hale, Moss and Pryce") and
+the organisation line of a signature above its address.
+
+A firm's name is one name: its partners found apart leave the commas and the "and" between
+them, and the name the text gives stays readable. The line between a signature's name and
+its street is the company the person writes for, which NER rarely reads as one on a line
+of its own ("Tarnwell", "Quillon Data").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from redact.detect.wordlike import COMMON_ZIPF, zipf
+from redact.records import Finding
+
+__all__ = ["name_lists", "signature_companies"]
+
+_WORD = r"[^\W\d_][\w'’-]*"
+# two or more words with commas, the last after "and" (name_lists wants them capitalised)
+_LIST = re.compile(rf"(?<![\w-]){_WORD}(?:,[ \t]{_WORD})+,?[ \t]and[ \t]{_WORD}")
+_ITEM = re.compile(_WORD)
+_NAMES = ("PERSON", "ORGANIZATION", "LOCATION")
+_SIGNATURE_LINES = 3  # lines between a signature's name and its street, the name's included
+_LINE = re.compile(r"[ \t]*(?:>[ \t]*)*(?P<body>[^\n]*?)[ \t]*$")
+_NOT_A_NAME_LINE = re.compile(r"[\d@:/]")  # a phone, an email, a label, a link
+
+
+def name_lists(text: str, findings: list[Finding]) -> list[Finding]:
+    """A list of capitalised words in which at least two were found as names and none
+    of the others is a common word: one name over the list, the partners of a firm
+    ("Hale, Moss and Pryce"), of the category most of them have; added to ``findings``."""
+    names = [f for f in findings if f.category in _NAMES]
+    if len(names) < 2:
+        return findings
+    added = []
+    for m in _LIST.finditer(text):
+        items = [(w.start(), w.end()) for w in _ITEM.finditer(text, m.start(), m.end())
+                 if w.group() != "and"]
+        if not all(text[a].isupper() for a, _ in items):
+            continue
+        inside = [f for f in names if f.start < m.end() and m.start() < f.end]
+        found = [any(f.start < b and a < f.end for f in inside) for a, b in items]
+        if sum(found) < 2 or any(not hit and zipf(text[a:b].casefold(), "en") >= COMMON_ZIPF
+                                 for (a, b), hit in zip(items, found)):
+            continue
+        start = min(m.start(), *(f.start for f in inside))
+        end = max(m.end(), *(f.end for f in inside))
+        # what most of its found names are ("Bar Harbor, Maine, and Yarmouth": places)
+        category = max(_NAMES, key=lambda c: (sum(f.category == c for f in inside),
+                                              c == "ORGANIZATION"))
+        best = max(inside, key=lambda f: f.score)
+        added.append(Finding(start, end, best.entity if best.category == category else category,
+                             category, best.score, "name_list"))
+    return findings + added if added else findings
+
+
+def signature_companies(text: str, findings: list[Finding],
+                        titles: Collection[str]) -> list[Finding]:
+    """In a signature, the lines between the writer's name (a line a name finding covers)
+    and the address block under them that are neither a name nor a job title (their last
+    word in ``titles``): the organisation, one finding per line, added to ``findings``."""
+    blocks = [f for f in findings if f.category == "ADDRESS"]
+    if not blocks:
+        return findings
+    names = [f for f in findings if f.category in _NAMES]
+    added = []
+    for block in blocks:
+        line_start = text.rfind("\n", 0, block.start) + 1
+        if text[line_start:block.start].strip(" \t>"):
+            continue  # the block opens no line
+        lines: list[tuple[int, int]] = []  # the lines above, nearest first
+        end = line_start - 1
+        while end > 0 and len(lines) < _SIGNATURE_LINES:
+            start = text.rfind("\n", 0, end) + 1
+            body = _LINE.match(text, start, end)
+            a, b = body.start("body"), body.end("body")
+            if a == b or _NOT_A_NAME_LINE.search(text, a, b):
+                break
+            lines.append((a, b))
+            end = start - 1
+        named = [any(f.start <= a and b <= f.end for f in names) for a, b in lines]
+        if not any(named[1:]):
+            continue  # no name above the company line: not a signature
+        top = max(i for i, hit in enumerate(named) if hit)
+        for (a, b), hit in zip(lines[:top], named[:top]):
+            words = _ITEM.findall(text, a, b)
+            if hit or not words or len(words) > 5 or words[-1].casefold() in titles:
+                continue
+            added.append(Finding(a, b, "ORGANIZATION", "ORGANIZATION", 0.6, "signature"))
+    return findings + added if added else findings
