@@ -10,7 +10,6 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 import regex
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
 from redact.detect.checks import NAME_CATEGORIES, NER_DETECTORS, WORD, is_country
 from redact.detect.wordlike import (
@@ -24,6 +23,9 @@ _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 # up to four capitalised words right before a thing's noun, a dash between them allowed
 _BEFORE_HEAD = regex.compile(r"(?:(?<![\w'’-])\p{Lu}[\p{L}\p{M}\d'’-]*[ \t]+){1,4}(?:-[ \t]+)?$")
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\d'’-]*")
+# words a sentence opens with before a name: no part of it ("The Springer mike")
+_OPENERS = frozenset({"the", "a", "an", "our", "your", "their", "my", "this", "that", "these",
+                      "those", "so", "and", "but", "or", "then", "well", "yeah", "oh", "okay", "ok"})
 # a capitalised word and a joining word before a run: the run ends a longer name
 _NAME_GOES_ON = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:of|de|du|des|la|le|for|and|&|von|van"
                               r"|der|the)[ \t]+$")
@@ -111,7 +113,7 @@ def things_named_by_their_noun(texts: Iterable[str], heads: Collection[str],
                     text, max(0, before.start() - 40), before.start()) is not None:
                 continue
             words = list(_CAPITALISED.finditer(text, before.start(), before.end()))
-            while words and words[0].group().casefold() in EN_STOP_WORDS:  # "The", "So"
+            while words and words[0].group().casefold() in _OPENERS:  # "The", "So"
                 words.pop(0)
             for i, word in enumerate(words):
                 if i and i == len(words) - 1:
