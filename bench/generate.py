@@ -1,6 +1,6 @@
 """Labelled transcripts for the recall families, in the project's own gold format.
 
-    .venv/bin/python bench/generate.py --set tune|check --out DIR [--seed N] [--per-family N]
+    .venv/bin/python bench/generate.py --set tune|check|tune2|check2 --out DIR [--seed N] [--per-family N]
 
 Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}), ``notpii.jsonl``
 ({file, start, end, label: NOT_PII, text, kind}: look-alikes that must be left alone),
@@ -9,8 +9,9 @@ family) and ``manifest.json`` (each file's format and language), read unchanged 
 ``bench/quality.py`` (``redact.gold.load_ours``). Offsets are Python string indices into the
 file's text decoded as UTF-8 with no newline translation.
 
-The ``tune`` and ``check`` sets are written from disjoint template banks
-(``bench/gen/banks.py``) and different seeds; the same set, seed and size give the same bytes.
+The sets ``tune`` and ``check``, and the second pair ``tune2`` and ``check2``, are written from
+four disjoint template banks (``bench/gen/banks.py``) and different seeds; the same set, seed
+and size give the same bytes.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ from bench.gen.values import Part, Values  # noqa: E402
 
 __all__ = ["SETS", "SEEDS", "LANGS", "Generated", "build", "generate"]
 
-SETS = ("tune", "check")
-SEEDS = {"tune": 1801, "check": 2903}  # the default seeds: the sets' values differ too
+SETS = ("tune", "check", "tune2", "check2")
+SEEDS = {"tune": 1801, "check": 2903, "tune2": 4127, "check2": 5381}  # the sets' values differ too
 LANGS = ("en", "ru")
 PER_FAMILY = 48  # instances per family per language
 PER_LOOKALIKE = 12  # look-alikes per kind per language
@@ -45,6 +46,14 @@ REPLIES = {
              "ru": ["Спасибо, записал.", "Понял, обновлю черновик.", "Принято."]},
     "check": {"en": ["Sure, added that.", "Okay, here's the revised version.", "Done."],
               "ru": ["Хорошо, добавил.", "Готово, вот исправленный вариант.", "Сделано."]},
+    "tune2": {"en": ["Noted, thanks!", "Okay, I've changed that in the list.", "Makes sense.",
+                     "Got it. Anything else to add?", "Updated the summary.", "All right, saved."],
+              "ru": ["Отметил, спасибо!", "Хорошо, поменял в списке.", "Логично.",
+                     "Понял. Что-то ещё добавить?", "Обновил сводку.", "Ладно, сохранил."]},
+    "check2": {"en": ["Thanks, that's in now.", "Sure - the draft is updated.", "Okay.",
+                      "I've added it to the notes.", "Perfect, thank you.", "Right, fixed."],
+               "ru": ["Спасибо, внёс.", "Конечно, черновик обновлён.", "Ок.",
+                      "Добавил в заметки.", "Отлично, спасибо.", "Так, исправил."]},
 }
 
 
@@ -162,7 +171,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", required=True, choices=SETS, dest="set_name")
     ap.add_argument("--out", required=True, type=Path)
-    ap.add_argument("--seed", type=int, help="default: the set's own (tune 1801, check 2903)")
+    ap.add_argument("--seed", type=int, help="default: the set's own (tune 1801, check 2903, "
+                                             "tune2 4127, check2 5381)")
     ap.add_argument("--per-family", type=int, default=PER_FAMILY,
                     help="instances per family per language (default: %(default)s)")
     args = ap.parse_args()

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import pytest
 
 from bench.gen.banks import BANKS, LOOKALIKE_BANKS, leaves
-from bench.gen.families import FAMILIES, LOOKALIKE_KINDS
+from bench.gen.families import FAMILIES, LOOKALIKE_KINDS, address
 from bench.gen.layouts import FORMATS
-from bench.generate import REPLIES, SEEDS, SETS, generate
+from bench.gen.values import Values
+from bench.generate import PER_FAMILY, REPLIES, SEEDS, SETS, generate
 from redact.formats import choose_format
 from redact.gold import load_ours
 from redact.text_io import decode
@@ -30,20 +32,26 @@ def _rows(folder: Path, name: str) -> list[dict]:
     return [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines()]
 
 
+# instances per family and language: the first pair as quality.py writes it, the second
+# pair smaller (its checks need no more, and the time is the suite's)
+SIZES = {"tune": PER_FAMILY, "check": PER_FAMILY, "tune2": 16, "check2": 16}
+
+
 @pytest.fixture(scope="module")
 def full(tmp_path_factory) -> dict[str, Path]:
-    """Both sets at their default size and seeds, as quality.py writes them."""
+    """Every set at its default seed, the first pair at its default size."""
     out = {}
     for name in SETS:
         out[name] = tmp_path_factory.mktemp(name)
-        generate(name, out[name])
+        generate(name, out[name], per_family=SIZES[name], per_lookalike=max(2, SIZES[name] // 4))
     return out
 
 
-def test_the_same_seed_writes_the_same_bytes_and_another_seed_other_values(tmp_path):
+@pytest.mark.parametrize("name", SETS)
+def test_the_same_seed_writes_the_same_bytes_and_another_seed_other_values(tmp_path, name):
     for run in ("a", "b"):
-        generate("tune", tmp_path / run, seed=7, per_family=6, per_lookalike=2)
-    generate("tune", tmp_path / "c", seed=8, per_family=6, per_lookalike=2)
+        generate(name, tmp_path / run, seed=7, per_family=6, per_lookalike=2)
+    generate(name, tmp_path / "c", seed=8, per_family=6, per_lookalike=2)
     a, b, c = (sorted((tmp_path / r).iterdir()) for r in "abc")
     assert [p.name for p in a] == [p.name for p in b]
     assert all(x.read_bytes() == y.read_bytes() for x, y in zip(a, b))
@@ -75,20 +83,57 @@ def test_every_format_is_written_and_read_by_redact_as_that_format(full):
                 assert all(json.loads(line)["messages"] for line in data.decode().splitlines())
 
 
-def test_tune_and_check_share_no_template_and_no_seed():
-    assert leaves(BANKS["tune"]) & leaves(BANKS["check"]) == set()
-    assert leaves(LOOKALIKE_BANKS["tune"]) & leaves(LOOKALIKE_BANKS["check"]) == set()
-    assert leaves(REPLIES["tune"]) & leaves(REPLIES["check"]) == set()
-    assert set(BANKS["tune"]) == set(BANKS["check"]) == set(FAMILIES)
-    assert SEEDS["tune"] != SEEDS["check"]
+def test_no_two_sets_share_a_template_or_a_seed():
+    for a, b in combinations(SETS, 2):
+        for bank in (BANKS, LOOKALIKE_BANKS, REPLIES):
+            assert leaves(bank[a]) & leaves(bank[b]) == set(), (a, b)
+    assert all(set(BANKS[name]) == set(FAMILIES) for name in SETS)
+    assert len(set(SEEDS.values())) == len(SETS) == len(SEEDS)
 
 
-def test_at_least_40_instances_per_family_per_language_and_every_lookalike_kind(full):
-    for folder in full.values():
+def _slots(bank: dict) -> dict[tuple, list | dict]:
+    """Each family's slots per language (or "any") by (family, slot, language)."""
+    return {(family, slot, lang): leaf for family, slots in bank.items()
+            for slot, langs in slots.items() for lang, leaf in langs.items()}
+
+
+@pytest.mark.parametrize("name", ["tune2", "check2"])
+def test_the_second_pair_has_at_least_twice_the_first_pairs_writings_per_slot(name):
+    size = lambda leaf: len(leaves({"": leaf}))  # noqa: E731
+    first = [_slots(BANKS["tune"]), _slots(BANKS["check"])]
+    for path, leaf in _slots(BANKS[name]).items():
+        if path in first[0]:
+            assert size(leaf) >= 2 * max(size(f[path]) for f in first), path
+    for kind, langs in LOOKALIKE_BANKS[name].items():
+        for lang, items in langs.items():
+            assert len(items) >= 2 * len(LOOKALIKE_BANKS["tune"][kind][lang]), (kind, lang)
+    assert all(len(REPLIES[name][lang]) >= 2 * len(REPLIES["tune"][lang]) for lang in REPLIES[name])
+
+
+def test_each_set_writes_its_own_address_layouts():
+    layouts = {name: set(BANKS[name][5]["layouts"]["en"] + BANKS[name][5]["layouts"]["ru"])
+               for name in SETS}
+    assert all(not layouts[a] & layouts[b] for a, b in combinations(SETS, 2))
+
+
+@pytest.mark.parametrize("name", ["tune2", "check2"])
+def test_every_new_address_layout_writes_gold_lines_with_no_line_break_inside(name):
+    v = Values(11)
+    for lang in ("en", "ru"):
+        for layout in BANKS[name][5]["layouts"][lang]:
+            bank = BANKS[name][5] | {"layouts": {lang: [layout]}}
+            for _ in range(20):
+                gold = [p for p in address(v, bank, lang).parts if p.label]
+                assert gold and all(p.label == "ADDRESS" and p.text.strip() == p.text and
+                                    "\n" not in p.text and "{" not in p.text for p in gold), layout
+
+
+def test_at_least_the_instances_per_family_per_language_and_every_lookalike_kind(full):
+    for name, folder in full.items():
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         lang = {f["file"]: f["lang"] for f in manifest["files"]}
         counts = Counter((r["family"], lang[r["file"]]) for r in _rows(folder, "gold.jsonl"))
-        assert min(counts[(family, la)] for family in FAMILIES for la in ("en", "ru")) >= 40
+        assert min(counts[(family, la)] for family in FAMILIES for la in ("en", "ru")) >= min(40, SIZES[name])
         assert set(manifest["lookalikes"]) == set(LOOKALIKE_KINDS)
         kinds = Counter(r["kind"] for r in _rows(folder, "notpii.jsonl"))
         assert kinds == Counter(manifest["lookalikes"])

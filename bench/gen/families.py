@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from faker.providers.address.ru_RU import Provider as RuAddress
+
 from bench.gen import values as V
 from bench.gen.values import Part, Values
 
@@ -76,7 +78,8 @@ def spoken(v: Values, bank: dict, lang: str) -> Utterance:
         digits, grouping = v.phone(locale)
         if lang == "ru":
             grouping = (1, 3, 3, 2, 2)
-        text, label = V.spoken_digits(digits, lang, v.rng, grouping, fillers), "PHONE"
+        seps = tuple(bank.get("digit_sep", {}).get(lang, (", ", " ")))
+        text, label = V.spoken_digits(digits, lang, v.rng, grouping, fillers, seps), "PHONE"
     elif kind == "email":
         local, domain, tld = v.email(v.locale(lang))
         at, dot = _pick(v, bank, "email_at", lang), _pick(v, bank, "email_dot", lang)
@@ -104,6 +107,35 @@ def _shape(v: Values, shape: str, lang: str) -> str:
         digits, _ = v.phone(locale)
         cc = {"en_GB": "44", "en_IE": "353", "de_DE": "49", "fr_FR": "33"}[locale]
         return f"+{cc} {digits[1:4]} {digits[4:]}"
+    if shape == "phone_fmt":
+        if lang == "ru":
+            d, _ = v.phone("ru_RU")
+            return f"{r.choice(('+7', '8'))} ({d[1:4]}) {d[4:7]}-{d[7:9]}-{d[9:]}"
+        locale = r.choice(V.EN_LOCALES)
+        d, _ = v.phone(locale)
+        return {"en_US": f"({d[:3]}) {d[3:6]}-{d[6:]}", "en_GB": f"+44 {d[1:5]} {d[5:]}",
+                "en_IE": f"+353 {d[1:3]} {d[3:6]} {d[6:]}"}[locale]
+    if shape == "ssn":
+        area = r.choice([n for n in range(1, 900) if n != 666])
+        return f"{area:03d}-{r.randint(1, 99):02d}-{r.randint(1, 9999):04d}"
+    if shape == "nhs":
+        while True:
+            d = v.digits(9, False)
+            check = 11 - sum(int(c) * (10 - i) for i, c in enumerate(d)) % 11
+            if check != 10:
+                d += str(check % 11)
+                return f"{d[:3]} {d[3:6]} {d[6:]}"
+    if shape == "ppsn":
+        d = v.digits(7, False)
+        return d + "WABCDEFGHIJKLMNOPQRSTUV"[sum(int(c) * (8 - i) for i, c in enumerate(d)) % 23]
+    if shape == "dob_iso":
+        y, m, d = v.birth()
+        return f"{y}-{m:02d}-{d:02d}"
+    if shape == "dob_month":
+        y, m, d = v.birth()
+        if lang == "ru":
+            return f"{d} {V.MONTHS_RU_GEN[m - 1]} {y}"
+        return r.choice((f"{d} {V.MONTHS_EN[m - 1]} {y}", f"{V.MONTHS_EN[m - 1]} {d}, {y}"))
     if shape == "licence":
         return r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") + v.digits(7, False)
     if shape == "digits7":
@@ -228,6 +260,10 @@ def encoded(v: Values, bank: dict, lang: str) -> Utterance:
 
 # -- 5: postal addresses ----------------------------------------------------------------------
 
+FIRST_LAYOUTS = ("commas", "no_commas", "street_only", "block", "ru_full", "ru_index_first",
+                 "ru_short", "ru_block")  # the first pair's, written by address() itself
+
+
 def _address_lines(v: Values, lang: str) -> list[str]:
     """A street line and a town line in the writing of a random locale of the language."""
     if lang == "ru":
@@ -246,10 +282,81 @@ def _address_lines(v: Values, lang: str) -> list[str]:
     return [f"{flat}{f.building_number()} {f.street_name()}", f"{f.city()} {f.postcode()}"]
 
 
+EIRCODE_KEYS = ("A94", "D02", "D04", "D6W", "D08", "D15", "H91", "T12", "T23", "V94", "X91", "F92")
+EIRCODE_CHARS = "ACDEFHKNPRTVWXY0123456789"
+HOUSE_NAMES = ("House", "Court", "Lodge", "Mansions", "Cottage", "Works")
+# street names in the genitive ("Мира", "Чкалова"), which go with any kind of street
+RU_NAMED = tuple(t for t in RuAddress.street_titles_noflex if t not in (
+    "Микрорайон", "Дружба", "Новостройка", "Подстанция", "ДОС", "Марта 8", "Мая 1"))
+
+
+def _ru_street(v: Values, kind: str) -> str:
+    """A street of a kind that Faker does not write ("пр-т", a "пер." named after someone)."""
+    return f"{kind} {v.rng.choice(RU_NAMED)}"
+
+
+def _layout_lines(v: Values, layout: str) -> list[str]:
+    """The lines of the second pair's layouts, each one gold span: a flat, unit or building
+    line, PO boxes, counties, Eircodes, ZIP+4, German and French postcodes, and Russian forms
+    with "корп.", "стр.", "пр-т", "пер.", regions and villages."""
+    r = v.rng
+    n, flat = r.randint(1, 180), r.randint(1, 300)
+    if layout.startswith("ru_"):
+        f = v.fake["ru_RU"]
+        city, index, region = f.city_name(), f.postcode(), f.region()
+        if layout == "ru_korp":
+            return [f"г. {city}, {f.street_name()}, д. {n}, корп. {r.randint(1, 6)}, кв. {flat}"]
+        if layout == "ru_region":
+            return [f"{region}, г. {city}, {f.street_name()}, д. {n}, кв. {flat}"]
+        if layout == "ru_prospekt":
+            return [f"{city}, {_ru_street(v, 'пр-т')}, {n}, кв. {flat}"]
+        if layout == "ru_block_index_last":
+            return [f"{f.street_name()}, д. {n}, кв. {flat}", f"г. {city}", index]
+        if layout == "ru_str":
+            return [f"{f.street_name()}, {n} стр. {r.randint(1, 9)}, {city}, {index}"]
+        if layout == "ru_pereulok":
+            return [f"г. {city}, {_ru_street(v, 'пер.')}, д. {n}/{r.randint(1, 12)}, кв. {flat}"]
+        if layout == "ru_village":
+            return [f"{region}, с. {city}, {f.street_name()}, д. {n}"]
+        if layout == "ru_block_region":
+            return [f"{index}, {region}", f"г. {city}, {f.street_name()}, д. {n}, кв. {flat}"]
+        raise ValueError(layout)
+    gb, us, ie = v.fake["en_GB"], v.fake["en_US"], v.fake["en_IE"]
+    if layout == "unit_block":
+        return [gb.secondary_address(), f"{gb.building_number()} {gb.street_name()}", gb.city(),
+                gb.postcode()]
+    if layout == "po_box":
+        return [f"PO Box {r.randint(10, 9999)}, {us.city()}, {us.state_abbr()} {us.zipcode()}"]
+    if layout == "us_apt":
+        return [f"{us.building_number()} {us.street_name()} {us.secondary_address()}, {us.city()}, "
+                f"{us.state_abbr()} {us.zipcode_plus4()}"]
+    if layout == "de_block":
+        de = v.fake["de_DE"]
+        return [f"{de.street_name()} {n}{r.choice(('a', 'b', ''))}", f"{de.postcode()} {de.city()}"]
+    if layout == "building":
+        return [f"{gb.last_name()} {r.choice(HOUSE_NAMES)}, {gb.building_number()} {gb.street_name()}, "
+                f"{gb.city()} {gb.postcode()}"]
+    if layout == "county":
+        return [f"{gb.building_number()} {gb.street_name()}, {gb.city()}, {gb.county()}, {gb.postcode()}"]
+    if layout == "eircode_block":
+        eircode = r.choice(EIRCODE_KEYS) + " " + "".join(r.choice(EIRCODE_CHARS) for _ in range(4))
+        return [f"{n} {ie.street_name()}", ie.city(), f"Co. {ie.county()}", eircode]
+    if layout == "fr_line":
+        fr = v.fake["fr_FR"]
+        return [f"{n}{r.choice((' bis', ' ter', ''))} {fr.street_name()}, {fr.postcode()} {fr.city()}"]
+    raise ValueError(layout)
+
+
 def address(v: Values, bank: dict, lang: str) -> Utterance:
     layout = _pick(v, bank, "layouts", lang)
-    a = _address_lines(v, lang)
     gold = lambda s: Part(s, "ADDRESS")  # noqa: E731
+    if layout not in FIRST_LAYOUTS:
+        lines = []
+        for line in _layout_lines(v, layout):
+            lines += [Part("\n"), gold(line)] if lines else [gold(line)]
+        carrier = _pick(v, bank, "block" if len(lines) > 1 else "line", lang)
+        return Utterance(render(carrier, v=lines), 5)
+    a = _address_lines(v, lang)
     if lang == "ru":
         street, house, flat, city, index = a
         if layout == "ru_full":
@@ -276,6 +383,15 @@ def address(v: Values, bank: dict, lang: str) -> Utterance:
 
 # -- 6: names ---------------------------------------------------------------------------------
 
+def _kin_name(v: Values, bank: dict, lang: str, gender: str) -> str:
+    """A first name of the kin word's gender ("мой племянник" is no Таисия): now and then a
+    word that is also a name, else Faker's."""
+    if v.rng.random() < 0.4:
+        return v.rng.choice(bank["wordnames"][lang][gender])
+    f = v.fake["ru_RU" if lang == "ru" else v.rng.choice(V.EN_LOCALES)]
+    return f.first_name_female() if gender == "f" else f.first_name_male()
+
+
 def names(v: Values, bank: dict, lang: str) -> Utterance:
     kind = v.rng.choice(("full", "full", "kin", "kin", "list", "broken"))
     other = "en" if lang == "ru" else "ru"
@@ -285,7 +401,9 @@ def names(v: Values, bank: dict, lang: str) -> Utterance:
         return Utterance(render(_pick(v, bank, "full", lang), v=[Part(f"{first} {last}", "PERSON")]), 6)
     if kind == "kin":
         cue = _pick(v, bank, "kin", lang)
-        if v.rng.random() < 0.4:
+        if isinstance(cue, tuple):
+            cue, first = cue[0], _kin_name(v, bank, lang, cue[1])
+        elif v.rng.random() < 0.4:
             first = _pick(v, bank, "wordnames", lang)
         else:
             first = v.person("ru_RU" if lang == "ru" else v.rng.choice(V.EN_LOCALES))[0]
@@ -332,7 +450,8 @@ def linked(v: Values, bank: dict, lang: str) -> Utterance:
         text = _shape(v, "passport_ru" if lang == "ru" else "licence", lang)
     else:
         text = v.handle()
-    first = render(bank["first"][lang][label], v=[Part(text, label)])
+    first = bank["first"][lang][label]
+    first = render(first if isinstance(first, str) else v.rng.choice(first), v=[Part(text, label)])
     later = [Utterance(render(_pick(v, bank, "later", lang), v=[Part(text, label)]), 8)
              for _ in range(v.rng.randint(1, 2))]
     return Utterance(first, 8, later=later)

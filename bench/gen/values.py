@@ -55,10 +55,11 @@ MOBILES = {
 
 
 def spoken_digits(digits: str, lang: str, rng: random.Random, groups: tuple[int, ...],
-                  fillers: list[str]) -> str:
+                  fillers: list[str], seps: tuple[str, ...] = (", ", " ")) -> str:
     """Digits read out in groups as speech-to-text writes them: English "oh" for zero and
     "double"/"triple" for runs, Russian groups as numbers ("девятьсот двенадцать"); a filler
-    may sit between groups."""
+    may sit between groups, and one of ``seps`` (a pause as the transcript writes it) between
+    all of them."""
     out: list[str] = []
     i = 0
     for n, size in enumerate(groups):
@@ -71,7 +72,7 @@ def spoken_digits(digits: str, lang: str, rng: random.Random, groups: tuple[int,
         if n and fillers and rng.random() < 0.35:
             out.append(rng.choice(fillers))
         out.append(words)
-    sep = rng.choice([", ", " "])
+    sep = rng.choice(seps)
     return sep.join(out)
 
 
