@@ -17,6 +17,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before tldextract loads
 
@@ -87,6 +88,13 @@ class Scanned:
     timeout: str | None = None  # the rule that timed out on it (then findings are empty)
 
 
+@lru_cache(maxsize=None)
+def _nothing(language: str | None, ner: bool) -> Scanned:
+    """What scanning found in a text with no finding, one for all such texts: most of a
+    large file's."""
+    return Scanned(language, (), ner)
+
+
 Progress = Callable[[float], None]  # the fraction of a call's text scanned so far
 
 
@@ -115,6 +123,9 @@ class ScanCache:
             self._chars -= len(old[0])
 
 
+_PLAIN = View("", "")  # the view of a segment with nothing to decode: itself
+
+
 def assemble(documents: Sequence[Sequence[Segment]],
              scan: Callable[[list[ScanKey], Callable[[int], None] | None], Iterable[Scanned]],
              refiner: Refiner, cache: ScanCache,
@@ -124,11 +135,16 @@ def assemble(documents: Sequence[Sequence[Segment]],
     found in what others say). A document is given as soon as its texts are scanned, so
     with workers its refining, linking and writing overlap the scanning of the next."""
     # detection reads each segment's decoded view; findings map back to its characters
-    views = [[view(seg.text) for seg in segs] for segs in documents]
+    # (one view stands for every segment that is its own: a large file has many)
+    views = [[v if (v := view(seg.text)).decoded else _PLAIN for seg in segs]
+             for segs in documents]
     documents = [[replace(seg, text=v.text) if v.decoded else seg for seg, v in zip(segs, vs)]
                  for segs, vs in zip(documents, views)]
-    keys = [scan_key(seg) for segs in documents for seg in segs]
-    scanned = {k: cache.get(k) for k in dict.fromkeys(keys)}
+    scanned: dict[ScanKey, Scanned | None] = {}  # in the order of first use
+    for segs in documents:
+        for seg in segs:
+            if (key := scan_key(seg)) not in scanned:
+                scanned[key] = cache.get(key)
     missing = [k for k, found in scanned.items() if found is None]
     total, done = sum(len(k[0]) for k in missing), 0
 
@@ -139,16 +155,14 @@ def assemble(documents: Sequence[Sequence[Segment]],
             progress(min(1.0, done / total))
 
     arriving = zip(missing, scan(missing, advance)) if missing else iter(())
-    first = 0
     for segs, doc_views in zip(documents, views):
-        doc_keys = keys[first:first + len(segs)]
-        first += len(segs)
-        for key in doc_keys:
+        for seg in segs:
+            key = scan_key(seg)
             while scanned[key] is None:  # texts arrive in the order of their first use
                 got, found = next(arriving)
                 scanned[got] = found
                 cache.add(got, found)
-        found_here = [scanned[k] for k in doc_keys]
+        found_here = [scanned[scan_key(seg)] for seg in segs]
         refined = refiner.refine(list(segs), [list(s.findings) for s in found_here])
         yield [SegmentResult(s.language, _original([f for f in fs if not inside_machine_token(
                                  seg.text, f)], v, doc_views) if fs else fs, s.ner, s.timeout)
@@ -282,7 +296,8 @@ class Engine(Detector):
                     code = keys[i][1] == "code"
                     try:
                         found = tuple(self._analyze(keys[i][0], lang, art, code))
-                        out[i] = Scanned(languages[i], found, ner[i])
+                        out[i] = Scanned(languages[i], found, ner[i]) if found else \
+                            _nothing(languages[i], ner[i])
                     except RuleTimeout as err:  # data, not an exception: workers send it back
                         out[i] = Scanned(languages[i], (), ner[i], str(err))
                 if progress is not None:

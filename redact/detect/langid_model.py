@@ -29,6 +29,7 @@ from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 __all__ = ["mapped_identifier", "release"]
 
 _TYPECODES = {2: "H", 4: "I", 8: "Q"}  # py3langid's automaton as Python-indexable integers
+# (its output feature per state is signed: -1 for none)
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # a zip member's local header: lengths at 26, 28
 _HEADERS = {(1, 0): np.lib.format.read_array_header_1_0,
             (2, 0): np.lib.format.read_array_header_2_0}
@@ -50,10 +51,13 @@ def mapped_identifier(path: Path | None = None) -> LanguageIdentifier:
     if arrays is None or not {"ptc", "pc", "classes", "nextmove", "nextmove_row",
                               "out_feat"} <= arrays.keys():
         return LanguageIdentifier.from_model_file(path, norm_probs=True)
-    return LanguageIdentifier(
+    identifier = LanguageIdentifier(
         arrays["ptc"], np.array(arrays["pc"]), np.array(arrays["classes"]).tolist(),
-        _integers(arrays["nextmove"]), np.array(arrays["out_feat"]).tolist(),
+        _integers(arrays["nextmove"]), _integers(arrays["out_feat"]),
         norm_probs=True, tk_row=_integers(arrays["nextmove_row"]))
+    # the row offsets it pre-shifts, as 4-byte integers rather than a list of 100,000 ints
+    identifier._rowbase = memoryview(arrays["nextmove_row"].astype(np.uint32) << 8)
+    return identifier
 
 
 def _mapped_arrays(tmp: Any) -> dict[str, np.ndarray] | None:
@@ -95,6 +99,7 @@ def release() -> None:
 
 
 def _integers(array: np.ndarray) -> memoryview:
-    """An unsigned integer array as py3langid's automaton walks it (``table[i]`` gives a
-    Python int), without a copy: a memoryview over the map."""
-    return memoryview(array).cast("B").cast(_TYPECODES[array.dtype.itemsize])
+    """An integer array as py3langid's automaton walks it (``table[i]`` gives a Python
+    int), without a copy: a memoryview over the map (a list would hold 100,000 ints)."""
+    code = _TYPECODES[array.dtype.itemsize]
+    return memoryview(array).cast("B").cast(code.lower() if array.dtype.kind == "i" else code)

@@ -13,7 +13,7 @@ import re
 
 from redact.formats.base import LABEL_TOKEN, TextFormat, segment_from_pieces
 from redact.formats.lines import Line, iter_lines
-from redact.records import Document, Segment, SegmentKind
+from redact.records import Document, Piece, Segment, SegmentKind
 
 __all__ = ["ChatLogFormat"]
 
@@ -62,6 +62,7 @@ class ChatLogFormat(TextFormat):
     def parse(self, text: str) -> Document:
         segments: list[Segment] = []
         body: list[Line] = []
+        speakers: dict[str, str] = {}  # one string per speaker, however often they speak
 
         def flush() -> None:
             while body and not body[-1].content(text).strip():
@@ -78,8 +79,9 @@ class ChatLogFormat(TextFormat):
                 continue
             flush()
             m, group = hit
-            segments.append(segment_from_pieces(text, [(m.start(group), m.end(group))],
-                                                kind=SegmentKind.SPEAKER))
+            start, end = m.span(group)
+            name = speakers.setdefault(m[group], m[group])
+            segments.append(Segment(name, (Piece(0, start, end - start),), kind=SegmentKind.SPEAKER))
             body.append(Line(m.end(), line.end, line.stop))
         flush()
         return Document(text, self.name, segments)

@@ -30,6 +30,7 @@ def test_mapped_model_tables_are_read_from_the_map_not_copied():
     mapped = mapped_identifier()
     assert not mapped.nb_ptc.flags.owndata and not mapped.nb_ptc.flags.writeable
     assert isinstance(mapped.tk_nextmove, memoryview) and mapped.tk_nextmove.readonly
+    assert isinstance(mapped.tk_output, memoryview) and not isinstance(mapped._rowbase, list)
     assert mapped.nb_ptc.dtype == np.float16 and mapped.nb_ptc.shape[1] == len(mapped.nb_classes)
 
 
