@@ -272,3 +272,22 @@ def test_name_lexicon_reads_the_parts_around_names_as_it_reads_the_whole_text():
         assert _keyed(lexicon.analyze(text, [], fresh)) == _keyed(lexicon.analyze(text, [], whole))
         found += len(lexicon.analyze(text, [], whole))
     assert found > 20
+
+
+def test_rules_only_text_is_tokenized_as_the_default_model_tokenizes_it():
+    from redact.config import DEFAULT_MODELS
+    from redact.detect.nlp import PipelineNlpEngine
+
+    engine = PipelineNlpEngine(dict(DEFAULT_MODELS))
+    blank = engine.tokenizer("en")
+    assert "en" not in engine.nlp  # rules only: no model loaded for it
+    model = engine.pipeline("en")
+    assert blank is not model
+    assert blank.tokenizer.rules == model.tokenizer.rules  # the special cases
+    for attribute in ("prefix_search", "suffix_search", "infix_finditer", "token_match",
+                      "url_match"):
+        ours, theirs = (getattr(getattr(nlp.tokenizer, attribute), "__self__", None)
+                        for nlp in (blank, model))
+        assert getattr(ours, "pattern", ours) == getattr(theirs, "pattern", theirs), attribute
+    text = "Mail ann.roe@posteo.de; Ewa Nowak|DE89 3704 (cc: O'Neil, dr. Smith-Jones) — it's 5pm!"
+    assert [t.text for t in blank(text)] == [t.text for t in model(text)]

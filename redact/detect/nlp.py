@@ -242,15 +242,18 @@ class PipelineNlpEngine(SpacyNlpEngine):
         return self.nlp[language]
 
     def tokenizer(self, language: str) -> Language:
-        """What rules-only text is tokenized with: the NER pipeline's own tokenizer, but
-        natasha's pipeline is a blank ``ru`` one, so its models need not load for it."""
+        """What rules-only text is tokenized with: the NER pipeline's tokenizer once it is
+        loaded, else a blank pipeline of the language with the same delimiters. The
+        pipelines spaCy publishes keep their language's default tokenizer (a test holds
+        the default model to it), so a rules-only run loads no model (0.5 s)."""
         if language in self.nlp:
             return self.nlp[language]
-        if language == "ru" and self.model_names[language] == "natasha":
-            if language not in self.tokenizers:
-                self.tokenizers[language] = spacy.blank("ru")
-            return self.tokenizers[language]
-        return self.pipeline(language)
+        if language not in self.tokenizers:
+            blank = spacy.blank(language)
+            if self.model_names[language] != "natasha":  # natasha's pipeline is blank too
+                _split_on_delimiters(blank)
+            self.tokenizers[language] = blank
+        return self.tokenizers[language]
 
     def artifacts(self, texts: list[str], language: str, *, ner: bool) -> Iterator[NlpArtifacts]:
         """NLP artifacts for many texts, in order; without ``ner`` only tokens and lemmas.
