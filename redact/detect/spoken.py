@@ -37,11 +37,12 @@ _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after on
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
-_SPELLED = regex.compile(r"(?<![\w'’-])[A-Za-z](?:(?:-|\.|,?\s)[A-Za-z]){2,}(?![\w-])")
+_SPELLED = regex.compile(r"(?<![\w'’-])[A-Za-z](?:(?:[-–—]|\.|,?\s)[A-Za-z]){2,}(?![\w-])")
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "zero": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
+_ELLIPSIS = regex.compile(r"\.{3,}|…")
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 _RU_ORDINAL_END = "(?:ьего|ьему|ьим|ьем|ого|его|ому|ему|ый|ий|ой|ое|ее|ом|ем|ая|яя|ую|ья|ье)"
 
@@ -97,11 +98,11 @@ class SpokenWords:
                                         ("dash", "-")) for w in both(key)}
         def sep(key: str, char: str = "") -> str:
             """A spoken separator, bare or bracketed ("at", "(at)", "[dot]"), or ``char``."""
-            said = rf"(?:,?\s+|\s*[(\[{{<]\s*)(?:{_alt(both(key))})(?:\s+|\s*[)\]}}>]\s*)"
+            said = rf"(?:,?\s+|\s*[(\[{{<]\s*)(?:{_alt(both(key))})(?:,?\s+|\s*[)\]}}>]\s*)"
             return f"(?:{said}|{re.escape(char)})" if char else f"(?:{said})"
 
-        # a label, or letters spelled one by one ("t-o-m", "t o m", "t.o.m", "t, o, m")
-        label = r"(?:[a-z](?:(?:-|\.|,?\s)[a-z]){2,}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
+        # a label, or letters spelled one by one ("t-o-m", "t–o–m", "t o m", "t.o.m", "t, o, m")
+        label = r"(?:[a-z](?:(?:[-–—]|\.|,?\s)[a-z]){2,}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
         dot, at = sep("dot", "."), sep("at")
         inner = rf"(?:{dot}|{sep('underscore', '_')}|{sep('dash')})"
         email = regex.compile(
@@ -215,12 +216,13 @@ class SpokenRecognizer(EntityRecognizer):
             if one in self.words.words_at and 0 < i < len(parts) - 1:
                 out.append(self.words.words_at[one])
             else:  # a spelled word: "t-o-m"
-                out.append(regex.sub(r"[-.]", "", one) if regex.fullmatch(r"\w(?:[-.]\w)+", one)
+                out.append(regex.sub(r"[-–—.]", "", one) if regex.fullmatch(r"\w(?:[-–—.]\w)+", one)
                            else one)
             i += 1
         address, tld = "".join(out), "".join(out).rsplit(".", 1)[-1]
-        # "point" and "period" are said for a dot too, and "at this point in" is prose
-        weak = any(p.lower() in self.words.weak_dots for p in parts)
+        # "point" and "period" are said for a dot too, and "at this point in" is prose; commas
+        # are said between letters and after a dot ("точка, ru"), and close prose clauses
+        weak = any(p.lower() in self.words.weak_dots for p in parts) or "," in spoken
         return address if tld in (self.words.common_tlds if weak else self.words.tlds) else None
 
     # -- dates ----------------------------------------------------------------------------
@@ -285,7 +287,7 @@ class SpokenRecognizer(EntityRecognizer):
         for m in self.words.token.finditer(text.translate(_YO)):
             span = (m.start(), m.end())
             if runs and last_end >= 0:
-                gap = text[last_end:span[0]]
+                gap = _ELLIPSIS.sub(" ", text[last_end:span[0]])  # a pause: "oh eight... three"
                 if regex.search(r"[.?!]\s|\n", gap):  # a sentence or a line ends
                     runs.append([[span]])
                 elif not gap.strip(" ,-–—…;:"):
@@ -309,8 +311,9 @@ class SpokenRecognizer(EntityRecognizer):
         number: fillers, and one other short word unless a lone word follows."""
         if "\n" in gap:
             return False
-        words = regex.findall(r"\S+", gap.strip(" ,.;:–—…"))
-        words = [w.strip(",.;:–—…").lower() for w in words]
+        words = regex.findall(r"\S+", gap.strip(" ,.;:-–—…"))
+        words = [w.strip(",.;:-–—…").lower() for w in words]
+        words = [w for w in words if w]  # a dash between groups: "восемь - вот - сорок"
         others = [w for w in words if w not in self.words.fillers]
         return len(words) <= self.words.gap_words + 1 and len(others) <= (0 if lone else 1) and all(
             regex.fullmatch(_WORD + "|'s|’s", w) and len(w) <= 8 for w in others)

@@ -29,8 +29,16 @@ def redactor() -> Redactor:
      "звоните: [PHONE_1]"),
     ("мой номер восемь, э-э, девятьсот шестнадцать, так, ноль семьдесят восемь, сорок семь, "
      "восемьдесят семь, запиши", "мой номер [PHONE_1], запиши"),
+    # groups apart by pauses and dashes, with fillers between them
+    ("the desk line is four one six... uh... two two nine... oh five five one, ok",
+     "the desk line is [PHONE_1], ok"),
+    ("номер восемь - девятьсот шестнадцать - так - двести сорок - ну это - тридцать один - ноль два",
+     "номер [PHONE_1]"),
     # emails said aloud or spelled
     ("it's tom dot reyes at outlook dot com", "it's [EMAIL_1]"),
+    ("it is m–i–r–a dot lund AT outlook dot com", "it is [EMAIL_1]"),
+    ("напиши на p, e, t, y, a собака yandex точка, ru или kolya дот orlov эт bk дот ru",
+     "напиши на [EMAIL_1] или [EMAIL_2]"),
     ("ivan точка petrov собака mail точка ru", "[EMAIL_1]"),
     ("send it to m-a-r-t-a underscore k at gmail dot com please", "send it to [EMAIL_1] please"),
     ("my email is tom dot reyes at outlook dot com, that's t-o-m",
