@@ -24,6 +24,7 @@ def redactor() -> Redactor:
     ("you can reach her at 555 0163", "you can reach her at [PHONE_1]"),
     ("Phone: 61 22 874", "Phone: [PHONE_1]"),
     ("my licence number is K0000291", "my licence number is [GOV_ID_1]"),
+    ("the passport number on file is C7710093", "the passport number on file is [GOV_ID_1]"),
     ("patient ID 0049213", "patient ID [OTHER_1]"),
     ("tax id 12/345/67890", "tax id [GOV_ID_1]"),
     ("policy no. HX-00017", "policy no. [OTHER_1]"),

@@ -74,3 +74,12 @@ def test_card_numbers_read_out_in_any_grouping_are_cards(tmp_path):
     assert out["cards.txt"] == (
         "charge it to [CREDIT_CARD_1]\nномер карты [CREDIT_CARD_2]\n"
         "or [CREDIT_CARD_3], not 4821.2796.16349088 and not the years 2019 2020 2021\n")
+
+
+def test_a_user_name_given_as_such_is_a_username(tmp_path):
+    text = ("I log in as rfoss and my login is tkelda; захожу под ником mirra, ник у меня zoltar\n"
+            "I logged in as the admin, and my login is broken today\n")
+    out, _ = _scrub_folder(tmp_path, {"logins.txt": text})
+    assert out["logins.txt"] == (
+        "I log in as [USERNAME_1] and my login is [USERNAME_2]; захожу под ником [USERNAME_3], "
+        "ник у меня [USERNAME_4]\nI logged in as the admin, and my login is broken today\n")
