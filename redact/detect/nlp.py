@@ -75,7 +75,7 @@ def may_name(text: str, first_names: set[str]) -> bool:
         w = word.group()
         if w == "I" or w.startswith(("I'", "I’")) or is_hesitation(w):
             continue
-        before = text[:word.start()].rstrip(" \t")
+        before = text[max(0, word.start() - 80):word.start()].rstrip(" \t")  # not all of it
         if w.lower() in _FILLERS and (not before or before[-1] in _SENTENCE_OPENERS
                                       or not is_first_name(w, first_names)):
             continue  # but "her husband, Will says"
