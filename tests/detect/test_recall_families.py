@@ -83,3 +83,16 @@ def test_a_user_name_given_as_such_is_a_username(tmp_path):
     assert out["logins.txt"] == (
         "I log in as [USERNAME_1] and my login is [USERNAME_2]; захожу под ником [USERNAME_3], "
         "ник у меня [USERNAME_4]\nI logged in as the admin, and my login is broken today\n")
+
+
+def test_users_named_by_the_commands_and_paths_they_log_in_with(tmp_path):
+    text = ("docker pull mirra_k/notes and docker run --rm -it tkelda/bot:2, not docker pull "
+            "nginx or library/redis\n"
+            "sftp rfoss@nas-2 then rsync -a ./out/ zoltar@nas-2:/srv/ and mail in /var/mail/pwynn\n"
+            "ask @olga.venn on discord, not @acme.com\n")
+    out, _ = _scrub_folder(tmp_path, {"ops.txt": text})
+    assert out["ops.txt"] == (
+        "docker pull [USERNAME_1]/notes and docker run --rm -it [USERNAME_2]/bot:2, not docker "
+        "pull nginx or library/redis\n"
+        "sftp [USERNAME_3]@nas-2 then rsync -a ./out/ [USERNAME_4]@nas-2:/srv/ and mail in "
+        "/var/mail/[USERNAME_5]\nask [USERNAME_6] on discord, not @acme.com\n")
