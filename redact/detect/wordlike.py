@@ -70,7 +70,8 @@ _SPELLED = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z]\s+)+[A-Z]s?")  # "S N Rs", "
 # Who says who they are: "hi it's bill again", "this is tom", "my name is ann", "call me jo".
 _INTRODUCED = re.compile(
     r"(?i:\bit['’]?s|\bit is|\bthis is|\bi['’]?m|\bi am|\bname is|\bcall me)\s+$")
-_DETERMINER = re.compile(r"\b(?i:the|our|a|an|this|that|these|those)[ \t]+$")
+# before a noun, not a clause: "that Carlos filters the mail" has a verb after the name
+_DETERMINER = re.compile(r"\b(?i:the|our|a|an|this|these|those)[ \t]+$")
 _THING_AFTER = re.compile(r"[ \t]+(?:-[ \t]+)?([a-z]+)\b")  # "scale", "- net": lowercase, next
 # Numbers before a word make it a unit or a count: "twenty five Euros", "30 Teslas"; not a
 # year ("in 1977 Bonifacy") or a house number ("41086 Kiannonkatu": more than three digits).

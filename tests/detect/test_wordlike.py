@@ -288,7 +288,8 @@ def test_is_phrase_of_words():
 def test_is_named_by_its_thing():
     heads = {"scale", "system", "net", "filters", "model", "telephone"}
     text = ("the Mel scale ; our Broadcast News system ; the Bayes - net ; Carlos filters ; "
-            "Dan Jurafsky 's model ; the Zorblat telephone ; Ann Roe called ; Ann system")
+            "Dan Jurafsky 's model ; the Zorblat telephone ; Ann Roe called ; Ann system ; "
+            "I heard that Mel filters the mail")
 
     def thing(value: str, category: str = "PERSON") -> bool:
         return c.is_named_by_its_thing(text, span(text, value, category), heads, {"mel", "carlos", "ann"})
@@ -301,6 +302,9 @@ def test_is_named_by_its_thing():
     assert not thing("Dan Jurafsky 's")  # a possessive
     assert not thing("Ann Roe")  # no thing after it
     assert not thing("Ann")
+    later = text.rindex("Mel")  # "that" opens a clause: "filters" is its verb
+    assert not c.is_named_by_its_thing(text, Finding(later, later + 3, "PERSON", "PERSON", 0.85,
+                                                     "spacy"), heads, {"mel"})
 
 
 def test_is_town_in_capitals():
