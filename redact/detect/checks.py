@@ -28,7 +28,7 @@ __all__ = [
     "is_lowercase_tech_word", "is_acronym_or_constant", "is_inside_public_figure",
     "is_assistant_operator", "is_job_title_read_as_company", "is_country_named_as_fact",
     "is_pet_name", "is_made_of_allowed_words", "is_bot_handle", "is_placeholder_phone",
-    "in_example_context", "word_before",
+    "in_example_context", "word_before", "NAME_PARTICLES", "without_article",
 ]
 
 NER_DETECTORS = {"spacy", "natasha"}
@@ -85,6 +85,17 @@ def _without_patronymic(value: str) -> str:
     if value.isascii() or len(words) < 3:
         return norm(value)
     return norm(" ".join(w for w in words if name_parse(w)[0] != "Patr"))
+
+
+# The small words inside names: "Bank of England", "Ludwig van Beethoven", "Ana de la Rosa".
+NAME_PARTICLES = ("of", "the", "for", "and", "&", "de", "del", "da", "di", "du", "des", "la",
+                  "le", "von", "van", "der", "den")
+_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+
+
+def without_article(value: str) -> str:
+    """What NER read with its article ("the Nexus"), without it."""
+    return _ARTICLE.sub("", value, count=1)
 
 
 # -- NER output that cannot be a name as written ------------------------------------------

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 import regex
 
-from redact.detect.checks import NAME_CATEGORIES, NER_DETECTORS, WORD, is_country
+from redact.detect.checks import (
+    NAME_CATEGORIES, NAME_PARTICLES, NER_DETECTORS, WORD, is_country, without_article)
 from redact.detect.wordlike import (
     is_first_name, is_named_by_its_thing, is_word_a_sentence_opens_with, opens_sentence,
     written_as_things)
@@ -19,7 +20,6 @@ from redact.records import Finding, Segment, SegmentKind
 
 __all__ = ["capitalised_elsewhere", "named_things", "things_named_by_their_noun", "without_things"]
 
-_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 # up to four capitalised words right before a thing's noun, a dash between them allowed
 _BEFORE_HEAD = regex.compile(r"(?:(?<![\w'’-])\p{Lu}[\p{L}\p{M}\d'’-]*[ \t]+){1,4}(?:-[ \t]+)?$")
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\d'’-]*")
@@ -27,8 +27,8 @@ _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\d'’-]*")
 _OPENERS = frozenset({"the", "a", "an", "our", "your", "their", "my", "this", "that", "these",
                       "those", "so", "and", "but", "or", "then", "well", "yeah", "oh", "okay", "ok"})
 # a capitalised word and a joining word before a run: the run ends a longer name
-_NAME_GOES_ON = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:of|de|du|des|la|le|for|and|&|von|van"
-                              r"|der|the)[ \t]+$")
+_NAME_GOES_ON = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+\L<particles>[ \t]+$",
+                              particles=NAME_PARTICLES)
 
 
 def capitalised_elsewhere(segments: list[Segment], found: list[list[Finding]],
@@ -63,7 +63,7 @@ def named_things(segments: list[Segment], found: list[list[Finding]], first_name
     net"). Every NER reading of that word goes; a full name holding it still links it."""
     words = {word for seg, fs in zip(segments, found) if seg.kind != SegmentKind.SPEAKER
              for f in fs if f.detector in NER_DETECTORS and f.category in NAME_CATEGORIES
-             and (word := _without_article(seg.text[f.start:f.end])).isascii()
+             and (word := without_article(seg.text[f.start:f.end])).isascii()
              and word[:1].isupper() and WORD.fullmatch(word)
              and not is_country([word], places)
              and (word.casefold() in ambiguous
@@ -79,21 +79,16 @@ def named_things(segments: list[Segment], found: list[list[Finding]], first_name
     if not things:
         return found
     return [[f for f in fs if seg.kind == SegmentKind.SPEAKER or f.detector not in NER_DETECTORS
-             or _without_article(seg.text[f.start:f.end]) not in things] if fs else fs
+             or without_article(seg.text[f.start:f.end]) not in things] if fs else fs
             for seg, fs in zip(segments, found)]
 
 
 def _outside_longer(text: str, found: list[Finding]) -> str:
     """``text`` with what its findings of more than one word cover blanked out."""
     for f in found:
-        if not WORD.fullmatch(_without_article(text[f.start:f.end])):
+        if not WORD.fullmatch(without_article(text[f.start:f.end])):
             text = text[:f.start] + "\0" * (f.end - f.start) + text[f.end:]
     return text
-
-
-def _without_article(value: str) -> str:
-    """What NER read with its article ("the Nexus"), without it."""
-    return _ARTICLE.sub("", value, count=1)
 
 
 def things_named_by_their_noun(texts: Iterable[str], heads: Collection[str],
@@ -133,7 +128,7 @@ def without_things(segments: list[Segment], found: list[list[Finding]], things: 
     if not things:
         return found
     return [[f for f in fs if f.detector not in detectors
-             or _without_article(seg.text[f.start:f.end]) not in things] if fs else fs
+             or without_article(seg.text[f.start:f.end]) not in things] if fs else fs
             for seg, fs in zip(segments, found)]
 
 

@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from redact.detect.checks import NAME_PARTICLES
 from redact.detect.findings import NER_LABELS
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
@@ -57,7 +58,7 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\d_'’])\p{Lu}[\p{L}\p{M}'’-]*"
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _SENTENCE_OPENERS = set(".!?…:;\"'“”„«»()[]-–—*>#\r\n")
 # between the words of one name: "New York", "Ms. Vane", "Bank of England", "Ludwig van Beethoven"
-_JOINER = regex.compile(r"\.? (?:(?:of|the|for|and|&|de|del|da|di|du|la|le|von|van|der|den) ){0,2}")
+_JOINER = regex.compile(r"\.? (?:\L<particles> ){0,2}", particles=NAME_PARTICLES)
 
 
 def may_name(text: str, first_names: set[str]) -> bool:

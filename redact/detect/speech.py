@@ -12,7 +12,7 @@ from string import ascii_lowercase
 import wordfreq
 from number_parser import parse_number
 
-from redact.detect.checks import WORD
+from redact.detect.checks import WORD, without_article
 from redact.detect.wordlike import is_first_name, is_given_name, zipf
 from redact.records import Finding
 
@@ -29,7 +29,6 @@ _HESITATION = re.compile(
     r"(?:-(?:u+[hm]*|h+m+|m+h*m*|h+u+h+|у+г+у+|а+г+а+|м+|у+))*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SPACED_DASH = re.compile(r"\s+-\s+")
-_ARTICLE = re.compile(r"^(?:the|The)\s+")
 _CLIPPED = re.compile(r"(?:^|[\s(\"“])['’]$")  # "'Kay", "'Cause": the word lost its start
 
 
@@ -81,7 +80,7 @@ def is_spaced_compound(value: str) -> bool:
     """A hyphenated word a transcript spaces out ("SUN - Blades", "Tcl - TK", "Tango - ing"),
     with a part in capitals or in lowercase: a machine, a tool or a coinage, not a name
     ("Yu - Ching", "Jean - Luc" stay)."""
-    parts = _SPACED_DASH.split(_ARTICLE.sub("", value))
+    parts = _SPACED_DASH.split(without_article(value))
     return len(parts) > 1 and any(
         p[:1].islower() or len(p) > 1 and p.isupper() for p in parts)
 

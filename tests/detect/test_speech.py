@@ -79,7 +79,8 @@ def test_is_number_word():
 def test_is_spaced_compound():
     for compound in ("SUN - Blades", "Tcl - TK", "Tango - ing", "the SUN - Blade - one - hundreds"):
         assert sp.is_spaced_compound(compound), compound
-    for name in ("Yu - Ching", "Jean - Luc", "the Powder - Tower", "Mary-Ann", "Ann Roe"):
+    for name in ("Yu - Ching", "Jean - Luc", "the Powder - Tower", "a Jean - Luc", "Mary-Ann",
+                 "Ann Roe"):
         assert not sp.is_spaced_compound(name), name
 
 
