@@ -24,7 +24,7 @@ __all__ = [
     "is_russian_non_name", "is_product_spelling", "is_id_or_camel_case_word",
     "strip_honorifics", "trim_lowercase_to_first_names",
     "is_weak_or_blank", "is_own_token_or_its_neighbour", "is_allow_listed",
-    "is_public_figure", "is_allow_listed_after_the", "is_allow_listed_lemma",
+    "is_public_figure", "is_allow_listed_after_the", "is_allow_listed_lemma", "is_named_by_relation",
     "is_lowercase_tech_word", "is_acronym_or_constant", "is_inside_public_figure",
     "is_assistant_operator", "is_job_title_read_as_company", "is_country_named_as_fact",
     "is_pet_name", "is_made_of_allowed_words", "is_bot_handle", "is_placeholder_phone",
@@ -77,6 +77,13 @@ def word_before(text: str, start: int) -> str:
     """The word just before ``start`` (within 30 characters), casefolded, or ""."""
     before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, start - 30):start])
     return before.group(1).casefold() if before else ""
+
+
+def is_named_by_relation(text: str, f: Finding, relations: Collection[str]) -> bool:
+    """A capitalised name right after who the person is to someone ("моя мама Мира", "my
+    friend Paris"): a person, whatever else its word can be read as."""
+    return f.category == "PERSON" and text[f.start:f.start + 1].isupper() \
+        and word_before(text, f.start) in relations
 
 
 def _without_patronymic(value: str) -> str:
@@ -135,8 +142,9 @@ def trim_trailing_lowercase(text: str, f: Finding) -> Finding:
 
 def trim_to_first_line(text: str, f: Finding) -> Finding:
     """An NER span across a line break ends where its first line does, unless it is one
-    name broken over two capitalised lines ("Maria\\nLopez"): NER runs on into the next
-    line's field label ("Name: X\\nPhone:") or text ("macOS\\ngh")."""
+    name broken over two capitalised lines ("Maria\\nLopez", three words at most): NER runs
+    on into the next line's field label ("Name: X\\nPhone:"), text ("macOS\\ngh") or the
+    next name of a list ("Orla Devaney\\nKeir Hallam")."""
     value = text[f.start:f.end]
     if "\n" not in value and "\r" not in value:
         return f
@@ -144,7 +152,7 @@ def trim_to_first_line(text: str, f: Finding) -> Finding:
     # a quoted note's lines open with "> ": "Dr. Naomi\n> Feld" is one name
     lines = [part.lstrip("> \t") for part in re.split(r"[\r\n]+", value) if part.lstrip("> \t")]
     if text[f.end:f.end + 1] == ":" or not first or len(lines) > 2 or not all(
-            part[:1].isupper() for part in lines):
+            part[:1].isupper() for part in lines) or sum(len(p.split()) for p in lines) > 3:
         value = first
     return f.shifted(f.start, f.start + len(value))
 
@@ -284,10 +292,10 @@ def is_inside_public_figure(text: str, f: Finding, public_figures: Collection[st
     """Part of a public figure's name written around it: "Holmes" inside "Sherlock
     Holmes" is the character, "Александр" in "Александр Сергеевич Пушкин" the poet."""
     before = re.search(r"([^\W\d_]+\.?\s+)$", text[max(0, f.start - 40):f.start])
-    after = re.match(r"(?:\s+[^\W\d_]+){1,2}", text[f.end:f.end + 60])
     value = text[f.start:f.end]
-    candidates = [(before.group(1) if before else "") + value,
-                  value + (after.group() if after else "")]
+    after = [m.group() for n in (1, 2)  # "Фёдор" of "Фёдор Достоевский", "Frodo" of "Frodo Baggins"
+             if (m := re.match(rf"(?:\s+[^\W\d_]+){{{n}}}", text[f.end:f.end + 60]))]
+    candidates = [(before.group(1) if before else "") + value, *(value + a for a in after)]
     return any(_without_patronymic(c) in public_figures for c in candidates if c != value)
 
 

@@ -183,6 +183,19 @@ def _original(findings: list[Finding], seen: View, views: list[View]) -> list[Fi
 
 
 _TRIMMED = re.compile(r"\n| \(|[A-Za-z][^\n]*[а-яёА-ЯЁ]|[а-яёА-ЯЁ][^\n]*[A-Za-z]")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _refined_away(text: str, r: RecognizerResult, lang: str) -> bool:
+    """A reading the refiner trims to its first line, before a bracket, to one script or,
+    in lowercase, to its first names ("marcus t. oyelaran"), or drops: the English model
+    reading Cyrillic ("Феврония Титова" in English text)."""
+    if _TRIMMED.search(text, r.start, r.end) is not None:
+        return True
+    if r.recognition_metadata[RecognizerResult.RECOGNIZER_NAME_KEY] not in _NER_DETECTORS:
+        return False
+    return text[r.start:r.end].islower() or lang != "ru" and _CYRILLIC.search(
+        text, r.start, r.end) is not None
 
 
 class Detector:
@@ -230,7 +243,8 @@ class Engine(Detector):
                 registry.add_recognizer(AddressBlockRecognizer(lang, rules.public_places))
             registry.add_recognizer(SpokenRecognizer(lang, spoken, spoken_cues,
                                                      dates=config.detect_dates))
-            registry.add_recognizer(NameLexiconRecognizer(lang, rules.first_names))
+            registry.add_recognizer(NameLexiconRecognizer(
+                lang, rules.first_names, rules.relations, rules.honorifics))
             registry.add_recognizer(SpacyRecognizer(
                 supported_language=lang, supported_entities=ner_entities,
                 name="spacy" if lang == "en" else "natasha"))
@@ -309,9 +323,9 @@ class Engine(Detector):
     def _analyze(self, text: str, lang: str, artifacts, code: bool) -> list[Finding]:
         findings = []
         out, kept = self._results(text, lang, artifacts)
-        # a name the lexicon found inside a reading the refiner trims to its first line,
-        # before a bracket or to its script stays ("Roy Webb\n- Jolanthe Stoll")
-        trimmed = [r for r in out if _TRIMMED.search(text, r.start, r.end)]
+        # a name the lexicon found inside a reading the refiner trims or drops stays
+        # ("Roy Webb\n- Jolanthe Stoll", "Феврония Титова" read by the English model)
+        trimmed = [r for r in out if _refined_away(text, r, lang)]
         if trimmed:
             out = out + [r for r in kept if r not in out and r.recognition_metadata[
                 RecognizerResult.RECOGNIZER_NAME_KEY] == "name_lexicon" and any(

@@ -29,12 +29,6 @@ _ADDRESS_VERBS = {
     "meet", "with", "and", "hi", "hey", "dear", "sorry",
 }
 _AFTER_NAME = {"he", "she", "they", "that", "to", "about", "'s", "is", "was", "said", ",", "!"}
-# "my friend will?", "it's bill again", "Happy 30th, Will!": who a word is, said around it
-_RELATIONS = {
-    "friend", "brother", "sister", "son", "daughter", "husband", "wife", "boyfriend",
-    "girlfriend", "partner", "mate", "buddy", "colleague", "boss", "manager", "uncle", "aunt",
-    "cousin", "nephew", "niece", "neighbour", "neighbor", "grandson", "granddaughter",
-}
 # What follows a word that makes it a verb, not a name: "my son will be late", "my sister
 # hopes to", "my friend may not".
 _MAKES_A_VERB = {"be", "have", "not", "to", "that", "you", "we", "they", "it", "he", "she", "i",
@@ -57,16 +51,40 @@ _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", 
 # Two capitalised Latin words, diacritics and "Mc", "O'" and double-barrelled ones too:
 # "Dieter Höfig", "Aine Shaughnessy", "Karen McCrory", "Zoë Ní Bhriain" is read in pairs.
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’-][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?"
-_PAIR = re.compile(rf"(?<![\w'’-])({_NAME_WORD})[ \t]+({_NAME_WORD})(?![\w'’-])")
+# Apart by spaces, or by a line break where a quoted or mailed text wraps a sentence:
+# "the note from Dr Édouard\n> Techer is attached" (a quote's "> " is not in the segment)
+# A middle initial may stand between: "Ravil G Yefimov", "Sari J. Paavolainen".
+_PAIR = re.compile(rf"(?<![\w'’-])({_NAME_WORD})([ \t]+(?:[A-ZÀ-ÖØ-Þ]\.?[ \t]+)?|[ \t]*\n[ \t]*)"
+                   rf"({_NAME_WORD})(?![\w'’-])")
+# The same in lowercase, as chat writes it: "patricia desrosiers", "bertram m. jørgensen".
+_LOWER_WORD = r"[a-zß-öø-ÿā-ž]+(?:-[a-zß-öø-ÿā-ž]+)?"
+_LOWER_WORD_ONLY = re.compile(rf"(?<![\w'’@./-]){_LOWER_WORD}(?![\w'’@/-])")
+_LOWER_PAIR = re.compile(rf"(?<![\w'’@./-])({_LOWER_WORD})[ \t]+(?:[a-z]\.?[ \t]+)?({_LOWER_WORD})"
+                         rf"(?![\w'’@/-]|\.\w)")
+# Words that give a name, before one in lowercase: "my name is vitoria", "calls me borna",
+# "her maiden name is nyberg" (capitalised ones are a rule: person_named_as_such).
+_NAMED_AS = re.compile(r"\b(?:(?:my|his|her|their|your|last|first|maiden|full|family|given) "
+                       r"name(?: is|['’]s)|surname is|(?:call|calls|called) me)[ \t]+"
+                       rf"({_LOWER_WORD})(?:[ \t]+({_LOWER_WORD}))?(?![\w'’@/-])")
+# A given name labelling a line of dialogue: "Halldór: What a wife.", "Éva:\"Who are you?\""
+_LABEL = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+):(?=[ \t]*\S)")
 _CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 # a family name is rarer than this as an English word ("Robinson" 3.4, "Baker" 3.9)
 _FAMILY_ZIPF = 4.0
+_RARE_ZIPF = 2.5  # a word English barely has: "Biesty", "desrosiers"; not "sonnet" (2.96)
 
 
 class NameLexiconRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str, first_names: dict[str, set[str]]) -> None:
+    def __init__(self, supported_language: str, first_names: dict[str, set[str]],
+                 relations: set[str], honorifics: set[str]) -> None:
         super().__init__(supported_entities=["PERSON"], name="name_lexicon",
                          supported_language=supported_language)
+        self.relations = relations  # "my sister Rose", "his grandad rich"
+        self.before_names = relations | honorifics  # "Mr Siobhan Canny", "coach Dmitri"
+        # a given name of any country after a title or who the person is: "my kid Lukas"
+        self.after_relation = re.compile(
+            r"\b(?i:%s)\.?[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)(?![\w'’-])"
+            % ("|".join(sorted(map(re.escape, self.before_names), key=len, reverse=True)) or "(?!)"))
         self.names = first_names.get("en", set())
         self.ambiguous = first_names.get("en_ambiguous", set())
         self.diminutives = first_names.get("ru_diminutive", set())
@@ -129,17 +147,63 @@ class NameLexiconRecognizer(EntityRecognizer):
             # a Russian name in English text, which no English model reads: "Виктор Никитин"
             out += [(m.start(), m.end(), 0.5) for m in _CYRILLIC_PAIR.finditer(text)
                     if name_parse(m.group(1))[0] == "Name" and name_parse(m.group(2))[0] in ("Surn", "Patr")]
-        for m in _PAIR.finditer(text):
-            first, family = m.group(1), m.group(2)
-            if is_hesitation(first):  # "Uh Martijn"
-                continue
-            if (first.casefold() not in self.ambiguous and is_first_name(first, self.names)
-                    and zipf(family.casefold(), "en") < _FAMILY_ZIPF
-                    and not is_first_name(family, self.names, abroad=False)
-                    or first.casefold() in self.names and first.casefold() not in self.ambiguous
-                    and zipf(family.casefold(), "en") < COMMON_ZIPF):
+        out += self._lowercase_names(text)
+        out += [(m.start(1), m.end(1), 0.5) for m in self.after_relation.finditer(text)
+                if m.group(1).casefold() not in self.ambiguous and is_first_name(m.group(1), self.names)]
+        out += [(m.start(1), m.end(1), 0.5) for m in _LABEL.finditer(text)
+                if m.group(1).casefold() not in self.ambiguous and is_first_name(m.group(1), self.names)]
+        pos = 0
+        while (m := _PAIR.search(text, pos)) is not None:
+            first, family = m.group(1), m.group(3)
+            if (not is_hesitation(first)  # "Uh Martijn"
+                    and ("\n" not in m.group(2) or _wraps(text, m.start(), m.end()))
+                    and self._first_and_family(first, family)):
                 out.append((m.start(), m.end(), 0.5))
+                pos = m.end()
+            elif first.casefold() in self.before_names:  # "Mr Siobhan Canny", "Coach Dmitri Orlov"
+                pos = m.start(3)
+            else:  # a longer run of capitals is no name: "the Atlantic Rim Collaboratory"
+                pos = m.end()
         return out
+
+    def _lowercase_names(self, text: str) -> list[tuple[int, int, float]]:
+        """Full names in lowercase: a given name before a word English barely has, and what
+        words that give a name give ("my name is vitoria")."""
+        out: list[tuple[int, int, float]] = []
+        if self.supported_language == "en":
+            for m in _NAMED_AS.finditer(text):
+                if is_hesitation(m.group(1)) or not (is_first_name(m.group(1), self.names)
+                                                     or _rare(m.group(1))):
+                    continue
+                end = m.end(2) if m.group(2) and _rare(m.group(2)) else m.end(1)
+                out.append((m.start(1), end, 0.5))
+        words = set(_LOWER_WORD_ONLY.findall(text))
+        if self.names.isdisjoint(words):
+            return out
+        pos = 0
+        while (m := _LOWER_PAIR.search(text, pos)) is not None:
+            first, family = m.group(1), m.group(2)
+            if self._given(first) and _rare(family) and not is_first_name(family, self.names, abroad=False):
+                out.append((m.start(), m.end(), 0.5))
+                pos = m.end()
+            else:
+                pos = m.start(2)
+        return out
+
+    def _given(self, word: str) -> bool:
+        """A first name of the lexicon that is no English word: "patricia"; not "will".
+        Other countries' given names are words in lowercase too often ("edit", "petro")."""
+        return word in self.names and word not in self.ambiguous
+
+    def _first_and_family(self, first: str, family: str) -> bool:
+        low, family_zipf = first.casefold(), zipf(family.casefold(), "en")
+        if low in self.ambiguous:
+            # a first name that is a word too, before a word English barely has: "Rose
+            # Biesty", "Claude Dupuis"; not "Will Power", "Claude Sonnet"
+            return family_zipf < _RARE_ZIPF and not is_first_name(family, self.names, abroad=False)
+        return (is_first_name(first, self.names) and family_zipf < _FAMILY_ZIPF
+                and not is_first_name(family, self.names, abroad=False)
+                or low in self.names and family_zipf < COMMON_ZIPF)
 
     def _windows(self, text: str, low: str,
                  named: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
@@ -223,7 +287,7 @@ class NameLexiconRecognizer(EntityRecognizer):
             after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
             if before in _ADDRESS_VERBS and after in _AFTER_NAME:
                 return 0.5
-            if (before in _RELATIONS or before == "," and before2 in _RELATIONS) and (
+            if (before in self.relations or before == "," and before2 in self.relations) and (
                     after in _VOCATIVE_END or after in _AFTER_NAME
                     or low not in _AUXILIARIES and after not in _MAKES_A_VERB):
                 return 0.5  # "my sister Rose", "her husband, bill"; not "my son will be late"
@@ -260,6 +324,20 @@ class NameLexiconRecognizer(EntityRecognizer):
         if capital and not sentence_start and (top or score >= 0.1):
             return 0.5  # surnames and patronymics are written capitalised
         return 0.0
+
+
+def _rare(word: str) -> bool:
+    return len(word) > 2 and zipf(word.casefold(), "en") < _RARE_ZIPF and not is_hesitation(word)
+
+
+def _wraps(text: str, start: int, end: int) -> bool:
+    """A line break inside text[start:end] wraps a sentence: words stand before ``start`` on
+    its line, and the line of ``end`` goes on in lowercase or after a comma ("Dr Édouard\n
+    Techer is attached"), as no list, table or signature of one name a line does."""
+    before = text[text.rfind("\n", 0, start) + 1:start].strip()
+    line_end = text.find("\n", end)
+    after = text[end:len(text) if line_end < 0 else line_end].strip()
+    return bool(before) and (after[:1] == "," or after[:1].islower())
 
 
 def _merge(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

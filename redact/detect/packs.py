@@ -4,8 +4,9 @@ A pack is ``recognizers: [{name, supported_language(s), supported_entity, patter
 deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, plus
 ``category``, ``validator`` (a named checksum), ``allow_list`` and ``skip_code`` per
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
-``first_names``, ``honorifics``, ``mail_providers``, ``job_titles``, ``role_words``, ``pets``,
-``thing_heads``, ``public_places``, ``nationalities``) feed the allow, name and domain logic; a pack's
+``first_names``, ``honorifics``, ``relations``, ``mail_providers``, ``job_titles``,
+``role_words``, ``pets``, ``thing_heads``, ``public_places``, ``nationalities``) feed the
+allow, name and domain logic; a pack's
 ``cues`` table (``redact.detect.cues``) compiles to more recognizers; its ``spoken``
 words serve ``redact.detect.spoken``.
 
@@ -55,6 +56,7 @@ class RuleSet:
     bots: set[str] = field(default_factory=set)
     first_names: dict[str, set[str]] = field(default_factory=dict)
     honorifics: set[str] = field(default_factory=set)  # "grandma", "dr": before a name, not of it
+    relations: set[str] = field(default_factory=set)  # "sister", "coach": who the name after is
     mail_providers: set[str] = field(default_factory=set)  # shared email domains: nobody's site
     job_titles: set[str] = field(default_factory=set)  # "Coordinator": ends a role, not a company
     role_words: set[str] = field(default_factory=set)  # "grad", "ведущий": a label of them is a role
@@ -168,6 +170,7 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
         rules.public_figures.update(v.casefold() for v in _flatten(data.get("public_figures")))
         rules.bots.update(v.casefold() for v in _flatten(data.get("bots")))
         rules.honorifics.update(v.casefold() for v in _flatten(data.get("honorifics")))
+        rules.relations.update(v.casefold() for v in _flatten(data.get("relations")))
         rules.mail_providers.update(v.casefold() for v in _flatten(data.get("mail_providers")))
         rules.job_titles.update(v.casefold() for v in _flatten(data.get("job_titles")))
         rules.role_words.update(v.casefold() for v in _flatten(data.get("role_words")))

@@ -17,7 +17,8 @@ from redact.detect.checks import (
     is_allow_listed, is_allow_listed_after_the, is_allow_listed_lemma, is_assistant_operator,
     is_bot_handle, is_country, is_country_named_as_fact, is_cyrillic_read_by_english_model,
     is_id_or_camel_case_word, is_inside_public_figure, is_job_title_read_as_company,
-    is_lowercase_tech_word, is_made_of_allowed_words, is_own_token_or_its_neighbour,
+    is_lowercase_tech_word, is_made_of_allowed_words, is_named_by_relation,
+    is_own_token_or_its_neighbour,
     is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
     is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
     trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line, trim_to_latin,
@@ -66,7 +67,8 @@ class Refiner:
         self.min_score = min_score
         self.role_words = rules.role_words | rules.job_titles
         self.titles = rules.honorifics  # "Madam Chair" is a role, "Madam Roe" a name
-        self.cues = rules.honorifics | self.role_words  # "my sister Rose", "manager Rose"
+        # "my sister Rose", "manager Rose", "his grandad rich"
+        self.cues = rules.honorifics | self.role_words | rules.relations
         self.first_names = rules.first_names.get("en", set())
         self.ambiguous = rules.first_names.get("en_ambiguous", set())  # "will", "rose"
 
@@ -169,7 +171,7 @@ class Refiner:
             return False  # "the mel energies": where names are capitalised, NER's lowercase words
         if is_allow_listed(value, rules.allow_list) or _is_said_not_named(text, f):
             return False
-        if f.category in NAME_CATEGORIES and (
+        if f.category in NAME_CATEGORIES and not is_named_by_relation(text, f, rules.relations) and (
                 is_public_figure(value, rules.public_figures)
                 or is_allow_listed_after_the(value, rules.allow_list)
                 or is_allow_listed_lemma(value, rules.allow_list, rules.public_figures)
@@ -422,12 +424,13 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
 
 
 def _merge_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """"Priya" and "Raman" found apart but written together are one name."""
+    """"Priya" and "Raman" found apart but written together on a line are one name; the
+    lines of a list are one name each."""
     out: list[Finding] = []
     for f in findings:
         prev = out[-1] if out else None
         if (prev is not None and prev.category == f.category == "PERSON"
-                and text[prev.end:f.start].isspace() and f.start - prev.end <= 2):
+                and text[prev.end:f.start] in (" ", "  ", "\t")):
             out[-1] = max(prev, f, key=lambda g: g.score).shifted(prev.start, f.end)
         else:
             out.append(f)

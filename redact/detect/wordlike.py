@@ -10,6 +10,7 @@ it and the lists it is given.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 from importlib.resources import files
@@ -42,12 +43,6 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _COMMON_CATEGORIES = {"PERSON", "ORGANIZATION", "LOCATION", "USERNAME"}
 _HANDLE_MARK = re.compile(r"[_.@\d]")
 _LABEL_WORD = re.compile(r"[^\s_]+")
-# Who someone is to the writer, before their name: "my sister Rose", "моя жена Роза".
-_KIN = {"boss", "boyfriend", "child", "colleague", "daughter", "father", "fiance", "fiancee",
-        "fiancé", "fiancée", "friend", "girlfriend", "husband", "kid", "mother", "neighbor",
-        "neighbour", "nephew", "niece", "partner", "son", "wife", "брат", "внук", "внучка",
-        "дочь", "дочка", "друг", "жена", "коллега", "муж", "начальник", "подруга", "сестра",
-        "сосед", "соседка", "сын"}
 _ARTICLES = {"the", "a", "an"}
 # a dot that ends a title or an initial, not a sentence: "Mr. Patel", "J. Doe", "г. Пермь"
 _ABBREVIATION = re.compile(r"(?<![^\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Hon|Rev|St|Mt|Jr|Sr|[A-ZА-ЯЁ]"
@@ -314,7 +309,14 @@ def _given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    return word.lower() in _given_names()
+    """On the dictionary as written, or without its accents: people write "Étienne" and
+    "Etienne", "Zoë" and "Zoe", and the dictionary lists one of them."""
+    low = word.lower()
+    return low in _given_names() or not low.isascii() and _unaccented(low) in _given_names()
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_first_name(word: str, first_names: Collection[str], *, abroad: bool = True) -> bool:
@@ -363,7 +365,7 @@ def is_common_word(text: str, f: Finding, first_names: Collection[str], cues: Co
         return False
     if not is_first_name(word, first_names, abroad=f.category == "PERSON"):  # "London"
         return True
-    if label or before in cues or before in _KIN:
+    if label or before in cues:
         return False
     if not word[:1].isupper():  # "and will they come", "with joy"; but "best, tom"
         signed = f.detector == "name_lexicon" and (

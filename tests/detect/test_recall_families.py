@@ -48,6 +48,40 @@ def test_names_in_a_list_and_after_a_kinship_word_are_names(tmp_path):
         "talk to my sister [PERSON_4] first; my son will be late; my daughter will like it\n")
 
 
+def test_names_in_another_script_wrapped_or_after_who_they_are_are_names(tmp_path):
+    text = ("we met Ефросинья Куликова at the venue, and in Kazan Tobias Lindqvist\n"
+            "в чате был Aurélien Marchetti и ещё Rose Quibell\n"
+            "my stepmum glenda says hi; his flatmate will be there; ask coach Dmitri\n"
+            "the contract from Ms Orla\nDevaney is signed, thanks\n"
+            "attendees:\nOrla Devaney\nKeir Hallam\n"
+            "моя тётя Вера придёт; I asked Claude Sonnet\n")
+    out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
+    assert out["notes.txt"] == (
+        "we met [PERSON_1] at the venue, and in [LOCATION_1] [PERSON_2]\n"
+        "в чате был [PERSON_3] и ещё [PERSON_4]\n"
+        "my stepmum [PERSON_5] says hi; his flatmate will be there; ask coach [PERSON_6]\n"
+        "the contract from Ms [PERSON_7] is signed, thanks\n"
+        "attendees:\n[PERSON_7]\n[PERSON_8]\n"
+        "моя тётя [PERSON_9] придёт; I asked Claude Sonnet\n")
+
+
+def test_names_written_in_lowercase_with_initials_or_as_line_labels_are_names(tmp_path):
+    text = ("please loop in deborah quennell and marcus t. oyelaran\n"
+            "my name is kasimira, my surname is vandersloot; call me back later\n"
+            "we met Ilkka R Tuominen and Dr. Heljä P. Korhonen at the Atlantic Rim Collaboratory\n"
+            "I'd like my nephew Joakim on the account\n"
+            "Ruairí: Where were you?\nNote: nobody answered.\n"
+            "um edit bleeps later, uh transcribers first\n")
+    out, _ = _scrub_folder(tmp_path, {"chat.txt": text})
+    assert out["chat.txt"] == (
+        "please loop in [PERSON_1] and [PERSON_2]\n"
+        "my name is [PERSON_3], my surname is [PERSON_4]; call me back later\n"
+        "we met [PERSON_5] and Dr. [PERSON_6] at the Atlantic Rim Collaboratory\n"
+        "I'd like my nephew [PERSON_7] on the account\n"
+        "[PERSON_8]: Where were you?\nNote: nobody answered.\n"
+        "um edit bleeps later, uh transcribers first\n")
+
+
 def test_what_stands_for_itself_is_replaced_in_every_file_of_the_run(tmp_path):
     out, files = _scrub_folder(tmp_path, {
         "a.txt": "my passport number is S9796361 and my username is savery.\n",
