@@ -82,6 +82,19 @@ def test_names_written_in_lowercase_with_initials_or_as_line_labels_are_names(tm
         "um edit bleeps later, uh transcribers first\n")
 
 
+def test_places_companies_and_name_fields_named_as_such(tmp_path):
+    text = ("Ms. Odegaard flew to TROMVIK on Friday; she grew up in Kallaste and is based in "
+            "VESTRANDA.\nI work for Brightwell Analytics, before that Quarry & Finch Ltd. "
+            "and Halvorsen and Sons\nName: Teodora Vasquez\nName: TBD\n"
+            "we moved to Postgres, prices in Canada rose, I grew up in London\n")
+    out, _ = _scrub_folder(tmp_path, {"form.txt": text})
+    assert out["form.txt"] == (
+        "Ms. [PERSON_1] flew to [LOCATION_1] on Friday; she grew up in [LOCATION_2] and is based in "
+        "[LOCATION_3].\nI work for [ORGANIZATION_1], before that [ORGANIZATION_2] "
+        "and [ORGANIZATION_3]\nName: [PERSON_2]\nName: TBD\n"
+        "we moved to Postgres, prices in Canada rose, I grew up in London\n")
+
+
 def test_what_stands_for_itself_is_replaced_in_every_file_of_the_run(tmp_path):
     out, files = _scrub_folder(tmp_path, {
         "a.txt": "my passport number is S9796361 and my username is savery.\n",
