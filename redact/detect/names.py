@@ -66,6 +66,9 @@ _LOWER_PAIR = re.compile(rf"(?<![\w'’@./-])({_LOWER_WORD})[ \t]+(?:[a-z]\.?[ \
 _NAMED_AS = re.compile(r"\b(?:(?:my|his|her|their|your|last|first|maiden|full|family|given) "
                        r"name(?: is|['’]s)|surname is|(?:call|calls|called) me)[ \t]+"
                        rf"({_LOWER_WORD})(?:[ \t]+({_LOWER_WORD}))?(?![\w'’@/-])")
+# A capitalised word: one mid-sentence that is a given name English barely has is a name
+# ("Why is Glyceria so impulsive?", "said Erle to Maurice")
+_CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?![\w'’@-]|\.\w)")
 # A given name labelling a line of dialogue: "Halldór: What a wife.", "Éva:\"Who are you?\""
 _LABEL = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+):(?=[ \t]*\S)")
 _CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
@@ -150,6 +153,9 @@ class NameLexiconRecognizer(EntityRecognizer):
         out += self._lowercase_names(text)
         out += [(m.start(1), m.end(1), 0.5) for m in self.after_relation.finditer(text)
                 if m.group(1).casefold() not in self.ambiguous and is_first_name(m.group(1), self.names)]
+        out += [(m.start(), m.end(), 0.45) for m in _CAPITALISED.finditer(text)
+                if _rare(m.group()) and not _opens_sentence(text, m.start())
+                and m.group().casefold() not in self.names and is_first_name(m.group(), self.names)]
         out += [(m.start(1), m.end(1), 0.5) for m in _LABEL.finditer(text)
                 if m.group(1).casefold() not in self.ambiguous and is_first_name(m.group(1), self.names)]
         pos = 0
@@ -324,6 +330,11 @@ class NameLexiconRecognizer(EntityRecognizer):
         if capital and not sentence_start and (top or score >= 0.1):
             return 0.5  # surnames and patronymics are written capitalised
         return 0.0
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \t\"“'")
+    return not before or before[-1] in ".!?\n:;(>*-•"
 
 
 def _rare(word: str) -> bool:

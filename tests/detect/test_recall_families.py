@@ -71,7 +71,7 @@ def test_names_written_in_lowercase_with_initials_or_as_line_labels_are_names(tm
             "we met Ilkka R Tuominen and Dr. Heljä P. Korhonen at the Atlantic Rim Collaboratory\n"
             "I'd like my nephew Joakim on the account\n"
             "Ruairí: Where were you?\nNote: nobody answered.\n"
-            "um edit bleeps later, uh transcribers first\n")
+            "um edit bleeps later, uh transcribers first. Why is Virpi so quiet?\n")
     out, _ = _scrub_folder(tmp_path, {"chat.txt": text})
     assert out["chat.txt"] == (
         "please loop in [PERSON_1] and [PERSON_2]\n"
@@ -79,7 +79,7 @@ def test_names_written_in_lowercase_with_initials_or_as_line_labels_are_names(tm
         "we met [PERSON_5] and Dr. [PERSON_6] at the Atlantic Rim Collaboratory\n"
         "I'd like my nephew [PERSON_7] on the account\n"
         "[PERSON_8]: Where were you?\nNote: nobody answered.\n"
-        "um edit bleeps later, uh transcribers first\n")
+        "um edit bleeps later, uh transcribers first. Why is [PERSON_9] so quiet?\n")
 
 
 def test_places_companies_and_name_fields_named_as_such(tmp_path):
