@@ -59,6 +59,9 @@ _PAIR = re.compile(rf"(?<![\w'’-])({_NAME_WORD})([ \t]+(?:[A-ZÀ-ÖØ-Þ]\.?[ 
 # The same in lowercase, as chat writes it: "patricia desrosiers", "bertram m. jørgensen".
 _LOWER_WORD = r"[a-zß-öø-ÿā-ž]+(?:-[a-zß-öø-ÿā-ž]+)?"
 _LOWER_WORD_ONLY = re.compile(rf"(?<![\w'’@./-]){_LOWER_WORD}(?![\w'’@/-])")
+# three or more lowercase words with commas, the last after "and": a list of given names when all are
+_LOWER_LIST = re.compile(rf"(?<![\w'’@./-]){_LOWER_WORD}(?:,[ \t]{_LOWER_WORD})+,?[ \t]and[ \t]{_LOWER_WORD}"
+                         rf"(?![\w'’@/-])")
 _LOWER_PAIR = re.compile(rf"(?<![\w'’@./-])({_LOWER_WORD})[ \t]+(?:[a-z]\.?[ \t]+)?({_LOWER_WORD})"
                          rf"(?![\w'’@/-]|\.\w)")
 # Words that give a name, before one in lowercase: "my name is vitoria", "calls me borna",
@@ -186,6 +189,10 @@ class NameLexiconRecognizer(EntityRecognizer):
         words = set(_LOWER_WORD_ONLY.findall(text))
         if self.names.isdisjoint(words):
             return out
+        for m in _LOWER_LIST.finditer(text):  # "silvana, adam, kristina and caleb"
+            items = [w for w in _LOWER_WORD_ONLY.finditer(text, m.start(), m.end()) if w.group() != "and"]
+            if all(w.group() in self.names or is_first_name(w.group(), self.names) for w in items):
+                out += [(w.start(), w.end(), 0.5) for w in items]
         pos = 0
         while (m := _LOWER_PAIR.search(text, pos)) is not None:
             first, family = m.group(1), m.group(2)

@@ -66,7 +66,7 @@ def test_names_in_another_script_wrapped_or_after_who_they_are_are_names(tmp_pat
 
 
 def test_names_written_in_lowercase_with_initials_or_as_line_labels_are_names(tmp_path):
-    text = ("please loop in deborah quennell and marcus t. oyelaran\n"
+    text = ("please loop in deborah quennell and marcus t. oyelaran; kids: wilhelmina, jolene and tobias\n"
             "my name is kasimira, my surname is vandersloot; call me back later\n"
             "we met Ilkka R Tuominen and Dr. Heljä P. Korhonen at the Atlantic Rim Collaboratory\n"
             "I'd like my nephew Joakim on the account\n"
@@ -74,12 +74,12 @@ def test_names_written_in_lowercase_with_initials_or_as_line_labels_are_names(tm
             "um edit bleeps later, uh transcribers first. Why is Virpi so quiet?\n")
     out, _ = _scrub_folder(tmp_path, {"chat.txt": text})
     assert out["chat.txt"] == (
-        "please loop in [PERSON_1] and [PERSON_2]\n"
-        "my name is [PERSON_3], my surname is [PERSON_4]; call me back later\n"
-        "we met [PERSON_5] and Dr. [PERSON_6] at the Atlantic Rim Collaboratory\n"
-        "I'd like my nephew [PERSON_7] on the account\n"
-        "[PERSON_8]: Where were you?\nNote: nobody answered.\n"
-        "um edit bleeps later, uh transcribers first. Why is [PERSON_9] so quiet?\n")
+        "please loop in [PERSON_1] and [PERSON_2]; kids: [PERSON_3], [PERSON_4] and [PERSON_5]\n"
+        "my name is [PERSON_6], my surname is [PERSON_7]; call me back later\n"
+        "we met [PERSON_8] and Dr. [PERSON_9] at the Atlantic Rim Collaboratory\n"
+        "I'd like my nephew [PERSON_10] on the account\n"
+        "[PERSON_11]: Where were you?\nNote: nobody answered.\n"
+        "um edit bleeps later, uh transcribers first. Why is [PERSON_12] so quiet?\n")
 
 
 def test_places_companies_and_name_fields_named_as_such(tmp_path):
