@@ -183,19 +183,21 @@ def _original(findings: list[Finding], seen: View, views: list[View]) -> list[Fi
 
 
 _TRIMMED = re.compile(r"\n| \(|[A-Za-z][^\n]*[а-яёА-ЯЁ]|[а-яёА-ЯЁ][^\n]*[A-Za-z]")
+_ACROSS = re.compile(r"[:\"“”]")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
 def _refined_away(text: str, r: RecognizerResult, lang: str) -> bool:
     """A reading the refiner trims to its first line, before a bracket, to one script or,
-    in lowercase, to its first names ("marcus t. oyelaran"), or drops: the English model
-    reading Cyrillic ("Феврония Титова" in English text)."""
+    in lowercase, to its first names ("marcus t. oyelaran"), or drops: one across a label's
+    colon or a quote ('Heather:"I'm Daniel's'), the English model reading Cyrillic
+    ("Феврония Титова" in English text)."""
     if _TRIMMED.search(text, r.start, r.end) is not None:
         return True
     if r.recognition_metadata[RecognizerResult.RECOGNIZER_NAME_KEY] not in _NER_DETECTORS:
         return False
-    return text[r.start:r.end].islower() or lang != "ru" and _CYRILLIC.search(
-        text, r.start, r.end) is not None
+    return text[r.start:r.end].islower() or _ACROSS.search(text, r.start, r.end) is not None \
+        or lang != "ru" and _CYRILLIC.search(text, r.start, r.end) is not None
 
 
 class Detector:

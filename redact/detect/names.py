@@ -72,6 +72,12 @@ _NAMED_AS = re.compile(r"\b(?:(?:my|his|her|their|your|last|first|maiden|full|fa
 # A capitalised word: one mid-sentence that is a given name English barely has is a name
 # ("Why is Glyceria so impulsive?", "said Erle to Maurice")
 _CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?![\w'’@-]|\.\w)")
+# What a family name follows ("mr. okonkwo"), unlike "the hon. member"
+_SURNAME_TITLES = {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sir", "dame"}
+# initials and capitalised words after a first name: the rest of the name
+_NAME_REST = re.compile(rf"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ]\.|{_NAME_WORD})){{0,2}}(?![\w'’-])|")
+# A name before whose relation it is: "Daniel's daughter", "Will's wife"
+_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)['’]s(?=[ \t]+([^\W\d_]+))")
 # A given name labelling a line of dialogue: "Halldór: What a wife.", "Éva:\"Who are you?\""
 _LABEL = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+):(?=[ \t]*\S)")
 _CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
@@ -88,8 +94,8 @@ class NameLexiconRecognizer(EntityRecognizer):
         self.relations = relations  # "my sister Rose", "his grandad rich"
         self.before_names = relations | honorifics  # "Mr Siobhan Canny", "coach Dmitri"
         # a given name of any country after a title or who the person is: "my kid Lukas"
-        self.after_relation = re.compile(
-            r"\b(?i:%s)\.?[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)(?![\w'’-])"
+        self.after_title = re.compile(
+            r"\b((?i:%s))\.?[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-])"
             % ("|".join(sorted(map(re.escape, self.before_names), key=len, reverse=True)) or "(?!)"))
         self.names = first_names.get("en", set())
         self.ambiguous = first_names.get("en_ambiguous", set())
@@ -154,13 +160,7 @@ class NameLexiconRecognizer(EntityRecognizer):
             out += [(m.start(), m.end(), 0.5) for m in _CYRILLIC_PAIR.finditer(text)
                     if name_parse(m.group(1))[0] == "Name" and name_parse(m.group(2))[0] in ("Surn", "Patr")]
         out += self._lowercase_names(text)
-        out += [(m.start(1), m.end(1), 0.5) for m in self.after_relation.finditer(text)
-                if m.group(1).casefold() not in self.ambiguous and is_first_name(m.group(1), self.names)]
-        out += [(m.start(), m.end(), 0.45) for m in _CAPITALISED.finditer(text)
-                if _rare(m.group()) and not _opens_sentence(text, m.start())
-                and m.group().casefold() not in self.names and is_first_name(m.group(), self.names)]
-        out += [(m.start(1), m.end(1), 0.5) for m in _LABEL.finditer(text)
-                if m.group(1).casefold() not in self.ambiguous and is_first_name(m.group(1), self.names)]
+        out += self._named_by_context(text)
         pos = 0
         while (m := _PAIR.search(text, pos)) is not None:
             first, family = m.group(1), m.group(3)
@@ -173,6 +173,32 @@ class NameLexiconRecognizer(EntityRecognizer):
                 pos = m.start(3)
             else:  # a longer run of capitals is no name: "the Atlantic Rim Collaboratory"
                 pos = m.end()
+        return out
+
+    def _named_by_context(self, text: str) -> list[tuple[int, int, float]]:
+        """Given names of any country that the words around them make names: after a title
+        or who the person is ("my kid Lukas", "mr. elliott"), before whose relation they
+        are ("Daniel's daughter"), labelling lines of dialogue ("Halldór: What a wife."; a
+        name that is a word too where two lines are labelled: "Heather:"), or capitalised
+        mid-sentence where English barely has the word ("Why is Virpi so quiet?")."""
+        def given(word: str) -> bool:
+            return word.casefold() not in self.ambiguous and is_first_name(word, self.names)
+
+        # after a title, a word English barely has is a family name: "mr. okonkwo"; the
+        # capitalised words after a name are the rest of it ("Dr Heljä P. Korhonen")
+        out = [(m.start(2), _NAME_REST.match(text, m.end(2)).end() if m.group(2)[0].isupper()
+                else m.end(2), 0.5) for m in self.after_title.finditer(text)
+               if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))]
+        # whose relation they are says what they are, whatever NER reads: 0.86 outranks it
+        out += [(m.start(1), m.end(1), 0.86) for m in _POSSESSIVE.finditer(text)
+                if m.group(2).casefold() in self.relations
+                and (m.group(1).casefold() in self.names or is_first_name(m.group(1), self.names))]
+        labels = [m for m in _LABEL.finditer(text) if is_first_name(m.group(1), self.names)
+                  or m.group(1).casefold() in self.names]
+        out += [(m.start(1), m.end(1), 0.5) for m in labels if len(labels) > 1 or given(m.group(1))]
+        out += [(m.start(), m.end(), 0.45) for m in _CAPITALISED.finditer(text)
+                if _rare(m.group()) and not _opens_sentence(text, m.start())
+                and m.group().casefold() not in self.names and is_first_name(m.group(), self.names)]
         return out
 
     def _lowercase_names(self, text: str) -> list[tuple[int, int, float]]:

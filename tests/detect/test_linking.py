@@ -111,11 +111,11 @@ def test_russian_roles_and_fillers_are_left_as_written(tmp_path):
 def test_a_one_word_guess_is_not_linked_but_a_handle_and_a_name_are(tmp_path):
     text = ("<mossy_bee> Endpoint is done. the endpoint was slow and the endpoint timed out\n"
             "<kestrel> ask mossy_bee about it. @wren agreed, Ilse Brandt too.\n"
-            "<mossy_bee> wren and Ilse said so.\n")
+            "<mossy_bee> wren agreed. Ilse said so.\n")
     out, changes = _scrub(tmp_path, "chat.log", text)
     assert out == ("<[USERNAME_1]> Endpoint is done. the endpoint was slow and the endpoint "
                    "timed out\n<[USERNAME_2]> ask [USERNAME_1] about it. [USERNAME_3] agreed, "
-                   "[PERSON_1] too.\n<[USERNAME_1]> [USERNAME_4] and [PERSON_1] said so.\n")
+                   "[PERSON_1] too.\n<[USERNAME_1]> [USERNAME_4] agreed. [PERSON_1] said so.\n")
     linked = [c for c in changes if c["detector"] == "linked"]
     # each linked change names what it was linked from: the handle, or the full name
     fp = {v: fingerprint_of(KEY, cat, v, "en")
@@ -143,7 +143,7 @@ def test_fiction_and_authors_in_full_form_are_topics(tmp_path, name):
 
 
 def test_allowing_a_seed_undoes_the_changes_linked_from_it(tmp_path):
-    text = "<kestrel> we met Ilse Brandt today.\n<mossy_bee> wren and Ilse said so.\n"
+    text = "<kestrel> we met Ilse Brandt today.\n<mossy_bee> wren agreed. Ilse said so.\n"
     _, changes = _scrub(tmp_path, "chat.log", text)
     seed = fingerprint_of(KEY, "PERSON", "Ilse Brandt", "en")
     assert [c["seed"] for c in changes if c["detector"] == "linked"] == [seed]
@@ -153,4 +153,4 @@ def test_allowing_a_seed_undoes_the_changes_linked_from_it(tmp_path):
                      "--report", str(tmp_path / "again.json"), "--policy", str(policy), "-q")
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "again" / "chat.log").read_text() == (
-        "<[USERNAME_1]> we met Ilse Brandt today.\n<[USERNAME_2]> wren and Ilse said so.\n")
+        "<[USERNAME_1]> we met Ilse Brandt today.\n<[USERNAME_2]> wren agreed. Ilse said so.\n")

@@ -71,6 +71,7 @@ def test_names_written_in_lowercase_with_initials_or_as_line_labels_are_names(tm
             "we met Ilkka R Tuominen and Dr. Heljä P. Korhonen at the Atlantic Rim Collaboratory\n"
             "I'd like my nephew Joakim on the account\n"
             "Ruairí: Where were you?\nNote: nobody answered.\n"
+            'Bonnie: "Who is it?"\nHazel:"It\'s Tamsin\'s husband." mr. okonkwo waved\n'
             "um edit bleeps later, uh transcribers first. Why is Virpi so quiet?\n")
     out, _ = _scrub_folder(tmp_path, {"chat.txt": text})
     assert out["chat.txt"] == (
@@ -79,7 +80,8 @@ def test_names_written_in_lowercase_with_initials_or_as_line_labels_are_names(tm
         "we met [PERSON_8] and Dr. [PERSON_9] at the Atlantic Rim Collaboratory\n"
         "I'd like my nephew [PERSON_10] on the account\n"
         "[PERSON_11]: Where were you?\nNote: nobody answered.\n"
-        "um edit bleeps later, uh transcribers first. Why is [PERSON_12] so quiet?\n")
+        "[PERSON_12]: \"Who is it?\"\n[PERSON_13]:\"It's [PERSON_14]'s husband.\" mr. [PERSON_15] waved\n"
+        "um edit bleeps later, uh transcribers first. Why is [PERSON_16] so quiet?\n")
 
 
 def test_places_companies_and_name_fields_named_as_such(tmp_path):

@@ -323,4 +323,4 @@ def test_is_town_in_capitals():
 def test_a_town_in_capitals_after_in_is_kept():
     text = "Dr. Lund grew up in VOSSEBERG."
     assert [(text[e.start:e.end], e.category) for e in redact.Redactor().find(text)] == [
-        ("Lund", "PERSON"), ("VOSSEBERG", "ORGANIZATION")]
+        ("Lund", "PERSON"), ("VOSSEBERG", "LOCATION")]
