@@ -10,7 +10,8 @@ country. On the anchor's own line a town joins by itself; on the lines below, pa
 only up to a postcode or a country, so the "Thanks" under a signature's street stays out.
 Between the town and the postcode, a region however written ("NSW", "Co. Cork", "nan")
 joins with the postcode that follows it; a unit written before the street ("Suite 5, 12
-Oak Road") is the block's too.
+Oak Road") is the block's too. In prose, a town and its postcode after "in" ("an office in
+Vejen 6600") are an address of their own.
 Russian blocks take their town, region and index before the street too ("420111,
 г. Казань, ул. Садовая, д. 21, кв. 7").
 
@@ -207,6 +208,14 @@ _WEAK_ANCHOR = regex.compile(
 _NAMED_NUMBERED = regex.compile(
     rf"(?<![\w$£€.,:/+-])\d{{1,5}}[ \t]+(?P<name>\p{{L}}[\p{{L}}'’.-]*(?:[ \t]+\p{{L}}[\p{{L}}'’.-]*){{0,2}})"
     rf"[ \t]+\d{{1,5}}[A-Za-z]?[ \t]+(?i:st|str|street|rd|road|ave|avenue|blvd|ln|lane)\b\.?")
+# a town and its postcode after "in", in prose ("an office in Vejen 6600 since May"): a
+# place when no word of the town is a word of the sentence ("in Room 1021", "in Windows
+# 2000") or an acronym ("in ISO 9001"), the number is no year, and the sentence ends or
+# goes on as it does after a place ("in Tesla 1000 shares", "in Postgres 5432 now")
+_IN_TOWN = regex.compile(
+    rf"(?<=(?<![\w-])(?i:in)[ \t]+)(?P<town>{_TOWN}){_QUALIFIER}?,?[ \t]+(?!(?:19|20)\d\d\b)"
+    rf"(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})(?![\w-]|[.,]\d)"
+    rf"(?=[ \t]*(?:[,.;:!?)\r\n]|$)|[ \t]+(?:in|and|or|since|where|which|for|to|with|until)\b)")
 # a country and a postcode on a line of their own: the end of a block a blank line split
 _COUNTRY_LINE = regex.compile(
     rf"(?m:^)[ \t]*(?:>[ \t]*)*({_TOWN}){_QUALIFIER}?[ \t]+\d{{4,5}}[ \t]*$")
@@ -311,6 +320,13 @@ def _with_region(pattern: regex.Pattern[str], text: str, start: int) -> regex.Ma
     return m
 
 
+def _is_place(town: str) -> bool:
+    """Whether a town's capitalised words are no words of a sentence and no acronym."""
+    words = [w for w in town.replace("-", " ").split() if w[:1].isupper()]
+    return all(zipf(w.casefold(), "en") < _NAME_ZIPF and not (w.isupper() and len(w) <= 4)
+               for w in words)
+
+
 def _region_line(text: str, start: int, country: regex.Pattern[str]) -> int:
     """The end of the postcode or country after a region's line at ``start`` (0 if none
     follows it)."""
@@ -341,6 +357,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
         if end > m.end():
             blocks.append((m.start(), end))
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
+    blocks += [(m.start(), m.end()) for m in _IN_TOWN.finditer(text) if _is_place(m.group("town"))]
     blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)
                if m.group(1).casefold() in countries]
     spans: list[tuple[int, int]] = []

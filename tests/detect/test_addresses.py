@@ -162,6 +162,12 @@ def test_street_lines_of_many_countries_and_the_parts_below_them(text, blocks):
     # what follows a postcode is no region of it: two addresses stay two
     ("Ship both: 12 Dorset Street\nHobart, tas 7000, and PSC 4410, Box 12\nAPO AE 09012",
      ["12 Dorset Street\nHobart, tas 7000", "PSC 4410, Box 12\nAPO AE 09012"]),
+    # a town and its postcode after "in" in prose; rooms, products, standards, years, ports
+    # and share counts after "in" are none
+    ("We opened an office in Vejen 6600 since May, and one in Quinta do Anjo 2950-005.",
+     ["Vejen 6600", "Quinta do Anjo 2950-005"]),
+    ("We met in Room 1021, in Windows 2000, certified in ISO 9001, in Paris 2024; it runs in "
+     "Postgres 5432 now, and I invested in Tesla 1000 shares.", []),
     # an order number, a flight, a year after a block, a price, a version: no part of one
     ("Ship to 12 Oak Road, Leeds, order 48213 arrives Monday", ["12 Oak Road, Leeds"]),
     ("Meet at 12 Oak Road, Leeds, flight BA 2490 leaves from Gate 12", ["12 Oak Road, Leeds"]),
