@@ -197,6 +197,9 @@ _POSTCODE_TOWN = rf"(?<![\w-]){_TOWN},?[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w
 _ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
     _EN_STREET, _DE_STREET, _ROMANCE_STREET, _HU_STREET, _RU_STREET, _STREET_LINE,
     _POSTCODE_TOWN)))
+# the streets named with their type: what lowercase text read capitalised may anchor
+_TYPED_ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
+    _EN_STREET, _DE_STREET, _ROMANCE_STREET, _HU_STREET, _RU_STREET)))
 # A street of any language as a house number, a name and a number ("4 Tammikatu 12"): an
 # anchor only when parts of an address follow.
 _HOUSE = r"[ \t]+\d{1,5}[A-Za-z]?\.?(?![\w-])"
@@ -253,6 +256,12 @@ _UNIT_AFTER = regex.compile(rf"{_UNIT}(?<=\d[A-Za-z]?)(?![\w-])")
 _UNIT_LAST = regex.compile(rf"{_UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
 _LONE_POSTCODE = regex.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
 _DIGIT = regex.compile(r"\d")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}")
+# what makes a street with its type read from lowercase text an address: a unit with its
+# number and the town after it, or a postcode ending it after a comma or a line break
+_LOWERCASE_EVIDENCE = regex.compile(
+    rf"{_UNIT}(?<=\d[A-Za-z]?),?[ \t]+\p{{L}}|[,\n][^\n]*?(?<![\w-]){_POSTCODE}$")
 
 
 @lru_cache(maxsize=8)
@@ -344,22 +353,19 @@ def _region_line(text: str, start: int, country: regex.Pattern[str]) -> int:
 
 def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The address blocks of ``text`` as (start, end), merged where they overlap;
-    ``countries`` (casefolded) are the names a country line may have."""
+    ``countries`` (casefolded) are the names a country line may have. A text with no
+    capital is read capitalised too: a street with its type found so counts when a unit
+    and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
+    capitalised, "5 miles down the road" is a street as well."""
     if not _DIGIT.search(text):
         return []
-    blocks = [(m.start(), _extend(text, m.end(), countries))
-              for m in _ANCHORS.finditer(text, overlapped=True)]
-    blocks += [(m.start(), _extend(text, m.end(), countries))
-               for m in _NAMED_NUMBERED.finditer(text, overlapped=True)
-               if all(zipf(w.casefold(), "en") < _NAME_ZIPF for w in m.group("name").split())]
-    for m in _WEAK_ANCHOR.finditer(text, overlapped=True):
-        end = _extend(text, m.end(), countries)
-        if end > m.end():
-            blocks.append((m.start(), end))
-    blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
-    blocks += [(m.start(), m.end()) for m in _IN_TOWN.finditer(text) if _is_place(m.group("town"))]
-    blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)
-               if m.group(1).casefold() in countries]
+    blocks = _blocks(text, countries)
+    if not _CAPITAL.search(text):
+        capitalised = _WORD_START.sub(_capital, text)
+        for m in _TYPED_ANCHORS.finditer(capitalised, overlapped=True):
+            end = _extend(capitalised, m.end(), countries)
+            if _LOWERCASE_EVIDENCE.search(capitalised, m.start(), end):
+                blocks.append((m.start(), end))
     spans: list[tuple[int, int]] = []
     for start, end in sorted(blocks):
         for lead in (_LEAD_UNIT, _LEAD_NUMBER, _LEAD_UNIT):
@@ -373,6 +379,30 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
         else:
             spans.append((start, end))
     return spans
+
+
+def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
+    """Each anchor with the parts after it, as (start, end), overlapping as they come."""
+    blocks = [(m.start(), _extend(text, m.end(), countries))
+              for m in _ANCHORS.finditer(text, overlapped=True)]
+    blocks += [(m.start(), _extend(text, m.end(), countries))
+               for m in _NAMED_NUMBERED.finditer(text, overlapped=True)
+               if all(zipf(w.casefold(), "en") < _NAME_ZIPF for w in m.group("name").split())]
+    for m in _WEAK_ANCHOR.finditer(text, overlapped=True):
+        end = _extend(text, m.end(), countries)
+        if end > m.end():
+            blocks.append((m.start(), end))
+    blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
+    blocks += [(m.start(), m.end()) for m in _IN_TOWN.finditer(text) if _is_place(m.group("town"))]
+    blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)
+               if m.group(1).casefold() in countries]
+    return blocks
+
+
+def _capital(m: regex.Match[str]) -> str:
+    """A word's first letter as a capital, where the capital is one character too."""
+    upper = m.group().upper()
+    return upper if len(upper) == 1 else m.group()
 
 
 class AddressBlockRecognizer(EntityRecognizer):

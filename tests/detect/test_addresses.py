@@ -168,6 +168,13 @@ def test_street_lines_of_many_countries_and_the_parts_below_them(text, blocks):
      ["Vejen 6600", "Quinta do Anjo 2950-005"]),
     ("We met in Room 1021, in Windows 2000, certified in ISO 9001, in Paris 2024; it runs in "
      "Postgres 5432 now, and I invested in Tesla 1000 shares.", []),
+    # a text in lowercase: a street with its type, then a unit and a town or a postcode
+    ("pls send it to 12 oak road apt 5, leeds", ["12 oak road apt 5, leeds"]),
+    ("new address: 2208 rua do sol 14 suite 3, braga, portugal 4700-320",
+     ["2208 rua do sol 14 suite 3, braga, portugal 4700-320"]),
+    ("we walked 5 miles down the road, 3 more down long road 1234; room 101, flight ba 2490",
+     []),
+    ("i walked 2 blocks down main street, room 5", []),
     # an order number, a flight, a year after a block, a price, a version: no part of one
     ("Ship to 12 Oak Road, Leeds, order 48213 arrives Monday", ["12 Oak Road, Leeds"]),
     ("Meet at 12 Oak Road, Leeds, flight BA 2490 leaves from Gate 12", ["12 Oak Road, Leeds"]),
