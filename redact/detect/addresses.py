@@ -246,7 +246,8 @@ _REGION_POSTCODE = regex.compile(rf"{_REGION},?[ \t]+{_POSTCODE}(?![\w'’-])")
 # a short line between a town and a postcode: a region however written, taken with what
 # follows it only when that is a postcode (which may have prose after it) or a country
 _REGION_LINE = regex.compile(r"[^\W_][^\n,;:!?]{0,29}?(?=[ \t]*\r?\n)")
-_LINE_POSTCODE = r"(?:\d{3,6}|\d{2}(?=-\d{3}))(?:[ -]\d{2,4})?"  # "700", "53-320", "340 12"
+# a postcode on a line of its own: "700", "53-320", "340 12", Canada's "B0J 2H0"
+_LINE_POSTCODE = r"(?:(?:\d{3,6}|\d{2}(?=-\d{3}))(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
 _LOOSE_POSTCODE = regex.compile(rf"(?!(?:19|20)\d\d\b){_LINE_POSTCODE}(?![\w-])")  # not a year
 _WEAK = regex.compile(
     rf"(?:{_UNIT}|(?:(?:{_alternation(_RU_PLACES)})[ \t]*)?{_TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
