@@ -136,8 +136,8 @@ def test_street_lines_of_many_countries_and_the_parts_below_them(text, blocks):
     ("Mail: 31 Birkenweg 4\nThun\n, be\n 3600 by Friday", ["31 Birkenweg 4\nThun\n, be\n 3600"]),
     ("Ship to 5 Quarry Lane Apt 2\nKiama, nsw 2533 please", ["5 Quarry Lane Apt 2\nKiama, nsw 2533"]),
     ("Send it to 61 Rosenvej 3\nRIBE sj 6760", ["61 Rosenvej 3\nRIBE sj 6760"]),
-    ("Ship to 55 Harbour Road\nMill Village\n NS\n B0J 2H0\nThanks",
-     ["55 Harbour Road\nMill Village\n NS\n B0J 2H0"]),
+    ("Ship to 55 Harbour Road\nTatamagouche\n NS\n B0K 1V0\nThanks",
+     ["55 Harbour Road\nTatamagouche\n NS\n B0K 1V0"]),
     # a unit before the house number: the unit, the number and the street are one block
     ("Ms. Hanne Lund Suite 4 7 Fiskergade 12\nRibe 6760", ["Suite 4 7 Fiskergade 12\nRibe 6760"]),
     ("Apt. 9, 15 Marlow Road, Leeds LS6 2QT", ["Apt. 9, 15 Marlow Road, Leeds LS6 2QT"]),
