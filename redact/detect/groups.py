@@ -1,10 +1,12 @@
-"""Names that stand in groups: a firm named by its partners ("Hale, Moss and Pryce") and
-the organisation line of a signature above its address.
+"""Names that stand in groups: a firm named by its partners ("Hale, Moss and Pryce"), the
+organisation line of a signature above its address, and the names read into an address.
 
 A firm's name is one name: its partners found apart leave the commas and the "and" between
 them, and the name the text gives stays readable. The line between a signature's name and
 its street is the company the person writes for, which NER rarely reads as one on a line
-of its own ("Tarnwell", "Quillon Data").
+of its own ("Tarnwell", "Quillon Data"). A name written on the line of its address
+("Mrs. Dana Roe Suite 9, 12 Oak Road") ends where the address begins, however far NER reads,
+and a town or a street NER reads as a name inside the address is the address's.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Collection
 from redact.detect.wordlike import COMMON_ZIPF, zipf
 from redact.records import Finding
 
-__all__ = ["name_lists", "signature_companies"]
+__all__ = ["name_lists", "names_outside_blocks", "signature_companies"]
 
 _WORD = r"[^\W\d_][\w'’-]*"
 # two or more words with commas, the last after "and" (name_lists wants them capitalised)
@@ -90,3 +92,25 @@ def signature_companies(text: str, findings: list[Finding],
                 continue
             added.append(Finding(a, b, "ORGANIZATION", "ORGANIZATION", 0.6, "signature"))
     return findings + added if added else findings
+
+
+def names_outside_blocks(text: str, findings: list[Finding]) -> list[Finding]:
+    """Names read into an address block left to it: one inside the block is the block's (a
+    block is one finding), one that starts before it ends where the block begins ("Dana Roe
+    Suite" before "Suite 9, 12 Oak Road")."""
+    blocks = [f for f in findings if f.category == "ADDRESS"]
+    if not blocks:
+        return findings
+    out = []
+    for f in findings:
+        if f.category in _NAMES:
+            if any(b.start <= f.start and f.end <= b.end for b in blocks):
+                continue
+            cut = min((b.start for b in blocks if f.start < b.start < f.end), default=None)
+            if cut is not None:
+                end = f.start + len(text[f.start:cut].rstrip(" \t\r\n,;:-"))
+                if not _ITEM.search(text, f.start, end):
+                    continue
+                f = f.shifted(f.start, end)
+        out.append(f)
+    return out

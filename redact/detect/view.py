@@ -3,12 +3,14 @@
 People paste values the way a machine escaped them: a name percent-encoded in a query
 string (``?name=Lena%20Fischer``), ``+`` for spaces in form data, HTML entities
 (``lena&#64;example.org``), fullwidth letters, a zero-width space or soft hyphen inside a
-word, text in NFD. No rule or model reads those as the value they are, and one rule per
-writing would never end. So each segment is decoded once, with the standard library's own
-decoders (``html``, ``urllib.parse``, ``unicodedata``), into a view that keeps, for every
-character, the range of original characters it came from. Detection runs on the view;
-each finding maps back to whole original characters, so a finding that covers part of an
-escape sequence covers all of it, and everything outside the findings stays byte for byte.
+word, text in NFD, a reply quoted with ">" before every line (or a bar, or the "???" a
+bullet became when its encoding was lost). No rule or model reads those as the value they
+are, and one rule per writing would never end. So each segment is decoded once, with the
+standard library's own decoders (``html``, ``urllib.parse``, ``unicodedata``), into a view
+that keeps, for every character, the range of original characters it came from. Detection
+runs on the view; each finding maps back to whole original characters, so a finding that
+covers part of an escape sequence covers all of it, and everything outside the findings
+stays byte for byte.
 
 A segment with nothing to decode (nearly all of them) is its own view at the cost of a
 few substring tests.
@@ -51,6 +53,12 @@ _FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
 # A base character and the combining marks after it: NFC composes them ("e" + U+0301).
 _CLUSTER = re.compile("[^\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
                       "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+# The mark that opens a line of a block that every line of it opens with: a reply's quote
+# (">", "> >"), a bar, or the question marks a bullet became in an encoding that lacked it.
+# A name, a company or an address reads on such lines as on plain ones. Bullets that are
+# still bullets stay: they part the items of a list, which a model would read as one.
+_LINE_MARK = re.compile(r"[ \t]*([>|?])(?:[ \t]*\1)*[ \t]*")
+_MARKED_LINE = re.compile(r"(?m:^)[ \t]*[>|?]")
 
 Edit = tuple[int, int, str]  # original [start, end) and what the view reads there
 
@@ -91,9 +99,10 @@ def value_of(text: str, start: int, end: int) -> str:
 def view(text: str) -> View:
     """The decoded view of ``text``: HTML references first (a query string in a page
     source joins its pairs with ``&amp;``), then percent escapes and form ``+``, then
-    characters (invisible ones dropped, fullwidth and NFD to their plain forms)."""
+    characters (invisible ones dropped, fullwidth and NFD to their plain forms), then the
+    marks that open the lines of a quoted block."""
     out = View(text, text)
-    for stage in (_entities, _url_escapes, _characters):
+    for stage in (_entities, _url_escapes, _characters, _line_marks):
         edits = list(stage(out.text))
         if edits:
             out = _compose(out, _apply(out.text, edits))
@@ -175,6 +184,27 @@ def _characters(text: str) -> Iterator[Edit]:
         edits += [(m.start(), m.end(), nfc) for m in _CLUSTER.finditer(text)
                   if (nfc := unicodedata.normalize("NFC", m.group())) != m.group()]
     yield from _disjoint(sorted(edits))
+
+
+def _line_marks(text: str) -> Iterator[Edit]:
+    """The marks that open two or more lines in a row, the same mark on each, dropped with
+    the spaces around them: a quoted block reads as its lines."""
+    if "\n" not in text or _MARKED_LINE.search(text) is None:
+        return
+    run: list[Edit] = []
+    mark = None
+    at = 0
+    for line in text.split("\n"):
+        m = _LINE_MARK.match(line)
+        if m is None or m.group(1) != mark:
+            if len(run) > 1:
+                yield from run
+            run, mark = [], m and m.group(1)
+        if m is not None:
+            run.append((at, at + m.end(), ""))
+        at += len(line) + 1
+    if len(run) > 1:
+        yield from run
 
 
 def _disjoint(edits: list[Edit]) -> Iterator[Edit]:

@@ -50,6 +50,11 @@ def redactor() -> redact.Redactor:
     ("420111, г. Казань, пр-т Победы, д. 5, корп. 2, стр. 1, кв. 17", "[ADDRESS_1]"),
     ("Москва, пер. Сивцев Вражек, д. 4", "[ADDRESS_1]"),
     ("с. Артем, алл. Добролюбова, д. 3/5 к. 6/3, 594268", "[ADDRESS_1]"),
+    # "address to": what follows the cue, not the cue's last word
+    ("Please change my address to 12 Fenwick Close, Leeds LS6 2QT.",
+     "Please change my address to [ADDRESS_1]."),
+    # a name on the line of its address ends where the address begins
+    ("Mrs. Dana Whitlow Suite 9 12 Fenwick Close\nLeeds LS6 2QT", "Mrs. [PERSON_1] [ADDRESS_1]"),
 ])
 def test_an_address_block_is_one_tag(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -120,6 +125,66 @@ COUNTRIES = frozenset({"finland", "norway", "denmark", "portugal"})
      ["the corner of Fenwick Avenue 18 and Osler Road"]),
 ])
 def test_street_lines_of_many_countries_and_the_parts_below_them(text, blocks):
+    assert [text[a:b] for a, b in address_spans(text, COUNTRIES)] == blocks
+
+
+@pytest.mark.parametrize(("text", "blocks"), [
+    # a region between the town and the postcode, on a line of its own or on the town's, in
+    # any writing; the postcode after a region line may have prose after it
+    ("Reach us at 22 Glenbrook Avenue\nBallincollig\nCo. Cork\nP31 KX84",
+     ["22 Glenbrook Avenue\nBallincollig\nCo. Cork\nP31 KX84"]),
+    ("Mail: 31 Birkenweg 4\nThun\n, be\n 3600 by Friday", ["31 Birkenweg 4\nThun\n, be\n 3600"]),
+    ("Ship to 5 Quarry Lane Apt 2\nKiama, nsw 2533 please", ["5 Quarry Lane Apt 2\nKiama, nsw 2533"]),
+    ("Send it to 61 Rosenvej 3\nRIBE sj 6760", ["61 Rosenvej 3\nRIBE sj 6760"]),
+    ("Ship to 55 Harbour Road\nTatamagouche\n NS\n B0K 1V0\nThanks",
+     ["55 Harbour Road\nTatamagouche\n NS\n B0K 1V0"]),
+    # a unit before the house number: the unit, the number and the street are one block
+    ("Ms. Hanne Lund Suite 4 7 Fiskergade 12\nRibe 6760", ["Suite 4 7 Fiskergade 12\nRibe 6760"]),
+    ("Apt. 9, 15 Marlow Road, Leeds LS6 2QT", ["Apt. 9, 15 Marlow Road, Leeds LS6 2QT"]),
+    # a known country ends a block on the town's line, with prose after it
+    ("It went to 7 Rue Verte Apt 3 BODØ Norway yesterday.", ["7 Rue Verte Apt 3 BODØ Norway"]),
+    # a town with its bracketed qualifier before the postcode
+    ("Bahnhofstraße 9, Halle (Saale) 06108", ["Bahnhofstraße 9, Halle (Saale) 06108"]),
+    # a street's name and number of any language and case, then English's street word
+    ("The bus stops at 2210 Nádražní 1429 St.", ["2210 Nádražní 1429 St."]),
+    ("drop it at 74 lindevej 12 st. tomorrow", ["74 lindevej 12 st."]),
+    # the type first in Greek and Spanish, after the name in Estonian and Latvian; a family
+    # name's particle inside an English street
+    ("Λεωφόρος Κηφισίας 88, Αθήνα 11526", ["Λεωφόρος Κηφισίας 88, Αθήνα 11526"]),
+    ("Avda. de la Constitución 12, 41001 Sevilla", ["Avda. de la Constitución 12, 41001 Sevilla"]),
+    ("Pärnu maantee 12, 10148 Tallinn", ["Pärnu maantee 12, 10148 Tallinn"]),
+    ("Brīvības iela 5, Rīga", ["Brīvības iela 5, Rīga"]),
+    ("Post it to 87 van Gijn Summit, Haarlem 2011", ["87 van Gijn Summit, Haarlem 2011"]),
+    # military addresses in any case
+    ("psc 1234, box 5678\napo ae 09012", ["psc 1234, box 5678\napo ae 09012"]),
+    ("uscgc harmon\nfpo ap 96601", ["uscgc harmon\nfpo ap 96601"]),
+    # a street's number that is the next street's house number: one block
+    ("Meet at Strandvegen 12 Ivy Court\n Apt. 7\n Bodø\n Norway 8006 at noon",
+     ["Strandvegen 12 Ivy Court\n Apt. 7\n Bodø\n Norway 8006"]),
+    # what follows a postcode is no region of it: two addresses stay two
+    ("Ship both: 12 Dorset Street\nHobart, tas 7000, and PSC 4410, Box 12\nAPO AE 09012",
+     ["12 Dorset Street\nHobart, tas 7000", "PSC 4410, Box 12\nAPO AE 09012"]),
+    # a town and its postcode after "in" in prose; rooms, products, standards, years, ports
+    # and share counts after "in" are none
+    ("We opened an office in Vejen 6600 since May, and one in Quinta do Anjo 2950-005.",
+     ["Vejen 6600", "Quinta do Anjo 2950-005"]),
+    ("We met in Room 1021, in Windows 2000, certified in ISO 9001, in Paris 2024; it runs in "
+     "Postgres 5432 now, and I invested in Tesla 1000 shares.", []),
+    # a text in lowercase: a street with its type, then a unit and a town or a postcode
+    ("pls send it to 12 oak road apt 5, leeds", ["12 oak road apt 5, leeds"]),
+    ("new address: 2208 rua do sol 14 suite 3, braga, portugal 4700-320",
+     ["2208 rua do sol 14 suite 3, braga, portugal 4700-320"]),
+    ("we walked 5 miles down the road, 3 more down long road 1234; room 101, flight ba 2490",
+     []),
+    ("i walked 2 blocks down main street, room 5", []),
+    # an order number, a flight, a year after a block, a price, a version: no part of one
+    ("Ship to 12 Oak Road, Leeds, order 48213 arrives Monday", ["12 Oak Road, Leeds"]),
+    ("Meet at 12 Oak Road, Leeds, flight BA 2490 leaves from Gate 12", ["12 Oak Road, Leeds"]),
+    ("Order 48213 ships to 9 Mill Road\nLeeds\nThanks\n2024 was great", ["9 Mill Road"]),
+    ("We ordered 2 pizzas for 12 St. Patrick's Day", []),
+    ("Room 4 Building 2 costs $2000 per month, version 2.14 build 3120 st.", []),
+])
+def test_regions_units_and_streets_as_people_write_them(text, blocks):
     assert [text[a:b] for a, b in address_spans(text, COUNTRIES)] == blocks
 
 

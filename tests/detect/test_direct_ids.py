@@ -31,6 +31,10 @@ def redactor() -> redact.Redactor:
     ("card 4111-1111-1111-1111 or 4111.1111.1111.1111", "card [CREDIT_CARD_1] or [CREDIT_CARD_2]"),
     ("a 19-digit card 6011 0000 0000 0000 001", "a 19-digit card [CREDIT_CARD_1]"),
     ("card 4222222222222 expired", "card [CREDIT_CARD_1] expired"),
+    # JCB's 15 digits: 2131 like any issuer, 1800 after the word card
+    ("the card number is 180077764976031.", "the card number is [CREDIT_CARD_1]."),
+    ("JCB card: 1800 7776 4976 031, JCB 2131 7220 9807 650",
+     "JCB card: [CREDIT_CARD_1], JCB [CREDIT_CARD_2]"),
 ])
 def test_identifiers_are_replaced_whole(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -44,6 +48,8 @@ def test_identifiers_are_replaced_whole(redactor, text, scrubbed):
     "build 2024.0101.1234 shipped",
     "digest a4111111111111111 and 41111111111111112 and x-4111-1111-1111-1111",
     "version 4111.1111.1111.1111.2",
+    # 1800 opens toll-free numbers: without the word card, or failing the check digit, none
+    "order 180077764976031 shipped; my card 180077764976032 was lost",
 ])
 def test_look_alikes_are_kept(redactor, text):
     assert redactor.scrub_text(text).text == text

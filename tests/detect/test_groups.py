@@ -1,12 +1,13 @@
-"""Names in groups: a firm named by its partners is one name, and the line between a
-signature's name and its address is the organisation."""
+"""Names in groups: a firm named by its partners is one name, the line between a
+signature's name and its address is the organisation, and a name on its address's line ends
+where the address begins."""
 
 from __future__ import annotations
 
 import pytest
 
 import redact
-from redact.detect.groups import name_lists, signature_companies
+from redact.detect.groups import name_lists, names_outside_blocks, signature_companies
 from redact.records import Finding
 
 from found import span
@@ -76,3 +77,14 @@ def test_a_scrub_replaces_the_firm_and_the_signature_organisation():
     text = "The Stroud, Fenwick and Hale Orchestra was founded in 1980."
     assert [(text[e.start:e.end], e.category) for e in redactor.find(text)] == [
         ("The Stroud, Fenwick and Hale Orchestra", "ORGANIZATION")]
+
+
+def test_names_read_into_an_address_are_the_addresss_or_end_where_it_begins():
+    text = "Mrs. Dana Whitlow Apt. 9 12 Fenwick Close\nLeeds LS6 2QT"
+    block = span(text, "Apt. 9 12 Fenwick Close\nLeeds LS6 2QT", "ADDRESS", "address_block")
+    found = [span(text, "Dana Whitlow Apt"), block, span(text, "Leeds", "LOCATION")]
+    assert _cuts(text, names_outside_blocks(text, found)) == [  # "Leeds" is the block's
+        ("Dana Whitlow", "PERSON", "spacy"),
+        ("Apt. 9 12 Fenwick Close\nLeeds LS6 2QT", "ADDRESS", "address_block")]
+    # no block: nothing to cut
+    assert names_outside_blocks(text, found[:1]) == found[:1]

@@ -5,6 +5,7 @@ character traced to whole original characters, plain text its own view; and, thr
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import run_cli
@@ -86,6 +87,20 @@ def test_fullwidth_invisible_and_nfd_characters():
     assert decoded(nfd, "é") == "e\u0301"
 
 
+def test_a_mark_opening_every_line_of_a_block_is_read_through():
+    quoted = "> Rosalind Okafor\n> Quillfern Analytics\n>\n> > 41 Marlow Road"
+    assert view(quoted).text == "Rosalind Okafor\nQuillfern Analytics\n\n41 Marlow Road"
+    assert decoded(quoted, "Okafor\nQuillfern") == "Okafor\n> Quillfern"
+    assert view("??? Tomasz Wierzba\n??? 2210 Brennevegen 9").text == \
+        "Tomasz Wierzba\n2210 Brennevegen 9"
+    assert view("| Greta Lindqvist\n  | Norrsken Labs").text == "Greta Lindqvist\nNorrsken Labs"
+    # one marked line, a mark that changes from line to line, bullets (the items of a list)
+    # and marks inside a line stay
+    for kept in ("> one quoted line\nand the reply", "> quoted\n| barred", "• Anna Berg\n• Olaf Kin",
+                 "Why?\nBecause 7 > 5 | 6", "x\n?"):
+        assert view(kept).text == kept and not view(kept).decoded
+
+
 def test_plain_text_is_its_own_view():
     for plain in ("", "Lena Fischer, +44 20 7946 0958", "Лена Фишер", "Zélie Müller",
                   "50% off", "emoji 👍 and ½"):
@@ -96,7 +111,11 @@ def test_plain_text_is_its_own_view():
 _PIECES = st.sampled_from([
     "a", "Z", " ", "=", "&", "?", "+", "%", "%20", "%40", "%D0%9B", "%ZZ", "&#64;", "&amp;",
     "&nbsp;", "&bogus;", "Ｌ", "\u3000", "\u200b", "\u00ad", "e\u0301", "\u0308", "é", "Й",
-    "name=", "\n", ";", "#"])
+    "name=", "\n", ";", "#", "> ", "|"])
+
+
+# what opens a line before its text, as written or escaped: spaces, quote marks, invisibles
+_LINE_OPENING = re.compile(r"(?:[ \t?>|\u200b\u00ad\u3000]|%20|&nbsp;)*")
 
 
 @settings(max_examples=400, deadline=None)
@@ -104,7 +123,8 @@ _PIECES = st.sampled_from([
 def test_every_view_character_maps_to_whole_original_characters(text):
     """Each view character comes from a non-empty range of original characters; the ranges
     run in order without overlapping; an original character outside every range is one
-    that is not there for a reader; and a span maps to a span of the original."""
+    that is not there for a reader (or the quote mark opening its line); and a span maps to
+    a span of the original."""
     v = view(text)
     if not v.decoded:
         assert v.text == text
@@ -117,7 +137,8 @@ def test_every_view_character_maps_to_whole_original_characters(text):
             same = (lo, hi) == (v.lo[j - 1], v.hi[j - 1])
             assert same or lo >= v.hi[j - 1]
         covered.update(range(lo, hi))
-    assert all(text[i] in "\u200b\u00ad" for i in set(range(len(text))) - covered)
+    assert all(text[i] in "\u200b\u00ad" or _LINE_OPENING.match(
+        text, text.rfind("\n", 0, i) + 1).end() > i for i in set(range(len(text))) - covered)
     for start in range(len(v.text)):
         for end in range(start + 1, len(v.text) + 1):
             lo, hi = v.span(start, end)
@@ -126,7 +147,7 @@ def test_every_view_character_maps_to_whole_original_characters(text):
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_characters="%&+\u200b\u200c\u200d\u2060\ufeff"
-                                      "\u00ad\u3000", blacklist_categories=("Mn", "Cs")).filter(
+                                      "\u00ad\u3000>|?", blacklist_categories=("Mn", "Cs")).filter(
     lambda t: not any("\uff01" <= c <= "\uff5e" for c in t))))
 def test_text_without_escapes_is_unchanged(text):
     assert view(text).text == text and not view(text).decoded
@@ -154,6 +175,13 @@ def redactor() -> redact.Redactor:
      "copied from the pdf: [PERSON_1] wrote"),
     ("the form says Ze\u0301lie Mu\u0308ller", "the form says [PERSON_1]"),
     ("mail me at lena.fischer＠web．de", "mail me at [EMAIL_1]"),
+    # a signature quoted in a reply, or with the bullets an encoding lost
+    ("> Rosalind Okafor\n> Quillfern Analytics\n> 41 Marlow Road\n> Leeds LS6 2QT",
+     "> [PERSON_1]\n> [ORGANIZATION_1]\n> [ADDRESS_1]"),
+    ("??? Tomasz Wierzba\n??? Brightwater Logistics\n??? 2210 Brennevegen 9\n??? Suite 14\n"
+     "??? Lillehammer\n??? Norway 2609", "??? [PERSON_1]\n??? [ORGANIZATION_1]\n??? [ADDRESS_1]"),
+    (">Ingrid Solheim\n>Fjordlys AS\n>Storgata 12\n>0155 Oslo\n>Norway",
+     ">[PERSON_1]\n>[ORGANIZATION_1]\n>[ADDRESS_1]"),
 ])
 def test_each_writing_is_scrubbed_whole(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
