@@ -209,8 +209,8 @@ _WEAK_ANCHOR = regex.compile(
 # after them ("40 Lipová 12 St.", "7 lindevej 3 rd."): a street when no word of the name is
 # a word of a sentence ("2 pizzas for 12 St. Patrick's Day")
 _NAMED_NUMBERED = regex.compile(
-    rf"(?<![\w$£€.,:/+-])\d{{1,5}}[ \t]+(?P<name>\p{{L}}[\p{{L}}'’.-]*(?:[ \t]+\p{{L}}[\p{{L}}'’.-]*){{0,2}})"
-    rf"[ \t]+\d{{1,5}}[A-Za-z]?[ \t]+(?i:st|str|street|rd|road|ave|avenue|blvd|ln|lane)\b\.?")
+    r"(?<![\w$£€.,:/+-])\d{1,5}[ \t]+(?P<name>\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})"
+    r"[ \t]+\d{1,5}[A-Za-z]?[ \t]+(?i:st|str|street|rd|road|ave|avenue|blvd|ln|lane)\b\.?")
 # a town and its postcode after "in", in prose ("an office in Vejen 6600 since May"): a
 # place when no word of the town is a word of the sentence ("in Room 1021", "in Windows
 # 2000") or an acronym ("in ISO 9001"), the number is no year, and the sentence ends or
