@@ -231,6 +231,8 @@ _CORNER = regex.compile(
 # the unit some write before the whole street ("Suite 5, 12 Oak Road")
 _LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}[ \t]+$")
 _LEAD_UNIT = regex.compile(rf"(?<![\w-]){_UNIT}(?<=\d[A-Za-z]?),?[ \t]+$")
+# or on a line of its own above it ("Flat 3\n12 Coleridge Road")
+_UNIT_LINE = regex.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*{_UNIT}(?<=\d[A-Za-z]?),?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*\Z")
 # what may follow an anchor; "strong" parts end a block that runs over several lines
 _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
     rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{_TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
@@ -373,6 +375,9 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
             before = lead.search(text[max(0, start - 20):start])
             if before is not None:
                 start -= len(before.group())
+        unit_line = _UNIT_LINE.search(text, max(0, start - 40), start)
+        if unit_line is not None:
+            start = unit_line.start()
         while start < end and (text[start].isspace() or text[start] == ">"):
             start += 1
         if spans and start <= spans[-1][1]:

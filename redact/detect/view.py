@@ -35,11 +35,12 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # Percent-encoded bytes, decoded a run at a time (a character may take several bytes).
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-# Form data (a query string, or a form body of key=value pairs joined by "&"): the one
+# Form data (a query string, a form body of key=value pairs joined by "&", or a part of
+# one quoted from its "&": "ends in &name=Lena+Fischer"): the one
 # place "+" means a space. A value's leading "+" is a plus sign ("phone=+44..."). A run
 # that stops at "=" or "&" is something else (base64 padding: "sig=ab+c==").
 _PAIR = r"[\w.\-\[\]%]++=[^\s&#<>\"'=]*+"
-_FORM = re.compile(rf"(?<![^\s\"'(<>?]){_PAIR}(?:&{_PAIR})*+(?![=&])")
+_FORM = re.compile(rf"(?<![^\s\"'(<>?&]){_PAIR}(?:&{_PAIR})*+(?![=&])")
 _VALUE_PLUS = re.compile(r"(?<=[^=&])\+")
 _SEPARATOR = re.compile("[=&]")  # values hold neither
 # A lone pair is form data when its value is words joined by "+" ("name=Lena+Fischer"),

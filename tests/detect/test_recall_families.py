@@ -97,6 +97,18 @@ def test_places_companies_and_name_fields_named_as_such(tmp_path):
         "we moved to Postgres, prices in Canada rose, I grew up in London\n")
 
 
+def test_units_above_a_street_macs_form_fragments_and_spoken_fillers(tmp_path):
+    text = ("Post it to:\nStudio 4B\n18 Larkfield Avenue\nDunmore, PA 18512\n"
+            "lease for c0ff.ee4a.bcde, the share link ends in &user=Oswin+Tarrant\n"
+            "звоните на восемь... девятьсот шестнадцать... щас... двести сорок... пятьдесят... "
+            "сейчас-сейчас... семьдесят один\nmeet in Room 12 at 10:30, version 4.2.1\n")
+    out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
+    assert out["notes.txt"] == (
+        "Post it to:\n[ADDRESS_1]\n"
+        "lease for [MAC_ADDRESS_1], the share link ends in &user=[PERSON_1]\n"
+        "звоните на [PHONE_1]\nmeet in Room 12 at 10:30, version 4.2.1\n")
+
+
 def test_what_stands_for_itself_is_replaced_in_every_file_of_the_run(tmp_path):
     out, files = _scrub_folder(tmp_path, {
         "a.txt": "my passport number is S9796361 and my username is savery.\n",
