@@ -39,6 +39,9 @@ _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, p
 # Street types people write after the name, from the US Postal Service's list of street
 # suffixes (Publication 28, C1) with the British and Irish ones it lacks, full and
 # abbreviated. A type needs a house number and a capitalised name before it.
+# the names UK buildings go by, before the street ("Payne House, 25 Young Walks")
+_BUILDINGS = ("Court House Mansions Cottage Cottages Lodge Works Hall Farm Barn Flats Tower Towers "
+              "Manor Villa Villas Heights Buildings Chambers Apartments Residences Block Mill").split()
 _EN_TYPES = (
     "Street St Road Rd Avenue Ave Av Lane Ln Drive Dr Close Way Court Ct Place Pl Crescent "
     "Cres Terrace Tce Grove Gardens Gdns Square Sq Boulevard Blvd Parade Mews Row Walk Hill "
@@ -231,8 +234,13 @@ _CORNER = regex.compile(
 # the unit some write before the whole street ("Suite 5, 12 Oak Road")
 _LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}[ \t]+$")
 _LEAD_UNIT = regex.compile(rf"(?<![\w-]){_UNIT}(?<=\d[A-Za-z]?),?[ \t]+$")
-# or on a line of its own above it ("Flat 3\n12 Coleridge Road")
-_UNIT_LINE = regex.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*{_UNIT}(?<=\d[A-Za-z]?),?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*\Z")
+# or on a line of its own above it ("Flat 3\n12 Coleridge Road"), as a postcode and region
+# line above a Russian town ("620014, Свердловская обл.\nг. Екатеринбург, ...")
+_UNIT_LINE = regex.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:{_UNIT}(?<=\d[A-Za-z]?)|\d{{6}},[ \t]*[^\n\d]{{2,60}}?)"
+                           rf",?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*\Z")
+# a UK building's name before its street ("Payne House, 25 Young Walks")
+_LEAD_BUILDING = regex.compile(
+    rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:{_alternation(_BUILDINGS)})\.?,[ \t]*\Z")
 # what may follow an anchor; "strong" parts end a block that runs over several lines
 _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
     rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{_TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
@@ -375,7 +383,10 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
             before = lead.search(text[max(0, start - 20):start])
             if before is not None:
                 start -= len(before.group())
-        unit_line = _UNIT_LINE.search(text, max(0, start - 40), start)
+        building = _LEAD_BUILDING.search(text, max(0, start - 60), start)
+        if building is not None:
+            start = building.start()
+        unit_line = _UNIT_LINE.search(text, max(0, start - 80), start)
         if unit_line is not None:
             start = unit_line.start()
         while start < end and (text[start].isspace() or text[start] == ">"):

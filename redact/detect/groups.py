@@ -27,6 +27,12 @@ _NAMES = ("PERSON", "ORGANIZATION", "LOCATION")
 _SIGNATURE_LINES = 3  # lines between a signature's name and its street, the name's included
 _LINE = re.compile(r"[ \t]*(?:>[ \t]*)*(?P<body>[^\n]*?)[ \t]*$")
 _NOT_A_NAME_LINE = re.compile(r"[\d@:/]")  # a phone, an email, a label, a link
+# an item of a list, one to a line: "- Ann Roe", "1) Ann Roe", "- [x] Ann Roe", "• Ann Roe"
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:>[ \t]*)*(?P<mark>[-*][ \t]\[[ xX]\]|[-*+•·]|\d{1,3}[.)])[ \t]+"
+                        r"(?P<item>[^\n]*?)[ \t]*$")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+(?:['’-][^\W\d_]+)*"
+                        r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2}")
 
 
 def name_lists(text: str, findings: list[Finding]) -> list[Finding]:
@@ -55,6 +61,37 @@ def name_lists(text: str, findings: list[Finding]) -> list[Finding]:
         best = max(inside, key=lambda f: f.score)
         added.append(Finding(start, end, best.entity if best.category == category else category,
                              category, best.score, "name_list"))
+    return findings + added if added else findings
+
+
+def listed_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """The items of a list (one to a line, under one mark) written as names, two or three
+    capitalised words that are no frequent words, where at least two other items were
+    found as people: the rest of the list are people too ("- [x] Katy Price\n- [x]
+    Macauley Veale"). Added to ``findings``."""
+    people = [f for f in findings if f.category == "PERSON"]
+    if len(people) < 2 or "\n" not in text:
+        return findings
+    lists: dict[tuple[int, str], list[re.Match[str]]] = {}
+    previous_end, key = -2, (0, "")
+    for m in _LIST_ITEM.finditer(text):
+        mark = re.sub(r"\d+", "1", m.group("mark"))
+        if m.start() != previous_end + 1 or mark != key[1]:
+            key = (m.start(), mark)
+        lists.setdefault(key, []).append(m)
+        previous_end = m.end()
+    added = []
+    for items in lists.values():
+        covered = [any(f.start <= m.start("item") and m.end("item") <= f.end for f in people)
+                   for m in items]
+        if sum(covered) < 2:
+            continue
+        for m, hit in zip(items, covered):
+            a, b = m.start("item"), m.end("item")
+            if not hit and _FULL_NAME.fullmatch(text, a, b) and all(
+                    zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF
+                    for w in _ITEM.findall(text, a, b)):
+                added.append(Finding(a, b, "PERSON", "PERSON", 0.5, "name_list"))
     return findings + added if added else findings
 
 

@@ -157,8 +157,10 @@ class NameLexiconRecognizer(EntityRecognizer):
         out = []
         if self.supported_language == "en" and _CYRILLIC.search(text.lower()):
             # a Russian name in English text, which no English model reads: "Виктор Никитин"
+            # (the dictionary reads some first names as surnames: "Регина Селезнева")
             out += [(m.start(), m.end(), 0.5) for m in _CYRILLIC_PAIR.finditer(text)
-                    if name_parse(m.group(1))[0] == "Name" and name_parse(m.group(2))[0] in ("Surn", "Patr")]
+                    if name_parse(m.group(1))[0] in ("Name", "Surn")
+                    and name_parse(m.group(2))[0] in ("Surn", "Patr")]
         out += self._lowercase_names(text)
         out += self._named_by_context(text)
         pos = 0

@@ -25,7 +25,7 @@ from redact.detect.checks import (
     trim_trailing_lowercase)
 from redact.detect.docwords import (
     capitalised_elsewhere, named_things, things_named_by_their_noun, without_things)
-from redact.detect.groups import name_lists, names_outside_blocks, signature_companies
+from redact.detect.groups import listed_names, name_lists, names_outside_blocks, signature_companies
 from redact.detect.packs import RuleSet
 from redact.detect.runlinks import STANDS_FOR_ITSELF, link_run
 from redact.detect.speech import (
@@ -117,7 +117,7 @@ class Refiner:
                 for seg, fs in zip(segments, kept)]
         kept = self._personal_urls(segments, kept)
         return [_merge_names(seg.text, _resolve(signature_companies(
-                    seg.text, name_lists(seg.text, names_outside_blocks(seg.text, fs)),
+                    seg.text, listed_names(seg.text, name_lists(seg.text, names_outside_blocks(seg.text, fs))),
                     self.role_words))) if fs else []
                 for seg, fs in zip(segments, kept)]
 

@@ -109,6 +109,19 @@ def test_units_above_a_street_macs_form_fragments_and_spoken_fillers(tmp_path):
         "звоните на [PHONE_1]\nmeet in Room 12 at 10:30, version 4.2.1\n")
 
 
+def test_buildings_region_lines_and_the_rest_of_a_list_of_people(tmp_path):
+    text = ("send it to Alder Cottage, 14 Wrenfield Walks, Lower Tissington DE6 1RT please\n"
+            "Адрес:\n620014, Свердловская обл.\nг. Ирбит, ул. Заречная, д. 12\n"
+            "panel:\n- [x] Orla Devaney\n- [x] Keir Hallam\n- [ ] Caoimhe Brannagh\n"
+            "agenda:\n- Budget Review\n- Open Questions\n")
+    out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
+    assert out["notes.txt"] == (
+        "send it to [ADDRESS_1] please\n"
+        "Адрес:\n[ADDRESS_2]\n"
+        "panel:\n- [x] [PERSON_1]\n- [x] [PERSON_2]\n- [ ] [PERSON_3]\n"
+        "agenda:\n- Budget Review\n- Open Questions\n")
+
+
 def test_what_stands_for_itself_is_replaced_in_every_file_of_the_run(tmp_path):
     out, files = _scrub_folder(tmp_path, {
         "a.txt": "my passport number is S9796361 and my username is savery.\n",
