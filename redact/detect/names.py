@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -93,10 +94,6 @@ class NameLexiconRecognizer(EntityRecognizer):
                          supported_language=supported_language)
         self.relations = relations  # "my sister Rose", "his grandad rich"
         self.before_names = relations | honorifics  # "Mr Siobhan Canny", "coach Dmitri"
-        # a given name of any country after a title or who the person is: "my kid Lukas"
-        self.after_title = re.compile(
-            r"\b((?i:%s))\.?[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-])"
-            % ("|".join(sorted(map(re.escape, self.before_names), key=len, reverse=True)) or "(?!)"))
         self.names = first_names.get("en", set())
         self.ambiguous = first_names.get("en_ambiguous", set())
         self.diminutives = first_names.get("ru_diminutive", set())
@@ -188,8 +185,10 @@ class NameLexiconRecognizer(EntityRecognizer):
 
         # after a title, a word English barely has is a family name: "mr. okonkwo"; the
         # capitalised words after a name are the rest of it ("Dr Heljä P. Korhonen")
+        cues = self.before_names.intersection(_WORD.findall(text.lower()))
+        after = _after_words(frozenset(cues)).finditer(text) if cues else ()
         out = [(m.start(2), _NAME_REST.match(text, m.end(2)).end() if m.group(2)[0].isupper()
-                else m.end(2), 0.5) for m in self.after_title.finditer(text)
+                else m.end(2), 0.5) for m in after
                if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))]
         # whose relation they are says what they are, whatever NER reads: 0.86 outranks it
         out += [(m.start(1), m.end(1), 0.86) for m in _POSSESSIVE.finditer(text)
@@ -370,6 +369,14 @@ class NameLexiconRecognizer(EntityRecognizer):
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" \t\"“'")
     return not before or before[-1] in ".!?\n:;(>*-•"
+
+
+@lru_cache(maxsize=4096)
+def _after_words(cues: frozenset[str]) -> re.Pattern[str]:
+    """A given name after one of ``cues``, a title or who the person is ("my kid Lukas",
+    "Dr. Heljä"): compiled for the cues a text holds, as few of them hold any."""
+    return re.compile(r"\b((?i:%s))\.?[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-])"
+                      % "|".join(sorted(map(re.escape, cues), key=len, reverse=True)))
 
 
 def _rare(word: str) -> bool:
