@@ -1,6 +1,7 @@
 """Labelled transcripts for the recall families, in the project's own gold format.
 
-    .venv/bin/python bench/generate.py --set tune|check|tune2|check2 --out DIR [--seed N] [--per-family N]
+    .venv/bin/python bench/generate.py --set tune|check|tune2|check2|tune3|check3 --out DIR [--seed N]
+                                       [--per-family N]
 
 Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}), ``notpii.jsonl``
 ({file, start, end, label: NOT_PII, text, kind}: look-alikes that must be left alone),
@@ -9,9 +10,11 @@ family) and ``manifest.json`` (each file's format and language), read unchanged 
 ``bench/quality.py`` (``redact.gold.load_ours``). Offsets are Python string indices into the
 file's text decoded as UTF-8 with no newline translation.
 
-The sets ``tune`` and ``check``, and the second pair ``tune2`` and ``check2``, are written from
-four disjoint template banks (``bench/gen/banks.py``) and different seeds; the same set, seed
-and size give the same bytes.
+The sets ``tune`` and ``check``, the second pair ``tune2`` and ``check2`` and the third pair
+``tune3`` and ``check3`` are written from six disjoint template banks (``bench/gen/banks.py``)
+and different seeds; the same set, seed and size give the same bytes. Rules were tuned on
+``check2`` too after its first run, so it no longer measures generalisation: ``check3`` is the
+held-out set, run once, when the code is final.
 """
 
 from __future__ import annotations
@@ -35,8 +38,9 @@ from bench.gen.values import Part, Values  # noqa: E402
 
 __all__ = ["SETS", "SEEDS", "LANGS", "Generated", "build", "generate"]
 
-SETS = ("tune", "check", "tune2", "check2")
-SEEDS = {"tune": 1801, "check": 2903, "tune2": 4127, "check2": 5381}  # the sets' values differ too
+SETS = ("tune", "check", "tune2", "check2", "tune3", "check3")
+SEEDS = {"tune": 1801, "check": 2903, "tune2": 4127, "check2": 5381,  # the sets' values differ too
+         "tune3": 6473, "check3": 7919}
 LANGS = ("en", "ru")
 PER_FAMILY = 48  # instances per family per language
 PER_LOOKALIKE = 12  # look-alikes per kind per language
@@ -54,6 +58,14 @@ REPLIES = {
                       "I've added it to the notes.", "Perfect, thank you.", "Right, fixed."],
                "ru": ["Спасибо, внёс.", "Конечно, черновик обновлён.", "Ок.",
                       "Добавил в заметки.", "Отлично, спасибо.", "Так, исправил."]},
+    "tune3": {"en": ["Cheers, got it.", "No worries, updated.", "Done and dusted.",
+                     "Noted with thanks.", "Sweet, saved that.", "Aye, that's in."],
+              "ru": ["Ок, принял.", "Без проблем, обновил.", "Готово-готово.",
+                     "Принято, благодарю.", "Супер, сохранил.", "Ага, внёс."]},
+    "check3": {"en": ["Ta, that's updated.", "No dramas, saved.", "All sorted.",
+                      "Thanks, have noted the same.", "Grand, that's in.", "Lovely, done."],
+               "ru": ["Пасиб, обновил.", "Без вопросов, сохранил.", "Всё, готово.",
+                      "Спасибо, взял на заметку.", "Норм, внёс.", "Отлично, сделал."]},
 }
 
 
@@ -172,7 +184,7 @@ def main() -> None:
     ap.add_argument("--set", required=True, choices=SETS, dest="set_name")
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--seed", type=int, help="default: the set's own (tune 1801, check 2903, "
-                                             "tune2 4127, check2 5381)")
+                                             "tune2 4127, check2 5381, tune3 6473, check3 7919)")
     ap.add_argument("--per-family", type=int, default=PER_FAMILY,
                     help="instances per family per language (default: %(default)s)")
     args = ap.parse_args()

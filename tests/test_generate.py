@@ -3,15 +3,20 @@ eval`` read must be right before any figure measured on them means anything."""
 
 from __future__ import annotations
 
+import codecs
+import email.header
 import json
+import quopri
+import re
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
+import phonenumbers
 import pytest
 
 from bench.gen.banks import BANKS, LOOKALIKE_BANKS, leaves
-from bench.gen.families import FAMILIES, LOOKALIKE_KINDS, address
+from bench.gen.families import ESCAPES, FAMILIES, LOOKALIKE_KINDS, _shape, address
 from bench.gen.layouts import FORMATS
 from bench.gen.values import Values
 from bench.generate import PER_FAMILY, REPLIES, SEEDS, SETS, generate
@@ -32,9 +37,11 @@ def _rows(folder: Path, name: str) -> list[dict]:
     return [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines()]
 
 
-# instances per family and language: the first pair as quality.py writes it, the second
-# pair smaller (its checks need no more, and the time is the suite's)
-SIZES = {"tune": PER_FAMILY, "check": PER_FAMILY, "tune2": 16, "check2": 16}
+# instances per family and language: the first and third pairs as quality.py writes them,
+# the second pair smaller (its checks need no more, and the time is the suite's)
+SIZES = {"tune": PER_FAMILY, "check": PER_FAMILY, "tune2": 16, "check2": 16, "tune3": PER_FAMILY,
+         "check3": PER_FAMILY}
+THIRD = ["tune3", "check3"]
 
 
 @pytest.fixture(scope="module")
@@ -110,13 +117,47 @@ def test_the_second_pair_has_at_least_twice_the_first_pairs_writings_per_slot(na
     assert all(len(REPLIES[name][lang]) >= 2 * len(REPLIES["tune"][lang]) for lang in REPLIES[name])
 
 
+@pytest.mark.parametrize("name", THIRD)
+def test_the_third_pair_has_at_least_the_second_pairs_writings_per_slot(name):
+    size = lambda leaf: len(leaves({"": leaf}))  # noqa: E731
+    second = [_slots(BANKS["tune2"]), _slots(BANKS["check2"])]
+    paths = _slots(BANKS[name])
+    for path, leaf in second[0].items():
+        assert size(paths[path]) >= max(size(s[path]) for s in second), path
+    for kind, langs in LOOKALIKE_BANKS[name].items():
+        for lang, items in langs.items():
+            assert len(items) >= max(len(LOOKALIKE_BANKS[s][kind][lang]) for s in ("tune2", "check2"))
+    assert all(len(REPLIES[name][lang]) >= len(REPLIES["tune2"][lang]) for lang in REPLIES[name])
+
+
+# how a reader undoes each escape: a mail library, a JSON parser, a quoted-printable decoder,
+# and the C-style unquoting of git's paths
+UNESCAPE = {"q-header": lambda s: "".join(b.decode() for b, _ in email.header.decode_header(s)),
+            "json-u": lambda s: json.loads(f'"{s}"'),
+            "qp-body": lambda s: quopri.decodestring(s.encode()).decode(),
+            "octal": lambda s: codecs.escape_decode(s)[0].decode()}
+
+
+def test_each_set_writes_its_own_escapes_and_each_decodes_back_to_the_name():
+    escapes = {name: set(BANKS[name][4].get("escapes", {})) for name in SETS}
+    assert all(escapes[name] for name in THIRD) and set().union(*escapes.values()) == set(ESCAPES)
+    assert all(not escapes[a] & escapes[b] for a, b in combinations(SETS, 2))
+    v = Values(13)
+    for locale in ("en_GB", "de_DE", "fr_FR", "ru_RU"):
+        for _ in range(10):
+            name = " ".join(v.person(locale))
+            for escape, write in ESCAPES.items():
+                assert UNESCAPE[escape](write(name)) == name, (escape, name)
+                assert write(name) != name or (escape != "q-header" and name.isascii()), (escape, name)
+
+
 def test_each_set_writes_its_own_address_layouts():
     layouts = {name: set(BANKS[name][5]["layouts"]["en"] + BANKS[name][5]["layouts"]["ru"])
                for name in SETS}
     assert all(not layouts[a] & layouts[b] for a, b in combinations(SETS, 2))
 
 
-@pytest.mark.parametrize("name", ["tune2", "check2"])
+@pytest.mark.parametrize("name", ["tune2", "check2", *THIRD])
 def test_every_new_address_layout_writes_gold_lines_with_no_line_break_inside(name):
     v = Values(11)
     for lang in ("en", "ru"):
@@ -162,3 +203,58 @@ def test_every_gold_span_lies_in_a_turn_of_its_family_or_is_a_chat_speaker(full)
                 assert [t["family"] for t in inside] == [r["family"]], r
             else:  # a chat log's speaker: a handle at the start of its line
                 assert "chatlog" in r["file"] and r["label"] == "USERNAME", r
+
+
+@pytest.mark.parametrize("name", THIRD)
+def test_the_third_pair_has_40_instances_per_family_and_language_and_lookalikes_in_both(full, name):
+    folder = full[name]
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    lang = {f["file"]: f["lang"] for f in manifest["files"]}
+    turns = Counter((t["family"], lang[t["file"]]) for t in _rows(folder, "turns.jsonl"))
+    gold = Counter((r["family"], lang[r["file"]]) for r in _rows(folder, "gold.jsonl"))
+    for family in FAMILIES:
+        for la in ("en", "ru"):
+            assert turns[(family, la)] >= 40 and gold[(family, la)] >= 40, (family, la)
+    looks = Counter((r["kind"], lang[r["file"]]) for r in _rows(folder, "notpii.jsonl"))
+    for kind in LOOKALIKE_KINDS:
+        for la in ("en", "ru"):
+            assert looks[(kind, la)] > 0 or not LOOKALIKE_BANKS[name][kind][la], (kind, la)
+
+
+
+def _valid(shape: str, text: str) -> bool:
+    """The checks a reader of each of the third pair's checksummed shapes runs."""
+    d = [int(c) for c in text if c.isdigit()]
+    if shape == "aadhaar":  # Verhoeff: multiplication in D5, the permutation (0 1 5 8 9 4 2 7)(3 6)
+        mul = [[((j + k) if j < 5 else (j - k)) % 5 + 5 * ((j >= 5) ^ (k >= 5)) for k in range(10)]
+               for j in range(10)]
+        perm, c = (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), 0
+        for i, digit in enumerate(reversed(d)):
+            for _ in range(i % 8):
+                digit = perm[digit]
+            c = mul[c][digit]
+        return c == 0 and len(d) == 12 and d[0] >= 2
+    if shape == "tfn":
+        return len(d) == 9 and sum(x * w for x, w in zip(d, (1, 4, 3, 7, 5, 8, 6, 9, 10))) % 11 == 0
+    if shape == "medicare_au":
+        return len(d) == 10 and sum(x * w for x, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9))) % 10 == d[8]
+    if shape == "chi":
+        return len(d) == 10 and sum(x * (10 - i) for i, x in enumerate(d)) % 11 == 0
+    if shape == "nino":
+        return re.fullmatch(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?"
+                            r"\d\d ?\d\d ?\d\d ?[A-D]", text) is not None
+    if shape == "pan":
+        return re.fullmatch(r"[A-Z]{3}P[A-Z]\d{4}[A-Z]", text) is not None
+    raise ValueError(shape)
+
+
+def test_the_third_pairs_checksummed_shapes_are_valid_and_its_phones_dial():
+    v = Values(17)
+    for shape in ("aadhaar", "tfn", "medicare_au", "chi", "nino", "pan"):
+        for _ in range(50):
+            text = _shape(v, shape, "en")
+            assert _valid(shape, text), (shape, text)
+    for lang, regions in (("en", ("US", "GB", "IE")), ("ru", ("RU",))):
+        for _ in range(50):
+            text = _shape(v, "phone_sep", lang)
+            assert any(phonenumbers.is_valid_number(phonenumbers.parse(text, r)) for r in regions), text

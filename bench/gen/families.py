@@ -29,6 +29,10 @@ SITES = ("github.com/{u}", "gitlab.com/{u}/{repo}", "t.me/{u}", "instagram.com/{
 REPOS = ("dotfiles", "homelab", "budget-app", "thesis", "garden-bot", "recipes")
 HOSTS = ("devbox.lan", "build-01", "nas.home.arpa", "pi4")
 ENCODINGS = ("percent", "plus", "entities", "fullwidth", "zero-width", "soft-hyphen", "nfd")
+# the escapes a bank may add to those, each of a name (a mail header's or body's, a JSON
+# log's, a path git quotes)
+ESCAPES: dict[str, Callable[[str], str]] = {"q-header": V.q_header, "json-u": V.json_u,
+                                            "qp-body": V.qp_body, "octal": V.octal}
 LOOKALIKE_KINDS = ("order", "price", "timestamp", "version", "room", "flight", "isbn", "doc-ip",
                    "spoken-date", "kinship-verb")
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -167,7 +171,94 @@ def _shape(v: Values, shape: str, lang: str) -> str:
     if shape == "passport_ru":
         d = v.digits(10)
         return r.choice((f"{d[:4]} {d[4:]}", f"{d[:2]} {d[2:4]} {d[4:]}"))
+    return _third_shape(v, shape, lang)
+
+
+def _third_shape(v: Values, shape: str, lang: str) -> str:
+    """The third pair's shapes, in both of its sets: phones with dots or dashes, the UK
+    National Insurance number, Indian Aadhaar (Verhoeff check) and PAN, the Australian tax file
+    and Medicare numbers, the Scottish CHI number, birth dates day-month-year with dashes,
+    American month first and with two-digit years, Russian foreign passports, driving licences
+    and passports written with "№"."""
+    r = v.rng
+    if shape == "phone_sep":
+        if lang == "ru":
+            d, _ = v.phone("ru_RU")
+            return f"{r.choice(('8', '+7'))}-{d[1:4]}-{d[4:7]}-{d[7:9]}-{d[9:]}"
+        locale = r.choice(V.EN_LOCALES)
+        d, _ = v.phone(locale)
+        return {"en_US": f"{d[:3]}.{d[3:6]}.{d[6:]}", "en_GB": f"{d[:5]}-{d[5:]}",
+                "en_IE": f"{d[:3]}-{d[3:6]}-{d[6:]}"}[locale]
+    if shape == "nino":
+        while True:
+            prefix = r.choice("ABCEGHJKLMNOPRSTWXYZ") + r.choice("ABCEGHJKLMNPRSTWXYZ")
+            if prefix not in ("BG", "GB", "KN", "NK", "NT", "TN", "ZZ"):
+                break
+        d, suffix = v.digits(6, False), r.choice("ABCD")
+        return r.choice((f"{prefix} {d[:2]} {d[2:4]} {d[4:]} {suffix}", f"{prefix}{d}{suffix}"))
+    if shape == "aadhaar":
+        d = str(r.randint(2, 9)) + v.digits(10, False)
+        d += str(_verhoeff(d))
+        return f"{d[:4]} {d[4:8]} {d[8:]}"
+    if shape == "pan":
+        letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        return ("".join(r.choice(letters) for _ in range(3)) + "P" + r.choice(letters)
+                + v.digits(4, False) + r.choice(letters))
+    if shape == "tfn":
+        weights = (1, 4, 3, 7, 5, 8, 6, 9)
+        while True:
+            d = v.digits(8)
+            last = sum(int(c) * w for c, w in zip(d, weights)) % 11  # 10 * last = -last (mod 11)
+            if last < 10:
+                d += str(last)
+                return f"{d[:3]} {d[3:6]} {d[6:]}"
+    if shape == "medicare_au":
+        d = str(r.randint(2, 6)) + v.digits(7, False)
+        d += str(sum(int(c) * w for c, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9))) % 10)
+        return f"{d[:4]} {d[4:]} {r.randint(1, 9)}"
+    if shape == "chi":
+        while True:
+            y, m, day = v.birth()
+            d = f"{day:02d}{m:02d}{y % 100:02d}" + v.digits(3, False)
+            check = 11 - sum(int(c) * (10 - i) for i, c in enumerate(d)) % 11
+            if check != 10:
+                return d + str(check % 11)
+    if shape in ("dob_dashes", "dob_us", "dob_short"):
+        y, m, d = v.birth()
+        if shape == "dob_dashes":
+            return f"{d:02d}-{m:02d}-{y}"
+        if shape == "dob_us":
+            return f"{m:02d}/{d:02d}/{y}"
+        return f"{d:02d}{'.' if lang == 'ru' else '/'}{m:02d}{'.' if lang == 'ru' else '/'}{y % 100:02d}"
+    if shape == "zagran":
+        return f"{v.digits(2)} {v.digits(7, False)}"
+    if shape == "vu_ru":
+        d = v.digits(10)
+        return f"{d[:2]} {d[2:4]} {d[4:]}"
+    if shape == "passport_no":
+        d = v.digits(10)
+        return r.choice((f"{d[:2]} {d[2:4]} № {d[4:]}", f"{d[:4]} № {d[4:]}"))
     raise ValueError(shape)
+
+
+_VERHOEFF_D = ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
+               (2, 3, 4, 0, 1, 7, 8, 9, 5, 6), (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
+               (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+               (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
+               (8, 7, 6, 5, 9, 3, 2, 1, 0, 4), (9, 8, 7, 6, 5, 4, 3, 2, 1, 0))
+_VERHOEFF_P = ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
+               (5, 8, 0, 3, 7, 9, 6, 1, 4, 2), (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
+               (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+               (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8))
+_VERHOEFF_INV = (0, 4, 3, 2, 1, 5, 6, 7, 8, 9)
+
+
+def _verhoeff(digits: str) -> int:
+    """The Verhoeff check digit that Aadhaar numbers end with."""
+    c = 0
+    for i, ch in enumerate(reversed(digits)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[(i + 1) % 8][int(ch)]]
+    return _VERHOEFF_INV[c]
 
 
 def _inn(v: Values) -> str:
@@ -230,9 +321,16 @@ def mention(v: Values, bank: dict, lang: str, handle: str) -> Utterance:
 # -- 4: escaped and encoded ------------------------------------------------------------------
 
 def encoded(v: Values, bank: dict, lang: str) -> Utterance:
-    encoding = v.rng.choice(ENCODINGS)
+    escapes = bank.get("escapes", {})  # a set's own escapes, each with its carriers
+    encoding = v.rng.choice(ENCODINGS + tuple(escapes))
     what = v.rng.choice(("name", "email", "phone"))
-    locale = v.locale(lang, foreign=0.5 if encoding == "nfd" else 0.25)
+    locale = v.locale(lang, foreign=0.5 if encoding == "nfd" or encoding in escapes else 0.25)
+    if encoding in escapes:
+        first, last = v.person(locale)
+        while encoding != "q-header" and all(ord(c) < 128 for c in first + last):  # else unchanged
+            first, last = v.person(v.rng.choice(("de_DE", "fr_FR", "ru_RU")))
+        text = ESCAPES[encoding](f"{first} {last}")
+        return Utterance(render(_pick(v, escapes, encoding, lang), v=[Part(text, "PERSON")]), 4)
     if what == "name" or encoding == "nfd":
         first, last = v.person(locale)
         if encoding == "nfd" and not any(ord(c) > 127 for c in first + last):
@@ -295,10 +393,77 @@ def _ru_street(v: Values, kind: str) -> str:
     return f"{kind} {v.rng.choice(RU_NAMED)}"
 
 
+IN_BUILDINGS = ("Residency", "Heights", "Apartments", "Enclave", "Towers", "Villas")
+# garden partnerships are named by an adjective in the neuter ("СНТ «Садовое»")
+RU_SNT = tuple(t[:-2] + "ое" for t in RuAddress.street_titles if t.endswith("ая"))
+
+
+def _third_layout_lines(v: Values, layout: str) -> list[str]:
+    """The lines of the third pair's layouts, each one gold span: Australian unit and level
+    numbers ("4/27 ...", "Level 3, ..."), Indian flats, plots and sectors with PIN codes,
+    Glasgow ("Flat 2/1") and Edinburgh ("3F2") tenement flats, USPS capitals, American rural
+    routes; Russian written in chat (lower case, "12-45"), microdistricts, a courier's
+    entrance and floor, the country first, "12к2", "лит. А, пом. 4-Н", urban districts and
+    garden partnerships."""
+    r = v.rng
+    n, flat = r.randint(1, 180), r.randint(1, 300)
+    if layout.startswith("ru_"):
+        f = v.fake["ru_RU"]
+        city, street = f.city_name(), f.street_name()
+        if layout == "ru_lower_chat":
+            return [f"{city.lower()}, {street.lower()} {n}-{flat}"]
+        if layout == "ru_mkr":
+            return [f"г. {city}, {r.randint(1, 30)}-й мкр., д. {n}, кв. {flat}"]
+        if layout == "ru_courier":
+            return [f"{street}, д. {n}, подъезд {r.randint(1, 8)}, этаж {r.randint(1, 16)}, кв. {flat}"]
+        if layout == "ru_country_first":
+            return [f"Россия, {f.postcode()}, {f.region()}, г. {city}, {street}, д. {n}, кв. {flat}"]
+        if layout == "ru_korpus_glued":
+            return [f"{street}, {n}к{r.randint(1, 6)}, кв {flat}, {city}"]
+        if layout == "ru_litera":
+            return [f"г. {city}, {street}, д. {n}, лит. {r.choice('АБВ')}, пом. {r.randint(1, 40)}-Н"]
+        if layout == "ru_urban_district":
+            return [f"{f.region()}, г.о. {city}, пос. {f.city_name()}, {street}, д. {n}"]
+        if layout == "ru_snt":
+            return [f"{f.region()}, СНТ «{r.choice(RU_SNT)}», {r.randint(1, 12)}-я линия, уч. {n}"]
+        raise ValueError(layout)
+    gb, us, au, ind = v.fake["en_GB"], v.fake["en_US"], v.fake["en_AU"], v.fake["en_IN"]
+    if layout == "au_unit":
+        return [f"{r.randint(1, 40)}/{au.building_number()} {au.street_name()}, {au.city()} "
+                f"{au.state_abbr()} {au.postcode()}"]
+    if layout == "in_flat":
+        return [f"Flat No. {r.randint(1, 12)}0{r.randint(1, 8)}, {ind.last_name()} {r.choice(IN_BUILDINGS)}, "
+                f"{ind.street_name()}, {ind.city()} - {ind.postcode()}"]
+    if layout == "glasgow_flat":
+        return [f"Flat {r.randint(0, 3)}/{r.randint(1, 3)}, {gb.building_number()} {gb.street_name()}, "
+                f"{gb.city()} {gb.postcode()}"]
+    if layout == "us_caps":
+        return [f"{us.building_number()} {us.street_name().upper()} APT {r.randint(1, 40)}",
+                f"{us.city().upper()} {us.state_abbr()} {us.zipcode_plus4()}"]
+    if layout == "in_plot":
+        return [f"Plot No. {n}, Sector {r.randint(1, 99)}", ind.city(), f"{ind.state()} - {ind.postcode()}"]
+    if layout == "au_level":
+        return [f"Level {r.randint(1, 40)}, {au.building_number()} {au.street_name()}, {au.city()} "
+                f"{au.state_abbr()} {au.postcode()}"]
+    if layout == "edinburgh_flat":
+        return [f"{r.randint(1, 5)}F{r.randint(1, 4)}, {gb.building_number()} {gb.street_name()}, "
+                f"{gb.city()} {gb.postcode()}"]
+    if layout == "us_rural":
+        return [f"RR {r.randint(1, 9)} Box {r.randint(10, 999)}, {us.city()}, {us.state_abbr()} {us.zipcode()}"]
+    raise ValueError(layout)
+
+
+THIRD_LAYOUTS = ("au_unit", "in_flat", "glasgow_flat", "us_caps", "in_plot", "au_level",
+                 "edinburgh_flat", "us_rural", "ru_lower_chat", "ru_mkr", "ru_courier",
+                 "ru_country_first", "ru_korpus_glued", "ru_litera", "ru_urban_district", "ru_snt")
+
+
 def _layout_lines(v: Values, layout: str) -> list[str]:
     """The lines of the second pair's layouts, each one gold span: a flat, unit or building
     line, PO boxes, counties, Eircodes, ZIP+4, German and French postcodes, and Russian forms
     with "корп.", "стр.", "пр-т", "пер.", regions and villages."""
+    if layout in THIRD_LAYOUTS:
+        return _third_layout_lines(v, layout)
     r = v.rng
     n, flat = r.randint(1, 180), r.randint(1, 300)
     if layout.startswith("ru_"):

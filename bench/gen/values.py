@@ -1,5 +1,6 @@
-"""Values for the generated transcripts: Faker in six locales, written the ways people and
-speech-to-text write them (spoken digits, spelled emails, escaped and encoded forms).
+"""Values for the generated transcripts: Faker in six locales (and Australian and Indian
+addresses for the third pair's layouts), written the ways people and speech-to-text write
+them (spoken digits, spelled emails, escaped and encoded forms).
 
 Everything draws from one seeded ``random.Random`` and seeded Faker instances, so a seed
 gives the same values. Checksummed values are valid (Luhn, IBAN), phone numbers pass
@@ -10,6 +11,7 @@ IP addresses are global: a detector that checks them must still find them.
 from __future__ import annotations
 
 import ipaddress
+import json
 import random
 import unicodedata
 import urllib.parse
@@ -19,10 +21,14 @@ import phonenumbers
 from faker import Faker
 from num2words import num2words
 
-__all__ = ["Part", "Values", "LOCALES", "EN_LOCALES", "spoken_digits", "percent",
-           "plus", "entities", "fullwidth", "invisible", "nfd"]
+__all__ = ["Part", "Values", "LOCALES", "ADDRESS_LOCALES", "EN_LOCALES", "spoken_digits", "percent",
+           "plus", "entities", "fullwidth", "invisible", "nfd", "q_header", "json_u", "qp_body",
+           "octal"]
 
 LOCALES = ("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "ru_RU")
+# only the third pair's address layouts use these; seeded after LOCALES, so that adding them
+# left the values of the earlier sets as they were
+ADDRESS_LOCALES = ("en_AU", "en_IN")
 EN_LOCALES = ("en_US", "en_GB", "en_IE")
 FOREIGN = ("de_DE", "fr_FR")  # names and addresses that English and Russian text quote
 
@@ -115,7 +121,7 @@ class Values:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.fake: dict[str, Faker] = {}
-        for i, locale in enumerate(LOCALES):
+        for i, locale in enumerate(LOCALES + ADDRESS_LOCALES):
             self.fake[locale] = Faker(locale)
             self.fake[locale].seed_instance(seed * 10 + i)
 
@@ -299,3 +305,31 @@ def invisible(text: str, rng: random.Random, char: str) -> str:
 
 def nfd(text: str) -> str:
     return unicodedata.normalize("NFD", text)
+
+
+# -- the third pair's escapes (family 4): what mail, JSON and git tools do to a non-ASCII name --
+
+def q_header(text: str) -> str:
+    """An RFC 2047 encoded word as a mail header carries a display name:
+    ``=?UTF-8?Q?Ren=C3=A9e_M=C3=BCller?=``."""
+    body = "".join("_" if b == 0x20 else chr(b) if chr(b).isalnum() and b < 0x80 else f"={b:02X}"
+                   for b in text.encode("utf-8"))
+    return f"=?UTF-8?Q?{body}?="
+
+
+def json_u(text: str) -> str:
+    """A JSON string body with every non-ASCII character as ``\\uXXXX`` (PHP's and Python's
+    default)."""
+    return json.dumps(text)[1:-1]
+
+
+def qp_body(text: str) -> str:
+    """Quoted-printable as a mail body carries it, on one line: non-ASCII bytes and ``=`` as
+    ``=XX``."""
+    return "".join(chr(b) if 0x20 <= b < 0x7F and b != 0x3D else f"={b:02X}"
+                   for b in text.encode("utf-8"))
+
+
+def octal(text: str) -> str:
+    """A file name as git quotes it (``core.quotePath``): non-ASCII bytes as ``\\ooo``."""
+    return "".join(chr(b) if b < 0x80 else f"\\{b:03o}" for b in text.encode("utf-8"))
