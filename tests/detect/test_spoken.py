@@ -99,3 +99,120 @@ def test_with_dates_redacted_a_spoken_date_is_a_date_unless_a_birth_cue_names_it
         "the meeting moved to [DATE_TIME_1]"
     assert redactor.scrub_text("I was born on the fifth of March seventy-nine").text == \
         "I was born on [DATE_OF_BIRTH_1]"
+
+
+@pytest.fixture(scope="module")
+def spoken():
+    """The spoken recognizer alone, with dates asked for: its findings as (kind, text)."""
+    from redact.detect.packs import load_rules
+    from redact.detect.spoken import SpokenRecognizer, SpokenWords
+
+    rules = load_rules()
+    cues = {c: rules.cues.phrases(c, "en") + rules.cues.phrases(c, "ru")
+            for c in ("PHONE", "DATE_OF_BIRTH")}
+    recognizer = SpokenRecognizer("en", SpokenWords.build(rules.spoken), cues, dates=True)
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return sorted((r.entity_type, text[r.start:r.end]) for r in recognizer.analyze(text, []))
+    return found
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    # groups apart by pauses as transcripts and chats write them
+    ("ring me on oh seven eight one one. four eight two. nine oh three tonight",
+     "oh seven eight one one. four eight two. nine oh three"),
+    ("it's two oh six; five five five; oh one four seven", "two oh six; five five five; oh one four seven"),
+    ("the desk is three one two... four eight eight... oh two nine six",
+     "three one two... four eight eight... oh two nine six"),
+    # hesitations, asides and self-corrections between groups
+    ("so six one seven, hang on a second, five five five, oh one nine eight",
+     "six one seven, hang on a second, five five five, oh one nine eight"),
+    ("call oh two oh. where was I. seven nine four six. uh huh. oh nine five eight",
+     "oh two oh. where was I. seven nine four six. uh huh. oh nine five eight"),
+    ("my cell, four one five — I mean — five five five — oh one three two",
+     "four one five — I mean — five five five — oh one three two"),
+    # a number word inside a filler phrase is no digit: "one sec", "oh wait"
+    ("number's two one two, one sec, three nine four, oh wait, seven seven eight eight",
+     "two one two, one sec, three nine four, oh wait, seven seven eight eight"),
+    ("запиши: восемь. щас посмотрю. девятьсот шестнадцать. четыреста двадцать. тридцать один. ноль семь",
+     "восемь. щас посмотрю. девятьсот шестнадцать. четыреста двадцать. тридцать один. ноль семь"),
+    ("номер восемь; ой, нет; девятьсот три; как его; сто двадцать; сорок; ноль один",
+     "восемь; ой, нет; девятьсот три; как его; сто двадцать; сорок; ноль один"),
+    ("телефон плюс семь... одну секунду... девятьсот двадцать пять... четыреста сорок... восемнадцать... ноль три",
+     "плюс семь... одну секунду... девятьсот двадцать пять... четыреста сорок... восемнадцать... ноль три"),
+    ("мой восемь, это самое, девятьсот восемьдесят пять, так-так, семьсот семьдесят три, четырнадцать, пятьдесят два",
+     "восемь, это самое, девятьсот восемьдесят пять, так-так, семьсот семьдесят три, четырнадцать, пятьдесят два"),
+])
+def test_digit_groups_apart_by_pauses_and_fillers_are_one_phone(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+@pytest.mark.parametrize("text", [
+    "rooms four one two, four one four and four one six are booked",  # a list: "and" alone
+    "one. two. three. four. five. six. seven. eight. nine. ten.",  # counting across pauses
+    "we need forty two. I mean forty three. No wait, forty five. sixty six. seventy seven.",
+    "page six hundred, um and it runs from one hundred to three hundred",
+    "two hundred and fifty people came, then three hundred and twenty, then four hundred and ten",
+    "five five-star reviews and two two-star reviews, plus one more",
+    "at nine thirty. then ten fifteen. then eleven forty five, room two oh four",
+    "it's nine ninety-nine. Or twenty four ninety-nine with shipping. Or thirty.",
+    "version two point four point one; build nine one one",
+    "flight BA two seven five, gate one four, seat twelve",
+])
+def test_lists_counts_times_and_prices_said_with_pauses_are_no_phone(spoken, text):
+    assert spoken(text) == []
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("reach me at priya at the rate gmail dot com", "priya at the rate gmail dot com"),
+    ("mail j dot doe {at} proton {dot} me", "j dot doe {at} proton {dot} me"),
+    ("it's raj dot k at-sign yahoo dot co dot in", "raj dot k at-sign yahoo dot co dot in"),
+    ("write to l — u — c — a — s at outlook full stop com", "l — u — c — a — s at outlook full stop com"),
+    ("my mail is m. a. r. k. o <at> gmail (dot) com", "m. a. r. k. o <at> gmail (dot) com"),
+    ("send to t-o-m at sign web period de", "t-o-m at sign web period de"),
+    ("пишите на ivan тчк petrov знак собаки yandex тчк ру", "ivan тчк petrov знак собаки yandex тчк ру"),
+    ("адрес n-i-k-o-l-a-y собачку gmail точку com", "n-i-k-o-l-a-y собачку gmail точку com"),
+    ("почта olga [at] mail [dot] ru, пишите", "olga [at] mail [dot] ru"),
+])
+def test_an_email_said_with_any_common_at_and_dot_is_one_email(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize("text", [
+    "we grew at the rate of five point two percent",
+    "I'll be at home full stop it was fine",
+    "the project came to a full stop at noon period",
+    "это точка ру или нет",
+])
+def test_prose_with_at_and_dot_words_is_no_email(spoken, text):
+    assert spoken(text) == []
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    ("my son was born on June the eleventh, two thousand and six",
+     "DATE_OF_BIRTH", "June the eleventh, two thousand and six"),
+    ("DOB: Sept 3rd '91", "DATE_OF_BIRTH", "Sept 3rd '91"),
+    ("born the 7th of May ’85, in Leeds", "DATE_OF_BIRTH", "the 7th of May ’85"),
+    ("birthday is third April oh nine", "DATE_OF_BIRTH", "third April oh nine"),
+    ("born 12th of Jan nineteen oh two", "DATE_OF_BIRTH", "12th of Jan nineteen oh two"),
+    ("родился первого января две тысячи восьмого", "DATE_OF_BIRTH",
+     "первого января две тысячи восьмого"),
+    ("родилась девятого июля две тысячи два года", "DATE_OF_BIRTH",
+     "девятого июля две тысячи два года"),
+    ("день рождения пятого мая 1990 года", "DATE_OF_BIRTH", "пятого мая 1990 года"),
+    # without a birth cue, a date
+    ("the launch is June the eleventh, two thousand and six", "DATE_TIME",
+     "June the eleventh, two thousand and six"),
+    ("сдача шестого марта две тысячи двадцать пятого года", "DATE_TIME",
+     "шестого марта две тысячи двадцать пятого года"),
+])
+def test_a_date_said_aloud_is_a_birth_date_after_a_birth_cue(spoken, text, kind, date):
+    assert spoken(text) == [(kind, date)]
+
+
+@pytest.mark.parametrize("text", [
+    "it was sent on May 9, two days later",  # a lone digit word is no year
+    "see you on the fourth of July",
+])
+def test_a_day_and_month_without_a_year_are_no_spoken_date(spoken, text):
+    assert spoken(text) == []
