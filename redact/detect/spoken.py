@@ -1,8 +1,17 @@
-"""Spoken forms, as speech-to-text writes them: phone numbers said digit by digit ("oh
-seven double five, uh, three one two"; "восемь девятьсот двенадцать, триста сорок пять"),
-emails said aloud ("tom dot reyes at outlook dot com", "ivan точка petrov собака mail точка
-ru") or spelled ("that's t-o-m"), and dates said aloud after a birth cue ("born on the
-fifth of March seventy-nine"). Each spoken span is one finding.
+"""Spoken forms, as speech-to-text and chat users write them: phone numbers said digit by
+digit ("oh seven double five, uh, three one two"; "восемь девятьсот двенадцать, триста сорок
+пять"), emails said aloud ("tom dot reyes at outlook dot com", "ivan тчк petrov знак собаки
+mail точка ru") or spelled ("that's t-o-m"), and dates said aloud after a birth cue ("born on
+the fifth of March seventy-nine"). Each spoken span is one finding.
+
+Each is read as a family of writings, not a list of examples: the groups of a number are
+apart by any pause a transcript writes (", ", ". ", "; ", "...") and by a few words of
+hesitation, aside or self-correction ("let me check", "sorry, no", "щас гляну"), from a
+vocabulary plus a word or two of any other; a separator of an email is any of its words,
+bare or in any bracket; spelled letters are apart by any mark. What keeps look-alikes out
+is what the value must be: the digits a valid phone (and in English mostly read digit by
+digit, no counting, no list joined by a lone "and"), the address an email with a TLD, the
+date a day, a month and a year.
 
 Number words are read by number-parser (English and Russian cardinals); the result is
 checked as the written form is: a phone by libphonenumber, a card by Luhn, an email by the
@@ -35,6 +44,7 @@ _NP_KEYS = ("UNIT_NUMBERS", "DIRECT_NUMBERS", "TENS", "HUNDREDS", "BIG_POWERS_OF
 _REGIONS = REGIONS + ("IE", "ES", "IT", "NL")  # mobiles read out from more places
 _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after one
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
+_CUE_AFTER = 24  # and after a spoken date
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
 # between letters spelled one by one: "t-o-m", "s — o — r", "c. a. m", "t.o.m", "t, o, m", "t o m"
@@ -119,7 +129,7 @@ class SpokenWords:
 
         # a label, or letters spelled one by one ("t-o-m", "s — o — r", "c. a. m", "t o m")
         label = rf"(?:[a-z](?:{_LETTER_SEP}[a-z]){{2,}}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
-        dot, at = sep("dot", "."), sep("at")
+        dot, at = sep("dot", "."), sep("at", "@")  # "tom@gmail dot com"
         inner = rf"(?:{dot}|{sep('underscore', '_')}|{sep('dash')})"
         tld_words = {str(k).lower(): str(v) for k, v in (spoken.get("tld_words") or {}).items()}
         last = rf"(?:{_alt(tld_words)}|{label})"
@@ -141,7 +151,7 @@ class SpokenWords:
         month_ru = _alt((spoken.get("months") or {}).get("ru", []))
         ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
         date_ru = regex.compile(
-            rf"(?i)(?<!\w)(?P<d1>{ord_ru})\s+(?P<m1>{month_ru})\s+"
+            rf"(?i)(?<!\w)(?P<d1>{ord_ru}|\d{{1,2}}-?(?:го|е|ое))\s+(?P<m1>{month_ru})\s+"
             rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|\d{{4}})(?:\s+(?:года|год|г\.))?(?!\w)")
         spelling = regex.compile(r"(?i)(?:" + _alt(both("spelling")) + r")\W{0,3}$")
         said_words = [w for w in both("dot") + both("at") if w != "at"]
@@ -201,16 +211,22 @@ class SpokenRecognizer(EntityRecognizer):
                                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
-    def _cued(self, text: str, start: int, category: str) -> bool:
+    def _cued(self, text: str, start: int, category: str, end: int | None = None) -> bool:
+        """A cue before the value, or just after it when ``end`` is given ("третьего июля
+        шестьдесят первого года рождения", "... oh two, that's her birthday")."""
         cue = self.cues.get(category)
-        return bool(cue and cue.search(text, max(0, start - _CUE_WINDOW), start))
+        return bool(cue and (cue.search(text, max(0, start - _CUE_WINDOW), start) or end is not None
+                             and cue.search(text, end, end + _CUE_AFTER)))
 
     # -- emails ---------------------------------------------------------------------------
     def _emails(self, text: str) -> list[tuple[int, int, str, float]]:
+        """Emails with a word said for a separator or spelled letters; a written one is the
+        email recognizer's."""
         found = []
         for m in self.words.email.finditer(text):
             address = self._address(m.group())
-            if address and _EMAIL.fullmatch(address) and email_public(address):
+            if address and address != m.group().lower() and _EMAIL.fullmatch(address) \
+                    and email_public(address):
                 found.append((m.start(), m.end(), "EMAIL_ADDRESS", 0.8))
         return found
 
@@ -256,7 +272,7 @@ class SpokenRecognizer(EntityRecognizer):
                 end = read(m)
                 if end is None:
                     continue
-                if self._cued(text, m.start(), "DATE_OF_BIRTH"):
+                if self._cued(text, m.start(), "DATE_OF_BIRTH", end):
                     found.append((m.start(), end, "DATE_OF_BIRTH", 0.9))
                 elif self.dates:
                     found.append((m.start(), end, "DATE_TIME", 0.6))
@@ -275,8 +291,9 @@ class SpokenRecognizer(EntityRecognizer):
 
     def _date_ru(self, m: regex.Match) -> int | None:
         """Where a spoken Russian date ends: its year an ordinal ("второго"), said as a
-        cardinal too ("две тысячи два") or written."""
-        if not 1 <= (self._ru_number(m["d1"]) or 0) <= 31:
+        cardinal too ("две тысячи два") or written; its day said or written ("4-го")."""
+        day = regex.match(r"\d+", m["d1"])
+        if not 1 <= (int(day.group()) if day else self._ru_number(m["d1"]) or 0) <= 31:
             return None
         year = m["y"]
         if year.isdigit():

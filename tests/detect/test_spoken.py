@@ -158,6 +158,8 @@ def test_digit_groups_apart_by_pauses_and_fillers_are_one_phone(spoken, text, ph
     "it's nine ninety-nine. Or twenty four ninety-nine with shipping. Or thirty.",
     "version two point four point one; build nine one one",
     "flight BA two seven five, gate one four, seat twelve",
+    # two words no filler, not set off as an aside
+    "seven eight one one purple elephant four eight two nine oh three",
 ])
 def test_lists_counts_times_and_prices_said_with_pauses_are_no_phone(spoken, text):
     assert spoken(text) == []
@@ -216,3 +218,53 @@ def test_a_date_said_aloud_is_a_birth_date_after_a_birth_cue(spoken, text, kind,
 ])
 def test_a_day_and_month_without_a_year_are_no_spoken_date(spoken, text):
     assert spoken(text) == []
+
+
+def _spoken_list(key: str) -> list[str]:
+    from redact.detect.packs import load_rules
+    return [str(w) for words in load_rules().spoken[key].values() for w in words]
+
+
+def test_every_filler_between_digit_groups_joins_them(spoken):
+    """Each filler of the vocabulary, said between two groups bare or set off by commas or
+    full stops: the groups are one phone."""
+    missed = []
+    for filler in _spoken_list("fillers"):
+        russian = any("а" <= c <= "я" for c in filler)
+        head, tail = (("восемь девятьсот шестнадцать", "четыреста двадцать, тридцать один, ноль семь")
+                      if russian else ("oh seven eight one one", "four eight two, nine oh three"))
+        for sep in (" ", ", ", ". "):
+            said = f"{head}{sep}{filler}{sep}{tail}"
+            if spoken(f"call {said} today") != [("PHONE_NUMBER", said)]:
+                missed.append(said)
+    assert missed == []
+
+
+def test_every_at_and_dot_word_bare_or_bracketed_makes_an_email(spoken):
+    missed = []
+    for key, other in (("at", " dot "), ("dot", " at ")):
+        for word in _spoken_list(key):
+            for form in (f" {word} ", f" ({word}) ", f" [{word}] ", f" {{{word}}} ", f" <{word}> "):
+                said = (f"anna{other}berg{form}outlook{form}com" if key == "dot"
+                        else f"anna{other}berg{form}outlook{other}com")
+                if spoken(f"write to {said} please") != [("EMAIL_ADDRESS", said)]:
+                    missed.append(said)
+    assert missed == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("it's treble five, two nine three eight, four one six", ("PHONE_NUMBER", "treble five, two nine three eight, four one six")),
+    ("write to tom@gmail dot com", ("EMAIL_ADDRESS", "tom@gmail dot com")),
+    ("mail anna at-the-rate gmail dot com", ("EMAIL_ADDRESS", "anna at-the-rate gmail dot com")),
+    ("дата рождения 4-го октября 2002 г.", ("DATE_OF_BIRTH", "4-го октября 2002 г.")),
+    # a birth cue just after the date
+    ("Белова, третьего июля шестьдесят первого года рождения, паспорт",
+     ("DATE_OF_BIRTH", "третьего июля шестьдесят первого года")),
+    ("the fourth of October oh two, that's her birthday", ("DATE_OF_BIRTH", "the fourth of October oh two")),
+])
+def test_more_ways_of_saying_a_value(spoken, text, found):
+    assert spoken(text) == [found]
+
+
+def test_a_written_email_is_left_to_the_email_recognizer(spoken):
+    assert spoken("write to tom@gmail.com, it's the point") == []
