@@ -48,14 +48,14 @@ _CUE_AFTER = 24  # and after a spoken date
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
 # between letters spelled one by one: "t-o-m", "s — o — r", "c. a. m", "t.o.m", "t, o, m", "t o m"
-_LETTER_SEP = r"(?:\s?[-–—]\s?|\.\s?|,?\s)"
+_LETTER_SEP = r"(?:\s?[-–—]\s?|\s?\.\s?|,?\s)"
 _SPELLED = regex.compile(rf"(?<![\w'’-])[A-Za-z](?:{_LETTER_SEP}[A-Za-z]){{2,}}(?![\w-])")
 _DASHED = regex.compile(r"[A-Za-z](?:\s?[-–—]\s?[A-Za-z])+")  # a mark between the letters
 _BRACKETS = ("()", "[]", "{}", "<>")  # "(at)", "[dot]", "{dot}", "<at>"
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
-_GAP_PUNCT = " ,.;:-–—…"
+_GAP_PUNCT = " ,.;:-–—…/"
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
@@ -77,7 +77,7 @@ class SpokenWords:
     zero: frozenset[str]
     repeat: dict[str, int]
     plus: frozenset[str]
-    fillers: frozenset[str]  # each word of a filler phrase
+    fillers: frozenset[str]  # each word of a filler phrase, its letters drawn out once
     filler_numbers: regex.Pattern  # filler phrases holding a number word: "one sec", "oh wait"
     joins: frozenset[str]  # "and", "or": alone between groups, they join a list
     counts: frozenset[str]
@@ -147,7 +147,7 @@ class SpokenWords:
         year = rf"{year_word}(?:(?:[- ]|\s+and\s+){year_word}){{0,4}}|\d{{4}}|['’]?\d{{2}}"
         date_en = regex.compile(
             rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+(?:of\s+)?(?P<m1>{month_en})"
-            rf"|(?P<m2>{month_en})\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?P<y>{year})(?!\w)")
+            rf"|(?P<m2>{month_en}),?\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?P<y>{year})(?!\w)")
         month_ru = _alt((spoken.get("months") or {}).get("ru", []))
         ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
         date_ru = regex.compile(
@@ -156,7 +156,7 @@ class SpokenWords:
         spelling = regex.compile(r"(?i)(?:" + _alt(both("spelling")) + r")\W{0,3}$")
         said_words = [w for w in both("dot") + both("at") if w != "at"]
         return cls(frozenset(numbers), zero, repeat, plus,
-                   frozenset(w for f in fillers for w in f.split()), filler_numbers,
+                   frozenset(_undrawn(w) for f in fillers for w in f.split()), filler_numbers,
                    frozenset(both("joins")),
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)),
                    int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)), months,
@@ -339,7 +339,7 @@ class SpokenRecognizer(EntityRecognizer):
             gap = scan[last_end:span[0]] if runs else ""
             if not runs or "\n" in gap or regex.search(r"[?!]", gap):
                 runs.append([[span]])
-            elif not gap.strip(" ,-–—:") and not _PAUSE.search(gap):
+            elif not gap.strip(" ,-–—:/") and not _PAUSE.search(gap):
                 runs[-1][-1].append(span)
             elif self._filler_gap(gap, lone=self._lone(scan, span)):
                 runs[-1].append([span])
@@ -366,8 +366,8 @@ class SpokenRecognizer(EntityRecognizer):
         words = [w for w in words if w]  # a dash between groups: "восемь - вот - сорок"
         if words and all(w in self.words.joins for w in words):
             return False  # "four one two, four one four and four one six": a list
-        others = [w for w in words if w not in self.words.fillers
-                  and not all(p in self.words.fillers for p in w.split("-"))]
+        others = [w for w in words if _undrawn(w) not in self.words.fillers and not all(
+            _undrawn(p) in self.words.fillers for p in w.split("-"))]
         aside = _ASIDE.fullmatch(gap) is not None
         allowed = 0 if lone else self.words.aside_others if aside else self.words.gap_others
         return len(words) <= self.words.gap_words and len(others) <= allowed and all(
@@ -443,6 +443,12 @@ class SpokenRecognizer(EntityRecognizer):
         if count < (_MIN_CUED_DIGITS if cued else _MIN_DIGITS) or count > 15:
             return None
         return "PHONE_NUMBER" if _phone(digits, cued) else None
+
+
+def _undrawn(word: str) -> str:
+    """A word with no letter twice in a row: "ummm" is "um", "эээ" is "э" ("see" is "se", as
+    its filler is)."""
+    return regex.sub(r"(.)\1+", r"\1", word)
 
 
 def _fewest(phrases: tuple[str, ...]) -> tuple[str, ...]:

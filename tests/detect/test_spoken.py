@@ -257,6 +257,17 @@ def test_every_at_and_dot_word_bare_or_bracketed_makes_an_email(spoken):
     ("write to tom@gmail dot com", ("EMAIL_ADDRESS", "tom@gmail dot com")),
     ("mail anna at-the-rate gmail dot com", ("EMAIL_ADDRESS", "anna at-the-rate gmail dot com")),
     ("дата рождения 4-го октября 2002 г.", ("DATE_OF_BIRTH", "4-го октября 2002 г.")),
+    ("born October, the fourth, two thousand and two", ("DATE_OF_BIRTH", "October, the fourth, two thousand and two")),
+    # a hesitation drawn out is the hesitation; a slash between groups is a pause
+    ("call oh seven eight one one ummm four eight two uhhh nine oh three",
+     ("PHONE_NUMBER", "oh seven eight one one ummm four eight two uhhh nine oh three")),
+    ("номер восемь эээээ девятьсот шестнадцать ммм четыреста двадцать тридцать один ноль семь",
+     ("PHONE_NUMBER", "восемь эээээ девятьсот шестнадцать ммм четыреста двадцать тридцать один ноль семь")),
+    ("it's four one five / five five five / oh one three two",
+     ("PHONE_NUMBER", "four one five / five five five / oh one three two")),
+    # letters apart by dots written with spaces around
+    ("my mail is c . a . m . i . l . l . e at gmail dot com",
+     ("EMAIL_ADDRESS", "c . a . m . i . l . l . e at gmail dot com")),
     # a birth cue just after the date
     ("Белова, третьего июля шестьдесят первого года рождения, паспорт",
      ("DATE_OF_BIRTH", "третьего июля шестьдесят первого года")),
