@@ -221,9 +221,12 @@ class SpokenRecognizer(EntityRecognizer):
     # -- emails ---------------------------------------------------------------------------
     def _emails(self, text: str) -> list[tuple[int, int, str, float]]:
         """Emails with a word said for a separator or spelled letters; a written one is the
-        email recognizer's."""
-        found = []
-        for m in self.words.email.finditer(text):
+        email recognizer's. Matches overlap: in "reach me at ann dot lee at gmail dot com",
+        "me at ann dot lee" (its TLD "lee") stands before the address."""
+        found: list[tuple[int, int, str, float]] = []
+        for m in self.words.email.finditer(text, overlapped=True):
+            if found and m.start() < found[-1][1]:
+                continue
             address = self._address(m.group())
             if address and address != m.group().lower() and _EMAIL.fullmatch(address) \
                     and email_public(address):

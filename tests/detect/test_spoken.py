@@ -175,6 +175,9 @@ def test_lists_counts_times_and_prices_said_with_pauses_are_no_phone(spoken, tex
     ("пишите на ivan тчк petrov знак собаки yandex тчк ру", "ivan тчк petrov знак собаки yandex тчк ру"),
     ("адрес n-i-k-o-l-a-y собачку gmail точку com", "n-i-k-o-l-a-y собачку gmail точку com"),
     ("почта olga [at] mail [dot] ru, пишите", "olga [at] mail [dot] ru"),
+    # "me at ann dot lee" reads as an address too, with no TLD
+    ("you can reach me at ann dot lee at the rate gmail full stop com",
+     "ann dot lee at the rate gmail full stop com"),
 ])
 def test_an_email_said_with_any_common_at_and_dot_is_one_email(spoken, text, email):
     assert spoken(text) == [("EMAIL_ADDRESS", email)]
