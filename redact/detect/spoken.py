@@ -151,7 +151,8 @@ class SpokenWords:
         month_ru = _alt((spoken.get("months") or {}).get("ru", []))
         ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
         date_ru = regex.compile(
-            rf"(?i)(?<!\w)(?P<d1>{ord_ru}|\d{{1,2}}-?(?:го|е|ое))\s+(?P<m1>{month_ru})\s+"
+            rf"(?i)(?<!\w)(?P<d1>{ord_ru}|\d{{1,2}}-?(?:го|е|ое))\s+"
+            rf"(?:(?P<m1>{month_ru})|(?P<m2>[а-яё]+(?:ого|его)))\s+"
             rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|\d{{4}})(?:\s+(?:года|год|г\.))?(?!\w)")
         spelling = regex.compile(r"(?i)(?:" + _alt(both("spelling")) + r")\W{0,3}$")
         said_words = [w for w in both("dot") + both("at") if w != "at"]
@@ -293,15 +294,19 @@ class SpokenRecognizer(EntityRecognizer):
         return None
 
     def _date_ru(self, m: regex.Match) -> int | None:
-        """Where a spoken Russian date ends: its year an ordinal ("второго"), said as a
-        cardinal too ("две тысячи два") or written; its day said or written ("4-го")."""
+        """Where a spoken Russian date ends: its month named or its number said as an
+        ordinal ("пятого третьего восемьдесят девятого"), its year an ordinal ("второго"),
+        said as a cardinal too ("две тысячи два") or written; its day said or written
+        ("4-го")."""
         day = regex.match(r"\d+", m["d1"])
         if not 1 <= (int(day.group()) if day else self._ru_number(m["d1"]) or 0) <= 31:
+            return None
+        if m["m2"] and not 1 <= (self._ru_number(m["m2"]) or 0) <= 12:
             return None
         year = m["y"]
         if year.isdigit():
             return m.end() if 1900 <= int(year) <= 2100 else None
-        if self._ru_number(year):
+        if (self._ru_number(year) or 0) >= (10 if m["m2"] else 1):  # not "пятого шестого седьмого"
             return m.end()
         cardinal = parse_number(year.lower().replace("ё", "е"), "ru")
         return m.end() if cardinal is not None and 1900 <= cardinal <= 2100 else None

@@ -205,6 +205,9 @@ def test_prose_with_at_and_dot_words_is_no_email(spoken, text):
     ("родилась девятого июля две тысячи два года", "DATE_OF_BIRTH",
      "девятого июля две тысячи два года"),
     ("день рождения пятого мая 1990 года", "DATE_OF_BIRTH", "пятого мая 1990 года"),
+    # the month said as its number
+    ("родился пятого третьего восемьдесят девятого", "DATE_OF_BIRTH",
+     "пятого третьего восемьдесят девятого"),
     # without a birth cue, a date
     ("the launch is June the eleventh, two thousand and six", "DATE_TIME",
      "June the eleventh, two thousand and six"),
@@ -218,6 +221,7 @@ def test_a_date_said_aloud_is_a_birth_date_after_a_birth_cue(spoken, text, kind,
 @pytest.mark.parametrize("text", [
     "it was sent on May 9, two days later",  # a lone digit word is no year
     "see you on the fourth of July",
+    "родился в пятого шестого седьмого классах",  # ordinals in a row, no year among them
 ])
 def test_a_day_and_month_without_a_year_are_no_spoken_date(spoken, text):
     assert spoken(text) == []
