@@ -59,6 +59,7 @@ _GAP_PUNCT = " ,.;:-–—…/"
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
+_TAG = regex.compile(r"[\[({<][^\W\d_]+(?:\s[^\W\d_]+)?[\])}>]")  # "[pause]", "{vocalsound}", "(inaudible)"
 _ASIDE = regex.compile(r"\s*[,.;:…–—-].*[,.;:…–—-]\s*", regex.DOTALL)  # "four, I mean, eight"
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 _RU_ORDINAL_END = "(?:ьего|ьему|ьим|ьем|ого|его|ому|ему|ый|ий|ой|ое|ее|ом|ем|ая|яя|ую|ья|ье)"
@@ -337,14 +338,15 @@ class SpokenRecognizer(EntityRecognizer):
 
     def _runs(self, text: str) -> list[list[list[tuple[int, int]]]]:
         """Runs of pieces: a piece is number words with only commas, dashes or spaces
-        between them; the pieces of a run are apart by a pause (". ", "; ", "...") or a few
-        filler words. A line, a question or an exclamation ends a run."""
+        between them; the pieces of a run are apart by a pause (". ", "; ", "...", a tag
+        such as "[pause]") or a few filler words. A line, a question or an exclamation ends
+        a run."""
         scan = self.words.filler_numbers.sub(self._blank, text.translate(_YO))
         runs: list[list[list[tuple[int, int]]]] = []
         last_end = -1
         for m in self.words.token.finditer(scan):
             span = (m.start(), m.end())
-            gap = scan[last_end:span[0]] if runs else ""
+            gap = _TAG.sub(";", scan[last_end:span[0]]) if runs else ""  # a tag is a pause
             if not runs or "\n" in gap or regex.search(r"[?!]", gap):
                 runs.append([[span]])
             elif not gap.strip(" ,-–—:/") and not _PAUSE.search(gap):

@@ -124,6 +124,8 @@ def spoken():
     ("it's two oh six; five five five; oh one four seven", "two oh six; five five five; oh one four seven"),
     ("the desk is three one two... four eight eight... oh two nine six",
      "three one two... four eight eight... oh two nine six"),
+    ("it's four one five [pause] five five five {vocalsound} oh one three two, thanks",
+     "four one five [pause] five five five {vocalsound} oh one three two"),
     # hesitations, asides and self-corrections between groups
     ("so six one seven, hang on a second, five five five, oh one nine eight",
      "six one seven, hang on a second, five five five, oh one nine eight"),
