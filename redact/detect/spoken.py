@@ -59,7 +59,8 @@ _GAP_PUNCT = " ,.;:-–—…/"
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
-_TAG = regex.compile(r"[\[({<][^\W\d_]+(?:\s[^\W\d_]+)?[\])}>]")  # "[pause]", "{vocalsound}", "(inaudible)"
+# a transcript's tag: "[pause]", "{vocalsound}", "(inaudible)"
+_TAG = regex.compile(r"[\[({<][^\W\d_]+(?:\s[^\W\d_]+)?[\])}>]")
 _ASIDE = regex.compile(r"\s*[,.;:…–—-].*[,.;:…–—-]\s*", regex.DOTALL)  # "four, I mean, eight"
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 _RU_ORDINAL_END = "(?:ьего|ьему|ьим|ьем|ого|его|ому|ему|ый|ий|ой|ое|ее|ом|ем|ая|яя|ую|ья|ье)"
@@ -154,7 +155,8 @@ class SpokenWords:
         date_ru = regex.compile(
             rf"(?i)(?<!\w)(?P<d1>{ord_ru}|\d{{1,2}}-?(?:го|е|ое))\s+"
             rf"(?:(?P<m1>{month_ru})|(?P<m2>[а-яё]+(?:ого|его)))\s+"
-            rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|\d{{4}})(?:\s+(?:года|год|г\.))?(?!\w)")
+            rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|\d{{4}})"
+            rf"(?:\s+(?:года|год|г\.))?(?!\w)")
         spelling = regex.compile(r"(?i)(?:" + _alt(both("spelling")) + r")\W{0,3}$")
         said_words = [w for w in both("dot") + both("at") if w != "at"]
         return cls(frozenset(numbers), zero, repeat, plus,
