@@ -17,30 +17,29 @@ Number words are read by number-parser (English and Russian cardinals); the resu
 checked as the written form is: a phone by libphonenumber, a card by Luhn, an email by the
 email validator. The words around the numbers (fillers, "dot", "собака", Russian ordinals)
 are the ``spoken`` list of a rule pack (rules/spoken.yaml); the birth and phone cues are
-the cue table's (rules/cues.yaml). A text holding none of the words costs one search.
+the cue table's (rules/cues.yaml); the date grammar is ``redact.detect.spoken_dates``. A
+text holding none of the words costs one search.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import phonenumbers
 import regex
 from number_parser import parse as parse_numbers
-from number_parser import parse_number, parse_ordinal
 from number_parser.data import en as _NP_EN
 from number_parser.data import ru as _NP_RU
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from redact.detect.phones import REGIONS
+from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
 from redact.detect.validators import email_public, luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
 
-_NP_KEYS = ("UNIT_NUMBERS", "DIRECT_NUMBERS", "TENS", "HUNDREDS", "BIG_POWERS_OF_TEN")
 _REGIONS = REGIONS + ("IE", "ES", "IT", "NL")  # mobiles read out from more places
 _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after one
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
@@ -63,12 +62,6 @@ _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript wr
 _TAG = regex.compile(r"[\[({<][^\W\d_]+(?:\s[^\W\d_]+)?[\])}>]")
 _ASIDE = regex.compile(r"\s*[,.;:…–—-].*[,.;:…–—-]\s*", regex.DOTALL)  # "four, I mean, eight"
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
-_RU_ORDINAL_END = "(?:ьего|ьему|ьим|ьем|ого|его|ому|ему|ый|ий|ой|ое|ее|ом|ем|ая|яя|ую|ья|ье)"
-
-
-def _alt(words: Any) -> str:
-    ordered = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
 
 
 @dataclass
@@ -86,13 +79,10 @@ class SpokenWords:
     gap_words: int
     gap_others: int
     aside_others: int
-    months: frozenset[str]  # month names and their short forms, to look for a date by
-    ru_ordinals: dict[str, int]
     token: re.Pattern  # re's alternation is several times faster than regex's here
     email: regex.Pattern
     said: regex.Pattern  # a spoken separator of an email, its kind the group's name
-    date_en: regex.Pattern
-    date_ru: regex.Pattern
+    dates: SpokenDates
     spelling: regex.Pattern
     tlds: frozenset[str]
     tld_words: dict[str, str]  # a TLD said in another script: "ру" -> "ru"
@@ -108,25 +98,21 @@ class SpokenWords:
                 if isinstance(value, dict) else [str(w).lower() for w in value]
 
         numbers = {w.replace("ё", "е") for data in (_NP_EN, _NP_RU)  # "million" is no digit
-                   for k in _NP_KEYS for w, n in data.info[k].items() if n < 1000}
+                   for k in NUMBER_KEYS for w, n in data.info[k].items() if n < 1000}
         zero, plus = frozenset(both("zero")), frozenset(both("plus"))
         repeat = {str(w): int(n) for table in (spoken.get("repeat") or {}).values()
                   for w, n in table.items()}
         numbers |= zero | plus | set(repeat)
         fillers = both("fillers")
-        filler_numbers = regex.compile(r"(?i)(?<![\w-])(?:" + _alt(
+        filler_numbers = regex.compile(r"(?i)(?<![\w-])(?:" + alternation(
             f for f in fillers if any(w in numbers for w in f.split())) + r")(?![\w-])")
-        months_short = {str(m).lower() for table in (spoken.get("months_short") or {}).values()
-                        for m in table}
-        months = frozenset(both("months")) | months_short
-        ru_ordinals = {str(k): int(v) for k, v in (spoken.get("ordinals_ru") or {}).items()}
         # a number word, "oh", "double", "plus": as a whole word, hyphen parts included
-        token = re.compile(r"(?<![\w-])(?:" + _alt(numbers) + r")(?!\w)", re.IGNORECASE)
+        token = re.compile(r"(?<![\w-])(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE)
 
         def sep(key: str, char: str = "") -> str:
             """A spoken separator, bare or bracketed ("at", "(at)", "[dot]"), or ``char``."""
             opening, closing = (regex.escape("".join(b[i] for b in _BRACKETS)) for i in (0, 1))
-            said = rf"(?:,?\s+|\s*[{opening}]\s*)(?:{_alt(both(key))})(?:,?\s+|\s*[{closing}]\s*)"
+            said = rf"(?:,?\s+|\s*[{opening}]\s*)(?:{alternation(both(key))})(?:,?\s+|\s*[{closing}]\s*)"
             return f"(?:{said}|{re.escape(char)})" if char else f"(?:{said})"
 
         # a label, or letters spelled one by one ("t-o-m", "s — o — r", "c. a. m", "t o m")
@@ -134,37 +120,19 @@ class SpokenWords:
         dot, at = sep("dot", "."), sep("at", "@")  # "tom@gmail dot com"
         inner = rf"(?:{dot}|{sep('underscore', '_')}|{sep('dash')})"
         tld_words = {str(k).lower(): str(v) for k, v in (spoken.get("tld_words") or {}).items()}
-        last = rf"(?:{_alt(tld_words)}|{label})"
+        last = rf"(?:{alternation(tld_words)}|{label})"
         email = regex.compile(
             rf"(?i)(?<![\w.@'’-]){label}(?:{inner}{label}){{0,3}}{at}{label}(?:{dot}{label}){{0,2}}"
             rf"{dot}{last}(?![\w@/:-])")
         said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k)})" for k in _SEPARATOR_CHARS))
-        num_en = _alt(w for data in (_NP_EN,) for k in _NP_KEYS for w in data.info[k])
-        num_ru = _alt(w for k in _NP_KEYS for w in _NP_RU.info[k]).replace("е", "[её]")
-        month_en = _alt((spoken.get("months") or {}).get("en", [])) + "|" + \
-            rf"(?:{_alt(months_short)})\.?"
-        ord_word = rf"(?:(?:{num_en})[- ])?[a-z]+(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)?"
-        # "nineteen fifty-six", "two thousand and two", "oh two", "2002", "'02"
-        year_word = rf"(?:{num_en}|oh)"
-        year = rf"{year_word}(?:(?:[- ]|\s+and\s+){year_word}){{0,4}}|\d{{4}}|['’]?\d{{2}}"
-        date_en = regex.compile(
-            rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+(?:of\s+)?(?P<m1>{month_en})"
-            rf"|(?P<m2>{month_en}),?\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?P<y>{year})(?!\w)")
-        month_ru = _alt((spoken.get("months") or {}).get("ru", []))
-        ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
-        date_ru = regex.compile(
-            rf"(?i)(?<!\w)(?P<d1>{ord_ru}|\d{{1,2}}-?(?:го|е|ое))\s+"
-            rf"(?:(?P<m1>{month_ru})|(?P<m2>[а-яё]+(?:ого|его)))\s+"
-            rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|\d{{4}})"
-            rf"(?:\s+(?:года|год|г\.))?(?!\w)")
-        spelling = regex.compile(r"(?i)(?:" + _alt(both("spelling")) + r")\W{0,3}$")
+        spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
         said_words = [w for w in both("dot") + both("at") if w != "at"]
         return cls(frozenset(numbers), zero, repeat, plus,
                    frozenset(_undrawn(w) for f in fillers for w in f.split()), filler_numbers,
                    frozenset(both("joins")),
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)),
-                   int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)), months,
-                   ru_ordinals, token, email, said, date_en, date_ru, spelling,
+                   int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)),
+                   token, email, said, SpokenDates.build(spoken), spelling,
                    frozenset(map(str, spoken.get("tlds") or [])), tld_words,
                    tuple(said_words) + tuple(b[0] + w + b[1] for w in both("at") for b in _BRACKETS),
                    frozenset(both("weak_dot")), frozenset(map(str, spoken.get("common_tlds") or [])))
@@ -180,7 +148,7 @@ class SpokenRecognizer(EntityRecognizer):
                                              "CREDIT_CARD", "SPELLED_OUT", "DATE_TIME"],
                          name="spoken", supported_language=supported_language)
         self.words = words
-        self.cues = {k: regex.compile(r"(?i)(?<!\w)(?:" + _alt(v) + r")(?![^\W\d])")
+        self.cues = {k: regex.compile(r"(?i)(?<!\w)(?:" + alternation(v) + r")(?![^\W\d])")
                      for k, v in cues.items()}
         self.dates = dates
         self.birth_words = re.compile("|".join(map(re.escape, _fewest(cues.get("DATE_OF_BIRTH", ())))) or "(?!)")
@@ -201,7 +169,7 @@ class SpokenRecognizer(EntityRecognizer):
         if _SPELLED.search(text):
             out += self._spelled(text, out)
         if self.birth_words.search(low) or self.dates and any(
-                m in low for m in self.words.months):
+                m in low for m in self.words.dates.months):
             out += self._dates(text)
         words = low.translate(_SPACES).split()
         if len(words) >= 3 and sum(map(self.words.numbers.__contains__, words)) >= 3:
@@ -274,59 +242,12 @@ class SpokenRecognizer(EntityRecognizer):
     # -- dates ----------------------------------------------------------------------------
     def _dates(self, text: str) -> list[tuple[int, int, str, float]]:
         found = []
-        for pattern, read in ((self.words.date_en, self._date_en), (self.words.date_ru, self._date_ru)):
-            for m in pattern.finditer(text):
-                end = read(m)
-                if end is None:
-                    continue
-                if self._cued(text, m.start(), "DATE_OF_BIRTH", end):
-                    found.append((m.start(), end, "DATE_OF_BIRTH", 0.9))
-                elif self.dates:
-                    found.append((m.start(), end, "DATE_TIME", 0.6))
+        for start, end in self.words.dates.spans(text):
+            if self._cued(text, start, "DATE_OF_BIRTH", end):
+                found.append((start, end, "DATE_OF_BIRTH", 0.9))
+            elif self.dates:
+                found.append((start, end, "DATE_TIME", 0.6))
         return found
-
-    def _date_en(self, m: regex.Match) -> int | None:
-        """Where a spoken English date ends, or None when its day or year is no number."""
-        day = _ordinal(m["d1"] or m["d2"])
-        if not day or not 1 <= day <= 31:
-            return None
-        words = list(regex.finditer(r"[a-z]+|\d+", m["y"].lower()))
-        for n in range(len(words), 0, -1):  # the longest run of words that is a year
-            if _year(" ".join(w.group() for w in words[:n])) is not None:
-                return m.start("y") + words[n - 1].end()
-        return None
-
-    def _date_ru(self, m: regex.Match) -> int | None:
-        """Where a spoken Russian date ends: its month named or its number said as an
-        ordinal ("пятого третьего восемьдесят девятого"), its year an ordinal ("второго"),
-        said as a cardinal too ("две тысячи два") or written; its day said or written
-        ("4-го")."""
-        day = regex.match(r"\d+", m["d1"])
-        if not 1 <= (int(day.group()) if day else self._ru_number(m["d1"]) or 0) <= 31:
-            return None
-        if m["m2"] and not 1 <= (self._ru_number(m["m2"]) or 0) <= 12:
-            return None
-        year = m["y"]
-        if year.isdigit():
-            return m.end() if 1900 <= int(year) <= 2100 else None
-        if (self._ru_number(year) or 0) >= (10 if m["m2"] else 1):  # not "пятого шестого седьмого"
-            return m.end()
-        cardinal = parse_number(year.lower().replace("ё", "е"), "ru")
-        return m.end() if cardinal is not None and 1900 <= cardinal <= 2100 else None
-
-    def _ru_number(self, words: str) -> int | None:
-        """A Russian ordinal ("восемьдесят третьего" 83), its cardinal part by number-parser."""
-        *head, last = words.lower().replace("ё", "е").split()
-        stem = regex.sub(_RU_ORDINAL_END + "$", "", last)
-        value = self.words.ru_ordinals.get(stem)
-        if value is None:
-            return None
-        if head:
-            cardinal = parse_number(" ".join(head), "ru")
-            if cardinal is None:
-                return None
-            value += cardinal
-        return value
 
     # -- numbers --------------------------------------------------------------------------
     def _numbers(self, text: str, taken: list[tuple[int, int, str, float]]
@@ -486,44 +407,3 @@ def _phone(digits: str, cued: bool) -> bool:
         if phonenumbers.is_valid_number(number) or cued and phonenumbers.is_possible_number(number):
             return True
     return False
-
-
-@lru_cache(maxsize=1024)
-def _ordinal(words: str) -> int | None:
-    words = words.lower().strip()
-    if regex.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words):
-        return int(regex.match(r"\d+", words).group())
-    try:
-        return parse_ordinal(words, "en")
-    except (ValueError, KeyError, IndexError):
-        return None
-
-
-@lru_cache(maxsize=1024)
-def _year(words: str) -> int | None:
-    """A year said aloud: "nineteen fifty-six", "seventy-four", "two thousand and four",
-    "twenty oh two", "oh five", "'05"; a lone digit word is none ("May 9, two days")."""
-    if regex.fullmatch(r"['’]?\d{2}|\d{4}", words):
-        return int(words.lstrip("'’"))
-    parts = words.replace("-", " ").split()
-    try:
-        whole = parse_number(" ".join(parts), "en")
-        if whole is not None and 1900 <= whole <= 2100:
-            return whole
-        for cut in range(len(parts)):
-            head = parse_number(" ".join(parts[:cut]), "en") if cut else None
-            tail = _two_digits(parts[cut:])
-            if tail is not None and (not cut or head in (19, 20)):
-                return (head or 0) * 100 + tail
-    except (ValueError, KeyError, IndexError):
-        return None
-    return None
-
-
-def _two_digits(parts: list[str]) -> int | None:
-    """The last two digits of a year: "fifty-six", "oh two"."""
-    if len(parts) == 2 and parts[0] in ("oh", "o"):
-        digit = parse_number(parts[1], "en")
-        return digit if digit is not None and digit < 10 else None
-    number = parse_number(" ".join(parts), "en")
-    return number if number is not None and 10 <= number < 100 else None
