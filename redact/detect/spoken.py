@@ -1,55 +1,67 @@
-"""Spoken forms, as speech-to-text writes them: phone numbers said digit by digit ("oh
-seven double five, uh, three one two"; "восемь девятьсот двенадцать, триста сорок пять"),
-emails said aloud ("tom dot reyes at outlook dot com", "ivan точка petrov собака mail точка
-ru") or spelled ("that's t-o-m"), and dates said aloud after a birth cue ("born on the
-fifth of March seventy-nine"). Each spoken span is one finding.
+"""Spoken forms, as speech-to-text and chat users write them: phone numbers said digit by
+digit ("oh seven double five, uh, three one two"; "восемь девятьсот двенадцать, триста сорок
+пять"), emails said aloud ("tom dot reyes at outlook dot com", "ivan тчк petrov знак собаки
+mail точка ru") or spelled ("that's t-o-m"), and dates said aloud after a birth cue ("born on
+the fifth of March seventy-nine"). Each spoken span is one finding.
+
+Each is read as a family of writings, not a list of examples: the groups of a number are
+apart by any pause a transcript writes (", ", ". ", "; ", "...") and by a few words of
+hesitation, aside or self-correction ("let me check", "sorry, no", "щас гляну"), from a
+vocabulary plus a word or two of any other; a separator of an email is any of its words,
+bare or in any bracket; spelled letters are apart by any mark. What keeps look-alikes out
+is what the value must be: the digits a valid phone (and in English mostly read digit by
+digit, no counting, no list joined by a lone "and"), the address an email with a TLD, the
+date a day, a month and a year.
 
 Number words are read by number-parser (English and Russian cardinals); the result is
 checked as the written form is: a phone by libphonenumber, a card by Luhn, an email by the
 email validator. The words around the numbers (fillers, "dot", "собака", Russian ordinals)
 are the ``spoken`` list of a rule pack (rules/spoken.yaml); the birth and phone cues are
-the cue table's (rules/cues.yaml). A text holding none of the words costs one search.
+the cue table's (rules/cues.yaml); the date grammar is ``redact.detect.spoken_dates``. A
+text holding none of the words costs one search.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import phonenumbers
 import regex
 from number_parser import parse as parse_numbers
-from number_parser import parse_number, parse_ordinal
 from number_parser.data import en as _NP_EN
 from number_parser.data import ru as _NP_RU
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from redact.detect.phones import REGIONS
+from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
 from redact.detect.validators import email_public, luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
 
-_NP_KEYS = ("UNIT_NUMBERS", "DIRECT_NUMBERS", "TENS", "HUNDREDS", "BIG_POWERS_OF_TEN")
 _REGIONS = REGIONS + ("IE", "ES", "IT", "NL")  # mobiles read out from more places
 _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after one
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
+_CUE_AFTER = 24  # and after a spoken date
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
-_SPELLED = regex.compile(r"(?<![\w'’-])[A-Za-z](?:(?:[-–—]|\.|,?\s)[A-Za-z]){2,}(?![\w-])")
+# between letters spelled one by one: "t-o-m", "s — o — r", "c. a. m", "t.o.m", "t, o, m", "t o m"
+_LETTER_SEP = r"(?:\s?[-–—]\s?|\s?\.\s?|,?\s)"
+_SPELLED = regex.compile(rf"(?<![\w'’-])[A-Za-z](?:{_LETTER_SEP}[A-Za-z]){{2,}}(?![\w-])")
+_DASHED = regex.compile(r"[A-Za-z](?:\s?[-–—]\s?[A-Za-z])+")  # a mark between the letters
+_BRACKETS = ("()", "[]", "{}", "<>")  # "(at)", "[dot]", "{dot}", "<at>"
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
-    "zero": 0}
+    "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
+_GAP_PUNCT = " ,.;:-–—…/"
+_SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
-_ELLIPSIS = regex.compile(r"\.{3,}|…")
+_PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
+# a transcript's tag: "[pause]", "{vocalsound}", "(inaudible)"
+_TAG = regex.compile(r"[\[({<][^\W\d_]+(?:\s[^\W\d_]+)?[\])}>]")
+_ASIDE = regex.compile(r"\s*[,.;:…–—-].*[,.;:…–—-]\s*", regex.DOTALL)  # "four, I mean, eight"
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
-_RU_ORDINAL_END = "(?:ьего|ьему|ьим|ьем|ого|его|ому|ему|ый|ий|ой|ое|ее|ом|ем|ая|яя|ую|ья|ье)"
-
-
-def _alt(words: Any) -> str:
-    ordered = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
 
 
 @dataclass
@@ -60,18 +72,20 @@ class SpokenWords:
     zero: frozenset[str]
     repeat: dict[str, int]
     plus: frozenset[str]
-    fillers: frozenset[str]
+    fillers: frozenset[str]  # each word of a filler phrase, its letters drawn out once
+    filler_numbers: regex.Pattern  # filler phrases holding a number word: "one sec", "oh wait"
+    joins: frozenset[str]  # "and", "or": alone between groups, they join a list
     counts: frozenset[str]
     gap_words: int
-    months: dict[str, int]
-    ru_ordinals: dict[str, int]
+    gap_others: int
+    aside_others: int
     token: re.Pattern  # re's alternation is several times faster than regex's here
     email: regex.Pattern
-    date_en: regex.Pattern
-    date_ru: regex.Pattern
+    said: regex.Pattern  # a spoken separator of an email, its kind the group's name
+    dates: SpokenDates
     spelling: regex.Pattern
     tlds: frozenset[str]
-    words_at: dict[str, str]  # spoken "dot", "at", ... -> the character
+    tld_words: dict[str, str]  # a TLD said in another script: "ру" -> "ru"
     email_needs: tuple[str, ...]  # a spoken email says one of these
     weak_dots: frozenset[str]  # words said for a dot that are common words too
     common_tlds: frozenset[str]  # the only TLDs said after a weak dot
@@ -84,49 +98,43 @@ class SpokenWords:
                 if isinstance(value, dict) else [str(w).lower() for w in value]
 
         numbers = {w.replace("ё", "е") for data in (_NP_EN, _NP_RU)  # "million" is no digit
-                   for k in _NP_KEYS for w, n in data.info[k].items() if n < 1000}
+                   for k in NUMBER_KEYS for w, n in data.info[k].items() if n < 1000}
         zero, plus = frozenset(both("zero")), frozenset(both("plus"))
         repeat = {str(w): int(n) for table in (spoken.get("repeat") or {}).values()
                   for w, n in table.items()}
         numbers |= zero | plus | set(repeat)
-        months = {str(m).lower(): i % 12 + 1 for lang in ("en", "ru")
-                  for i, m in enumerate((spoken.get("months") or {}).get(lang, []))}
-        ru_ordinals = {str(k): int(v) for k, v in (spoken.get("ordinals_ru") or {}).items()}
+        fillers = both("fillers")
+        filler_numbers = regex.compile(r"(?i)(?<![\w-])(?:" + alternation(
+            f for f in fillers if any(w in numbers for w in f.split())) + r")(?![\w-])")
         # a number word, "oh", "double", "plus": as a whole word, hyphen parts included
-        token = re.compile(r"(?<![\w-])(?:" + _alt(numbers) + r")(?!\w)", re.IGNORECASE)
-        words_at = {w: c for key, c in (("dot", "."), ("at", "@"), ("underscore", "_"),
-                                        ("dash", "-")) for w in both(key)}
+        token = re.compile(r"(?<![\w-])(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE)
+
         def sep(key: str, char: str = "") -> str:
             """A spoken separator, bare or bracketed ("at", "(at)", "[dot]"), or ``char``."""
-            said = rf"(?:,?\s+|\s*[(\[{{<]\s*)(?:{_alt(both(key))})(?:,?\s+|\s*[)\]}}>]\s*)"
+            opening, closing = (regex.escape("".join(b[i] for b in _BRACKETS)) for i in (0, 1))
+            said = rf"(?:,?\s+|\s*[{opening}]\s*)(?:{alternation(both(key))})(?:,?\s+|\s*[{closing}]\s*)"
             return f"(?:{said}|{re.escape(char)})" if char else f"(?:{said})"
 
-        # a label, or letters spelled one by one ("t-o-m", "t–o–m", "t o m", "t.o.m", "t, o, m")
-        label = r"(?:[a-z](?:(?:[-–—]|\.|,?\s)[a-z]){2,}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
-        dot, at = sep("dot", "."), sep("at")
+        # a label, or letters spelled one by one ("t-o-m", "s — o — r", "c. a. m", "t o m")
+        label = rf"(?:[a-z](?:{_LETTER_SEP}[a-z]){{2,}}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
+        dot, at = sep("dot", "."), sep("at", "@")  # "tom@gmail dot com"
         inner = rf"(?:{dot}|{sep('underscore', '_')}|{sep('dash')})"
+        tld_words = {str(k).lower(): str(v) for k, v in (spoken.get("tld_words") or {}).items()}
+        last = rf"(?:{alternation(tld_words)}|{label})"
         email = regex.compile(
-            rf"(?i)(?<![\w.@'’-]){label}(?:{inner}{label}){{0,3}}{at}{label}(?:{dot}{label}){{1,3}}(?![\w@/:-])")
-        num_en = _alt(w for data in (_NP_EN,) for k in _NP_KEYS for w in data.info[k])
-        num_ru = _alt(w for k in _NP_KEYS for w in _NP_RU.info[k]).replace("е", "[её]")
-        month_en = _alt((spoken.get("months") or {}).get("en", []))
-        ord_word = rf"(?:(?:{num_en})[- ])?[a-z]+(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)?"
-        year = rf"(?:(?:{num_en}|oh)(?:[- ](?=[a-z]))?){{1,4}}(?<![- ])|\d{{4}}|'?\d{{2}}"
-        date_en = regex.compile(
-            rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+(?:of\s+)?(?P<m1>{month_en})"
-            rf"|(?P<m2>{month_en})\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?P<y>{year})(?!\w)")
-        month_ru = _alt((spoken.get("months") or {}).get("ru", []))
-        ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
-        date_ru = regex.compile(
-            rf"(?i)(?<!\w)(?P<d1>{ord_ru})\s+(?P<m1>{month_ru})\s+"
-            rf"(?P<y>{ord_ru})(?:\s+года)?(?!\w)")
-        spelling = regex.compile(r"(?i)(?:" + _alt(both("spelling")) + r")\W{0,3}$")
-        return cls(frozenset(numbers), zero, repeat, plus, frozenset(both("fillers")),
-                   frozenset(both("counts")), int(spoken.get("gap_words", 3)), months,
-                   ru_ordinals, token, email, date_en, date_ru, spelling,
-                   frozenset(map(str, spoken.get("tlds") or [])), words_at,
-                   tuple(w for w in both("dot") + both("at") if w != "at")
-                   + tuple(b.format(w) for w in both("at") for b in ("({})", "[{}]")),
+            rf"(?i)(?<![\w.@'’-]){label}(?:{inner}{label}){{0,3}}{at}{label}(?:{dot}{label}){{0,2}}"
+            rf"{dot}{last}(?![\w@/:-])")
+        said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k)})" for k in _SEPARATOR_CHARS))
+        spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
+        said_words = [w for w in both("dot") + both("at") if w != "at"]
+        return cls(frozenset(numbers), zero, repeat, plus,
+                   frozenset(_undrawn(w) for f in fillers for w in f.split()), filler_numbers,
+                   frozenset(both("joins")),
+                   frozenset(both("counts")), int(spoken.get("gap_words", 3)),
+                   int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)),
+                   token, email, said, SpokenDates.build(spoken), spelling,
+                   frozenset(map(str, spoken.get("tlds") or [])), tld_words,
+                   tuple(said_words) + tuple(b[0] + w + b[1] for w in both("at") for b in _BRACKETS),
                    frozenset(both("weak_dot")), frozenset(map(str, spoken.get("common_tlds") or [])))
 
 
@@ -140,7 +148,7 @@ class SpokenRecognizer(EntityRecognizer):
                                              "CREDIT_CARD", "SPELLED_OUT", "DATE_TIME"],
                          name="spoken", supported_language=supported_language)
         self.words = words
-        self.cues = {k: regex.compile(r"(?i)(?<!\w)(?:" + _alt(v) + r")(?![^\W\d])")
+        self.cues = {k: regex.compile(r"(?i)(?<!\w)(?:" + alternation(v) + r")(?![^\W\d])")
                      for k, v in cues.items()}
         self.dates = dates
         self.birth_words = re.compile("|".join(map(re.escape, _fewest(cues.get("DATE_OF_BIRTH", ())))) or "(?!)")
@@ -161,7 +169,7 @@ class SpokenRecognizer(EntityRecognizer):
         if _SPELLED.search(text):
             out += self._spelled(text, out)
         if self.birth_words.search(low) or self.dates and any(
-                m in low for m in self.words.months):
+                m in low for m in self.words.dates.months):
             out += self._dates(text)
         words = low.translate(_SPACES).split()
         if len(words) >= 3 and sum(map(self.words.numbers.__contains__, words)) >= 3:
@@ -175,28 +183,38 @@ class SpokenRecognizer(EntityRecognizer):
                                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
-    def _cued(self, text: str, start: int, category: str) -> bool:
+    def _cued(self, text: str, start: int, category: str, end: int | None = None) -> bool:
+        """A cue before the value, or just after it when ``end`` is given ("третьего июля
+        шестьдесят первого года рождения", "... oh two, that's her birthday")."""
         cue = self.cues.get(category)
-        return bool(cue and cue.search(text, max(0, start - _CUE_WINDOW), start))
+        return bool(cue and (cue.search(text, max(0, start - _CUE_WINDOW), start) or end is not None
+                             and cue.search(text, end, end + _CUE_AFTER)))
 
     # -- emails ---------------------------------------------------------------------------
     def _emails(self, text: str) -> list[tuple[int, int, str, float]]:
-        found = []
-        for m in self.words.email.finditer(text):
+        """Emails with a word said for a separator or spelled letters; a written one is the
+        email recognizer's. Matches overlap: in "reach me at ann dot lee at gmail dot com",
+        "me at ann dot lee" (its TLD "lee") stands before the address."""
+        found: list[tuple[int, int, str, float]] = []
+        for m in self.words.email.finditer(text, overlapped=True):
+            if found and m.start() < found[-1][1]:
+                continue
             address = self._address(m.group())
-            if address and _EMAIL.fullmatch(address) and email_public(address):
+            if address and address != m.group().lower() and _EMAIL.fullmatch(address) \
+                    and email_public(address):
                 found.append((m.start(), m.end(), "EMAIL_ADDRESS", 0.8))
         return found
 
     def _spelled(self, text: str, taken: list[tuple[int, int, str, float]]
                  ) -> list[tuple[int, int, str, float]]:
         """Letters spelled after "that's" or "по буквам": the email's they follow, or a
-        name's or a handle's (OTHER); apart by spaces only after an email ("it's a b a" is
-        prose)."""
+        name's or a handle's (OTHER); apart by spaces or dots and spaces only after an email
+        ("it's a b a" is prose), by dashes anywhere ("t-o-m", "t — o — m")."""
         emails = [f for f in taken if f[2] == "EMAIL_ADDRESS"]
         found = []
         for m in _SPELLED.finditer(text):
-            if (emails or not regex.search(r"\s", m.group())) and self.words.spelling.search(
+            marked = not regex.search(r"\s", m.group()) or _DASHED.fullmatch(m.group())
+            if (emails or marked) and self.words.spelling.search(
                     text, max(0, m.start() - 20), m.start()) and not any(
                     s <= m.start() < e for s, e, *_ in taken):
                 found.append((m.start(), m.end(), "EMAIL_ADDRESS" if emails else "SPELLED_OUT", 0.6))
@@ -204,70 +222,32 @@ class SpokenRecognizer(EntityRecognizer):
 
     def _address(self, spoken: str) -> str | None:
         """The written address of a spoken one, or None when its last label is no TLD."""
-        parts = [p for p in (w.strip("()[]{}<>,") for w in regex.split(r"[\s(\[{<)\]}>]+", spoken)) if p]
-        out, i = [], 0
-        while i < len(parts):
-            two = " ".join(parts[i:i + 2]).lower()
-            one = parts[i].lower()
-            if two in self.words.words_at:
-                out.append(self.words.words_at[two])
-                i += 2
-                continue
-            if one in self.words.words_at and 0 < i < len(parts) - 1:
-                out.append(self.words.words_at[one])
-            else:  # a spelled word: "t-o-m"
-                out.append(regex.sub(r"[-–—.]", "", one) if regex.fullmatch(r"\w(?:[-–—.]\w)+", one)
-                           else one)
-            i += 1
-        address, tld = "".join(out), "".join(out).rsplit(".", 1)[-1]
-        # "point" and "period" are said for a dot too, and "at this point in" is prose; commas
-        # are said between letters and after a dot ("точка, ru"), and close prose clauses
-        weak = any(p.lower() in self.words.weak_dots for p in parts) or "," in spoken
+        low = _SPELLED.sub(lambda m: regex.sub(r"[^a-z]", "", m.group()), spoken.lower())
+        said: list[str] = []
+
+        def written(m: regex.Match) -> str:
+            said.append(m.group().strip(" ,()[]{}<>"))
+            return _SEPARATOR_CHARS[m.lastgroup]
+
+        address = self.words.said.sub(written, low)
+        # "point", "period" and "full stop" are said for a dot, and "at this point in" is
+        # prose; commas are said between letters and after a dot ("точка, ru"), and close
+        # prose clauses
+        weak = any(w in self.words.weak_dots for w in said) or "," in spoken
+        head, _, tld = address.rpartition(".")
+        tld = self.words.tld_words.get(tld, tld)
+        address = f"{head}.{tld}"
         return address if tld in (self.words.common_tlds if weak else self.words.tlds) else None
 
     # -- dates ----------------------------------------------------------------------------
     def _dates(self, text: str) -> list[tuple[int, int, str, float]]:
         found = []
-        for pattern, read in ((self.words.date_en, self._date_en), (self.words.date_ru, self._date_ru)):
-            for m in pattern.finditer(text):
-                end = read(m)
-                if end is None:
-                    continue
-                if self._cued(text, m.start(), "DATE_OF_BIRTH"):
-                    found.append((m.start(), end, "DATE_OF_BIRTH", 0.9))
-                elif self.dates:
-                    found.append((m.start(), end, "DATE_TIME", 0.6))
+        for start, end in self.words.dates.spans(text):
+            if self._cued(text, start, "DATE_OF_BIRTH", end):
+                found.append((start, end, "DATE_OF_BIRTH", 0.9))
+            elif self.dates:
+                found.append((start, end, "DATE_TIME", 0.6))
         return found
-
-    def _date_en(self, m: regex.Match) -> int | None:
-        """Where a spoken English date ends, or None when its day or year is no number."""
-        day = _ordinal(m["d1"] or m["d2"])
-        if not day or not 1 <= day <= 31:
-            return None
-        words = list(regex.finditer(r"[a-z]+|\d+", m["y"].lower()))
-        for n in range(len(words), 0, -1):  # the longest run of words that is a year
-            if _year(" ".join(w.group() for w in words[:n])) is not None:
-                return m.start("y") + words[n - 1].end()
-        return None
-
-    def _date_ru(self, m: regex.Match) -> int | None:
-        if not 1 <= (self._ru_number(m["d1"]) or 0) <= 31:
-            return None
-        return m.end() if self._ru_number(m["y"]) else None
-
-    def _ru_number(self, words: str) -> int | None:
-        """A Russian ordinal ("восемьдесят третьего" 83), its cardinal part by number-parser."""
-        *head, last = words.lower().replace("ё", "е").split()
-        stem = regex.sub(_RU_ORDINAL_END + "$", "", last)
-        value = self.words.ru_ordinals.get(stem)
-        if value is None:
-            return None
-        if head:
-            cardinal = parse_number(" ".join(head), "ru")
-            if cardinal is None:
-                return None
-            value += cardinal
-        return value
 
     # -- numbers --------------------------------------------------------------------------
     def _numbers(self, text: str, taken: list[tuple[int, int, str, float]]
@@ -280,26 +260,30 @@ class SpokenRecognizer(EntityRecognizer):
         return found
 
     def _runs(self, text: str) -> list[list[list[tuple[int, int]]]]:
-        """Runs of pieces: a piece is number words with only punctuation between them,
-        pieces of a run are apart by a few filler words."""
+        """Runs of pieces: a piece is number words with only commas, dashes or spaces
+        between them; the pieces of a run are apart by a pause (". ", "; ", "...", a tag
+        such as "[pause]") or a few filler words. A line, a question or an exclamation ends
+        a run."""
+        scan = self.words.filler_numbers.sub(self._blank, text.translate(_YO))
         runs: list[list[list[tuple[int, int]]]] = []
         last_end = -1
-        for m in self.words.token.finditer(text.translate(_YO)):
+        for m in self.words.token.finditer(scan):
             span = (m.start(), m.end())
-            if runs and last_end >= 0:
-                gap = _ELLIPSIS.sub(" ", text[last_end:span[0]])  # a pause: "oh eight... three"
-                if regex.search(r"[.?!]\s|\n", gap):  # a sentence or a line ends
-                    runs.append([[span]])
-                elif not gap.strip(" ,-–—…;:"):
-                    runs[-1][-1].append(span)
-                elif self._filler_gap(gap, lone=self._lone(text, span)):
-                    runs[-1].append([span])
-                else:
-                    runs.append([[span]])
+            gap = _TAG.sub(";", scan[last_end:span[0]]) if runs else ""  # a tag is a pause
+            if not runs or "\n" in gap or regex.search(r"[?!]", gap):
+                runs.append([[span]])
+            elif not gap.strip(" ,-–—:/") and not _PAUSE.search(gap):
+                runs[-1][-1].append(span)
+            elif self._filler_gap(gap, lone=self._lone(scan, span)):
+                runs[-1].append([span])
             else:
                 runs.append([[span]])
             last_end = span[1]
         return [r for r in runs if sum(map(len, r)) >= 3]
+
+    def _blank(self, m: regex.Match) -> str:
+        """A filler phrase with its number words blanked: "one sec" is no digit."""
+        return self.words.token.sub(lambda t: " " * len(t.group()), m.group())
 
     def _lone(self, text: str, span: tuple[int, int]) -> bool:
         """Whether a number word stands alone: no number word follows it ("the best one")."""
@@ -308,27 +292,40 @@ class SpokenRecognizer(EntityRecognizer):
 
     def _filler_gap(self, gap: str, lone: bool = False) -> bool:
         """Whether the words between two pieces are said between the groups of one
-        number: fillers, and one other short word unless a lone word follows."""
-        if "\n" in gap:
-            return False
-        words = regex.findall(r"\S+", gap.strip(" ,.;:-–—…"))
-        words = [w.strip(",.;:-–—…").lower() for w in words]
+        number: at most ``gap_words`` fillers, of which ``gap_others`` may be other short
+        words (``aside_others`` when punctuation sets them off as an aside), none when a
+        lone word follows."""
+        words = [w.strip(_GAP_PUNCT).lower() for w in gap.split()]
         words = [w for w in words if w]  # a dash between groups: "восемь - вот - сорок"
-        others = [w for w in words if w not in self.words.fillers]
-        return len(words) <= self.words.gap_words + 1 and len(others) <= (0 if lone else 1) and all(
-            regex.fullmatch(_WORD + "|'s|’s", w) and len(w) <= 8 for w in others)
+        if words and all(w in self.words.joins for w in words):
+            return False  # "four one two, four one four and four one six": a list
+        others = [w for w in words if _undrawn(w) not in self.words.fillers and not all(
+            _undrawn(p) in self.words.fillers for p in w.split("-"))]
+        aside = _ASIDE.fullmatch(gap) is not None
+        allowed = 0 if lone else self.words.aside_others if aside else self.words.gap_others
+        return len(words) <= self.words.gap_words and len(others) <= allowed and all(
+                regex.fullmatch(_WORD + "|'s|’s", w) and len(w) <= 8 for w in others)
 
     def _best(self, text: str, run: list[list[tuple[int, int]]]
               ) -> list[tuple[int, int, str, float]]:
-        """The longest stretches of pieces whose digits make a valid phone or card."""
+        """The longest stretches of pieces whose digits make a valid phone or card: no
+        counting aloud across pauses ("one. two. three. four. five"), and in English half
+        the groups at least read digit by digit ("five five five", "two oh four") unless a
+        cue names a phone: "forty two. I mean forty three. sixty six" is a list, "nine
+        thirty. then ten fifteen" are times."""
         pieces = [p for i, p in enumerate(run) if not self._count_word(text, run, i)]
+        words = [self._words(text, p) for p in pieces]
+        digits = [self._digits(w) or "?" for w in words]
+        by_digit = [any(a in _UNITS and b in _UNITS for a, b in zip(ws, ws[1:])) for ws in words]
+        english = [not regex.search(r"\p{Cyrillic}", "".join(ws)) for ws in words]
         found, i = [], 0
         while i < len(pieces):
             for j in range(len(pieces), i, -1):
                 start, end = pieces[i][0][0], pieces[j - 1][-1][1]
-                digits = "".join(self._digits(text, p) or "?" for p in pieces[i:j])
-                entity = self._validate(digits, self._cued(text, start, "PHONE"))
-                if entity:
+                cued = self._cued(text, start, "PHONE")
+                entity = self._validate("".join(digits[i:j]), cued)
+                if entity and not _counting([ws[0] if len(ws) == 1 else "" for ws in words[i:j]]) \
+                        and (cued or not all(english[i:j]) or 2 * sum(by_digit[i:j]) >= j - i):
                     found.append((start, end, entity, 0.75))
                     i = j
                     break
@@ -342,7 +339,9 @@ class SpokenRecognizer(EntityRecognizer):
         before = text[max(0, piece[0][0] - 12):piece[0][0]].lower().split()
         return len(piece) == 1 and bool(before) and before[-1] in self.words.counts
 
-    def _digits(self, text: str, piece: list[tuple[int, int]]) -> str | None:
+    def _words(self, text: str, piece: list[tuple[int, int]]) -> list[str]:
+        """The words of a piece as number-parser reads them: "double five" is "five five",
+        "oh" and "ноль" are "0" (in either language), "plus" is "+"."""
         words: list[str] = []
         repeat = 1
         for s, e in piece:
@@ -350,9 +349,13 @@ class SpokenRecognizer(EntityRecognizer):
                 if w in self.words.repeat:
                     repeat = self.words.repeat[w]
                     continue
-                w = "+" if w in self.words.plus else "zero" if w in self.words.zero else w
+                w = "+" if w in self.words.plus else "0" if w in self.words.zero else w
                 words += [w] * repeat
                 repeat = 1
+        return words
+
+    @staticmethod
+    def _digits(words: list[str]) -> str | None:
         if _counting(words):
             return None
         lang = "ru" if any("а" <= c <= "я" for w in words for c in w) else "en"
@@ -373,6 +376,12 @@ class SpokenRecognizer(EntityRecognizer):
         if count < (_MIN_CUED_DIGITS if cued else _MIN_DIGITS) or count > 15:
             return None
         return "PHONE_NUMBER" if _phone(digits, cued) else None
+
+
+def _undrawn(word: str) -> str:
+    """A word with no letter twice in a row: "ummm" is "um", "эээ" is "э" ("see" is "se", as
+    its filler is)."""
+    return regex.sub(r"(.)\1+", r"\1", word)
 
 
 def _fewest(phrases: tuple[str, ...]) -> tuple[str, ...]:
@@ -398,38 +407,3 @@ def _phone(digits: str, cued: bool) -> bool:
         if phonenumbers.is_valid_number(number) or cued and phonenumbers.is_possible_number(number):
             return True
     return False
-
-
-@lru_cache(maxsize=1024)
-def _ordinal(words: str) -> int | None:
-    words = words.lower().strip()
-    if regex.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words):
-        return int(regex.match(r"\d+", words).group())
-    try:
-        return parse_ordinal(words, "en")
-    except (ValueError, KeyError, IndexError):
-        return None
-
-
-@lru_cache(maxsize=1024)
-def _year(words: str) -> int | None:
-    """A year said aloud: "nineteen fifty-six", "seventy-four", "two thousand four",
-    "oh five"."""
-    if regex.fullmatch(r"\d{2}|\d{4}", words):
-        return int(words)
-    words = words.replace("-", " ")
-    parts = words.split()
-    if parts and parts[0] in ("oh", "o") and len(parts) == 2:
-        words, parts = parts[1], parts[1:]
-    try:
-        whole = parse_number(words, "en")
-        if whole is not None and (whole < 100 or 1900 <= whole <= 2100):
-            return whole
-        for cut in range(1, len(parts)):
-            head, tail = parse_number(" ".join(parts[:cut]), "en"), \
-                parse_number(" ".join(parts[cut:]), "en")
-            if head in (19, 20) and tail is not None and tail < 100:
-                return head * 100 + tail
-    except (ValueError, KeyError, IndexError):
-        return None
-    return None

@@ -99,3 +99,199 @@ def test_with_dates_redacted_a_spoken_date_is_a_date_unless_a_birth_cue_names_it
         "the meeting moved to [DATE_TIME_1]"
     assert redactor.scrub_text("I was born on the fifth of March seventy-nine").text == \
         "I was born on [DATE_OF_BIRTH_1]"
+
+
+@pytest.fixture(scope="module")
+def spoken():
+    """The spoken recognizer alone, with dates asked for: its findings as (kind, text)."""
+    from redact.detect.packs import load_rules
+    from redact.detect.spoken import SpokenRecognizer, SpokenWords
+
+    rules = load_rules()
+    cues = {c: rules.cues.phrases(c, "en") + rules.cues.phrases(c, "ru")
+            for c in ("PHONE", "DATE_OF_BIRTH")}
+    recognizer = SpokenRecognizer("en", SpokenWords.build(rules.spoken), cues, dates=True)
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return sorted((r.entity_type, text[r.start:r.end]) for r in recognizer.analyze(text, []))
+    return found
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    # groups apart by pauses as transcripts and chats write them
+    ("ring me on oh seven eight one one. four eight two. nine oh three tonight",
+     "oh seven eight one one. four eight two. nine oh three"),
+    ("it's two oh six; five five five; oh one four seven", "two oh six; five five five; oh one four seven"),
+    ("the desk is three one two... four eight eight... oh two nine six",
+     "three one two... four eight eight... oh two nine six"),
+    ("it's four one five [pause] five five five {vocalsound} oh one three two, thanks",
+     "four one five [pause] five five five {vocalsound} oh one three two"),
+    # hesitations, asides and self-corrections between groups
+    ("so six one seven, hang on a second, five five five, oh one nine eight",
+     "six one seven, hang on a second, five five five, oh one nine eight"),
+    ("call oh two oh. where was I. seven nine four six. uh huh. oh nine five eight",
+     "oh two oh. where was I. seven nine four six. uh huh. oh nine five eight"),
+    ("my cell, four one five — I mean — five five five — oh one three two",
+     "four one five — I mean — five five five — oh one three two"),
+    # a number word inside a filler phrase is no digit: "one sec", "oh wait"
+    ("number's two one two, one sec, three nine four, oh wait, seven seven eight eight",
+     "two one two, one sec, three nine four, oh wait, seven seven eight eight"),
+    ("запиши: восемь. щас посмотрю. девятьсот шестнадцать. четыреста двадцать. тридцать один. ноль семь",
+     "восемь. щас посмотрю. девятьсот шестнадцать. четыреста двадцать. тридцать один. ноль семь"),
+    ("номер восемь; ой, нет; девятьсот три; как его; сто двадцать; сорок; ноль один",
+     "восемь; ой, нет; девятьсот три; как его; сто двадцать; сорок; ноль один"),
+    ("телефон плюс семь... одну секунду... девятьсот двадцать пять... четыреста сорок... "
+     "восемнадцать... ноль три",
+     "плюс семь... одну секунду... девятьсот двадцать пять... четыреста сорок... восемнадцать... "
+     "ноль три"),
+    ("мой восемь, это самое, девятьсот восемьдесят пять, так-так, семьсот семьдесят три, "
+     "четырнадцать, пятьдесят два",
+     "восемь, это самое, девятьсот восемьдесят пять, так-так, семьсот семьдесят три, четырнадцать, "
+     "пятьдесят два"),
+])
+def test_digit_groups_apart_by_pauses_and_fillers_are_one_phone(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+@pytest.mark.parametrize("text", [
+    "rooms four one two, four one four and four one six are booked",  # a list: "and" alone
+    "one. two. three. four. five. six. seven. eight. nine. ten.",  # counting across pauses
+    "we need forty two. I mean forty three. No wait, forty five. sixty six. seventy seven.",
+    "chapter six hundred, um and it goes from one hundred up to three hundred",
+    "two hundred and fifty people came, then three hundred and twenty, then four hundred and ten",
+    "five five-star reviews and two two-star reviews, plus one more",
+    "at nine thirty. then ten fifteen. then eleven forty five, room two oh four",
+    "it's nine ninety-nine. Or twenty four ninety-nine with shipping. Or thirty.",
+    "version two point four point one; build nine one one",
+    "flight BA two seven five, gate one four, seat twelve",
+    # two words no filler, not set off as an aside
+    "seven eight one one purple elephant four eight two nine oh three",
+])
+def test_lists_counts_times_and_prices_said_with_pauses_are_no_phone(spoken, text):
+    assert spoken(text) == []
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("reach me at priya at the rate gmail dot com", "priya at the rate gmail dot com"),
+    ("mail j dot doe {at} proton {dot} me", "j dot doe {at} proton {dot} me"),
+    ("it's raj dot k at-sign yahoo dot co dot in", "raj dot k at-sign yahoo dot co dot in"),
+    ("write to l — u — c — a — s at outlook full stop com", "l — u — c — a — s at outlook full stop com"),
+    ("my mail is m. a. r. k. o <at> gmail (dot) com", "m. a. r. k. o <at> gmail (dot) com"),
+    ("send to t-o-m at sign web period de", "t-o-m at sign web period de"),
+    ("пишите на ivan тчк petrov знак собаки yandex тчк ру", "ivan тчк petrov знак собаки yandex тчк ру"),
+    ("адрес n-i-k-o-l-a-y собачку gmail точку com", "n-i-k-o-l-a-y собачку gmail точку com"),
+    ("почта olga [at] mail [dot] ru, пишите", "olga [at] mail [dot] ru"),
+    # "me at ann dot lee" reads as an address too, with no TLD
+    ("you can reach me at ann dot lee at the rate gmail full stop com",
+     "ann dot lee at the rate gmail full stop com"),
+])
+def test_an_email_said_with_any_common_at_and_dot_is_one_email(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize("text", [
+    "we grew at the rate of five point two percent",
+    "I'll be at home full stop it was fine",
+    "the project came to a full stop at noon period",
+    "это точка ру или нет",
+])
+def test_prose_with_at_and_dot_words_is_no_email(spoken, text):
+    assert spoken(text) == []
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    ("my son was born on June the eleventh, two thousand and six",
+     "DATE_OF_BIRTH", "June the eleventh, two thousand and six"),
+    ("DOB: Sept 3rd '91", "DATE_OF_BIRTH", "Sept 3rd '91"),
+    ("born the 7th of May ’85, in Leeds", "DATE_OF_BIRTH", "the 7th of May ’85"),
+    ("birthday is third April oh nine", "DATE_OF_BIRTH", "third April oh nine"),
+    ("born 12th of Jan nineteen oh two", "DATE_OF_BIRTH", "12th of Jan nineteen oh two"),
+    ("родился первого января две тысячи восьмого", "DATE_OF_BIRTH",
+     "первого января две тысячи восьмого"),
+    ("родилась девятого июля две тысячи два года", "DATE_OF_BIRTH",
+     "девятого июля две тысячи два года"),
+    ("день рождения пятого мая 1990 года", "DATE_OF_BIRTH", "пятого мая 1990 года"),
+    # the month said as its number
+    ("родился пятого третьего восемьдесят девятого", "DATE_OF_BIRTH",
+     "пятого третьего восемьдесят девятого"),
+    # without a birth cue, a date
+    ("the launch is June the eleventh, two thousand and six", "DATE_TIME",
+     "June the eleventh, two thousand and six"),
+    ("сдача шестого марта две тысячи двадцать пятого года", "DATE_TIME",
+     "шестого марта две тысячи двадцать пятого года"),
+])
+def test_a_date_said_aloud_is_a_birth_date_after_a_birth_cue(spoken, text, kind, date):
+    assert spoken(text) == [(kind, date)]
+
+
+@pytest.mark.parametrize("text", [
+    "it was sent on May 9, two days later",  # a lone digit word is no year
+    "see you on the fourth of July",
+    "родился в пятого шестого седьмого классах",  # ordinals in a row, no year among them
+])
+def test_a_day_and_month_without_a_year_are_no_spoken_date(spoken, text):
+    assert spoken(text) == []
+
+
+def _spoken_list(key: str) -> list[str]:
+    from redact.detect.packs import load_rules
+    return [str(w) for words in load_rules().spoken[key].values() for w in words]
+
+
+def test_every_filler_between_digit_groups_joins_them(spoken):
+    """Each filler of the vocabulary, said between two groups bare or set off by commas or
+    full stops: the groups are one phone."""
+    missed = []
+    for filler in _spoken_list("fillers"):
+        russian = any("а" <= c <= "я" for c in filler)
+        head, tail = (("восемь девятьсот шестнадцать", "четыреста двадцать, тридцать один, ноль семь")
+                      if russian else ("oh seven eight one one", "four eight two, nine oh three"))
+        for sep in (" ", ", ", ". "):
+            said = f"{head}{sep}{filler}{sep}{tail}"
+            if spoken(f"call {said} today") != [("PHONE_NUMBER", said)]:
+                missed.append(said)
+    assert missed == []
+
+
+def test_every_at_and_dot_word_bare_or_bracketed_makes_an_email(spoken):
+    missed = []
+    for key, other in (("at", " dot "), ("dot", " at ")):
+        for word in _spoken_list(key):
+            for form in (f" {word} ", f" ({word}) ", f" [{word}] ", f" {{{word}}} ", f" <{word}> "):
+                said = (f"anna{other}berg{form}outlook{form}com" if key == "dot"
+                        else f"anna{other}berg{form}outlook{other}com")
+                if spoken(f"write to {said} please") != [("EMAIL_ADDRESS", said)]:
+                    missed.append(said)
+    assert missed == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("it's treble five, two nine three eight, four one six",
+     ("PHONE_NUMBER", "treble five, two nine three eight, four one six")),
+    ("write to tom@gmail dot com", ("EMAIL_ADDRESS", "tom@gmail dot com")),
+    ("mail anna at-the-rate gmail dot com", ("EMAIL_ADDRESS", "anna at-the-rate gmail dot com")),
+    ("дата рождения 17-го ноября 1999 г.", ("DATE_OF_BIRTH", "17-го ноября 1999 г.")),
+    ("born August, the twelfth, two thousand and nine",
+     ("DATE_OF_BIRTH", "August, the twelfth, two thousand and nine")),
+    # a hesitation drawn out is the hesitation; a slash between groups is a pause
+    ("call oh seven eight one one ummm four eight two uhhh nine oh three",
+     ("PHONE_NUMBER", "oh seven eight one one ummm four eight two uhhh nine oh three")),
+    ("номер восемь эээээ девятьсот шестнадцать ммм четыреста двадцать тридцать один ноль семь",
+     ("PHONE_NUMBER", "восемь эээээ девятьсот шестнадцать ммм четыреста двадцать тридцать один ноль семь")),
+    ("it's four one five / five five five / oh one three two",
+     ("PHONE_NUMBER", "four one five / five five five / oh one three two")),
+    # letters apart by dots written with spaces around
+    ("my mail is c . a . m . i . l . l . e at gmail dot com",
+     ("EMAIL_ADDRESS", "c . a . m . i . l . l . e at gmail dot com")),
+    # a birth cue just after the date
+    ("клиентка, девятого мая семьдесят четвёртого года рождения, паспорт",
+     ("DATE_OF_BIRTH", "девятого мая семьдесят четвёртого года")),
+    ("the ninth of November oh seven, that's her birthday",
+     ("DATE_OF_BIRTH", "the ninth of November oh seven")),
+])
+def test_more_ways_of_saying_a_value(spoken, text, found):
+    assert spoken(text) == [found]
+
+
+def test_a_written_email_is_left_to_the_email_recognizer(spoken):
+    assert spoken("write to tom@gmail.com, it's the point") == []
