@@ -51,6 +51,8 @@ _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
 # what a value found once is wherever the same characters stand (six at least: "S9796361");
 # a handle is a word here, linked with the names
 _STANDS_FOR_ITSELF = STANDS_FOR_ITSELF - {"USERNAME"}
+_HANDLE_MARK = re.compile(r"[\d._-]")  # what a handle has and a word has not
+_WORD_ZIPF = 2.0  # a word read once in ten million: "overdrawn", "unverified", "ubuntu"
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 # Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
 # "Ты — помощник службы доставки «БыстроВез»". The company behind a bot is not someone the
@@ -71,6 +73,7 @@ class Refiner:
         self.cues = rules.honorifics | self.role_words | rules.relations
         self.first_names = rules.first_names.get("en", set())
         self.ambiguous = rules.first_names.get("en_ambiguous", set())  # "will", "rose"
+        self.cued_handles = rules.cues.names("USERNAME")  # "my account is csanchez"
 
     def link_run(self, documents: Sequence[Sequence[Segment]],
                  results: list[list[SegmentResult]]) -> list[list[SegmentResult]]:
@@ -172,6 +175,8 @@ class Refiner:
             return False  # "the mel energies": where names are capitalised, NER's lowercase words
         if is_allow_listed(value, rules.allow_list) or _is_said_not_named(text, f):
             return False
+        if f.detector in self.cued_handles and _is_a_word(value):
+            return False  # "my account is locked": the sentence goes on
         if f.category in NAME_CATEGORIES and not is_named_by_relation(text, f, rules.relations) and (
                 is_public_figure(value, rules.public_figures)
                 or is_allow_listed_after_the(value, rules.allow_list)
@@ -314,15 +319,19 @@ class Refiner:
 
     @staticmethod
     def _propagate_phrases(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
-        """Multi-word values ("Halden Freight"), secrets and identifiers stand for themselves
-        wherever written: a password found after "PASSWORD:" is the same password inside a
-        URL, a passport number named once is that number when said again bare."""
+        """Multi-word values ("Halden Freight"), secrets, identifiers and handles of more than
+        one word ("robert.tucker") stand for themselves wherever written: a password found
+        after "PASSWORD:" is the same password inside a URL, a passport number named once is
+        that number when said again bare."""
         phrases: dict[str, Finding] = {}
         for i, (seg, fs) in enumerate(zip(segments, found)):
             for f in fs:
                 value = seg.text[f.start:f.end]
-                if f.category in _PROPAGATE and " " in value.strip() and "\n" not in value or (
-                        f.category in _STANDS_FOR_ITSELF and len(value) >= 6 and "\n" not in value):
+                if "\n" in value:
+                    continue
+                if f.category in _PROPAGATE and " " in value.strip() or len(value) >= 6 and (
+                        f.category in _STANDS_FOR_ITSELF
+                        or f.category == "USERNAME" and len(WORD.findall(value)) > 1):
                     phrases.setdefault(value, f if f.seed else replace(f, seed=(i, f.start, f.end)))
         if not phrases:
             return found
@@ -335,8 +344,15 @@ class Refiner:
             if candidates is None:
                 candidates = matches[seg.text] = [
                     _linked(phrases[m.group()], m.start(), m.end()) for m in pattern.finditer(seg.text)]
-            out.append(fs + _outside(fs, candidates))
+            out.append(fs + _around(seg.text, fs, candidates))
         return out
+
+
+def _is_a_word(value: str) -> bool:
+    """A plain word the language uses ("locked", "verified", "overdue"), not a handle
+    ("csanchez", "jbell"): after a user name's cue it goes on with the sentence."""
+    return (WORD.fullmatch(value) is not None and not _HANDLE_MARK.search(value)
+            and zipf(value.casefold(), "en") >= _WORD_ZIPF)
 
 
 def _is_said_not_named(text: str, f: Finding) -> bool:
@@ -357,6 +373,15 @@ def _linked(source: Finding, start: int, end: int) -> Finding:
 def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
     """The candidates that overlap nothing already found."""
     return [c for c in candidates if not any(f.start < c.end and c.start < f.end for f in found)]
+
+
+def _around(text: str, found: list[Finding], candidates: list[Finding]) -> list[Finding]:
+    """The candidates that overlap nothing already found, or only single words inside
+    them: "Amber Jones" said again holds the "Amber" a first name found there, and the
+    overlap resolves to the whole value. A reading of more words keeps its own span."""
+    return [c for c in candidates if all(
+        c.start <= f.start and f.end <= c.end and len(WORD.findall(text[f.start:f.end])) == 1
+        for f in found if f.start < c.end and c.start < f.end)]
 
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:
