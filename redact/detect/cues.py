@@ -61,8 +61,10 @@ class CueTable:
     shapes: dict[str, str] = field(default_factory=dict)
     links: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # "licence on the form: W55..", "the username I use is dmyers": at most ``gap`` short
-    # words after the cue, then one of ``gap_ends`` (per language) before the value
+    # words after the cue, the first of them one of ``gap_opens`` (a preposition or a
+    # pronoun: "the phone bill is 120 000" names no phone), then one of ``gap_ends``
     gap: int = 0
+    gap_opens: dict[str, tuple[str, ...]] = field(default_factory=dict)
     gap_ends: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def phrases(self, category: str, language: str) -> tuple[str, ...]:
@@ -101,16 +103,18 @@ class CueTable:
         return out
 
     def _gap(self) -> str:
-        """A few short words on the cue's line, then a word or sign that hands over to the
-        value (": ", " is "); empty without ends."""
+        """A few short words on the cue's line, the first a preposition or a pronoun, then
+        a word or sign that hands over to the value (": ", " is "); empty without them."""
+        opens = tuple(o for os_ in self.gap_opens.values() for o in os_)
         ends = tuple(e for es in self.gap_ends.values() for e in es)
-        if not self.gap or not ends:
+        if not self.gap or not opens or not ends:
             return ""
         signs = "".join(regex.escape(e) for e in sorted(set(ends)) if not e.isalpha())
         words = _alternation(tuple(e for e in ends if e.isalpha()))
         end = "|".join(([f"[ \\t]*[{signs}]"] if signs else [])
                        + ([f"[ \\t]+{words}(?!\\w)"] if words != "(?!)" else []))
-        return f"(?:[ \\t]+[^\\W\\d_]{{1,{_GAP_WORD}}}){{1,{self.gap}}}(?:{end})"
+        return (f"[ \\t]+{_alternation(opens)}(?!\\w)"
+                f"(?:[ \\t]+[^\\W\\d_]{{1,{_GAP_WORD}}}){{0,{self.gap - 1}}}(?:{end})")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -136,6 +140,8 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
     if not isinstance(gap, dict) or not isinstance(gap.get("words", 0), int):
         raise ConfigError(f"{where}: cue_gap must be a mapping with a whole number of words")
     table.gap = max(table.gap, gap.get("words", 0))
+    for lang, opens in (gap.get("opens") or {}).items():
+        table.gap_opens[str(lang)] = table.gap_opens.get(str(lang), ()) + tuple(map(str, opens))
     for lang, ends in (gap.get("ends") or {}).items():
         ends = tuple(map(str, ends))
         if not all(e.isalpha() or len(e) == 1 for e in ends):

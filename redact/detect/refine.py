@@ -48,6 +48,7 @@ _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
 _SETTLEMENT = re.compile(r"(?<![\w.])(?:г|гор|пос|пгт|с|д|дер)\.[ \t]?$")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
+_GUESSES = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is said of them
 # what a value found once is wherever the same characters stand (six at least: "S9796361");
 # a handle is a word here, linked with the names
 _STANDS_FOR_ITSELF = STANDS_FOR_ITSELF - {"USERNAME"}
@@ -332,19 +333,23 @@ class Refiner:
                 if f.category in _PROPAGATE and " " in value.strip() or len(value) >= 6 and (
                         f.category in _STANDS_FOR_ITSELF
                         or f.category == "USERNAME" and len(WORD.findall(value)) > 1):
-                    phrases.setdefault(value, f if f.seed else replace(f, seed=(i, f.start, f.end)))
+                    held = phrases.get(value)
+                    if held is None or not _by_rule(held) and _by_rule(f):
+                        phrases[value] = f if f.seed else replace(f, seed=(i, f.start, f.end))
         if not phrases:
             return found
+        named = {v for v, f in phrases.items() if _by_rule(f)}
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(
             re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
-        matches: dict[str, list[Finding]] = {}
+        matches: dict[str, list[tuple[Finding, bool]]] = {}
         out = []
         for seg, fs in zip(segments, found):
             candidates = matches.get(seg.text)
             if candidates is None:
                 candidates = matches[seg.text] = [
-                    _linked(phrases[m.group()], m.start(), m.end()) for m in pattern.finditer(seg.text)]
-            out.append(fs + _around(seg.text, fs, candidates))
+                    (_linked(phrases[m.group()], m.start(), m.end()), m.group() in named)
+                    for m in pattern.finditer(seg.text)]
+            out.append(_around(seg.text, fs, candidates) if candidates else fs)
         return out
 
 
@@ -364,6 +369,12 @@ def _is_said_not_named(text: str, f: Finding) -> bool:
         or is_restarted_word(text, f) or is_cut_off(text, f) or is_note(text, f))
 
 
+def _by_rule(f: Finding) -> bool:
+    """Whether a rule found ``f`` by what is said of it: not a reading of its words (NER,
+    the name lexicon), not a link."""
+    return f.detector not in _GUESSES and f.detector != "linked"
+
+
 def _linked(source: Finding, start: int, end: int) -> Finding:
     """Another occurrence of what ``source`` found, with its seed: where ``source`` is."""
     return Finding(start, end, source.entity, source.category, source.score, "linked",
@@ -375,13 +386,26 @@ def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
     return [c for c in candidates if not any(f.start < c.end and c.start < f.end for f in found)]
 
 
-def _around(text: str, found: list[Finding], candidates: list[Finding]) -> list[Finding]:
-    """The candidates that overlap nothing already found, or only single words inside
-    them: "Amber Jones" said again holds the "Amber" a first name found there, and the
-    overlap resolves to the whole value. A reading of more words keeps its own span."""
-    return [c for c in candidates if all(
-        c.start <= f.start and f.end <= c.end and len(WORD.findall(text[f.start:f.end])) == 1
-        for f in found if f.start < c.end and c.start < f.end)]
+def _around(text: str, found: list[Finding],
+            candidates: list[tuple[Finding, bool]]) -> list[Finding]:
+    """``found`` with the candidates that overlap nothing found, or only what they hold:
+    single words inside them ("Amber Jones" said again holds the "Amber" a first name found
+    there; the overlap resolves to the whole value) and, where a rule named the value
+    (``named``: "the name is Amber Jones"), what NER or the name lexicon read of the same
+    words as another category, which gives way ("Amber Jones, yes" read as a company is that
+    person). A reading of more words keeps its own span."""
+    out = list(found)
+    for c, named in candidates:
+        over = [f for f in out if f.start < c.end and c.start < f.end]
+        other = [f for f in over if named and (f.start, f.end) == (c.start, c.end)
+                 and f.detector in _GUESSES and f.category != c.category]
+        rest = [f for f in over if f not in other]
+        if any((f.start, f.end) == (c.start, c.end) for f in rest):  # found as what it is
+            out = [f for f in out if f not in other]
+        elif all(c.start <= f.start and f.end <= c.end and len(WORD.findall(text[f.start:f.end])) == 1
+                 for f in rest):
+            out = [f for f in out if f not in other] + [c]
+    return out
 
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:

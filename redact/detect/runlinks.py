@@ -53,13 +53,23 @@ def link_run(documents: Sequence[Sequence[Segment]],
     for segs, found in zip(documents, results):
         linked = []
         for i, (seg, sr) in enumerate(zip(segs, found)):
-            extra = [_linked(values[m.group()], m.start(), m.end(), i)
-                     for m in pattern.finditer(seg.text)
-                     if not any(f.start < m.end() and m.start() < f.end for f in sr.findings)]
-            linked.append(SegmentResult(sr.language, sr.findings + extra, sr.ner, sr.timeout)
+            kept, extra = sr.findings, []
+            for m in pattern.finditer(seg.text):
+                inside = [f for f in kept if f.start < m.end() and m.start() < f.end]
+                if all(_holds(seg.text, m.start(), m.end(), f) for f in inside):
+                    kept = [f for f in kept if f not in inside]
+                    extra.append(_linked(values[m.group()], m.start(), m.end(), i))
+            linked.append(SegmentResult(sr.language, kept + extra, sr.ner, sr.timeout)
                           if extra else sr)
         out.append(linked)
     return out
+
+
+def _holds(text: str, start: int, end: int, f: Finding) -> bool:
+    """Whether a value said again at ``start:end`` holds ``f`` whole as one of its words:
+    the first name found in "jeffrey.norris" is part of the handle."""
+    return (start <= f.start and f.end <= end and f.end - f.start < end - start
+            and len(WORD.findall(text[f.start:f.end])) == 1)
 
 
 def _linked(source: Finding, start: int, end: int, index: int) -> Finding:
