@@ -362,17 +362,19 @@ def _is_a_word(value: str) -> bool:
 
 def _is_said_not_named(text: str, f: Finding) -> bool:
     """Where the words around a found name make it something else, whoever found it: a
-    thing after an article ("the Bill."), a month with its day ("May 19"), a word cut off
-    ("Mush mushroom", "Th - One"), a transcript's note ("[Laughter.]")."""
+    thing after an article ("the Bill."), a month with its day ("May 19", but a handle
+    written as one word, "gitlab.com/may19", is a handle), a word cut off ("Mush mushroom",
+    "Th - One"), a transcript's note ("[Laughter.]")."""
+    handle = f.category == "USERNAME" and not any(c.isspace() for c in text[f.start:f.end])
     return f.category in _PROPAGATE and (
-        is_thing_after_article(text, f) or is_month_date(text, f)
+        is_thing_after_article(text, f) or is_month_date(text, f) and not handle
         or is_restarted_word(text, f) or is_cut_off(text, f) or is_note(text, f))
 
 
 def _by_rule(f: Finding) -> bool:
-    """Whether a rule found ``f`` by what is said of it: not a reading of its words (NER,
-    the name lexicon), not a link."""
-    return f.detector not in _GUESSES and f.detector != "linked"
+    """Whether a rule found ``f``, by what is said of it or by a first name it knows (the
+    name lexicon): not NER's reading of its words, not a link."""
+    return f.detector not in NER_DETECTORS and f.detector != "linked"
 
 
 def _linked(source: Finding, start: int, end: int) -> Finding:
@@ -391,9 +393,9 @@ def _around(text: str, found: list[Finding],
     """``found`` with the candidates that overlap nothing found, or only what they hold:
     single words inside them ("Amber Jones" said again holds the "Amber" a first name found
     there; the overlap resolves to the whole value) and, where a rule named the value
-    (``named``: "the name is Amber Jones"), what NER or the name lexicon read of the same
-    words as another category, which gives way ("Amber Jones, yes" read as a company is that
-    person). A reading of more words keeps its own span."""
+    (``named``, ``_by_rule``: "the name is Amber Jones"), what NER or the name lexicon read
+    of the same words as another category, which gives way ("Amber Jones, yes" read as a
+    company is that person). A reading of more words keeps its own span."""
     out = list(found)
     for c, named in candidates:
         over = [f for f in out if f.start < c.end and c.start < f.end]
