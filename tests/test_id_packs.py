@@ -207,12 +207,17 @@ def test_addresses_and_postcodes_said_as_such(text, value):
 @pytest.mark.parametrize(("text", "value"), [
     ("What's your last name? Dunmore", "Dunmore"),
     ("She named him Joaquim", "Joaquim"),
+    ("the name on the form is Tamsin Orrey", "Tamsin Orrey"),
+    ("the name I go by is Wrenna", "Wrenna"),
+    ("меня зовут Ansel Vieweg", "Ansel Vieweg"),
+    ("hello, this is Carys Wendt speaking", "Carys Wendt"),
 ])
 def test_a_name_given_as_such_is_a_person(text, value):
     assert _found(text) == [(value, "PERSON")]
 
 
-@pytest.mark.parametrize("text", ["my name is on the list", "Call me back when you can"])
+@pytest.mark.parametrize("text", ["my name is on the list", "Call me back when you can",
+                                  "the name of the file is Report", "как их зовут? не помню"])
 def test_words_after_a_name_cue_that_are_no_name_stay(text):
     assert _found(text) == []
 

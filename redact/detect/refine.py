@@ -48,9 +48,12 @@ _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
 _SETTLEMENT = re.compile(r"(?<![\w.])(?:г|гор|пос|пгт|с|д|дер)\.[ \t]?$")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
 _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
+_GUESSES = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is said of them
 # what a value found once is wherever the same characters stand (six at least: "S9796361");
 # a handle is a word here, linked with the names
 _STANDS_FOR_ITSELF = STANDS_FOR_ITSELF - {"USERNAME"}
+_HANDLE_MARK = re.compile(r"[\d._-]")  # what a handle has and a word has not
+_WORD_ZIPF = 2.0  # a word read once in ten million: "overdrawn", "unverified", "ubuntu"
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 # Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
 # "Ты — помощник службы доставки «БыстроВез»". The company behind a bot is not someone the
@@ -71,6 +74,7 @@ class Refiner:
         self.cues = rules.honorifics | self.role_words | rules.relations
         self.first_names = rules.first_names.get("en", set())
         self.ambiguous = rules.first_names.get("en_ambiguous", set())  # "will", "rose"
+        self.cued_handles = rules.cues.names("USERNAME")  # "my account is csanchez"
 
     def link_run(self, documents: Sequence[Sequence[Segment]],
                  results: list[list[SegmentResult]]) -> list[list[SegmentResult]]:
@@ -172,6 +176,8 @@ class Refiner:
             return False  # "the mel energies": where names are capitalised, NER's lowercase words
         if is_allow_listed(value, rules.allow_list) or _is_said_not_named(text, f):
             return False
+        if f.detector in self.cued_handles and _is_a_word(value):
+            return False  # "my account is locked": the sentence goes on
         if f.category in NAME_CATEGORIES and not is_named_by_relation(text, f, rules.relations) and (
                 is_public_figure(value, rules.public_figures)
                 or is_allow_listed_after_the(value, rules.allow_list)
@@ -314,38 +320,61 @@ class Refiner:
 
     @staticmethod
     def _propagate_phrases(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
-        """Multi-word values ("Halden Freight"), secrets and identifiers stand for themselves
-        wherever written: a password found after "PASSWORD:" is the same password inside a
-        URL, a passport number named once is that number when said again bare."""
+        """Multi-word values ("Halden Freight"), secrets, identifiers and handles of more than
+        one word ("robert.tucker") stand for themselves wherever written: a password found
+        after "PASSWORD:" is the same password inside a URL, a passport number named once is
+        that number when said again bare."""
         phrases: dict[str, Finding] = {}
         for i, (seg, fs) in enumerate(zip(segments, found)):
             for f in fs:
                 value = seg.text[f.start:f.end]
-                if f.category in _PROPAGATE and " " in value.strip() and "\n" not in value or (
-                        f.category in _STANDS_FOR_ITSELF and len(value) >= 6 and "\n" not in value):
-                    phrases.setdefault(value, f if f.seed else replace(f, seed=(i, f.start, f.end)))
+                if "\n" in value:
+                    continue
+                if f.category in _PROPAGATE and " " in value.strip() or len(value) >= 6 and (
+                        f.category in _STANDS_FOR_ITSELF
+                        or f.category == "USERNAME" and len(WORD.findall(value)) > 1):
+                    held = phrases.get(value)
+                    if held is None or not _by_rule(held) and _by_rule(f):
+                        phrases[value] = f if f.seed else replace(f, seed=(i, f.start, f.end))
         if not phrases:
             return found
+        named = {v for v, f in phrases.items() if _by_rule(f)}
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(
             re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
-        matches: dict[str, list[Finding]] = {}
+        matches: dict[str, list[tuple[Finding, bool]]] = {}
         out = []
         for seg, fs in zip(segments, found):
             candidates = matches.get(seg.text)
             if candidates is None:
                 candidates = matches[seg.text] = [
-                    _linked(phrases[m.group()], m.start(), m.end()) for m in pattern.finditer(seg.text)]
-            out.append(fs + _outside(fs, candidates))
+                    (_linked(phrases[m.group()], m.start(), m.end()), m.group() in named)
+                    for m in pattern.finditer(seg.text)]
+            out.append(_around(seg.text, fs, candidates) if candidates else fs)
         return out
+
+
+def _is_a_word(value: str) -> bool:
+    """A plain word the language uses ("locked", "verified", "overdue"), not a handle
+    ("csanchez", "jbell"): after a user name's cue it goes on with the sentence."""
+    return (WORD.fullmatch(value) is not None and not _HANDLE_MARK.search(value)
+            and zipf(value.casefold(), "en") >= _WORD_ZIPF)
 
 
 def _is_said_not_named(text: str, f: Finding) -> bool:
     """Where the words around a found name make it something else, whoever found it: a
-    thing after an article ("the Bill."), a month with its day ("May 19"), a word cut off
-    ("Mush mushroom", "Th - One"), a transcript's note ("[Laughter.]")."""
+    thing after an article ("the Bill."), a month with its day ("May 19", but a handle
+    written as one word, "gitlab.com/may19", is a handle), a word cut off ("Mush mushroom",
+    "Th - One"), a transcript's note ("[Laughter.]")."""
+    handle = f.category == "USERNAME" and not any(c.isspace() for c in text[f.start:f.end])
     return f.category in _PROPAGATE and (
-        is_thing_after_article(text, f) or is_month_date(text, f)
+        is_thing_after_article(text, f) or is_month_date(text, f) and not handle
         or is_restarted_word(text, f) or is_cut_off(text, f) or is_note(text, f))
+
+
+def _by_rule(f: Finding) -> bool:
+    """Whether a rule found ``f``, by what is said of it or by a first name it knows (the
+    name lexicon): not NER's reading of its words, not a link."""
+    return f.detector not in NER_DETECTORS and f.detector != "linked"
 
 
 def _linked(source: Finding, start: int, end: int) -> Finding:
@@ -357,6 +386,28 @@ def _linked(source: Finding, start: int, end: int) -> Finding:
 def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
     """The candidates that overlap nothing already found."""
     return [c for c in candidates if not any(f.start < c.end and c.start < f.end for f in found)]
+
+
+def _around(text: str, found: list[Finding],
+            candidates: list[tuple[Finding, bool]]) -> list[Finding]:
+    """``found`` with the candidates that overlap nothing found, or only what they hold:
+    single words inside them ("Amber Jones" said again holds the "Amber" a first name found
+    there; the overlap resolves to the whole value) and, where a rule named the value
+    (``named``, ``_by_rule``: "the name is Amber Jones"), what NER or the name lexicon read
+    of the same words as another category, which gives way ("Amber Jones, yes" read as a
+    company is that person). A reading of more words keeps its own span."""
+    out = list(found)
+    for c, named in candidates:
+        over = [f for f in out if f.start < c.end and c.start < f.end]
+        other = [f for f in over if named and (f.start, f.end) == (c.start, c.end)
+                 and f.detector in _GUESSES and f.category != c.category]
+        rest = [f for f in over if f not in other]
+        if any((f.start, f.end) == (c.start, c.end) for f in rest):  # found as what it is
+            out = [f for f in out if f not in other]
+        elif all(c.start <= f.start and f.end <= c.end and len(WORD.findall(text[f.start:f.end])) == 1
+                 for f in rest):
+            out = [f for f in out if f not in other] + [c]
+    return out
 
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from redact.detect.checks import NER_DETECTORS, WORD
+from redact.detect.wordlike import zipf
 from redact.records import Finding, Segment, SegmentResult
 
 __all__ = ["STANDS_FOR_ITSELF", "link_run"]
@@ -23,6 +24,7 @@ __all__ = ["STANDS_FOR_ITSELF", "link_run"]
 STANDS_FOR_ITSELF = {"SECRET", "EMAIL", "PHONE", "GOV_ID", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT",
                       "IP_ADDRESS", "MAC_ADDRESS", "CRYPTO_WALLET", "USERNAME"}
 _SHORTEST = 6  # "S9796361", "savery"; shorter values are too often something else
+_SHORTEST_HANDLE = 4  # "jwest": a handle no language writes as a word is no word elsewhere
 
 
 def _strong(value: str, f: Finding) -> bool:
@@ -30,8 +32,11 @@ def _strong(value: str, f: Finding) -> bool:
         return False
     if f.category == "PERSON":  # a full name, not one word NER or linking guessed
         return f.detector != "linked" and len(WORD.findall(value)) > 1
-    return (f.category in STANDS_FOR_ITSELF and len(value) >= _SHORTEST
-            and f.detector not in NER_DETECTORS)
+    if f.category not in STANDS_FOR_ITSELF or f.detector in NER_DETECTORS:
+        return False
+    return len(value) >= _SHORTEST or (
+        f.category == "USERNAME" and len(value) >= _SHORTEST_HANDLE
+        and not any(zipf(value.casefold(), lang) for lang in ("en", "ru")))
 
 
 def link_run(documents: Sequence[Sequence[Segment]],
@@ -53,13 +58,23 @@ def link_run(documents: Sequence[Sequence[Segment]],
     for segs, found in zip(documents, results):
         linked = []
         for i, (seg, sr) in enumerate(zip(segs, found)):
-            extra = [_linked(values[m.group()], m.start(), m.end(), i)
-                     for m in pattern.finditer(seg.text)
-                     if not any(f.start < m.end() and m.start() < f.end for f in sr.findings)]
-            linked.append(SegmentResult(sr.language, sr.findings + extra, sr.ner, sr.timeout)
+            kept, extra = sr.findings, []
+            for m in pattern.finditer(seg.text):
+                inside = [f for f in kept if f.start < m.end() and m.start() < f.end]
+                if all(_holds(seg.text, m.start(), m.end(), f) for f in inside):
+                    kept = [f for f in kept if f not in inside]
+                    extra.append(_linked(values[m.group()], m.start(), m.end(), i))
+            linked.append(SegmentResult(sr.language, kept + extra, sr.ner, sr.timeout)
                           if extra else sr)
         out.append(linked)
     return out
+
+
+def _holds(text: str, start: int, end: int, f: Finding) -> bool:
+    """Whether a value said again at ``start:end`` holds ``f`` whole as one of its words:
+    the first name found in "jeffrey.norris" is part of the handle."""
+    return (start <= f.start and f.end <= end and f.end - f.start < end - start
+            and len(WORD.findall(text[f.start:f.end])) == 1)
 
 
 def _linked(source: Finding, start: int, end: int, index: int) -> Finding:

@@ -47,6 +47,14 @@ def redactor() -> Redactor:
     ("Contact\nPhone:\n614 2290\n", "Contact\nPhone:\n[PHONE_1]\n"),
     ("Fax: 312.555.0147x22", "Fax: [PHONE_1]"),
     ("Ivo\n532 71 604 office\n(41) 733-209-Fax", "Ivo\n[PHONE_1] office\n[PHONE_2]-Fax"),
+    # a few words between cue and value, opened by a preposition or a pronoun
+    ("licence on the form: K7730152", "licence on the form: [GOV_ID_1]"),
+    ("passport for the trip: C5510372", "passport for the trip: [GOV_ID_1]"),
+    ("пароль от почты у меня: Zr4!moss", "пароль от почты у меня: [SECRET_1]"),
+    ("номер полиса для страховой — XK-201933", "номер полиса для страховой — [OTHER_1]"),
+    ("insurance policy QT-482201", "insurance policy [OTHER_1]"),
+    ("login pass Gq7#vLr2xw, keep it", "login pass [SECRET_1], keep it"),
+    ("и ещё PIN-код 5830", "и ещё PIN-код [SECRET_1]"),
 ])
 def test_a_value_takes_its_cues_category(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -62,9 +70,31 @@ def test_a_value_takes_its_cues_category(redactor, text, scrubbed):
     "the meeting moved to 14.03.2025",
     "my phone is 5 years old",
     "We ordered 2 000 000 office chairs.",  # a word after the cue: no label of a number
+    # a noun right after the cue makes another thing of it; four words are too many
+    "the phone bill is 120 000",
+    "the passport fee is 8 500 rubles",
+    "the licence fee for this year is 159",
+    "boarding pass 4471, seat 12C",
 ])
 def test_look_alikes_without_a_cue_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("the username I use is ptarnow", "the username I use is [USERNAME_1]"),
+    ("my account is vkellen", "my account is [USERNAME_1]"),
+    ("моя учётка lmirova, пользователь dzherin", "моя учётка [USERNAME_1], пользователь [USERNAME_2]"),
+    ("на форуме я ostrik_7", "на форуме я [USERNAME_1]"),
+    ("I'm wendle42 on the forum", "I'm [USERNAME_1] on the forum"),
+    # a word of the language after the cue is the sentence going on
+    ("my account is locked, my account is fine, my account is overdrawn",
+     "my account is locked, my account is fine, my account is overdrawn"),
+    ("I'm new on the forum and the thread on the forum is long",
+     "I'm new on the forum and the thread on the forum is long"),
+    ("пользователь ubuntu", "пользователь ubuntu"),
+])
+def test_a_handle_after_a_user_names_cue_is_a_username(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
 
 
 def test_check_reads_the_same_table(tmp_path: Path):
@@ -83,6 +113,25 @@ def test_a_row_naming_an_unknown_shape_is_a_config_error(tmp_path: Path):
     with pytest.raises(ConfigError, match=r"mine\.yaml: cue row 1 names unknown shapes "
                                           r"\['lockers'\]"):
         load_rules([pack])
+
+
+def test_a_gaps_end_is_a_word_or_one_sign(tmp_path: Path):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text("cue_gap:\n  words: 2\n  ends:\n    en: [is, ':=']\n")
+    with pytest.raises(ConfigError, match=r"mine\.yaml: a gap's end is a word or one sign"):
+        load_rules([pack])
+
+
+def test_a_row_without_a_gap_takes_its_value_right_after_the_cue(tmp_path: Path):
+    pack = tmp_path / "lockers.yaml"
+    pack.write_text("cues:\n  - {category: OTHER, entity: LOCKER, phrases: [locker], "
+                    "shapes: [pin], gap: false}\n"
+                    "  - {category: SECRET, entity: SAFE, phrases: [safe], shapes: [pin]}\n")
+    redactor = Redactor(rules=[pack])
+    assert redactor.scrub_text("my locker on the left is 2291").text == (
+        "my locker on the left is 2291")
+    assert redactor.scrub_text("the safe in the hall is 7730").text == (
+        "the safe in the hall is [SECRET_1]")
 
 
 def test_a_users_pack_adds_rows_with_the_builtin_shapes(tmp_path: Path):

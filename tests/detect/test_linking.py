@@ -154,3 +154,65 @@ def test_allowing_a_seed_undoes_the_changes_linked_from_it(tmp_path):
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "again" / "chat.log").read_text() == (
         "<[USERNAME_1]> we met Ilse Brandt today.\n<[USERNAME_2]> wren agreed. Ilse said so.\n")
+
+
+CHAT = """\
+[09:00] <kate_w> the username I use is oskar.brandl
+[09:01] <ivo_p> oskar.brandl, yes
+[09:02] <kate_w> licence on the form: W5518220
+[09:03] <ivo_p> W5518220
+[09:04] <kate_w> back to W5518220, then
+[09:05] <ivo_p> the name is Amber Quillfeather
+[09:06] <kate_w> Amber Quillfeather, yes
+[09:07] <ivo_p> my account is tvarnek
+[09:08] <kate_w> tvarnek one more time
+"""
+CUES = """\
+WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+<v Speaker 1>the username I use is oskar.brandl</v>
+
+2
+00:00:04.000 --> 00:00:08.000
+<v Speaker 2>oskar.brandl</v>
+
+3
+00:00:08.000 --> 00:00:12.000
+<v Speaker 1>licence on the form: W5518220</v>
+
+4
+00:00:12.000 --> 00:00:16.000
+<v Speaker 2>W5518220, yes</v>
+"""
+CONVERSATION = ('[{"conversations": [{"from": "human", "value": "the name is Amber Quillfeather"}, '
+                '{"from": "gpt", "value": "Noted."}, '
+                '{"from": "human", "value": "Amber Quillfeather one more time"}, '
+                '{"from": "human", "value": "my account is tvarnek"}, '
+                '{"from": "human", "value": "back to tvarnek"}]}]\n')
+
+
+@pytest.mark.parametrize(("name", "text", "scrubbed"), [
+    ("chat.log", CHAT, """\
+[09:00] <[USERNAME_1]> the username I use is [USERNAME_2]
+[09:01] <[USERNAME_3]> [USERNAME_2], yes
+[09:02] <[USERNAME_1]> licence on the form: [GOV_ID_1]
+[09:03] <[USERNAME_3]> [GOV_ID_1]
+[09:04] <[USERNAME_1]> back to [GOV_ID_1], then
+[09:05] <[USERNAME_3]> the name is [PERSON_1]
+[09:06] <[USERNAME_1]> [PERSON_1], yes
+[09:07] <[USERNAME_3]> my account is [USERNAME_4]
+[09:08] <[USERNAME_1]> [USERNAME_4] one more time
+"""),
+    ("call.vtt", CUES, CUES.replace("oskar.brandl", "[USERNAME_1]").replace("W5518220", "[GOV_ID_1]")),
+    ("conv.json", CONVERSATION, CONVERSATION.replace("Amber Quillfeather", "[PERSON_1]")
+     .replace("tvarnek", "[USERNAME_1]")),
+])
+def test_what_a_cue_names_once_is_replaced_wherever_the_file_says_it_again(
+        tmp_path, name, text, scrubbed):
+    # alone on a line, opening it, before a comma: ids, handles of one word or two, full
+    # names; the first name inside the name and NER's reading of it as a company give way
+    out, changes = _scrub(tmp_path, name, text)
+    assert out == scrubbed
+    assert {c["detector"] for c in changes} >= {"linked"}

@@ -134,6 +134,15 @@ def test_what_stands_for_itself_is_replaced_in_every_file_of_the_run(tmp_path):
         ("linked", first["[GOV_ID_1]"]), ("linked", first["[USERNAME_1]"])]
 
 
+def test_a_short_handle_no_language_has_as_a_word_is_replaced_in_every_file(tmp_path):
+    out, _ = _scrub_folder(tmp_path, {
+        "a.txt": "I sign in as tvorn, and my login is lark\n",
+        "b.txt": "tvorn once more; the lark sang\n"})
+    # four letters are enough for a handle no dictionary holds, not for a word
+    assert out == {"a.txt": "I sign in as [USERNAME_1], and my login is [USERNAME_2]\n",
+                   "b.txt": "[USERNAME_1] once more; the lark sang\n"}
+
+
 def test_linking_across_files_stays_inside_each_file_under_link_scope_file(tmp_path):
     out, _ = _scrub_folder(tmp_path, {"a.txt": "my passport number is S9796361\n",
                                       "b.txt": "did S9796361 come through?\n"},
@@ -170,3 +179,37 @@ def test_users_named_by_the_commands_and_paths_they_log_in_with(tmp_path):
         "pull nginx or library/redis\n"
         "sftp [USERNAME_3]@nas-2 then rsync -a ./out/ [USERNAME_4]@nas-2:/srv/ and mail in "
         "/var/mail/[USERNAME_5]\nask [USERNAME_6] on discord, not @acme.com\n")
+
+
+def test_users_inside_commands_image_references_and_urls_of_any_scheme(tmp_path):
+    text = ("it fails at npm install github:ravel_k/dotfiles, then kubectl run api --image=tamsin88/notes\n"
+            "docker build -t olwen.r/bot:dev . and git clone ssh://git@github.com/mirek_t/homelab.git\n"
+            'save "https://twitch.tv/quill_ada" and pip install git+https://github.com/ravel_k/tool\n'
+            "go get gitlab.com/ivo-s/cli, helm repo add charts https://kvarn.github.io/charts\n"
+            "ssh-copy-id pwynn@nas-2, FROM ghcr.io/tamsin88/base:1\n"
+            "мой профиль: gitlab.com/may19/garden-bot, see you on May 19\n"
+            "docker build -t app:1.2 . and see github.com/explore; ls -t src/main; github: the repo\n")
+    out, _ = _scrub_folder(tmp_path, {"ops.txt": text})
+    # a handle that reads as a date is a handle in a path; an image without a user, a site's
+    # own page, another command's -t and a colon in prose stay; a git remote inside an ssh
+    # URL is no mailbox
+    assert out["ops.txt"] == (
+        "it fails at npm install github:[USERNAME_1]/dotfiles, then kubectl run api "
+        "--image=[USERNAME_2]/notes\n"
+        "docker build -t [USERNAME_3]/bot:dev . and git clone ssh://git@github.com/[USERNAME_4]/"
+        "homelab.git\n"
+        'save "https://twitch.tv/[USERNAME_5]" and pip install git+[URL_1]\n'
+        "go get gitlab.com/[USERNAME_6]/cli, helm repo add charts https://[USERNAME_7].github.io/"
+        "charts\n"
+        "ssh-copy-id [USERNAME_8]@nas-2, FROM ghcr.io/[USERNAME_2]/base:1\n"
+        "мой профиль: gitlab.com/[USERNAME_9]/garden-bot, see you on May 19\n"
+        "docker build -t app:1.2 . and see github.com/explore; ls -t src/main; github: the repo\n")
+
+
+def test_a_handle_found_in_one_file_is_replaced_whole_where_another_reads_a_name_in_it(tmp_path):
+    out, _ = _scrub_folder(tmp_path, {
+        "a.txt": "на форуме я martha.oakes\n",
+        "b.txt": "bailey08: martha.oakes - see above\nwhitejas: thanks martha\n"})
+    # the first name read inside the handle is part of it; said alone it is a name
+    assert out == {"a.txt": "на форуме я [USERNAME_1]\n",
+                   "b.txt": "bailey08: [USERNAME_1] - see above\nwhitejas: thanks [PERSON_1]\n"}
