@@ -26,6 +26,7 @@ from redact.detect.checks import (
 from redact.detect.docwords import (
     capitalised_elsewhere, named_things, things_named_by_their_noun, without_things)
 from redact.detect.groups import listed_names, name_lists, names_outside_blocks, signature_companies
+from redact.detect.overlaps import merge_names, resolve
 from redact.detect.packs import RuleSet
 from redact.detect.runlinks import STANDS_FOR_ITSELF, link_run
 from redact.detect.speech import (
@@ -120,7 +121,7 @@ class Refiner:
                 if fs else fs
                 for seg, fs in zip(segments, kept)]
         kept = self._personal_urls(segments, kept)
-        return [_merge_names(seg.text, _resolve(signature_companies(
+        return [merge_names(seg.text, resolve(signature_companies(
                     seg.text, listed_names(seg.text, name_lists(seg.text, names_outside_blocks(seg.text, fs))),
                     self.role_words))) if fs else []
                 for seg, fs in zip(segments, kept)]
@@ -445,45 +446,3 @@ def _speakers_are_people(segments: list[Segment], found: list[list[Finding]]) ->
              if f.category in ("LOCATION", "ORGANIZATION") and f.detector in NER_DETECTORS
              and set() < keys(seg, f) <= names else f
              for f in fs] for seg, fs in zip(segments, found)]
-
-
-# A checksum or a context word says more than "phonenumbers can parse it": an ИНН or a
-# passport number read as a phone is labelled by what it is.
-_SPECIFIC = {"GOV_ID", "BANK_ACCOUNT", "CREDIT_CARD", "IBAN", "CRYPTO_WALLET", "SECRET"}
-
-
-def _resolve(findings: list[Finding]) -> list[Finding]:
-    """Overlapping findings become one span: the one containing the others when there is
-    one, else the union labelled by the most specific category, then the highest score."""
-    if len(findings) < 2:
-        return list(findings)
-    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
-    out: list[Finding] = []
-    group: list[Finding] = []
-    for f in ordered + [None]:
-        if f is not None and group and f.start < max(g.end for g in group):
-            group.append(f)
-            continue
-        if group:
-            start = min(g.start for g in group)
-            end = max(g.end for g in group)
-            outer = [g for g in group if g.start == start and g.end == end]
-            best = max(outer or group, key=lambda g: (
-                g.category in _SPECIFIC, g.score, g.end - g.start))
-            out.append(best.shifted(start, end))
-        group = [f] if f is not None else []
-    return out
-
-
-def _merge_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """"Priya" and "Raman" found apart but written together on a line are one name; the
-    lines of a list are one name each."""
-    out: list[Finding] = []
-    for f in findings:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.category == f.category == "PERSON"
-                and text[prev.end:f.start] in (" ", "  ", "\t")):
-            out[-1] = max(prev, f, key=lambda g: g.score).shifted(prev.start, f.end)
-        else:
-            out.append(f)
-    return out
