@@ -168,11 +168,25 @@ def assemble(documents: Sequence[Sequence[Segment]],
                 scanned[got] = found
                 cache.add(got, found)
         found_here = [scanned[scan_key(seg)] for seg in segs]
-        refined = refiner.refine(segs, [list(s.findings) for s in found_here])
-        yield [SegmentResult(s.language, _original([f for f in fs if not inside_machine_token(
-                                 seg.text, f)], views.get(i, _PLAIN), views) if fs else fs,
-                             s.ner, s.timeout)
-               for i, (seg, s, fs) in enumerate(zip(segs, found_here, refined))]
+        # most segments have no finding: one empty list stands for theirs (findings lists
+        # are never changed in place), and one result for theirs of a language
+        none: list[Finding] = []
+        refined = refiner.refine(segs, [list(s.findings) if s.findings else none
+                                        for s in found_here])
+        empty: dict[tuple[str | None, bool, str | None], SegmentResult] = {}
+        results = []
+        for i, (seg, s, fs) in enumerate(zip(segs, found_here, refined)):
+            if fs:
+                fs = _original([f for f in fs if not inside_machine_token(seg.text, f)],
+                               views.get(i, _PLAIN), views)
+            if fs:
+                results.append(SegmentResult(s.language, fs, s.ner, s.timeout))
+                continue
+            key = (s.language, s.ner, s.timeout)
+            if key not in empty:
+                empty[key] = SegmentResult(s.language, [], s.ner, s.timeout)
+            results.append(empty[key])
+        yield results
 
 
 def _original(findings: list[Finding], seen: View, views: dict[int, View]) -> list[Finding]:

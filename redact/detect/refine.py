@@ -50,6 +50,8 @@ _PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
 # what a value found once is wherever the same characters stand (six at least: "S9796361");
 # a handle is a word here, linked with the names
 _STANDS_FOR_ITSELF = STANDS_FOR_ITSELF - {"USERNAME"}
+# no candidate: what the many texts with none share in a memo of a document's texts
+_NONE: list[Finding] = []
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 # Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
 # "Ты — помощник службы доставки «БыстроВез»". The company behind a bot is not someone the
@@ -115,7 +117,7 @@ class Refiner:
                 for seg, fs in zip(segments, kept)]
         kept = self._personal_urls(segments, kept)
         return [_merge_names(seg.text, _resolve(signature_companies(
-                    seg.text, name_lists(seg.text, fs), self.role_words))) if fs else []
+                    seg.text, name_lists(seg.text, fs), self.role_words))) if fs else fs
                 for seg, fs in zip(segments, kept)]
 
     def _clean_ner(self, text: str, f: Finding) -> Finding | None:
@@ -238,14 +240,16 @@ class Refiner:
                                 wanted.setdefault(key, (seed, lower))
         if not wanted:
             return self._propagate_phrases(segments, found)
-        links: dict[tuple[str, bool], list[Finding]] = {}  # a system prompt repeats: read it once
+        # a system prompt repeats: each text is read once (per kind of segment)
+        links: dict[bool, dict[str, list[Finding]]] = {False: {}, True: {}}
         out = []
         for seg, fs in zip(segments, found):
             name_kind = SegmentKind(seg.kind).names_a_file
-            candidates = links.get((seg.text, name_kind))
+            candidates = links[name_kind].get(seg.text)
             if candidates is None:
-                candidates = links[seg.text, name_kind] = self._links(seg.text, name_kind, wanted, ambiguous)
-            out.append(fs + _outside(fs, candidates))
+                candidates = links[name_kind][seg.text] = self._links(
+                    seg.text, name_kind, wanted, ambiguous)
+            out.append(_with_outside(fs, candidates))
         return self._propagate_phrases(segments, out)
 
     def _is_evidence(self, text: str, f: Finding, word: str) -> bool:
@@ -269,7 +273,7 @@ class Refiner:
                ambiguous: set[str]) -> list[Finding]:
         """The words of ``text`` that are a wanted name, as linked findings."""
         if text.isascii() and wanted.keys().isdisjoint(WORD.findall(text.lower())):
-            return []  # a Latin word's key is its lowercase form: nothing to look at
+            return _NONE  # a Latin word's key is its lowercase form: nothing to look at
         out = []
         for m in WORD.finditer(text):
             word = m.group()
@@ -306,7 +310,7 @@ class Refiner:
                 end = m.start() + len(m.group().rstrip(".,;:!?"))
                 if host in domains and not any(f.start < end and m.start() < f.end for f in fs):
                     extra.append(Finding(m.start(), end, "URL", "URL", 0.6, "linked"))
-            out.append(fs + extra)
+            out.append(fs + extra if extra else fs)
         return out
 
     @staticmethod
@@ -331,8 +335,9 @@ class Refiner:
             candidates = matches.get(seg.text)
             if candidates is None:
                 candidates = matches[seg.text] = [
-                    _linked(phrases[m.group()], m.start(), m.end()) for m in pattern.finditer(seg.text)]
-            out.append(fs + _outside(fs, candidates))
+                    _linked(phrases[m.group()], m.start(), m.end())
+                    for m in pattern.finditer(seg.text)] or _NONE
+            out.append(_with_outside(fs, candidates))
         return out
 
 
@@ -354,6 +359,13 @@ def _linked(source: Finding, start: int, end: int) -> Finding:
 def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
     """The candidates that overlap nothing already found."""
     return [c for c in candidates if not any(f.start < c.end and c.start < f.end for f in found)]
+
+
+def _with_outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
+    """``found`` and the candidates that overlap none of it: ``found`` itself when none
+    is added (a document's many segments with nothing share their empty list)."""
+    extra = _outside(found, candidates) if candidates else None
+    return found + extra if extra else found
 
 
 def _operator_names(segments: list[Segment]) -> frozenset[str]:
@@ -390,7 +402,7 @@ def _speakers_are_people(segments: list[Segment], found: list[list[Finding]]) ->
     return [[replace(f, entity="PERSON", category="PERSON")
              if f.category in ("LOCATION", "ORGANIZATION") and f.detector in NER_DETECTORS
              and set() < keys(seg, f) <= names else f
-             for f in fs] for seg, fs in zip(segments, found)]
+             for f in fs] if fs else fs for seg, fs in zip(segments, found)]
 
 
 # A checksum or a context word says more than "phonenumbers can parse it": an ИНН or a
