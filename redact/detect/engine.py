@@ -52,7 +52,12 @@ _CHUNK = 1024  # texts sorted by length together, at most, for spaCy's batches
 # memory stays flat however large the input
 _CHUNK_CHARS = 1 << 19
 _NER_DETECTORS = {"spacy", "natasha"}
-_CACHE_CHARS = 1 << 23  # distinct text kept with its findings for the rest of the run
+# distinct text kept with its findings for the rest of the run: about 4 MB, each entry
+# costing its characters and, beside them, its key and place and each finding it holds
+# (short texts cost more in those than in characters)
+_CACHE_BYTES = 1 << 22
+_ENTRY_BYTES = 256
+_FINDING_BYTES = 192
 
 # What a segment's detection depends on besides its text: speaker labels are classified
 # whole, code is for rules only, everything else is prose.
@@ -100,12 +105,13 @@ Progress = Callable[[float], None]  # the fraction of a call's text scanned so f
 
 class ScanCache:
     """Distinct texts already scanned in this run and what was found in them, newest
-    last, up to a budget of characters. In memory only: it holds original text."""
+    last, up to a budget of (estimated) bytes: a stream of distinct texts does not grow
+    it. In memory only: it holds original text."""
 
-    def __init__(self, max_chars: int = _CACHE_CHARS) -> None:
-        self.max_chars = max_chars
+    def __init__(self, max_bytes: int = _CACHE_BYTES) -> None:
+        self.max_bytes = max_bytes
         self._items: OrderedDict[ScanKey, Scanned] = OrderedDict()
-        self._chars = 0
+        self._bytes = 0
 
     def get(self, key: ScanKey) -> Scanned | None:
         hit = self._items.get(key)
@@ -117,10 +123,13 @@ class ScanCache:
         if key in self._items:
             return
         self._items[key] = scanned
-        self._chars += len(key[0])
-        while self._chars > self.max_chars:
-            old, _ = self._items.popitem(last=False)
-            self._chars -= len(old[0])
+        self._bytes += _cost(key, scanned)
+        while self._bytes > self.max_bytes:
+            self._bytes -= _cost(*self._items.popitem(last=False))
+
+
+def _cost(key: ScanKey, scanned: Scanned) -> int:
+    return len(key[0]) + _ENTRY_BYTES + _FINDING_BYTES * len(scanned.findings)
 
 
 _PLAIN = View("", "")  # the view of a segment with nothing to decode: itself
