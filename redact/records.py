@@ -140,33 +140,33 @@ class SegmentTable(Sequence[Segment]):
     tens of thousands of segments, and as objects with their pieces they took several
     times the file's size for as long as it was detected and replaced. A segment that is
     one run of the file (most of them) is kept as its kind, the start of its run and its
-    text, each distinct text once; any other segment is kept as it is. A segment read
-    from the table is made anew each time, equal in all its fields (its layout the start
-    of its run)."""
+    text, each distinct text once; any other segment is kept as it is (13 bytes more than
+    a list would take for it). A segment read from the table is made anew each time,
+    equal in all its fields (its layout the start of its run)."""
 
-    __slots__ = ("_texts", "_text_ids", "_starts", "_kinds", "_kept")
+    __slots__ = ("_texts", "_refs", "_starts", "_kinds", "_kept")
 
     def __init__(self, segments: Iterable[Segment]) -> None:
         self._texts: list[str] = []
-        self._text_ids = array("L")
+        self._refs = array("I")  # each segment's text, or for a kept one its place in _kept
         self._starts = array("q")
         self._kinds = bytearray()
-        self._kept: dict[int, Segment] = {}
+        self._kept: list[Segment] = []
         ids: dict[str, int] = {}
-        texts, add_id, add_start, add_kind = (self._texts, self._text_ids.append,
+        texts, add_ref, add_start, add_kind = (self._texts, self._refs.append,
                                               self._starts.append, self._kinds.append)
         for seg in segments:
             start = _run_start(seg)
             if start is None:
-                self._kept[len(self._kinds)] = seg
-                add_id(0)
+                add_ref(len(self._kept))
+                self._kept.append(seg)
                 add_start(0)
                 add_kind(_KEPT)
                 continue
             text_id = ids.setdefault(seg.text, len(texts))
             if text_id == len(texts):
                 texts.append(seg.text)
-            add_id(text_id)
+            add_ref(text_id)
             add_start(start)
             add_kind(_KIND_CODES[seg.kind])
 
@@ -183,15 +183,16 @@ class SegmentTable(Sequence[Segment]):
         return self._segment(index)
 
     def __iter__(self) -> Iterator[Segment]:
-        texts, text_ids, starts, kept = self._texts, self._text_ids, self._starts, self._kept
+        texts, refs, starts, kept = self._texts, self._refs, self._starts, self._kept
         for i, kind in enumerate(self._kinds):
-            yield kept[i] if kind == _KEPT else Segment(texts[text_ids[i]], starts[i], _KINDS[kind])
+            yield kept[refs[i]] if kind == _KEPT else Segment(
+                texts[refs[i]], starts[i], _KINDS[kind])
 
     def _segment(self, i: int) -> Segment:
         kind = self._kinds[i]
         if kind == _KEPT:
-            return self._kept[i]
-        return Segment(self._texts[self._text_ids[i]], self._starts[i], _KINDS[kind])
+            return self._kept[self._refs[i]]
+        return Segment(self._texts[self._refs[i]], self._starts[i], _KINDS[kind])
 
 
 def _run_start(seg: Segment) -> int | None:
