@@ -12,13 +12,14 @@ import bisect
 import json
 import tempfile
 import weakref
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import IO, Any
 
-__all__ = ["CATEGORIES", "NER_LANGUAGES", "SegmentKind", "Piece", "Segment", "Document", "Finding",
-           "SegmentResult", "Located", "Change", "ChangeLog", "FileResult", "Status"]
+__all__ = ["CATEGORIES", "NER_LANGUAGES", "SegmentKind", "Piece", "Segment", "SegmentTable",
+           "Document", "Finding", "SegmentResult", "Located", "Change", "ChangeLog", "FileResult", "Status"]
 
 CATEGORIES = (
     "PERSON", "USERNAME", "EMAIL", "PHONE", "ADDRESS", "LOCATION", "ORGANIZATION",
@@ -75,13 +76,15 @@ class Segment:
 
     Text between pieces (quote prefixes) is not part of the segment. ``layout`` is the
     pieces, or a function building them on first use: most escaped literals of a large
-    export are never mapped. ``style`` tells the format how to write a replacement here
-    (JSON literals that escape non-ASCII, quoted CSV fields). Slotted: a long chat log is
-    tens of thousands of them.
+    export are never mapped; or, for text that is one run of the file, where it starts
+    (its one piece is made when asked for: a ``SegmentTable``'s segments are made anew
+    on every read). ``style`` tells the format how to write a replacement here (JSON
+    literals that escape non-ASCII, quoted CSV fields). Slotted: a long chat log is tens
+    of thousands of them.
     """
 
     text: str
-    layout: tuple[Piece, ...] | Callable[[], tuple[Piece, ...]]
+    layout: tuple[Piece, ...] | Callable[[], tuple[Piece, ...]] | int
     kind: SegmentKind = SegmentKind.PROSE
     role: str | None = None
     field_path: str | None = None
@@ -89,6 +92,8 @@ class Segment:
 
     @property
     def pieces(self) -> tuple[Piece, ...]:
+        if type(self.layout) is int:
+            return (Piece(0, self.layout, len(self.text)),)
         if callable(self.layout):  # built once, in place of the function
             object.__setattr__(self, "layout", self.layout())
         return self.layout
@@ -125,13 +130,96 @@ def _file_len(piece: Piece) -> int:
     return piece.length if piece.file_length is None else piece.file_length
 
 
+_KINDS = tuple(SegmentKind)
+_KIND_CODES = {kind: code for code, kind in enumerate(_KINDS)}
+_KEPT = 255  # a segment kept as it is, not as a run
+
+
+class SegmentTable(Sequence[Segment]):
+    """A file's segments, held compactly: a file read whole (a chat log of 30,000 lines) is
+    tens of thousands of segments, and as objects with their pieces they took several
+    times the file's size for as long as it was detected and replaced. A segment that is
+    one run of the file (most of them) is kept as its kind, the start of its run and its
+    text, each distinct text once; any other segment is kept as it is (13 bytes more than
+    a list would take for it). A segment read from the table is made anew each time,
+    equal in all its fields (its layout the start of its run)."""
+
+    __slots__ = ("_texts", "_refs", "_starts", "_kinds", "_kept")
+
+    def __init__(self, segments: Iterable[Segment]) -> None:
+        self._texts: list[str] = []
+        self._refs = array("I")  # each segment's text, or for a kept one its place in _kept
+        self._starts = array("q")
+        self._kinds = bytearray()
+        self._kept: list[Segment] = []
+        ids: dict[str, int] = {}
+        texts, add_ref, add_start, add_kind = (self._texts, self._refs.append,
+                                              self._starts.append, self._kinds.append)
+        for seg in segments:
+            start = _run_start(seg)
+            if start is None:
+                add_ref(len(self._kept))
+                self._kept.append(seg)
+                add_start(0)
+                add_kind(_KEPT)
+                continue
+            text_id = ids.setdefault(seg.text, len(texts))
+            if text_id == len(texts):
+                texts.append(seg.text)
+            add_ref(text_id)
+            add_start(start)
+            add_kind(_KIND_CODES[seg.kind])
+
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._segment(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("segment index out of range")
+        return self._segment(index)
+
+    def __iter__(self) -> Iterator[Segment]:
+        texts, refs, starts, kept = self._texts, self._refs, self._starts, self._kept
+        for i, kind in enumerate(self._kinds):
+            yield kept[refs[i]] if kind == _KEPT else Segment(
+                texts[refs[i]], starts[i], _KINDS[kind])
+
+    def _segment(self, i: int) -> Segment:
+        kind = self._kinds[i]
+        if kind == _KEPT:
+            return self._kept[self._refs[i]]
+        return Segment(self._texts[self._refs[i]], self._starts[i], _KINDS[kind])
+
+
+def _run_start(seg: Segment) -> int | None:
+    """Where a segment that is one run of the file, as long as its text, starts; None
+    for any other (several pieces, escapes, a role, a field, a style)."""
+    layout = seg.layout
+    if type(layout) is not int:
+        if type(layout) is not tuple or len(layout) != 1:
+            return None
+        piece = layout[0]
+        if piece.seg_start or piece.file_length is not None or piece.length != len(seg.text):
+            return None
+        layout = piece.file_start
+    if type(seg.kind) is not SegmentKind or seg.role is not None or seg.field_path is not None \
+            or seg.style:
+        return None
+    return layout
+
+
 @dataclass
 class Document:
-    """A parsed file (or a batch of its records): its text, format name and segments."""
+    """A parsed file (or a batch of its records): its text, format name and segments (a
+    file read whole holds them in a ``SegmentTable``)."""
 
     text: str
     format: str
-    segments: list[Segment]
+    segments: Sequence[Segment]
     warnings: list[str] = field(default_factory=list)
     skipped_fields: set[str] = field(default_factory=set)  # left unscanned on purpose (ids, times)
 

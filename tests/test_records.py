@@ -1,11 +1,14 @@
 """The shared records: a file's status and reason in one place, changes that read back as
-they were written."""
+they were written, segments held in a table as they were made."""
 
 from __future__ import annotations
 
 import json
 
-from redact.records import Change, ChangeLog, FileResult, Finding, SegmentResult, Status
+import pytest
+
+from redact.records import (Change, ChangeLog, FileResult, Finding, Piece, Segment, SegmentKind,
+                            SegmentResult, SegmentTable, Status)
 
 
 def _change(start: int = 0, original: str | None = None) -> Change:
@@ -45,3 +48,31 @@ def test_a_long_change_log_waits_on_disk_and_reads_back_in_order(monkeypatch):
 def test_a_segment_result_round_trips_through_a_journal_row():
     found = SegmentResult("ru", [Finding(0, 4, "PER", "PERSON", 0.9, "natasha")], True)
     assert SegmentResult.from_row(json.loads(json.dumps(found.to_row()))) == found
+
+
+def _fields(seg: Segment) -> tuple:
+    return seg.text, seg.pieces, seg.kind, seg.role, seg.field_path, seg.style
+
+
+def test_a_segment_table_reads_back_every_segment_as_it_was_made():
+    # read from the file 'Ann: hi Bob\nBob: {"q": "Ann\\u00e9"}\nAnn: hi Bob\n'
+    segments = [
+        Segment("Ann", (Piece(0, 0, 3),), SegmentKind.SPEAKER),
+        Segment("hi Bob", (Piece(0, 5, 6),)),
+        Segment("Bob", (Piece(0, 12, 3),), SegmentKind.SPEAKER),
+        Segment("Ann\u00e9", (Piece(0, 24, 3), Piece(3, 27, 1, 6)), style="json"),  # kept whole
+        Segment("x", (Piece(0, 17, 1),), role="user"),  # kept whole: a role
+        Segment("Ann", 34, SegmentKind.SPEAKER),  # a run given by its start
+        Segment("hi Bob", (Piece(0, 39, 6),)),
+    ]
+    table = SegmentTable(iter(segments))
+    assert len(table) == len(segments)
+    assert [_fields(seg) for seg in table] == [_fields(seg) for seg in segments]
+    assert [_fields(table[i]) for i in range(-len(segments), len(segments))] == [
+        _fields(seg) for seg in segments + segments]
+    assert [_fields(seg) for seg in table[1:6:2]] == [_fields(seg) for seg in segments[1:6:2]]
+    assert table[3] is segments[3] and table[4] is segments[4]
+    assert table[1].text is table[6].text  # each distinct text once
+    assert table[6].file_offset(3) == 42 and table[6].gaps(0, 6) == []
+    with pytest.raises(IndexError):
+        table[7]

@@ -52,7 +52,12 @@ _CHUNK = 1024  # texts sorted by length together, at most, for spaCy's batches
 # memory stays flat however large the input
 _CHUNK_CHARS = 1 << 19
 _NER_DETECTORS = {"spacy", "natasha"}
-_CACHE_CHARS = 1 << 23  # distinct text kept with its findings for the rest of the run
+# distinct text kept with its findings for the rest of the run: about 4 MB, each entry
+# costing its characters and, beside them, its key and place and each finding it holds
+# (short texts cost more in those than in characters)
+_CACHE_BYTES = 1 << 22
+_ENTRY_BYTES = 256
+_FINDING_BYTES = 192
 
 # What a segment's detection depends on besides its text: speaker labels are classified
 # whole, code is for rules only, everything else is prose.
@@ -100,12 +105,13 @@ Progress = Callable[[float], None]  # the fraction of a call's text scanned so f
 
 class ScanCache:
     """Distinct texts already scanned in this run and what was found in them, newest
-    last, up to a budget of characters. In memory only: it holds original text."""
+    last, up to a budget of (estimated) bytes: a stream of distinct texts does not grow
+    it. In memory only: it holds original text."""
 
-    def __init__(self, max_chars: int = _CACHE_CHARS) -> None:
-        self.max_chars = max_chars
+    def __init__(self, max_bytes: int = _CACHE_BYTES) -> None:
+        self.max_bytes = max_bytes
         self._items: OrderedDict[ScanKey, Scanned] = OrderedDict()
-        self._chars = 0
+        self._bytes = 0
 
     def get(self, key: ScanKey) -> Scanned | None:
         hit = self._items.get(key)
@@ -117,10 +123,13 @@ class ScanCache:
         if key in self._items:
             return
         self._items[key] = scanned
-        self._chars += len(key[0])
-        while self._chars > self.max_chars:
-            old, _ = self._items.popitem(last=False)
-            self._chars -= len(old[0])
+        self._bytes += _cost(key, scanned)
+        while self._bytes > self.max_bytes:
+            self._bytes -= _cost(*self._items.popitem(last=False))
+
+
+def _cost(key: ScanKey, scanned: Scanned) -> int:
+    return len(key[0]) + _ENTRY_BYTES + _FINDING_BYTES * len(scanned.findings)
 
 
 _PLAIN = View("", "")  # the view of a segment with nothing to decode: itself
@@ -134,17 +143,20 @@ def assemble(documents: Sequence[Sequence[Segment]],
     text scanned once per run, then each document refined whole (a speaker's name is
     found in what others say). A document is given as soon as its texts are scanned, so
     with workers its refining, linking and writing overlap the scanning of the next."""
-    # detection reads each segment's decoded view; findings map back to its characters
-    # (one view stands for every segment that is its own: a large file has many)
-    views = [[v if (v := view(seg.text)).decoded else _PLAIN for seg in segs]
-             for segs in documents]
-    documents = [[replace(seg, text=v.text) if v.decoded else seg for seg, v in zip(segs, vs)]
-                 for segs, vs in zip(documents, views)]
+    # detection reads each segment's decoded view; findings map back to its characters.
+    # Only the views that decode something are kept, by segment index: the segments of a
+    # file read whole are read again from its table after the scan, not held through it
+    decoded: list[dict[int, View]] = []
     scanned: dict[ScanKey, Scanned | None] = {}  # in the order of first use
     for segs in documents:
-        for seg in segs:
+        views = {}
+        for i, seg in enumerate(segs):
+            if (v := view(seg.text)).decoded:
+                views[i] = v
+                seg = replace(seg, text=v.text)
             if (key := scan_key(seg)) not in scanned:
                 scanned[key] = cache.get(key)
+        decoded.append(views)
     missing = [k for k, found in scanned.items() if found is None]
     total, done = sum(len(k[0]) for k in missing), 0
 
@@ -155,7 +167,9 @@ def assemble(documents: Sequence[Sequence[Segment]],
             progress(min(1.0, done / total))
 
     arriving = zip(missing, scan(missing, advance)) if missing else iter(())
-    for segs, doc_views in zip(documents, views):
+    for segs, views in zip(documents, decoded):
+        segs = [replace(seg, text=v.text) if (v := views.get(i)) else seg
+                for i, seg in enumerate(segs)]
         for seg in segs:
             key = scan_key(seg)
             while scanned[key] is None:  # texts arrive in the order of their first use
@@ -163,21 +177,36 @@ def assemble(documents: Sequence[Sequence[Segment]],
                 scanned[got] = found
                 cache.add(got, found)
         found_here = [scanned[scan_key(seg)] for seg in segs]
-        refined = refiner.refine(list(segs), [list(s.findings) for s in found_here])
-        yield [SegmentResult(s.language, _original([f for f in fs if not inside_machine_token(
-                                 seg.text, f)], v, doc_views) if fs else fs, s.ner, s.timeout)
-               for seg, v, s, fs in zip(segs, doc_views, found_here, refined)]
+        # most segments have no finding: one empty list stands for theirs (findings lists
+        # are never changed in place), and one result for theirs of a language
+        none: list[Finding] = []
+        refined = refiner.refine(segs, [list(s.findings) if s.findings else none
+                                        for s in found_here])
+        empty: dict[tuple[str | None, bool, str | None], SegmentResult] = {}
+        results = []
+        for i, (seg, s, fs) in enumerate(zip(segs, found_here, refined)):
+            if fs:
+                fs = _original([f for f in fs if not inside_machine_token(seg.text, f)],
+                               views.get(i, _PLAIN), views)
+            if fs:
+                results.append(SegmentResult(s.language, fs, s.ner, s.timeout))
+                continue
+            key = (s.language, s.ner, s.timeout)
+            if key not in empty:
+                empty[key] = SegmentResult(s.language, [], s.ner, s.timeout)
+            results.append(empty[key])
+        yield results
 
 
-def _original(findings: list[Finding], seen: View, views: list[View]) -> list[Finding]:
+def _original(findings: list[Finding], seen: View, views: dict[int, View]) -> list[Finding]:
     """Findings in a segment's own offsets, from its view's (a linked finding's seed too,
-    through its own segment's view)."""
-    if not seen.decoded and not any(f.seed and views[f.seed[0]].decoded for f in findings):
+    through its own segment's view); ``views``: the document's views that decode something."""
+    if not seen.decoded and not any(f.seed and f.seed[0] in views for f in findings):
         return findings
     out = []
     for f in findings:
         start, end = seen.span(f.start, f.end)
-        seed = f.seed and (f.seed[0], *views[f.seed[0]].span(f.seed[1], f.seed[2]))
+        seed = f.seed and (f.seed[0], *views.get(f.seed[0], _PLAIN).span(f.seed[1], f.seed[2]))
         out.append(replace(f, start=start, end=end, seed=seed))
     return out
 
@@ -219,8 +248,10 @@ class Detector:
     def detect_iter(self, documents: Sequence[Sequence[Segment]],
                     progress: Progress | None = None) -> Iterator[list[SegmentResult]]:
         """``detect``, one document at a time."""
-        log.debug("detect: %d documents, %d segments, %d characters", len(documents),
-                  sum(map(len, documents)), sum(len(seg.text) for doc in documents for seg in doc))
+        if log.isEnabledFor(logging.DEBUG):  # a pass over every segment
+            log.debug("detect: %d documents, %d segments, %d characters", len(documents),
+                      sum(map(len, documents)),
+                      sum(len(seg.text) for doc in documents for seg in doc))
         return assemble(documents, self.scan, self.refiner, self.cache, progress)
 
 

@@ -20,12 +20,13 @@ from redact.detect.checks import (
     is_lowercase_tech_word, is_made_of_allowed_words, is_named_by_relation,
     is_own_token_or_its_neighbour,
     is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
-    is_russian_non_name, is_weak_or_blank, is_wordless_or_code, norm, strip_honorifics,
+    is_russian_non_name, is_weak_or_blank, is_wordless_or_code, strip_honorifics,
     trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line, trim_to_latin,
     trim_trailing_lowercase)
 from redact.detect.docwords import (
     capitalised_elsewhere, named_things, things_named_by_their_noun, without_things)
 from redact.detect.groups import listed_names, name_lists, names_outside_blocks, signature_companies
+from redact.detect.operators import operator_names
 from redact.detect.overlaps import merge_names, resolve
 from redact.detect.packs import RuleSet
 from redact.detect.runlinks import STANDS_FOR_ITSELF, link_run
@@ -55,14 +56,9 @@ _GUESSES = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is
 _STANDS_FOR_ITSELF = STANDS_FOR_ITSELF - {"USERNAME"}
 _HANDLE_MARK = re.compile(r"[\d._-]")  # what a handle has and a word has not
 _WORD_ZIPF = 2.0  # a word read once in ten million: "overdrawn", "unverified", "ubuntu"
+# no candidate: what the many texts with none share in a memo of a document's texts
+_NONE: list[Finding] = []
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
-# Who runs the assistant, as its instructions name it: "You are Parcelly's support assistant",
-# "Ты — помощник службы доставки «БыстроВез»". The company behind a bot is not someone the
-# conversation is about.
-_OPERATOR = re.compile(
-    r"\b(?i:you are|you're|this is)\s+(?:the\s+)?(?P<en>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+"
-    r"(?:[\w-]+\s+){0,3}?(?i:assistant|bot|chatbot|agent|helper|concierge)\b"
-    r"|(?i:помощник|ассистент|чат-бот|бот|консультант)\w*\s+(?:[\w-]+\s+){0,3}?«(?P<ru>[^»\n]{1,40})»")
 
 
 class Refiner:
@@ -99,7 +95,7 @@ class Refiner:
         # most segments hold no finding: they pass each step as they are
         found = [[g for f in fs if (g := self._clean_ner(seg.text, f)) is not None] if fs else fs
                  for seg, fs in zip(segments, found)]
-        operators = _operator_names(segments)
+        operators = operator_names(segments)
         # people who go by lowercase handles write names in lowercase: "anna is sam coming?"
         lowercase = any(f.detector == "name_lexicon" and seg.text[f.start:f.end].islower()
                         for seg, fs in zip(segments, found) for f in fs) and any(
@@ -123,7 +119,7 @@ class Refiner:
         kept = self._personal_urls(segments, kept)
         return [merge_names(seg.text, resolve(signature_companies(
                     seg.text, listed_names(seg.text, name_lists(seg.text, names_outside_blocks(seg.text, fs))),
-                    self.role_words))) if fs else []
+                    self.role_words))) if fs else fs
                 for seg, fs in zip(segments, kept)]
 
     def _clean_ner(self, text: str, f: Finding) -> Finding | None:
@@ -248,14 +244,16 @@ class Refiner:
                                 wanted.setdefault(key, (seed, lower))
         if not wanted:
             return self._propagate_phrases(segments, found)
-        links: dict[tuple[str, bool], list[Finding]] = {}  # a system prompt repeats: read it once
+        # a system prompt repeats: each text is read once (per kind of segment)
+        links: dict[bool, dict[str, list[Finding]]] = {False: {}, True: {}}
         out = []
         for seg, fs in zip(segments, found):
             name_kind = SegmentKind(seg.kind).names_a_file
-            candidates = links.get((seg.text, name_kind))
+            candidates = links[name_kind].get(seg.text)
             if candidates is None:
-                candidates = links[seg.text, name_kind] = self._links(seg.text, name_kind, wanted, ambiguous)
-            out.append(fs + _outside(fs, candidates))
+                candidates = links[name_kind][seg.text] = self._links(
+                    seg.text, name_kind, wanted, ambiguous)
+            out.append(_with_outside(fs, candidates))
         return self._propagate_phrases(segments, out)
 
     def _is_evidence(self, text: str, f: Finding, word: str) -> bool:
@@ -279,7 +277,7 @@ class Refiner:
                ambiguous: set[str]) -> list[Finding]:
         """The words of ``text`` that are a wanted name, as linked findings."""
         if text.isascii() and wanted.keys().isdisjoint(WORD.findall(text.lower())):
-            return []  # a Latin word's key is its lowercase form: nothing to look at
+            return _NONE  # a Latin word's key is its lowercase form: nothing to look at
         out = []
         for m in WORD.finditer(text):
             word = m.group()
@@ -316,7 +314,7 @@ class Refiner:
                 end = m.start() + len(m.group().rstrip(".,;:!?"))
                 if host in domains and not any(f.start < end and m.start() < f.end for f in fs):
                     extra.append(Finding(m.start(), end, "URL", "URL", 0.6, "linked"))
-            out.append(fs + extra)
+            out.append(fs + extra if extra else fs)
         return out
 
     @staticmethod
@@ -349,7 +347,7 @@ class Refiner:
             if candidates is None:
                 candidates = matches[seg.text] = [
                     (_linked(phrases[m.group()], m.start(), m.end()), m.group() in named)
-                    for m in pattern.finditer(seg.text)]
+                    for m in pattern.finditer(seg.text)] or _NONE
             out.append(_around(seg.text, fs, candidates) if candidates else fs)
         return out
 
@@ -411,23 +409,11 @@ def _around(text: str, found: list[Finding],
     return out
 
 
-def _operator_names(segments: list[Segment]) -> frozenset[str]:
-    texts = {seg.text for seg in segments if _may_name_operator(seg.text)}
-    return frozenset(norm(m.group("en") or m.group("ru"))
-                     for text in texts for m in _OPERATOR.finditer(text))
-
-
-def _may_name_operator(text: str) -> bool:
-    """What either form of _OPERATOR needs: "«", or "'s" and one of its English openings
-    (looked for in lowercase on ASCII text, where that is what ignoring case means)."""
-    if "«" in text:
-        return True
-    if "'s" not in text and "’s" not in text:
-        return False
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return "you are" in low or "you're" in low or "this is" in low
+def _with_outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
+    """``found`` and the candidates that overlap none of it: ``found`` itself when none
+    is added (a document's many segments with nothing share their empty list)."""
+    extra = _outside(found, candidates) if candidates else None
+    return found + extra if extra else found
 
 
 def _speakers_are_people(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
@@ -445,4 +431,4 @@ def _speakers_are_people(segments: list[Segment], found: list[list[Finding]]) ->
     return [[replace(f, entity="PERSON", category="PERSON")
              if f.category in ("LOCATION", "ORGANIZATION") and f.detector in NER_DETECTORS
              and set() < keys(seg, f) <= names else f
-             for f in fs] for seg, fs in zip(segments, found)]
+             for f in fs] if fs else fs for seg, fs in zip(segments, found)]

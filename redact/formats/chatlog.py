@@ -10,10 +10,11 @@ note's "Note:" lines, a log's "ERROR:") is not a conversation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from redact.formats.base import LABEL_TOKEN, TextFormat, segment_from_pieces
 from redact.formats.lines import Line, iter_lines
-from redact.records import Document, Piece, Segment, SegmentKind
+from redact.records import Document, Piece, Segment, SegmentKind, SegmentTable
 
 __all__ = ["ChatLogFormat"]
 
@@ -60,15 +61,18 @@ class ChatLogFormat(TextFormat):
         return len(found) >= 2 and len(found) >= 0.6 * len(lines) and turns
 
     def parse(self, text: str) -> Document:
-        segments: list[Segment] = []
-        body: list[Line] = []
-        speakers: dict[str, str] = {}  # one string per speaker, however often they speak
+        # a long log is tens of thousands of segments: held as a table as they are made
+        return Document(text, self.name, SegmentTable(self._segments(text)))
 
-        def flush() -> None:
+    @staticmethod
+    def _segments(text: str) -> Iterator[Segment]:
+        body: list[Line] = []
+
+        def flush() -> Iterator[Segment]:
             while body and not body[-1].content(text).strip():
                 body.pop()
             if body and text[body[0].start:body[-1].end].strip():
-                segments.append(segment_from_pieces(text, [(body[0].start, body[-1].end)]))
+                yield segment_from_pieces(text, [(body[0].start, body[-1].end)])
             body.clear()
 
         for line in iter_lines(text, 1 if text.startswith("\ufeff") else 0):
@@ -77,11 +81,9 @@ class ChatLogFormat(TextFormat):
                 if body or line.content(text).strip():
                     body.append(line)
                 continue
-            flush()
+            yield from flush()
             m, group = hit
             start, end = m.span(group)
-            name = speakers.setdefault(m[group], m[group])
-            segments.append(Segment(name, (Piece(0, start, end - start),), kind=SegmentKind.SPEAKER))
+            yield Segment(m[group], (Piece(0, start, end - start),), kind=SegmentKind.SPEAKER)
             body.append(Line(m.end(), line.end, line.stop))
-        flush()
-        return Document(text, self.name, segments)
+        yield from flush()

@@ -30,7 +30,8 @@ from redact.errors import FileError, RedactError, SkipFile, internal_error, trac
 from redact.formats import FormatOptions, TextFormat, choose_format
 from redact.formats.base import as_file_name, split_code, split_long
 from redact.inputs import InputFile
-from redact.records import Document, FileResult, Piece, Segment, SegmentKind, Status
+from redact.records import (Document, FileResult, Piece, Segment, SegmentKind, SegmentTable,
+                            Status)
 from redact.run.options import ScrubOptions
 
 __all__ = ["Loaded", "Refused", "load", "load_file", "load_bytes", "load_text", "guarded",
@@ -172,12 +173,14 @@ def note_skipped(result: FileResult, doc: Document) -> None:
         result.skipped_fields = sorted(doc.skipped_fields.union(result.skipped_fields))
 
 
-def _scanned(doc: Document, policy: Policy) -> Document:
+def _scanned(doc: Document, policy: Policy, *, whole: bool = False) -> Document:
     """The document without the segment kinds the policy leaves out (code, titles); code
     fenced inside a message is a code segment of its own; a very long segment (a 20 MB
-    line) is detected as parts of bounded length."""
-    doc.segments = [part for seg in doc.segments for piece in split_code(seg)
-                    if policy.scans(piece.kind) for part in split_long(piece)]
+    line) is detected as parts of bounded length. A file read ``whole`` keeps them in a
+    table, which holds them compactly while the file is detected and replaced."""
+    parts = (part for seg in doc.segments for piece in split_code(seg)
+             if policy.scans(piece.kind) for part in split_long(piece))
+    doc.segments = SegmentTable(parts) if whole else list(parts)
     return doc
 
 
@@ -268,7 +271,7 @@ def load_bytes(index: int, item: InputFile, data: bytes, result: FileResult,
     result.input_sha256 = hashlib.sha256(data).hexdigest()
     decoded = text_io.decode(data, repair=options.repair)
     fmt, warning = choose_format(decoded.text, item.rel, format_options)
-    doc = _scanned(fmt.parse(decoded.text), options.policy)
+    doc = _scanned(fmt.parse(decoded.text), options.policy, whole=True)
     note_reading(result, fmt, decoded, warning)
     note_skipped(result, doc)
     log.debug("read %s: %d bytes, %s%s, format %s, %d segments", item.rel, len(data),

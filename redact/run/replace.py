@@ -29,6 +29,8 @@ __all__ = ["Scope", "FileReplacer", "encode_span", "redacted_name", "unscanned_w
            "CONTEXT_CHARS"]
 
 CONTEXT_CHARS = 40  # output characters each side of a change in the report
+# values whose fingerprints a scope remembers: a stream of distinct values forgets them
+_FINGERPRINTS = 4096
 
 
 @dataclass
@@ -43,6 +45,17 @@ class Scope:
     @staticmethod
     def new(policy: Policy, key: Key) -> Scope:
         return Scope(Linker(key if policy.tag_numbers == "keyed" else None), Surrogates(key))
+
+    def fingerprint(self, key: Key, category: str, value: str, language: str | None) -> str:
+        """``fingerprint_of`` the value, made once while it is remembered (the memo is
+        emptied when full: a fingerprint is the same whenever it is made)."""
+        fp = self.fingerprints.get((category, value, language))
+        if fp is None:
+            if len(self.fingerprints) >= _FINGERPRINTS:
+                self.fingerprints.clear()
+            fp = self.fingerprints[category, value, language] = fingerprint_of(
+                key, category, value, language)
+        return fp
 
 
 def encode_span(fmt: TextFormat, text: str, seg: Segment, f: Finding,
@@ -127,10 +140,7 @@ class FileReplacer:
 
     def _label(self, category: str, value: str, identity: Identity, language: str | None,
                scope: Scope) -> tuple[str, str]:
-        fp = scope.fingerprints.get((category, value, language))
-        if fp is None:
-            fp = scope.fingerprints[category, value, language] = fingerprint_of(
-                self.key, category, value, language)
+        fp = scope.fingerprint(self.key, category, value, language)
         operator = self.policy.operator(category)
         if operator == "surrogate":
             return scope.surrogates.make(category, value, identity.seed, language), fp
@@ -146,12 +156,7 @@ class FileReplacer:
             return None
         index, start, end = f.seed
         value = value_of(segments[index].text, start, end)
-        language = seg_results[index].language
-        fp = scope.fingerprints.get((f.category, value, language))
-        if fp is None:
-            fp = scope.fingerprints[f.category, value, language] = fingerprint_of(
-                self.key, f.category, value, language)
-        return fp
+        return scope.fingerprint(self.key, f.category, value, seg_results[index].language)
 
     def _selected(self, segments: list[Segment], seg_results: list[SegmentResult],
                   ) -> list[tuple[int, Segment, Finding, str | None]]:

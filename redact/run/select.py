@@ -3,6 +3,8 @@ value's fingerprint, and a rule that timed out as the error of its file."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from redact.anonymize import normalize
 from redact.config import Policy
 from redact.errors import FileError
@@ -25,11 +27,11 @@ def replaced(policy: Policy, key: Key, f: Finding, value: str, language: str | N
         and fingerprint_of(key, f.category, value, language) in policy.allow_fingerprints)
 
 
-def check_timeouts(text: str, segments: list[Segment], seg_results: list[SegmentResult],
+def check_timeouts(text: str, segments: Sequence[Segment], seg_results: list[SegmentResult],
                    lines: int = 0) -> None:
     """A rule that ran past its timeout makes the file an error naming the rule and the
     line of the text it ran on (``lines``: line breaks before ``text``), never the text."""
-    for seg, sr in zip(segments, seg_results):
+    for i, sr in enumerate(seg_results):  # a segment is read only where a rule timed out
         if sr.timeout:
-            line = lines + text.count("\n", 0, seg.file_offset(0)) + 1
+            line = lines + text.count("\n", 0, segments[i].file_offset(0)) + 1
             raise FileError(f"line {line}: {sr.timeout}")

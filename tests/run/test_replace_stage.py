@@ -135,3 +135,12 @@ def test_segment_kinds_say_who_reads_them():
     assert SegmentKind.FILENAME.names_a_file and SegmentKind.ATTACHMENT.names_a_file
     assert not SegmentKind.SPEAKER.ner_expected and SegmentKind.TITLE.ner_expected
     assert SegmentKind("speaker") is SegmentKind.SPEAKER
+
+
+def test_a_scope_forgets_fingerprints_past_its_memo_and_makes_the_same_again(monkeypatch):
+    monkeypatch.setattr("redact.run.replace._FINGERPRINTS", 2)
+    scope = Scope.new(Policy(), KEY)
+    first = [scope.fingerprint(KEY, "EMAIL", f"a{i}@mail.test", "en") for i in range(5)]
+    assert len(scope.fingerprints) <= 2
+    assert [scope.fingerprint(KEY, "EMAIL", f"a{i}@mail.test", "en") for i in range(5)] == first
+    assert len(set(first)) == 5
