@@ -47,7 +47,8 @@ def _everything(tmp_path: Path, *texts: str) -> str:
 
 
 @pytest.mark.parametrize("method,where", [
-    ("parse", ("run/load.py", "doc = _scanned(fmt.parse(decoded.text), options.policy)")),
+    ("parse", ("run/load.py",
+               "doc = _scanned(fmt.parse(decoded.text), options.policy, whole=True)")),
     ("encode", ("run/replace.py", "label = fmt.encode(label, seg)")),
 ], ids=["while-reading", "while-writing"])
 def test_a_bug_in_one_file_is_that_files_error(tmp_path, monkeypatch, method, where):
@@ -72,7 +73,7 @@ def test_check_contains_a_bug_in_one_file(tmp_path, monkeypatch):
     monkeypatch.setattr(MarkdownFormat, "parse", _broken)
     src = _inputs(tmp_path)
     result = run_cli("check", str(src), "--no-cache", "--output-format", "json", cwd=tmp_path)
-    where = ("run/load.py", "doc = _scanned(fmt.parse(decoded.text), options.policy)")
+    where = ("run/load.py", "doc = _scanned(fmt.parse(decoded.text), options.policy, whole=True)")
     message = f"internal error (KeyError at redact/{where[0]}:{_line(*where)}); please report it"
     assert result.exit_code == 2
     assert result.stderr.splitlines()[0] == f"error: in/b.md: {message}"
