@@ -19,7 +19,8 @@ from enum import StrEnum
 from typing import IO, Any
 
 __all__ = ["CATEGORIES", "NER_LANGUAGES", "SegmentKind", "Piece", "Segment", "SegmentTable",
-           "Document", "Finding", "SegmentResult", "Located", "Change", "ChangeLog", "FileResult", "Status"]
+           "Document", "Finding", "SegmentResult", "Located", "Change", "ChangeLog", "FileResult",
+           "Status"]
 
 CATEGORIES = (
     "PERSON", "USERNAME", "EMAIL", "PHONE", "ADDRESS", "LOCATION", "ORGANIZATION",

@@ -47,7 +47,8 @@ def _everything(tmp_path: Path, *texts: str) -> str:
 
 
 @pytest.mark.parametrize("method,where", [
-    ("parse", ("run/load.py", "doc = _scanned(fmt.parse(decoded.text), options.policy, whole=True)")),
+    ("parse", ("run/load.py",
+               "doc = _scanned(fmt.parse(decoded.text), options.policy, whole=True)")),
     ("encode", ("run/replace.py", "label = fmt.encode(label, seg)")),
 ], ids=["while-reading", "while-writing"])
 def test_a_bug_in_one_file_is_that_files_error(tmp_path, monkeypatch, method, where):
