@@ -117,10 +117,13 @@ class Refiner:
                 if fs else fs
                 for seg, fs in zip(segments, kept)]
         kept = self._personal_urls(segments, kept)
-        return [merge_names(seg.text, resolve(signature_companies(
-                    seg.text, listed_names(seg.text, name_lists(seg.text, names_outside_blocks(seg.text, fs))),
-                    self.role_words))) if fs else fs
-                for seg, fs in zip(segments, kept)]
+        return [self._settled(seg.text, fs) if fs else fs for seg, fs in zip(segments, kept)]
+
+    def _settled(self, text: str, found: list[Finding]) -> list[Finding]:
+        """The groups names stand in (addresses, lists, firms, signatures), then one
+        finding per place."""
+        found = listed_names(text, name_lists(text, names_outside_blocks(text, found)))
+        return merge_names(text, resolve(signature_companies(text, found, self.role_words)))
 
     def _clean_ner(self, text: str, f: Finding) -> Finding | None:
         """What NER found, trimmed to the name it can be, or None: the first check that
