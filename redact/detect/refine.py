@@ -29,7 +29,8 @@ from redact.detect.groups import listed_names, name_lists, names_outside_blocks,
 from redact.detect.operators import operator_names
 from redact.detect.overlaps import merge_names, resolve
 from redact.detect.packs import RuleSet
-from redact.detect.runlinks import STANDS_FOR_ITSELF, link_run
+from redact.detect.runlinks import NAMES as _PROPAGATE
+from redact.detect.runlinks import link_phrases, link_run
 from redact.detect.speech import (
     is_clipped_word, is_cut_off, is_hesitation, is_number_word, is_repeated_sound,
     is_restarted_word, is_spaced_compound, is_truncated_word, trim_leading_fillers)
@@ -49,11 +50,6 @@ _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
 # the kind of a Russian settlement written before its name belongs to it ("г. Пермь")
 _SETTLEMENT = re.compile(r"(?<![\w.])(?:г|гор|пос|пгт|с|д|дер)\.[ \t]?$")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
-_PROPAGATE = {"PERSON", "USERNAME", "ORGANIZATION", "LOCATION"}
-_GUESSES = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is said of them
-# what a value found once is wherever the same characters stand (six at least: "S9796361");
-# a handle is a word here, linked with the names
-_STANDS_FOR_ITSELF = STANDS_FOR_ITSELF - {"USERNAME"}
 _HANDLE_MARK = re.compile(r"[\d._-]")  # what a handle has and a word has not
 _WORD_ZIPF = 2.0  # a word read once in ten million: "overdrawn", "unverified", "ubuntu"
 # no candidate: what the many texts with none share in a memo of a document's texts
@@ -246,7 +242,7 @@ class Refiner:
                             for key in word_keys(w):
                                 wanted.setdefault(key, (seed, lower))
         if not wanted:
-            return self._propagate_phrases(segments, found)
+            return link_phrases(segments, found)
         # a system prompt repeats: each text is read once (per kind of segment)
         links: dict[bool, dict[str, list[Finding]]] = {False: {}, True: {}}
         out = []
@@ -257,7 +253,7 @@ class Refiner:
                 candidates = links[name_kind][seg.text] = self._links(
                     seg.text, name_kind, wanted, ambiguous)
             out.append(_with_outside(fs, candidates))
-        return self._propagate_phrases(segments, out)
+        return link_phrases(segments, out)
 
     def _is_evidence(self, text: str, f: Finding, word: str) -> bool:
         """Whether a one-word finding says enough to stand for its other occurrences: a
@@ -320,40 +316,6 @@ class Refiner:
             out.append(fs + extra if extra else fs)
         return out
 
-    @staticmethod
-    def _propagate_phrases(segments: list[Segment], found: list[list[Finding]]) -> list[list[Finding]]:
-        """Multi-word values ("Halden Freight"), secrets, identifiers and handles of more than
-        one word ("robert.tucker") stand for themselves wherever written: a password found
-        after "PASSWORD:" is the same password inside a URL, a passport number named once is
-        that number when said again bare."""
-        phrases: dict[str, Finding] = {}
-        for i, (seg, fs) in enumerate(zip(segments, found)):
-            for f in fs:
-                value = seg.text[f.start:f.end]
-                if "\n" in value:
-                    continue
-                if f.category in _PROPAGATE and " " in value.strip() or len(value) >= 6 and (
-                        f.category in _STANDS_FOR_ITSELF
-                        or f.category == "USERNAME" and len(WORD.findall(value)) > 1):
-                    held = phrases.get(value)
-                    if held is None or not _by_rule(held) and _by_rule(f):
-                        phrases[value] = f if f.seed else replace(f, seed=(i, f.start, f.end))
-        if not phrases:
-            return found
-        named = {v for v, f in phrases.items() if _by_rule(f)}
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(
-            re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
-        matches: dict[str, list[tuple[Finding, bool]]] = {}
-        out = []
-        for seg, fs in zip(segments, found):
-            candidates = matches.get(seg.text)
-            if candidates is None:
-                candidates = matches[seg.text] = [
-                    (_linked(phrases[m.group()], m.start(), m.end()), m.group() in named)
-                    for m in pattern.finditer(seg.text)] or _NONE
-            out.append(_around(seg.text, fs, candidates) if candidates else fs)
-        return out
-
 
 def _is_a_word(value: str) -> bool:
     """A plain word the language uses ("locked", "verified", "overdue"), not a handle
@@ -373,12 +335,6 @@ def _is_said_not_named(text: str, f: Finding) -> bool:
         or is_restarted_word(text, f) or is_cut_off(text, f) or is_note(text, f))
 
 
-def _by_rule(f: Finding) -> bool:
-    """Whether a rule found ``f``, by what is said of it or by a first name it knows (the
-    name lexicon): not NER's reading of its words, not a link."""
-    return f.detector not in NER_DETECTORS and f.detector != "linked"
-
-
 def _linked(source: Finding, start: int, end: int) -> Finding:
     """Another occurrence of what ``source`` found, with its seed: where ``source`` is."""
     return Finding(start, end, source.entity, source.category, source.score, "linked",
@@ -388,28 +344,6 @@ def _linked(source: Finding, start: int, end: int) -> Finding:
 def _outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
     """The candidates that overlap nothing already found."""
     return [c for c in candidates if not any(f.start < c.end and c.start < f.end for f in found)]
-
-
-def _around(text: str, found: list[Finding],
-            candidates: list[tuple[Finding, bool]]) -> list[Finding]:
-    """``found`` with the candidates that overlap nothing found, or only what they hold:
-    single words inside them ("Amber Jones" said again holds the "Amber" a first name found
-    there; the overlap resolves to the whole value) and, where a rule named the value
-    (``named``, ``_by_rule``: "the name is Amber Jones"), what NER or the name lexicon read
-    of the same words as another category, which gives way ("Amber Jones, yes" read as a
-    company is that person). A reading of more words keeps its own span."""
-    out = list(found)
-    for c, named in candidates:
-        over = [f for f in out if f.start < c.end and c.start < f.end]
-        other = [f for f in over if named and (f.start, f.end) == (c.start, c.end)
-                 and f.detector in _GUESSES and f.category != c.category]
-        rest = [f for f in over if f not in other]
-        if any((f.start, f.end) == (c.start, c.end) for f in rest):  # found as what it is
-            out = [f for f in out if f not in other]
-        elif all(c.start <= f.start and f.end <= c.end and len(WORD.findall(text[f.start:f.end])) == 1
-                 for f in rest):
-            out = [f for f in out if f not in other] + [c]
-    return out
 
 
 def _with_outside(found: list[Finding], candidates: list[Finding]) -> list[Finding]:
