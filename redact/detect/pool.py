@@ -4,7 +4,9 @@ batches of distinct texts.
 Only scanning (language, rules, NER) runs in the workers; the parent refines each
 document, and the pipeline links identities and numbers replacements in file order, so
 outputs and report are those of a one-process run. Workers are forked where the
-platform allows it: they start with everything the parent imported.
+platform allows it: they start with everything the parent imported and with the
+parent's engine, its models loaded and warmed once, shared page by page until written.
+Where only spawning is possible, each worker loads its own.
 """
 
 from __future__ import annotations
@@ -66,12 +68,17 @@ def _exit_with(parent: int) -> None:
     threading.Thread(target=watch, name="redact-parent-watch", daemon=True).start()
 
 
+def _warm(engine: Engine) -> Engine:
+    engine.scan([_WARM_UP])
+    gc.freeze()  # the models outlive every batch: the collector need not walk them
+    return engine
+
+
 def _start(config: EngineConfig, rules: RuleSet, parent: int) -> None:
     global _engine
     _exit_with(parent)
-    _engine = Engine(config, rules)
-    _engine.scan([_WARM_UP])
-    gc.freeze()  # the models outlive every batch: the collector need not walk them
+    if _engine is None:  # spawned: nothing inherited
+        _engine = _warm(Engine(config, rules))
 
 
 def _scan(keys: list[ScanKey]) -> list[Scanned]:
@@ -80,18 +87,27 @@ def _scan(keys: list[ScanKey]) -> list[Scanned]:
 
 
 class EnginePool(Detector):
-    """``Engine.detect`` with scanning spread over ``workers`` processes."""
+    """``Engine.detect`` with scanning spread over ``workers`` processes. ``engine``, this
+    process's engine for the same config and rules, is what forked workers start with."""
 
-    def __init__(self, config: EngineConfig, rules: RuleSet, workers: int) -> None:
+    def __init__(self, config: EngineConfig, rules: RuleSet, workers: int,
+                 engine: Engine | None = None) -> None:
+        global _engine
         self.config = config
         self.workers = workers
         self.refiner = Refiner(rules, min_score=config.min_score)
         self.cache = ScanCache()
         methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        fork = "fork" in methods
+        context = multiprocessing.get_context("fork" if fork else None)
         self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
                                             initargs=(config, rules, os.getpid()))
-        self.executor.submit(int)  # starts the workers now, not at the first batch
+        # loaded once here rather than once per worker: the workers then scan from the start
+        _engine = _warm(engine or Engine(config, rules)) if fork else None
+        try:
+            self.executor.submit(int)  # starts (forks) the workers now, not at the first batch
+        finally:
+            _engine = None  # the parent's own engine is the caller's to keep or drop
 
     def scan(self, keys: list[ScanKey],
              progress: Callable[[int], None] | None = None) -> Iterator[Scanned]:

@@ -86,10 +86,9 @@ def engine_for(policy: Policy, rules: RuleSet) -> Engine:
 
 def detector_for(policy: Policy, rules: RuleSet, workers: int) -> Engine | EnginePool:
     """The process's engine, or for several workers a pool of them for this run (its
-    workers start now and load their models while the files are read)."""
-    if workers <= 1:
-        return engine_for(policy, rules)
-    return EnginePool(engine_config(policy), rules, workers)
+    workers start now, forked from the process's engine where the platform allows it)."""
+    engine = engine_for(policy, rules)  # its models load when first used
+    return engine if workers <= 1 else EnginePool(engine_config(policy), rules, workers, engine)
 
 
 # -- a scrub run ------------------------------------------------------------------------
