@@ -81,9 +81,11 @@ def word_before(text: str, start: int) -> str:
 
 def is_named_by_relation(text: str, f: Finding, relations: Collection[str]) -> bool:
     """A capitalised name right after who the person is to someone ("моя мама Мира", "my
-    friend Paris"): a person, whatever else its word can be read as."""
-    return f.category == "PERSON" and text[f.start:f.start + 1].isupper() \
-        and word_before(text, f.start) in relations
+    friend Paris", "с братом Миром"): a person, whatever else its word can be read as."""
+    if f.category != "PERSON" or not text[f.start:f.start + 1].isupper():
+        return False
+    before = word_before(text, f.start)
+    return before in relations or lemma(before) in relations
 
 
 def _without_patronymic(value: str) -> str:

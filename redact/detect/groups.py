@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from redact.detect.checks import NAME_PARTICLES
 from redact.detect.wordlike import COMMON_ZIPF, zipf
 from redact.records import Finding
 
@@ -30,6 +31,9 @@ _NOT_A_NAME_LINE = re.compile(r"[\d@:/]")  # a phone, an email, a label, a link
 # an item of a list, one to a line: "- Ann Roe", "1) Ann Roe", "- [x] Ann Roe", "• Ann Roe"
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:>[ \t]*)*(?P<mark>[-*][ \t]\[[ xX]\]|[-*+•·]|\d{1,3}[.)])[ \t]+"
                         r"(?P<item>[^\n]*?)[ \t]*$")
+# a table row written with bars, and its cells' text without the spaces around it
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*(?:>[ \t]*)*(?P<row>\|[^\n]*\|[^\n]*|[^\n|][^\n]*\|)[ \t]*$")
+_CELL = re.compile(r"[ \t]*([^|\n]*[^|\s])?[ \t]*(?:\||$)")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+(?:['’-][^\W\d_]+)*"
                         r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+(?:['’-][^\W\d_]+)*){1,2}")
@@ -65,34 +69,58 @@ def name_lists(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 def listed_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """The items of a list (one to a line, under one mark) written as names, two or three
-    capitalised words that are no frequent words, where at least two other items were
-    found as people: the rest of the list are people too ("- [x] Katy Price\n- [x]
-    Macauley Veale"). Added to ``findings``."""
+    """The items of a list (one to a line, under one mark) or the cells of a table's column
+    written as names, two or three capitalised words that are no frequent words (particles
+    aside: "Ana de Sousa"), where at least two other items were found as people: the rest
+    of the list are people too ("- [x] Katy Price\n- [x] Macauley Veale", "| Lisa Field |
+    yes |"). Added to ``findings``."""
     people = [f for f in findings if f.category == "PERSON"]
     if len(people) < 2 or "\n" not in text:
         return findings
-    lists: dict[tuple[int, str], list[re.Match[str]]] = {}
+    added = []
+    for items in _lists(text) + _columns(text):
+        covered = [any(f.start <= a and b <= f.end for f in people) for a, b in items]
+        if sum(covered) < 2:
+            continue
+        for (a, b), hit in zip(items, covered):
+            if not hit and _FULL_NAME.fullmatch(text, a, b) and all(
+                    w.casefold() in NAME_PARTICLES
+                    or zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF
+                    for w in _ITEM.findall(text, a, b)):
+                added.append(Finding(a, b, "PERSON", "PERSON", 0.5, "name_list"))
+    return findings + added if added else findings
+
+
+def _lists(text: str) -> list[list[tuple[int, int]]]:
+    """The items of each list: lines in a row under the same mark."""
+    lists: dict[tuple[int, str], list[tuple[int, int]]] = {}
     previous_end, key = -2, (0, "")
     for m in _LIST_ITEM.finditer(text):
         mark = re.sub(r"\d+", "1", m.group("mark"))
         if m.start() != previous_end + 1 or mark != key[1]:
             key = (m.start(), mark)
-        lists.setdefault(key, []).append(m)
+        lists.setdefault(key, []).append(m.span("item"))
         previous_end = m.end()
-    added = []
-    for items in lists.values():
-        covered = [any(f.start <= m.start("item") and m.end("item") <= f.end for f in people)
-                   for m in items]
-        if sum(covered) < 2:
-            continue
-        for m, hit in zip(items, covered):
-            a, b = m.start("item"), m.end("item")
-            if not hit and _FULL_NAME.fullmatch(text, a, b) and all(
-                    zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF
-                    for w in _ITEM.findall(text, a, b)):
-                added.append(Finding(a, b, "PERSON", "PERSON", 0.5, "name_list"))
-    return findings + added if added else findings
+    return list(lists.values())
+
+
+def _columns(text: str) -> list[list[tuple[int, int]]]:
+    """The cells of each column of each table written with bars, rows in a row: a row has
+    an outer bar at one end at least (the decoded view may see through the first)."""
+    if "|" not in text:
+        return []
+    columns: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    previous_end, table = -2, 0
+    for row in _TABLE_ROW.finditer(text):
+        if row.start() != previous_end + 1:
+            table = row.start()
+        previous_end = row.end()
+        start, end = row.span("row")
+        start += text[start] == "|"
+        for i, cell in enumerate(_CELL.finditer(text, start, end)):
+            if cell.group(1):
+                columns.setdefault((table, i), []).append(cell.span(1))
+    return list(columns.values())
 
 
 def signature_companies(text: str, findings: list[Finding],

@@ -21,7 +21,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from redact.detect.nlp import Artifacts
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
-from redact.morph import name_parse
+from redact.morph import lemma, name_parse, proper_noun
 
 __all__ = ["NameLexiconRecognizer"]
 
@@ -81,6 +81,8 @@ _NAME_REST = re.compile(rf"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ]\.|{_NAME_WORD})){{0,2}}(?
 _POSSESSIVE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)['’]s(?=[ \t]+([^\W\d_]+))")
 # A given name labelling a line of dialogue: "Halldór: What a wife.", "Éva:\"Who are you?\""
 _LABEL = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+):(?=[ \t]*\S)")
+# a lowercase Russian word, then a capitalised one: who someone is, then their name
+_CYRILLIC_AFTER = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 _CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 # a family name is rarer than this as an English word ("Robinson" 3.4, "Baker" 3.9)
 _FAMILY_ZIPF = 4.0
@@ -200,6 +202,13 @@ class NameLexiconRecognizer(EntityRecognizer):
         out += [(m.start(), m.end(), 0.45) for m in _CAPITALISED.finditer(text)
                 if _rare(m.group()) and not _opens_sentence(text, m.start())
                 and m.group().casefold() not in self.names and is_first_name(m.group(), self.names)]
+        if _CYRILLIC.search(text):
+            # Russian capitalises nothing but names mid-sentence: after who someone is, a
+            # capitalised word is their name however rare or wordlike ("мой батя Сократ",
+            # "с братом Миром"), unless the dictionary knows it as a place or a company
+            out += [(m.start(2), m.end(2), 0.5) for m in _CYRILLIC_AFTER.finditer(text)
+                    if lemma(m.group(1)) in self.relations and (
+                        name_parse(m.group(2))[0] is not None or not proper_noun(m.group(2)))]
         return out
 
     def _lowercase_names(self, text: str) -> list[tuple[int, int, float]]:
@@ -385,12 +394,13 @@ def _rare(word: str) -> bool:
 
 def _wraps(text: str, start: int, end: int) -> bool:
     """A line break inside text[start:end] wraps a sentence: words stand before ``start`` on
-    its line, and the line of ``end`` goes on in lowercase or after a comma ("Dr Édouard\n
-    Techer is attached"), as no list, table or signature of one name a line does."""
+    its line, and the line of ``end`` goes on in lowercase or after a comma, or ends there
+    ("Dr Édouard\nTecher is attached", "Kind regards, Dr Amelia\nHolmes"), as no list,
+    table or signature of one name a line does."""
     before = text[text.rfind("\n", 0, start) + 1:start].strip()
     line_end = text.find("\n", end)
     after = text[end:len(text) if line_end < 0 else line_end].strip()
-    return bool(before) and (after[:1] == "," or after[:1].islower())
+    return any(c.isalpha() for c in before) and (not after or after[:1] == "," or after[:1].islower())
 
 
 def _merge(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -170,11 +170,12 @@ class Refiner:
                 w in self.ambiguous or not is_first_name(w, self.first_names)
                 for w in WORD.findall(value)):
             return False  # "the mel energies": where names are capitalised, NER's lowercase words
-        if is_allow_listed(value, rules.allow_list) or _is_said_not_named(text, f):
+        named = is_named_by_relation(text, f, rules.relations)
+        if not named and is_allow_listed(value, rules.allow_list) or _is_said_not_named(text, f):
             return False
         if f.detector in self.cued_handles and _is_a_word(value):
             return False  # "my account is locked": the sentence goes on
-        if f.category in NAME_CATEGORIES and not is_named_by_relation(text, f, rules.relations) and (
+        if f.category in NAME_CATEGORIES and not named and (
                 is_public_figure(value, rules.public_figures)
                 or is_allow_listed_after_the(value, rules.allow_list)
                 or is_allow_listed_lemma(value, rules.allow_list, rules.public_figures)
