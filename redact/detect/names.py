@@ -16,6 +16,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from spacy.attrs import ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from redact.detect.nlp import Artifacts
@@ -81,6 +82,8 @@ _NAME_REST = re.compile(rf"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ]\.|{_NAME_WORD})){{0,2}}(?
 _POSSESSIVE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)['’]s(?=[ \t]+([^\W\d_]+))")
 # A given name labelling a line of dialogue: "Halldór: What a wife.", "Éva:\"Who are you?\""
 _LABEL = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+):(?=[ \t]*\S)")
+_WRAPPED_WORD = re.compile(rf"[ \t]*\n[ \t]*(?:>[ \t]*)*({_NAME_WORD})(?![\w'’-])")
+_GENERATION = re.compile(r",?[ \t](?:Jr\.?|Sr\.?|II|III|IV)(?![\w-])")
 # a lowercase Russian word, then a capitalised one: who someone is, then their name
 _CYRILLIC_AFTER = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 _CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
@@ -189,7 +192,7 @@ class NameLexiconRecognizer(EntityRecognizer):
         # capitalised words after a name are the rest of it ("Dr Heljä P. Korhonen")
         cues = self.before_names.intersection(_WORD.findall(text.lower()))
         after = _after_words(frozenset(cues)).finditer(text) if cues else ()
-        out = [(m.start(2), _NAME_REST.match(text, m.end(2)).end() if m.group(2)[0].isupper()
+        out = [(m.start(2), _rest(text, m.start(2), m.end(2)) if m.group(2)[0].isupper()
                 else m.end(2), 0.5) for m in after
                if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))]
         # whose relation they are says what they are, whatever NER reads: 0.86 outranks it
@@ -392,6 +395,17 @@ def _rare(word: str) -> bool:
     return len(word) > 2 and zipf(word.casefold(), "en") < _RARE_ZIPF and not is_hesitation(word)
 
 
+def _rest(text: str, start: int, end: int) -> int:
+    """Where the name from ``start`` whose given name ends at ``end`` ends: after the
+    capitalised words that follow, on its line or, wrapped, on the next ("Shri Sarah\n>
+    Williams we may proceed")."""
+    rest = _NAME_REST.match(text, end).end()
+    if (rest == end and (m := _WRAPPED_WORD.match(text, end)) and _wraps(text, start, m.end())
+            and m.group(1).lower() not in STOP_WORDS):  # "Dr Sarah\nThe next item is"
+        return m.end()
+    return rest
+
+
 def _wraps(text: str, start: int, end: int) -> bool:
     """A line break inside text[start:end] wraps a sentence: words stand before ``start`` on
     its line, and the line of ``end`` goes on in lowercase or after a comma, or ends there
@@ -404,7 +418,8 @@ def _wraps(text: str, start: int, end: int) -> bool:
 
 
 def _merge(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Adjacent name tokens separated by one space make one name."""
+    """Adjacent name tokens separated by one space make one name, with the generation
+    after it ("Patricia Koch II", "Dale Earnhardt Jr.")."""
     out: list[tuple[int, int, float]] = []
     for a, b, s in spans:
         if out and text[out[-1][1]:a] == " ":
@@ -412,4 +427,4 @@ def _merge(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, in
             out[-1] = (pa, b, max(ps, s))
         else:
             out.append((a, b, s))
-    return out
+    return [(a, (m.end() if (m := _GENERATION.match(text, b)) else b), s) for a, b, s in out]

@@ -36,13 +36,14 @@ def resolve(findings: list[Finding]) -> list[Finding]:
 
 
 def merge_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """"Priya" and "Raman" found apart but written together on a line are one name; the
-    lines of a list are one name each."""
+    """"Priya" and "Raman" found apart but written together on a line are one name, and so
+    are the halves of a double name NER splits ("Sarah" and "Louise Kenny" of
+    "Sarah-Louise Kenny"); the lines of a list are one name each."""
     out: list[Finding] = []
     for f in findings:
         prev = out[-1] if out else None
         if (prev is not None and prev.category == f.category == "PERSON"
-                and text[prev.end:f.start] in (" ", "  ", "\t")):
+                and text[prev.end:f.start] in (" ", "  ", "\t", "-")):
             out[-1] = max(prev, f, key=lambda g: g.score).shifted(prev.start, f.end)
         else:
             out.append(f)

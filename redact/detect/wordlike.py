@@ -322,9 +322,13 @@ def _unaccented(word: str) -> str:
 def is_first_name(word: str, first_names: Collection[str], *, abroad: bool = True) -> bool:
     """A given name: on the English lexicon, a name in the Russian dictionary, or (with
     ``abroad``) a given name of another country written in Latin letters that is no
-    frequent English word."""
+    frequent English word. A double name is one when both halves are ("Sarah-Louise",
+    "Анна-Мария")."""
     if word.casefold() in first_names:
         return True
+    if "-" in word.strip("-"):
+        halves = word.split("-")
+        return len(halves) == 2 and all(is_first_name(h, first_names, abroad=abroad) for h in halves)
     if _CYRILLIC.search(word):
         return name_parse(word)[0] == "Name"
     return (abroad and len(word) > 1 and zipf(word.casefold(), "en") < COMMON_ZIPF

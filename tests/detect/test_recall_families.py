@@ -125,14 +125,18 @@ def test_buildings_region_lines_and_the_rest_of_a_list_of_people(tmp_path):
 def test_table_columns_wrapped_sign_offs_and_russian_names_after_who_they_are(tmp_path):
     text = ("shortlist:\n| Emmanuelle De Sousa | yes |\n| Elliot Ryan | yes |\n| Lisa Field | no |\n"
             "| Annual Budget | 2 |\n"
-            "the sign-off says Kind regards, Dr Amelia\nHolmes\n\n"
+            "the sign-off says Kind regards, Dr Amelia\nHolmes\n"
+            "as per the mail from Shri Sarah\nWilliams we may proceed; ask Dr Sarah\nThe next item\n"
+            "met Sarah-Louise Kenny and Patricia Koch II\n\n"
             "мой братишка Мир сегодня за рулём, а мой брат Москву не любит; привет, мир\n")
     out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
     assert out["notes.txt"] == (
         "shortlist:\n| [PERSON_1] | yes |\n| [PERSON_2] | yes |\n| [PERSON_3] | no |\n"
         "| Annual Budget | 2 |\n"
-        "the sign-off says Kind regards, Dr [PERSON_4]\n\n"
-        "мой братишка [PERSON_5] сегодня за рулём, а мой брат [LOCATION_1] не любит; привет, мир\n")
+        "the sign-off says Kind regards, Dr [PERSON_4]\n"
+        "as per the mail from Shri [PERSON_5] we may proceed; ask Dr [PERSON_5]\nThe next item\n"
+        "met [PERSON_6] and [PERSON_7]\n\n"
+        "мой братишка [PERSON_8] сегодня за рулём, а мой брат [LOCATION_1] не любит; привет, мир\n")
 
 
 def test_what_stands_for_itself_is_replaced_in_every_file_of_the_run(tmp_path):
