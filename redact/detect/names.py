@@ -86,6 +86,11 @@ _WRAPPED_WORD = re.compile(rf"[ \t]*\n[ \t]*(?:>[ \t]*)*({_NAME_WORD})(?![\w'’
 _GENERATION = re.compile(r",?[ \t](?:Jr\.?|Sr\.?|II|III|IV)(?![\w-])")
 # a lowercase Russian word, then a capitalised one: who someone is, then their name
 _CYRILLIC_AFTER = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+# a speaker giving their own name: "Hi, I'm Thandiwe", "I am Priya", "Chidi here, quick one"
+_INTRODUCED = re.compile(r"\b(?:I['’]m|I am)[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)(?![\w'’@-])"
+                         r"|(?:^|(?<=[.!?:>][ \t]))([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)[ \t]+here\b(?=[ \t]*[,.!—–-])",
+                         re.MULTILINE)
+_DEMONYM = ("ian", "ean", "ese", "ish", "ic", "ern", "ite", "ist")  # "I'm Zimbabwean", "I'm Baptist"
 _CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 # a family name is rarer than this as an English word ("Robinson" 3.4, "Baker" 3.9)
 _FAMILY_ZIPF = 4.0
@@ -202,6 +207,9 @@ class NameLexiconRecognizer(EntityRecognizer):
         labels = [m for m in _LABEL.finditer(text) if is_first_name(m.group(1), self.names)
                   or m.group(1).casefold() in self.names]
         out += [(m.start(1), m.end(1), 0.5) for m in labels if len(labels) > 1 or given(m.group(1))]
+        out += [(m.start(g), m.end(g), 0.5) for m in _INTRODUCED.finditer(text)
+                for g in (1, 2) if m.group(g) and (given(m.group(g)) or _rare(m.group(g))
+                                                   and not m.group(g).endswith(_DEMONYM))]
         out += [(m.start(), m.end(), 0.45) for m in _CAPITALISED.finditer(text)
                 if _rare(m.group()) and not _opens_sentence(text, m.start())
                 and m.group().casefold() not in self.names and is_first_name(m.group(), self.names)]

@@ -127,7 +127,8 @@ def test_table_columns_wrapped_sign_offs_and_russian_names_after_who_they_are(tm
             "| Annual Budget | 2 |\n"
             "the sign-off says Kind regards, Dr Amelia\nHolmes\n"
             "as per the mail from Shri Sarah\nWilliams we may proceed; ask Dr Sarah\nThe next item\n"
-            "met Sarah-Louise Kenny and Patricia Koch II\n\n"
+            "met Sarah-Louise Kenny and Patricia Koch II\n"
+            "Hi, I'm Thandiwe from accounts. Chidi here, quick one; I'm Zimbabwean and I'm Happy to help\n\n"
             "мой братишка Мир сегодня за рулём, а мой брат Москву не любит; привет, мир\n")
     out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
     assert out["notes.txt"] == (
@@ -135,8 +136,9 @@ def test_table_columns_wrapped_sign_offs_and_russian_names_after_who_they_are(tm
         "| Annual Budget | 2 |\n"
         "the sign-off says Kind regards, Dr [PERSON_4]\n"
         "as per the mail from Shri [PERSON_5] we may proceed; ask Dr [PERSON_5]\nThe next item\n"
-        "met [PERSON_6] and [PERSON_7]\n\n"
-        "мой братишка [PERSON_8] сегодня за рулём, а мой брат [LOCATION_1] не любит; привет, мир\n")
+        "met [PERSON_6] and [PERSON_7]\n"
+        "Hi, I'm [PERSON_8] from accounts. [PERSON_9] here, quick one; I'm Zimbabwean and I'm Happy to help\n\n"
+        "мой братишка [PERSON_10] сегодня за рулём, а мой брат [LOCATION_1] не любит; привет, мир\n")
 
 
 def test_what_stands_for_itself_is_replaced_in_every_file_of_the_run(tmp_path):
