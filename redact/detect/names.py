@@ -90,6 +90,8 @@ _CYRILLIC_AFTER = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(
 _INTRODUCED = re.compile(r"\b(?:I['’]m|I am)[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)(?![\w'’@-])"
                          r"|(?:^|(?<=[.!?:>][ \t]))([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)[ \t]+here\b(?=[ \t]*[,.!—–-])",
                          re.MULTILINE)
+# whose someone is, with a word between at most: "my ", "her older ", "me wee "
+_POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me)[ \t]+(?:[a-z]+[ \t]+)?$")
 _DEMONYM = ("ian", "ean", "ese", "ish", "ic", "ern", "ite", "ist")  # "I'm Zimbabwean", "I'm Baptist"
 _CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 # a family name is rarer than this as an English word ("Robinson" 3.4, "Baker" 3.9)
@@ -197,9 +199,12 @@ class NameLexiconRecognizer(EntityRecognizer):
         # capitalised words after a name are the rest of it ("Dr Heljä P. Korhonen")
         cues = self.before_names.intersection(_WORD.findall(text.lower()))
         after = _after_words(frozenset(cues)).finditer(text) if cues else ()
+        # (after whose relation someone is, the cue says person whatever NER reads: 0.86)
         out = [(m.start(2), _rest(text, m.start(2), m.end(2)) if m.group(2)[0].isupper()
-                else m.end(2), 0.5) for m in after
-               if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))]
+                else m.end(2), 0.86 if m.group(1).casefold() in self.relations else 0.5)
+               for m in after
+               if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))
+               or self._after_relation(text, m)]
         # whose relation they are says what they are, whatever NER reads: 0.86 outranks it
         out += [(m.start(1), m.end(1), 0.86) for m in _POSSESSIVE.finditer(text)
                 if m.group(2).casefold() in self.relations
@@ -221,6 +226,14 @@ class NameLexiconRecognizer(EntityRecognizer):
                     if lemma(m.group(1)) in self.relations and (
                         name_parse(m.group(2))[0] is not None or not proper_noun(m.group(2)))]
         return out
+
+    def _after_relation(self, text: str, m: re.Match[str]) -> bool:
+        """A capitalised word English seldom uses after whose relation someone is ("my
+        cousin Alfie", "her fella Gaz", "our wee lad Tadhg"): their name."""
+        word = m.group(2)
+        return (word[0].isupper() and m.group(1).casefold() in self.relations
+                and zipf(word.casefold(), "en") < COMMON_ZIPF
+                and _POSSESSOR.search(text, max(0, m.start(1) - 24), m.start(1)) is not None)
 
     def _lowercase_names(self, text: str) -> list[tuple[int, int, float]]:
         """Full names in lowercase: a given name before a word English barely has, and what
@@ -395,7 +408,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _after_words(cues: frozenset[str]) -> re.Pattern[str]:
     """A given name after one of ``cues``, a title or who the person is ("my kid Lukas",
     "Dr. Heljä"): compiled for the cues a text holds, as few of them hold any."""
-    return re.compile(r"\b((?i:%s))\.?[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-])"
+    return re.compile(r"\b((?i:%s))\.?,?[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-])"
                       % "|".join(sorted(map(re.escape, cues), key=len, reverse=True)))
 
 
