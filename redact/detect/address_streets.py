@@ -1,0 +1,79 @@
+"""The streets of Latin-script address systems, as patterns: the shapes of an address's
+parts (a capitalised word, a town, a house number, a unit, the postcodes of each country)
+and the anchors a block starts from, a street with its house number in the order of its
+language, a street line above a postcode, or a town with its postcode."""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.address_words import (
+    DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_AFTER, EN_TYPES, FIRST_TYPES, HU_TYPES,
+    ROMANCE_TYPES, US_STATES, alternation)
+
+# a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt.)
+CAP = r"(?:(?:St|Ste|Mt|Ft|Pt)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
+NAME = rf"(?!(?:Flat|Apt|Apartment|Unit|Suite|Studio|Room|Floor)\b){CAP}"  # a street's word
+PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the"
+            r"|nad|pod|na|u|v|ve|da|do|di|del|e|y)")  # "Ostrov nad Ohří", "Vila Nova de Gaia"
+TOWN = rf"{CAP}(?:[ -](?:{PARTICLE}[ -])*{CAP}){{0,3}}"
+# the small words inside street names taken from family names ("40 van Ness Court")
+NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|delle|la|le|ter|ten)"
+STREET_WORDS = rf"(?:{NAME_PARTICLE}[ \t]+)?(?:{CAP}[ \t]+){{1,3}}"
+NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?"
+UNIT = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Building|Bldg\.?"
+        r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}")
+UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
+ZIP = rf"(?:{alternation(US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
+# a postcode after its town: 4 to 6 digits, or grouped as Sweden and Greece (114 55), Poland
+# (31-042), Portugal (4700-320) and Japan (100-0001) write them; Canada's (K1A 0B1)
+POSTCODE = r"(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{3,4}-\d{3,4}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
+# a region between a town and its postcode written in lowercase ("nsw", "bavaria", or a
+# placeholder: "nan"); capitalised ones ("NSW 2000", "Bavaria 80331") read as a town's words
+REGION = r"(?P<region>\p{Ll}[\p{Ll}'’.-]*(?:[ \t]\p{Ll}[\p{Ll}'’.-]*)?)"
+# the words of a region or a street taken by shape alone are rarer than the words of a
+# sentence around them ("Leeds, order 48213", "Leeds at 1530", "2 pizzas for 12 St.")
+NAME_ZIPF = 4.0  # "nan" 3.5, "bavaria" 3.2, "lindevej" 0; "gate" 4.5, "order" 5.3
+QUALIFIER = r"(?:[ \t]\([^()\n]{1,20}\))"  # "Frankfurt (Oder)", "Kempten (Allgäu)"
+END = r"(?=[ \t]*(?:[,\r\n]|$|[.;!?)](?:\s|$)))"  # a part ends at a separator
+# a comma or a line break between parts; a space only before a postcode
+NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
+SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:,[ \t]*)?)|[ \t]+")
+
+EN_STREET = (
+    rf"(?:{UNIT},?[ \t]+)?(?<![\w$£€.,:/+-])(?:{NUMBER}),?[ \t]+{STREET_WORDS}"
+    rf"(?:{alternation(EN_TYPES)})\b\.?(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?(?:,?[ \t]*{UNIT})?"
+    rf"|{UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_TYPES)})\b\.?"
+    # the number after the street, as in much of Europe ("High Street 41")
+    rf"|(?<![\w-])(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_AFTER)})[ \t]+\d{{1,4}}[A-Za-z]?(?!\w)"
+    # US military and post-box addresses, in capitals or lowercase: the box is the house
+    # number
+    rf"|(?<![\w-])(?:(?:PSC|CMR|Unit|UNIT|psc|cmr|unit)[ \t]+\d{{1,5}},?[ \t]+(?:Box|BOX|box)"
+    rf"[ \t]+\d{{1,5}}|(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)[ \t]+\p{{L}}[\p{{L}}'’-]*"
+    rf"(?=[ \t]*,?[ \t]*\r?\n?[ \t]*{MILITARY})"
+    rf"|P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{{1,6}})")
+DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
+    rf"(?:(?:{CAP}|\p{{Lu}}\.)[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{alternation(DE_SUFFIXES)})"
+    rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?)?")
+ROMANCE_STREET = (
+    rf"(?<![\w$£€.,:/+-])\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?i:{alternation(ROMANCE_TYPES)})"
+    rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les|da|do|dos|das|del|di)[ \t]*)?"
+    rf"{NAME}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{NAME}){{0,3}}(?:[ \t]+\d{{1,5}}[A-Za-z]?(?![\w-]))?"
+    rf"|(?<![\w-])(?:{alternation(FIRST_TYPES)})[ \t]+"
+    rf"(?:(?:da|das|do|dos|de|del|la|le|di|della|delle|dei|degli)[ \t]+){{0,2}}"
+    rf"(?:{CAP}[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?){{1,4}}"
+    rf"\d{{1,4}}[a-z]?")  # "Rua Vinte e Cinco de Setembro 12"
+HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
+             rf"(?:[ \t]?[A-Za-z](?![\w]))?")
+# A street without a known type word above a postcode line or before a comma and a
+# postcode: words and a house number in either order, or a French type and a name.
+STREET_LINE = (
+    rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{0,3}}{CAP}[ \t]+{NUMBER}"
+    rf"|(?m:^)[ \t]*{NUMBER}[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}"
+    rf"|(?i:{alternation(ROMANCE_TYPES[:16])})[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les)[ \t]*)?"
+    rf"{CAP}(?:[ \t]+{CAP}){{0,3}})"
+    rf"(?=[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
+    rf"|{TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP})\b|{MILITARY}))")
+POSTCODE_TOWN = rf"(?<![\w-]){TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE})(?![\w-])"
