@@ -8,11 +8,11 @@ from __future__ import annotations
 import regex
 
 from redact.detect.address_words import (
-    DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_AFTER, EN_TYPES, FIRST_TYPES, HU_TYPES,
+    AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_AFTER, EN_TYPES, FIRST_TYPES, HU_TYPES,
     ROMANCE_TYPES, US_STATES, alternation)
 
-# a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt.)
-CAP = r"(?:(?:St|Ste|Mt|Ft|Pt)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
+# a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt., Co.)
+CAP = r"(?:(?:St|Ste|Mt|Ft|Pt|Co)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
 NAME = rf"(?!(?:Flat|Apt|Apartment|Unit|Suite|Studio|Room|Floor)\b){CAP}"  # a street's word
 PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the"
             r"|nad|pod|na|u|v|ve|da|do|di|del|e|y)")  # "Ostrov nad Ohří", "Vila Nova de Gaia"
@@ -21,12 +21,21 @@ TOWN = rf"{CAP}(?:[ -](?:{PARTICLE}[ -])*{CAP}){{0,3}}"
 NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|delle|la|le|ter|ten)"
 STREET_WORDS = rf"(?:{NAME_PARTICLE}[ \t]+)?(?:{CAP}[ \t]+){{1,3}}"
 NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?"
-UNIT = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Building|Bldg\.?"
-        r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}")
+# a flat, unit or level with its number, which may be "No. 208", Glasgow's floor and door
+# ("2/3", "G/1") or, alone, Edinburgh's ("3F2"); the US Postal Service's capitals too
+UNIT = (r"(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
+        r"|Shop|Building|Bldg\.?|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LVL)(?:[ \t]*No\.?)?"
+        r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}"
+        r"(?:/[\w-]{1,4})?|(?<![\w-])(?:\d{1,2}|[PGB])F\d{1,2}(?![\w-]))")
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP
 EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
 ZIP = rf"(?:{alternation(US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
+# Australia's state and postcode ("NSW 2965", "SA, 2637"); India's PIN after a dash or a
+# space ("Raiganj - 908766", "Patna-800001"); Canada's province and postcode
+AU_POSTCODE = rf"(?:{alternation(AU_STATES)}),?[ \t]+\d{{4}}(?![\w-])"
+PIN = r"(?:[ \t]*[-–][ \t]*|,?[ \t]+)\d{6}(?![\w-])"
+CA_POSTCODE = r"[A-Z]{2},?[ \t]+[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\w-])"
 # a postcode after its town: 4 to 6 digits, or grouped as Sweden and Greece (114 55), Poland
 # (31-042), Portugal (4700-320) and Japan (100-0001) write them; Canada's (K1A 0B1)
 POSTCODE = r"(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{3,4}-\d{3,4}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
@@ -38,6 +47,7 @@ REGION = r"(?P<region>\p{Ll}[\p{Ll}'’.-]*(?:[ \t]\p{Ll}[\p{Ll}'’.-]*)?)"
 NAME_ZIPF = 4.0  # "nan" 3.5, "bavaria" 3.2, "lindevej" 0; "gate" 4.5, "order" 5.3
 QUALIFIER = r"(?:[ \t]\([^()\n]{1,20}\))"  # "Frankfurt (Oder)", "Kempten (Allgäu)"
 END = r"(?=[ \t]*(?:[,\r\n]|$|[.;!?)](?:\s|$)))"  # a part ends at a separator
+PART_SEP = r"[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)"  # a comma or a line break
 # a comma or a line break between parts; a space only before a postcode
 NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
 SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:,[ \t]*)?)|[ \t]+")
@@ -53,7 +63,10 @@ EN_STREET = (
     rf"|(?<![\w-])(?:(?:PSC|CMR|Unit|UNIT|psc|cmr|unit)[ \t]+\d{{1,5}},?[ \t]+(?:Box|BOX|box)"
     rf"[ \t]+\d{{1,5}}|(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)[ \t]+\p{{L}}[\p{{L}}'’-]*"
     rf"(?=[ \t]*,?[ \t]*\r?\n?[ \t]*{MILITARY})"
-    rf"|P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{{1,6}})")
+    rf"|P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+\d{{1,6}}"
+    # American rural routes and highway contracts with their box ("RR 2 Box 152")
+    rf"|(?<![\w-])(?:R\.?R\.?|Rural[ \t]+Route|RFD|R\.F\.D\.|HC|Highway[ \t]+Contract|Star[ \t]+Route)"
+    rf"[ \t]*\d{{1,4}},?[ \t]+(?:Box|BOX|box)[ \t]+\d{{1,5}}|(?<![\w-])Rural[ \t]+Route[ \t]+\d{{1,3}}(?!\w))")
 DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
     rf"(?:(?:{CAP}|\p{{Lu}}\.)[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{alternation(DE_SUFFIXES)})"
     rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?)?")
@@ -71,9 +84,17 @@ HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU
 # postcode: words and a house number in either order, or a French type and a name.
 STREET_LINE = (
     rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{0,3}}{CAP}[ \t]+{NUMBER}"
-    rf"|(?m:^)[ \t]*{NUMBER}[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}"
+    rf"|(?<![\w$£€.,:/+-]){NUMBER},?[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?:,?[ \t]+{UNIT}(?<=\d[A-Za-z]?))?"
     rf"|(?i:{alternation(ROMANCE_TYPES[:16])})[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les)[ \t]*)?"
     rf"{CAP}(?:[ \t]+{CAP}){{0,3}})"
-    rf"(?=[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
-    rf"|{TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP})\b|{MILITARY}))")
+    # up to two parts (a district, a town) before the town with its postcode
+    rf"(?=(?:{PART_SEP}{TOWN}(?=[ \t]*[,\r\n])){{0,2}}{PART_SEP}(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
+    rf"|{TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})\b|{TOWN}{PIN}"
+    rf"|{MILITARY}))")
+# A house number, a unit and the words of street and town with no comma, up to a state and
+# its postcode, as Australians and Americans write one line ("4/23 Travis Trunkway New
+# Johntown SA 2637"): three words at least, so "3 Windows NT 4000" is none.
+SPACED_LINE = (
+    rf"(?<![\w$£€.,:/+-]){NUMBER}(?:[ \t]+(?:{CAP}|{UNIT}(?<=\d[A-Za-z]?))){{3,8}}"
+    rf"[ \t]+(?:{AU_POSTCODE}|{ZIP}(?![\w-]))")
 POSTCODE_TOWN = rf"(?<![\w-]){TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE})(?![\w-])"

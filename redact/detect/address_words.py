@@ -32,7 +32,17 @@ EN_TYPES = (
     "Forest Forge Forges Fort Gardens Harbors Inlet Mission Mountain Mountains Parks Pine "
     "Pines Prairie River Shoal Shoals Squares Stravenue Trailer Walks Wall Roads Points Ports "
     "Spurs Islands Crossroad Crossroads Camp Grn Expy Fwy Glens Valleys Manors Circles Lock "
-    "Course Str").split()
+    "Course Str"
+    # Australian and New Zealand types (Australia Post's list)
+    " Access Alleyway Amble Anchorage Arcade Artery Basin Beach Bend Boulevarde Brace Brow"
+    " Byway Centreway Circlet Circuit Colonnade Concourse Copse Courtyard Crossway Cruiseway"
+    " Cul-de-sac Cutting Dell Deviation Distributor Driveway Elbow Entrance Fairway Firetrail"
+    " Footway Foreshore Formation Frontage Glade Grange Gully Highroad Interchange Laneway"
+    " Lees Lookout Meander Nook Outlook Parklands Pathway Plateau Promenade Quadrant Quays"
+    " Ramble Reserve Retreat Ridgeway Riverway Riviera Roadway Ronde Rosebowl Rotary Siding"
+    " Strand Thoroughfare Tollway Trunkway Walkway Wade"
+    # Indian road and locality words ("Sundaram Ganj", "Deo Marg", "Kata Chowk")
+    " Nagar Marg Chowk Ganj Zila Bagh Colony Layout Puram Peth Wadi").split()
 # the types a house number may follow, not only precede ("High Street 41"); not "Route 66"
 EN_AFTER = ("Street", "Road", "Avenue", "Lane", "Drive", "Close", "Square", "Terrace",
             "Crescent", "Gardens", "Grove")
@@ -75,7 +85,9 @@ RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок"
 US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE "
-    "AP").split()
+    "AP FM MH PW").split()
+# Australian states and territories, written before the postcode ("Ramosmouth NSW 2965")
+AU_STATES = ("NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT", "Vic", "Qld", "Tas")
 # Countries as addresses name them besides the English and Russian names of the packs.
 COUNTRY_WORDS = ("UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "GB", "РФ", "Éire",
                  "Deutschland", "Österreich", "Schweiz", "España", "Italia", "Nederland",

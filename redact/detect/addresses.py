@@ -29,11 +29,11 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.address_ru import RU_STREET
+from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
 from redact.detect.address_streets import (
-    CAP, DE_STREET, EIRCODE, EN_STREET, END, HU_STREET, MILITARY, NAME, NAME_ZIPF, POSTCODE,
-    POSTCODE_TOWN, QUALIFIER, REGION, ROMANCE_STREET, SEP, STREET_LINE, TOWN, UK_POSTCODE,
-    UNIT, ZIP)
+    AU_POSTCODE, CA_POSTCODE, CAP, DE_STREET, EIRCODE, EN_STREET, END, HU_STREET, MILITARY,
+    NAME, NAME_ZIPF, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER, REGION,
+    ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
 from redact.detect.address_words import BUILDINGS, COUNTRY_WORDS, RU_PLACES, alternation
 from redact.detect.wordlike import zipf
 
@@ -44,8 +44,8 @@ _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, p
 
 
 _ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
-    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, RU_STREET, STREET_LINE,
-    POSTCODE_TOWN)))
+    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, RU_STREET, RU_GARDEN, STREET_LINE,
+    SPACED_LINE, POSTCODE_TOWN)))
 # the streets named with their type: what lowercase text read capitalised may anchor
 _TYPED_ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
     EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, RU_STREET)))
@@ -53,7 +53,18 @@ _TYPED_ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
 # anchor only when parts of an address follow.
 _HOUSE = r"[ \t]+\d{1,5}[A-Za-z]?\.?(?![\w-])"
 _WEAK_ANCHOR = regex.compile(
-    rf"(?<![\w$£€.,:/+-])\d{{1,5}}[ \t]+{NAME}(?:[ \t]+(?!(?:and|or)\b)[\p{{L}}][\p{{L}}'’.-]*){{0,3}}{_HOUSE}")
+    rf"(?<![\w$£€.,:/+-])\d{{1,5}}[ \t]+(?P<name>{NAME}(?:[ \t]+(?!(?:and|or)\b)[\p{{L}}][\p{{L}}'’.-]*){{0,3}}){_HOUSE}")
+# India's house, flat or plot by its number ("Flat No. 208", "H.No. 12-3-45"): an anchor when
+# parts follow it; a bare one ("#45", "B-204", "12/34") when they end in a town and a
+# postcode of a known country's shape
+_NUMBERED_HOUSE = regex.compile(
+    r"(?<![\w-])(?:(?:Flat|House|Plot|Door|Shop|Office|Villa|Quarter|Qtr\.?|Block|Khasra|Survey)"
+    r"[ \t]*No\.?|[HD]\.[ \t]?No\.?)[ \t]*(?:[A-Z][ \t]*-[ \t]*)?\d{1,5}[A-Za-z]?"
+    r"(?:[-/]\d{1,5}[A-Za-z]?){0,3}(?![\w-])")
+_BARE_HOUSE = regex.compile(
+    rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?)"
+    rf"(?=(?:{PART_SEP}[^\n,;:!?]{{1,40}}?){{0,5}}{PART_SEP}{TOWN}(?:{PIN}|,?[ \t]+(?:{UK_POSTCODE}"
+    rf"|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})(?![\w-])))")
 # the same name and number of any language and case with the street's word English writes
 # after them ("40 Lipová 12 St.", "7 lindevej 3 rd."): a street when no word of the name is
 # a word of a sentence ("2 pizzas for 12 St. Patrick's Day")
@@ -78,7 +89,7 @@ _CORNER = regex.compile(
     rf"[ \t]+and[ \t]+{CAP}(?:[ \t]+{CAP}){{0,3}}")
 # the house number faker-style writers and some countries put before the street's own, and
 # the unit some write before the whole street ("Suite 5, 12 Oak Road")
-_LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}[ \t]+$")
+_LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}(?:/\d{1,3})?[ \t]+$")  # Glasgow's "2/1"
 _LEAD_UNIT = regex.compile(rf"(?<![\w-]){UNIT}(?<=\d[A-Za-z]?),?[ \t]+$")
 # or on a line of its own above it ("Flat 3\n12 Coleridge Road"), as a postcode and region
 # line above a Russian town ("620014, Свердловская обл.\nг. Екатеринбург, ...")
@@ -92,7 +103,8 @@ _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (
     rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
     rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{TOWN})?|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
     rf"(?:[ \t]+{TOWN})?)"
-    rf"|{TOWN}{QUALIFIER}?,?[ \t]+{POSTCODE}|{MILITARY})"
+    rf"|{TOWN}{QUALIFIER}?,?[ \t]+{POSTCODE}|{MILITARY}|(?:{TOWN},?[ \t]+)?{AU_POSTCODE}|{TOWN}{PIN}"
+    rf"|(?:PIN|Pin|PIN[ \t]?[Cc]ode|Pin[ \t]?[Cc]ode|Pincode)[ \t]*[:.-]?[ \t]*\d{{6}})"
     rf"(?![\w'’-])")  # prose may go on
 # a town, its region and its postcode ("Ribe sj 6760"); after the town, the region and the
 # postcode (", nsw 2533")
@@ -107,7 +119,10 @@ _LINE_POSTCODE = r"(?:(?:\d{3,6}|\d{2}(?=-\d{3}))(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ 
 _LOOSE_POSTCODE = regex.compile(rf"(?!(?:19|20)\d\d\b){_LINE_POSTCODE}(?![\w-])")  # not a year
 _WEAK = regex.compile(
     rf"(?:{UNIT}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
-    rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район)){END}")
+    rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район)"
+    # an Indian locality ("Sector 12", "2nd Cross", "3rd Main Road")
+    rf"|(?:Sector|Sec\.|Phase|Block|Pocket|Ward|Stage)[ \t-]*(?:No\.?[ \t]*)?[\dA-Z]{{1,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}){END}")
 # a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
 _UNIT_AFTER = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)(?![\w-])")
 _UNIT_LAST = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
@@ -252,9 +267,17 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
                for m in _NAMED_NUMBERED.finditer(text, overlapped=True)
                if all(zipf(w.casefold(), "en") < NAME_ZIPF for w in m.group("name").split())]
     for m in _WEAK_ANCHOR.finditer(text, overlapped=True):
+        if not _is_place(m.group("name")):  # "4 BUILDING 2 COSTS 2000"
+            continue
         end = _extend(text, m.end(), countries)
         if end > m.end():
             blocks.append((m.start(), end))
+    for m in _NUMBERED_HOUSE.finditer(text):
+        end = _extend(text, m.end(), countries)
+        if end > m.end():
+            blocks.append((m.start(), end))
+    blocks += [(m.start(), _extend(text, m.end(), countries)) for m in _BARE_HOUSE.finditer(text)]
+    blocks += [(start, _extend(text, end, countries)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
     blocks += [(m.start(), m.end()) for m in _IN_TOWN.finditer(text) if _is_place(m.group("town"))]
     blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)
