@@ -24,9 +24,10 @@ NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?"
 # a flat, unit or level with its number, which may be "No. 208", Glasgow's floor and door
 # ("2/3", "G/1") or, alone, Edinburgh's ("3F2"); the US Postal Service's capitals too
 UNIT = (r"(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
-        r"|Shop|Building|Bldg\.?|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LVL)(?:[ \t]*No\.?)?"
+        r"|Shop|Building|Bldg\.?|FLAT|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LEVEL|LVL|SHOP)"
+        r"(?:[ \t]*No\.?)?"
         r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}"
-        r"(?:/[\w-]{1,4})?|(?<![\w-])(?:\d{1,2}|[PGB])F\d{1,2}(?![\w-]))")
+        r"(?:/[\w-]{1,4})?|(?<![\w-])(?:\d{1,2}|[PGB])[Ff]\d{1,2}(?![\w-]))")
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP
 EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
@@ -82,19 +83,27 @@ HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU
              rf"(?:[ \t]?[A-Za-z](?![\w]))?")
 # A street without a known type word above a postcode line or before a comma and a
 # postcode: words and a house number in either order, or a French type and a name.
-STREET_LINE = (
-    rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{0,3}}{CAP}[ \t]+{NUMBER}"
-    rf"|(?<![\w$£€.,:/+-]){NUMBER},?[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?:,?[ \t]+{UNIT}(?<=\d[A-Za-z]?))?"
-    rf"|(?i:{alternation(ROMANCE_TYPES[:16])})[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les)[ \t]*)?"
-    rf"{CAP}(?:[ \t]+{CAP}){{0,3}})"
-    # up to two parts (a district, a town) before the town with its postcode
+_TAIL = (  # up to two parts (a district, a town) before the town with its postcode
     rf"(?=(?:{PART_SEP}{TOWN}(?=[ \t]*[,\r\n])){{0,2}}{PART_SEP}(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
     rf"|{TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})\b|{TOWN}{PIN}"
     rf"|{MILITARY}))")
+STREET_LINE = (
+    rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{0,3}}{CAP}[ \t]+{NUMBER}"
+    rf"|(?i:{alternation(ROMANCE_TYPES[:16])})[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les)[ \t]*)?"
+    rf"{CAP}(?:[ \t]+{CAP}){{0,3}}){_TAIL}")
+# the house number first, as English writes it, and a unit after the words ("8678 FORD KEYS
+# APT 2"); the words are the street's name
+NUMBER_LINE = (
+    rf"(?<![\w$£€.,:/+-]){NUMBER},?[ \t]+(?P<words>(?:{CAP}[ \t]+){{0,3}}{CAP})"
+    rf"(?:,?[ \t]+{UNIT}(?<=\d[A-Za-z]?))?{_TAIL}")
 # A house number, a unit and the words of street and town with no comma, up to a state and
 # its postcode, as Australians and Americans write one line ("4/23 Travis Trunkway New
 # Johntown SA 2637"): three words at least, so "3 Windows NT 4000" is none.
 SPACED_LINE = (
-    rf"(?<![\w$£€.,:/+-]){NUMBER}(?:[ \t]+(?:{CAP}|{UNIT}(?<=\d[A-Za-z]?))){{3,8}}"
+    rf"(?<![\w$£€.,:/+-]){NUMBER}(?P<words>(?:[ \t]+(?:{CAP}|{UNIT}(?<=\d[A-Za-z]?))){{3,8}})"
     rf"[ \t]+(?:{AU_POSTCODE}|{ZIP}(?![\w-]))")
 POSTCODE_TOWN = rf"(?<![\w-]){TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE})(?![\w-])"
+# a street in capitals with its type in capitals ("12 QUEEN STREET"), as post offices print
+CAPS_STREET = (
+    rf"(?<![\w$£€.,:/+-]){NUMBER},?[ \t]+(?:\p{{Lu}}[\p{{Lu}}'’-]*[ \t]+){{1,3}}"
+    rf"(?:{alternation(t.upper() for t in EN_TYPES)})\b\.?(?:,?[ \t]+{UNIT}(?<=\d[A-Za-z]?))?")

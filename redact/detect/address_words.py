@@ -81,7 +81,7 @@ RU_TYPES = ("ул.", "улица", "алл.", "пр-т", "пр-кт", "прос�
             "микрорайон", "линия", "тракт")
 RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок", "поселок", "п.", "пгт", "д.",
              "дер.", "деревня", "ст.", "ст-ца", "станица", "х.", "хутор", "к.", "клх", "рп",
-             "аул", "мкр.")
+             "аул", "мкр.", "мкр-н", "р-н", "район", "р.п.", "г.о.", "пгт.")
 US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE "

@@ -23,6 +23,7 @@ street beside places left to NER.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
 from functools import lru_cache
 
 import regex
@@ -31,9 +32,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
 from redact.detect.address_streets import (
-    AU_POSTCODE, CA_POSTCODE, CAP, DE_STREET, EIRCODE, EN_STREET, END, HU_STREET, MILITARY,
-    NAME, NAME_ZIPF, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER, REGION,
-    ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
+    AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, DE_STREET, EIRCODE, EN_STREET, END, HU_STREET,
+    MILITARY, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
+    REGION, ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
 from redact.detect.address_words import BUILDINGS, COUNTRY_WORDS, RU_PLACES, alternation
 from redact.detect.wordlike import zipf
 
@@ -45,7 +46,16 @@ _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, p
 
 _ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
     EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, RU_STREET, RU_GARDEN, STREET_LINE,
-    SPACED_LINE, POSTCODE_TOWN)))
+    POSTCODE_TOWN)))
+# streets whose words say nothing of a street, mid-line or in capitals: a house number and
+# words up to a town and its postcode ("4/23 Travis Trunkway New Johntown SA 2637"), when a
+# word of them is no word of a sentence ("Top 10 Places, Sydney NSW 2000"); a street in
+# capitals with its type when a postcode follows it ("5 MILES DOWN THE ROAD" is none)
+_WORDS_ANCHORS = regex.compile(f"(?:{NUMBER_LINE})|(?:{SPACED_LINE})")
+_RARE_ZIPF = 4.5  # "chan" 4.0, "martin" 4.3; "places" 5.0, "fall" 5.1
+_CAPS_STREET = regex.compile(CAPS_STREET)
+_POSTCODE_IN = regex.compile(
+    rf"(?<![\w-])(?!(?:19|20)\d\d\b)(?:{POSTCODE}|{UK_POSTCODE}|{EIRCODE}|{MILITARY})(?![\w-])")
 # the streets named with their type: what lowercase text read capitalised may anchor
 _TYPED_ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
     EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, RU_STREET)))
@@ -58,11 +68,13 @@ _WEAK_ANCHOR = regex.compile(
 # parts follow it; a bare one ("#45", "B-204", "12/34") when they end in a town and a
 # postcode of a known country's shape
 _NUMBERED_HOUSE = regex.compile(
-    r"(?<![\w-])(?:(?:Flat|House|Plot|Door|Shop|Office|Villa|Quarter|Qtr\.?|Block|Khasra|Survey)"
-    r"[ \t]*No\.?|[HD]\.[ \t]?No\.?)[ \t]*(?:[A-Z][ \t]*-[ \t]*)?\d{1,5}[A-Za-z]?"
-    r"(?:[-/]\d{1,5}[A-Za-z]?){0,3}(?![\w-])")
+    r"(?<![\w-])(?:(?:Flat|House|Plot|Door|Shop|Office|Villa|Quarter|Qtr\.?|Block|Khasra|Survey"
+    r"|Sector|Phase|Pocket)(?P<no>[ \t]*No\.?)?|[HD]\.[ \t]?(?P<no2>No\.?))[ \t]*(?:[A-Z][ \t]*-[ \t]*)?"
+    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,3}(?![\w-])")
 _BARE_HOUSE = regex.compile(
-    rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?)"
+    rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?"
+    # a village and its post office, with no number ("Vill. Rampur, P.O. Sonpur, ...")
+    rf"|(?:Vill(?:age)?\.?|At(?:[ \t]*(?:&|and|/)[ \t]*)?Post|P\.[ \t]?O\.)[ \t]+{CAP}(?:[ \t]+{CAP})?)"
     rf"(?=(?:{PART_SEP}[^\n,;:!?]{{1,40}}?){{0,5}}{PART_SEP}{TOWN}(?:{PIN}|,?[ \t]+(?:{UK_POSTCODE}"
     rf"|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})(?![\w-])))")
 # the same name and number of any language and case with the street's word English writes
@@ -91,6 +103,9 @@ _CORNER = regex.compile(
 # the unit some write before the whole street ("Suite 5, 12 Oak Road")
 _LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}(?:/\d{1,3})?[ \t]+$")  # Glasgow's "2/1"
 _LEAD_UNIT = regex.compile(rf"(?<![\w-]){UNIT}(?<=\d[A-Za-z]?),?[ \t]+$")
+# or its word alone before a unit and number written with a slash ("Shop 5/12 Beach Road")
+_SLASHED = regex.compile(r"\d{1,5}[A-Za-z]?/\d")
+_UNIT_WORD = regex.compile(r"(?<![\w-])(?i:flat|unit|shop|apt\.?|suite|level|villa|townhouse|u)[ \t]+\Z")
 # or on a line of its own above it ("Flat 3\n12 Coleridge Road"), as a postcode and region
 # line above a Russian town ("620014, Свердловская обл.\nг. Екатеринбург, ...")
 _UNIT_LINE = regex.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:{UNIT}(?<=\d[A-Za-z]?)|\d{{6}},[ \t]*[^\n\d]{{2,60}}?)"
@@ -118,11 +133,13 @@ _REGION_LINE = regex.compile(r"[^\W_][^\n,;:!?]{0,29}?(?=[ \t]*\r?\n)")
 _LINE_POSTCODE = r"(?:(?:\d{3,6}|\d{2}(?=-\d{3}))(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
 _LOOSE_POSTCODE = regex.compile(rf"(?!(?:19|20)\d\d\b){_LINE_POSTCODE}(?![\w-])")  # not a year
 _WEAK = regex.compile(
-    rf"(?:{UNIT}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
-    rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район)"
-    # an Indian locality ("Sector 12", "2nd Cross", "3rd Main Road")
-    rf"|(?:Sector|Sec\.|Phase|Block|Pocket|Ward|Stage)[ \t-]*(?:No\.?[ \t]*)?[\dA-Z]{{1,4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}){END}")
+    # an Indian locality, post office or district ("Sector 12", "Street No. 4", "2nd Cross",
+    # "P.O. Sonpur", "Dist. Saran")
+    rf"(?:(?:Sector|Sec\.|Phase|Block|Pocket|Ward|Stage|Plot|Street|Lane|Road|Gali)[ \t-]*(?:No\.?[ \t]*)?[\dA-Z]{{1,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
+    rf"|(?:P\.[ \t]?O\.|Post|Dist(?:t|rict)?\.?|Tehsil|Teh\.|Taluka?|Tal\.|Mandal|Via|Vill(?:age)?\.?)[ \t]+{TOWN}"
+    rf"|{UNIT}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
+    rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район)){END}")
 # a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
 _UNIT_AFTER = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)(?![\w-])")
 _UNIT_LAST = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
@@ -130,10 +147,12 @@ _LONE_POSTCODE = regex.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
 _DIGIT = regex.compile(r"\d")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}")
+# a UK postcode or an Eircode in lowercase ("eh9 1hy"), in capitals in the capitalised reading
+_POSTCODE_LIKE = regex.compile(rf"(?<![\w-])(?i:{UK_POSTCODE}|{EIRCODE})(?![\w-])")
 # what makes a street with its type read from lowercase text an address: a unit with its
 # number and the town after it, or a postcode ending it after a comma or a line break
 _LOWERCASE_EVIDENCE = regex.compile(
-    rf"{UNIT}(?<=\d[A-Za-z]?),?[ \t]+\p{{L}}|[,\n][^\n]*?(?<![\w-]){POSTCODE}$")
+    rf"{UNIT}(?<=\d[A-Za-z]?),?[ \t]+\p{{L}}|[,\n][^\n]*?(?<![\w-])(?:{POSTCODE}|{UK_POSTCODE}|{EIRCODE})$")
 
 
 @lru_cache(maxsize=8)
@@ -233,8 +252,9 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
         return []
     blocks = _blocks(text, countries)
     if not _CAPITAL.search(text):
-        capitalised = _WORD_START.sub(_capital, text)
-        for m in _TYPED_ANCHORS.finditer(capitalised, overlapped=True):
+        capitalised = _POSTCODE_LIKE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
+        for m in chain(_TYPED_ANCHORS.finditer(capitalised, overlapped=True),
+                       _NUMBERED_HOUSE.finditer(capitalised)):
             end = _extend(capitalised, m.end(), countries)
             if _LOWERCASE_EVIDENCE.search(capitalised, m.start(), end):
                 blocks.append((m.start(), end))
@@ -244,6 +264,8 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
             before = lead.search(text[max(0, start - 20):start])
             if before is not None:
                 start -= len(before.group())
+        if _SLASHED.match(text, start) and (word := _UNIT_WORD.search(text, max(0, start - 12), start)):
+            start = word.start()
         building = _LEAD_BUILDING.search(text, max(0, start - 60), start)
         if building is not None:
             start = building.start()
@@ -272,9 +294,17 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         end = _extend(text, m.end(), countries)
         if end > m.end():
             blocks.append((m.start(), end))
-    for m in _NUMBERED_HOUSE.finditer(text):
+    for m in _NUMBERED_HOUSE.finditer(text):  # without "No." it needs a postcode
         end = _extend(text, m.end(), countries)
-        if end > m.end():
+        if end > m.end() and (m.group("no") or m.group("no2") or _POSTCODE_IN.search(text, m.end(), end)):
+            blocks.append((m.start(), end))
+    for m in _WORDS_ANCHORS.finditer(text, overlapped=True):
+        if _at_line_start(text, m.start()) or any(
+                len(w) > 2 and zipf(w.casefold(), "en") < _RARE_ZIPF for w in m.group("words").split()):
+            blocks.append((m.start(), _extend(text, m.end(), countries)))
+    for m in _CAPS_STREET.finditer(text, overlapped=True):
+        end = _extend(text, m.end(), countries)
+        if _POSTCODE_IN.search(text, m.end(), end):
             blocks.append((m.start(), end))
     blocks += [(m.start(), _extend(text, m.end(), countries)) for m in _BARE_HOUSE.finditer(text)]
     blocks += [(start, _extend(text, end, countries)) for start, end in lowercase_streets(text)]
@@ -283,6 +313,10 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)
                if m.group(1).casefold() in countries]
     return blocks
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t>")
 
 
 def _capital(m: regex.Match[str]) -> str:
