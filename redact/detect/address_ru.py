@@ -27,6 +27,8 @@ RU_BEFORE = (
     rf"|(?:Республика|респ\.)[ \t]\p{{Lu}}[\p{{L}}-]+"
     rf"|(?:(?:{alternation(RU_PLACES)})[ \t]*)?\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?"
     rf"(?:[ \t]*\([^()\n]{{1,20}}\))?),[ \t]*(?:\r?\n[ \t]*)?){{0,4}}")
+_SETTLEMENTS = ("с\\.|село|пос\\.|посёлок|поселок|п\\.|пгт\\.?|рп|р\\.п\\.|дер\\.|д\\.|деревня|х\\.|хутор"
+                "|ст-ца|станица|аул|мкр\\.?|мкр-н|микрорайон|квартал|кв-л")
 # the types written after the street's name ("Невский пр.", "Садовая улица")
 _TYPES_AFTER = ("улица|ул\\.|проспект|пр-т|пр\\.|переулок|пер\\.|шоссе|ш\\.|бульвар|б-р|бул\\."
                 "|набережная|наб\\.|площадь|пл\\.|проезд|тупик|аллея|мкр\\.|микрорайон")
@@ -37,7 +39,11 @@ RU_STREET = (
     rf"|\p{{Lu}}[\p{{L}}-]+(?:[ \t]\p{{Lu}}[\p{{L}}-]+)?[ \t](?:{_TYPES_AFTER})"
     # an ordinal before the type, or before the name and the type
     rf"|(?<![\w-])\d{{1,3}}-?(?:й|я|е|ый|ий|ой|ая|ое|ья)[ \t]+(?:\p{{Lu}}[\p{{L}}-]+[ \t]+){{0,2}}"
-    rf"(?:{alternation(RU_TYPES)}))"
+    rf"(?:{alternation(RU_TYPES)})"
+    # a settlement or microdistrict with a house and no street ("с. Ивановка, д. 12", "мкр.
+    # 5, д. 3"): the house named "д." or "дом"
+    rf"|(?<![\w-])(?:{_SETTLEMENTS})[ \t]*(?:\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?|\d{{1,3}})"
+    rf"(?=,?[ \t]*(?:д\.|дом)[ \t]*\d))"
     rf"{RU_HOUSE}")
 # a garden partnership, its line or street and its plot ("СНТ «Ромашка», линия 5, уч. 12")
 RU_GARDEN = (

@@ -28,6 +28,7 @@ UNIT = (r"(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\
         r"(?:[ \t]*No\.?)?"
         r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}"
         r"(?:/[\w-]{1,4})?|(?<![\w-])(?:\d{1,2}|[PGB])[Ff]\d{1,2}(?![\w-]))")
+EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP
 EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
@@ -54,7 +55,7 @@ NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
 SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:,[ \t]*)?)|[ \t]+")
 
 EN_STREET = (
-    rf"(?:{UNIT},?[ \t]+)?(?<![\w$£€.,:/+-])(?:{NUMBER}),?[ \t]+{STREET_WORDS}"
+    rf"(?:{UNIT},?[ \t]+)?(?<![\w$£€.,:/+-])(?:{NUMBER}){EDINBURGH_FLAT}?,?[ \t]+{STREET_WORDS}"
     rf"(?:{alternation(EN_TYPES)})\b\.?(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?(?:,?[ \t]*{UNIT})?"
     rf"|{UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_TYPES)})\b\.?"
     # the number after the street, as in much of Europe ("High Street 41")
