@@ -30,12 +30,13 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.address_leads import block_start
 from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
 from redact.detect.address_streets import (
     AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, DE_STREET, EIRCODE, EN_STREET, END, HU_STREET,
     MILITARY, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
     REGION, ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
-from redact.detect.address_words import BUILDINGS, COUNTRY_WORDS, RU_PLACES, alternation
+from redact.detect.address_words import COUNTRY_WORDS, RU_PLACES, alternation
 from redact.detect.wordlike import zipf
 
 __all__ = ["AddressBlockRecognizer", "address_spans"]
@@ -99,20 +100,12 @@ _CORNER = regex.compile(
     rf"(?<![\w-])(?:(?i:the)[ \t]+)?corner[ \t]+of[ \t]+(?=[\p{{Lu}}\d]|ul\.)(?=[^\n,;:!?]{{0,40}}\d)"
     rf"[^\n,;:!?]{{3,50}}?"
     rf"[ \t]+and[ \t]+{CAP}(?:[ \t]+{CAP}){{0,3}}")
-# the house number faker-style writers and some countries put before the street's own, and
-# the unit some write before the whole street ("Suite 5, 12 Oak Road")
-_LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}(?:/\d{1,3})?[ \t]+$")  # Glasgow's "2/1"
-_LEAD_UNIT = regex.compile(rf"(?<![\w-]){UNIT}(?<=\d[A-Za-z]?),?[ \t]+$")
-# or its word alone before a unit and number written with a slash ("Shop 5/12 Beach Road")
-_SLASHED = regex.compile(r"\d{1,5}[A-Za-z]?/\d")
-_UNIT_WORD = regex.compile(r"(?<![\w-])(?i:flat|unit|shop|apt\.?|suite|level|villa|townhouse|u)[ \t]+\Z")
-# or on a line of its own above it ("Flat 3\n12 Coleridge Road"), as a postcode and region
-# line above a Russian town ("620014, Свердловская обл.\nг. Екатеринбург, ...")
-_UNIT_LINE = regex.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:{UNIT}(?<=\d[A-Za-z]?)|\d{{6}},[ \t]*[^\n\d]{{2,60}}?)"
-                           rf",?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*\Z")
-# a UK building's name before its street ("Payne House, 25 Young Walks")
-_LEAD_BUILDING = regex.compile(
-    rf"(?<![\w-]){CAP}(?:[ \t]+{CAP}){{0,2}}[ \t]+(?:{alternation(BUILDINGS)})\.?,[ \t]*\Z")
+# a block that opens with its town and postcode, or is a UK postcode or an Eircode on a line
+# of its own: no street was found, and the parts before it are the address's
+_LONE_POSTCODE_LINE = regex.compile(rf"(?m:^)[ \t]*(?:>[ \t]*)*(?:{UK_POSTCODE}|{EIRCODE})[ \t]*$")
+_POSTCODE_FIRST = regex.compile(
+    rf"{TOWN}{QUALIFIER}?,?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE})(?![\w-])"
+    rf"|(?:{UK_POSTCODE}|{EIRCODE})[ \t]*(?:\r?\n|$)")
 # what may follow an anchor; "strong" parts end a block that runs over several lines
 _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
     rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
@@ -260,18 +253,11 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
                 blocks.append((m.start(), end))
     spans: list[tuple[int, int]] = []
     for start, end in sorted(blocks):
-        for lead in (_LEAD_UNIT, _LEAD_NUMBER, _LEAD_UNIT):
-            before = lead.search(text[max(0, start - 20):start])
-            if before is not None:
-                start -= len(before.group())
-        if _SLASHED.match(text, start) and (word := _UNIT_WORD.search(text, max(0, start - 12), start)):
-            start = word.start()
-        building = _LEAD_BUILDING.search(text, max(0, start - 60), start)
-        if building is not None:
-            start = building.start()
-        unit_line = _UNIT_LINE.search(text, max(0, start - 80), start)
-        if unit_line is not None:
-            start = unit_line.start()
+        lone = _LONE_POSTCODE_LINE.fullmatch(text, start, end) is not None
+        top = block_start(text, start, _POSTCODE_FIRST.match(text, start) is not None)
+        if lone and top == start:
+            continue
+        start = top
         while start < end and (text[start].isspace() or text[start] == ">"):
             start += 1
         if spans and start <= spans[-1][1]:
@@ -309,6 +295,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     blocks += [(m.start(), _extend(text, m.end(), countries)) for m in _BARE_HOUSE.finditer(text)]
     blocks += [(start, _extend(text, end, countries)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
+    blocks += [(m.start(), m.end()) for m in _LONE_POSTCODE_LINE.finditer(text)]
     blocks += [(m.start(), m.end()) for m in _IN_TOWN.finditer(text) if _is_place(m.group("town"))]
     blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)
                if m.group(1).casefold() in countries]

@@ -40,6 +40,29 @@ def test_uk_and_irish_flats(text, block):
 
 
 @pytest.mark.parametrize(("text", "block"), [
+    # a block a postcode ends takes the lines and parts before it when no house number is
+    # written: named houses, streets without a number, localities and counties
+    ("Rose Cottage, Mill Lane, Little Snoring, Fakenham NR21 0AB",
+     "Rose Cottage, Mill Lane, Little Snoring, Fakenham NR21 0AB"),
+    ("Apartment 4\nThe Maltings\nBray\nCo. Wicklow\nA98 X2Y3",
+     "Apartment 4\nThe Maltings\nBray\nCo. Wicklow\nA98 X2Y3"),
+    ("we live at Ballyroe, Tralee, Co. Kerry V92 X2Y3 now", "Ballyroe, Tralee, Co. Kerry V92 X2Y3"),
+    ("The Old Rectory\nChurch Lane\nSomerton\nTA11 7PJ", "The Old Rectory\nChurch Lane\nSomerton\nTA11 7PJ"),
+    ("One World Trade Center, Suite 8500, New York, NY 10007",
+     "One World Trade Center, Suite 8500, New York, NY 10007"),
+    ("Appartement 12, Bâtiment B\n5 avenue Foch\n75016 Paris",
+     "Appartement 12, Bâtiment B\n5 avenue Foch\n75016 Paris"),
+    ("Résidence Les Pins, Bât. B, 12 rue des Lilas, 69003 Lyon",
+     "Résidence Les Pins, Bât. B, 12 rue des Lilas, 69003 Lyon"),
+    # the name and the greeting above a town stay out
+    ("Thanks,\nJohn Smith\nDublin D02 X285", "Dublin D02 X285"),
+    ("Kind regards,\nAnna Kowalczyk\nDublin D02 X285", "Dublin D02 X285"),
+])
+def test_the_parts_before_a_postcode_with_no_house_number(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize(("text", "block"), [
     # unit/number, street of any type, suburb, state, postcode; with and without commas
     ("pop round to 4/23 Travis Trunkway, New Johntown SA 2637 after work",
      "4/23 Travis Trunkway, New Johntown SA 2637"),
@@ -51,6 +74,7 @@ def test_uk_and_irish_flats(text, block):
     ("Lvl 3, 45 Collins St, Melbourne, Victoria 3000", "Lvl 3, 45 Collins St, Melbourne, Victoria 3000"),
     ("Shop 5/12 Beach Road, Bondi NSW 2026", "Shop 5/12 Beach Road, Bondi NSW 2026"),
     ("PO Box 123, Fitzroy VIC 3065", "PO Box 123, Fitzroy VIC 3065"),
+    ("Lot 5 Smith Road, Kellyville NSW 2155", "Lot 5 Smith Road, Kellyville NSW 2155"),
     ("12 Queen Street, Auckland Central, Auckland 1010",
      "12 Queen Street, Auckland Central, Auckland 1010"),
     ("123 Main St, Toronto, ON M5V 2T6", "123 Main St, Toronto, ON M5V 2T6"),
@@ -157,7 +181,7 @@ def test_russian_blocks(text, block):
     "score 12/34, Team Alpha", "Top 10 Places, Sydney NSW 2000 list", "Apt 5 was nice, 3 Cats slept",
     "at 4/23 we had 31/49 votes", "RR 2 is the second round", "PIN 123456 is my code",
     "и пр. расходы 500-700 руб", "в пер. 5-10 минут", "см. стр. 5-10", "итак, пр. расходы 500",
-    "пл. 45-50 кв. м", "кстати, пер. 3-4 часа", "раздел 5, пункт 3",
+    "пл. 45-50 кв. м", "кстати, пер. 3-4 часа", "раздел 5, пункт 3", "code M25 4AB", "Ref:\nM25 4AB",
 ])
 def test_look_alikes_of_each_system_stay(text):
     assert _blocks(text) == []
