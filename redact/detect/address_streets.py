@@ -75,7 +75,8 @@ DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
 ROMANCE_STREET = (
     rf"(?<![\w$£€.,:/+-])\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?i:{alternation(ROMANCE_TYPES)})"
     rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les|da|do|dos|das|del|di)[ \t]*)?"
-    rf"{NAME}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{NAME}){{0,3}}(?:[ \t]+\d{{1,5}}[A-Za-z]?(?![\w-]))?"
+    rf"{NAME}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{NAME}){{0,3}}"
+    rf"(?:[ \t]+(?!\d{{5}}[ \t]+\p{{Lu}})\d{{1,5}}[A-Za-z]?(?![\w-]))?"  # not the postcode of its town
     rf"|(?<![\w-])(?:{alternation(FIRST_TYPES)})[ \t]+"
     rf"(?:(?:da|das|do|dos|de|del|la|le|di|della|delle|dei|degli)[ \t]+){{0,2}}"
     rf"(?:{CAP}[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?){{1,4}}"

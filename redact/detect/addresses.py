@@ -131,6 +131,9 @@ _WEAK = regex.compile(
     rf"(?:(?:Sector|Sec\.|Phase|Block|Pocket|Ward|Stage|Plot|Street|Lane|Road|Gali)[ \t-]*(?:No\.?[ \t]*)?[\dA-Z]{{1,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
     rf"|(?:P\.[ \t]?O\.|Post|Dist(?:t|rict)?\.?|Tehsil|Teh\.|Taluka?|Tal\.|Mandal|Via|Vill(?:age)?\.?)[ \t]+{TOWN}"
+    # a German floor and side, or flat ("3. OG links", "Whg. 12")
+    rf"|\d{{1,2}}\.[ \t]?(?:OG|Etage|Stock|Obergeschoss)(?:[ \t]+(?:links|rechts|Mitte))?"
+    rf"|(?:Whg\.|Wohnung)[ \t]*\d{{1,4}}[a-z]?"
     rf"|{UNIT}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
     rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район)){END}")
 # a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line

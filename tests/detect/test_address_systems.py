@@ -131,6 +131,17 @@ def test_indian_blocks_up_to_the_pin(text, block):
 
 
 @pytest.mark.parametrize(("text", "block"), [
+    # German and French blocks with no comma, or a floor and side between street and town
+    ("we moved to 4 chemin Poulain 42555 Leclerc-sur-Alexandre last month",
+     "4 chemin Poulain 42555 Leclerc-sur-Alexandre"),
+    ("Musterstr. 12, 3. OG links, 12345 Musterstadt", "Musterstr. 12, 3. OG links, 12345 Musterstadt"),
+    ("Hauptstraße 5, Whg. 12\n10115 Berlin\nDeutschland", "Hauptstraße 5, Whg. 12\n10115 Berlin\nDeutschland"),
+])
+def test_german_and_french_blocks(text, block):
+    assert [text[a:b] for a, b in address_spans(text, frozenset({"deutschland"}))] == [block]
+
+
+@pytest.mark.parametrize(("text", "block"), [
     # an ordinal microdistrict, the town's qualifier in brackets
     ("мой адрес для посылок г. Буденновск, 8-й мкр., д. 22, кв. 79",
      "г. Буденновск, 8-й мкр., д. 22, кв. 79"),
