@@ -52,7 +52,12 @@ END = r"(?=[ \t]*(?:[,\r\n]|$|[.;!?)](?:\s|$)))"  # a part ends at a separator
 PART_SEP = r"[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)"  # a comma or a line break
 # a comma or a line break between parts; a space only before a postcode
 NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
-SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:,[ \t]*)?)|[ \t]+")
+# a form's label before a line of the address ("Address line 2:", "City:", "PIN:", "Город:")
+LABEL = (r"(?:(?i:address(?:[ \t]+line)?(?:[ \t]*\d)?|street|city|town(?:/city)?|suburb|locality|district"
+         r"|state|county|province|region|pin(?:[ \t]?code)?|post[ \t]?code|postal[ \t]code"
+         r"|zip(?:[ \t]?code)?|country)|Город|Населённый[ \t]пункт|Населенный[ \t]пункт|Улица|Дом"
+         r"|Квартира|Индекс|Регион|Область|Район)[ \t]*:[ \t]*")
+SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:{LABEL})?(?:,[ \t]*)?)|[ \t]+")
 
 EN_STREET = (
     rf"(?:{UNIT},?[ \t]+)?(?<![\w$£€.,:/+-])(?:{NUMBER}){EDINBURGH_FLAT}?,?[ \t]+{STREET_WORDS}"
@@ -67,8 +72,8 @@ EN_STREET = (
     rf"(?=[ \t]*,?[ \t]*\r?\n?[ \t]*{MILITARY})"
     rf"|P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+\d{{1,6}}"
     # American rural routes and highway contracts with their box ("RR 2 Box 152")
-    rf"|(?<![\w-])(?:R\.?R\.?|Rural[ \t]+Route|RFD|R\.F\.D\.|HC|Highway[ \t]+Contract|Star[ \t]+Route)"
-    rf"[ \t]*\d{{1,4}},?[ \t]+(?:Box|BOX|box)[ \t]+\d{{1,5}}|(?<![\w-])Rural[ \t]+Route[ \t]+\d{{1,3}}(?!\w))")
+    rf"|(?<![\w-])(?i:r\.?r\.?|rural[ \t]+route|rfd|r\.f\.d\.|hc|highway[ \t]+contract|star[ \t]+route)"
+    rf"[ \t]*\d{{1,4}},?[ \t]+(?i:box)[ \t]+\d{{1,5}}[A-Za-z]?|(?<![\w-])Rural[ \t]+Route[ \t]+\d{{1,3}}(?!\w))")
 DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
     rf"(?:(?:{CAP}|\p{{Lu}}\.)[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{alternation(DE_SUFFIXES)})"
     rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?)?")

@@ -2,18 +2,22 @@
 
 A block is anchored by a street: a house number and a street-type word in the order of
 the street's language ("12 Coleridge Road", "Hauptstraße 5", "5, rue de la Paix",
-"ул. Садовая, д. 21"), a line of words and a house number above a postcode line, or a
-town with a UK postcode or an Eircode. The parts after the anchor, split by commas or line
-breaks, join it while they are what addresses are made of: a flat or unit, a town, a
-region, a postcode of a known country's shape (with its town), a US state and ZIP, a
+"ул. Садовая, д. 21"), a line of words and a house number above a postcode line, a house
+number and words up to a state and postcode ("4/23 Travis Trunkway, New Johntown SA
+2637"), an Indian flat, house or plot by its number ("Flat No. 208, ..."), or a town with a
+UK postcode or an Eircode. The parts after the anchor, split by commas or line breaks, join
+it while they are what addresses are made of: a flat or unit, a town, a region, a locality
+("Sector 12", "P.O. Sonpur"), a postcode of a known country's shape (with its town), a US
+state and ZIP, an Australian state and postcode, an Indian PIN ("Raiganj - 908766"), a
 country. On the anchor's own line a town joins by itself; on the lines below, parts join
 only up to a postcode or a country, so the "Thanks" under a signature's street stays out.
 Between the town and the postcode, a region however written ("NSW", "Co. Cork", "nan")
-joins with the postcode that follows it; a unit written before the street ("Suite 5, 12
-Oak Road") is the block's too. In prose, a town and its postcode after "in" ("an office in
-Vejen 6600") are an address of their own.
-Russian blocks take their town, region and index before the street too ("420111,
-г. Казань, ул. Садовая, д. 21, кв. 7").
+joins with the postcode that follows it. What comes before the anchor (a unit, a building,
+the parts of an address with no house number) is ``address_leads``'. In prose, a town and
+its postcode after "in" ("an office in Vejen 6600") are an address of their own.
+The words of addresses are in ``address_words``, the Latin-script streets and postcodes in
+``address_streets``, Russian streets (town, region and index before them, entrance, floor
+and flat after; chats' lowercase "town, street house-flat") in ``address_ru``.
 
 Every anchor holds a digit: a text without one costs one search. The town and country
 inside a block are covered by its finding, which is why a block is one finding and not a
@@ -23,8 +27,8 @@ street beside places left to NER.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import chain
 from functools import lru_cache
+from itertools import chain
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -35,15 +39,14 @@ from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
 from redact.detect.address_streets import (
     AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, DE_STREET, EIRCODE, EN_STREET, END, HU_STREET,
     MILITARY, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
-    REGION, ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
-from redact.detect.address_words import COUNTRY_WORDS, RU_PLACES, alternation
+    LABEL, REGION, ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
+from redact.detect.address_words import COUNTRY_WORDS, RU_PLACES, US_STATES, alternation
 from redact.detect.wordlike import zipf
 
 __all__ = ["AddressBlockRecognizer", "address_spans"]
 
 _SCORE = 0.6
 _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, postcode, country
-
 
 _ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
     EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, RU_STREET, RU_GARDEN, STREET_LINE,
@@ -100,6 +103,7 @@ _CORNER = regex.compile(
     rf"(?<![\w-])(?:(?i:the)[ \t]+)?corner[ \t]+of[ \t]+(?=[\p{{Lu}}\d]|ul\.)(?=[^\n,;:!?]{{0,40}}\d)"
     rf"[^\n,;:!?]{{3,50}}?"
     rf"[ \t]+and[ \t]+{CAP}(?:[ \t]+{CAP}){{0,3}}")
+_LINE_LABEL = regex.compile(rf"\r?\n[ \t]*(?:>[ \t]*)*{LABEL}")
 # a block that opens with its town and postcode, or is a UK postcode or an Eircode on a line
 # of its own: no street was found, and the parts before it are the address's
 _LONE_POSTCODE_LINE = regex.compile(rf"(?m:^)[ \t]*(?:>[ \t]*)*(?:{UK_POSTCODE}|{EIRCODE})[ \t]*$")
@@ -143,6 +147,11 @@ _LONE_POSTCODE = regex.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
 _DIGIT = regex.compile(r"\d")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}")
+# a US state before its ZIP ("fm 63954"), but no word of a sentence ("in 12345")
+_WORD_STATES = {"IN", "OR", "ME", "OH", "OK", "HI", "AS", "DE", "LA", "ID", "CO", "AL", "MA", "PA", "GA"}
+_STATE_LIKE = regex.compile(
+    rf"(?<![\w-])(?:{alternation(st.capitalize() for st in US_STATES if st not in _WORD_STATES)})"
+    rf"(?=[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-]))")
 # a UK postcode or an Eircode in lowercase ("eh9 1hy"), in capitals in the capitalised reading
 _POSTCODE_LIKE = regex.compile(rf"(?<![\w-])(?i:{UK_POSTCODE}|{EIRCODE})(?![\w-])")
 # what makes a street with its type read from lowercase text an address: a unit with its
@@ -249,6 +258,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     blocks = _blocks(text, countries)
     if not _CAPITAL.search(text):
         capitalised = _POSTCODE_LIKE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
+        capitalised = _STATE_LIKE.sub(lambda m: m.group().upper(), capitalised)
         for m in chain(_TYPED_ANCHORS.finditer(capitalised, overlapped=True),
                        _NUMBERED_HOUSE.finditer(capitalised)):
             end = _extend(capitalised, m.end(), countries)
@@ -267,7 +277,17 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
-    return spans
+    return [part for span in spans for part in _unlabelled(text, *span)]
+
+
+def _unlabelled(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A block a form wrote over labelled lines, as its values: the labels are no address."""
+    parts = []
+    for label in _LINE_LABEL.finditer(text, start, end):
+        parts.append((start, label.start()))
+        start = label.end()
+    parts.append((start, end))
+    return [(a, b) for a, b in ((a, len(text[:b].rstrip())) for a, b in parts) if b > a]
 
 
 def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:

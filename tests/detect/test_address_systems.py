@@ -183,6 +183,26 @@ def test_russian_blocks(text, block):
     assert _blocks(text) == [block]
 
 
+@pytest.mark.parametrize(("text", "blocks"), [
+    # a chat in lowercase: postcodes and states read as capitals
+    ("pop round to 4/23 travis trunkway, new johntown sa 2637 after work",
+     ["4/23 travis trunkway, new johntown sa 2637"]),
+    ("flat 2/3, 38 valerie common, north gail en3y 8gb", ["flat 2/3, 38 valerie common, north gail en3y 8gb"]),
+    ("8678 ford keys apt 2, port dawnstad, fm 63954-6867",
+     ["8678 ford keys apt 2, port dawnstad, fm 63954-6867"]),
+    ("rr 2 box 152, milford, pa 18337", ["rr 2 box 152, milford, pa 18337"]),
+    ("we walked in 12345 steps", []),
+    # a form's labelled lines: their values, without the labels
+    ("Address line 1: Flat No. 208, Kuruvilla Heights\nAddress line 2: Korpal Path\nCity: Raiganj\n"
+     "PIN: 908766\nPhone: 12345", ["Flat No. 208, Kuruvilla Heights", "Korpal Path", "Raiganj", "908766"]),
+    ("Street: 12 Oak Road\nCity: Leeds\nPostcode: LS6 2QT\nNotes: none", ["12 Oak Road", "Leeds", "LS6 2QT"]),
+    ("Улица: ул. Садовая, д. 21, кв. 7\nГород: Казань\nИндекс: 420111",
+     ["ул. Садовая, д. 21, кв. 7", "Казань", "420111"]),
+])
+def test_lowercase_chats_and_labelled_forms(text, blocks):
+    assert _blocks(text) == blocks
+
+
 @pytest.mark.parametrize("text", [
     "we met in room 4/23 at 10:30", "version 2/3 of the doc", "Flat rate 25 for shipping",
     "Flat 5 is empty now", "on 12/03/2024, Leeds won", "Level 5 support, Sector 7 done",
