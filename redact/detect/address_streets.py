@@ -60,7 +60,7 @@ LABEL = (r"(?:(?i:address(?:[ \t]+line)?(?:[ \t]*\d)?|street|city|town(?:/city)?
 SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:{LABEL})?(?:,[ \t]*)?)|[ \t]+")
 
 EN_STREET = (
-    rf"(?:{UNIT},?[ \t]+)?(?<![\w$£€.,:/+-])(?:{NUMBER}){EDINBURGH_FLAT}?,?[ \t]+{STREET_WORDS}"
+    rf"(?<![\w$£€.,:/+-])(?:{NUMBER}){EDINBURGH_FLAT}?,?[ \t]+{STREET_WORDS}"
     rf"(?:{alternation(EN_TYPES)})\b\.?(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?(?:,?[ \t]*{UNIT})?"
     rf"|{UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_TYPES)})\b\.?"
     # the number after the street, as in much of Europe ("High Street 41")

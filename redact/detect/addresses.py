@@ -49,8 +49,9 @@ _SCORE = 0.6
 _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, postcode, country
 
 _ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
-    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, RU_STREET, RU_GARDEN, STREET_LINE,
-    POSTCODE_TOWN)))
+    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, STREET_LINE, POSTCODE_TOWN)))
+_RU_ANCHORS = regex.compile(f"(?:{RU_STREET})|(?:{RU_GARDEN})")  # for a text with Cyrillic
+_CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
 # streets whose words say nothing of a street, mid-line or in capitals: a house number and
 # words up to a town and its postcode ("4/23 Travis Trunkway New Johntown SA 2637"), when a
 # word of them is no word of a sentence ("Top 10 Places, Sydney NSW 2000"); a street in
@@ -255,7 +256,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     capitalised, "5 miles down the road" is a street as well."""
     if not _DIGIT.search(text):
         return []
-    blocks = _blocks(text, countries)
+    blocks, read = _blocks(text, countries), text
     if not _CAPITAL.search(text):
         capitalised = _POSTCODE_LIKE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
         capitalised = _STATE_LIKE.sub(lambda m: m.group().upper(), capitalised)
@@ -264,10 +265,11 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
             end = _extend(capitalised, m.end(), countries)
             if _LOWERCASE_EVIDENCE.search(capitalised, m.start(), end):
                 blocks.append((m.start(), end))
+        read = capitalised  # the leads before a block read capitalised too ("flat 3f2, ...")
     spans: list[tuple[int, int]] = []
     for start, end in sorted(blocks):
         lone = _LONE_POSTCODE_LINE.fullmatch(text, start, end) is not None
-        top = block_start(text, start, _POSTCODE_FIRST.match(text, start) is not None)
+        top = block_start(read, start, _POSTCODE_FIRST.match(read, start) is not None)
         if lone and top == start:
             continue
         start = top
@@ -292,8 +294,10 @@ def _unlabelled(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     """Each anchor with the parts after it, as (start, end), overlapping as they come."""
+    cyrillic = _CYRILLIC.search(text) is not None
     blocks = [(m.start(), _extend(text, m.end(), countries))
-              for m in _ANCHORS.finditer(text, overlapped=True)]
+              for anchors in ((_ANCHORS, _RU_ANCHORS) if cyrillic else (_ANCHORS,))
+              for m in anchors.finditer(text, overlapped=True)]
     blocks += [(m.start(), _extend(text, m.end(), countries))
                for m in _NAMED_NUMBERED.finditer(text, overlapped=True)
                if all(zipf(w.casefold(), "en") < NAME_ZIPF for w in m.group("name").split())]
@@ -316,7 +320,8 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         if _POSTCODE_IN.search(text, m.end(), end):
             blocks.append((m.start(), end))
     blocks += [(m.start(), _extend(text, m.end(), countries)) for m in _BARE_HOUSE.finditer(text)]
-    blocks += [(start, _extend(text, end, countries)) for start, end in lowercase_streets(text)]
+    if cyrillic:
+        blocks += [(start, _extend(text, end, countries)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
     blocks += [(m.start(), m.end()) for m in _LONE_POSTCODE_LINE.finditer(text)]
     blocks += [(m.start(), m.end()) for m in _IN_TOWN.finditer(text) if _is_place(m.group("town"))]
