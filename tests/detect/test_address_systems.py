@@ -111,6 +111,7 @@ def test_us_capitals_and_rural_routes(text, block):
     ("H.No. 12\nSharma Nagar\nPatna-800001", "H.No. 12\nSharma Nagar\nPatna-800001"),
     ("Plot No. 45, Sector 12,\nGurgaon,\nHaryana - 122001", "Plot No. 45, Sector 12,\nGurgaon,\nHaryana - 122001"),
     ("Plot 45, Sector 12\nGurgaon\nHaryana 122001", "Plot 45, Sector 12\nGurgaon\nHaryana 122001"),
+    ("Plot 7B, Sector-15, Faridabad, Haryana 121007", "Plot 7B, Sector-15, Faridabad, Haryana 121007"),
     ("Sector 12, Plot 45\nGurgaon\nHaryana 122001", "Sector 12, Plot 45\nGurgaon\nHaryana 122001"),
     ("H. No. 5-9-22/1, Street No. 4, Himayat Nagar, Hyderabad - 500029, Telangana",
      "H. No. 5-9-22/1, Street No. 4, Himayat Nagar, Hyderabad - 500029, Telangana"),
@@ -178,6 +179,14 @@ def test_german_and_french_blocks(text, block):
     ("участок: СНТ «Березка», линия 5, участок 12", "СНТ «Березка», линия 5, участок 12"),
     ("Московская обл., Раменский р-н, СНТ «Ромашка», уч. 45",
      "Московская обл., Раменский р-н, СНТ «Ромашка», уч. 45"),
+    ("СНТ «Ромашка», 3-я линия, участок 17", "СНТ «Ромашка», 3-я линия, участок 17"),
+    ("СНТ «Ромашка», ул. Вишнёвая, д. 12", "СНТ «Ромашка», ул. Вишнёвая, д. 12"),
+    ("Ленинградская обл., Всеволожский р-н, СНТ \"Ромашка\", линия 3, уч. 17",
+     "Ленинградская обл., Всеволожский р-н, СНТ \"Ромашка\", линия 3, уч. 17"),
+    ("СПб, ул. Марата, д. 10, литера Б, помещение 5Н", "СПб, ул. Марата, д. 10, литера Б, помещение 5Н"),
+    ("ул. Ленина, д. 7, стр. 2, пом. 1-Н", "ул. Ленина, д. 7, стр. 2, пом. 1-Н"),
+    ("Московская обл., г.о. Балашиха, мкр. Железнодорожный, ул. Автозаводская, д. 5",
+     "Московская обл., г.о. Балашиха, мкр. Железнодорожный, ул. Автозаводская, д. 5"),
 ])
 def test_russian_blocks(text, block):
     assert _blocks(text) == [block]
