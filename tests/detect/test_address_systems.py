@@ -222,6 +222,7 @@ def test_lowercase_chats_and_labelled_forms(text, blocks):
     "at 4/23 we had 31/49 votes", "RR 2 is the second round", "PIN 123456 is my code",
     "и пр. расходы 500-700 руб", "в пер. 5-10 минут", "см. стр. 5-10", "итак, пр. расходы 500",
     "пл. 45-50 кв. м", "кстати, пер. 3-4 часа", "раздел 5, пункт 3", "code M25 4AB", "Ref:\nM25 4AB",
+    "we need 3 Senior Engineers, Bangalore 560001 office",
 ])
 def test_look_alikes_of_each_system_stay(text):
     assert _blocks(text) == []
