@@ -2,18 +2,22 @@
 
 A block is anchored by a street: a house number and a street-type word in the order of
 the street's language ("12 Coleridge Road", "Hauptstraße 5", "5, rue de la Paix",
-"ул. Садовая, д. 21"), a line of words and a house number above a postcode line, or a
-town with a UK postcode or an Eircode. The parts after the anchor, split by commas or line
-breaks, join it while they are what addresses are made of: a flat or unit, a town, a
-region, a postcode of a known country's shape (with its town), a US state and ZIP, a
+"ул. Садовая, д. 21"), a line of words and a house number above a postcode line, a house
+number and words up to a state and postcode ("4/23 Travis Trunkway, New Johntown SA
+2637"), an Indian flat, house or plot by its number ("Flat No. 208, ..."), or a town with a
+UK postcode or an Eircode. The parts after the anchor, split by commas or line breaks, join
+it while they are what addresses are made of: a flat or unit, a town, a region, a locality
+("Sector 12", "P.O. Sonpur"), a postcode of a known country's shape (with its town), a US
+state and ZIP, an Australian state and postcode, an Indian PIN ("Raiganj - 908766"), a
 country. On the anchor's own line a town joins by itself; on the lines below, parts join
 only up to a postcode or a country, so the "Thanks" under a signature's street stays out.
 Between the town and the postcode, a region however written ("NSW", "Co. Cork", "nan")
-joins with the postcode that follows it; a unit written before the street ("Suite 5, 12
-Oak Road") is the block's too. In prose, a town and its postcode after "in" ("an office in
-Vejen 6600") are an address of their own.
-Russian blocks take their town, region and index before the street too ("420111,
-г. Казань, ул. Садовая, д. 21, кв. 7").
+joins with the postcode that follows it. What comes before the anchor (a unit, a building,
+the parts of an address with no house number) is ``address_leads``'. In prose, a town and
+its postcode after "in" ("an office in Vejen 6600") are an address of their own.
+The words of addresses are in ``address_words``, the Latin-script streets and postcodes in
+``address_streets``, Russian streets (town, region and index before them, entrance, floor
+and flat after; chats' lowercase "town, street house-flat") in ``address_ru``.
 
 Every anchor holds a digit: a text without one costs one search. The town and country
 inside a block are covered by its finding, which is why a block is one finding and not a
@@ -24,11 +28,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.address_leads import block_start
+from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
+from redact.detect.address_streets import (
+    AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, DE_STREET, EIRCODE, EN_STREET, END, HU_STREET,
+    MILITARY, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
+    LABEL, REGION, ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
+from redact.detect.address_words import COUNTRY_WORDS, RU_PLACES, US_STATES, alternation
 from redact.detect.wordlike import zipf
 
 __all__ = ["AddressBlockRecognizer", "address_spans"]
@@ -36,178 +48,40 @@ __all__ = ["AddressBlockRecognizer", "address_spans"]
 _SCORE = 0.6
 _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, postcode, country
 
-# Street types people write after the name, from the US Postal Service's list of street
-# suffixes (Publication 28, C1) with the British and Irish ones it lacks, full and
-# abbreviated. A type needs a house number and a capitalised name before it.
-# the names UK buildings go by, before the street ("Payne House, 25 Young Walks")
-_BUILDINGS = ("Court House Mansions Cottage Cottages Lodge Works Hall Farm Barn Flats Tower Towers "
-              "Manor Villa Villas Heights Buildings Chambers Apartments Residences Block Mill").split()
-_EN_TYPES = (
-    "Street St Road Rd Avenue Ave Av Lane Ln Drive Dr Close Way Court Ct Place Pl Crescent "
-    "Cres Terrace Tce Grove Gardens Gdns Square Sq Boulevard Blvd Parade Mews Row Walk Hill "
-    "Hills Rise Green Park Parkway Pkwy Highway Hwy Circle Cir Trail Trl Plaza Path Pike Alley "
-    "Loop Run Turnpike Expressway Freeway Causeway Esplanade Embankment Quay Wharf Yard Gate "
-    "Gateway Vale View Views Ridge Ridges Heights Hts Meadow Meadows Crossing Junction Pass "
-    "Point Estate Estates Manor Bypass Broadway Wynd Brae Cove Creek Fields Glen Harbor "
-    "Harbour Haven Knoll Knolls Landing Lodge Mall Mill Mills Mount Orchard Oval Passage Port "
-    "Ranch Route Shore Shores Spring Springs Station Summit Track Valley Viaduct Village "
-    "Villages Ville Vista Well Wells Woods Circus Approach Drove Chase Crest Dale Common "
-    "Corner Corners Cross Fork Forks Garth Hollow Island Isle Key Keys Lake Lakes Light Lights "
-    "Locks Motorway Neck Overpass Plain Plains Radial Ramp Rapids Rest Skyway Spur Stream "
-    "Streets Throughway Trace Trafficway Tunnel Underpass Union Unions Ways Burg Burgs Bluff "
-    "Bluffs Bottom Branch Bridge Brook Brooks Canyon Cape Center Centre Cliff Cliffs Club "
-    "Courts Curve Dam Divide Extension Extensions Falls Ferry Field Flat Flats Ford Fords "
-    "Forest Forge Forges Fort Gardens Harbors Inlet Mission Mountain Mountains Parks Pine "
-    "Pines Prairie River Shoal Shoals Squares Stravenue Trailer Walks Wall Roads Points Ports "
-    "Spurs Islands Crossroad Crossroads Camp Grn Expy Fwy Glens Valleys Manors Circles Lock "
-    "Course Str").split()
-# the types a house number may follow, not only precede ("High Street 41"); not "Route 66"
-_EN_AFTER = ("Street", "Road", "Avenue", "Lane", "Drive", "Close", "Square", "Terrace",
-             "Crescent", "Gardens", "Grove")
-# German, Dutch and Nordic street words: the end of a compound ("Hauptstraße") or a word of
-# their own ("Berliner Straße"). Not "-ring": "Spring", "During" and "Hiring" end in it.
-_DE_SUFFIXES = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "damm",
-                "ufer", "chaussee", "steig", "pfad", "markt", "laan", "straat", "vej",
-                "gatan", "gade", "plein", "gracht", "kade", "singel", "dijk", "hove",
-                # Nordic: Danish, Swedish, Norwegian, Icelandic; Finnish
-                "stræde", "vænget", "plads", "vägen", "gränd", "stigen", "torget", "gata",
-                "gate", "veien", "vegen", "stræti", "braut", "vegur", "stígur",
-                "katu", "tie", "kuja", "polku", "kaari", "väylä", "rinne")
-_DE_WORDS = ("Straße", "Strasse", "Str.", "Gasse", "Weg", "Allee", "Platz", "Damm", "Ufer",
-             "Chaussee", "Markt", "Ring", "Steig", "Pfad")  # also "Hella-Vollbrecht-Weg"
-# French, Spanish, Portuguese and Italian types come first, the name after them.
-_ROMANCE_TYPES = ("rue", "avenue", "av.", "boulevard", "bd", "allée", "place", "chemin",
-                  "impasse", "quai", "cours", "route", "square", "passage", "voie",
-                  "faubourg", "sentier", "rond-point", "calle", "avenida", "avda.", "paseo",
-                  "camino", "carretera", "ctra.", "ronda", "travesía", "rua", "rúa", "praça",
-                  "travessa", "estrada", "alameda", "largo", "plaza", "via", "viale",
-                  "piazza", "corso", "strada", "vicolo", "str.", "ul.", "al.")  # Polish last
-# the same, capitalised, where the name and its number follow with no number before
-# ("Via dei Mille 7", "Avda. de Oporto 12"), and the Greek ones ("Λεωφόρος Κηφισίας 88")
-_FIRST_TYPES = ("Calle", "C/", "Avenida", "Avda.", "Paseo", "Camino", "Carretera", "Ctra.",
-                "Ronda", "Travesía", "Rua", "Rúa", "Praça", "Travessa", "Estrada", "Alameda",
-                "Largo", "Plaza", "Via", "Viale", "Piazza", "Corso", "Strada", "Vicolo", "Rue",
-                "Str.", "ul.", "al.", "Οδός", "Οδ.", "Λεωφόρος", "Λεωφ.", "Πλατεία", "Πλ.")
-# Hungarian, Estonian and Latvian types come after the name, in lowercase, the number after
-# them ("Fő utca 5.", "Pärnu maantee 12", "Brīvības iela 5")
-_HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "rakpart", "rkp.",
-             "köz", "sor", "sétány", "fasor", "kapu", "lépcső", "park", "liget", "lakótelep",
-             "tänav", "põik", "puiestee", "maantee", "väljak", "iela", "bulvāris", "prospekts")
-_RU_TYPES = ("ул.", "улица", "алл.", "пр-т", "пр-кт", "просп.", "проспект", "пр.", "пер.",
-             "переулок", "наб.", "набережная", "ш.", "шоссе", "б-р", "бул.", "бульвар", "пл.",
-             "площадь", "проезд", "пр-д", "туп.", "тупик", "аллея", "мкр.", "мкр",
-             "микрорайон", "линия", "тракт")
-_RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок", "поселок", "п.", "пгт", "д.",
-              "дер.", "деревня", "ст.", "ст-ца", "станица", "х.", "хутор", "к.", "клх", "рп",
-              "аул", "мкр.")
-_US_STATES = (
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE "
-    "AP").split()
-# Countries as addresses name them besides the English and Russian names of the packs.
-_COUNTRY_WORDS = ("UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "GB", "РФ", "Éire",
-                  "Deutschland", "Österreich", "Schweiz", "España", "Italia", "Nederland",
-                  "Polska", "België", "Belgique")
-_DIRECTIONS = ("North", "South", "East", "West", "NE", "NW", "SE", "SW", "N", "S", "E", "W")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-# a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt.)
-_CAP = r"(?:(?:St|Ste|Mt|Ft|Pt)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
-_NAME = rf"(?!(?:Flat|Apt|Apartment|Unit|Suite|Studio|Room|Floor)\b){_CAP}"  # a street's word
-_PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the"
-             r"|nad|pod|na|u|v|ve|da|do|di|del|e|y)")  # "Ostrov nad Ohří", "Vila Nova de Gaia"
-_TOWN = rf"{_CAP}(?:[ -](?:{_PARTICLE}[ -])*{_CAP}){{0,3}}"
-# the small words inside street names taken from family names ("40 van Ness Court")
-_NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|delle|la|le|ter|ten)"
-_STREET_WORDS = rf"(?:{_NAME_PARTICLE}[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}"
-_NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?"
-_UNIT = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Building|Bldg\.?"
-         r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}")
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
-_MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP
-_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
-_ZIP = rf"(?:{_alternation(_US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
-# a postcode after its town: 4 to 6 digits, or grouped as Sweden and Greece (114 55), Poland
-# (31-042), Portugal (4700-320) and Japan (100-0001) write them; Canada's (K1A 0B1)
-_POSTCODE = r"(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{3,4}-\d{3,4}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
-# a region between a town and its postcode written in lowercase ("nsw", "bavaria", or a
-# placeholder: "nan"); capitalised ones ("NSW 2000", "Bavaria 80331") read as a town's words
-_REGION = r"(?P<region>\p{Ll}[\p{Ll}'’.-]*(?:[ \t]\p{Ll}[\p{Ll}'’.-]*)?)"
-# the words of a region or a street taken by shape alone are rarer than the words of a
-# sentence around them ("Leeds, order 48213", "Leeds at 1530", "2 pizzas for 12 St.")
-_NAME_ZIPF = 4.0  # "nan" 3.5, "bavaria" 3.2, "lindevej" 0; "gate" 4.5, "order" 5.3
-_QUALIFIER = r"(?:[ \t]\([^()\n]{1,20}\))"  # "Frankfurt (Oder)", "Kempten (Allgäu)"
-_END = r"(?=[ \t]*(?:[,\r\n]|$|[.;!?)](?:\s|$)))"  # a part ends at a separator
-# a comma or a line break between parts; a space only before a postcode
-_NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
-_SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{_NL})?|(?:{_NL}){{1,2}}(?:,[ \t]*)?)|[ \t]+")
-
-_EN_STREET = (
-    rf"(?:{_UNIT},?[ \t]+)?(?<![\w$£€.,:/+-])(?:{_NUMBER}),?[ \t]+{_STREET_WORDS}"
-    rf"(?:{_alternation(_EN_TYPES)})\b\.?(?:[ \t]+(?:{_alternation(_DIRECTIONS)})\b)?(?:,?[ \t]*{_UNIT})?"
-    rf"|{_UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{_CAP}[ \t]+){{1,3}}(?:{_alternation(_EN_TYPES)})\b\.?"
-    # the number after the street, as in much of Europe ("High Street 41")
-    rf"|(?<![\w-])(?:{_CAP}[ \t]+){{1,3}}(?:{_alternation(_EN_AFTER)})[ \t]+\d{{1,4}}[A-Za-z]?(?!\w)"
-    # US military and post-box addresses, in capitals or lowercase: the box is the house
-    # number
-    rf"|(?<![\w-])(?:(?:PSC|CMR|Unit|UNIT|psc|cmr|unit)[ \t]+\d{{1,5}},?[ \t]+(?:Box|BOX|box)"
-    rf"[ \t]+\d{{1,5}}|(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)[ \t]+\p{{L}}[\p{{L}}'’-]*"
-    rf"(?=[ \t]*,?[ \t]*\r?\n?[ \t]*{_MILITARY})"
-    rf"|P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{{1,6}})")
-_DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
-    rf"(?:(?:{_CAP}|\p{{Lu}}\.)[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{_alternation(_DE_SUFFIXES)})"
-    rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{_alternation(_DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?)?")
-_ROMANCE_STREET = (
-    rf"(?<![\w$£€.,:/+-])\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?i:{_alternation(_ROMANCE_TYPES)})"
-    rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les|da|do|dos|das|del|di)[ \t]*)?"
-    rf"{_NAME}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_NAME}){{0,3}}(?:[ \t]+\d{{1,5}}[A-Za-z]?(?![\w-]))?"
-    rf"|(?<![\w-])(?:{_alternation(_FIRST_TYPES)})[ \t]+"
-    rf"(?:(?:da|das|do|dos|de|del|la|le|di|della|delle|dei|degli)[ \t]+){{0,2}}"
-    rf"(?:{_CAP}[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?){{1,4}}"
-    rf"\d{{1,4}}[a-z]?")  # "Rua Vinte e Cinco de Setembro 12"
-_HU_STREET = (rf"(?<![\w-]){_CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{_alternation(_HU_TYPES)})[ \t]+\d{{1,4}}\.?"
-              rf"(?:[ \t]?[A-Za-z](?![\w]))?")
-_RU_HOUSE = (r",?[ \t]*(?:(?:д\.|дом)[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?"
-             r"(?:,?[ \t]*(?:к\.|корп\.|корпус|стр\.|строение|лит\.)[ \t]*\d{1,4}[а-яА-Я]?"
-             r"(?:/\d{1,4})?)*"
-             r"(?:,?[ \t]*(?:кв\.|квартира|оф\.|офис|пом\.)[ \t]*\d{1,5})?")
-_RU_BEFORE = (
-    rf"(?:(?:\d{{6}}|Россия|РФ|\p{{Lu}}[\p{{L}}-]+[ \t](?:обл\.|область|край|р-н|район)"
-    rf"|(?:Республика|респ\.)[ \t]\p{{Lu}}[\p{{L}}-]+"
-    rf"|(?:(?:{_alternation(_RU_PLACES)})[ \t]*)?\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?"
-    rf"(?:[ \t]*\([^()\n]{{1,20}}\))?),[ \t]*){{0,4}}")
-_RU_STREET = (
-    rf"{_RU_BEFORE}(?:(?<![\w-])(?:{_alternation(_RU_TYPES)})[ \t]*(?:им\.[ \t]*)?"
-    rf"[\p{{Lu}}\d][\p{{L}}\d.-]*(?:[ \t][\p{{L}}\d.-]+){{0,2}}"
-    rf"|\p{{Lu}}[\p{{L}}-]+(?:[ \t]\p{{Lu}}[\p{{L}}-]+)?[ \t]"
-    rf"(?:улица|ул\.|проспект|пр-т|переулок|пер\.|шоссе|бульвар|набережная|площадь|проезд|тупик))"
-    rf"{_RU_HOUSE}")
-# A street without a known type word above a postcode line or before a comma and a
-# postcode: words and a house number in either order, or a French type and a name.
-_STREET_LINE = (
-    rf"(?<![\w-])(?:(?:{_CAP}[ \t]+){{0,3}}{_CAP}[ \t]+{_NUMBER}"
-    rf"|(?m:^)[ \t]*{_NUMBER}[ \t]+(?:{_CAP}[ \t]+){{0,3}}{_CAP}"
-    rf"|(?i:{_alternation(_ROMANCE_TYPES[:16])})[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les)[ \t]*)?"
-    rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
-    rf"(?=[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
-    rf"|{_TOWN},?[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE}|{_ZIP})\b|{_MILITARY}))")
-_POSTCODE_TOWN = rf"(?<![\w-]){_TOWN},?[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w-])"
-
 _ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
-    _EN_STREET, _DE_STREET, _ROMANCE_STREET, _HU_STREET, _RU_STREET, _STREET_LINE,
-    _POSTCODE_TOWN)))
+    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, STREET_LINE, POSTCODE_TOWN)))
+_RU_ANCHORS = regex.compile(f"(?:{RU_STREET})|(?:{RU_GARDEN})")  # for a text with Cyrillic
+_CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
+# streets whose words say nothing of a street, mid-line or in capitals: a house number and
+# words up to a town and its postcode ("4/23 Travis Trunkway New Johntown SA 2637"), when a
+# word of them is no word of a sentence ("Top 10 Places, Sydney NSW 2000"); a street in
+# capitals with its type when a postcode follows it ("5 MILES DOWN THE ROAD" is none)
+_WORDS_ANCHORS = regex.compile(f"(?:{NUMBER_LINE})|(?:{SPACED_LINE})")
+_RARE_ZIPF = 4.25  # "chan" 4.0, "perry" 4.2; "engineers" 4.4, "places" 5.0, "fall" 5.1
+_CAPS_STREET = regex.compile(CAPS_STREET)
+_POSTCODE_IN = regex.compile(
+    rf"(?<![\w-])(?!(?:19|20)\d\d\b)(?:{POSTCODE}|{UK_POSTCODE}|{EIRCODE}|{MILITARY})(?![\w-])")
 # the streets named with their type: what lowercase text read capitalised may anchor
 _TYPED_ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
-    _EN_STREET, _DE_STREET, _ROMANCE_STREET, _HU_STREET, _RU_STREET)))
+    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, RU_STREET)))
 # A street of any language as a house number, a name and a number ("4 Tammikatu 12"): an
 # anchor only when parts of an address follow.
 _HOUSE = r"[ \t]+\d{1,5}[A-Za-z]?\.?(?![\w-])"
 _WEAK_ANCHOR = regex.compile(
-    rf"(?<![\w$£€.,:/+-])\d{{1,5}}[ \t]+{_NAME}(?:[ \t]+(?!(?:and|or)\b)[\p{{L}}][\p{{L}}'’.-]*){{0,3}}{_HOUSE}")
+    rf"(?<![\w$£€.,:/+-])\d{{1,5}}[ \t]+(?P<name>{NAME}(?:[ \t]+(?!(?:and|or)\b)[\p{{L}}][\p{{L}}'’.-]*){{0,3}}){_HOUSE}")
+# India's house, flat or plot by its number ("Flat No. 208", "H.No. 12-3-45"): an anchor when
+# parts follow it; a bare one ("#45", "B-204", "12/34") when they end in a town and a
+# postcode of a known country's shape
+_NUMBERED_HOUSE = regex.compile(
+    r"(?<![\w-])(?:(?:Flat|House|Plot|Door|Shop|Office|Villa|Quarter|Qtr\.?|Block|Khasra|Survey"
+    r"|Sector|Phase|Pocket)(?P<no>[ \t]*No\.?)?|[HD]\.[ \t]?(?P<no2>No\.?))[ \t]*(?:[A-Z][ \t]*-[ \t]*)?"
+    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,3}(?![\w-])")
+_BARE_HOUSE = regex.compile(
+    rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?"
+    # a village and its post office, with no number ("Vill. Rampur, P.O. Sonpur, ...")
+    rf"|(?:Vill(?:age)?\.?|At(?:[ \t]*(?:&|and|/)[ \t]*)?Post|P\.[ \t]?O\.)[ \t]+{CAP}(?:[ \t]+{CAP})?)"
+    rf"(?=(?:{PART_SEP}[^\n,;:!?]{{1,40}}?){{0,5}}{PART_SEP}{TOWN}(?:{PIN}|,?[ \t]+(?:{UK_POSTCODE}"
+    rf"|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})(?![\w-])))")
 # the same name and number of any language and case with the street's word English writes
 # after them ("40 Lipová 12 St.", "7 lindevej 3 rd."): a street when no word of the name is
 # a word of a sentence ("2 pizzas for 12 St. Patrick's Day")
@@ -219,40 +93,37 @@ _NAMED_NUMBERED = regex.compile(
 # 2000") or an acronym ("in ISO 9001"), the number is no year, and the sentence ends or
 # goes on as it does after a place ("in Tesla 1000 shares", "in Postgres 5432 now")
 _IN_TOWN = regex.compile(
-    rf"(?<=(?<![\w-])(?i:in)[ \t]+)(?P<town>{_TOWN}){_QUALIFIER}?,?[ \t]+(?!(?:19|20)\d\d\b)"
+    rf"(?<=(?<![\w-])(?i:in)[ \t]+)(?P<town>{TOWN}){QUALIFIER}?,?[ \t]+(?!(?:19|20)\d\d\b)"
     rf"(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})(?![\w-]|[.,]\d)"
     rf"(?=[ \t]*(?:[,.;:!?)\r\n]|$)|[ \t]+(?:in|and|or|since|where|which|for|to|with|until)\b)")
 # a country and a postcode on a line of their own: the end of a block a blank line split
 _COUNTRY_LINE = regex.compile(
-    rf"(?m:^)[ \t]*(?:>[ \t]*)*({_TOWN}){_QUALIFIER}?[ \t]+\d{{4,5}}[ \t]*$")
+    rf"(?m:^)[ \t]*(?:>[ \t]*)*({TOWN}){QUALIFIER}?[ \t]+\d{{4,5}}[ \t]*$")
 # "the corner of 5 Elm Street and Oak Lane": two streets, which the first must be
 _CORNER = regex.compile(
     rf"(?<![\w-])(?:(?i:the)[ \t]+)?corner[ \t]+of[ \t]+(?=[\p{{Lu}}\d]|ul\.)(?=[^\n,;:!?]{{0,40}}\d)"
     rf"[^\n,;:!?]{{3,50}}?"
-    rf"[ \t]+and[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
-# the house number faker-style writers and some countries put before the street's own, and
-# the unit some write before the whole street ("Suite 5, 12 Oak Road")
-_LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}[ \t]+$")
-_LEAD_UNIT = regex.compile(rf"(?<![\w-]){_UNIT}(?<=\d[A-Za-z]?),?[ \t]+$")
-# or on a line of its own above it ("Flat 3\n12 Coleridge Road"), as a postcode and region
-# line above a Russian town ("620014, Свердловская обл.\nг. Екатеринбург, ...")
-_UNIT_LINE = regex.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:{_UNIT}(?<=\d[A-Za-z]?)|\d{{6}},[ \t]*[^\n\d]{{2,60}}?)"
-                           rf",?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*\Z")
-# a UK building's name before its street ("Payne House, 25 Young Walks")
-_LEAD_BUILDING = regex.compile(
-    rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:{_alternation(_BUILDINGS)})\.?,[ \t]*\Z")
+    rf"[ \t]+and[ \t]+{CAP}(?:[ \t]+{CAP}){{0,3}}")
+_LINE_LABEL = regex.compile(rf"\r?\n[ \t]*(?:>[ \t]*)*{LABEL}")
+# a block that opens with its town and postcode, or is a UK postcode or an Eircode on a line
+# of its own: no street was found, and the parts before it are the address's
+_LONE_POSTCODE_LINE = regex.compile(rf"(?m:^)[ \t]*(?:>[ \t]*)*(?:{UK_POSTCODE}|{EIRCODE})[ \t]*$")
+_POSTCODE_FIRST = regex.compile(
+    rf"{TOWN}{QUALIFIER}?,?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE})(?![\w-])"
+    rf"|(?:{UK_POSTCODE}|{EIRCODE})[ \t]*(?:\r?\n|$)")
 # what may follow an anchor; "strong" parts end a block that runs over several lines
 _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
-    rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{_TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
-    rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{_TOWN})?|(?:{_TOWN},?[ \t]+)?(?:{_ZIP}|(?:{_UK_POSTCODE}|{_EIRCODE})"
-    rf"(?:[ \t]+{_TOWN})?)"
-    rf"|{_TOWN}{_QUALIFIER}?,?[ \t]+{_POSTCODE}|{_MILITARY})"
+    rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
+    rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{TOWN})?|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
+    rf"(?:[ \t]+{TOWN})?)"
+    rf"|{TOWN}{QUALIFIER}?,?[ \t]+{POSTCODE}|{MILITARY}|(?:{TOWN},?[ \t]+)?{AU_POSTCODE}|{TOWN}{PIN}"
+    rf"|(?:PIN|Pin|PIN[ \t]?[Cc]ode|Pin[ \t]?[Cc]ode|Pincode)[ \t]*[:.-]?[ \t]*\d{{6}})"
     rf"(?![\w'’-])")  # prose may go on
 # a town, its region and its postcode ("Ribe sj 6760"); after the town, the region and the
 # postcode (", nsw 2533")
 _TOWN_REGION_POSTCODE = regex.compile(
-    rf"{_TOWN}{_QUALIFIER}?,?[ \t]+{_REGION},?[ \t]+{_POSTCODE}(?![\w'’-])")
-_REGION_POSTCODE = regex.compile(rf"{_REGION},?[ \t]+{_POSTCODE}(?![\w'’-])")
+    rf"{TOWN}{QUALIFIER}?,?[ \t]+{REGION},?[ \t]+{POSTCODE}(?![\w'’-])")
+_REGION_POSTCODE = regex.compile(rf"{REGION},?[ \t]+{POSTCODE}(?![\w'’-])")
 # a short line between a town and a postcode: a region however written, taken with what
 # follows it only when that is a postcode (which may have prose after it) or a country
 _REGION_LINE = regex.compile(r"[^\W_][^\n,;:!?]{0,29}?(?=[ \t]*\r?\n)")
@@ -260,28 +131,43 @@ _REGION_LINE = regex.compile(r"[^\W_][^\n,;:!?]{0,29}?(?=[ \t]*\r?\n)")
 _LINE_POSTCODE = r"(?:(?:\d{3,6}|\d{2}(?=-\d{3}))(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
 _LOOSE_POSTCODE = regex.compile(rf"(?!(?:19|20)\d\d\b){_LINE_POSTCODE}(?![\w-])")  # not a year
 _WEAK = regex.compile(
-    rf"(?:{_UNIT}|(?:(?:{_alternation(_RU_PLACES)})[ \t]*)?{_TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
-    rf"|{_TOWN}[ \t](?:обл\.|область|край|р-н|район)){_END}")
+    # an Indian locality, post office or district ("Sector 12", "Street No. 4", "2nd Cross",
+    # "P.O. Sonpur", "Dist. Saran")
+    rf"(?:(?:Sector|Sec\.|Phase|Block|Pocket|Ward|Stage|Plot|Street|Lane|Road|Gali)[ \t-]*(?:No\.?[ \t]*)?[\dA-Z]{{1,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
+    rf"|(?:P\.[ \t]?O\.|Post|Dist(?:t|rict)?\.?|Tehsil|Teh\.|Taluka?|Tal\.|Mandal|Via|Vill(?:age)?\.?)[ \t]+{TOWN}"
+    # a German floor and side, or flat ("3. OG links", "Whg. 12")
+    rf"|\d{{1,2}}\.[ \t]?(?:OG|Etage|Stock|Obergeschoss)(?:[ \t]+(?:links|rechts|Mitte))?"
+    rf"|(?:Whg\.|Wohnung)[ \t]*\d{{1,4}}[a-z]?"
+    rf"|{UNIT}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
+    rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район)){END}")
 # a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
-_UNIT_AFTER = regex.compile(rf"{_UNIT}(?<=\d[A-Za-z]?)(?![\w-])")
-_UNIT_LAST = regex.compile(rf"{_UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
+_UNIT_AFTER = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)(?![\w-])")
+_UNIT_LAST = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
 _LONE_POSTCODE = regex.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
 _DIGIT = regex.compile(r"\d")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}")
+# a US state before its ZIP ("fm 63954"), but no word of a sentence ("in 12345")
+_WORD_STATES = {"IN", "OR", "ME", "OH", "OK", "HI", "AS", "DE", "LA", "ID", "CO", "AL", "MA", "PA", "GA"}
+_STATE_LIKE = regex.compile(
+    rf"(?<![\w-])(?:{alternation(st.capitalize() for st in US_STATES if st not in _WORD_STATES)})"
+    rf"(?=[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-]))")
+# a UK postcode or an Eircode in lowercase ("eh9 1hy"), in capitals in the capitalised reading
+_POSTCODE_LIKE = regex.compile(rf"(?<![\w-])(?i:{UK_POSTCODE}|{EIRCODE})(?![\w-])")
 # what makes a street with its type read from lowercase text an address: a unit with its
 # number and the town after it, or a postcode ending it after a comma or a line break
 _LOWERCASE_EVIDENCE = regex.compile(
-    rf"{_UNIT}(?<=\d[A-Za-z]?),?[ \t]+\p{{L}}|[,\n][^\n]*?(?<![\w-]){_POSTCODE}$")
+    rf"{UNIT}(?<=\d[A-Za-z]?),?[ \t]+\p{{L}}|[,\n][^\n]*?(?<![\w-])(?:{POSTCODE}|{UK_POSTCODE}|{EIRCODE})$")
 
 
 @lru_cache(maxsize=8)
 def _country(countries: frozenset[str]) -> regex.Pattern[str]:
     """A country that ends a block, with the town before it on its line and the postcode
     after it; prose may go on after it ("..., Norway next week")."""
-    names = f"(?i:{_alternation(countries)})|" if countries else ""
-    return regex.compile(rf"(?:{_TOWN}[ \t]+)?(?:{names}{_alternation(_COUNTRY_WORDS)})"
-                         rf"{_QUALIFIER}?(?:,?[ \t]+{_POSTCODE})?(?![\w'’-])")
+    names = f"(?i:{alternation(countries)})|" if countries else ""
+    return regex.compile(rf"(?:{TOWN}[ \t]+)?(?:{names}{alternation(COUNTRY_WORDS)})"
+                         rf"{QUALIFIER}?(?:,?[ \t]+{POSTCODE})?(?![\w'’-])")
 
 
 def _extend(text: str, end: int, countries: frozenset[str]) -> int:
@@ -293,7 +179,7 @@ def _extend(text: str, end: int, countries: frozenset[str]) -> int:
     unit = _UNIT_LAST.search(text, max(0, end - 16), end) is not None
     country = _country(countries)
     for i in range(_MAX_PARTS):
-        sep = _SEP.match(text, end)
+        sep = SEP.match(text, end)
         if sep is None:
             break
         space = not sep.group().strip(" \t")
@@ -335,7 +221,7 @@ def _extend(text: str, end: int, countries: frozenset[str]) -> int:
 def _with_region(pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
     """``pattern`` at ``start`` when the region it holds is no word of a sentence."""
     m = pattern.match(text, start)
-    if m is None or any(zipf(w, "en") >= _NAME_ZIPF for w in m.group("region").split()):
+    if m is None or any(zipf(w, "en") >= NAME_ZIPF for w in m.group("region").split()):
         return None
     return m
 
@@ -343,7 +229,7 @@ def _with_region(pattern: regex.Pattern[str], text: str, start: int) -> regex.Ma
 def _is_place(town: str) -> bool:
     """Whether a town's capitalised words are no words of a sentence and no acronym."""
     words = [w for w in town.replace("-", " ").split() if w[:1].isupper()]
-    return all(zipf(w.casefold(), "en") < _NAME_ZIPF and not (w.isupper() and len(w) <= 4)
+    return all(zipf(w.casefold(), "en") < NAME_ZIPF and not (w.isupper() and len(w) <= 4)
                for w in words)
 
 
@@ -353,7 +239,7 @@ def _region_line(text: str, start: int, country: regex.Pattern[str]) -> int:
     region = _REGION_LINE.match(text, start)
     if region is None:
         return 0
-    sep = _SEP.match(text, region.end())
+    sep = SEP.match(text, region.end())
     if sep is None or "\n" not in sep.group():
         return 0
     after = sep.end()
@@ -370,50 +256,82 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     capitalised, "5 miles down the road" is a street as well."""
     if not _DIGIT.search(text):
         return []
-    blocks = _blocks(text, countries)
+    blocks, read = _blocks(text, countries), text
     if not _CAPITAL.search(text):
-        capitalised = _WORD_START.sub(_capital, text)
-        for m in _TYPED_ANCHORS.finditer(capitalised, overlapped=True):
+        capitalised = _POSTCODE_LIKE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
+        capitalised = _STATE_LIKE.sub(lambda m: m.group().upper(), capitalised)
+        for m in chain(_TYPED_ANCHORS.finditer(capitalised, overlapped=True),
+                       _NUMBERED_HOUSE.finditer(capitalised)):
             end = _extend(capitalised, m.end(), countries)
             if _LOWERCASE_EVIDENCE.search(capitalised, m.start(), end):
                 blocks.append((m.start(), end))
+        read = capitalised  # the leads before a block read capitalised too ("flat 3f2, ...")
     spans: list[tuple[int, int]] = []
     for start, end in sorted(blocks):
-        for lead in (_LEAD_UNIT, _LEAD_NUMBER, _LEAD_UNIT):
-            before = lead.search(text[max(0, start - 20):start])
-            if before is not None:
-                start -= len(before.group())
-        building = _LEAD_BUILDING.search(text, max(0, start - 60), start)
-        if building is not None:
-            start = building.start()
-        unit_line = _UNIT_LINE.search(text, max(0, start - 80), start)
-        if unit_line is not None:
-            start = unit_line.start()
+        lone = _LONE_POSTCODE_LINE.fullmatch(text, start, end) is not None
+        top = block_start(read, start, _POSTCODE_FIRST.match(read, start) is not None)
+        if lone and top == start:
+            continue
+        start = top
         while start < end and (text[start].isspace() or text[start] == ">"):
             start += 1
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
-    return spans
+    return [part for span in spans for part in _unlabelled(text, *span)]
+
+
+def _unlabelled(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A block a form wrote over labelled lines, as its values: the labels are no address."""
+    parts = []
+    for label in _LINE_LABEL.finditer(text, start, end):
+        parts.append((start, label.start()))
+        start = label.end()
+    parts.append((start, end))
+    return [(a, b) for a, b in ((a, len(text[:b].rstrip())) for a, b in parts) if b > a]
 
 
 def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     """Each anchor with the parts after it, as (start, end), overlapping as they come."""
+    cyrillic = _CYRILLIC.search(text) is not None
     blocks = [(m.start(), _extend(text, m.end(), countries))
-              for m in _ANCHORS.finditer(text, overlapped=True)]
+              for anchors in ((_ANCHORS, _RU_ANCHORS) if cyrillic else (_ANCHORS,))
+              for m in anchors.finditer(text, overlapped=True)]
     blocks += [(m.start(), _extend(text, m.end(), countries))
                for m in _NAMED_NUMBERED.finditer(text, overlapped=True)
-               if all(zipf(w.casefold(), "en") < _NAME_ZIPF for w in m.group("name").split())]
+               if all(zipf(w.casefold(), "en") < NAME_ZIPF for w in m.group("name").split())]
     for m in _WEAK_ANCHOR.finditer(text, overlapped=True):
+        if not _is_place(m.group("name")):  # "4 BUILDING 2 COSTS 2000"
+            continue
         end = _extend(text, m.end(), countries)
         if end > m.end():
             blocks.append((m.start(), end))
+    for m in _NUMBERED_HOUSE.finditer(text):  # without "No." it needs a postcode
+        end = _extend(text, m.end(), countries)
+        if end > m.end() and (m.group("no") or m.group("no2") or _POSTCODE_IN.search(text, m.end(), end)):
+            blocks.append((m.start(), end))
+    for m in _WORDS_ANCHORS.finditer(text, overlapped=True):
+        if _at_line_start(text, m.start()) or any(
+                len(w) > 2 and zipf(w.casefold(), "en") < _RARE_ZIPF for w in m.group("words").split()):
+            blocks.append((m.start(), _extend(text, m.end(), countries)))
+    for m in _CAPS_STREET.finditer(text, overlapped=True):
+        end = _extend(text, m.end(), countries)
+        if _POSTCODE_IN.search(text, m.end(), end):
+            blocks.append((m.start(), end))
+    blocks += [(m.start(), _extend(text, m.end(), countries)) for m in _BARE_HOUSE.finditer(text)]
+    if cyrillic:
+        blocks += [(start, _extend(text, end, countries)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
+    blocks += [(m.start(), m.end()) for m in _LONE_POSTCODE_LINE.finditer(text)]
     blocks += [(m.start(), m.end()) for m in _IN_TOWN.finditer(text) if _is_place(m.group("town"))]
     blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)
                if m.group(1).casefold() in countries]
     return blocks
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t>")
 
 
 def _capital(m: regex.Match[str]) -> str:

@@ -1,0 +1,95 @@
+"""What an address block holds before its anchor: the house number faker-style writers and
+some countries put before the street's own, a unit ("Suite 5, 12 Oak Road", "Shop 5/12 Beach
+Road", a line "Flat 3" above), a building's name ("Payne House, 25 Young Walks"), a
+Russian index and region line; and, going back from a block that a postcode ends, the parts
+and lines of an address with no house number: named houses, streets without a number,
+localities and counties ("Rose Cottage, Mill Lane, Little Snoring, Fakenham NR21 0AB",
+"Apartment 4\\nThe Maltings\\nBray\\nCo. Wicklow\\nA98 X2Y3")."""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.address_streets import CAP, TOWN, UNIT
+from redact.detect.address_words import BUILDINGS, EN_TYPES, alternation
+from redact.detect.wordlike import is_given_name, zipf
+
+_MAX_BACK = 5  # parts before a postcode-ended block: unit, house, street, locality, town
+_RARE_ZIPF = 4.5  # a locality has a word no sentence has: "snoring" 3.0, "bray" 3.4
+
+_LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}(?:/\d{1,3})?[ \t]+$")  # Glasgow's "2/1"
+_LEAD_UNIT = regex.compile(rf"(?<![\w-]){UNIT}(?<=\d[A-Za-z]?),?[ \t]+$")
+# a unit's word alone before a number written with a slash ("Shop 5/12 Beach Road"), and
+# the lot that is a house's number ("Lot 5 Smith Road")
+_SLASHED = regex.compile(r"\d{1,5}[A-Za-z]?/\d")
+_UNIT_WORD = regex.compile(r"(?<![\w-])(?i:flat|unit|shop|apt\.?|suite|level|villa|townhouse|lot|u)[ \t]+\Z")
+# a unit on a line of its own above the street, or a Russian index and region line
+# ("620014, Свердловская обл.\nг. Екатеринбург, ...")
+_UNIT_LINE = regex.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:{UNIT}(?<=\d[A-Za-z]?)|\d{{6}},[ \t]*[^\n\d]{{2,60}}?)"
+                           rf",?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*\Z")
+_LEAD_BUILDING = regex.compile(
+    rf"(?<![\w-]){CAP}(?:[ \t]+{CAP}){{0,2}}[ \t]+(?:{alternation(BUILDINGS)})\.?,[ \t]*\Z")
+# a comma or one line break before a part (a blank line ends a block)
+_BACK_SEP = regex.compile(r"(?:,[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*)?|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
+# the top of an address: a unit, a named house or building, a street without its number,
+# a French residence, building, staircase or flat
+_HOUSE_PART = regex.compile(
+    rf"(?:{UNIT}(?<=\d[A-Za-z]?)|(?:(?:The|Le|La|Les)[ \t]+)?(?:{CAP}[ \t]+){{0,3}}"
+    rf"(?:{alternation([*EN_TYPES, *BUILDINGS, 'Rectory', 'Vicarage', 'Grange', 'Barns', 'Maltings'])})\.?"
+    rf"|The[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
+    rf"|(?:Résidence|Bâtiment|Bât\.|Escalier|Esc\.|Appartement|Appt\.?|Immeuble|Lieu-dit)[ \t]+[\w-]+"
+    rf"(?:[ \t]+{CAP}){{0,3}})")
+_LOCALITY = regex.compile(rf"(?:(?:Co\.|County)[ \t]+)?{TOWN}")
+_PLACE_AFTER = regex.compile(rf"(?<=(?<![\w-])(?:at|in|to|from|near|c/o)[ \t]+){TOWN}\Z")  # "we live at Ballyroe"
+
+
+def block_start(text: str, start: int, postcode_ended: bool) -> int:
+    """Where a block whose anchor starts at ``start`` starts, with what comes before it;
+    ``postcode_ended``: the block is a town and postcode with no street found, which takes
+    the parts before it back to the top of the address."""
+    for lead in (_LEAD_UNIT, _LEAD_NUMBER, _LEAD_UNIT):
+        before = lead.search(text[max(0, start - 20):start])
+        if before is not None:
+            start -= len(before.group())
+    word = _UNIT_WORD.search(text, max(0, start - 12), start)
+    if word is not None and (_SLASHED.match(text, start) or word.group().strip().casefold() == "lot"):
+        start = word.start()
+    building = _LEAD_BUILDING.search(text, max(0, start - 60), start)
+    if building is not None:
+        start = building.start()
+    unit_line = _UNIT_LINE.search(text, max(0, start - 80), start)
+    if unit_line is not None:
+        start = unit_line.start()
+    return _back(text, start, postcode_ended)
+
+
+def _back(text: str, start: int, localities: bool) -> int:
+    """The parts before ``start``, one comma or line break apart: houses, units and streets
+    always, localities only below them and not opening with a given name (the name's line
+    above an address stays out)."""
+    for _ in range(_MAX_BACK):
+        sep = _BACK_SEP.search(text, max(0, start - 12), start)
+        if sep is None:
+            break
+        top = max(text.rfind(",", 0, sep.start()), text.rfind("\n", 0, sep.start())) + 1
+        segment = text[top:sep.start()]
+        offset = len(segment) - len(segment.lstrip(" \t>"))
+        part = segment[offset:]
+        if _HOUSE_PART.fullmatch(part):
+            start, localities = top + offset, False
+            continue
+        if localities and _LOCALITY.fullmatch(part) and _rare(part) and not is_given_name(part.split()[0]):
+            start = top + offset
+            continue
+        house = _HOUSE_PART.search(part)  # mid-line, after the words of a sentence
+        if house is not None and house.end() == len(part) and part[house.start() - 1:house.start()] == " ":
+            start = top + offset + house.start()
+        elif localities and (place := _PLACE_AFTER.search(part)) is not None and _rare(place.group()):
+            start = top + offset + place.start()
+        break
+    return start
+
+
+def _rare(part: str) -> bool:
+    return any(len(w) > 2 and zipf(w.casefold(), "en") < _RARE_ZIPF
+               for w in part.replace("-", " ").split() if w[:1].isupper())

@@ -1,0 +1,94 @@
+"""Russian streets and what is written around them: the town, region and index before the
+street; the house with its korpus, building and litera, glued or apart ("д. 5к2", "5 стр.
+1", "лит. А"), and after it the entrance, floor, flat, office or room; a flat after the
+house with a dash, as chats write it ("пр. Минина 5-40"). Streets named by an ordinal
+("8-й мкр.", "2-я Тверская-Ямская ул."), in lowercase after their town ("избербаш, пр.
+минина 5-40"), and garden partnerships with their line and plot."""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.address_words import RU_PLACES, RU_TYPES, alternation
+from redact.morph import analyzer
+
+# a house number: "5", "5А", "5/2", glued korpus or building ("5к2", "12с1"); a flat after
+# a dash ("5-40")
+_NUMBER = (r"\d{1,4}(?:(?:к|корп\.?|с|стр\.?)\d{1,3}(?![\w-])|[а-яА-Я](?![а-яА-Я]))?"
+           r"(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4}(?![\w-]))?")
+_AFTER_HOUSE = (r"к\.|корп\.?|корпус|стр\.|строение|лит\.|литера|подъезд|под\.|п\.|этаж|эт\."
+                r"|кв\.?|квартира|оф\.|офис|пом\.|помещение|комн\.|комната|ком\.")
+RU_HOUSE = (rf",?[ \t]*(?:(?:д\.?|дом)[ \t]*)?{_NUMBER}"
+            rf"(?:,?[ \t]*(?:{_AFTER_HOUSE})[ \t]*№?[ \t]*(?:\d{{1,5}}(?:-?[а-яА-Я](?![а-яА-Я]))?"
+            rf"(?:/\d{{1,4}})?|[А-Я](?![а-яА-Я])|[IVX]{{1,4}}(?![\w-])))*")  # "пом. II"
+_REGION = r"обл\.|область|край|р-н|район|г\.о\.|городской[ \t]округ|округ"
+RU_BEFORE = (
+    rf"(?:(?:\d{{6}}|Россия|РФ|\p{{Lu}}[\p{{L}}-]+[ \t](?:{_REGION})"
+    rf"|(?:Республика|респ\.)[ \t]\p{{Lu}}[\p{{L}}-]+"
+    rf"|(?:(?:{alternation(RU_PLACES)})[ \t]*)?\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?"
+    rf"(?:[ \t]*\([^()\n]{{1,20}}\))?),[ \t]*(?:\r?\n[ \t]*)?){{0,4}}")
+_SETTLEMENTS = ("с\\.|село|пос\\.|посёлок|поселок|п\\.|пгт\\.?|рп|р\\.п\\.|дер\\.|д\\.|деревня|х\\.|хутор"
+                "|ст-ца|станица|аул|мкр\\.?|мкр-н|микрорайон|квартал|кв-л")
+# the types written after the street's name ("Невский пр.", "Садовая улица")
+_TYPES_AFTER = ("улица|ул\\.|проспект|пр-т|пр\\.|переулок|пер\\.|шоссе|ш\\.|бульвар|б-р|бул\\."
+                "|набережная|наб\\.|площадь|пл\\.|проезд|тупик|аллея|мкр\\.|микрорайон")
+RU_STREET = (
+    rf"{RU_BEFORE}(?:(?<![\w-])(?:{alternation(RU_TYPES)})[ \t]*(?:(?:им\.|реки|р\.|канала)[ \t]*)?"
+    # a name, or a number that is one's first word ("ул. 8 Марта", "пр. 60-летия Октября")
+    rf"(?:\p{{Lu}}[\p{{L}}\d.-]*|\d{{1,4}}(?:-[а-я]{{1,6}})?[ \t]+\p{{L}}[\p{{L}}.-]*)(?:[ \t][\p{{L}}\d.-]+){{0,2}}"
+    rf"|\p{{Lu}}[\p{{L}}-]+(?:[ \t]\p{{Lu}}[\p{{L}}-]+)?[ \t](?:{_TYPES_AFTER})"
+    # an ordinal before the type, or before the name and the type
+    rf"|(?<![\w-])\d{{1,3}}-?(?:й|я|е|ый|ий|ой|ая|ое|ья)[ \t]+(?:\p{{Lu}}[\p{{L}}-]+[ \t]+){{0,2}}"
+    rf"(?:{alternation(RU_TYPES)})"
+    # a settlement or microdistrict with a house and no street ("с. Ивановка, д. 12", "мкр.
+    # 5, д. 3"): the house named "д." or "дом"
+    rf"|(?<![\w-])(?:{_SETTLEMENTS})[ \t]*(?:\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?|\d{{1,3}})"
+    rf"(?=,?[ \t]*(?:д\.|дом)[ \t]*\d))"
+    rf"{RU_HOUSE}")
+# a garden partnership, its line or street and its plot or house ("СНТ «Ромашка», линия 5, уч.
+# 12", "СНТ «Ромашка», 3-я линия, участок 17"), ending in a number
+RU_GARDEN = (
+    rf"{RU_BEFORE}(?<![\w-])(?:СНТСН|СНТ|ДНТ|ТСН|СПК|ДНП|ДПК|ДСК|с/т|СТ)[ \t]*"
+    rf"(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|“[^”\n]{{1,40}}”|\p{{Lu}}[\p{{L}}-]+)"
+    rf"(?:,?[ \t]*(?:(?:линия|ул\.|улица|проезд|аллея|участок|уч\.|уч-к|д\.|дом)[ \t]*№?[ \t]*\d{{1,5}}"
+    rf"[а-яА-Я]?(?:/\d{{1,4}})?|\d{{1,3}}-?[яй][ \t]+(?:линия|улица|аллея|проезд)"
+    rf"|(?:ул\.|улица|аллея|проезд)[ \t]*\p{{Lu}}[\p{{L}}-]+)){{1,3}}(?<=\d[а-яА-Я]?|\d/\d{{1,4}})")
+# a lowercase town, a street type and a lowercase name, then the house ("тавда, наб.
+# поперечная 70-257"), or the name then "д." with its house; prices and durations are none
+_LOWER = r"\p{Ll}[\p{Ll}-]+"
+_RU_LOWERCASE = regex.compile(
+    rf"(?<![\w-])(?:(?P<town>(?:(?:г\.|с\.|пос\.)[ \t]*)?{_LOWER}(?:[ \t]{_LOWER})?),[ \t]*)?"
+    rf"(?:{alternation(t for t in RU_TYPES if not t[0].isdigit())})[ \t]*{_LOWER}(?:[ \t]{_LOWER})?"
+    rf"(?P<house>,?[ \t]+{_NUMBER}|,?[ \t]*(?:д\.|дом)[ \t]*{_NUMBER})"
+    rf"(?:,?[ \t]*(?:{_AFTER_HOUSE})[ \t]*№?[ \t]*\d{{1,5}}[а-яА-Я]?)*"
+    rf"(?![\w-]|[ \t]*(?:руб|р\.|₽|%|шт|мин|тыс|кг|км|м\b|сек|ч\b|час|раз|лет|год))")
+
+
+def lowercase_streets(text: str) -> list[tuple[int, int]]:
+    """Streets written in lowercase with their house, from their town when it is named before
+    them: a town of two words opens with an adjective ("пушкинские горы"), so the word of a
+    sentence before a town of one ("на", "адрес") stays out; a street needs its town or its
+    "д." ("и пр. расходы 500" is none)."""
+    spans = []
+    for m in _RU_LOWERCASE.finditer(text):
+        start, town = m.start(), m.group("town")
+        if town is not None:
+            first, _, rest = town.rpartition(" ")
+            if first and not _adjective(first.split()[-1]):
+                start = m.start("town") + len(first) + 1
+            if _function_word(rest):
+                continue
+        elif "д" not in m.group("house"):
+            continue
+        spans.append((start, m.end()))
+    return spans
+
+
+def _adjective(word: str) -> bool:
+    return any(p.tag.POS == "ADJF" for p in analyzer().parse(word))
+
+
+def _function_word(word: str) -> bool:
+    """A word no town is: a conjunction, particle, pronoun or preposition ("итак", "тут")."""
+    return any(p.tag.POS in {"CONJ", "PRCL", "NPRO", "PREP", "ADVB", "PRED"} and p.score > 0.3
+               for p in analyzer().parse(word))

@@ -1,0 +1,116 @@
+"""The streets of Latin-script address systems, as patterns: the shapes of an address's
+parts (a capitalised word, a town, a house number, a unit, the postcodes of each country)
+and the anchors a block starts from, a street with its house number in the order of its
+language, a street line above a postcode, or a town with its postcode."""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.address_words import (
+    AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_AFTER, EN_TYPES, FIRST_TYPES, HU_TYPES,
+    ROMANCE_TYPES, US_STATES, alternation)
+
+# a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt., Co.)
+CAP = r"(?:(?:St|Ste|Mt|Ft|Pt|Co)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
+NAME = rf"(?!(?:Flat|Apt|Apartment|Unit|Suite|Studio|Room|Floor)\b){CAP}"  # a street's word
+PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the"
+            r"|nad|pod|na|u|v|ve|da|do|di|del|e|y)")  # "Ostrov nad Ohří", "Vila Nova de Gaia"
+TOWN = rf"{CAP}(?:[ -](?:{PARTICLE}[ -])*{CAP}){{0,3}}"
+# the small words inside street names taken from family names ("40 van Ness Court")
+NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|delle|la|le|ter|ten)"
+STREET_WORDS = rf"(?:{NAME_PARTICLE}[ \t]+)?(?:{CAP}[ \t]+){{1,3}}"
+NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?"
+# a flat, unit or level with its number, which may be "No. 208", Glasgow's floor and door
+# ("2/3", "G/1") or, alone, Edinburgh's ("3F2"); the US Postal Service's capitals too
+UNIT = (r"(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
+        r"|Shop|Lot|Building|Bldg\.?|FLAT|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LEVEL|LVL|SHOP)"
+        r"(?:[ \t]*No\.?)?"
+        r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}"
+        r"(?:/[\w-]{1,4})?|(?<![\w-])(?:\d{1,2}|[PGB])[Ff]\d{1,2}(?![\w-]))")
+EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
+UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
+ZIP = rf"(?:{alternation(US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
+# Australia's state and postcode ("NSW 2965", "SA, 2637"); India's PIN after a dash or a
+# space ("Raiganj - 908766", "Patna-800001"); Canada's province and postcode
+AU_POSTCODE = rf"(?:{alternation(AU_STATES)}),?[ \t]+\d{{4}}(?![\w-])"
+PIN = r"(?:[ \t]*[-–][ \t]*|,?[ \t]+)\d{6}(?![\w-])"
+CA_POSTCODE = r"[A-Z]{2},?[ \t]+[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\w-])"
+# a postcode after its town: 4 to 6 digits, or grouped as Sweden and Greece (114 55), Poland
+# (31-042), Portugal (4700-320) and Japan (100-0001) write them; Canada's (K1A 0B1)
+POSTCODE = r"(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{3,4}-\d{3,4}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
+# a region between a town and its postcode written in lowercase ("nsw", "bavaria", or a
+# placeholder: "nan"); capitalised ones ("NSW 2000", "Bavaria 80331") read as a town's words
+REGION = r"(?P<region>\p{Ll}[\p{Ll}'’.-]*(?:[ \t]\p{Ll}[\p{Ll}'’.-]*)?)"
+# the words of a region or a street taken by shape alone are rarer than the words of a
+# sentence around them ("Leeds, order 48213", "Leeds at 1530", "2 pizzas for 12 St.")
+NAME_ZIPF = 4.0  # "nan" 3.5, "bavaria" 3.2, "lindevej" 0; "gate" 4.5, "order" 5.3
+QUALIFIER = r"(?:[ \t]\([^()\n]{1,20}\))"  # "Frankfurt (Oder)", "Kempten (Allgäu)"
+END = r"(?=[ \t]*(?:[,\r\n]|$|[.;!?)](?:\s|$)))"  # a part ends at a separator
+PART_SEP = r"[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)"  # a comma or a line break
+# a comma or a line break between parts; a space only before a postcode
+NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
+# a form's label before a line of the address ("Address line 2:", "City:", "PIN:", "Город:")
+LABEL = (r"(?:(?i:address(?:[ \t]+line)?(?:[ \t]*\d)?|street|city|town(?:/city)?|suburb|locality|district"
+         r"|state|county|province|region|pin(?:[ \t]?code)?|post[ \t]?code|postal[ \t]code"
+         r"|zip(?:[ \t]?code)?|country)|Город|Населённый[ \t]пункт|Населенный[ \t]пункт|Улица|Дом"
+         r"|Квартира|Индекс|Регион|Область|Район)[ \t]*:[ \t]*")
+SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:{LABEL})?(?:,[ \t]*)?)|[ \t]+")
+
+EN_STREET = (
+    rf"(?<![\w$£€.,:/+-])(?:{NUMBER}){EDINBURGH_FLAT}?,?[ \t]+{STREET_WORDS}"
+    rf"(?:{alternation(EN_TYPES)})\b\.?(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?(?:,?[ \t]*{UNIT})?"
+    rf"|{UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_TYPES)})\b\.?"
+    # the number after the street, as in much of Europe ("High Street 41")
+    rf"|(?<![\w-])(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_AFTER)})[ \t]+\d{{1,4}}[A-Za-z]?(?!\w)"
+    # US military and post-box addresses, in capitals or lowercase: the box is the house
+    # number
+    rf"|(?<![\w-])(?:(?:PSC|CMR|Unit|UNIT|psc|cmr|unit)[ \t]+\d{{1,5}},?[ \t]+(?:Box|BOX|box)"
+    rf"[ \t]+\d{{1,5}}|(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)[ \t]+\p{{L}}[\p{{L}}'’-]*"
+    rf"(?=[ \t]*,?[ \t]*\r?\n?[ \t]*{MILITARY})"
+    rf"|P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+\d{{1,6}}"
+    # American rural routes and highway contracts with their box ("RR 2 Box 152")
+    rf"|(?<![\w-])(?i:r\.?r\.?|rural[ \t]+route|rfd|r\.f\.d\.|hc|highway[ \t]+contract|star[ \t]+route)"
+    rf"[ \t]*\d{{1,4}},?[ \t]+(?i:box)[ \t]+\d{{1,5}}[A-Za-z]?|(?<![\w-])Rural[ \t]+Route[ \t]+\d{{1,3}}(?!\w))")
+DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
+    rf"(?:(?:{CAP}|\p{{Lu}}\.)[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{alternation(DE_SUFFIXES)})"
+    rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?)?")
+ROMANCE_STREET = (
+    rf"(?<![\w$£€.,:/+-])\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?i:{alternation(ROMANCE_TYPES)})"
+    rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les|da|do|dos|das|del|di)[ \t]*)?"
+    rf"{NAME}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{NAME}){{0,3}}"
+    rf"(?:[ \t]+(?!\d{{5}}[ \t]+\p{{Lu}})\d{{1,5}}[A-Za-z]?(?![\w-]))?"  # not the postcode of its town
+    rf"|(?<![\w-])(?:{alternation(FIRST_TYPES)})[ \t]+"
+    rf"(?:(?:da|das|do|dos|de|del|la|le|di|della|delle|dei|degli)[ \t]+){{0,2}}"
+    rf"(?:{CAP}[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?){{1,4}}"
+    rf"\d{{1,4}}[a-z]?")  # "Rua Vinte e Cinco de Setembro 12"
+HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
+             rf"(?:[ \t]?[A-Za-z](?![\w]))?")
+# A street without a known type word above a postcode line or before a comma and a
+# postcode: words and a house number in either order, or a French type and a name.
+_TAIL = (  # up to two parts (a district, a town) before the town with its postcode
+    rf"(?=(?:{PART_SEP}{TOWN}(?=[ \t]*[,\r\n])){{0,2}}{PART_SEP}(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
+    rf"|{TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})\b|{TOWN}{PIN}"
+    rf"|{MILITARY}))")
+STREET_LINE = (
+    rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{0,3}}{CAP}[ \t]+{NUMBER}"
+    rf"|(?i:{alternation(ROMANCE_TYPES[:16])})[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les)[ \t]*)?"
+    rf"{CAP}(?:[ \t]+{CAP}){{0,3}}){_TAIL}")
+# the house number first, as English writes it, and a unit after the words ("8678 FORD KEYS
+# APT 2"); the words are the street's name
+NUMBER_LINE = (
+    rf"(?<![\w$£€.,:/+-]){NUMBER},?[ \t]+(?P<words>(?:{CAP}[ \t]+){{0,3}}{CAP})"
+    rf"(?:,?[ \t]+{UNIT}(?<=\d[A-Za-z]?))?{_TAIL}")
+# A house number, a unit and the words of street and town with no comma, up to a state and
+# its postcode, as Australians and Americans write one line ("4/23 Travis Trunkway New
+# Johntown SA 2637"): three words at least, so "3 Windows NT 4000" is none.
+SPACED_LINE = (
+    rf"(?<![\w$£€.,:/+-]){NUMBER}(?P<words>(?:[ \t]+(?:{CAP}|{UNIT}(?<=\d[A-Za-z]?))){{3,8}})"
+    rf"[ \t]+(?:{AU_POSTCODE}|{ZIP}(?![\w-]))")
+POSTCODE_TOWN = rf"(?<![\w-]){TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE})(?![\w-])"
+# a street in capitals with its type in capitals ("12 QUEEN STREET"), as post offices print
+CAPS_STREET = (
+    rf"(?<![\w$£€.,:/+-]){NUMBER},?[ \t]+(?:\p{{Lu}}[\p{{Lu}}'’-]*[ \t]+){{1,3}}"
+    rf"(?:{alternation(t.upper() for t in EN_TYPES)})\b\.?(?:,?[ \t]+{UNIT}(?<=\d[A-Za-z]?))?")

@@ -1,0 +1,100 @@
+"""The words postal addresses are made of, by country: street types, the names of
+buildings, places, states and countries as addresses write them. Data only, with the
+alternation that turns a list into a pattern, longest word first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+# the names UK buildings go by, before the street ("Payne House, 25 Young Walks")
+BUILDINGS = ("Court House Mansions Cottage Cottages Lodge Works Hall Farm Barn Flats Tower Towers "
+             "Manor Villa Villas Heights Buildings Chambers Apartments Residences Block Mill").split()
+# Street types people write after the name, from the US Postal Service's list of street
+# suffixes (Publication 28, C1) with the British and Irish ones it lacks, full and
+# abbreviated. A type needs a house number and a capitalised name before it.
+EN_TYPES = (
+    "Street St Road Rd Avenue Ave Av Lane Ln Drive Dr Close Way Court Ct Place Pl Crescent "
+    "Cres Terrace Tce Grove Gardens Gdns Square Sq Boulevard Blvd Parade Mews Row Walk Hill "
+    "Hills Rise Green Park Parkway Pkwy Highway Hwy Circle Cir Trail Trl Plaza Path Pike Alley "
+    "Loop Run Turnpike Expressway Freeway Causeway Esplanade Embankment Quay Wharf Yard Gate "
+    "Gateway Vale View Views Ridge Ridges Heights Hts Meadow Meadows Crossing Junction Pass "
+    "Point Estate Estates Manor Bypass Broadway Wynd Brae Cove Creek Fields Glen Harbor "
+    "Harbour Haven Knoll Knolls Landing Lodge Mall Mill Mills Mount Orchard Oval Passage Port "
+    "Ranch Route Shore Shores Spring Springs Station Summit Track Valley Viaduct Village "
+    "Villages Ville Vista Well Wells Woods Circus Approach Drove Chase Crest Dale Common "
+    "Corner Corners Cross Fork Forks Garth Hollow Island Isle Key Keys Lake Lakes Light Lights "
+    "Locks Motorway Neck Overpass Plain Plains Radial Ramp Rapids Rest Skyway Spur Stream "
+    "Streets Throughway Trace Trafficway Tunnel Underpass Union Unions Ways Burg Burgs Bluff "
+    "Bluffs Bottom Branch Bridge Brook Brooks Canyon Cape Center Centre Cliff Cliffs Club "
+    "Courts Curve Dam Divide Extension Extensions Falls Ferry Field Flat Flats Ford Fords "
+    "Forest Forge Forges Fort Gardens Harbors Inlet Mission Mountain Mountains Parks Pine "
+    "Pines Prairie River Shoal Shoals Squares Stravenue Trailer Walks Wall Roads Points Ports "
+    "Spurs Islands Crossroad Crossroads Camp Grn Expy Fwy Glens Valleys Manors Circles Lock "
+    "Course Str"
+    # Australian and New Zealand types (Australia Post's list)
+    " Access Alleyway Amble Anchorage Arcade Artery Basin Beach Bend Boulevarde Brace Brow"
+    " Byway Centreway Circlet Circuit Colonnade Concourse Copse Courtyard Crossway Cruiseway"
+    " Cul-de-sac Cutting Dell Deviation Distributor Driveway Elbow Entrance Fairway Firetrail"
+    " Footway Foreshore Formation Frontage Glade Grange Gully Highroad Interchange Laneway"
+    " Lees Lookout Meander Nook Outlook Parklands Pathway Plateau Promenade Quadrant Quays"
+    " Ramble Reserve Retreat Ridgeway Riverway Riviera Roadway Ronde Rosebowl Rotary Siding"
+    " Strand Thoroughfare Tollway Trunkway Walkway Wade"
+    # Indian road and locality words ("Sundaram Ganj", "Deo Marg", "Kata Chowk")
+    " Nagar Marg Chowk Ganj Zila Bagh Colony Layout Puram Peth Wadi").split()
+# the types a house number may follow, not only precede ("High Street 41"); not "Route 66"
+EN_AFTER = ("Street", "Road", "Avenue", "Lane", "Drive", "Close", "Square", "Terrace",
+            "Crescent", "Gardens", "Grove")
+# German, Dutch and Nordic street words: the end of a compound ("Hauptstraße") or a word of
+# their own ("Berliner Straße"). Not "-ring": "Spring", "During" and "Hiring" end in it.
+DE_SUFFIXES = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "damm",
+               "ufer", "chaussee", "steig", "pfad", "markt", "laan", "straat", "vej",
+               "gatan", "gade", "plein", "gracht", "kade", "singel", "dijk", "hove",
+               # Nordic: Danish, Swedish, Norwegian, Icelandic; Finnish
+               "stræde", "vænget", "plads", "vägen", "gränd", "stigen", "torget", "gata",
+               "gate", "veien", "vegen", "stræti", "braut", "vegur", "stígur",
+               "katu", "tie", "kuja", "polku", "kaari", "väylä", "rinne")
+DE_WORDS = ("Straße", "Strasse", "Str.", "Gasse", "Weg", "Allee", "Platz", "Damm", "Ufer",
+            "Chaussee", "Markt", "Ring", "Steig", "Pfad")  # also "Hella-Vollbrecht-Weg"
+# French, Spanish, Portuguese and Italian types come first, the name after them.
+ROMANCE_TYPES = ("rue", "avenue", "av.", "boulevard", "bd", "allée", "place", "chemin",
+                 "impasse", "quai", "cours", "route", "square", "passage", "voie",
+                 "faubourg", "sentier", "rond-point", "calle", "avenida", "avda.", "paseo",
+                 "camino", "carretera", "ctra.", "ronda", "travesía", "rua", "rúa", "praça",
+                 "travessa", "estrada", "alameda", "largo", "plaza", "via", "viale",
+                 "piazza", "corso", "strada", "vicolo", "str.", "ul.", "al.")  # Polish last
+# the same, capitalised, where the name and its number follow with no number before
+# ("Via dei Mille 7", "Avda. de Oporto 12"), and the Greek ones ("Λεωφόρος Κηφισίας 88")
+FIRST_TYPES = ("Calle", "C/", "Avenida", "Avda.", "Paseo", "Camino", "Carretera", "Ctra.",
+               "Ronda", "Travesía", "Rua", "Rúa", "Praça", "Travessa", "Estrada", "Alameda",
+               "Largo", "Plaza", "Via", "Viale", "Piazza", "Corso", "Strada", "Vicolo", "Rue",
+               "Str.", "ul.", "al.", "Οδός", "Οδ.", "Λεωφόρος", "Λεωφ.", "Πλατεία", "Πλ.")
+# Hungarian, Estonian and Latvian types come after the name, in lowercase, the number after
+# them ("Fő utca 5.", "Pärnu maantee 12", "Brīvības iela 5")
+HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "rakpart", "rkp.",
+            "köz", "sor", "sétány", "fasor", "kapu", "lépcső", "park", "liget", "lakótelep",
+            "tänav", "põik", "puiestee", "maantee", "väljak", "iela", "bulvāris", "prospekts")
+RU_TYPES = ("ул.", "улица", "алл.", "пр-т", "пр-кт", "просп.", "проспект", "пр.", "пер.",
+            "переулок", "наб.", "набережная", "ш.", "шоссе", "б-р", "бул.", "бульвар", "пл.",
+            "площадь", "проезд", "пр-д", "туп.", "тупик", "аллея", "мкр.", "мкр",
+            "микрорайон", "линия", "тракт")
+RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок", "поселок", "п.", "пгт", "д.",
+             "дер.", "деревня", "ст.", "ст-ца", "станица", "х.", "хутор", "к.", "клх", "рп",
+             "аул", "мкр.", "мкр-н", "р-н", "район", "р.п.", "г.о.", "пгт.")
+US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE "
+    "AP FM MH PW").split()
+# Australian states and territories, written before the postcode ("Ramosmouth NSW 2965")
+AU_STATES = ("NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT", "Vic", "Qld", "Tas")
+# Countries as addresses name them besides the English and Russian names of the packs.
+COUNTRY_WORDS = ("UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "GB", "РФ", "Éire",
+                 "Deutschland", "Österreich", "Schweiz", "España", "Italia", "Nederland",
+                 "Polska", "België", "Belgique")
+DIRECTIONS = ("North", "South", "East", "West", "NE", "NW", "SE", "SW", "N", "S", "E", "W")
+
+
+def alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
