@@ -60,7 +60,7 @@ _BRACKETS = ("()", "[]", "{}", "<>", "__")
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
-_GAP_PUNCT = " ,.;:-–—…/"
+_GAP_PUNCT = " ,.;:-–—…/?!"
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
@@ -125,15 +125,16 @@ class SpokenWords:
             word = rf"(?:(?:{signs})\s+)?(?:{alternation(both(key))})"
             forms = [rf"(?:,?\s+|\s*[{opening}]\s*){word}(?:,?\s+|\s*[{closing}]\s*)",
                      rf"\s+-{word}-\s+"]
-            if key == "at":  # "@" with a space on either side or none
-                forms += [rf"\s*[{opening}]\s*@\s*[{closing}]\s*", r"\s*@\s*"]
-            elif key == "dot":  # "." with spaces on both sides: with one, it ends a sentence
-                forms += [rf"\s*[{opening}]\s*\.\s*[{closing}]\s*", r"\s+\.\s+"]
+            # the symbol spaced out on both sides: "x. y" ends a sentence, "not @acme" is a
+            # mention
+            symbol = {"at": "@", "dot": r"\."}.get(key)
+            if symbol:
+                forms += [rf"\s*[{opening}]\s*{symbol}\s*[{closing}]\s*", rf"\s+{symbol}\s+"]
             return "(?:" + "|".join(forms) + ")"
 
         # a label, or letters spelled one by one ("t-o-m", "s — o — r", "c. a. m", "t o m")
         label = rf"(?:[a-z](?:{_LETTER_SEP}[a-z]){{2,}}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
-        dot, at = rf"(?:{sep('dot')}|\.)", sep("at")  # "tom@gmail dot com"
+        dot, at = rf"(?:{sep('dot')}|\.)", rf"(?:{sep('at')}|@)"  # "tom@gmail dot com"
         inner = rf"(?:{dot}|{sep('underscore')}|_|{sep('dash')})"
         tld_words = {str(k).lower(): str(v) for k, v in (spoken.get("tld_words") or {}).items()}
         last = rf"(?:{alternation(tld_words)}|{label})"
@@ -143,8 +144,7 @@ class SpokenWords:
         said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k)})" for k in _SEPARATOR_CHARS))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
         said_words = [w for w in both("dot") + both("at") if w != "at"] + [
-            b[0] + w + b[1] for w in both("at") + ["@", "."] for b in _BRACKETS + ("--",)] + [
-            " @", "@ "]
+            b[0] + w + b[1] for w in both("at") + ["@", "."] for b in _BRACKETS + ("--",)] + [" @ "]
         return cls(frozenset(numbers), zero, repeat, plus,
                    frozenset(_undrawn(w) for f in fillers for w in f.split()), filler_numbers,
                    frozenset(both("joins")),
@@ -286,14 +286,16 @@ class SpokenRecognizer(EntityRecognizer):
         """Runs of pieces: a piece is number words with only commas, dashes or spaces
         between them; the pieces of a run are apart by a pause (". ", "; ", "...", a tag
         such as "[pause]") or a few filler words. A line, a question or an exclamation ends
-        a run."""
+        a run, unless it is put in filler words by the one reading out ("ready?",
+        "записал?")."""
         scan = self.words.filler_numbers.sub(self._blank, text.translate(_YO))
         runs: list[list[list[tuple[int, int]]]] = []
         last_end = -1
         for m in self.words.token.finditer(scan):
             span = (m.start(), m.end())
             gap = _TAG.sub(";", scan[last_end:span[0]]) if runs else ""  # a tag is a pause
-            if not runs or "\n" in gap or regex.search(r"[?!]", gap):
+            if not runs or "\n" in gap or regex.search(r"[?!]", gap) and not (
+                    regex.search(r"[^\W\d_]", gap) and self._filler_gap(gap, lone=True)):
                 runs.append([[span]])
             elif not gap.strip(" ,-–—:/") and not _PAUSE.search(gap):
                 runs[-1][-1].append(span)
