@@ -8,10 +8,13 @@ Each is read as a family of writings, not a list of examples: the groups of a nu
 apart by any pause a transcript writes (", ", ". ", "; ", "...") and by a few words of
 hesitation, aside or self-correction ("let me check", "sorry, no", "щас гляну"), from a
 vocabulary plus a word or two of any other; a separator of an email is any of its words,
-bare or in any bracket; spelled letters are apart by any mark. What keeps look-alikes out
-is what the value must be: the digits a valid phone (and in English mostly read digit by
-digit, no counting, no list joined by a lone "and"), the address an email with a TLD, the
-date a day, a month and a year.
+bare or in any bracket, a Russian one in any case ("собакой", "точечку") and after a word
+for a sign or not ("знак эт"), or its symbol in any bracket or spaced out ("[.]", " @ ");
+spelled letters are apart by any mark ("c…a…l", "c.a.l", "c, a, l"). What keeps
+look-alikes out is what the value must be: the digits a valid phone (and in English mostly
+read digit by digit, no counting, no list joined by a lone "and"), the address an email
+with a TLD (only a common one after a dot that is a common word or a transcript's spaced
+full stop), the date a real day of a month of a year.
 
 Number words are read by number-parser (English and Russian cardinals); the result is
 checked as the written form is: a phone by libphonenumber, a card by Luhn, an email by the
@@ -46,15 +49,18 @@ _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _CUE_AFTER = 24  # and after a spoken date
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
-# between letters spelled one by one: "t-o-m", "s — o — r", "c. a. m", "t.o.m", "t, o, m", "t o m"
-_LETTER_SEP = r"(?:\s?[-–—]\s?|\s?\.\s?|,?\s)"
+# between letters spelled one by one: "t-o-m", "s — o — r", "c. a. m", "t.o.m", "c…a…l", "c...a",
+# "t, o, m", "t o m"
+_LETTER_SEP = r"(?:\s?(?:[-–—…]|\.{1,3})\s?|,?\s)"
 _SPELLED = regex.compile(rf"(?<![\w'’-])[A-Za-z](?:{_LETTER_SEP}[A-Za-z]){{2,}}(?![\w-])")
-_DASHED = regex.compile(r"[A-Za-z](?:\s?[-–—]\s?[A-Za-z])+")  # a mark between the letters
-_BRACKETS = ("()", "[]", "{}", "<>")  # "(at)", "[dot]", "{dot}", "<at>"
+_DASHED = regex.compile(r"[A-Za-z](?:\s?[-–—…]\s?[A-Za-z])+")  # a mark between the letters
+# "(at)", "[dot]", "{dot}", "<at>", and as written against spam, "_at_" ("-at-" is spaced
+# out: "mother-in-law", "state-at-large")
+_BRACKETS = ("()", "[]", "{}", "<>", "__")
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
-_GAP_PUNCT = " ,.;:-–—…/"
+_GAP_PUNCT = " ,.;:-–—…/?!"
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
@@ -109,16 +115,27 @@ class SpokenWords:
         # a number word, "oh", "double", "plus": as a whole word, hyphen parts included
         token = re.compile(r"(?<![\w-])(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE)
 
-        def sep(key: str, char: str = "") -> str:
-            """A spoken separator, bare or bracketed ("at", "(at)", "[dot]"), or ``char``."""
-            opening, closing = (regex.escape("".join(b[i] for b in _BRACKETS)) for i in (0, 1))
-            said = rf"(?:,?\s+|\s*[{opening}]\s*)(?:{alternation(both(key))})(?:,?\s+|\s*[{closing}]\s*)"
-            return f"(?:{said}|{re.escape(char)})" if char else f"(?:{said})"
+        signs = alternation(both("sign"))
+        opening, closing = (regex.escape("".join(b[i] for b in _BRACKETS)) for i in (0, 1))
+
+        def sep(key: str) -> str:
+            """A separator said: its word bare or bracketed, after a word for a sign or not
+            ("at", "(at)", "[dot]", "знак эт"), or its symbol bracketed or spaced ("[.]",
+            "(@)", " . ", " @ ")."""
+            word = rf"(?:(?:{signs})\s+)?(?:{alternation(both(key))})"
+            forms = [rf"(?:,?\s+|\s*[{opening}]\s*){word}(?:,?\s+|\s*[{closing}]\s*)",
+                     rf"\s+-{word}-\s+"]
+            # the symbol spaced out on both sides: "x. y" ends a sentence, "not @acme" is a
+            # mention
+            symbol = {"at": "@", "dot": r"\."}.get(key)
+            if symbol:
+                forms += [rf"\s*[{opening}]\s*{symbol}\s*[{closing}]\s*", rf"\s+{symbol}\s+"]
+            return "(?:" + "|".join(forms) + ")"
 
         # a label, or letters spelled one by one ("t-o-m", "s — o — r", "c. a. m", "t o m")
         label = rf"(?:[a-z](?:{_LETTER_SEP}[a-z]){{2,}}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
-        dot, at = sep("dot", "."), sep("at", "@")  # "tom@gmail dot com"
-        inner = rf"(?:{dot}|{sep('underscore', '_')}|{sep('dash')})"
+        dot, at = rf"(?:{sep('dot')}|\.)", rf"(?:{sep('at')}|@)"  # "tom@gmail dot com"
+        inner = rf"(?:{dot}|{sep('underscore')}|_|{sep('dash')})"
         tld_words = {str(k).lower(): str(v) for k, v in (spoken.get("tld_words") or {}).items()}
         last = rf"(?:{alternation(tld_words)}|{label})"
         email = regex.compile(
@@ -126,7 +143,8 @@ class SpokenWords:
             rf"{dot}{last}(?![\w@/:-])")
         said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k)})" for k in _SEPARATOR_CHARS))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
-        said_words = [w for w in both("dot") + both("at") if w != "at"]
+        said_words = [w for w in both("dot") + both("at") if w != "at"] + [
+            b[0] + w + b[1] for w in both("at") + ["@", "."] for b in _BRACKETS + ("--",)] + [" @ "]
         return cls(frozenset(numbers), zero, repeat, plus,
                    frozenset(_undrawn(w) for f in fillers for w in f.split()), filler_numbers,
                    frozenset(both("joins")),
@@ -134,7 +152,7 @@ class SpokenWords:
                    int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)),
                    token, email, said, SpokenDates.build(spoken), spelling,
                    frozenset(map(str, spoken.get("tlds") or [])), tld_words,
-                   tuple(said_words) + tuple(b[0] + w + b[1] for w in both("at") for b in _BRACKETS),
+                   tuple(said_words),
                    frozenset(both("weak_dot")), frozenset(map(str, spoken.get("common_tlds") or [])))
 
 
@@ -164,7 +182,8 @@ class SpokenRecognizer(EntityRecognizer):
         searches."""
         low = text.lower()
         out: list[tuple[int, int, str, float]] = []
-        if any(w in low for w in self.words.email_needs) or " at " in low and _AT_DOMAIN.search(low):
+        if any(w in low for w in self.words.email_needs) or " at " in low and (
+                " . " in low or _AT_DOMAIN.search(low)):
             out += self._emails(text)
         if _SPELLED.search(text):
             out += self._spelled(text, out)
@@ -226,14 +245,18 @@ class SpokenRecognizer(EntityRecognizer):
         said: list[str] = []
 
         def written(m: regex.Match) -> str:
-            said.append(m.group().strip(" ,()[]{}<>"))
+            said.append(m.group().strip(" ,()[]{}<>-_"))
             return _SEPARATOR_CHARS[m.lastgroup]
 
         address = self.words.said.sub(written, low)
         # "point", "period" and "full stop" are said for a dot, and "at this point in" is
         # prose; commas are said between letters and after a dot ("точка, ru"), and close
-        # prose clauses
-        weak = any(w in self.words.weak_dots for w in said) or "," in spoken
+        # prose clauses; a full stop spaced out is a dot and a transcript's sentence end,
+        # before a TLD in lowercase only ("we met at noon . Net result")
+        spaced = " . " in low
+        if spaced and not spoken.split()[-1].islower():
+            return None
+        weak = any(w in self.words.weak_dots for w in said) or "," in spoken or spaced
         head, _, tld = address.rpartition(".")
         tld = self.words.tld_words.get(tld, tld)
         address = f"{head}.{tld}"
@@ -263,14 +286,16 @@ class SpokenRecognizer(EntityRecognizer):
         """Runs of pieces: a piece is number words with only commas, dashes or spaces
         between them; the pieces of a run are apart by a pause (". ", "; ", "...", a tag
         such as "[pause]") or a few filler words. A line, a question or an exclamation ends
-        a run."""
+        a run, unless it is put in filler words by the one reading out ("ready?",
+        "записал?")."""
         scan = self.words.filler_numbers.sub(self._blank, text.translate(_YO))
         runs: list[list[list[tuple[int, int]]]] = []
         last_end = -1
         for m in self.words.token.finditer(scan):
             span = (m.start(), m.end())
             gap = _TAG.sub(";", scan[last_end:span[0]]) if runs else ""  # a tag is a pause
-            if not runs or "\n" in gap or regex.search(r"[?!]", gap):
+            if not runs or "\n" in gap or regex.search(r"[?!]", gap) and not (
+                    regex.search(r"[^\W\d_]", gap) and self._filler_gap(gap, lone=True)):
                 runs.append([[span]])
             elif not gap.strip(" ,-–—:/") and not _PAUSE.search(gap):
                 runs[-1][-1].append(span)

@@ -2,13 +2,16 @@
 chat them, in English ("October the fourth, two thousand and two", "the 4th of Oct '02",
 "fourth October oh two") and Russian ("четвёртого октября две тысячи второго года",
 "пятого третьего восемьдесят девятого", "4-го октября 2002 г."). The grammar finds the
-shape; number-parser reads the day and the year, and a span is a date only when they are a
-day of a month and a year. Whether it is a birth date is the recognizer's call, by its cue.
+shape; number-parser reads the day and the year, and a span is a date only when they make a
+real date ("the thirtieth of February" is none; a year said by its last two digits,
+"seventy-two", "нулевого", may be of either century). Whether it is a birth date is the
+recognizer's call, by its cue.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -34,6 +37,7 @@ class SpokenDates:
     """The date grammars of both languages, compiled once per engine."""
 
     months: frozenset[str]  # month names and their short forms, to look for a date by
+    month_numbers: dict[str, int]
     ru_ordinals: dict[str, int]  # Russian ordinal stems: number-parser reads cardinals only
     english: regex.Pattern
     russian: regex.Pattern
@@ -41,25 +45,31 @@ class SpokenDates:
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenDates":
         names = {lang: [str(m).lower() for m in ms] for lang, ms in (spoken.get("months") or {}).items()}
-        short = {str(m).lower() for table in (spoken.get("months_short") or {}).values()
-                 for m in table}
+        short = {str(m).lower(): int(n) for table in (spoken.get("months_short") or {}).values()
+                 for m, n in table.items()}
         num_en = alternation(w for k in NUMBER_KEYS for w in _NP_EN.info[k])
         num_ru = alternation(w for k in NUMBER_KEYS for w in _NP_RU.info[k]).replace("е", "[её]")
         month_en = alternation(names.get("en", [])) + rf"|(?:{alternation(short)})\.?"
-        ord_word = rf"(?:(?:{num_en})[- ])?[a-z]+(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)?"
+        # "twenty-first", "21st", "21", and a cardinal day as people say it after a month
+        # ("March twelve", "June twenty-one")
+        units = alternation(w for w, n in _NP_EN.info["UNIT_NUMBERS"].items() if n)
+        tens = alternation(w for w, n in _NP_EN.info["TENS"].items() if n <= 30)
+        day = rf"(?:{tens})(?:[- ](?:{units}))?|{alternation(_NP_EN.info['DIRECT_NUMBERS'])}|{units}"
+        ord_word = rf"(?:(?:{num_en})[- ])?[a-z]+(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)?|{day}"
         # "nineteen fifty-six", "two thousand and two", "oh two", "2002", "'02"
         year_word = rf"(?:{num_en}|oh)"
         year = rf"{year_word}(?:(?:[- ]|\s+and\s+){year_word}){{0,4}}|\d{{4}}|['’]?\d{{2}}"
         english = regex.compile(
             rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+(?:of\s+)?(?P<m1>{month_en})"
-            rf"|(?P<m2>{month_en}),?\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?P<y>{year})(?!\w)")
+            rf"|(?P<m2>{month_en}),?\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?:(?:in|of)\s+)?(?P<y>{year})(?!\w)")
         ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
         russian = regex.compile(
-            rf"(?i)(?<!\w)(?P<d1>{ord_ru}|\d{{1,2}}-?(?:го|е|ое))\s+"
+            rf"(?i)(?<!\w)(?P<d1>{ord_ru}|\d{{1,2}}(?:-?(?:го|е|ое))?)\s+"
             rf"(?:(?P<m1>{alternation(names.get('ru', []))})|(?P<m2>[а-яё]+(?:ого|его)))\s+"
             rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|\d{{4}})"
             rf"(?:\s+(?:года|год|г\.))?(?!\w)")
-        return cls(frozenset(m for ms in names.values() for m in ms) | short,
+        return cls(frozenset(m for ms in names.values() for m in ms) | set(short),
+                   {m: i + 1 for ms in names.values() for i, m in enumerate(ms)} | short,
                    {str(k): int(v) for k, v in (spoken.get("ordinals_ru") or {}).items()},
                    english, russian)
 
@@ -73,35 +83,37 @@ class SpokenDates:
                     found.append((m.start(), end))
         return found
 
-    @staticmethod
-    def _end_en(m: regex.Match) -> int | None:
-        """Where a spoken English date ends, or None when its day or year is no number."""
+    def _end_en(self, m: regex.Match) -> int | None:
+        """Where a spoken English date ends, or None when it is no day of a month of a year
+        ("the thirtieth of February" is none)."""
         day = _ordinal(m["d1"] or m["d2"])
-        if not day or not 1 <= day <= 31:
-            return None
+        month = self.month_numbers.get((m["m1"] or m["m2"]).lower().rstrip("."))
         words = list(regex.finditer(r"[a-z]+|\d+", m["y"].lower()))
         for n in range(len(words), 0, -1):  # the longest run of words that is a year
-            if _year(" ".join(w.group() for w in words[:n])) is not None:
-                return m.start("y") + words[n - 1].end()
+            year = _year(" ".join(w.group() for w in words[:n]))
+            if year is not None:
+                return m.start("y") + words[n - 1].end() if _real(day, month, year) else None
         return None
 
     def _end_ru(self, m: regex.Match) -> int | None:
         """Where a spoken Russian date ends: its month named or its number said as an
-        ordinal ("пятого третьего восемьдесят девятого"), its year an ordinal ("второго"),
-        said as a cardinal too ("две тысячи два") or written; its day said or written
-        ("4-го")."""
-        day = regex.match(r"\d+", m["d1"])
-        if not 1 <= (int(day.group()) if day else self._ru_number(m["d1"]) or 0) <= 31:
-            return None
-        if m["m2"] and not 1 <= (self._ru_number(m["m2"]) or 0) <= 12:
-            return None
-        year = m["y"]
-        if year.isdigit():
-            return m.end() if 1900 <= int(year) <= 2100 else None
-        if (self._ru_number(year) or 0) >= (10 if m["m2"] else 1):  # not "пятого шестого седьмого"
-            return m.end()
-        cardinal = parse_number(year.lower().replace("ё", "е"), "ru")
-        return m.end() if cardinal is not None and 1900 <= cardinal <= 2100 else None
+        ordinal ("пятого третьего восемьдесят девятого"), its year an ordinal ("второго",
+        "нулевого"), said as a cardinal too ("две тысячи два") or written; its day said or
+        written ("4-го"); None when it is no day of a month of a year."""
+        digits = regex.match(r"\d+", m["d1"])
+        day = int(digits.group()) if digits else self._ru_number(m["d1"])
+        month = self._ru_number(m["m2"]) if m["m2"] else self.month_numbers.get(m["m1"].lower())
+        year_said = m["y"]
+        if year_said.isdigit():
+            year = int(year_said) if 1900 <= int(year_said) <= 2100 else None
+        else:
+            year = self._ru_number(year_said)  # "восемьдесят третьего", "нулевого"
+            if year is not None and m["m2"] and year < 10:
+                year = None  # "пятого шестого седьмого": ordinals in a row
+            if year is None:
+                cardinal = parse_number(year_said.lower().replace("ё", "е"), "ru")
+                year = cardinal if cardinal is not None and 1900 <= cardinal <= 2100 else None
+        return m.end() if year is not None and _real(day, month, year) else None
 
     def _ru_number(self, words: str) -> int | None:
         """A Russian ordinal ("восемьдесят третьего" 83), its cardinal part by number-parser."""
@@ -116,6 +128,20 @@ class SpokenDates:
                 return None
             value += cardinal
         return value
+
+
+def _real(day: int | None, month: int | None, year: int) -> bool:
+    """A day of a month of a year; a year said by its last two digits ("seventy-two",
+    "нулевого") is of either century."""
+    if day is None or month is None or not (year < 100 or 1900 <= year <= 2100):
+        return False
+    for full in ((1900 + year, 2000 + year) if year < 100 else (year,)):
+        try:
+            date(full, month, day)
+            return True
+        except ValueError:
+            continue
+    return False
 
 
 @lru_cache(maxsize=1024)

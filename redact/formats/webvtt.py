@@ -2,7 +2,7 @@
 
 Segments: per cue, the voice names (Teams ``<v Byrne, Ada (Contoso)>``) and
 ``Name:`` prefixes (Zoom) as speaker labels, and the speech as one prose segment without
-its tags; NOTE comments as prose (people write names in them). The header, STYLE/REGION
+its cue tags (a bracketed word that is no tag, "<at>", is speech); NOTE comments as prose (people write names in them). The header, STYLE/REGION
 blocks, cue ids and timings are structure.
 """
 
@@ -24,7 +24,10 @@ _LOOKS_TIMED = re.compile(r"(?:\d+:)?\d+:\d+[.,]\d")  # meant as a timing, even 
 _HEADER = re.compile(r"WEBVTT(?:[ \t].*)?")
 _SKIPPED_BLOCK = re.compile(r"(?:STYLE|REGION)(?:[ \t].*)?")
 _NOTE = re.compile(r"NOTE(?=[ \t]|$)[ \t]*")
-_TAG = re.compile(r"<[^>\r\n]*>")
+# a cue's tags (WebVTT's c, i, b, u, v, lang, ruby, rt, a timestamp, and the font and span
+# of captions converted from SRT); any other "<word>" is speech ("tom <at> gmail <dot> com")
+_TAG = re.compile(r"</?(?:[cibuv]|lang|ruby|rt|font|span)(?:[.\s][^>\r\n]*)?>"
+                  r"|<(?:\d+:)?[0-5]\d:[0-5]\d\.\d{3}>", re.IGNORECASE)
 _VOICE = re.compile(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\r\n]*?)[ \t]*>")
 
 

@@ -93,6 +93,21 @@ def test_a_vtt_transcript_is_scrubbed_in_place(tmp_path: Path):
     assert "ortiz" not in (tmp_path / "r.json").read_text()
 
 
+def test_a_bracketed_word_in_a_vtt_cue_is_speech_not_a_tag(tmp_path: Path):
+    """WebVTT's own tags (<v>, <i>, <c.x>, a timestamp) are markup; "<at>" and "<dot>" are
+    what was said."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "call.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSpeaker 1: mail <i>me</i> at nora <dot> vance "
+        "<at> gmail <dot> com\n\n00:00:04.500 --> 00:00:06.000\n<v Sam><c.loud>got it</c> "
+        "<00:00:05.000>thanks</v>\n")
+    result = run_cli("scrub", "in", "-o", "out", "--quiet", cwd=tmp_path)
+    assert result.exit_code == 0
+    assert (tmp_path / "out" / "call.vtt").read_text() == (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSpeaker 1: mail <i>me</i> at [EMAIL_1]\n\n"
+        "00:00:04.500 --> 00:00:06.000\n<v [PERSON_1]><c.loud>got it</c> <00:00:05.000>thanks</v>\n")
+
+
 def test_with_dates_redacted_a_spoken_date_is_a_date_unless_a_birth_cue_names_it():
     redactor = Redactor(operators={"DATE_TIME": "tag"})
     assert redactor.scrub_text("the meeting moved to the fifth of March seventy-nine").text == \
@@ -164,6 +179,9 @@ def test_digit_groups_apart_by_pauses_and_fillers_are_one_phone(spoken, text, ph
     "it's nine ninety-nine. Or twenty four ninety-nine with shipping. Or thirty.",
     "version two point four point one; build nine one one",
     "flight BA two seven five, gate one four, seat twelve",
+    # questions between numbers end a run, unless put in filler words
+    "is it room four one two? or four one four? maybe four one six?",
+    "was it two two nine? five five one? oh wait, eight eight two three?",
     # two words no filler, not set off as an aside
     "seven eight one one purple elephant four eight two nine oh three",
 ])
@@ -187,6 +205,70 @@ def test_lists_counts_times_and_prices_said_with_pauses_are_no_phone(spoken, tex
 ])
 def test_an_email_said_with_any_common_at_and_dot_is_one_email(spoken, text, email):
     assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    # the symbols bracketed or spaced out, as chats and transcripts write them
+    ("reply to nina[.]holt @ outlook[.]com, thanks", "nina[.]holt @ outlook[.]com"),
+    ("mail omar (.) diaz (@) proton (.) me today", "omar (.) diaz (@) proton (.) me"),
+    ("write to lena {.} berg <@> web {.} de", "lena {.} berg <@> web {.} de"),
+    ("send it to paul . kemp at the rate of yahoo . co . uk please",
+     "paul . kemp at the rate of yahoo . co . uk"),
+    ("it's rosa <dot> lind @ mail <dot> com", "rosa <dot> lind @ mail <dot> com"),
+    ("the address is ben . ames @ gmx . net", "ben . ames @ gmx . net"),
+    # letters spelled with any mark between them, a separator after them
+    ("email d…a…n…a[.]roy55 <at> icloud[.]com", "d…a…n…a[.]roy55 <at> icloud[.]com"),
+    ("email d...a...n...a dot roy at icloud dot com", "d...a...n...a dot roy at icloud dot com"),
+    ("best one is m.i.l.a . stone8 at the rate of hotmail . com",
+     "m.i.l.a . stone8 at the rate of hotmail . com"),
+    # Russian: the noun in any case, a diminutive, after a word for a sign or not
+    ("пиши на oleg точкой sokolov собакой mail точкой ru", "oleg точкой sokolov собакой mail точкой ru"),
+    ("почта vera (точка) nikolaeva знак эт yandex (точка) ru",
+     "vera (точка) nikolaeva знак эт yandex (точка) ru"),
+    ("ящик ira точечка k собачка bk точечка ru, всё маленькими", "ira точечка k собачка bk точечка ru"),
+    ("кидай на s.e.r.g.e.y <точка> li символ собаки gmail <точка> com",
+     "s.e.r.g.e.y <точка> li символ собаки gmail <точка> com"),
+    ("адрес anton точки pavlov собаки rambler точки ru", "anton точки pavlov собаки rambler точки ru"),
+    ("пиши на ivan коммерческое эт mail точка ru", "ivan коммерческое эт mail точка ru"),
+    # as written against spam
+    ("write to john -at- yahoo -dot- com please", "john -at- yahoo -dot- com"),
+    ("write to john_at_yahoo_dot_com please", "john_at_yahoo_dot_com"),
+])
+def test_an_email_with_its_symbols_bracketed_or_spaced_is_one_email(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize("text", [
+    # a transcript that spaces its full stops, with "at" in its prose
+    "we looked at it . it was fine",
+    "Right . Yeah , we met at home . It was nice .",
+    "meet at the station . it was late , sorry",
+    "version 2 . 1 at build 3 . 4",
+    "the score at half time . de facto it was over",
+    "look at [.] and [@] in the table",
+    "we met at noon . Net result was fine",  # a spaced full stop before a capital
+    "ask @olga on discord, not @acme dot com",  # mentions
+    "the man-at-arms and the state-at-large dot com",  # words with "-at-" inside
+])
+def test_spaced_full_stops_and_at_in_prose_are_no_email(spoken, text):
+    assert spoken(text) == []
+
+
+def test_every_at_and_dot_symbol_bracketed_or_spaced_makes_an_email(spoken):
+    """"@" and "." in each bracket pair or with spaces around, and each Russian word for a
+    sign before each word for "at": an email."""
+    missed = []
+    for at in (" @ ", "(@)", "[@]", "{@}", "<@>"):
+        for dot in (" . ", "(.)", "[.]", "{.}", "<.>"):
+            said = f"anna{dot}berg{at}outlook{dot}com"
+            if spoken(f"write to {said} please") != [("EMAIL_ADDRESS", said)]:
+                missed.append(said)
+    for sign in _spoken_list("sign"):
+        for word in _spoken_list("at"):
+            said = f"anna точка berg {sign} {word} mail точка ru"
+            if spoken(f"пиши на {said} пожалуйста") != [("EMAIL_ADDRESS", said)]:
+                missed.append(said)
+    assert missed == []
 
 
 @pytest.mark.parametrize("text", [
@@ -222,6 +304,42 @@ def test_prose_with_at_and_dot_words_is_no_email(spoken, text):
 ])
 def test_a_date_said_aloud_is_a_birth_date_after_a_birth_cue(spoken, text, kind, date):
     assert spoken(text) == [(kind, date)]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # any birth cue, the day and month in either order, the year said any way
+    ("I came into the world on June the twenty-fourth, nineteen seventy-two, at midnight",
+     "June the twenty-fourth, nineteen seventy-two"),
+    ("he came into this world on the ninth of April, two thousand and ten",
+     "the ninth of April, two thousand and ten"),
+    ("my b'day is July the seventh, oh four", "July the seventh, oh four"),
+    ("born on March twelve nineteen ninety", "March twelve nineteen ninety"),
+    ("DOB twelve March nineteen ninety", "twelve March nineteen ninety"),
+    ("I was born on the 24th of June in nineteen seventy-two",
+     "the 24th of June in nineteen seventy-two"),
+    ("born on the 29th of February, oh four", "the 29th of February, oh four"),
+    ("у меня днюха девятнадцатого мая тысяча девятьсот сорок девятого года",
+     "девятнадцатого мая тысяча девятьсот сорок девятого года"),
+    ("мы с братом родились пятнадцатого сентября нулевого", "пятнадцатого сентября нулевого"),
+    ("родилась тридцатого декабря двухтысячного года", "тридцатого декабря двухтысячного года"),
+    ("родился 5 марта восемьдесят третьего года", "5 марта восемьдесят третьего года"),
+    ("мой день рожденья четвёртого июля две тысячи четвёртого",
+     "четвёртого июля две тысячи четвёртого"),
+    ("днюху отмечаю двадцать первого июня девяносто девятого", "двадцать первого июня девяносто девятого"),
+])
+def test_a_date_said_after_any_birth_cue_is_one_birth_date(spoken, text, date):
+    assert spoken(text) == [("DATE_OF_BIRTH", date)]
+
+
+@pytest.mark.parametrize("text", [
+    "born on the thirtieth of February, nineteen ninety",  # no day of that month
+    "DOB the 31st of April 1990",
+    "born on the 29th of February, oh three",  # no leap year
+    "родилась тридцать первого февраля девяностого",
+    "родился тридцать первого июня нулевого",
+])
+def test_a_spoken_date_that_is_no_real_date_is_none(spoken, text):
+    assert spoken(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -280,7 +398,18 @@ def test_every_at_and_dot_word_bare_or_bracketed_makes_an_email(spoken):
      ("PHONE_NUMBER", "восемь эээээ девятьсот шестнадцать ммм четыреста двадцать тридцать один ноль семь")),
     ("it's four one five / five five five / oh one three two",
      ("PHONE_NUMBER", "four one five / five five five / oh one three two")),
-    # letters apart by dots written with spaces around
+    # "and the last bit is" between the groups of a phone
+    ("ring five one two eight six nine and the last bit is five eight five four",
+     ("PHONE_NUMBER", "five one two eight six nine and the last bit is five eight five four")),
+    ("my cell, zero eight nine, and the last bit is, five two oh, eight nine two five",
+     ("PHONE_NUMBER", "zero eight nine, and the last bit is, five two oh, eight nine two five")),
+    # a question put in filler words between the groups
+    ("call oh seven eight one one, ready? four eight two, nine oh three",
+     ("PHONE_NUMBER", "oh seven eight one one, ready? four eight two, nine oh three")),
+    ("номер восемь девятьсот шестнадцать, записал? четыреста двадцать, тридцать один, ноль семь",
+     ("PHONE_NUMBER", "восемь девятьсот шестнадцать, записал? четыреста двадцать, тридцать один, "
+                      "ноль семь")),
+
     ("my mail is c . a . m . i . l . l . e at gmail dot com",
      ("EMAIL_ADDRESS", "c . a . m . i . l . l . e at gmail dot com")),
     # a birth cue just after the date
