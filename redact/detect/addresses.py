@@ -197,12 +197,11 @@ _STREET_LINE = (
     rf"|{_TOWN},?[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE}|{_ZIP})\b|{_MILITARY}))")
 _POSTCODE_TOWN = rf"(?<![\w-]){_TOWN},?[ \t]+(?:{_UK_POSTCODE}|{_EIRCODE})(?![\w-])"
 
-_ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
+_ANCHORS = tuple(regex.compile(p) for p in (  # apart: regex runs each faster than their "|"
     _EN_STREET, _DE_STREET, _ROMANCE_STREET, _HU_STREET, _RU_STREET, _STREET_LINE,
-    _POSTCODE_TOWN)))
+    _POSTCODE_TOWN))
 # the streets named with their type: what lowercase text read capitalised may anchor
-_TYPED_ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
-    _EN_STREET, _DE_STREET, _ROMANCE_STREET, _HU_STREET, _RU_STREET)))
+_TYPED_ANCHORS = _ANCHORS[:5]
 # A street of any language as a house number, a name and a number ("4 Tammikatu 12"): an
 # anchor only when parts of an address follow.
 _HOUSE = r"[ \t]+\d{1,5}[A-Za-z]?\.?(?![\w-])"
@@ -373,10 +372,10 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     blocks = _blocks(text, countries)
     if not _CAPITAL.search(text):
         capitalised = _WORD_START.sub(_capital, text)
-        for m in _TYPED_ANCHORS.finditer(capitalised, overlapped=True):
-            end = _extend(capitalised, m.end(), countries)
-            if _LOWERCASE_EVIDENCE.search(capitalised, m.start(), end):
-                blocks.append((m.start(), end))
+        for start, anchor_end in _anchors(capitalised, _TYPED_ANCHORS):
+            end = _extend(capitalised, anchor_end, countries)
+            if _LOWERCASE_EVIDENCE.search(capitalised, start, end):
+                blocks.append((start, end))
     spans: list[tuple[int, int]] = []
     for start, end in sorted(blocks):
         for lead in (_LEAD_UNIT, _LEAD_NUMBER, _LEAD_UNIT):
@@ -400,8 +399,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
 
 def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     """Each anchor with the parts after it, as (start, end), overlapping as they come."""
-    blocks = [(m.start(), _extend(text, m.end(), countries))
-              for m in _ANCHORS.finditer(text, overlapped=True)]
+    blocks = [(start, _extend(text, end, countries)) for start, end in _anchors(text, _ANCHORS)]
     blocks += [(m.start(), _extend(text, m.end(), countries))
                for m in _NAMED_NUMBERED.finditer(text, overlapped=True)
                if all(zipf(w.casefold(), "en") < _NAME_ZIPF for w in m.group("name").split())]
@@ -414,6 +412,15 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)
                if m.group(1).casefold() in countries]
     return blocks
+
+
+def _anchors(text: str, parts: tuple[regex.Pattern[str], ...]) -> list[tuple[int, int]]:
+    """(start, end) wherever one of ``parts`` matches, the first of them that matches there:
+    what their alternation finds with ``overlapped=True``."""
+    first: dict[int, int] = {}
+    for part in reversed(parts):  # an earlier part's match replaces a later one's
+        first.update((m.start(), m.end()) for m in part.finditer(text, overlapped=True))
+    return sorted(first.items())
 
 
 def _capital(m: regex.Match[str]) -> str:
