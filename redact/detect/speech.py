@@ -121,6 +121,7 @@ def is_number_word(value: str) -> bool:
         and parse_number(low, language="en") is not None
 
 
+@lru_cache(maxsize=4096)  # asked of every capitalised word of a text: most words recur
 def is_hesitation(value: str) -> bool:
     """Hesitation or backchannel sounds, by their shape ("Um", "Hmm", "Mm-hmm", "Ehhh",
     "Эээ", "Угу", "s Mm - hmm" as a transcript spaces it), with at most a stray letter."""
