@@ -251,6 +251,11 @@ def test_rule_index_passes_the_patterns_a_text_can_match_and_no_other():
     # a letter that matches another case-blind ("ſ" matches "s") keeps the regex search
     assert _word_test(frozenset(["uſer"]), True) is None
     assert _word_test(frozenset(["User", "Логин"]), True)[1] is True
+    # a word holding another is not looked for: the text holds that one too
+    assert sorted(_word_test(frozenset(["Contact number", "contact", "Phone"]), True)[0]) == [
+        "contact", "phone"]
+    assert sorted(_word_test(frozenset(["Contact", "contact number"]), False)[0]) == [
+        "Contact", "contact number"]
 
 
 @needs_shared

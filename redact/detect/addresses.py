@@ -48,9 +48,10 @@ __all__ = ["AddressBlockRecognizer", "address_spans"]
 _SCORE = 0.6
 _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, postcode, country
 
-_ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
-    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, STREET_LINE, POSTCODE_TOWN)))
-_RU_ANCHORS = regex.compile(f"(?:{RU_STREET})|(?:{RU_GARDEN})")  # for a text with Cyrillic
+# apart, not as one alternation: regex runs each faster than their "|" (see _anchors)
+_ANCHORS = tuple(regex.compile(p) for p in (
+    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, STREET_LINE, POSTCODE_TOWN))
+_RU_ANCHORS = (regex.compile(RU_STREET), regex.compile(RU_GARDEN))  # for a text with Cyrillic
 _CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
 # streets whose words say nothing of a street, mid-line or in capitals: a house number and
 # words up to a town and its postcode ("4/23 Travis Trunkway New Johntown SA 2637"), when a
@@ -62,8 +63,7 @@ _CAPS_STREET = regex.compile(CAPS_STREET)
 _POSTCODE_IN = regex.compile(
     rf"(?<![\w-])(?!(?:19|20)\d\d\b)(?:{POSTCODE}|{UK_POSTCODE}|{EIRCODE}|{MILITARY})(?![\w-])")
 # the streets named with their type: what lowercase text read capitalised may anchor
-_TYPED_ANCHORS = regex.compile("|".join(f"(?:{p})" for p in (
-    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, RU_STREET)))
+_TYPED_ANCHORS = _ANCHORS[:4] + _RU_ANCHORS[:1]
 # A street of any language as a house number, a name and a number ("4 Tammikatu 12"): an
 # anchor only when parts of an address follow.
 _HOUSE = r"[ \t]+\d{1,5}[A-Za-z]?\.?(?![\w-])"
@@ -260,11 +260,11 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     if not _CAPITAL.search(text):
         capitalised = _POSTCODE_LIKE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
         capitalised = _STATE_LIKE.sub(lambda m: m.group().upper(), capitalised)
-        for m in chain(_TYPED_ANCHORS.finditer(capitalised, overlapped=True),
-                       _NUMBERED_HOUSE.finditer(capitalised)):
-            end = _extend(capitalised, m.end(), countries)
-            if _LOWERCASE_EVIDENCE.search(capitalised, m.start(), end):
-                blocks.append((m.start(), end))
+        for start, anchor_end in chain(_anchors(capitalised, _TYPED_ANCHORS), (
+                m.span() for m in _NUMBERED_HOUSE.finditer(capitalised))):
+            end = _extend(capitalised, anchor_end, countries)
+            if _LOWERCASE_EVIDENCE.search(capitalised, start, end):
+                blocks.append((start, end))
         read = capitalised  # the leads before a block read capitalised too ("flat 3f2, ...")
     spans: list[tuple[int, int]] = []
     for start, end in sorted(blocks):
@@ -295,9 +295,9 @@ def _unlabelled(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     """Each anchor with the parts after it, as (start, end), overlapping as they come."""
     cyrillic = _CYRILLIC.search(text) is not None
-    blocks = [(m.start(), _extend(text, m.end(), countries))
+    blocks = [(start, _extend(text, end, countries))
               for anchors in ((_ANCHORS, _RU_ANCHORS) if cyrillic else (_ANCHORS,))
-              for m in anchors.finditer(text, overlapped=True)]
+              for start, end in _anchors(text, anchors)]
     blocks += [(m.start(), _extend(text, m.end(), countries))
                for m in _NAMED_NUMBERED.finditer(text, overlapped=True)
                if all(zipf(w.casefold(), "en") < NAME_ZIPF for w in m.group("name").split())]
@@ -332,6 +332,15 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
 
 def _at_line_start(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t>")
+
+
+def _anchors(text: str, parts: tuple[regex.Pattern[str], ...]) -> list[tuple[int, int]]:
+    """(start, end) wherever one of ``parts`` matches, the first of them that matches there:
+    what their alternation finds with ``overlapped=True``."""
+    first: dict[int, int] = {}
+    for part in reversed(parts):  # an earlier part's match replaces a later one's
+        first.update((m.start(), m.end()) for m in part.finditer(text, overlapped=True))
+    return sorted(first.items())
 
 
 def _capital(m: regex.Match[str]) -> str:

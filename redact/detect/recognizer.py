@@ -70,8 +70,8 @@ class RulePatternRecognizer(PatternRecognizer):
             for match in matches:
                 if match.end() > match.start():
                     results.append(self._result(match, pattern, flags))
-        return EntityRecognizer.remove_duplicates(
-            [r for r in results if r.score > EntityRecognizer.MIN_SCORE])
+        results = [r for r in results if r.score > EntityRecognizer.MIN_SCORE]
+        return EntityRecognizer.remove_duplicates(results) if results else results
 
     def _result(self, match: regex.Match, pattern: Pattern, flags: int) -> RecognizerResult:
         """A match scored as Presidio scores it: a checksum sets the score to 1 or 0, the

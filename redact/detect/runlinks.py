@@ -11,13 +11,13 @@ fingerprint of the same value where it was found.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
 
 from redact.detect.checks import NER_DETECTORS, WORD
+from redact.detect.literals import find_phrases
 from redact.detect.wordlike import zipf
 from redact.records import Finding, Segment, SegmentResult
 
@@ -112,16 +112,15 @@ def link_phrases(segments: Sequence[Segment], found: list[list[Finding]]) -> lis
     if not phrases:
         return found
     named = {v for v, f in phrases.items() if _by_rule(f)}
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(
-        re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
+    longest_first = sorted(phrases, key=len, reverse=True)
     matches: dict[str, list[tuple[Finding, bool]]] = {}
     out = []
     for seg, fs in zip(segments, found):
         candidates = matches.get(seg.text)
         if candidates is None:
             candidates = matches[seg.text] = [
-                (_copy(phrases[m.group()], m.start(), m.end()), m.group() in named)
-                for m in pattern.finditer(seg.text)] or _NONE
+                (_copy(phrases[p], start, start + len(p)), p in named)
+                for start, p in find_phrases(seg.text, longest_first)] or _NONE
         out.append(_around(seg.text, fs, candidates) if candidates else fs)
     return out
 

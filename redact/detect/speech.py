@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from string import ascii_lowercase
 
 import wordfreq
 from number_parser import parse_number
+from number_parser.parser import LanguageData
 
 from redact.detect.checks import WORD, without_article
 from redact.detect.wordlike import is_first_name, is_given_name, zipf
@@ -30,6 +32,10 @@ _HESITATION = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SPACED_DASH = re.compile(r"\s+-\s+")
 _CLIPPED = re.compile(r"(?:^|[\s(\"“])['’]$")  # "'Kay", "'Cause": the word lost its start
+# the words parse_number reads as a number or skips ("and"), from the data it builds on
+# every call: a value with another word is no number, and is not handed to it
+_EN_NUMBER = LanguageData("en")
+_NUMBER_WORDS = frozenset(_EN_NUMBER.all_numbers) | frozenset(_EN_NUMBER.skip_tokens)
 
 
 def is_restarted_word(text: str, f: Finding) -> bool:
@@ -69,11 +75,24 @@ def is_truncated_word(value: str, first_names: Collection[str]) -> bool:
     word = value.casefold()
     if not (value.isalpha() and len(value) >= 4 and word.isascii()) or zipf(word, "en") >= 2.0:
         return False
-    frequency = wordfreq.get_frequency_dict("en")
+    return word in _word_stems() and not is_first_name(value, first_names) \
+        and not is_given_name(value)
+
+
+@lru_cache(maxsize=None)
+def _word_stems() -> frozenset[str]:
+    """The words of ``wordfreq`` Zipf 3 or more without their last one or two ASCII
+    lowercase letters: what a word cut short can be. Worked out once, not tried letter by
+    letter for every word."""
     least = 10 ** (3.0 - 9)  # Zipf is log10 of the frequency per billion words
-    completed = any(frequency.get(word + a, 0) >= least or any(
-        frequency.get(word + a + b, 0) >= least for b in ascii_lowercase) for a in ascii_lowercase)
-    return completed and not is_first_name(value, first_names) and not is_given_name(value)
+    letters = set(ascii_lowercase)
+    stems = set()
+    for word, frequency in wordfreq.get_frequency_dict("en").items():
+        if frequency >= least and word[-1:] in letters:
+            stems.add(word[:-1])
+            if word[-2:-1] in letters:
+                stems.add(word[:-2])
+    return frozenset(stems)
 
 
 def is_spaced_compound(value: str) -> bool:
@@ -95,10 +114,14 @@ def is_repeated_sound(value: str) -> bool:
 def is_number_word(value: str) -> bool:
     """A number said as a word ("Twelve", "Twenty-five", in number-parser's English): a
     count, not a name."""
-    return (value.isascii() and value.replace("-", "").isalpha()
-            and parse_number(value.lower(), language="en") is not None)
+    if not (value.isascii() and value.replace("-", "").isalpha()):
+        return False
+    low = value.lower()  # its words are parse_number's tokens: letters between hyphens
+    return all(w in _NUMBER_WORDS for w in low.split("-") if w) \
+        and parse_number(low, language="en") is not None
 
 
+@lru_cache(maxsize=4096)  # asked of every capitalised word of a text: most words recur
 def is_hesitation(value: str) -> bool:
     """Hesitation or backchannel sounds, by their shape ("Um", "Hmm", "Mm-hmm", "Ehhh",
     "Эээ", "Угу", "s Mm - hmm" as a transcript spaces it), with at most a stray letter."""

@@ -96,9 +96,9 @@ class RuleIndex:
                         hit = trigger.search(text) is not None
                     elif test[1]:  # C's substring search beats a case-blind alternation
                         low = low or text.lower()
-                        hit = any(w in low for w in test[0])
+                        hit = any(map(low.__contains__, test[0]))
                     else:
-                        hit = any(w in text for w in test[0])
+                        hit = any(map(text.__contains__, test[0]))
                     seen[trigger] = hit
                 if not hit:
                     break
@@ -169,12 +169,12 @@ def _word_test(words: frozenset[str], ignore_case: bool) -> tuple[tuple[str, ...
     """The words to look for with ``in``, and whether in the lowercased text, when that
     decides the trigger exactly as its regex does; None when only the regex can (a
     case-insensitive word with a letter that matches ASCII letters unlike its lowercase:
-    "ſ" matches "s"). Only ASCII text is tested with ``in`` when case is ignored."""
-    if not ignore_case:
-        return tuple(words), False
-    if not all(map(_lowers_alike, set("".join(words)))):
+    "ſ" matches "s"). Only ASCII text is tested with ``in`` when case is ignored. A word
+    holding another of them is left out: the text holds that one too."""
+    if ignore_case and not all(map(_lowers_alike, set("".join(words)))):
         return None
-    return tuple(w.lower() for w in words), True
+    tested = {w.lower() for w in words} if ignore_case else set(words)
+    return tuple(w for w in tested if not any(o != w and o in w for o in tested)), ignore_case
 
 
 @lru_cache(maxsize=None)
