@@ -31,12 +31,14 @@ from redact.records import CATEGORIES
 
 __all__ = ["Cue", "CueTable", "read_cues"]
 
-_ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "acronyms", "shapes", "after",
-             "last", "links", "gap", "open_gap", "validator", "score"}
+_ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions", "acronyms",
+             "shapes", "after", "last", "links", "gap", "open_gap", "validator", "score"}
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
 _GAP_WORD = 10  # the longest word of a gap: short words ("on the form", "I use", "для страховой")
-_FEW_WORDS = r"(?:[ \t]+[^\s\d]{1,24}){0,3}[ \t]+"  # "..." in a phrase: "вход [на портал] под"
+_WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." in a phrase: "вход [на портал] под", "code for [the gate]"
+_WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sign ("#J-1046")
+_ASIDE = r"(?:[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"  # "licence (front): ...", "passport [UK]"
 _SCORE = 0.6  # above the default threshold without context: the cue is the context
 _CUE_WORD = regex.compile(r"[^\W\d_]+")
 
@@ -52,11 +54,14 @@ class Cue:
     phrases: tuple[str, ...]
     shapes: tuple[str, ...]
     after: bool = False
-    last: bool = False  # a cue after its value ends a list's item: no word follows it on its line
+    # a cue after its value ends a list's item, a value after its cue ends its clause: no
+    # word follows on its line ("555 0134 office", "the code for the gate is 4471.")
+    last: bool = False
     links: int = 2
     gap: bool = True  # a few ordinary words may stand between cue and link (``CueTable.gap``)
     score: float = _SCORE
     nouns: tuple[str, ...] = ()  # a cue only with a companion: "claim ref", not "claim"
+    companions: tuple[str, ...] = ()  # the nouns' own, instead of the table's ("gate code")
     acronyms: tuple[str, ...] = ()  # matched in capitals only: "PAN", not "pan"
     open_gap: bool = False  # the gap needs no end: "пароль от инета Fsj3r3fHU24*RfDh"
     validator: str | None = None  # a named check of the value (``validators.VALIDATORS``)
@@ -101,9 +106,10 @@ class CueTable:
 
     def words(self) -> frozenset[str]:
         """Every word of every cue, casefolded ("birth", "dt", "aadhaar", "pan")."""
-        return frozenset(w.casefold() for row in self.rows
-                         for p in (*row.phrases, *row.nouns, *row.acronyms)
-                         for w in _CUE_WORD.findall(p))
+        phrases = [p for row in self.rows
+                   for p in (*row.phrases, *row.nouns, *row.acronyms, *row.companions)]
+        phrases += [p for ps in self.companions.values() for p in ps]
+        return frozenset(w.casefold() for p in phrases for w in _CUE_WORD.findall(p))
 
     def specs(self) -> list[dict[str, Any]]:
         """One recognizer spec per row, in Presidio's pack format."""
@@ -113,20 +119,21 @@ class CueTable:
                                    for w in ws))
         for row in self.rows:
             value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
-            cue = self._cue(row, companions)
-            between = f"(?:{_PUNCT}{links}(?!\\w)){{0,{row.links}}}" if links != "(?!)" else ""
+            cue = self._cue(row, _alternation(row.companions) if row.companions else companions)
+            between = f"(?:{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}" if links != "(?!)" else ""
             gap = self._gap(row.open_gap) if row.gap else ""
             if gap:
                 between = f"(?:{between}|{gap})" if between else f"(?:{gap})?"
+            between += _ASIDE
             hints = "|".join(self.hints[s] for s in row.shapes if s in self.hints)
             if hints:
-                between += f"(?:{_PUNCT}(?:{hints})(?!\\w))?"
+                between += f"(?:{_PUNCT}(?:{hints})[)\\]]?(?!\\w))?"
+            alone = "(?![ \\t]*[^\\W\\d])" if row.last else ""
             if row.after:
-                alone = "(?![ \\t]*[^\\W\\d])" if row.last else ""
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
             else:  # a glued value ("ИНН7700000000") follows its cue directly
-                regex_ = (f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?![^\\W\\d]){between}"
-                          f"(?:{_PUNCT}|{_LABEL_LINE})){value}")
+                regex_ = (f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?!(?<=\\w)[^\\W\\d]){between}"
+                          f"(?:{_PUNCT}|{_LABEL_LINE})){value}{alone}")
             spec = {
                 "name": row.name,
                 "supported_entity": row.entity, "category": row.category,
@@ -140,10 +147,12 @@ class CueTable:
 
     @staticmethod
     def _cue(row: Cue, companions: str) -> str:
-        """A row's cue: a phrase, a noun with its companion, or an acronym as written."""
+        """A row's cue: a phrase, a noun with its companion after or before it ("claim ref",
+        "номер полиса"), or an acronym as written."""
         cues = [_alternation(row.phrases)] if row.phrases else []
         if row.nouns and companions != "(?!)":
-            cues.append(f"{_alternation(row.nouns)}(?:{_PUNCT}{companions}(?!\\w))")
+            nouns = _alternation(row.nouns)
+            cues.append(f"(?:{nouns}{_PUNCT}{companions}{_WORD_END}|{companions}[ \\t]+{nouns})")
         if row.acronyms:
             cues.append("(?-i:" + "|".join(map(regex.escape, row.acronyms)) + ")")
         return cues[0] if len(cues) == 1 else "(?:" + "|".join(cues) + ")"
@@ -166,13 +175,18 @@ class CueTable:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    """Case-blind whole phrases, longest first; "..." in one stands for a few words."""
+    """Case-blind whole phrases, longest first; "..." in one stands for up to three words
+    (one to three at its end)."""
     if not words:
         return "(?!)"
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?i:" + "|".join(_FEW_WORDS.join(regex.escape(part).replace(r"\ ", " ")
-                                             for part in w.split(" ... "))
-                             for w in ordered) + ")"
+    return "(?i:" + "|".join(map(_phrase, ordered)) + ")"
+
+
+def _phrase(phrase: str) -> str:
+    head, tail = (phrase[:-4], f"{_WORDS}{{1,3}}") if phrase.endswith(" ...") else (phrase, "")
+    return f"{_WORDS}{{0,3}}[ \\t]+".join(regex.escape(part).replace(r"\ ", " ")
+                                          for part in head.split(" ... ")) + tail
 
 
 def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
@@ -222,7 +236,7 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
     if row.get("category") not in CATEGORIES:
         raise ConfigError(f"{where} has unknown category {row.get('category')!r}")
     wanted = row.get("shapes") or []
-    cues = {k: row.get(k) or [] for k in ("phrases", "nouns", "acronyms")}
+    cues = {k: row.get(k) or [] for k in ("phrases", "nouns", "acronyms", "companions")}
     if not any(cues.values()) or not all(isinstance(p, str) for ps in cues.values() for p in ps):
         raise ConfigError(f"{where} needs phrases, nouns or acronyms, as strings")
     missing = [s for s in wanted if s not in shapes]
@@ -235,6 +249,7 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
     return Cue(category=row["category"], entity=str(row.get("entity") or row["category"]),
                language=language, phrases=_forms(tuple(cues["phrases"]), language),
                nouns=_forms(tuple(cues["nouns"]), language), acronyms=tuple(cues["acronyms"]),
+               companions=_forms(tuple(cues["companions"]), language),
                shapes=tuple(wanted), after=bool(row.get("after", False)),
                last=bool(row.get("last", False)),
                links=int(row.get("links", 2)), gap=bool(row.get("gap", True)),

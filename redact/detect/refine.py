@@ -55,6 +55,7 @@ _WORD_ZIPF = 2.0  # a word read once in ten million: "overdrawn", "unverified", 
 # no candidate: what the many texts with none share in a memo of a document's texts
 _NONE: list[Finding] = []
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
+_READINGS = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is said of them
 # from a cue's last word to its value: punctuation and up to two short words (". ", " no. ")
 _CUE_HANDOVER = re.compile(r"[^\w\n]{0,3}(?:[^\W\d_]{1,10}[^\w\n]{1,3}){0,2}")
 
@@ -122,13 +123,14 @@ class Refiner:
         return [self._settled(seg.text, fs) if fs else fs for seg, fs in zip(segments, kept)]
 
     def _without_cues(self, text: str, found: list[Finding]) -> list[Finding]:
-        """``found`` without NER's names made of cue words right before the value their cue
-        names ("Aadhaar no. 3001 ...", "Birth Dt. 08-02-1953"): the label, not a name."""
+        """``found`` without names NER or the name lexicon read in cue words right before
+        the value their cue names ("Aadhaar no. 3001 ...", "Birth Dt. 08-02-1953", "patient
+        reg no"): the label, not a name."""
         values = [f.start for f in found if f.detector in self.cued]
         if not values:
             return found
         return [f for f in found if not (
-            f.detector in NER_DETECTORS and any(_CUE_HANDOVER.fullmatch(text, f.end, v)
+            f.detector in _READINGS and any(_CUE_HANDOVER.fullmatch(text, f.end, v)
                                                 for v in values)
             and all(w.casefold() in self.cue_words for w in WORD.findall(text[f.start:f.end])))]
 
