@@ -36,7 +36,7 @@ _ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions",
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
 _GAP_WORD = 10  # the longest word of a gap: short words ("on the form", "I use", "для страховой")
-_WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." in a phrase: "вход [на портал] под", "code for [the gate]"
+_WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." of a phrase: "вход [на портал] под", "code for [it]"
 _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sign ("#J-1046")
 _ASIDE = r"(?:[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"  # "licence (front): ...", "passport [UK]"
 _SCORE = 0.6  # above the default threshold without context: the cue is the context
