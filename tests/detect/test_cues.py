@@ -75,6 +75,8 @@ def test_a_value_takes_its_cues_category(redactor, text, scrubbed):
     ("DL: R9444882, licence (front): K7730152", "DL: [GOV_ID_1], licence (front): [GOV_ID_2]"),
     ("паспорт серия и номер: 4587 № 515734", "паспорт серия и номер: [GOV_ID_1]"),
     ("номер ВУ 99 12 345678", "номер ВУ [GOV_ID_1]"),
+    ("серия и номер 45 10 123456", "серия и номер [GOV_ID_1]"),
+    ("ph: 312.456.7890", "ph: [PHONE_1]"),
     # a format hint between cue and value, bare, bracketed or worded
     ("date of birth dd/mm/yy 09/11/76", "date of birth dd/mm/yy [DATE_OF_BIRTH_1]"),
     ("Field 4: birth date (mm/dd/yyyy): 12/16/1953",
@@ -156,6 +158,7 @@ def test_look_alikes_without_a_cue_are_left_alone(redactor, text):
     ("в тимсе я dana_lose", "в тимсе я [USERNAME_1]"),
     ("you'll find me as jwalker on the wiki", "you'll find me as [USERNAME_1] on the wiki"),
     ("I'm kcarney on Teams", "I'm [USERNAME_1] on Teams"),
+    ("зайди в админку как jspears", "зайди в админку как [USERNAME_1]"),
     ("вход на сайт под 18+ запрещён", "вход на сайт под 18+ запрещён"),
 ])
 def test_a_handle_after_a_user_names_cue_is_a_username(redactor, text, scrubbed):

@@ -215,6 +215,19 @@ def test_a_handle_found_in_one_file_is_replaced_whole_where_another_reads_a_name
                    "b.txt": "bailey08: [USERNAME_1] - see above\nwhitejas: thanks [PERSON_1]\n"}
 
 
+def test_the_user_of_an_image_after_any_options_in_a_manifest_or_a_set_image(tmp_path):
+    text = ("docker run -d --name web -p 8080:80 -v /data:/data kim_lee/notes bash\n"
+            "crane pull tess_o/tool out.tar; kubectl set image deploy/web app=ravi_k/web:1.2\n"
+            "    image: \"mira_v/api:latest\"\n"
+            "docker run nginx; docker pull library/redis; the image: a/b testing\n")
+    out, _ = _scrub_folder(tmp_path, {"deploy.txt": text})
+    assert out["deploy.txt"] == (
+        "docker run -d --name web -p 8080:80 -v /data:/data [USERNAME_1]/notes bash\n"
+        "crane pull [USERNAME_2]/tool out.tar; kubectl set image deploy/web app=[USERNAME_3]/web:1.2\n"
+        "    image: \"[USERNAME_4]/api:latest\"\n"
+        "docker run nginx; docker pull library/redis; the image: a/b testing\n")
+
+
 def test_users_of_home_folders_mounted_anywhere_registries_prompts_and_remote_logins(tmp_path):
     text = ("kindly check /srv/users/bruce_rest/ and /mnt/c/Users/walker24/, then C:/Users/bob_k/\n"
             "mate, try helm install web oci://ghcr.io/kenneth_w/dotfiles or "
