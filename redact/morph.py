@@ -104,8 +104,9 @@ def normal_forms(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def phrase_forms(phrase: str) -> frozenset[str]:
-    """A Russian noun phrase in every case and number ("дата рождения": "даты рождения",
-    "датой рождения", ...; "водительское удостоверение": "водительского удостоверения").
+    """A Russian noun phrase in every case, and as a list's label in the plural ("дата
+    рождения": "даты рождения", "датой рождения", ..., "даты рождения"; "водительское
+    удостоверение": "водительского удостоверения", "водительские удостоверения").
     The words that head it change: those read first as nominative (or as an accusative
     written alike), up to the first preposition; the others keep their case ("рождения",
     "от домофона"). A plural head stays plural ("паспортные данные"). A phrase without a
@@ -124,16 +125,18 @@ def phrase_forms(phrase: str) -> frozenset[str]:
         return frozenset([phrase])
     out = {phrase}
     plural = any(parse.tag.number == "plur" for parse in heads.values())  # "данные"
-    for case in _CASES:
-        for number in ("plur",) if plural else ("sing", "plur"):
-            forms = list(words)
-            for i, parse in heads.items():
-                form = parse.inflect({case, number})
-                if form is None:
-                    break
-                forms[i] = form.word
-            else:
-                out.add(" ".join(forms))
+    # one value's label in any case ("датой рождения"); a list's in the plural ("пароли:")
+    wanted = [(case, "plur") for case in _CASES] if plural else [
+        *((case, "sing") for case in _CASES), ("nomn", "plur")]
+    for case, number in wanted:
+        forms = list(words)
+        for i, parse in heads.items():
+            form = parse.inflect({case, number})
+            if form is None:
+                break
+            forms[i] = form.word
+        else:
+            out.add(" ".join(forms))
     return frozenset(out)
 
 
