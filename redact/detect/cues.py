@@ -29,7 +29,9 @@ from redact.errors import ConfigError
 from redact.morph import phrase_forms
 from redact.records import CATEGORIES
 
-__all__ = ["Cue", "CueTable", "read_cues"]
+__all__ = ["CUE_PREFIX", "Cue", "CueTable", "read_cues"]
+
+CUE_PREFIX = "cue_"  # what the detector names of the table's rows start with
 
 _ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions", "acronyms",
              "shapes", "after", "last", "links", "gap", "open_gap", "validator", "score"}
@@ -69,7 +71,8 @@ class Cue:
     @property
     def name(self) -> str:
         """The recognizer's name: what a finding of this row gives as its detector."""
-        return f"cue_{self.category.lower()}_{self.language}" + ("_after" if self.after else "")
+        return (f"{CUE_PREFIX}{self.category.lower()}_{self.language}"
+                + ("_after" if self.after else ""))
 
 
 @dataclass

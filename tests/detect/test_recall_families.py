@@ -265,3 +265,12 @@ def test_a_value_named_once_by_a_new_cue_is_replaced_wherever_the_run_says_it(tm
         "d.txt": "[USERNAME_1], как писала выше\nцитирую: [USERNAME_2]\nпо поводу [USERNAME_1]\n"}
     assert {c["detector"] for f in files if f["path"].endswith(("b.txt", "d.txt"))
             for c in f["changes"]} == {"linked"}
+
+
+def test_a_value_a_cue_named_keeps_its_tag_where_its_shape_alone_reads_another_thing(tmp_path):
+    out, _ = _scrub_folder(tmp_path, {
+        "a.txt": "паспорт, серия-номер: 1378 387828\nпо поводу 1378 387828\n",
+        "b.txt": "цитирую: 1378 387828\n"})
+    # said again bare, the passport's digits are no phone: one value, one tag
+    assert out == {"a.txt": "паспорт, серия-номер: [GOV_ID_1]\nпо поводу [GOV_ID_1]\n",
+                   "b.txt": "цитирую: [GOV_ID_1]\n"}
