@@ -15,11 +15,13 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["analyzer", "function_word", "name_parse", "lemma", "normal_forms", "word_key",
-           "word_keys"]
+__all__ = ["analyzer", "function_word", "name_parse", "lemma", "normal_forms", "phrase_forms",
+           "word_key", "word_keys"]
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
+_DECLINED = {"NOUN", "ADJF", "PRTF"}  # what takes the case of the phrase it heads
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _HOMOGLYPHS = str.maketrans("аеорсухіАВЕКМНОРСТХ", "aeopcyxiABEKMHOPCTX")
 _TRANSLIT = str.maketrans({
@@ -98,6 +100,58 @@ def normal_forms(word: str) -> frozenset[str]:
     if not _CYRILLIC.search(word):
         return frozenset()
     return frozenset(p.normal_form for p in _parses(word) if _in_dictionary(p))
+
+
+@lru_cache(maxsize=4096)
+def phrase_forms(phrase: str) -> frozenset[str]:
+    """A Russian noun phrase in every case, and as a list's label in the plural ("дата
+    рождения": "даты рождения", "датой рождения", ..., "даты рождения"; "водительское
+    удостоверение": "водительского удостоверения", "водительские удостоверения").
+    The words that head it change: those read first as nominative (or as an accusative
+    written alike), up to the first preposition; the others keep their case ("рождения",
+    "от домофона"). A plural head stays plural ("паспортные данные"). A phrase without a
+    declinable head is its only form."""
+    words = phrase.split(" ")
+    heads: dict[int, object] = {}
+    for i, word in enumerate(words):
+        parses = [p for p in _parses(word.lower()) if _in_dictionary(p)] \
+            if _CYRILLIC.search(word) else []
+        if parses and parses[0].tag.POS == "PREP":
+            break
+        head = _head(parses)
+        if head is not None:
+            heads[i] = head
+    if not heads:
+        return frozenset([phrase])
+    out = {phrase}
+    plural = any(parse.tag.number == "plur" for parse in heads.values())  # "данные"
+    # one value's label in any case ("датой рождения"); a list's in the plural ("пароли:")
+    wanted = [(case, "plur") for case in _CASES] if plural else [
+        *((case, "sing") for case in _CASES), ("nomn", "plur")]
+    for case, number in wanted:
+        forms = list(words)
+        for i, parse in heads.items():
+            form = parse.inflect({case, number})
+            if form is None:
+                break
+            forms[i] = form.word
+        else:
+            out.add(" ".join(forms))
+    return frozenset(out)
+
+
+def _head(parses: list):
+    """The reading by which a word heads its phrase: the first one, when it is a
+    nominative noun, adjective or participle, or an accusative spelled as one."""
+    first = parses[0] if parses else None
+    if first is None or first.tag.POS not in _DECLINED or "Fixd" in first.tag:
+        return None
+    if first.tag.case == "nomn":
+        return first
+    nominative = first.inflect({"nomn"})
+    if first.tag.case == "accs" and nominative is not None and nominative.word == first.word:
+        return nominative
+    return None
 
 
 def word_keys(word: str) -> set[str]:

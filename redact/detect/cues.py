@@ -7,6 +7,14 @@ here into ordinary rule specs, one per row: the cue is a lookbehind (a lookahead
 that follow their value), so the finding covers the value only, and the cue words become
 the pattern's trigger (``redact.detect.triggers``): a text without them skips the row.
 Scrub and check both load packs, so both read the same table.
+
+The grammar of a cue before its value: a phrase ("passport", "date of birth"), or a noun
+that names an id only with a companion ("claim ref", "case no."), or an acronym in
+capitals ("PAN"); then companions and connecting words ("details", "number", "is", "серия
+и номер"), or a few words opened by a preposition ("on the form:", "от инета"); then a
+format hint for the value's shape ("(mm/dd/yyyy)", "ДД.ММ.ГГ"); then punctuation. A
+phrase may hold "..." where a few words can stand ("вход ... под": "вход на портал под
+gdunn"). Russian phrases are matched in every case and number (``redact.morph``).
 """
 
 from __future__ import annotations
@@ -16,17 +24,25 @@ from typing import Any
 
 import regex
 
+from redact.detect.validators import VALIDATORS
 from redact.errors import ConfigError
+from redact.morph import phrase_forms
 from redact.records import CATEGORIES
 
-__all__ = ["Cue", "CueTable", "read_cues"]
+__all__ = ["CUE_PREFIX", "Cue", "CueTable", "read_cues"]
 
-_ROW_KEYS = {"category", "entity", "language", "phrases", "shapes", "after", "last", "links",
-             "gap", "score"}
+CUE_PREFIX = "cue_"  # what the detector names of the table's rows start with
+
+_ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions", "acronyms",
+             "shapes", "after", "last", "links", "gap", "open_gap", "validator", "score"}
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
 _GAP_WORD = 10  # the longest word of a gap: short words ("on the form", "I use", "для страховой")
+_WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." of a phrase: "вход [на портал] под", "code for [it]"
+_WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sign ("#J-1046")
+_ASIDE = r"(?:[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"  # "licence (front): ...", "passport [UK]"
 _SCORE = 0.6  # above the default threshold without context: the cue is the context
+_CUE_WORD = regex.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -40,15 +56,23 @@ class Cue:
     phrases: tuple[str, ...]
     shapes: tuple[str, ...]
     after: bool = False
-    last: bool = False  # a cue after its value ends a list's item: no word follows it on its line
+    # a cue after its value ends a list's item, a value after its cue ends its clause: no
+    # word follows on its line ("555 0134 office", "the code for the gate is 4471.")
+    last: bool = False
     links: int = 2
     gap: bool = True  # a few ordinary words may stand between cue and link (``CueTable.gap``)
     score: float = _SCORE
+    nouns: tuple[str, ...] = ()  # a cue only with a companion: "claim ref", not "claim"
+    companions: tuple[str, ...] = ()  # the nouns' own, instead of the table's ("gate code")
+    acronyms: tuple[str, ...] = ()  # matched in capitals only: "PAN", not "pan"
+    open_gap: bool = False  # the gap needs no end: "пароль от инета Fsj3r3fHU24*RfDh"
+    validator: str | None = None  # a named check of the value (``validators.VALIDATORS``)
 
     @property
     def name(self) -> str:
         """The recognizer's name: what a finding of this row gives as its detector."""
-        return f"cue_{self.category.lower()}_{self.language}" + ("_after" if self.after else "")
+        return (f"{CUE_PREFIX}{self.category.lower()}_{self.language}"
+                + ("_after" if self.after else ""))
 
 
 @dataclass
@@ -60,6 +84,11 @@ class CueTable:
     rows: list[Cue] = field(default_factory=list)
     shapes: dict[str, str] = field(default_factory=dict)
     links: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # what completes an id's noun ("details", "ref", "no.", "серия и номер"): optional after
+    # a phrase, needed after a row's ``nouns``
+    companions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per shape, how a form says the value is written ("dd/mm/yy", "(ДД.ММ.ГГГГ)")
+    hints: dict[str, str] = field(default_factory=dict)
     # "licence on the form: W55..", "the username I use is dmyers": at most ``gap`` short
     # words after the cue, the first of them one of ``gap_opens`` (a preposition or a
     # pronoun: "the phone bill is 120 000" names no phone), then one of ``gap_ends``
@@ -73,38 +102,68 @@ class CueTable:
         return tuple(p for row in self.rows if row.category == category
                      and row.language == language and not row.after for p in row.phrases)
 
-    def names(self, category: str) -> frozenset[str]:
-        """The detector names of a category's rows."""
-        return frozenset(row.name for row in self.rows if row.category == category)
+    def names(self, category: str | None = None) -> frozenset[str]:
+        """The detector names of a category's rows (of every row, without one)."""
+        return frozenset(row.name for row in self.rows
+                         if category is None or row.category == category)
+
+    def words(self) -> frozenset[str]:
+        """Every word of every cue, casefolded ("birth", "dt", "aadhaar", "pan")."""
+        phrases = [p for row in self.rows
+                   for p in (*row.phrases, *row.nouns, *row.acronyms, *row.companions)]
+        phrases += [p for ps in self.companions.values() for p in ps]
+        return frozenset(w.casefold() for p in phrases for w in _CUE_WORD.findall(p))
 
     def specs(self) -> list[dict[str, Any]]:
         """One recognizer spec per row, in Presidio's pack format."""
         out = []
-        links = _alternation(tuple(w for ws in self.links.values() for w in ws))
-        gap = self._gap()
+        companions = _alternation(tuple(w for ws in self.companions.values() for w in ws))
+        links = _alternation(tuple(w for ws in (*self.links.values(), *self.companions.values())
+                                   for w in ws))
         for row in self.rows:
             value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
-            cue = _alternation(row.phrases)
-            between = f"(?:{_PUNCT}{links}(?!\\w)){{0,{row.links}}}" if links != "(?!)" else ""
-            if row.gap and gap:
+            cue = self._cue(row, _alternation(row.companions) if row.companions else companions)
+            between = f"(?:{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}" if links != "(?!)" else ""
+            gap = self._gap(row.open_gap) if row.gap else ""
+            if gap:
                 between = f"(?:{between}|{gap})" if between else f"(?:{gap})?"
+            between += _ASIDE
+            hints = "|".join(self.hints[s] for s in row.shapes if s in self.hints)
+            if hints:
+                between += f"(?:{_PUNCT}(?:{hints})[)\\]]?(?!\\w))?"
+            alone = "(?![ \\t]*[^\\W\\d])" if row.last else ""
             if row.after:
-                alone = "(?![ \\t]*[^\\W\\d])" if row.last else ""
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
             else:  # a glued value ("ИНН7700000000") follows its cue directly
-                regex_ = (f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?![^\\W\\d]){between}"
-                          f"(?:{_PUNCT}|{_LABEL_LINE})){value}")
-            out.append({
+                regex_ = (f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?!(?<=\\w)[^\\W\\d]){between}"
+                          f"(?:{_PUNCT}|{_LABEL_LINE})){value}{alone}")
+            spec = {
                 "name": row.name,
                 "supported_entity": row.entity, "category": row.category,
                 "patterns": [{"name": f"{row.category.lower()} named by its cue",
                               "regex": regex_, "score": row.score}],
-            })
+            }
+            if row.validator:
+                spec["validator"] = row.validator
+            out.append(spec)
         return out
 
-    def _gap(self) -> str:
+    @staticmethod
+    def _cue(row: Cue, companions: str) -> str:
+        """A row's cue: a phrase, a noun with its companion after or before it ("claim ref",
+        "номер полиса"), or an acronym as written."""
+        cues = [_alternation(row.phrases)] if row.phrases else []
+        if row.nouns and companions != "(?!)":
+            nouns = _alternation(row.nouns)
+            cues.append(f"(?:{nouns}{_PUNCT}{companions}{_WORD_END}|{companions}[ \\t]+{nouns})")
+        if row.acronyms:
+            cues.append("(?-i:" + "|".join(map(regex.escape, row.acronyms)) + ")")
+        return cues[0] if len(cues) == 1 else "(?:" + "|".join(cues) + ")"
+
+    def _gap(self, open_: bool = False) -> str:
         """A few short words on the cue's line, the first a preposition or a pronoun, then
-        a word or sign that hands over to the value (": ", " is "); empty without them."""
+        a word or sign that hands over to the value (": ", " is "), which ``open_`` rows
+        may leave out ("пароль от инета Fsj3r3fHU24"); empty without them."""
         opens = tuple(o for os_ in self.gap_opens.values() for o in os_)
         ends = tuple(e for es in self.gap_ends.values() for e in es)
         if not self.gap or not opens or not ends:
@@ -114,15 +173,23 @@ class CueTable:
         end = "|".join(([f"[ \\t]*[{signs}]"] if signs else [])
                        + ([f"[ \\t]+{words}(?!\\w)"] if words != "(?!)" else []))
         return (f"[ \\t]+{_alternation(opens)}(?!\\w)"
-                f"(?:[ \\t]+[^\\W\\d_]{{1,{_GAP_WORD}}}){{0,{self.gap - 1}}}(?:{end})")
+                f"(?:[ \\t]+[^\\W\\d_]{{1,{_GAP_WORD}}}){{0,{self.gap - 1}}}"
+                f"(?:{end}){'?' if open_ else ''}")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    """Case-blind whole phrases, longest first; a space stands for any run of spaces."""
+    """Case-blind whole phrases, longest first; "..." in one stands for up to three words
+    (one to three at its end)."""
     if not words:
         return "(?!)"
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?i:" + "|".join(regex.escape(w).replace(r"\ ", " ") for w in ordered) + ")"
+    return "(?i:" + "|".join(map(_phrase, ordered)) + ")"
+
+
+def _phrase(phrase: str) -> str:
+    head, tail = (phrase[:-4], f"{_WORDS}{{1,3}}") if phrase.endswith(" ...") else (phrase, "")
+    return f"{_WORDS}{{0,3}}[ \\t]+".join(regex.escape(part).replace(r"\ ", " ")
+                                          for part in head.split(" ... ")) + tail
 
 
 def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
@@ -136,6 +203,18 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
         table.shapes[str(name)] = source
     for lang, words in (data.get("cue_links") or {}).items():
         table.links[str(lang)] = table.links.get(str(lang), ()) + tuple(map(str, words))
+    for lang, words in (data.get("cue_companions") or {}).items():
+        table.companions[str(lang)] = (table.companions.get(str(lang), ())
+                                       + _forms(tuple(map(str, words)), str(lang)))
+    for name, source in (data.get("cue_hints") or {}).items():
+        if str(name) not in table.shapes:
+            raise ConfigError(f"{where}: a cue hint names unknown shape {name!r}")
+        try:
+            regex.compile(source)
+        except (TypeError, regex.error) as err:
+            raise ConfigError(f"{where}: cue hint {name!r} is not a valid pattern: {err}") \
+                from None
+        table.hints[str(name)] = source
     gap = data.get("cue_gap") or {}
     if not isinstance(gap, dict) or not isinstance(gap.get("words", 0), int):
         raise ConfigError(f"{where}: cue_gap must be a mapping with a whole number of words")
@@ -159,15 +238,30 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
         raise ConfigError(f"{where} has unknown keys {sorted(unknown)}")
     if row.get("category") not in CATEGORIES:
         raise ConfigError(f"{where} has unknown category {row.get('category')!r}")
-    phrases, wanted = row.get("phrases") or [], row.get("shapes") or []
-    if not phrases or not all(isinstance(p, str) for p in phrases):
-        raise ConfigError(f"{where} needs phrases, as strings")
+    wanted = row.get("shapes") or []
+    cues = {k: row.get(k) or [] for k in ("phrases", "nouns", "acronyms", "companions")}
+    if not any(cues.values()) or not all(isinstance(p, str) for ps in cues.values() for p in ps):
+        raise ConfigError(f"{where} needs phrases, nouns or acronyms, as strings")
     missing = [s for s in wanted if s not in shapes]
     if not wanted or missing:
         raise ConfigError(f"{where} names unknown shapes {missing} (known: {sorted(shapes)})")
+    if row.get("validator") and row["validator"] not in VALIDATORS:
+        raise ConfigError(f"{where} names unknown validator {row['validator']!r} "
+                          f"(known: {sorted(VALIDATORS)})")
+    language = str(row.get("language") or "en")
     return Cue(category=row["category"], entity=str(row.get("entity") or row["category"]),
-               language=str(row.get("language") or "en"), phrases=tuple(phrases),
+               language=language, phrases=_forms(tuple(cues["phrases"]), language),
+               nouns=_forms(tuple(cues["nouns"]), language), acronyms=tuple(cues["acronyms"]),
+               companions=_forms(tuple(cues["companions"]), language),
                shapes=tuple(wanted), after=bool(row.get("after", False)),
                last=bool(row.get("last", False)),
                links=int(row.get("links", 2)), gap=bool(row.get("gap", True)),
+               open_gap=bool(row.get("open_gap", False)), validator=row.get("validator"),
                score=float(row.get("score", _SCORE)))
+
+
+def _forms(phrases: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The phrases as written, and, for Russian, in every case and number."""
+    if language != "ru":
+        return phrases
+    return tuple(dict.fromkeys(f for p in phrases for f in sorted(phrase_forms(p))))

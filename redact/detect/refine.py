@@ -55,6 +55,9 @@ _WORD_ZIPF = 2.0  # a word read once in ten million: "overdrawn", "unverified", 
 # no candidate: what the many texts with none share in a memo of a document's texts
 _NONE: list[Finding] = []
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
+_READINGS = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is said of them
+# from a cue's last word to its value: punctuation and up to two short words (". ", " no. ")
+_CUE_HANDOVER = re.compile(r"[^\w\n]{0,3}(?:[^\W\d_]{1,10}[^\w\n]{1,3}){0,2}")
 
 
 class Refiner:
@@ -68,6 +71,8 @@ class Refiner:
         self.first_names = rules.first_names.get("en", set())
         self.ambiguous = rules.first_names.get("en_ambiguous", set())  # "will", "rose"
         self.cued_handles = rules.cues.names("USERNAME")  # "my account is csanchez"
+        self.cued = rules.cues.names()
+        self.cue_words = rules.cues.words()
 
     def link_run(self, documents: Sequence[Sequence[Segment]],
                  results: list[list[SegmentResult]]) -> list[list[SegmentResult]]:
@@ -99,6 +104,8 @@ class Refiner:
             if seg.kind == SegmentKind.SPEAKER for f in fs)
         kept = [[f for f in fs if self._keep(seg, f, segments, i, operators, lowercase)]
                 if fs else fs for i, (seg, fs) in enumerate(zip(segments, found))]
+        kept = [self._without_cues(seg.text, fs) if len(fs) > 1 else fs
+                for seg, fs in zip(segments, kept)]
         kept = capitalised_elsewhere(segments, kept, self.first_names)
         kept = named_things(segments, kept, self.first_names, self.ambiguous,
                             self.rules.public_places, lowercase=lowercase)
@@ -114,6 +121,18 @@ class Refiner:
                 for seg, fs in zip(segments, kept)]
         kept = self._personal_urls(segments, kept)
         return [self._settled(seg.text, fs) if fs else fs for seg, fs in zip(segments, kept)]
+
+    def _without_cues(self, text: str, found: list[Finding]) -> list[Finding]:
+        """``found`` without names NER or the name lexicon read in cue words right before
+        the value their cue names ("Aadhaar no. 3001 ...", "Birth Dt. 08-02-1953", "patient
+        reg no"): the label, not a name."""
+        values = [f.start for f in found if f.detector in self.cued]
+        if not values:
+            return found
+        return [f for f in found if not (
+            f.detector in _READINGS and any(_CUE_HANDOVER.fullmatch(text, f.end, v)
+                                                for v in values)
+            and all(w.casefold() in self.cue_words for w in WORD.findall(text[f.start:f.end])))]
 
     def _settled(self, text: str, found: list[Finding]) -> list[Finding]:
         """The groups names stand in (addresses, lists, firms, signatures), then one
@@ -159,8 +178,10 @@ class Refiner:
         value = text[f.start:f.end]
         if is_weak_or_blank(f, value, self.min_score) or is_own_token_or_its_neighbour(text, f):
             return False
-        if is_role_label(value, self.role_words, self.titles) or f.category in _PROPAGATE and (
-                is_hesitation(value) or is_clipped_word(text, f)) or is_common_word(
+        # a hesitation, or a word clipped of its start ("'Kay"; a quoted "'ann_k@pi" is a handle)
+        spoken = f.category in _PROPAGATE and (is_hesitation(value) or is_clipped_word(text, f)
+                                               and not _HANDLE_MARK.search(value))
+        if is_role_label(value, self.role_words, self.titles) or spoken or is_common_word(
                 text, f, self.first_names, self.cues, ambiguous=self.ambiguous,
                 named=lowercase, label=seg.kind == SegmentKind.SPEAKER):
             return False

@@ -6,7 +6,9 @@ of more than one word, identifiers and secrets whole. Across documents only what
 for itself is linked: an identifier, an email, a phone, a handle a rule or a speaker slot
 found, a full name. A name caught in one file and missed in another would otherwise leak there. A
 linked finding's seed is its own occurrence: the fingerprint a report gives it is the
-fingerprint of the same value where it was found.
+fingerprint of the same value where it was found. What a cue named ("паспорт: 1378
+387828") keeps its category where the value is said again bare, over what its shape alone
+suggested there (a phone): one value, one tag.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import replace
 import regex
 
 from redact.detect.checks import NER_DETECTORS, WORD
+from redact.detect.cues import CUE_PREFIX
 from redact.detect.literals import find_phrases
 from redact.detect.wordlike import zipf
 from redact.records import Finding, Segment, SegmentResult
@@ -32,7 +35,7 @@ STANDS_FOR_ITSELF = {"SECRET", "EMAIL", "PHONE", "GOV_ID", "CREDIT_CARD", "IBAN"
 # within a document, a handle is a word, linked with the names, unless it has more words
 _WHOLE_IN_A_DOCUMENT = STANDS_FOR_ITSELF - {"USERNAME"}
 _GUESSES = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is said of them
-_NONE: list[tuple[Finding, bool]] = []  # what the many texts without a phrase share
+_NONE: list[tuple[Finding, int]] = []  # what the many texts without a phrase share
 _SHORTEST = 6  # "S9796361", "savery"; shorter values are too often something else
 _SHORTEST_HANDLE = 4  # "jwest": a handle no language writes as a word is no word elsewhere
 
@@ -58,7 +61,8 @@ def link_run(documents: Sequence[Sequence[Segment]],
         for seg, sr in zip(segs, found):
             for f in sr.findings:
                 value = seg.text[f.start:f.end]
-                if value not in values and _strong(value, f):
+                held = values.get(value)
+                if (held is None or _rank(f) > _rank(held)) and _strong(value, f):
                     values[value] = f
     if not values:
         return results
@@ -70,10 +74,12 @@ def link_run(documents: Sequence[Sequence[Segment]],
         for i, (seg, sr) in enumerate(zip(segs, found)):
             kept, extra = sr.findings, []
             for m in pattern.finditer(seg.text):
+                source = values[m.group()]
                 inside = [f for f in kept if f.start < m.end() and m.start() < f.end]
-                if all(_holds(seg.text, m.start(), m.end(), f) for f in inside):
+                if all(_holds(seg.text, m.start(), m.end(), f)
+                       or _gives_way(f, source, m.start(), m.end()) for f in inside):
                     kept = [f for f in kept if f not in inside]
-                    extra.append(_linked(values[m.group()], m.start(), m.end(), i))
+                    extra.append(_linked(source, m.start(), m.end(), i))
             linked.append(SegmentResult(sr.language, kept + extra, sr.ner, sr.timeout)
                           if extra else sr)
         out.append(linked)
@@ -85,6 +91,19 @@ def _holds(text: str, start: int, end: int, f: Finding) -> bool:
     the first name found in "jeffrey.norris" is part of the handle."""
     return (start <= f.start and f.end <= end and f.end - f.start < end - start
             and len(WORD.findall(text[f.start:f.end])) == 1)
+
+
+def _rank(f: Finding) -> int:
+    """How well a finding knows what its value is: a cue named it (2), another rule found
+    it (1), NER, the name lexicon or a link read it (0)."""
+    return 2 if f.detector.startswith(CUE_PREFIX) else int(_by_rule(f))
+
+
+def _gives_way(f: Finding, source: Finding, start: int, end: int) -> bool:
+    """Whether ``f``, at the span of a value ``source`` is linked from, yields to it: the
+    value a cue named, read elsewhere by its shape alone as something else."""
+    return ((f.start, f.end) == (start, end) and f.category != source.category
+            and _rank(source) == 2 > _rank(f))
 
 
 def _linked(source: Finding, start: int, end: int, index: int) -> Finding:
@@ -107,19 +126,19 @@ def link_phrases(segments: Sequence[Segment], found: list[list[Finding]]) -> lis
                     f.category in _WHOLE_IN_A_DOCUMENT
                     or f.category == "USERNAME" and len(WORD.findall(value)) > 1):
                 held = phrases.get(value)
-                if held is None or not _by_rule(held) and _by_rule(f):
+                if held is None or _rank(f) > _rank(held):
                     phrases[value] = f if f.seed else replace(f, seed=(i, f.start, f.end))
     if not phrases:
         return found
-    named = {v for v, f in phrases.items() if _by_rule(f)}
+    named = {v: _rank(f) for v, f in phrases.items()}
     longest_first = sorted(phrases, key=len, reverse=True)
-    matches: dict[str, list[tuple[Finding, bool]]] = {}
+    matches: dict[str, list[tuple[Finding, int]]] = {}
     out = []
     for seg, fs in zip(segments, found):
         candidates = matches.get(seg.text)
         if candidates is None:
             candidates = matches[seg.text] = [
-                (_copy(phrases[p], start, start + len(p)), p in named)
+                (_copy(phrases[p], start, start + len(p)), named[p])
                 for start, p in find_phrases(seg.text, longest_first)] or _NONE
         out.append(_around(seg.text, fs, candidates) if candidates else fs)
     return out
@@ -138,18 +157,20 @@ def _copy(source: Finding, start: int, end: int) -> Finding:
 
 
 def _around(text: str, found: list[Finding],
-            candidates: list[tuple[Finding, bool]]) -> list[Finding]:
+            candidates: list[tuple[Finding, int]]) -> list[Finding]:
     """``found`` with the candidates that overlap nothing found, or only what they hold:
     single words inside them ("Amber Jones" said again holds the "Amber" a first name found
     there; the overlap resolves to the whole value) and, where a rule named the value
-    (``named``, ``_by_rule``: "the name is Amber Jones"), what NER or the name lexicon read
+    (``named``, ``_rank``: "the name is Amber Jones"), what NER or the name lexicon read
     of the same words as another category, which gives way ("Amber Jones, yes" read as a
-    company is that person). A reading of more words keeps its own span."""
+    company is that person), as does any other reading of a value a cue named ("паспорт:
+    1378 387828" said again is no phone). A reading of more words keeps its own span."""
     out = list(found)
     for c, named in candidates:
         over = [f for f in out if f.start < c.end and c.start < f.end]
         other = [f for f in over if named and (f.start, f.end) == (c.start, c.end)
-                 and f.detector in _GUESSES and f.category != c.category]
+                 and f.category != c.category and (f.detector in _GUESSES or named > _rank(f)
+                                                   and named == 2)]
         rest = [f for f in over if f not in other]
         if any((f.start, f.end) == (c.start, c.end) for f in rest):  # found as what it is
             out = [f for f in out if f not in other]

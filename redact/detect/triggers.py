@@ -245,6 +245,10 @@ def _words(seq: list) -> list[frozenset[str]]:
         if op == sre.LITERAL:
             run.append(chr(av))
             continue
+        if run and op == sre.BRANCH and all(leads := [_lead(list(b)) for b in av[1]]):
+            # "code|combo" parses as "co(?:de|mbo)": the prefix the parser took out of
+            # the alternatives goes back in front of each
+            out.append(frozenset("".join(run) + lead for lead in leads))
         if run:
             out.append(frozenset(["".join(run)]))
             run = []
@@ -259,6 +263,16 @@ def _words(seq: list) -> list[frozenset[str]]:
     if run:
         out.append(frozenset(["".join(run)]))
     return out
+
+
+def _lead(seq: list) -> str:
+    """The literal characters ``seq`` starts with."""
+    lead = []
+    for op, av in seq:
+        if op != sre.LITERAL:
+            break
+        lead.append(chr(av))
+    return "".join(lead)
 
 
 def _needs(seq: list) -> list[_Items]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import ipaddress
 import re
@@ -9,7 +10,7 @@ from collections.abc import Callable
 
 __all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public", "ru_inn", "ru_snils",
            "ru_ogrn", "us_ssn", "uk_nhs", "btc_address", "eth_address",
-           "secret_value", "card", "years"]
+           "secret_value", "card", "years", "birth_date"]
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _DIGIT_GROUPS = re.compile(r"\d+")
@@ -32,6 +33,33 @@ def luhn(value: str) -> bool:
 def years(value: str) -> bool:
     """Digit groups that are all years: "2019 2020 2021" is neither a card nor a phone."""
     return all(_YEAR.fullmatch(g) for g in _DIGIT_GROUPS.findall(value))
+
+
+def birth_date(value: str) -> bool:
+    """A day someone can have been born on: a year from 1900 to this one, or a real date
+    of such a year written day or month first or year first, the year in two digits or
+    four ("09/11/76", "12/16/1953", "1987-02-11"; not "31.02.1990" or "2031")."""
+    groups = [int(g) for g in _DIGIT_GROUPS.findall(value)]
+    this_year = datetime.date.today().year
+    if len(groups) == 1:
+        return 1900 <= groups[0] <= this_year
+    if len(groups) != 3:
+        return False
+    first, second, last = groups
+    if first > 31:  # year first
+        orders = [(first, second, last)]
+    elif last >= 100 and not 1900 <= last <= this_year:
+        return False
+    else:
+        year = last if last >= 100 else 2000 + last if 2000 + last <= this_year else 1900 + last
+        orders = [(year, second, first), (year, first, second)]
+    for year, month, day in orders:
+        try:
+            datetime.date(year, month, day)
+        except ValueError:
+            continue
+        return 1900 <= year <= this_year
+    return False
 
 
 def card(value: str) -> bool:
@@ -204,4 +232,5 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "btc": btc_address,
     "eth": eth_address,
     "secret": secret_value,
+    "birth_date": birth_date,
 }

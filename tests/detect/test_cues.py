@@ -60,6 +60,65 @@ def test_a_value_takes_its_cues_category(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
 
 
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    # an id's noun with its companion, after it or before it, glued or not
+    ("licence details: P9299803", "licence details: [GOV_ID_1]"),
+    ("claim ref JH-104630 (pls verify)", "claim ref [OTHER_1] (pls verify)"),
+    ("claim #JH-104630", "claim #[OTHER_1]"),
+    ("staff ID: 0071504, membership details - AB-55120", "staff ID: [OTHER_1], membership "
+     "details - [OTHER_2]"),
+    ("PAN card no. ABCPK1234M; PAN JKEPK7009T", "PAN card no. [GOV_ID_1]; PAN [GOV_ID_2]"),
+    ("Medicare card 4035 65153 9", "Medicare card [GOV_ID_1]"),
+    ("UHID 0071504, cheers", "UHID [OTHER_1], cheers"),
+    ("patient reg no 0071504", "patient reg no [OTHER_1]"),  # "Reg" is no one here
+    ("Aadhaar no. 8443 8194 8211", "Aadhaar no. [GOV_ID_1]"),
+    ("DL: R9444882, licence (front): K7730152", "DL: [GOV_ID_1], licence (front): [GOV_ID_2]"),
+    ("паспорт серия и номер: 4587 № 515734", "паспорт серия и номер: [GOV_ID_1]"),
+    ("номер ВУ 99 12 345678", "номер ВУ [GOV_ID_1]"),
+    ("серия и номер 45 10 123456", "серия и номер [GOV_ID_1]"),
+    ("ph: 312.456.7890", "ph: [PHONE_1]"),
+    # a format hint between cue and value, bare, bracketed or worded
+    ("date of birth dd/mm/yy 09/11/76", "date of birth dd/mm/yy [DATE_OF_BIRTH_1]"),
+    ("Field 4: birth date (mm/dd/yyyy): 12/16/1953",
+     "Field 4: birth date (mm/dd/yyyy): [DATE_OF_BIRTH_1]"),
+    ("Date of Birth (DD/MM/YY) - 16/12/47", "Date of Birth (DD/MM/YY) - [DATE_OF_BIRTH_1]"),
+    ("date of birth in dd/mm/yyyy format: 16/12/1947",
+     "date of birth in dd/mm/yyyy format: [DATE_OF_BIRTH_1]"),
+    ("дата рождения (ДД.ММ.ГГГГ): 11.04.1958", "дата рождения (ДД.ММ.ГГГГ): [DATE_OF_BIRTH_1]"),
+    # Russian cues in any case, short forms, two-digit years
+    ("дата рождения: 01.02.70", "дата рождения: [DATE_OF_BIRTH_1]"),
+    ("с датой рождения 17.11.55 всё ок", "с датой рождения [DATE_OF_BIRTH_1] всё ок"),
+    ("др 11.04.1958", "др [DATE_OF_BIRTH_1]"),
+    ("1990 г. рожд.", "[DATE_OF_BIRTH_1] г. рожд."),
+    # a password or a code after what it opens, with no word handing over
+    ("пароль от инета Fsj3r3fHU24*RfDh, если надо", "пароль от инета [SECRET_1], если надо"),
+    ("пасс от вайфая Kv4Kro%tQEPkG!", "пасс от вайфая [SECRET_1]"),
+    ("пароль к вайфаю Kv4Kro%tQEPkG!", "пароль к вайфаю [SECRET_1]"),
+    ("код от калитки во дворе 4471, а код ошибки 404", "код от калитки во дворе [SECRET_1], "
+     "а код ошибки 404"),
+    ("password for the router Kq7#mzLr2", "password for the router [SECRET_1]"),
+    ("gate pin 4471; the code for the side gate is 5830.", "gate pin [SECRET_1]; the code for "
+     "the side gate is [SECRET_2]."),
+])
+def test_the_cue_grammar_reads_companions_hints_and_what_a_secret_opens(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    # "ref" alone, an order's or a ticket's number, a noun that is no id's
+    "ticket ref 55123, see the ref 12345 in the appendix; ref no. 7781, ticket #4471",
+    "the claim that 2020 was bad, the case for 2021, the pan 350 degrees",
+    "room number 305, table no. 4, seat number 23, page no. 45",
+    # no such day, a year still to come
+    "dob 13/13/1990, born 2031",
+    # what a code is for, then a length; a count after a password's "for"
+    "the code for this function is 120 lines, and a password for all 3 accounts",
+    "код ошибки 404, код от 100 до 200, номер заказа 55123",
+])
+def test_look_alikes_near_the_new_cues_are_left_alone(redactor, text):
+    assert redactor.scrub_text(text).text == text
+
+
 @pytest.mark.parametrize("text", [
     "order number 4417723 shipped today",
     "it costs $1,200 now, or 1 200 ₽",
@@ -92,6 +151,15 @@ def test_look_alikes_without_a_cue_are_left_alone(redactor, text):
     ("I'm new on the forum and the thread on the forum is long",
      "I'm new on the forum and the thread on the forum is long"),
     ("пользователь ubuntu", "пользователь ubuntu"),
+    # a few words before the handle: where, or who logs in as it
+    ("мой логин в слаке jbarker", "мой логин в слаке [USERNAME_1]"),
+    ("вход на портал под gdunn", "вход на портал под [USERNAME_1]"),
+    ("заходи под моим логином imendoza", "заходи под моим логином [USERNAME_1]"),
+    ("в тимсе я dana_lose", "в тимсе я [USERNAME_1]"),
+    ("you'll find me as jwalker on the wiki", "you'll find me as [USERNAME_1] on the wiki"),
+    ("I'm kcarney on Teams", "I'm [USERNAME_1] on Teams"),
+    ("зайди в админку как jspears", "зайди в админку как [USERNAME_1]"),
+    ("вход на сайт под 18+ запрещён", "вход на сайт под 18+ запрещён"),
 ])
 def test_a_handle_after_a_user_names_cue_is_a_username(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -105,6 +173,32 @@ def test_check_reads_the_same_table(tmp_path: Path):
     assert [(f["line"], f["category"], f["detector"]) for f in checked["findings"]] == [
         (1, "OTHER", "cue_other_en"), (2, "SECRET", "cue_secret_en")]
     assert "0049213" not in result.stdout and "4471" not in result.stdout
+
+
+def test_russian_cues_are_read_in_every_case_and_number():
+    rules = load_rules()
+    [row] = [r for r in rules.cues.rows if r.category == "GOV_ID" and r.language == "ru"]
+    assert {"водительского удостоверения", "водительские удостоверения",
+            "паспортных данных"} <= set(row.phrases)
+    assert "паспорт" in row.phrases and "паспорта" in row.phrases
+
+
+def test_a_row_naming_an_unknown_validator_is_a_config_error(tmp_path: Path):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text("cues:\n  - {category: OTHER, phrases: [locker], shapes: [pin], "
+                    "validator: lockers}\n")
+    with pytest.raises(ConfigError, match=r"mine\.yaml: cue row 1 names unknown validator "
+                                          r"'lockers'"):
+        load_rules([pack])
+
+
+def test_a_users_nouns_take_the_tables_companions(tmp_path: Path):
+    pack = tmp_path / "lockers.yaml"
+    pack.write_text("cues:\n  - {category: OTHER, entity: LOCKER, nouns: [locker], "
+                    "shapes: [pin]}\n")
+    redactor = Redactor(rules=[pack])
+    assert redactor.scrub_text("locker no. 2291, my locker 2291").text == (
+        "locker no. [OTHER_1], my locker 2291")
 
 
 def test_a_row_naming_an_unknown_shape_is_a_config_error(tmp_path: Path):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import redact
-from redact.detect.validators import ip_public
+from redact.detect.validators import birth_date, ip_public
 
 KEY = "direct-ids-tests-key-0123456789"
 
@@ -58,3 +58,12 @@ def test_look_alikes_are_kept(redactor, text):
 def test_an_ipv4_mapped_address_is_judged_by_its_ipv4_address():
     assert ip_public("::ffff:81.2.69.160")
     assert not ip_public("::ffff:127.0.0.1") and not ip_public("::ffff:198.51.100.4")
+
+
+@pytest.mark.parametrize(("value", "valid"), [
+    ("09/11/76", True), ("12/16/1953", True), ("1987-02-11", True), ("1990", True),
+    ("17.11.55", True), ("31.02.1990", False), ("13/13/1990", False), ("1899", False),
+    ("2100", False), ("30.02.15", False),
+])
+def test_a_birth_date_is_a_real_day_of_a_year_gone_by(value, valid):
+    assert birth_date(value) is valid

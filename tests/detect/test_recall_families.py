@@ -232,3 +232,64 @@ def test_a_handle_found_in_one_file_is_replaced_whole_where_another_reads_a_name
     # the first name read inside the handle is part of it; said alone it is a name
     assert out == {"a.txt": "на форуме я [USERNAME_1]\n",
                    "b.txt": "bailey08: [USERNAME_1] - see above\nwhitejas: thanks [PERSON_1]\n"}
+
+
+def test_the_user_of_an_image_after_any_options_in_a_manifest_or_a_set_image(tmp_path):
+    text = ("docker run -d --name web -p 8080:80 -v /data:/data kim_lee/notes bash\n"
+            "crane pull tess_o/tool out.tar; kubectl set image deploy/web app=ravi_k/web:1.2\n"
+            "    image: \"mira_v/api:latest\"\n"
+            "docker run nginx; docker pull library/redis; the image: a/b testing\n")
+    out, _ = _scrub_folder(tmp_path, {"deploy.txt": text})
+    assert out["deploy.txt"] == (
+        "docker run -d --name web -p 8080:80 -v /data:/data [USERNAME_1]/notes bash\n"
+        "crane pull [USERNAME_2]/tool out.tar; kubectl set image deploy/web app=[USERNAME_3]/web:1.2\n"
+        "    image: \"[USERNAME_4]/api:latest\"\n"
+        "docker run nginx; docker pull library/redis; the image: a/b testing\n")
+
+
+def test_users_of_home_folders_mounted_anywhere_registries_prompts_and_remote_logins(tmp_path):
+    text = ("kindly check /srv/users/bruce_rest/ and /mnt/c/Users/walker24/, then C:/Users/bob_k/\n"
+            "mate, try helm install web oci://ghcr.io/kenneth_w/dotfiles or "
+            "oci://registry.example.org/jdoe/chart\n"
+            "autossh -M 0 bell19@pi4; ansible all -i 'hayden_TV@build-01,' -m ping\n"
+            "ssh -J jump_ops@bastion kim_lee@internal; git clone alice_w@gitserver:proj.git\n"
+            "[dana_k@fedora ~]$ make\n"
+            "not GET /api/v1/users/alice/ nor /static/home/hero.png nor git config user.email "
+            "alice@example.com\n")
+    out, _ = _scrub_folder(tmp_path, {"ops.txt": text})
+    # a web route, a site's assets and a mailbox of the documentation domain stay
+    assert out["ops.txt"] == (
+        "kindly check /srv/users/[USERNAME_1]/ and /mnt/c/Users/[USERNAME_2]/, then "
+        "C:/Users/[USERNAME_3]/\n"
+        "mate, try helm install web oci://ghcr.io/[USERNAME_4]/dotfiles or "
+        "oci://registry.example.org/[USERNAME_5]/chart\n"
+        "autossh -M 0 [USERNAME_6]@pi4; ansible all -i '[USERNAME_7]@build-01,' -m ping\n"
+        "ssh -J [USERNAME_8]@bastion [USERNAME_9]@internal; git clone [USERNAME_10]@gitserver:"
+        "proj.git\n"
+        "[[USERNAME_11]@fedora ~]$ make\n"
+        "not GET /api/v1/users/alice/ nor /static/home/hero.png nor git config user.email "
+        "alice@example.com\n")
+
+
+def test_a_value_named_once_by_a_new_cue_is_replaced_wherever_the_run_says_it(tmp_path):
+    out, files = _scrub_folder(tmp_path, {
+        "a.txt": "licence details: P9299803\n\nP9299803, as per my last mail\n",
+        "b.txt": "re P9299803 - see below\nok so P9299803, noted\n",
+        "c.txt": "мой логин в слаке jbarker\nвход на портал под gdunn\n",
+        "d.txt": "jbarker, как писала выше\nцитирую: gdunn\nпо поводу jbarker\n"})
+    assert out == {
+        "a.txt": "licence details: [GOV_ID_1]\n\n[GOV_ID_1], as per my last mail\n",
+        "b.txt": "re [GOV_ID_1] - see below\nok so [GOV_ID_1], noted\n",
+        "c.txt": "мой логин в слаке [USERNAME_1]\nвход на портал под [USERNAME_2]\n",
+        "d.txt": "[USERNAME_1], как писала выше\nцитирую: [USERNAME_2]\nпо поводу [USERNAME_1]\n"}
+    assert {c["detector"] for f in files if f["path"].endswith(("b.txt", "d.txt"))
+            for c in f["changes"]} == {"linked"}
+
+
+def test_a_value_a_cue_named_keeps_its_tag_where_its_shape_alone_reads_another_thing(tmp_path):
+    out, _ = _scrub_folder(tmp_path, {
+        "a.txt": "паспорт, серия-номер: 1378 387828\nпо поводу 1378 387828\n",
+        "b.txt": "цитирую: 1378 387828\n"})
+    # said again bare, the passport's digits are no phone: one value, one tag
+    assert out == {"a.txt": "паспорт, серия-номер: [GOV_ID_1]\nпо поводу [GOV_ID_1]\n",
+                   "b.txt": "цитирую: [GOV_ID_1]\n"}

@@ -48,3 +48,13 @@ def test_triggers_honour_ignore_case():
     source = r"(?i:apikey)=\w+"
     assert index(source).patterns("APIKEY=abc") == {0: [source]}
     assert index(source).patterns("key=abc") == {}
+
+
+def test_a_prefix_the_parser_takes_out_of_alternatives_goes_back_in_front_of_each():
+    # "code|combo" parses as "co(?:de|mbo)": the word trigger is "code" or "combo", not the
+    # nouns before them that prose is full of
+    source = r"(?i:gate|door|sim)[ ](?i:code|combo)[ ]\d{4}"
+    words = [set(t.pattern.split("|")) for t in pattern_triggers(source, 0) if "|" in t.pattern]
+    assert words == [{"code", "combo"}]
+    assert index(source).patterns("the gate is open, 4471 people") == {}
+    assert index(source).patterns("gate code 4471") == {0: [source]}
