@@ -15,8 +15,8 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["analyzer", "function_word", "name_parse", "lemma", "normal_forms", "phrase_forms",
-           "word_key", "word_keys"]
+__all__ = ["analyzer", "full_name", "function_word", "name_parse", "name_score", "unknown_word",
+           "lemma", "normal_forms", "phrase_forms", "word_key", "word_keys"]
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
@@ -65,6 +65,42 @@ def proper_noun(word: str) -> bool:
         return False
     return any(_in_dictionary(p) and any(t in p.tag for t in (*NAME_TAGS, "Geox", "Orgn"))
                for p in _parses(word))
+
+
+def name_score(word: str, sentence_start: bool) -> float:
+    """How surely a Cyrillic word is a name by its readings: a given name that leads them;
+    one read among others when capitalised mid-sentence, or in lowercase when it leads or
+    ties ("диму"; "надежда" is hope first); a capitalised surname or patronymic."""
+    tag, score, top = name_parse(word.casefold() if word.islower() else word)
+    if tag is None:
+        return 0.0
+    capital = word[0].isupper()
+    if tag == "Name":
+        if top:
+            return 0.55
+        if capital and not sentence_start and score >= 0.1:
+            return 0.45
+        return 0.42 if not capital and score >= 0.5 else 0.0
+    if capital and not sentence_start and (top or score >= 0.1):
+        return 0.5
+    return 0.0
+
+
+def full_name(first: str, second: str) -> bool:
+    """Two capitalised Cyrillic words are a first and a family name: a given name (or one
+    the dictionary reads as a surname: "Регина Селезнева") before a surname or patronymic,
+    or a rare name the dictionary lacks beside a known one ("Твердислав Зуев")."""
+    tag = name_parse(first)[0]
+    return (tag in ("Name", "Surn") and (name_parse(second)[0] in ("Surn", "Patr")
+                                         or tag == "Name" and unknown_word(second))
+            or unknown_word(first) and name_parse(second)[0] == "Surn")
+
+
+@lru_cache(maxsize=65536)
+def unknown_word(word: str) -> bool:
+    """A Cyrillic word the Russian dictionary lacks, read by its ending alone: a rare given
+    name ("Твердислав") or family name, not a word of the language."""
+    return bool(_CYRILLIC.search(word)) and not any(_in_dictionary(p) for p in _parses(word))
 
 
 def _in_dictionary(parse) -> bool:

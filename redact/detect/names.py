@@ -22,7 +22,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from redact.detect.nlp import Artifacts
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
-from redact.morph import lemma, name_parse, proper_noun
+from redact.morph import full_name, lemma, name_parse, name_score, proper_noun
 
 __all__ = ["NameLexiconRecognizer"]
 
@@ -74,6 +74,9 @@ _NAMED_AS = re.compile(r"\b(?:(?:my|his|her|their|your|last|first|maiden|full|fa
 # A capitalised word: one mid-sentence that is a given name English barely has is a name
 # ("Why is Glyceria so impulsive?", "said Erle to Maurice")
 _CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?![\w'’@-]|\.\w)")
+# A mail header's field of people, before a given name: "From: Elaine Wall", "Кому: Глеб ..."
+_HEADER_FIELD = re.compile(r"(?<![\w-])(?i:from|to|cc|bcc|reply-to|sender|от|кому|копия):[ \t]+"
+                           r"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+)(?![\w'’@-])")
 # What a family name follows ("mr. okonkwo"), unlike "the hon. member"
 _SURNAME_TITLES = {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sir", "dame"}
 # initials and capitalised words after a first name: the rest of the name
@@ -166,10 +169,8 @@ class NameLexiconRecognizer(EntityRecognizer):
         out = []
         if self.supported_language == "en" and _CYRILLIC.search(text.lower()):
             # a Russian name in English text, which no English model reads: "Виктор Никитин"
-            # (the dictionary reads some first names as surnames: "Регина Селезнева")
             out += [(m.start(), m.end(), 0.5) for m in _CYRILLIC_PAIR.finditer(text)
-                    if name_parse(m.group(1))[0] in ("Name", "Surn")
-                    and name_parse(m.group(2))[0] in ("Surn", "Patr")]
+                    if full_name(m.group(1), m.group(2))]
         out += self._lowercase_names(text)
         out += self._named_by_context(text)
         pos = 0
@@ -188,10 +189,11 @@ class NameLexiconRecognizer(EntityRecognizer):
 
     def _named_by_context(self, text: str) -> list[tuple[int, int, float]]:
         """Given names of any country that the words around them make names: after a title
-        or who the person is ("my kid Lukas", "mr. elliott"), before whose relation they
-        are ("Daniel's daughter"), labelling lines of dialogue ("Halldór: What a wife."; a
-        name that is a word too where two lines are labelled: "Heather:"), or capitalised
-        mid-sentence where English barely has the word ("Why is Virpi so quiet?")."""
+        or who the person is ("my kid Lukas", "mr. elliott"), in a mail header's field
+        ("From: Elaine Wall"), before whose relation they are ("Daniel's daughter"),
+        labelling lines of dialogue ("Halldór: What a wife."; a name that is a word too where
+        two lines are labelled: "Heather:"), or capitalised mid-sentence where English barely
+        has the word ("Why is Virpi so quiet?")."""
         def given(word: str) -> bool:
             return word.casefold() not in self.ambiguous and is_first_name(word, self.names)
 
@@ -205,6 +207,9 @@ class NameLexiconRecognizer(EntityRecognizer):
                for m in after
                if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))
                or self._after_relation(text, m)]
+        if ":" in text:  # a mail header's sender or recipients, with the rest of the name
+            out += [(m.start(1), _rest(text, m.start(1), m.end(1)), 0.5)
+                    for m in _HEADER_FIELD.finditer(text) if given(m.group(1))]
         # whose relation they are says what they are, whatever NER reads: 0.86 outranks it
         out += [(m.start(1), m.end(1), 0.86) for m in _POSSESSIVE.finditer(text)
                 if m.group(2).casefold() in self.relations
@@ -274,9 +279,14 @@ class NameLexiconRecognizer(EntityRecognizer):
             # a first name that is a word too, before a word English barely has: "Rose
             # Biesty", "Claude Dupuis"; not "Will Power", "Claude Sonnet"
             return family_zipf < _RARE_ZIPF and not is_first_name(family, self.names, abroad=False)
+        # a first name as the family name after a given name the lexicon lacks as after one
+        # it has ("Franck Roy" as "Jean Roy"), unless either is a word ("Santa Barbara")
         return (is_first_name(first, self.names) and family_zipf < _FAMILY_ZIPF
                 and not is_first_name(family, self.names, abroad=False)
-                or low in self.names and family_zipf < COMMON_ZIPF)
+                or (low in self.names or family.casefold() in self.names
+                    and family.casefold() not in self.ambiguous
+                    and zipf(low, "en") < _FAMILY_ZIPF and is_first_name(first, self.names))
+                and family_zipf < COMMON_ZIPF)
 
     def _windows(self, text: str, low: str,
                  named: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
@@ -381,22 +391,7 @@ class NameLexiconRecognizer(EntityRecognizer):
     def _score_ru(self, word: str, low: str, sentence_start: bool) -> float:
         if not any("а" <= c <= "я" or c == "ё" for c in low):
             return 0.0
-        if low in self.diminutives:
-            return 0.55
-        tag, score, top = name_parse(low if word.islower() else word)
-        if tag is None:
-            return 0.0
-        capital = word[0].isupper()
-        if tag == "Name":
-            if top:
-                return 0.55
-            if capital and not sentence_start and score >= 0.1:
-                return 0.45
-            # lowercase: the name reading must lead, or tie ("диму"); "надежда" is hope first
-            return 0.42 if not capital and score >= 0.5 else 0.0
-        if capital and not sentence_start and (top or score >= 0.1):
-            return 0.5  # surnames and patronymics are written capitalised
-        return 0.0
+        return 0.55 if low in self.diminutives else name_score(word, sentence_start)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

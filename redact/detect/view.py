@@ -2,15 +2,16 @@
 
 People paste values the way a machine escaped them: a name percent-encoded in a query
 string (``?name=Lena%20Fischer``), ``+`` for spaces in form data, HTML entities
-(``lena&#64;example.org``), fullwidth letters, a zero-width space or soft hyphen inside a
-word, text in NFD, a reply quoted with ">" before every line (or a bar, or the "???" a
-bullet became when its encoding was lost). No rule or model reads those as the value they
-are, and one rule per writing would never end. So each segment is decoded once, with the
-standard library's own decoders (``html``, ``urllib.parse``, ``unicodedata``), into a view
-that keeps, for every character, the range of original characters it came from. Detection
-runs on the view; each finding maps back to whole original characters, so a finding that
-covers part of an escape sequence covers all of it, and everything outside the findings
-stays byte for byte.
+(``lena&#64;example.org``), a mail header's encoded words, quoted-printable, backslash
+escapes of JSON, Python or C (``redact.detect.escapes``), fullwidth letters, a zero-width
+space or soft hyphen inside a word, text in NFD, a reply quoted with ">" before every line
+(or a bar, or the "???" a bullet became when its encoding was lost). No rule or model reads
+those as the value they are, and one rule per writing would never end. So each segment is
+decoded once, with the standard library's own decoders (``html``, ``urllib.parse``,
+``unicodedata``, ``base64``, ``codecs``), into a view that keeps, for every character, the
+range of original characters it came from. Detection runs on the view; each finding maps
+back to whole original characters, so a finding that covers part of an escape sequence
+covers all of it, and everything outside the findings stays byte for byte.
 
 A segment with nothing to decode (nearly all of them) is its own view at the cost of a
 few substring tests.
@@ -26,6 +27,8 @@ import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+
+from redact.detect.escapes import Edit, backslash_escapes, mail_escapes
 
 __all__ = ["View", "view", "value_of"]
 
@@ -46,6 +49,10 @@ _SEPARATOR = re.compile("[=&]")  # values hold neither
 # A lone pair is form data when its value is words joined by "+" ("name=Lena+Fischer"),
 # not a sum or a base64 secret.
 _WORDS = re.compile(r"[^=]*=[^\W\d_][^\W\d_'.-]*(?:\+[^\W\d_][^\W\d_'.-]*)+")
+# or groups of digits joined by "+", as many as a phone number has ("phone=0160+8342534"),
+# not a sum ("total=3+4")
+_GROUPS = re.compile(r"[^=]*=(\d{2,}(?:\+\d{2,})+)")
+_PHONE_DIGITS = 7
 # Characters that are not there for a reader: zero-width space, non-joiner, joiner, word
 # joiner, byte order mark as a zero-width no-break space, soft hyphen.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -60,8 +67,6 @@ _CLUSTER = re.compile("[^\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\uf
 # still bullets stay: they part the items of a list, which a model would read as one.
 _LINE_MARK = re.compile(r"[ \t]*([>|?])(?:[ \t]*\1)*[ \t]*")
 _MARKED_LINE = re.compile(r"(?m:^)[ \t]*[>|?]")
-
-Edit = tuple[int, int, str]  # original [start, end) and what the view reads there
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +103,15 @@ def value_of(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
-    """The decoded view of ``text``: HTML references first (a query string in a page
-    source joins its pairs with ``&amp;``), then percent escapes and form ``+``, then
-    characters (invisible ones dropped, fullwidth and NFD to their plain forms), then the
-    marks that open the lines of a quoted block."""
+    """The decoded view of ``text``, outer layers first: backslash escapes (a JSON string
+    holds a link or a page: ``\\u0026`` is its "&"), a mail's encoded words and
+    quoted-printable (their "=" would read as form data), HTML references (a query string in
+    a page source joins its pairs with ``&amp;``), then percent escapes and form ``+``,
+    characters (invisible ones dropped, fullwidth and NFD to their plain forms), and last
+    the marks that open the lines of a quoted block."""
     out = View(text, text)
-    for stage in (_entities, _url_escapes, _characters, _line_marks):
+    for stage in (backslash_escapes, mail_escapes, _entities, _url_escapes, _characters,
+                  _line_marks):
         edits = list(stage(out.text))
         if edits:
             out = _compose(out, _apply(out.text, edits))
@@ -151,7 +159,8 @@ def _form(text: str, m: re.Match[str]) -> Iterator[Edit]:
     query = begin > 0 and text[begin - 1] == "?"
     pluses = list(_VALUE_PLUS.finditer(run))
     escaped = _PERCENT_RUN.search(run) is not None
-    if not (escaped or pluses) or not (query or escaped or "&" in run or _WORDS.fullmatch(run)):
+    if not (escaped or pluses) or not (query or escaped or "&" in run or _WORDS.fullmatch(run)
+                                       or _phone_groups(run)):
         return  # a lone "key=a+b" is code or config, where "+" is itself
     if query:
         yield begin - 1, begin, "?\n"
@@ -159,6 +168,11 @@ def _form(text: str, m: re.Match[str]) -> Iterator[Edit]:
         yield begin + p.start(), begin + p.end(), " "
     for s in _SEPARATOR.finditer(run):
         yield begin + s.start(), begin + s.end(), ": " if s.group() == "=" else "\n"
+
+
+def _phone_groups(run: str) -> bool:
+    m = _GROUPS.fullmatch(run)
+    return m is not None and len(m.group(1)) - m.group(1).count("+") >= _PHONE_DIGITS
 
 
 def _percent_run(m: re.Match[str]) -> Iterator[Edit]:

@@ -1,0 +1,263 @@
+"""Escapes that programs write text in, each character read back with the original range it
+came from: mail headers (RFC 2047 encoded words), mail bodies (quoted-printable), and the
+backslash escapes of JSON, JavaScript, Python and C (``\\u00e4``, ``\\xd0\\x98``, the octal
+bytes of a path as git quotes it).
+
+People paste these as a program printed them: ``From: =?UTF-8?Q?Laurent_Pr=C3=A9vost?=``,
+``"display_name": "Magnus Z\\u00e4nker"``, a JSON log escaped twice (``\\\\u0412...``),
+``b'\\xd0\\x98\\xd0\\xb2\\xd0\\xb0\\xd0\\xbd'``. Bytes go through the standard library's
+decoders (``base64``, ``codecs``) in the charset the escape names, UTF-8 where it names
+none. Each decoder yields one edit per character (or per group of characters that come
+from the same bytes), so a finding inside an escaped run maps back to the escapes of its
+own characters; the markers around a run (``=?UTF-8?Q?`` and ``?=``, the whitespace
+between adjacent encoded words, a soft line break) belong to the characters beside them.
+A text without a decoder's marker costs it one substring test.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+from collections.abc import Iterator
+
+__all__ = ["Edit", "mail_escapes", "backslash_escapes"]
+
+Edit = tuple[int, int, str]  # original [start, end) and what the view reads there
+# a decoded character and the original range of the bytes or escapes it came from
+_Char = tuple[str, int, int]
+
+# An encoded word (RFC 2047, with RFC 2231's language): =?charset?Q|B?text?=
+_ENCODED_WORD = re.compile(r"=\?([A-Za-z0-9!#$%&'+^_`{}~.-]+)(?:\*[A-Za-z0-9-]+)?\?([QqBb])\?"
+                           r"([!->@-~]*)\?=")
+_QP_BYTE = re.compile(r"=([0-9A-Fa-f]{2})")
+# Quoted-printable as a body carries it: escapes in capitals, a soft line break ("=" at the
+# end of a line) where the encoder wrapped a line. Lowercase hex is no encoder's output.
+_QP_RUN = re.compile(r"(?:=[0-9A-F]{2}|=\r?\n)+")
+# Backslash escapes, behind one backslash or several (a JSON string inside a JSON string;
+# a run of backslashes is read once, from its first):
+# \uXXXX, \u{X...}, \UXXXXXXXX, \xXX, and three octal digits.
+_BACKSLASH = re.compile(r"(?<!\\)\\++(?:u([0-9A-Fa-f]{4})|u\{([0-9A-Fa-f]{1,6})\}|U([0-9A-Fa-f]{8})"
+                        r"|x([0-9A-Fa-f]{2})|([0-3][0-7]{2}))")
+
+
+def mail_escapes(text: str) -> Iterator[Edit]:
+    """Encoded words, then quoted-printable runs outside them, in order."""
+    if "=" not in text:
+        return
+    edits: list[Edit] = []
+    if "=?" in text and "?=" in text:
+        edits += _encoded_words(text)
+    if _QP_RUN.search(text):
+        taken = [(a, b) for a, b, _ in edits]
+        edits += _quoted_printable(text, taken)
+    yield from sorted(edits)
+
+
+def backslash_escapes(text: str) -> Iterator[Edit]:
+    """Runs of backslash escapes, each read as the characters it spells."""
+    if "\\" not in text:
+        return
+    run: list[re.Match[str]] = []
+    for m in _BACKSLASH.finditer(text):
+        if run and m.start() != run[-1].end():
+            yield from _backslash_run(run)
+            run = []
+        run.append(m)
+    if run:
+        yield from _backslash_run(run)
+
+
+# -- mail ---------------------------------------------------------------------------------
+
+def _encoded_words(text: str) -> Iterator[Edit]:
+    """Each run of adjacent encoded words of one charset, decoded together (a character's
+    bytes may be split between two words); the whitespace between them is not text."""
+    words = list(_ENCODED_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        j = i + 1
+        charset = words[i].group(1).lower()
+        while (j < len(words) and words[j].group(1).lower() == charset
+               and text[words[j - 1].end():words[j].start()].strip() == ""):
+            j += 1
+        yield from _encoded_run(text, words[i:j], charset)
+        i = j
+
+
+def _encoded_run(text: str, words: list[re.Match[str]], charset: str) -> Iterator[Edit]:
+    data: list[tuple[int, int, int]] = []  # each byte, with the original range it came from
+    for w in words:
+        at = w.start(3)
+        payload = w.group(3)
+        if w.group(2) in "Qq":
+            pos = 0
+            while pos < len(payload):
+                m = _QP_BYTE.match(payload, pos)
+                if m is not None:
+                    data.append((int(m.group(1), 16), at + pos, at + m.end()))
+                    pos = m.end()
+                else:
+                    data.append((0x20 if payload[pos] == "_" else ord(payload[pos]),
+                                 at + pos, at + pos + 1))
+                    pos += 1
+        else:
+            data += _base64_bytes(payload, at)
+    chars = _decoded(data, charset)
+    if chars and _readable(chars):
+        yield from _stretched(chars, words[0].start(), words[-1].end())
+
+
+def _base64_bytes(payload: str, at: int) -> list[tuple[int, int, int]]:
+    """The bytes of a B-encoded word's text: each group of four characters gives three."""
+    out = []
+    for pos in range(0, len(payload), 4):
+        quad = payload[pos:pos + 4]
+        try:
+            got = base64.b64decode(quad + "=" * (-len(quad) % 4), validate=True)
+        except (binascii.Error, ValueError):
+            return []
+        out += [(b, at + pos, at + pos + len(quad)) for b in got]
+    return out
+
+
+def _quoted_printable(text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]:
+    """Runs of quoted-printable escapes that spell UTF-8 text with a letter beyond ASCII
+    (a lone "=3D" or "x=FF" in code or config is not one); once a text shows such a run,
+    its other runs and soft line breaks are read as quoted-printable too."""
+    # (a soft line break alone takes the character before it: that one is outside them too)
+    runs = [m for m in _QP_RUN.finditer(text)
+            if not any(a < m.end() and m.start() - 1 < b for a, b in taken)]
+    decoded: list[tuple[re.Match[str], list[_Char]]] = []
+    for m in runs:
+        data = [(int(b.group(1), 16), b.start(), b.end()) for b in _QP_BYTE.finditer(m.group())]
+        chars = _decoded([(v, m.start() + a, m.start() + b) for v, a, b in data], "utf-8")
+        decoded.append((m, chars if _readable(chars) else []))
+    if not any(chars and not "".join(c for c, _, _ in chars).isascii() for _, chars in decoded):
+        return
+    for m, chars in decoded:
+        if chars:
+            yield from _stretched(chars, m.start(), m.end())
+        elif _QP_BYTE.search(m.group()) is None and m.start() and text[m.start() - 1] != "\n":
+            # soft line breaks alone: they belong to the character before them
+            yield m.start() - 1, m.end(), text[m.start() - 1]
+
+
+# -- backslashes --------------------------------------------------------------------------
+
+def _backslash_run(run: list[re.Match[str]]) -> Iterator[Edit]:
+    """Code units (\\u, with surrogate pairs joined) and code points as they are; bytes
+    (\\x, octal) as UTF-8 when they spell it, else \\x as code points when they are
+    letters (a Python ``repr`` of ``str``). Escapes that spell control characters (a
+    regular expression's ``[\\x00-\\x1f]``) or only ASCII bytes stay as written."""
+    pending: list[tuple[int, int, int]] = []  # bytes of \x and octal escapes
+    octal_bytes = False
+    units: list[tuple[int, int, int]] = []  # UTF-16 code units of \u escapes
+    out: list[_Char] = []
+
+    def flush() -> None:
+        nonlocal octal_bytes
+        if pending:
+            out.extend(_bytes_read(pending, latin=not octal_bytes))
+            pending.clear()
+            octal_bytes = False
+        if units:
+            out.extend(_units_read(units))
+            units.clear()
+
+    for m in run:
+        u, braced, big, x, octal = m.groups()
+        if x is not None or octal is not None:
+            if units:
+                flush()
+            pending.append((int(x, 16) if x is not None else int(octal, 8), m.start(), m.end()))
+            octal_bytes = octal_bytes or octal is not None
+            continue
+        if pending:
+            flush()
+        if u is not None:
+            units.append((int(u, 16), m.start(), m.end()))
+            continue
+        flush()
+        point = int(braced or big, 16)
+        if point <= 0x10FFFF and not 0xD800 <= point <= 0xDFFF:
+            out.append((chr(point), m.start(), m.end()))
+    flush()
+    for ch, start, end in out:
+        if _readable([(ch, start, end)]):
+            yield start, end, ch
+
+
+def _units_read(units: list[tuple[int, int, int]]) -> Iterator[_Char]:
+    i = 0
+    while i < len(units):
+        unit, start, end = units[i]
+        if 0xD800 <= unit < 0xDC00 and i + 1 < len(units) and 0xDC00 <= units[i + 1][0] < 0xE000:
+            low, _, end = units[i + 1]
+            yield chr(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)), start, end
+            i += 2
+            continue
+        yield chr(unit), start, end  # a lone surrogate is dropped by the caller
+        i += 1
+
+
+def _bytes_read(data: list[tuple[int, int, int]], *, latin: bool) -> list[_Char]:
+    """Bytes beyond ASCII as the UTF-8 they spell; else, for \\x escapes (``latin``), as
+    the code points they are when those are letters ("Z\\xe4nker")."""
+    if all(b < 0x80 for b, _, _ in data):
+        return []
+    chars = _decoded(data, "utf-8")
+    if chars or not latin:
+        return chars
+    points = [(chr(b), start, end) for b, start, end in data]
+    return points if all(ch.isalpha() for ch, _, _ in points) else []
+
+
+# -- shared -------------------------------------------------------------------------------
+
+def _decoded(data: list[tuple[int, int, int]], charset: str) -> list[_Char]:
+    """The characters that bytes spell in ``charset``, each with the original range of its
+    bytes; [] when the charset is unknown or the bytes do not spell text in it."""
+    try:
+        b"a".decode(charset, "ignore")  # a text encoding: "base64" and "rot13" are codecs too
+        decoder = codecs.getincrementaldecoder(charset)("strict")
+    except (LookupError, ValueError):
+        return []
+    out: list[_Char] = []
+    start = None
+    try:
+        for value, lo, hi in data:
+            start = lo if start is None else start
+            got = decoder.decode(bytes((value,)))
+            if got:
+                out.append((got, start, hi))
+                start = None
+        if decoder.decode(b"", final=True) or start is not None:
+            return []
+    except ValueError:  # UnicodeDecodeError, or another codec's own complaint
+        return []
+    return out
+
+
+def _readable(chars: list[_Char]) -> bool:
+    """No control character (but line breaks and tabs) and no lone surrogate."""
+    return all(unicodedata.category(c) not in ("Cc", "Cs") or c in "\t\n\r"
+               for ch, _, _ in chars for c in ch)
+
+
+def _stretched(chars: list[_Char], begin: int, end: int) -> Iterator[Edit]:
+    """Edits that cover [begin, end) whole: characters whose bytes begin in the same place
+    (three letters of one group of base64) are one edit, and what lies between two
+    characters' ranges (a word's markers, the space between words, a soft line break) goes
+    with the one before."""
+    groups: list[_Char] = []
+    for ch, start, stop in chars:
+        if groups and start <= groups[-1][1]:
+            groups[-1] = (groups[-1][0] + ch, groups[-1][1], stop)
+        else:
+            groups.append((ch, start, stop))
+    for i, (ch, start, _) in enumerate(groups):
+        yield (begin if i == 0 else start,
+               groups[i + 1][1] if i + 1 < len(groups) else end, ch)

@@ -1,0 +1,189 @@
+"""Escapes programs write text in, read through the decoded view: mail headers' encoded words
+(RFC 2047), quoted-printable bodies, backslash escapes (JSON, JavaScript, Python, C, git's
+quoted paths); each decoded character traced to the escapes of its own bytes, the markers
+around them to the characters beside them; and, with the real models, the exact output and
+the exact spans of what is found, in the original text's offsets."""
+
+from __future__ import annotations
+
+import base64
+import time
+
+import pytest
+
+import redact
+from redact.detect.view import view
+from redact.formats.base import MAX_SEGMENT_CHARS as SIZE
+
+
+def decoded(text: str, part: str) -> str:
+    """The original characters the view's first ``part`` maps back to."""
+    v = view(text)
+    at = v.text.index(part)
+    start, end = v.span(at, at + len(part))
+    return text[start:end]
+
+
+# -- mail: encoded words and quoted-printable ------------------------------------------------
+
+def test_q_encoded_word_reads_as_its_text_and_maps_back_whole():
+    text = "From: =?UTF-8?Q?Laurent_Pr=C3=A9vost?= <lp@example.org>"
+    assert view(text).text == "From: Laurent Prévost <lp@example.org>"
+    assert decoded(text, "Laurent Prévost") == "=?UTF-8?Q?Laurent_Pr=C3=A9vost?="
+    assert decoded(text, "é") == "=C3=A9"
+    assert decoded(text, "Laurent") == "=?UTF-8?Q?Laurent"
+    assert decoded(text, "vost") == "vost?="
+
+
+def test_encoded_words_of_any_charset_case_and_encoding():
+    koi8 = base64.b64encode("Зоя Мишина".encode("koi8-r")).decode()
+    assert koi8 == "+s/RIO3J28nOwQ=="
+    for text in ("=?UTF-8?Q?=D0=97=D0=BE=D1=8F_=D0=9C=D0=B8=D1=88=D0=B8=D0=BD=D0=B0?=",
+                 "=?utf-8?b?0JfQvtGPINCc0LjRiNC40L3QsA==?=",
+                 f"=?koi8-r?B?{koi8}?=",
+                 "=?windows-1251?Q?=C7=EE=FF_=CC=E8=F8=E8=ED=E0?=",
+                 # adjacent words, a header folded between them, a character split between two
+                 "=?UTF-8?B?0JfQvtGP?=\n =?UTF-8?B?INCc0LjRiNC40L3QsA==?=",
+                 "=?UTF-8?Q?=D0=97=D0=BE=D1=8F_=D0?= =?UTF-8?Q?=9C=D0=B8=D1=88=D0=B8=D0=BD=D0=B0?="):
+        v = view(text)
+        assert v.text == "Зоя Мишина", text
+        assert v.span(0, len(v.text)) == (0, len(text))
+    assert view("=?iso-8859-1?q?Andr=E9_Dupont?=").text == "André Dupont"
+    assert view("=?UTF-8*fr?Q?Andr=C3=A9?=").text == "André"
+    # one base64 group holds three letters of a single-byte charset: they map back together
+    assert decoded(f"=?koi8-r?B?{koi8}?=", "Зоя") == "=?koi8-r?B?+s/R"
+
+
+def test_encoded_words_that_do_not_decode_stay_as_written():
+    # codecs that are no charsets (base64, rot13, zlib) are not asked
+    for kept in ("=?x-unknown?Q?Lena?=", "=?UTF-8?Q?bad=FF?=", "=?UTF-8?B?@@@@?=",
+                 "=?base64?Q?abc?=", "=?rot13?Q?abc?=", "=?zlib?B?eJwDAAAAAAE=?=", "=?utf-16?Q?a?=",
+                 "a=?b?c", "if (x =?= y) ?= z"):
+        assert view(kept).text == kept and not view(kept).decoded
+
+
+def test_quoted_printable_body_with_soft_line_breaks():
+    text = "Bonjour, je suis Laurent Pr=C3=A9vost, mon num=C3=\n=A9ro est en bas, voi=\nci"
+    assert view(text).text == "Bonjour, je suis Laurent Prévost, mon numéro est en bas, voici"
+    assert decoded(text, "Prévost") == "Pr=C3=A9vost"
+    assert decoded(text, "numéro") == "num=C3=\n=A9ro"
+    assert decoded(text, "voici") == "voi=\nci"
+    # "=" before capitals and line ends in code or config is no quoted-printable
+    for kept in ("x=FF y=3D z=C3", "FOO=\nBAR=", "MODE=AB=CD", "=e2=80=99 in lowercase"):
+        assert view(kept).text == kept and not view(kept).decoded
+
+
+# -- backslash escapes ----------------------------------------------------------------------
+
+def test_unicode_escapes_once_or_twice_escaped_and_surrogate_pairs():
+    text = '"display_name": "Magnus Z\\u00e4nker"'
+    assert view(text).text == '"display_name": "Magnus Zänker"'
+    assert decoded(text, "Magnus Zänker") == "Magnus Z\\u00e4nker"
+    twice = "\\\\u0412\\\\u043b\\\\u0430\\\\u0434 \\u041a\\u043e\\u0441\\u0442\\u0438\\u043d"
+    assert view(twice).text == "Влад Костин"
+    assert decoded(twice, "Влад") == "\\\\u0412\\\\u043b\\\\u0430\\\\u0434"
+    pair = "smile \\ud83d\\ude00 \\u{1F600} \\U0001F600"
+    assert view(pair).text == "smile 😀 😀 😀"
+    assert decoded(pair, "😀") == "\\ud83d\\ude00"
+
+
+def test_backslash_escapes_are_read_first_as_the_outer_layer():
+    """A JSON string holds a link or a page: its escaped "&" and "<" join the pairs and
+    open the tags that the later stages read."""
+    link = '"url": "https://x.example/rsvp?name=Lena%20Fischer\\u0026mail=lena.f%40web.de"'
+    assert view(link).text == '"url": "https://x.example/rsvp?\nname: Lena Fischer\nmail: lena.f@web.de"'
+    assert decoded(link, "\nmail") == "\\u0026mail"
+    page = "\\u003cb\\u003eRosie\\u0026nbsp;Cox\\u003c/b\\u003e"
+    assert view(page).text == "<b> Rosie Cox </b>"
+    assert decoded(page, "Rosie Cox") == "Rosie\\u0026nbsp;Cox"
+
+
+def test_byte_escapes_as_utf8_or_as_letters():
+    text = "b'\\xd0\\x98\\xd0\\xb2\\xd0\\xb0\\xd0\\xbd' and 'Z\\xe4nker'"
+    assert view(text).text == "b'Иван' and 'Zänker'"
+    assert decoded(text, "в") == "\\xd0\\xb2"
+    assert decoded(text, "ä") == "\\xe4"
+    git = '"\\320\\230\\320\\262\\320\\260\\320\\275 \\320\\237.docx"'
+    assert view(git).text == '"Иван П.docx"'
+    assert decoded(git, "И") == "\\320\\230"
+
+
+def test_escapes_of_control_characters_ascii_bytes_or_lone_surrogates_stay():
+    for kept in ("[\\x00-\\x1f]", "\\x41\\x42", "\\101", "lone \\ud83d x", "\\u0007",
+                 "\\377 is no UTF-8", "C:\\users\\bob", "\\u12 short"):
+        assert view(kept).text == kept and not view(kept).decoded
+
+
+@pytest.mark.parametrize("text", [
+    "\\" * SIZE, ("\\" * 50 + "u") * (SIZE // 51), "\\u00" * (SIZE // 4), "=?" + "a" * SIZE,
+    "=?a?Q?" * (SIZE // 6), "=C3" * (SIZE // 3), "=\n" * (SIZE // 2),
+    "=?UTF-8?B?" + "QUJD" * (SIZE // 4) + "?=", "=?UTF-8?Q?a?= " * (SIZE // 14),
+    "\\320\\230" * (SIZE // 8), "\\ud83d" * (SIZE // 6)])
+def test_a_segment_of_escapes_or_near_misses_is_read_in_linear_time(text):
+    start = time.perf_counter()
+    view.__wrapped__(text)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_phone_in_form_data_with_plus_for_space():
+    assert view("curl -d 'phone=0160+8342534'").text == "curl -d 'phone: 0160 8342534'"
+    for kept in ("total=3+4 today", "sum=10+20", "x=12+3456"):
+        assert view(kept).text == kept and not view(kept).decoded
+
+
+# -- what a user sees ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def redactor() -> redact.Redactor:
+    return redact.Redactor(key="escapes-test-key-0123456789")
+
+
+@pytest.mark.parametrize("text, scrubbed, found", [
+    ("the raw header reads From: =?UTF-8?Q?Laurent_Pr=C3=A9vost?=",
+     "the raw header reads From: [PERSON_1]",
+     [("=?UTF-8?Q?Laurent_Pr=C3=A9vost?=", "PERSON")]),
+    ("почтовик показал отправителя как =?utf-8?b?0JfQvtGPINCc0LjRiNC40L3QsA==?=",
+     "почтовик показал отправителя как [PERSON_1]",
+     [("=?utf-8?b?0JfQvtGPINCc0LjRiNC40L3QsA==?=", "PERSON")]),
+    ("> the raw header reads From: =?UTF-8?Q?Elaine_Wall?=", "> the raw header reads From: [PERSON_1]",
+     [("=?UTF-8?Q?Elaine_Wall?=", "PERSON")]),
+    ("Кому: =?UTF-8?Q?=D0=93=D0=BB=D0=B5=D0=B1_=D0=9B=D0=B0=D1=80=D0=B8=D0=BE=D0=BD=D0=BE=D0=B2?=",
+     "Кому: [PERSON_1]",
+     [("=?UTF-8?Q?=D0=93=D0=BB=D0=B5=D0=B1_=D0=9B=D0=B0=D1=80=D0=B8=D0=BE=D0=BD=D0=BE=D0=B2?=",
+       "PERSON")]),
+    ("Thunderbird showed =?UTF-8?Q?Elaine?= =?UTF-8?Q?_Wall?= as the sender",
+     "Thunderbird showed [PERSON_1] as the sender",
+     [("=?UTF-8?Q?Elaine?= =?UTF-8?Q?_Wall?=", "PERSON")]),
+    ("the body says: Merci, Laurent Pr=C3=A9vost, t=C3=A9l 06 12 34 56 78",
+     "the body says: Merci, [PERSON_1], t=C3=A9l [PHONE_1]",
+     [("Laurent Pr=C3=A9vost", "PERSON"), ("06 12 34 56 78", "PHONE")]),
+    ('the API log has "display_name": "Magnus Z\\u00e4nker"',
+     'the API log has "display_name": "[PERSON_1]"',
+     [("Magnus Z\\u00e4nker", "PERSON")]),
+    ("json_encode выдал \\\\u0424\\\\u043e\\\\u043a\\\\u0430 \\\\u041a\\\\u043d\\\\u044f"
+     "\\\\u0437\\\\u0435\\\\u0432",
+     "json_encode выдал [PERSON_1]",
+     [("\\\\u0424\\\\u043e\\\\u043a\\\\u0430 \\\\u041a\\\\u043d\\\\u044f\\\\u0437\\\\u0435"
+       "\\\\u0432", "PERSON")]),
+    ('git status shows "\\320\\230\\320\\262\\320\\260\\320\\275 \\320\\237\\320\\265\\321\\202'
+     '\\321\\200\\320\\276\\320\\262.docx"',
+     'git status shows "[PERSON_1].docx"',
+     [("\\320\\230\\320\\262\\320\\260\\320\\275 \\320\\237\\320\\265\\321\\202\\321\\200\\320"
+       "\\276\\320\\262", "PERSON")]),
+    ("в истории bash был curl -d 'phone=0160+8342534'",
+     "в истории bash был curl -d 'phone=[PHONE_1]'",
+     [("0160+8342534", "PHONE")]),
+    ("copied off the lanyard: Fran\u00adck Roy", "copied off the lanyard: [PERSON_1]",
+     [("Fran\u00adck Roy", "PERSON")]),
+    ("the Slack profile shows Твердислав Зуев", "the Slack profile shows [PERSON_1]",
+     [("Твердислав Зуев", "PERSON")]),
+])
+def test_each_escape_is_scrubbed_whole(redactor, text, scrubbed, found):
+    assert redactor.scrub_text(text).text == scrubbed
+    assert [(text[e.start:e.end], e.category) for e in redactor.find(text)] == found
+
+
+def test_escapes_outside_a_value_stay_as_written(redactor):
+    text = ('the regex is [\\x00-\\x1f], the config has MODE=3D and "\\u2014" prints a dash; '
+            "Subject: =?UTF-8?Q?R=C3=A9union_d=27=C3=A9quipe?=")
+    assert redactor.scrub_text(text).text == text
