@@ -118,6 +118,10 @@ def things_named_by_their_noun(texts: Iterable[str], heads: Collection[str],
                 if not is_first_name(word.group(), first_names) and is_named_by_its_thing(
                         text, f, heads, first_names):
                     things.add(text[f.start:f.end])
+        # a kind of thing, then its instance: "schemes such as Flying Start", "tools like Hugin"
+        for m in _such_as(frozenset(heads)).finditer(text):
+            if not is_first_name(m.group("name").split()[0], first_names):
+                things.add(m.group("name"))
     return things
 
 
@@ -130,6 +134,13 @@ def without_things(segments: list[Segment], found: list[list[Finding]], things: 
     return [[f for f in fs if f.detector not in detectors
              or without_article(seg.text[f.start:f.end]) not in things] if fs else fs
             for seg, fs in zip(segments, found)]
+
+
+@lru_cache(maxsize=4)
+def _such_as(heads: frozenset[str]) -> regex.Pattern:
+    return regex.compile(r"(?<=[ \t])\L<heads>[ \t]+(?:such[ \t]+as|like|including)[ \t]+"
+                         r"(?P<name>\p{Lu}[\p{L}\p{M}\d'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}\d'’-]*){0,3})"
+                         r"(?![\w'’-])", heads=sorted(heads))
 
 
 @lru_cache(maxsize=4)

@@ -35,7 +35,7 @@ from redact.detect.speech import (
     is_clipped_word, is_cut_off, is_hesitation, is_number_word, is_repeated_sound,
     is_restarted_word, is_spaced_compound, is_truncated_word, trim_leading_fillers)
 from redact.detect.wordlike import (
-    OPENING_ZIPF, is_abbreviation, is_common_word, is_first_name, is_law, is_month_date,
+    OPENING_ZIPF, is_abbreviation, is_common_word, is_first_name, is_law, is_month_among_months, is_month_date,
     is_named_by_its_thing, is_nationality, is_note, is_numbered_thing, is_office,
     is_office_complement, is_phrase_of_words, is_role_label, is_role_read_with_its_title,
     is_spelled_letters, is_thing_after_article, is_town_in_capitals,
@@ -349,11 +349,13 @@ def _is_a_word(value: str) -> bool:
 def _is_said_not_named(text: str, f: Finding) -> bool:
     """Where the words around a found name make it something else, whoever found it: a
     thing after an article ("the Bill."), a month with its day ("May 19", but a handle
-    written as one word, "gitlab.com/may19", is a handle), a word cut off ("Mush mushroom",
+    written as one word, "gitlab.com/may19", is a handle) or among months ("March and
+    April"), a word cut off ("Mush mushroom",
     "Th - One"), a transcript's note ("[Laughter.]")."""
     handle = f.category == "USERNAME" and not any(c.isspace() for c in text[f.start:f.end])
     return f.category in _PROPAGATE and (
         is_thing_after_article(text, f) or is_month_date(text, f) and not handle
+        or f.category == "PERSON" and is_month_among_months(text, f)
         or is_restarted_word(text, f) or is_cut_off(text, f) or is_note(text, f))
 
 

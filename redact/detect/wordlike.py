@@ -24,7 +24,7 @@ from redact.records import Finding
 __all__ = [
     "COMMON_ZIPF", "OPENING_ZIPF", "zipf", "is_first_name", "opens_sentence",
     "is_role_label", "is_office", "is_office_complement", "is_note",
-    "is_role_read_with_its_title", "is_month_date", "is_given_name", "is_spelled_letters",
+    "is_role_read_with_its_title", "is_month_date", "is_month_among_months", "is_given_name", "is_spelled_letters",
     "is_nationality", "is_unit_after_number", "is_thing_after_article", "is_law",
     "is_common_word", "is_word_a_sentence_opens_with",
     "written_as_things", "is_abbreviation", "is_numbered_thing", "is_phrase_of_words",
@@ -178,6 +178,21 @@ def is_law(value: str) -> bool:
     Agreement"): public text, not a body or a person."""
     words = WORD.findall(value)
     return len(words) > 1 and words[-1].casefold() in _LAWS
+
+
+def is_month_among_months(text: str, f: Finding) -> bool:
+    """A month's name next to another month's or after "months" ("March and April", "in
+    April or May", "the months of March and April"): the month, not someone of that name."""
+    value = text[f.start:f.end]
+    if value.casefold() not in _MONTH_NAMES:
+        return False
+    before = re.search(r"([^\W\d_]+)(?:[ \t]+(?:and|or|to|through|until|of)|[ \t]*[–-])[ \t]*$",
+                       text[max(0, f.start - 30):f.start])
+    after = re.match(r"(?:[ \t]+(?:and|or|to|through|until)|[ \t]*[–-])[ \t]*([^\W\d_]+)",
+                     text[f.end:f.end + 30])
+    return any(m is not None and (m.group(1).casefold() in _MONTH_NAMES
+                                  or m.group(1).casefold() == "months")
+               for m in (before, after))
 
 
 def is_abbreviation(text: str, f: Finding) -> bool:

@@ -284,3 +284,20 @@ def test_is_country():
     assert c.is_country(["New", "Zealand"], places)
     assert not c.is_country(["Лиссабоне"], places)
     assert not c.is_country(["Германии"], set())
+
+
+def test_a_month_among_months_is_the_month_not_a_person():
+    from redact.detect.wordlike import is_month_among_months
+    from redact.records import Finding
+
+    def month(text: str, value: str) -> bool:
+        start = text.index(value)
+        return is_month_among_months(text, Finding(start, start + len(value), "PERSON", "PERSON",
+                                                   0.85, "spacy"))
+
+    assert month("during the months of March and April, yet", "April")
+    assert month("April or May would work", "April")
+    assert month("from June to August", "June")
+    assert not month("Ask April, June and Bob", "April")
+    assert not month("April and Tom came", "April")
+    assert not month("Tom and Sarah came", "Sarah")

@@ -18,3 +18,12 @@ def test_things_named_by_their_noun_spread_only_whole_names_no_one_may_bear():
     # opening word is no part of the name
     assert things_named_by_their_noun(texts, HEADS | {"evaluation", "mike"}, FIRST_NAMES) == {
         "Broadcast News", "Bayes", "Abbott", "Springer"}
+
+
+def test_the_instances_named_after_a_kind_of_thing_are_things_not_a_person_among_them():
+    texts = ["you have schemes such as Flying Start, and the fact that Flying Start works",
+             "we use tools like Hugin here", "our systems including Praat ; our filters like Mel",
+             "some data such as Sarah Jones wrote"]
+    assert things_named_by_their_noun(
+        texts, {"schemes", "tools", "systems", "filters", "data"}, FIRST_NAMES | {"sarah"}) == {
+        "Flying Start", "Hugin", "Praat"}
