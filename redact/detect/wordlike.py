@@ -61,6 +61,9 @@ _LAWS = {"act", "acts", "bill", "code", "regulation", "regulations", "directive"
          "convention", "accord", "charter", "amendment", "order", "orders"}
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december"}
+# a word joined to the one at hand as the other end of a pair or range: "March and", "to May"
+_WORD_JOINED_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+(?:and|or|to|through|until|of)|[ \t]*[–-])[ \t]*$")
+_JOINED_WORD_AFTER = re.compile(r"(?:[ \t]+(?:and|or|to|through|until)|[ \t]*[–-])[ \t]*([^\W\d_]+)")
 _SPELLED = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z]\s+)+[A-Z]s?")  # "S N Rs", "the T V"; not "Li Na"
 # Who says who they are: "hi it's bill again", "this is tom", "my name is ann", "call me jo".
 _INTRODUCED = re.compile(
@@ -186,10 +189,8 @@ def is_month_among_months(text: str, f: Finding) -> bool:
     value = text[f.start:f.end]
     if value.casefold() not in _MONTH_NAMES:
         return False
-    before = re.search(r"([^\W\d_]+)(?:[ \t]+(?:and|or|to|through|until|of)|[ \t]*[–-])[ \t]*$",
-                       text[max(0, f.start - 30):f.start])
-    after = re.match(r"(?:[ \t]+(?:and|or|to|through|until)|[ \t]*[–-])[ \t]*([^\W\d_]+)",
-                     text[f.end:f.end + 30])
+    before = _WORD_JOINED_BEFORE.search(text, max(0, f.start - 30), f.start)
+    after = _JOINED_WORD_AFTER.match(text, f.end, f.end + 30)
     return any(m is not None and (m.group(1).casefold() in _MONTH_NAMES
                                   or m.group(1).casefold() == "months")
                for m in (before, after))
