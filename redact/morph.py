@@ -15,14 +15,16 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["analyzer", "full_name", "function_word", "name_parse", "name_score", "unknown_word",
-           "lemma", "normal_forms", "phrase_forms", "word_key", "word_keys"]
+__all__ = ["analyzer", "family_name", "full_name", "function_word", "name_parse", "name_score",
+           "unknown_word", "lemma", "normal_forms", "phrase_forms", "word_key", "word_keys"]
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
 _DECLINED = {"NOUN", "ADJF", "PRTF"}  # what takes the case of the phrase it heads
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+# the endings Russian, Ukrainian and Belarusian family names are made with, in both genders
+_FAMILY_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|[оеё]ва|[иы]на|[сц]кая|енко|ук|юк|ич|[иы]х)$")
 _HOMOGLYPHS = str.maketrans("аеорсухіАВЕКМНОРСТХ", "aeopcyxiABEKMHOPCTX")
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -88,12 +90,24 @@ def name_score(word: str, sentence_start: bool) -> float:
 
 def full_name(first: str, second: str) -> bool:
     """Two capitalised Cyrillic words are a first and a family name: a given name (or one
-    the dictionary reads as a surname: "Регина Селезнева") before a surname or patronymic,
-    or a rare name the dictionary lacks beside a known one ("Твердислав Зуев")."""
+    the dictionary reads as a surname: "Регина Селезнева") before a family name, or a rare
+    name the dictionary lacks beside a known one ("Твердислав Зуев", "Митофан Ефремов")."""
     tag = name_parse(first)[0]
-    return (tag in ("Name", "Surn") and (name_parse(second)[0] in ("Surn", "Patr")
-                                         or tag == "Name" and unknown_word(second))
-            or unknown_word(first) and name_parse(second)[0] == "Surn")
+    return (tag in ("Name", "Surn") and (family_name(second) or tag == "Name" and unknown_word(second))
+            or unknown_word(first) and family_name(second, shaped=False))
+
+
+@lru_cache(maxsize=65536)
+def family_name(word: str, *, shaped: bool = True) -> bool:
+    """A capitalised Cyrillic word a dictionary reads as a surname or patronymic among its
+    readings ("Ефремов" is also the town and Ефрем's genitive plural), or (``shaped``) one
+    made like a family name, which next to a given name is one however the dictionary
+    reads it alone ("Ситников" is also rushes', "Пестов" pestles')."""
+    if not word[:1].isupper() or not _CYRILLIC.search(word):
+        return False
+    if any(_in_dictionary(p) and ("Surn" in p.tag or "Patr" in p.tag) for p in _parses(word)):
+        return True
+    return shaped and len(word) > 3 and _FAMILY_ENDING.search(word.casefold()) is not None
 
 
 @lru_cache(maxsize=65536)

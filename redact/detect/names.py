@@ -22,7 +22,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from redact.detect.nlp import Artifacts
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
-from redact.morph import full_name, lemma, name_parse, name_score, proper_noun
+from redact.morph import family_name, full_name, lemma, name_parse, name_score, proper_noun
 
 __all__ = ["NameLexiconRecognizer"]
 
@@ -56,7 +56,9 @@ _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['
 # Apart by spaces, or by a line break where a quoted or mailed text wraps a sentence:
 # "the note from Dr Édouard\n> Techer is attached" (a quote's "> " is not in the segment)
 # A middle initial may stand between: "Ravil G Yefimov", "Sari J. Paavolainen".
-_PAIR = re.compile(rf"(?<![\w'’-])({_NAME_WORD})([ \t]+(?:[A-ZÀ-ÖØ-Þ]\.?[ \t]+)?|[ \t]*\n[ \t]*)"
+# Particles may stand between: "Pierre Le Goff", "Ana de la Cruz", "Rutger van der Berg".
+_PARTICLE = r"(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]i|[Dd]u|[Dd]es|[Dd]os|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Tt]er|bin|ibn|al)"
+_PAIR = re.compile(rf"(?<![\w'’-])({_NAME_WORD})([ \t]+(?:[A-ZÀ-ÖØ-Þ]\.?[ \t]+|(?:{_PARTICLE}[ \t]+){{1,2}})?|[ \t]*\n[ \t]*)"
                    rf"({_NAME_WORD})(?![\w'’-])")
 # The same in lowercase, as chat writes it: "patricia desrosiers", "bertram m. jørgensen".
 _LOWER_WORD = r"[a-zß-öø-ÿā-ž]+(?:-[a-zß-öø-ÿā-ž]+)?"
@@ -77,8 +79,10 @@ _CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ�
 # A mail header's field of people, before a given name: "From: Elaine Wall", "Кому: Глеб ..."
 _HEADER_FIELD = re.compile(r"(?<![\w-])(?i:from|to|cc|bcc|reply-to|sender|от|кому|копия):[ \t]+"
                            r"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+)(?![\w'’@-])")
-# What a family name follows ("mr. okonkwo"), unlike "the hon. member"
-_SURNAME_TITLES = {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sir", "dame"}
+# Titles a name follows, given or family ("mr. okonkwo", "Smt. Padraig"), unlike "the hon. member"
+_SURNAME_TITLES = {"mr", "mrs", "ms", "mx", "miss", "dr", "doctor", "prof", "professor", "sir", "dame",
+                   "rev", "begum", "kumari", "pandit", "selvi", "shri", "shrimati", "smt", "sri",
+                   "sushri", "thiru", "thirumathi", "ustad"}
 # initials and capitalised words after a first name: the rest of the name
 _NAME_REST = re.compile(rf"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ]\.|{_NAME_WORD})){{0,2}}(?![\w'’-])|")
 # A name before whose relation it is: "Daniel's daughter", "Will's wife"
@@ -100,6 +104,7 @@ _CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а
 # a family name is rarer than this as an English word ("Robinson" 3.4, "Baker" 3.9)
 _FAMILY_ZIPF = 4.0
 _RARE_ZIPF = 2.5  # a word English barely has: "Biesty", "desrosiers"; not "sonnet" (2.96)
+_UNKNOWN_ZIPF = 1.5  # one it has not, which no typo of a common word is either: "tiegan"
 
 
 class NameLexiconRecognizer(EntityRecognizer):
@@ -236,8 +241,9 @@ class NameLexiconRecognizer(EntityRecognizer):
         """A capitalised word English seldom uses after whose relation someone is ("my
         cousin Alfie", "her fella Gaz", "our wee lad Tadhg"): their name."""
         word = m.group(2)
-        return (word[0].isupper() and m.group(1).casefold() in self.relations
-                and zipf(word.casefold(), "en") < COMMON_ZIPF
+        return ((word[0].isupper() and zipf(word.casefold(), "en") < COMMON_ZIPF
+                 or zipf(word, "en") < _UNKNOWN_ZIPF)  # "my granny tiegan"
+                and m.group(1).casefold() in self.relations
                 and _POSSESSOR.search(text, max(0, m.start(1) - 24), m.start(1)) is not None)
 
     def _lowercase_names(self, text: str) -> list[tuple[int, int, float]]:
@@ -352,9 +358,11 @@ class NameLexiconRecognizer(EntityRecognizer):
             first_name(i - 1) or first_name(i + 1)) else 0.0
 
     def _family_name_after(self, word: str) -> float:
-        """"ирина петрова": a lowercase surname right after a found first name."""
+        """A family name right after a found first name: "ирина петрова", "Савва Пестов"."""
         if word.isascii():
             return 0.0
+        if word[0].isupper():
+            return 0.45 if family_name(word) else 0.0
         tag, _, _ = name_parse(word.casefold())
         return 0.45 if tag in ("Surn", "Patr") else 0.0
 
@@ -430,6 +438,7 @@ def _wraps(text: str, start: int, end: int) -> bool:
     before = text[text.rfind("\n", 0, start) + 1:start].strip()
     line_end = text.find("\n", end)
     after = text[end:len(text) if line_end < 0 else line_end].strip()
+    after = after.removeprefix("'s").removeprefix("’s").strip()  # "Dr Amelia\nHolmes's note"
     return any(c.isalpha() for c in before) and (not after or after[:1] == "," or after[:1].islower())
 
 

@@ -293,3 +293,22 @@ def test_a_value_a_cue_named_keeps_its_tag_where_its_shape_alone_reads_another_t
     # said again bare, the passport's digits are no phone: one value, one tag
     assert out == {"a.txt": "паспорт, серия-номер: [GOV_ID_1]\nпо поводу [GOV_ID_1]\n",
                    "b.txt": "цитирую: [GOV_ID_1]\n"}
+
+
+def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_kin(tmp_path):
+    text = ("caught up with Амос Ситников over tea\n"
+            "approvers:\n► Belinda Zahn\n► Митофан Ефремов\n"
+            "> Савва Пестов | lead\n"
+            "Ф.И.О. (как в паспорте): Theresa Jones\n"
+            "contact Pierre Le Goff today\n"
+            "as per Smt. Padraig\nClaffey's note we agreed\n"
+            "my granny tiegan borrowed the van, my sister realy likes it, my son will be late\n")
+    out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
+    assert out["notes.txt"] == (
+        "caught up with [PERSON_1] over tea\n"
+        "approvers:\n► [PERSON_2]\n► [PERSON_3]\n"
+        "> [PERSON_4] | lead\n"
+        "Ф.И.О. (как в паспорте): [PERSON_5]\n"
+        "contact [PERSON_6] today\n"
+        "as per Smt. [PERSON_7]\n[PERSON_8]'s note we agreed\n"
+        "my granny [PERSON_9] borrowed the van, my sister realy likes it, my son will be late\n")
