@@ -16,9 +16,9 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from spacy.attrs import ORTH
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
+from redact.detect.name_ends import NAME_WORD, rest, wraps
 from redact.detect.nlp import Artifacts
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
@@ -52,14 +52,13 @@ _RUNS_REMEMBERED = 50_000
 _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", "was", "has"}
 # Two capitalised Latin words, diacritics and "Mc", "O'" and double-barrelled ones too:
 # "Dieter Höfig", "Aine Shaughnessy", "Karen McCrory", "Zoë Ní Bhriain" is read in pairs.
-_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’-][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?"
 # Apart by spaces, or by a line break where a quoted or mailed text wraps a sentence:
 # "the note from Dr Édouard\n> Techer is attached" (a quote's "> " is not in the segment)
 # A middle initial may stand between: "Ravil G Yefimov", "Sari J. Paavolainen".
 # Particles may stand between: "Pierre Le Goff", "Ana de la Cruz", "Rutger van der Berg".
 _PARTICLE = r"(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]i|[Dd]u|[Dd]es|[Dd]os|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Tt]er|bin|ibn|al)"
-_PAIR = re.compile(rf"(?<![\w'’-])({_NAME_WORD})([ \t]+(?:[A-ZÀ-ÖØ-Þ]\.?[ \t]+|(?:{_PARTICLE}[ \t]+){{1,2}})?|[ \t]*\n[ \t]*)"
-                   rf"({_NAME_WORD})(?![\w'’-])")
+_PAIR = re.compile(rf"(?<![\w'’-])({NAME_WORD})([ \t]+(?:[A-ZÀ-ÖØ-Þ]\.?[ \t]+|(?:{_PARTICLE}[ \t]+){{1,2}})?|[ \t]*\n[ \t]*)"
+                   rf"({NAME_WORD})(?![\w'’-])")
 # The same in lowercase, as chat writes it: "patricia desrosiers", "bertram m. jørgensen".
 _LOWER_WORD = r"[a-zß-öø-ÿā-ž]+(?:-[a-zß-öø-ÿā-ž]+)?"
 _LOWER_WORD_ONLY = re.compile(rf"(?<![\w'’@./-]){_LOWER_WORD}(?![\w'’@/-])")
@@ -83,13 +82,10 @@ _HEADER_FIELD = re.compile(r"(?<![\w-])(?i:from|to|cc|bcc|reply-to|sender|от|�
 _SURNAME_TITLES = {"mr", "mrs", "ms", "mx", "miss", "dr", "doctor", "prof", "professor", "sir", "dame",
                    "rev", "begum", "kumari", "pandit", "selvi", "shri", "shrimati", "smt", "sri",
                    "sushri", "thiru", "thirumathi", "ustad"}
-# initials and capitalised words after a first name: the rest of the name
-_NAME_REST = re.compile(rf"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ]\.|{_NAME_WORD})){{0,2}}(?![\w'’-])|")
 # A name before whose relation it is: "Daniel's daughter", "Will's wife"
 _POSSESSIVE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)['’]s(?=[ \t]+([^\W\d_]+))")
 # A given name labelling a line of dialogue: "Halldór: What a wife.", "Éva:\"Who are you?\""
 _LABEL = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+):(?=[ \t]*\S)")
-_WRAPPED_WORD = re.compile(rf"[ \t]*\n[ \t]*(?:>[ \t]*)*({_NAME_WORD})(?![\w'’-])")
 _GENERATION = re.compile(r",?[ \t](?:Jr\.?|Sr\.?|II|III|IV)(?![\w-])")
 # a lowercase Russian word, then a capitalised one: who someone is, then their name
 _CYRILLIC_AFTER = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
@@ -182,7 +178,7 @@ class NameLexiconRecognizer(EntityRecognizer):
         while (m := _PAIR.search(text, pos)) is not None:
             first, family = m.group(1), m.group(3)
             if (not is_hesitation(first)  # "Uh Martijn"
-                    and ("\n" not in m.group(2) or _wraps(text, m.start(), m.end()))
+                    and ("\n" not in m.group(2) or wraps(text, m.start(), m.end()))
                     and self._first_and_family(first, family)):
                 out.append((m.start(), m.end(), 0.5))
                 pos = m.end()
@@ -207,13 +203,13 @@ class NameLexiconRecognizer(EntityRecognizer):
         cues = self.before_names.intersection(_WORD.findall(text.lower()))
         after = _after_words(frozenset(cues)).finditer(text) if cues else ()
         # (after whose relation someone is, the cue says person whatever NER reads: 0.86)
-        out = [(m.start(2), _rest(text, m.start(2), m.end(2)) if m.group(2)[0].isupper()
+        out = [(m.start(2), rest(text, m.start(2), m.end(2)) if m.group(2)[0].isupper()
                 else m.end(2), 0.86 if m.group(1).casefold() in self.relations else 0.5)
                for m in after
                if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))
                or self._after_relation(text, m)]
         if ":" in text:  # a mail header's sender or recipients, with the rest of the name
-            out += [(m.start(1), _rest(text, m.start(1), m.end(1)), 0.5)
+            out += [(m.start(1), rest(text, m.start(1), m.end(1)), 0.5)
                     for m in _HEADER_FIELD.finditer(text) if given(m.group(1))]
         # whose relation they are says what they are, whatever NER reads: 0.86 outranks it
         out += [(m.start(1), m.end(1), 0.86) for m in _POSSESSIVE.finditer(text)
@@ -417,29 +413,6 @@ def _after_words(cues: frozenset[str]) -> re.Pattern[str]:
 
 def _rare(word: str) -> bool:
     return len(word) > 2 and zipf(word.casefold(), "en") < _RARE_ZIPF and not is_hesitation(word)
-
-
-def _rest(text: str, start: int, end: int) -> int:
-    """Where the name from ``start`` whose given name ends at ``end`` ends: after the
-    capitalised words that follow, on its line or, wrapped, on the next ("Shri Sarah\n>
-    Williams we may proceed")."""
-    rest = _NAME_REST.match(text, end).end()
-    if (rest == end and (m := _WRAPPED_WORD.match(text, end)) and _wraps(text, start, m.end())
-            and m.group(1).lower() not in STOP_WORDS):  # "Dr Sarah\nThe next item is"
-        return m.end()
-    return rest
-
-
-def _wraps(text: str, start: int, end: int) -> bool:
-    """A line break inside text[start:end] wraps a sentence: words stand before ``start`` on
-    its line, and the line of ``end`` goes on in lowercase or after a comma, or ends there
-    ("Dr Édouard\nTecher is attached", "Kind regards, Dr Amelia\nHolmes"), as no list,
-    table or signature of one name a line does."""
-    before = text[text.rfind("\n", 0, start) + 1:start].strip()
-    line_end = text.find("\n", end)
-    after = text[end:len(text) if line_end < 0 else line_end].strip()
-    after = after.removeprefix("'s").removeprefix("’s").strip()  # "Dr Amelia\nHolmes's note"
-    return any(c.isalpha() for c in before) and (not after or after[:1] == "," or after[:1].islower())
 
 
 def _merge(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
