@@ -169,9 +169,10 @@ class NameLexiconRecognizer(EntityRecognizer):
         Power") need more than this."""
         out = []
         if self.supported_language == "en" and _CYRILLIC.search(text.lower()):
-            # a Russian name in English text, which no English model reads: "Виктор Никитин"
+            # a Russian name in English text, which no English model reads: "Виктор Никитин";
+            # there any capitalised word before a family name is the given name ("Мина Романова")
             out += [(m.start(), m.end(), 0.5) for m in _CYRILLIC_PAIR.finditer(text)
-                    if full_name(m.group(1), m.group(2))]
+                    if full_name(m.group(1), m.group(2)) or family_name(m.group(2), shaped=False)]
         out += self._lowercase_names(text)
         out += self._named_by_context(text)
         pos = 0

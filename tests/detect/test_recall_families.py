@@ -296,7 +296,7 @@ def test_a_value_a_cue_named_keeps_its_tag_where_its_shape_alone_reads_another_t
 
 
 def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_kin(tmp_path):
-    text = ("caught up with Амос Ситников over tea\n"
+    text = ("caught up with Амос Ситников over tea, the body has Мина Романова in it\n"
             "approvers:\n► Belinda Zahn\n► Митофан Ефремов\n"
             "> Савва Пестов | lead\n"
             "Ф.И.О. (как в паспорте): Theresa Jones\n"
@@ -305,10 +305,10 @@ def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_ki
             "my granny tiegan borrowed the van, my sister realy likes it, my son will be late\n")
     out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
     assert out["notes.txt"] == (
-        "caught up with [PERSON_1] over tea\n"
-        "approvers:\n► [PERSON_2]\n► [PERSON_3]\n"
-        "> [PERSON_4] | lead\n"
-        "Ф.И.О. (как в паспорте): [PERSON_5]\n"
-        "contact [PERSON_6] today\n"
-        "as per Smt. [PERSON_7]\n[PERSON_8]'s note we agreed\n"
-        "my granny [PERSON_9] borrowed the van, my sister realy likes it, my son will be late\n")
+        "caught up with [PERSON_1] over tea, the body has [PERSON_2] in it\n"
+        "approvers:\n► [PERSON_3]\n► [PERSON_4]\n"
+        "> [PERSON_5] | lead\n"
+        "Ф.И.О. (как в паспорте): [PERSON_6]\n"
+        "contact [PERSON_7] today\n"
+        "as per Smt. [PERSON_8]\n[PERSON_9]'s note we agreed\n"
+        "my granny [PERSON_10] borrowed the van, my sister realy likes it, my son will be late\n")
