@@ -10,7 +10,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 __all__ = ["NAME_WORD", "rest", "wraps"]
 
 # A capitalised Latin word of a name, diacritics and "Mc", "O'" and double-barrelled ones too
-NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’-][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?"
+# (Vietnamese with its horned and dotted letters: "Nguyễn", "Trương")
+_LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
+NAME_WORD = rf"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-Ỹ][{_LOWER}]+(?:['’-][A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-Ỹ{_LOWER}][{_LOWER}]+)?"
 # initials and capitalised words after a first name: the rest of the name
 _NAME_REST = re.compile(rf"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ]\.|{NAME_WORD})){{0,2}}(?![\w'’-])|")
 _WRAPPED_WORD = re.compile(rf"[ \t]*\n[ \t]*(?:>[ \t]*)*({NAME_WORD})(?![\w'’-])")

@@ -56,7 +56,11 @@ _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", 
 # "the note from Dr Édouard\n> Techer is attached" (a quote's "> " is not in the segment)
 # A middle initial may stand between: "Ravil G Yefimov", "Sari J. Paavolainen".
 # Particles may stand between: "Pierre Le Goff", "Ana de la Cruz", "Rutger van der Berg".
-_PARTICLE = r"(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]i|[Dd]u|[Dd]es|[Dd]os|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Tt]er|bin|ibn|al)"
+# Irish, Māori and Vietnamese ones too: "Siobhán Ní Dhomhnaill", "Aroha Te Whare", "Nguyễn Thị Lan".
+_PARTICLE = (r"(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]i|[Dd]u|[Dd]es|[Dd]os|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en"
+             r"|[Tt]er|bin|ibn|al|Ní|Nic|Mac|Ó|Uí|Te|Thị|Văn)")
+# those that stand in names only, beside a word English barely has: "Aroha Te Whare"
+_NAME_ONLY_PARTICLE = re.compile(r"\b(?:Ní|Nic|Uí|Te|Thị|Văn|bin|ibn)\b")
 _PAIR = re.compile(rf"(?<![\w'’-])({NAME_WORD})([ \t]+(?:[A-ZÀ-ÖØ-Þ]\.?[ \t]+|(?:{_PARTICLE}[ \t]+){{1,2}})?|[ \t]*\n[ \t]*)"
                    rf"({NAME_WORD})(?![\w'’-])")
 # The same in lowercase, as chat writes it: "patricia desrosiers", "bertram m. jørgensen".
@@ -82,6 +86,7 @@ _HEADER_FIELD = re.compile(r"(?<![\w-])(?i:from|to|cc|bcc|reply-to|sender|от|�
 _SURNAME_TITLES = {"mr", "mrs", "ms", "mx", "miss", "dr", "doctor", "prof", "professor", "sir", "dame",
                    "rev", "begum", "kumari", "pandit", "selvi", "shri", "shrimati", "smt", "sri",
                    "sushri", "thiru", "thirumathi", "ustad"}
+_MISTER = {"mr", "mrs", "ms", "mx"}  # nothing but a family name follows: "mrs okafor", "Mr Hale"
 # A name before whose relation it is: "Daniel's daughter", "Will's wife"
 _POSSESSIVE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)['’]s(?=[ \t]+([^\W\d_]+))")
 # A given name labelling a line of dialogue: "Halldór: What a wife.", "Éva:\"Who are you?\""
@@ -180,7 +185,8 @@ class NameLexiconRecognizer(EntityRecognizer):
             first, family = m.group(1), m.group(3)
             if (not is_hesitation(first)  # "Uh Martijn"
                     and ("\n" not in m.group(2) or wraps(text, m.start(), m.end()))
-                    and self._first_and_family(first, family)):
+                    and (self._first_and_family(first, family)
+                         or _NAME_ONLY_PARTICLE.search(m.group(2)) and (_rare(first) or _rare(family)))):
                 out.append((m.start(), m.end(), 0.5))
                 pos = m.end()
             elif first.casefold() in self.before_names:  # "Mr Siobhan Canny", "Coach Dmitri Orlov"
@@ -208,6 +214,7 @@ class NameLexiconRecognizer(EntityRecognizer):
                 else m.end(2), 0.86 if m.group(1).casefold() in self.relations else 0.5)
                for m in after
                if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))
+               or m.group(1).casefold() in _MISTER and zipf(m.group(2).casefold(), "en") < _FAMILY_ZIPF
                or self._after_relation(text, m)]
         if ":" in text:  # a mail header's sender or recipients, with the rest of the name
             out += [(m.start(1), rest(text, m.start(1), m.end(1)), 0.5)
@@ -408,7 +415,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _after_words(cues: frozenset[str]) -> re.Pattern[str]:
     """A given name after one of ``cues``, a title or who the person is ("my kid Lukas",
     "Dr. Heljä"): compiled for the cues a text holds, as few of them hold any."""
-    return re.compile(r"\b((?i:%s))\.?,?[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-])"
+    # the name in a lookahead: it may be a cue itself ("our neighbour, mrs okafor")
+    return re.compile(r"\b((?i:%s))\.?,?[ \t]+(?=([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-]))"
                       % "|".join(sorted(map(re.escape, cues), key=len, reverse=True)))
 
 

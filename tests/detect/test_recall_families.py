@@ -302,7 +302,10 @@ def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_ki
             "Ф.И.О. (как в паспорте): Theresa Jones\n"
             "contact Pierre Le Goff today\n"
             "as per Smt. Padraig\nClaffey's note we agreed\n"
-            "my granny tiegan borrowed the van, my sister realy likes it, my son will be late\n")
+            "my granny tiegan borrowed the van, my sister realy likes it, my son will be late\n"
+            "ask our neighbour, mrs okafor; ms word crashed\n"
+            "thanks to Nguyễn Văn Lan, Siobhán Ní Dhomhnaill and Aroha Te Whare\n"
+            "Patient: SMITH, John\nSender: Billing Team\n")
     out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
     assert out["notes.txt"] == (
         "caught up with [PERSON_1] over tea, the body has [PERSON_2] in it\n"
@@ -311,4 +314,7 @@ def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_ki
         "Ф.И.О. (как в паспорте): [PERSON_6]\n"
         "contact [PERSON_7] today\n"
         "as per Smt. [PERSON_8]\n[PERSON_9]'s note we agreed\n"
-        "my granny [PERSON_10] borrowed the van, my sister realy likes it, my son will be late\n")
+        "my granny [PERSON_10] borrowed the van, my sister realy likes it, my son will be late\n"
+        "ask our neighbour, mrs [PERSON_11]; ms word crashed\n"
+        "thanks to [PERSON_12], [PERSON_13] and [PERSON_14]\n"
+        "Patient: [PERSON_15]\nSender: Billing Team\n")
