@@ -18,7 +18,7 @@ Rebecca), and family 8's first mentions a list per category (one string in the f
 
 from __future__ import annotations
 
-from bench.gen import tune4
+from bench.gen import check4, tune4
 
 __all__ = ["BANKS", "LOOKALIKE_BANKS", "leaves"]
 
@@ -1064,7 +1064,7 @@ CHECK3: dict = {
 }
 
 BANKS = {"tune": TUNE, "check": CHECK, "tune2": TUNE2, "check2": CHECK2, "tune3": TUNE3,
-         "check3": CHECK3, "tune4": tune4.BANK}
+         "check3": CHECK3, "tune4": tune4.BANK, "check4": check4.BANK}
 
 # look-alikes: carriers per kind and language, ``{v}`` is the value left alone
 LOOKALIKE_BANKS: dict = {
@@ -1182,6 +1182,7 @@ LOOKALIKE_BANKS: dict = {
                          "ru": []},
     },
     "tune4": tune4.LOOKALIKES,
+    "check4": check4.LOOKALIKES,
 }
 
 
