@@ -1,7 +1,7 @@
 """Escapes that programs write text in, each character read back with the original range it
 came from: mail headers (RFC 2047 encoded words), mail bodies (quoted-printable), and the
-backslash escapes of JSON, JavaScript, Python and C (``\\u00e4``, ``\\xd0\\x98``, the octal
-bytes of a path as git quotes it).
+backslash escapes of JSON, JavaScript, Python, C and RTF (``\\u00e4``, ``\\xd0\\x98``, the
+octal bytes of a path as git quotes it, ``\\u1048?``).
 
 People paste these as a program printed them: ``From: =?UTF-8?Q?Laurent_Pr=C3=A9vost?=``,
 ``"display_name": "Magnus Z\\u00e4nker"``, a JSON log escaped twice (``\\\\u0412...``),
@@ -38,8 +38,10 @@ _QP_BYTE = re.compile(r"=([0-9A-Fa-f]{2})")
 _QP_RUN = re.compile(r"(?:=[0-9A-F]{2}|=\r?\n)+")
 # Backslash escapes, behind one backslash or several (a JSON string inside a JSON string;
 # a run of backslashes is read once, from its first):
-# \uXXXX, \u{X...}, \UXXXXXXXX, \xXX, and three octal digits.
-_BACKSLASH = re.compile(r"(?<!\\)\\++(?:u([0-9A-Fa-f]{4})|u\{([0-9A-Fa-f]{1,6})\}|U([0-9A-Fa-f]{8})"
+# RTF's \uN? (a signed decimal UTF-16 unit, then the fallback "?" for readers without
+# Unicode; written without leading zeros, unlike JSON's \u0431), \uXXXX, \u{X...},
+# \UXXXXXXXX, \xXX, and three octal digits.
+_BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?|u([0-9A-Fa-f]{4})|u\{([0-9A-Fa-f]{1,6})\}|U([0-9A-Fa-f]{8})"
                         r"|x([0-9A-Fa-f]{2})|([0-3][0-7]{2}))")
 
 
@@ -168,7 +170,11 @@ def _backslash_run(run: list[re.Match[str]]) -> Iterator[Edit]:
             units.clear()
 
     for m in run:
-        u, braced, big, x, octal = m.groups()
+        rtf, u, braced, big, x, octal = m.groups()
+        if rtf is not None:  # a UTF-16 unit written as a signed 16-bit number
+            u = f"{int(rtf) % 0x10000:04x}" if -0x8000 <= int(rtf) <= 0xFFFF else None
+            if u is None:
+                continue
         if x is not None or octal is not None:
             if units:
                 flush()

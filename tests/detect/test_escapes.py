@@ -87,6 +87,18 @@ def test_unicode_escapes_once_or_twice_escaped_and_surrogate_pairs():
     assert decoded(pair, "😀") == "\\ud83d\\ude00"
 
 
+def test_rtf_unicode_escapes_with_their_fallback_and_json_ones_beside_a_question_mark():
+    rtf = "cover letter: \\u1051?\\u1077?\\u1074? Oc\\u233?ane, \\u-3913?"
+    assert view(rtf).text == "cover letter: Лев Océane, \uf0b7"
+    assert decoded(rtf, "Лев") == "\\u1051?\\u1077?\\u1074?"
+    assert decoded(rtf, "é") == "\\u233?"
+    json_question = '"q": "\\u0412\\u044b?"'  # "Вы?": leading zeros are JSON's
+    assert view(json_question).text == '"q": "Вы?"'
+    text = "pasting from WordPad gave \\u1053?\\u1080?\\u1082?\\u1072? \\u1051?\\u1077?\\u1089?\\u1080?\\u1082?\n"
+    result = redact.Redactor().scrub_text(text)
+    assert result.text == "pasting from WordPad gave [PERSON_1]\n"
+
+
 def test_backslash_escapes_are_read_first_as_the_outer_layer():
     """A JSON string holds a link or a page: its escaped "&" and "<" join the pairs and
     open the tags that the later stages read."""
