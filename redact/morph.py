@@ -24,7 +24,9 @@ _DECLINED = {"NOUN", "ADJF", "PRTF"}  # what takes the case of the phrase it hea
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # the endings Russian, Ukrainian and Belarusian family names are made with, in both genders
-_FAMILY_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|[оеё]ва|[иы]на|[сц]кая|енко|ук|юк|ич|[иы]х)$")
+_FAMILY_ENDING = re.compile(r"(?:[оеё]в|[иыі]н|[сц]к(?:ий|ой)|[оеё]ва|[иыі]на|[сц]кая|енко|ук|юк|ик|ич|[иы]х)$")
+# the letters of Ukrainian and Belarusian that Russian spells otherwise
+_EAST_SLAVIC = str.maketrans("ІіЇїЄєҐґЎўʼ", "ИиИиЕеГгУу'")
 _HOMOGLYPHS = str.maketrans("аеорсухіАВЕКМНОРСТХ", "aeopcyxiABEKMHOPCTX")
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -41,8 +43,9 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=65536)
 def _parses(word: str) -> tuple:
-    """pymorphy3's readings of a word, parsed once for every question asked of it."""
-    return tuple(analyzer().parse(word))
+    """pymorphy3's readings of a word, parsed once for every question asked of it; a
+    Ukrainian or Belarusian spelling as its Russian one ("Ірина" as "Ирина")."""
+    return tuple(analyzer().parse(word.translate(_EAST_SLAVIC)))
 
 
 @lru_cache(maxsize=65536)

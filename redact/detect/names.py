@@ -21,7 +21,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from redact.detect.name_ends import NAME_WORD, rest, wraps
 from redact.detect.nlp import Artifacts
 from redact.detect.speech import is_hesitation
-from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
+from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_given_name, zipf
 from redact.morph import family_name, full_name, lemma, name_parse, name_score, proper_noun
 
 __all__ = ["NameLexiconRecognizer"]
@@ -44,6 +44,9 @@ _VOCATIVE_END = {"!", "?", ",", "."}
 _SIGN_OFFS = {"best", "cheers", "thanks", "thank", "regards", "love", "xoxo", "bye", "later",
               "sincerely", "yours", "warmly"}
 _MONTHS = {"april", "may", "june", "august"}  # "in May" is a month, "to Will" a person
+_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "christmas", "easter"}
 _CYRILLIC = re.compile(r"[а-яё]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SPLIT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -59,6 +62,7 @@ _FOLLOWS_NAME = {"from", "and", "said", "says", "asked", "told", "wrote", "is", 
 # Irish, Māori and Vietnamese ones too: "Siobhán Ní Dhomhnaill", "Aroha Te Whare", "Nguyễn Thị Lan".
 _PARTICLE = (r"(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]i|[Dd]u|[Dd]es|[Dd]os|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en"
              r"|[Tt]er|bin|ibn|al|Ní|Nic|Mac|Ó|Uí|Te|Thị|Văn)")
+_PARTICLE_TAIL = re.compile(rf"(?:[ \t]+{_PARTICLE}){{1,2}}[ \t]+{NAME_WORD}(?![\w'’-])")
 # those that stand in names only, beside a word English barely has: "Aroha Te Whare"
 _NAME_ONLY_PARTICLE = re.compile(r"\b(?:Ní|Nic|Uí|Te|Thị|Văn|bin|ibn)\b")
 _PAIR = re.compile(rf"(?<![\w'’-])({NAME_WORD})([ \t]+(?:[A-ZÀ-ÖØ-Þ]\.?[ \t]+|(?:{_PARTICLE}[ \t]+){{1,2}})?|[ \t]*\n[ \t]*)"
@@ -101,7 +105,7 @@ _INTRODUCED = re.compile(r"\b(?:I['’]m|I am)[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-
 # whose someone is, with a word between at most: "my ", "her older ", "me wee "
 _POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me)[ \t]+(?:[a-z]+[ \t]+)?$")
 _DEMONYM = ("ian", "ean", "ese", "ish", "ic", "ern", "ite", "ist")  # "I'm Zimbabwean", "I'm Baptist"
-_CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+_CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁІЇЄҐ][а-яёіїєґ]+)[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґʼ'’]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 # a family name is rarer than this as an English word ("Robinson" 3.4, "Baker" 3.9)
 _FAMILY_ZIPF = 4.0
 _RARE_ZIPF = 2.5  # a word English barely has: "Biesty", "desrosiers"; not "sonnet" (2.96)
@@ -187,7 +191,8 @@ class NameLexiconRecognizer(EntityRecognizer):
                     and ("\n" not in m.group(2) or wraps(text, m.start(), m.end()))
                     and (self._first_and_family(first, family)
                          or _NAME_ONLY_PARTICLE.search(m.group(2)) and (_rare(first) or _rare(family)))):
-                out.append((m.start(), m.end(), 0.5))
+                tail = _PARTICLE_TAIL.match(text, m.end())  # "Henric van den Nuwenhuse"
+                out.append((m.start(), tail.end() if tail else m.end(), 0.5))
                 pos = m.end()
             elif first.casefold() in self.before_names:  # "Mr Siobhan Canny", "Coach Dmitri Orlov"
                 pos = m.start(3)
@@ -245,8 +250,9 @@ class NameLexiconRecognizer(EntityRecognizer):
         """A capitalised word English seldom uses after whose relation someone is ("my
         cousin Alfie", "her fella Gaz", "our wee lad Tadhg"): their name."""
         word = m.group(2)
-        return ((word[0].isupper() and zipf(word.casefold(), "en") < COMMON_ZIPF
-                 or zipf(word, "en") < _UNKNOWN_ZIPF)  # "my granny tiegan"
+        return ((word[0].isupper() and (zipf(word.casefold(), "en") < COMMON_ZIPF
+                                        or is_given_name(word) and word.casefold() not in _DATE_WORDS)
+                 or zipf(word, "en") < _UNKNOWN_ZIPF)  # "my grandson Forest", "my granny tiegan"
                 and m.group(1).casefold() in self.relations
                 and _POSSESSOR.search(text, max(0, m.start(1) - 24), m.start(1)) is not None)
 
@@ -416,7 +422,7 @@ def _after_words(cues: frozenset[str]) -> re.Pattern[str]:
     """A given name after one of ``cues``, a title or who the person is ("my kid Lukas",
     "Dr. Heljä"): compiled for the cues a text holds, as few of them hold any."""
     # the name in a lookahead: it may be a cue itself ("our neighbour, mrs okafor")
-    return re.compile(r"\b((?i:%s))\.?,?[ \t]+(?=([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-]))"
+    return re.compile(r"\b((?i:%s))(?:-in-law)?\.?,?[ \t]+(?=([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-]))"
                       % "|".join(sorted(map(re.escape, cues), key=len, reverse=True)))
 
 

@@ -305,7 +305,11 @@ def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_ki
             "my granny tiegan borrowed the van, my sister realy likes it, my son will be late\n"
             "ask our neighbour, mrs okafor; ms word crashed\n"
             "thanks to Nguyễn Văn Lan, Siobhán Ní Dhomhnaill and Aroha Te Whare\n"
-            "Patient: SMITH, John\nSender: Billing Team\n")
+            "Patient: SMITH, John\nSender: Billing Team\nEmergency contact: Teresa West\n"
+            "we stay with my meemaw Meadow; my grandson Forest can't come; I'll call my mom Monday;"
+            " my sister-in-law Priya\n"
+            "closed by agent Colin\nHenric van den Nuwenhuse yesterday\n"
+            "Участники: Ірина Лесик, Іван Бевзенко\n")
     out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
     assert out["notes.txt"] == (
         "caught up with [PERSON_1] over tea, the body has [PERSON_2] in it\n"
@@ -317,4 +321,8 @@ def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_ki
         "my granny [PERSON_10] borrowed the van, my sister realy likes it, my son will be late\n"
         "ask our neighbour, mrs [PERSON_11]; ms word crashed\n"
         "thanks to [PERSON_12], [PERSON_13] and [PERSON_14]\n"
-        "Patient: [PERSON_15]\nSender: Billing Team\n")
+        "Patient: [PERSON_15]\nSender: Billing Team\nEmergency contact: [PERSON_16]\n"
+        "we stay with my meemaw [PERSON_17]; my grandson [PERSON_18] can't come; I'll call my mom Monday;"
+        " my sister-in-law [PERSON_19]\n"
+        "closed by agent [PERSON_20] yesterday\n"
+        "Участники: [PERSON_21], [PERSON_22]\n")
