@@ -16,6 +16,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from spacy.attrs import ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from redact.detect.name_ends import NAME_WORD, rest, wraps
@@ -47,6 +48,7 @@ _MONTHS = {"april", "may", "june", "august"}  # "in May" is a month, "to Will" a
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december", "christmas", "easter"}
+_NOT_NAMES = _DATE_WORDS | STOP_WORDS  # the given-name dictionary holds "The" and "So" too
 _CYRILLIC = re.compile(r"[а-яё]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SPLIT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -250,8 +252,10 @@ class NameLexiconRecognizer(EntityRecognizer):
         """A capitalised word English seldom uses after whose relation someone is ("my
         cousin Alfie", "her fella Gaz", "our wee lad Tadhg"): their name."""
         word = m.group(2)
+        if "." in text[m.end(1):m.start(2)]:  # "their boss. The boss is here"
+            return False
         return ((word[0].isupper() and (zipf(word.casefold(), "en") < COMMON_ZIPF
-                                        or is_given_name(word) and word.casefold() not in _DATE_WORDS)
+                                        or is_given_name(word) and word.casefold() not in _NOT_NAMES)
                  or zipf(word, "en") < _UNKNOWN_ZIPF)  # "my grandson Forest", "my granny tiegan"
                 and m.group(1).casefold() in self.relations
                 and _POSSESSOR.search(text, max(0, m.start(1) - 24), m.start(1)) is not None)

@@ -307,7 +307,7 @@ def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_ki
             "thanks to Nguyễn Văn Lan, Siobhán Ní Dhomhnaill and Aroha Te Whare\n"
             "Patient: SMITH, John\nSender: Billing Team\nEmergency contact: Teresa West\n"
             "we stay with my meemaw Meadow; my grandson Forest can't come; I'll call my mom Monday;"
-            " my sister-in-law Priya\n"
+            " my sister-in-law Priya; ask their boss. The boss is here\n"
             "closed by agent Colin\nHenric van den Nuwenhuse yesterday\n"
             "Участники: Ірина Лесик, Іван Бевзенко\n")
     out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
@@ -323,6 +323,6 @@ def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_ki
         "thanks to [PERSON_12], [PERSON_13] and [PERSON_14]\n"
         "Patient: [PERSON_15]\nSender: Billing Team\nEmergency contact: [PERSON_16]\n"
         "we stay with my meemaw [PERSON_17]; my grandson [PERSON_18] can't come; I'll call my mom Monday;"
-        " my sister-in-law [PERSON_19]\n"
+        " my sister-in-law [PERSON_19]; ask their boss. The boss is here\n"
         "closed by agent [PERSON_20] yesterday\n"
         "Участники: [PERSON_21], [PERSON_22]\n")
