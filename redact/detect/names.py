@@ -48,6 +48,7 @@ _MONTHS = {"april", "may", "june", "august"}  # "in May" is a month, "to Will" a
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december", "christmas", "easter"}
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _NOT_NAMES = _DATE_WORDS | STOP_WORDS  # the given-name dictionary holds "The" and "So" too
 _CYRILLIC = re.compile(r"[а-яё]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -249,14 +250,18 @@ class NameLexiconRecognizer(EntityRecognizer):
         return out
 
     def _after_relation(self, text: str, m: re.Match[str]) -> bool:
-        """A capitalised word English seldom uses after whose relation someone is ("my
-        cousin Alfie", "her fella Gaz", "our wee lad Tadhg"): their name."""
+        """After whose relation someone is, their name: a capitalised word English seldom
+        uses or a given name ("my cousin Alfie", "our wee lad Tadhg", "my grandson Forest"),
+        one English has not ("my granny tiegan"), or a given name in lowercase unless what
+        follows makes it a verb ("my son river is"; not "my dad mark the date")."""
         word = m.group(2)
         if "." in text[m.end(1):m.start(2)]:  # "their boss. The boss is here"
             return False
-        return ((word[0].isupper() and (zipf(word.casefold(), "en") < COMMON_ZIPF
-                                        or is_given_name(word) and word.casefold() not in _NOT_NAMES)
-                 or zipf(word, "en") < _UNKNOWN_ZIPF)  # "my grandson Forest", "my granny tiegan"
+        given = is_given_name(word) and word.casefold() not in _NOT_NAMES
+        after = _NEXT_WORD.match(text, m.end(2))
+        return ((word[0].isupper() and (zipf(word.casefold(), "en") < COMMON_ZIPF or given)
+                 or zipf(word, "en") < _UNKNOWN_ZIPF
+                 or given and (after is None or after.group(1).casefold() not in _MAKES_A_VERB))
                 and m.group(1).casefold() in self.relations
                 and _POSSESSOR.search(text, max(0, m.start(1) - 24), m.start(1)) is not None)
 

@@ -308,6 +308,7 @@ def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_ki
             "Patient: SMITH, John\nSender: Billing Team\nEmergency contact: Teresa West\n"
             "we stay with my meemaw Meadow; my grandson Forest can't come; I'll call my mom Monday;"
             " my sister-in-law Priya; ask their boss. The boss is here\n"
+            "my son river is coming, my dad mark the date, my sister will be late\n"
             "closed by agent Colin\nHenric van den Nuwenhuse yesterday\n"
             "Участники: Ірина Лесик, Іван Бевзенко\n")
     out, _ = _scrub_folder(tmp_path, {"notes.txt": text})
@@ -324,5 +325,6 @@ def test_family_names_made_like_ones_particles_titles_and_unknown_words_after_ki
         "Patient: [PERSON_15]\nSender: Billing Team\nEmergency contact: [PERSON_16]\n"
         "we stay with my meemaw [PERSON_17]; my grandson [PERSON_18] can't come; I'll call my mom Monday;"
         " my sister-in-law [PERSON_19]; ask their boss. The boss is here\n"
-        "closed by agent [PERSON_20] yesterday\n"
-        "Участники: [PERSON_21], [PERSON_22]\n")
+        "my son [PERSON_20] is coming, my dad mark the date, my sister will be late\n"
+        "closed by agent [PERSON_21] yesterday\n"
+        "Участники: [PERSON_22], [PERSON_23]\n")
