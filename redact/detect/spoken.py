@@ -49,24 +49,36 @@ _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _CUE_AFTER = 24  # and after a spoken date
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
-# between letters spelled one by one: "t-o-m", "s — o — r", "c. a. m", "t.o.m", "c…a…l", "c...a",
-# "t, o, m", "t o m"
-_LETTER_SEP = r"(?:\s?(?:[-–—…]|\.{1,3})\s?|,?\s)"
+# between letters spelled one by one: "t-o-m", "s — o — r", "s–o–r", "c. a. m", "t.o.m",
+# "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t , o , m", "t o m"
+_LETTER_SEP = r"(?:\s{0,2}(?:[-‐‑–—…·•/]|\.{1,3})\s{0,2}|\s?,\s?|\s)"
 _SPELLED = regex.compile(rf"(?<![\w'’-])[A-Za-z](?:{_LETTER_SEP}[A-Za-z]){{2,}}(?![\w-])")
-_DASHED = regex.compile(r"[A-Za-z](?:\s?[-–—…]\s?[A-Za-z])+")  # a mark between the letters
-# "(at)", "[dot]", "{dot}", "<at>", and as written against spam, "_at_" ("-at-" is spaced
-# out: "mother-in-law", "state-at-large")
-_BRACKETS = ("()", "[]", "{}", "<>", "__")
+_DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•]\s{0,2}[A-Za-z])+")  # a mark between the letters
+# what a writer puts around a said separator, against spam or to set it off: brackets of
+# any kind, quotes, asterisks, underscores, tildes, bars ("(at)", "[dot]", "'at'", "*dot*",
+# "_at_", "~dot~", "«собака»"), one to three of them on a side; dashes too, with a space
+# outside ("-at-", "– dot –": "mother-in-law", "state-at-large" are words)
+_OPENING = "([{<\"'`‘’“”«»*_~|"
+_CLOSING = ")]}>\"'`‘’“”«»*_~|"
+_DASHES = "-–—"
+_DECOR = regex.compile(rf"[{regex.escape(_OPENING + _CLOSING + _DASHES)}]")
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
-_GAP_PUNCT = " ,.;:-–—…/?!"
+_GAP_PUNCT = " ,.;:-–—…/|?!"
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
-# a transcript's tag: "[pause]", "{vocalsound}", "(inaudible)"
-_TAG = regex.compile(r"[\[({<][^\W\d_]+(?:\s[^\W\d_]+)?[\])}>]")
-_ASIDE = regex.compile(r"\s*[,.;:…–—-].*[,.;:…–—-]\s*", regex.DOTALL)  # "four, I mean, eight"
+# a transcript's pause or tag in any bracket: "(.)", "(..)", "[...]", "(-)", "[pause]",
+# "{vocalsound}", "(inaudible)", "[pause 1s]", "(pause: 2 sec)"
+_TAG = regex.compile(
+    r"[\[({<]\s*(?:[^\W\d_]+:?(?:\s[\w.:]+){0,2}|[.…,;:*~/|–—-]{1,5})\s*[\])}>]")
+# "four, I mean, eight", "four / ммм / eight", "four | uh | eight"
+_ASIDE = regex.compile(r"\s*[,.;:…–—/|-].*[,.;:…–—/|-]\s*", regex.DOTALL)
+# an aside set off by pause marks on both sides: "(.)" (a tag is ";" by then), "/", "|",
+# "...", a spaced dash
+_MARK = r"(?:[;/|…]|\.{2,}|\s[–—-]\s)"
+_MARKED = regex.compile(rf"\s*{_MARK}.*{_MARK}\s*", regex.DOTALL)
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 
 
@@ -92,7 +104,7 @@ class SpokenWords:
     spelling: regex.Pattern
     tlds: frozenset[str]
     tld_words: dict[str, str]  # a TLD said in another script: "ру" -> "ru"
-    email_needs: tuple[str, ...]  # a spoken email says one of these
+    email_needs: re.Pattern  # a spoken email says one of these
     weak_dots: frozenset[str]  # words said for a dot that are common words too
     common_tlds: frozenset[str]  # the only TLDs said after a weak dot
 
@@ -116,20 +128,24 @@ class SpokenWords:
         token = re.compile(r"(?<![\w-])(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE)
 
         signs = alternation(both("sign"))
-        opening, closing = (regex.escape("".join(b[i] for b in _BRACKETS)) for i in (0, 1))
+        opening, closing, dashes = map(regex.escape, (_OPENING, _CLOSING, _DASHES))
+        # decorated first: the words said are found by the same pattern, taking the first
+        # alternative that fits
+        before = rf"(?:\s*[{opening}]{{1,3}}\s*|\s+[{dashes}]{{1,2}}\s*|,?\s+)"
+        after = rf"(?:\s*[{closing}]{{1,3}}\s*|\s*[{dashes}]{{1,2}}\s+|(?:,|…|\.{{2,3}})?\s+)"
 
         def sep(key: str) -> str:
-            """A separator said: its word bare or bracketed, after a word for a sign or not
-            ("at", "(at)", "[dot]", "знак эт"), or its symbol bracketed or spaced ("[.]",
-            "(@)", " . ", " @ ")."""
+            """A separator said: its word bare or in any decoration, after a word for a
+            sign or not ("at", "(at)", "*dot*", "'at'", " -at- ", "знак эт"), or its symbol
+            decorated or spaced ("[.]", "(@)", " . ", " @ ")."""
             word = rf"(?:(?:{signs})\s+)?(?:{alternation(both(key))})"
-            forms = [rf"(?:,?\s+|\s*[{opening}]\s*){word}(?:,?\s+|\s*[{closing}]\s*)",
-                     rf"\s+-{word}-\s+"]
+            forms = [before + word + after]
             # the symbol spaced out on both sides: "x. y" ends a sentence, "not @acme" is a
             # mention
             symbol = {"at": "@", "dot": r"\."}.get(key)
             if symbol:
-                forms += [rf"\s*[{opening}]\s*{symbol}\s*[{closing}]\s*", rf"\s+{symbol}\s+"]
+                forms += [rf"\s*[{opening}]{{1,3}}\s*{symbol}\s*[{closing}]{{1,3}}\s*",
+                          rf"\s+{symbol}\s+"]
             return "(?:" + "|".join(forms) + ")"
 
         # a label, or letters spelled one by one ("t-o-m", "s — o — r", "c. a. m", "t o m")
@@ -143,8 +159,10 @@ class SpokenWords:
             rf"{dot}{last}(?![\w@/:-])")
         said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k)})" for k in _SEPARATOR_CHARS))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
-        said_words = [w for w in both("dot") + both("at") if w != "at"] + [
-            b[0] + w + b[1] for w in both("at") + ["@", "."] for b in _BRACKETS + ("--",)] + [" @ "]
+        # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@"
+        decor = regex.escape(_OPENING + _CLOSING + _DASHES)
+        needs = re.compile("|".join([alternation(w for w in both("dot") + both("at") if w != "at"),
+                                     rf"[{decor}]\s?(?:at|@|\.)\s?[{decor}]", " @ "]))
         return cls(frozenset(numbers), zero, repeat, plus,
                    frozenset(_undrawn(w) for f in fillers for w in f.split()), filler_numbers,
                    frozenset(both("joins")),
@@ -152,7 +170,7 @@ class SpokenWords:
                    int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)),
                    token, email, said, SpokenDates.build(spoken), spelling,
                    frozenset(map(str, spoken.get("tlds") or [])), tld_words,
-                   tuple(said_words),
+                   needs,
                    frozenset(both("weak_dot")), frozenset(map(str, spoken.get("common_tlds") or [])))
 
 
@@ -182,7 +200,7 @@ class SpokenRecognizer(EntityRecognizer):
         searches."""
         low = text.lower()
         out: list[tuple[int, int, str, float]] = []
-        if any(w in low for w in self.words.email_needs) or " at " in low and (
+        if self.words.email_needs.search(low) or " at " in low and (
                 " . " in low or _AT_DOMAIN.search(low)):
             out += self._emails(text)
         if _SPELLED.search(text):
@@ -240,15 +258,22 @@ class SpokenRecognizer(EntityRecognizer):
         return found
 
     def _address(self, spoken: str) -> str | None:
-        """The written address of a spoken one, or None when its last label is no TLD."""
+        """The written address of a spoken one, or None when its last label is no TLD or
+        a separator is decorated on one side only: "was at 'home' dot com" puts the quotes
+        around a word, "tom 'at' home" around the separator."""
         low = _SPELLED.sub(lambda m: regex.sub(r"[^a-z]", "", m.group()), spoken.lower())
         said: list[str] = []
+        lopsided: list[bool] = []
 
         def written(m: regex.Match) -> str:
-            said.append(m.group().strip(" ,()[]{}<>-_"))
+            bare = m.group().strip(" ,.…\t\n")  # a pause after the word: "точка… ", "dot, "
+            said.append(_DECOR.sub("", bare).strip(" ,"))
+            lopsided.append(bool(_DECOR.match(bare)) != bool(_DECOR.match(bare[-1:])))
             return _SEPARATOR_CHARS[m.lastgroup]
 
         address = self.words.said.sub(written, low)
+        if any(lopsided):
+            return None
         # "point", "period" and "full stop" are said for a dot, and "at this point in" is
         # prose; commas are said between letters and after a dot ("точка, ru"), and close
         # prose clauses; a full stop spaced out is a dot and a transcript's sentence end,
@@ -297,7 +322,7 @@ class SpokenRecognizer(EntityRecognizer):
             if not runs or "\n" in gap or regex.search(r"[?!]", gap) and not (
                     regex.search(r"[^\W\d_]", gap) and self._filler_gap(gap, lone=True)):
                 runs.append([[span]])
-            elif not gap.strip(" ,-–—:/") and not _PAUSE.search(gap):
+            elif not gap.strip(" ,-–—:/|") and not _PAUSE.search(gap):
                 runs[-1][-1].append(span)
             elif self._filler_gap(gap, lone=self._lone(scan, span)):
                 runs[-1].append([span])
@@ -319,7 +344,8 @@ class SpokenRecognizer(EntityRecognizer):
         """Whether the words between two pieces are said between the groups of one
         number: at most ``gap_words`` fillers, of which ``gap_others`` may be other short
         words (``aside_others`` when punctuation sets them off as an aside), none when a
-        lone word follows."""
+        lone word follows unless pause marks set them off ("восемь / ... / так-с /
+        двенадцать")."""
         words = [w.strip(_GAP_PUNCT).lower() for w in gap.split()]
         words = [w for w in words if w]  # a dash between groups: "восемь - вот - сорок"
         if words and all(w in self.words.joins for w in words):
@@ -327,9 +353,10 @@ class SpokenRecognizer(EntityRecognizer):
         others = [w for w in words if _undrawn(w) not in self.words.fillers and not all(
             _undrawn(p) in self.words.fillers for p in w.split("-"))]
         aside = _ASIDE.fullmatch(gap) is not None
-        allowed = 0 if lone else self.words.aside_others if aside else self.words.gap_others
+        allowed = self.words.aside_others if aside and (not lone or _MARKED.fullmatch(gap)) \
+            else 0 if lone else self.words.gap_others
         return len(words) <= self.words.gap_words and len(others) <= allowed and all(
-                regex.fullmatch(_WORD + "|'s|’s", w) and len(w) <= 8 for w in others)
+                regex.fullmatch(_WORD + "|'s|’s", w) and len(w) <= 10 for w in others)
 
     def _best(self, text: str, run: list[list[tuple[int, int]]]
               ) -> list[tuple[int, int, str, float]]:
