@@ -8,9 +8,10 @@ Each is read as a family of writings, not a list of examples: the groups of a nu
 apart by any pause a transcript writes (", ", ". ", "; ", "...") and by a few words of
 hesitation, aside or self-correction ("let me check", "sorry, no", "щас гляну"), from a
 vocabulary plus a word or two of any other; a separator of an email is any of its words,
-bare or in any bracket, a Russian one in any case ("собакой", "точечку") and after a word
-for a sign or not ("знак эт"), or its symbol in any bracket or spaced out ("[.]", " @ ");
-spelled letters are apart by any mark ("c…a…l", "c.a.l", "c, a, l"). What keeps
+bare or in any decoration, a Russian one in any case ("собакой", "точечку") and after a
+word for a sign or not ("знак эт"), or its symbol in any bracket or spaced out ("[.]",
+" @ "), spelled letters apart by any mark ("c…a…l", "c.a.l", "c, a, l"): the email grammar
+is ``redact.detect.spoken_emails``. What keeps
 look-alikes out is what the value must be: the digits a valid phone (and in English mostly
 read digit by digit, no counting, no list joined by a lone "and"), the address an email
 with a TLD (only a common one after a dot that is a common word or a transcript's spaced
@@ -39,7 +40,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redact.detect.phones import REGIONS
 from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
-from redact.detect.validators import email_public, luhn
+from redact.detect.spoken_emails import SpokenEmails
+from redact.detect.validators import luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
 
@@ -48,38 +50,22 @@ _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after on
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _CUE_AFTER = 24  # and after a spoken date
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
-_EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
-# between letters spelled one by one: "t-o-m", "s — o — r", "s–o–r", "c. a. m", "t.o.m",
-# "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t , o , m", "t o m"
-_LETTER_SEP = r"(?:\s{0,2}(?:[-‐‑–—…·•/]|\.{1,3})\s{0,2}|\s?,\s?|\s)"
-_SPELLED = regex.compile(rf"(?<![\w'’-])[A-Za-z](?:{_LETTER_SEP}[A-Za-z]){{2,}}(?![\w-])")
-_DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•]\s{0,2}[A-Za-z])+")  # a mark between the letters
-# what a writer puts around a said separator, against spam or to set it off: brackets of
-# any kind, quotes, asterisks, underscores, tildes, bars ("(at)", "[dot]", "'at'", "*dot*",
-# "_at_", "~dot~", "«собака»"), one to three of them on a side; dashes too, with a space
-# outside ("-at-", "– dot –": "mother-in-law", "state-at-large" are words)
-_OPENING = "([{<\"'`‘’“”«»*_~|"
-_CLOSING = ")]}>\"'`‘’“”«»*_~|"
-_DASHES = "-–—"
-_DECOR = regex.compile(rf"[{regex.escape(_OPENING + _CLOSING + _DASHES)}]")
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
 _GAP_PUNCT = " ,.;:-–—…/|?!"
-_SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
-# a transcript's pause or tag in any bracket: "(.)", "(..)", "[...]", "(-)", "[pause]",
-# "{vocalsound}", "(inaudible)", "[pause 1s]", "(pause: 2 sec)"
-_TAG = regex.compile(
-    r"[\[({<]\s*(?:[^\W\d_]+:?(?:\s[\w.:]+){0,2}|[.…,;:*~/|–—-]{1,5})\s*[\])}>]")
+# a transcript's pause or tag in any bracket, of up to three words or marks: "(.)", "(..)",
+# "[...]", "(-)", "[pause]", "{vocalsound}", "(inaudible)", "[pause 1s]", "(pause: 2 sec)",
+# "<pause/>", '<break time="1s"/>', "[00:12]"
+_TAG = regex.compile(r"[\[({<]\s*(?:[^\s\[\](){}<>]+\s*){0,3}[\])}>]")
 # "four, I mean, eight", "four / ммм / eight", "four | uh | eight"
 _ASIDE = regex.compile(r"\s*[,.;:…–—/|-].*[,.;:…–—/|-]\s*", regex.DOTALL)
 # an aside set off by pause marks on both sides: "(.)" (a tag is ";" by then), "/", "|",
 # "...", a spaced dash
 _MARK = r"(?:[;/|…]|\.{2,}|\s[–—-]\s)"
 _MARKED = regex.compile(rf"\s*{_MARK}.*{_MARK}\s*", regex.DOTALL)
-_AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 
 
 @dataclass
@@ -98,15 +84,8 @@ class SpokenWords:
     gap_others: int
     aside_others: int
     token: re.Pattern  # re's alternation is several times faster than regex's here
-    email: regex.Pattern
-    said: regex.Pattern  # a spoken separator of an email, its kind the group's name
+    emails: SpokenEmails
     dates: SpokenDates
-    spelling: regex.Pattern
-    tlds: frozenset[str]
-    tld_words: dict[str, str]  # a TLD said in another script: "ру" -> "ru"
-    email_needs: re.Pattern  # a spoken email says one of these
-    weak_dots: frozenset[str]  # words said for a dot that are common words too
-    common_tlds: frozenset[str]  # the only TLDs said after a weak dot
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenWords":
@@ -127,51 +106,12 @@ class SpokenWords:
         # a number word, "oh", "double", "plus": as a whole word, hyphen parts included
         token = re.compile(r"(?<![\w-])(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE)
 
-        signs = alternation(both("sign"))
-        opening, closing, dashes = map(regex.escape, (_OPENING, _CLOSING, _DASHES))
-        # decorated first: the words said are found by the same pattern, taking the first
-        # alternative that fits
-        before = rf"(?:\s*[{opening}]{{1,3}}\s*|\s+[{dashes}]{{1,2}}\s*|,?\s+)"
-        after = rf"(?:\s*[{closing}]{{1,3}}\s*|\s*[{dashes}]{{1,2}}\s+|(?:,|…|\.{{2,3}})?\s+)"
-
-        def sep(key: str) -> str:
-            """A separator said: its word bare or in any decoration, after a word for a
-            sign or not ("at", "(at)", "*dot*", "'at'", " -at- ", "знак эт"), or its symbol
-            decorated or spaced ("[.]", "(@)", " . ", " @ ")."""
-            word = rf"(?:(?:{signs})\s+)?(?:{alternation(both(key))})"
-            forms = [before + word + after]
-            # the symbol spaced out on both sides: "x. y" ends a sentence, "not @acme" is a
-            # mention
-            symbol = {"at": "@", "dot": r"\."}.get(key)
-            if symbol:
-                forms += [rf"\s*[{opening}]{{1,3}}\s*{symbol}\s*[{closing}]{{1,3}}\s*",
-                          rf"\s+{symbol}\s+"]
-            return "(?:" + "|".join(forms) + ")"
-
-        # a label, or letters spelled one by one ("t-o-m", "s — o — r", "c. a. m", "t o m")
-        label = rf"(?:[a-z](?:{_LETTER_SEP}[a-z]){{2,}}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
-        dot, at = rf"(?:{sep('dot')}|\.)", rf"(?:{sep('at')}|@)"  # "tom@gmail dot com"
-        inner = rf"(?:{dot}|{sep('underscore')}|_|{sep('dash')})"
-        tld_words = {str(k).lower(): str(v) for k, v in (spoken.get("tld_words") or {}).items()}
-        last = rf"(?:{alternation(tld_words)}|{label})"
-        email = regex.compile(
-            rf"(?i)(?<![\w.@'’-]){label}(?:{inner}{label}){{0,3}}{at}{label}(?:{dot}{label}){{0,2}}"
-            rf"{dot}{last}(?![\w@/:-])")
-        said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k)})" for k in _SEPARATOR_CHARS))
-        spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
-        # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@"
-        decor = regex.escape(_OPENING + _CLOSING + _DASHES)
-        needs = re.compile("|".join([alternation(w for w in both("dot") + both("at") if w != "at"),
-                                     rf"[{decor}]\s?(?:at|@|\.)\s?[{decor}]", " @ "]))
         return cls(frozenset(numbers), zero, repeat, plus,
                    frozenset(_undrawn(w) for f in fillers for w in f.split()), filler_numbers,
                    frozenset(both("joins")),
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)),
                    int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)),
-                   token, email, said, SpokenDates.build(spoken), spelling,
-                   frozenset(map(str, spoken.get("tlds") or [])), tld_words,
-                   needs,
-                   frozenset(both("weak_dot")), frozenset(map(str, spoken.get("common_tlds") or [])))
+                   token, SpokenEmails.build(spoken), SpokenDates.build(spoken))
 
 
 class SpokenRecognizer(EntityRecognizer):
@@ -200,11 +140,10 @@ class SpokenRecognizer(EntityRecognizer):
         searches."""
         low = text.lower()
         out: list[tuple[int, int, str, float]] = []
-        if self.words.email_needs.search(low) or " at " in low and (
-                " . " in low or _AT_DOMAIN.search(low)):
-            out += self._emails(text)
-        if _SPELLED.search(text):
-            out += self._spelled(text, out)
+        emails = self.words.emails
+        said = emails.spans(text) if emails.wanted(low) else []
+        out += [(start, end, "EMAIL_ADDRESS", 0.8) for start, end in said]
+        out += [(start, end, kind, 0.6) for start, end, kind in emails.spelled(text, said)]
         if self.birth_words.search(low) or self.dates and any(
                 m in low for m in self.words.dates.months):
             out += self._dates(text)
@@ -226,66 +165,6 @@ class SpokenRecognizer(EntityRecognizer):
         cue = self.cues.get(category)
         return bool(cue and (cue.search(text, max(0, start - _CUE_WINDOW), start) or end is not None
                              and cue.search(text, end, end + _CUE_AFTER)))
-
-    # -- emails ---------------------------------------------------------------------------
-    def _emails(self, text: str) -> list[tuple[int, int, str, float]]:
-        """Emails with a word said for a separator or spelled letters; a written one is the
-        email recognizer's. Matches overlap: in "reach me at ann dot lee at gmail dot com",
-        "me at ann dot lee" (its TLD "lee") stands before the address."""
-        found: list[tuple[int, int, str, float]] = []
-        for m in self.words.email.finditer(text, overlapped=True):
-            if found and m.start() < found[-1][1]:
-                continue
-            address = self._address(m.group())
-            if address and address != m.group().lower() and _EMAIL.fullmatch(address) \
-                    and email_public(address):
-                found.append((m.start(), m.end(), "EMAIL_ADDRESS", 0.8))
-        return found
-
-    def _spelled(self, text: str, taken: list[tuple[int, int, str, float]]
-                 ) -> list[tuple[int, int, str, float]]:
-        """Letters spelled after "that's" or "по буквам": the email's they follow, or a
-        name's or a handle's (OTHER); apart by spaces or dots and spaces only after an email
-        ("it's a b a" is prose), by dashes anywhere ("t-o-m", "t — o — m")."""
-        emails = [f for f in taken if f[2] == "EMAIL_ADDRESS"]
-        found = []
-        for m in _SPELLED.finditer(text):
-            marked = not regex.search(r"\s", m.group()) or _DASHED.fullmatch(m.group())
-            if (emails or marked) and self.words.spelling.search(
-                    text, max(0, m.start() - 20), m.start()) and not any(
-                    s <= m.start() < e for s, e, *_ in taken):
-                found.append((m.start(), m.end(), "EMAIL_ADDRESS" if emails else "SPELLED_OUT", 0.6))
-        return found
-
-    def _address(self, spoken: str) -> str | None:
-        """The written address of a spoken one, or None when its last label is no TLD or
-        a separator is decorated on one side only: "was at 'home' dot com" puts the quotes
-        around a word, "tom 'at' home" around the separator."""
-        low = _SPELLED.sub(lambda m: regex.sub(r"[^a-z]", "", m.group()), spoken.lower())
-        said: list[str] = []
-        lopsided: list[bool] = []
-
-        def written(m: regex.Match) -> str:
-            bare = m.group().strip(" ,.…\t\n")  # a pause after the word: "точка… ", "dot, "
-            said.append(_DECOR.sub("", bare).strip(" ,"))
-            lopsided.append(bool(_DECOR.match(bare)) != bool(_DECOR.match(bare[-1:])))
-            return _SEPARATOR_CHARS[m.lastgroup]
-
-        address = self.words.said.sub(written, low)
-        if any(lopsided):
-            return None
-        # "point", "period" and "full stop" are said for a dot, and "at this point in" is
-        # prose; commas are said between letters and after a dot ("точка, ru"), and close
-        # prose clauses; a full stop spaced out is a dot and a transcript's sentence end,
-        # before a TLD in lowercase only ("we met at noon . Net result")
-        spaced = " . " in low
-        if spaced and not spoken.split()[-1].islower():
-            return None
-        weak = any(w in self.words.weak_dots for w in said) or "," in spoken or spaced
-        head, _, tld = address.rpartition(".")
-        tld = self.words.tld_words.get(tld, tld)
-        address = f"{head}.{tld}"
-        return address if tld in (self.words.common_tlds if weak else self.words.tlds) else None
 
     # -- dates ----------------------------------------------------------------------------
     def _dates(self, text: str) -> list[tuple[int, int, str, float]]:

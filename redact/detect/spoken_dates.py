@@ -63,9 +63,12 @@ class SpokenDates:
             rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+(?:of\s+)?(?P<m1>{month_en})"
             rf"|(?P<m2>{month_en}),?\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?:(?:in|of)\s+)?(?P<y>{year})(?!\w)")
         ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
+        day_ru = rf"{ord_ru}|\d{{1,2}}(?:-?(?:го|е|ое))?"
+        month_ru = alternation(names.get('ru', []))
+        # the day first ("пятого марта", "пятого третьего") or the month ("марта пятого")
         russian = regex.compile(
-            rf"(?i)(?<!\w)(?P<d1>{ord_ru}|\d{{1,2}}(?:-?(?:го|е|ое))?)\s+"
-            rf"(?:(?P<m1>{alternation(names.get('ru', []))})|(?P<m2>[а-яё]+(?:ого|его)))\s+"
+            rf"(?i)(?<!\w)(?:(?P<d1>{day_ru})\s+(?:(?P<m1>{month_ru})|(?P<m2>[а-яё]+(?:ого|его)))"
+            rf"|(?P<m1>{month_ru})\s+(?P<d1>{day_ru}))\s+"
             rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|\d{{4}})"
             rf"(?:\s+(?:года|год|г\.))?(?!\w)")
         return cls(frozenset(m for ms in names.values() for m in ms) | set(short),

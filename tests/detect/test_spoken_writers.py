@@ -64,6 +64,14 @@ def test_every_pause_mark_between_digit_groups_joins_them(spoken):
      "шестьдесят семь",
      "восемь / девятьсот шестнадцать / ммм / сто двадцать три / сорок пять / так-с / "
      "шестьдесят семь"),
+    # any tag in brackets: SSML breaks, timed pauses, timestamps
+    ("call oh seven nine one one <pause/> four eight two <break time=\"1s\"/> seven three six",
+     "oh seven nine one one <pause/> four eight two <break time=\"1s\"/> seven three six"),
+    ("call oh seven nine one one [silence 2s] four eight two (long pause) seven three six",
+     "oh seven nine one one [silence 2s] four eight two (long pause) seven three six"),
+    ("мобильный восемь [пауза 2 сек] девятьсот шестнадцать [00:12] сто двадцать три сорок пять "
+     "шестьдесят семь",
+     "восемь [пауза 2 сек] девятьсот шестнадцать [00:12] сто двадцать три сорок пять шестьдесят семь"),
     ("мобильный восемь | короче | девятьсот шестнадцать | сто двадцать три | блин горелый | "
      "сорок пять | шестьдесят семь",
      "восемь | короче | девятьсот шестнадцать | сто двадцать три | блин горелый | сорок пять | "
@@ -136,6 +144,12 @@ def test_every_decoration_around_a_said_at_and_dot_makes_an_email(spoken):
     ("send it to j .. o .. h .. n *dot* smith *at* gmail *dot* com",
      "j .. o .. h .. n *dot* smith *at* gmail *dot* com"),
     ("мыло e – v – a пойнт roy [собака] mail пойнт ru", "e – v – a пойнт roy [собака] mail пойнт ru"),
+    ("mail b/r/a/n/d/y «at» yahoo «dot» com", "b/r/a/n/d/y «at» yahoo «dot» com"),
+    ("пиши j точка… evans «эт» hotmail точка… com", "j точка… evans «эт» hotmail точка… com"),
+    ("write a full-stop giraud at, orange full-stop fr", "a full-stop giraud at, orange full-stop fr"),
+    # the provider said in Russian, as speech-to-text writes it
+    ("пиши на ivan собака яндекс точка ру", "ivan собака яндекс точка ру"),
+    ("кидай на petrov [собака] гмейл [точка] ком", "petrov [собака] гмейл [точка] ком"),
 ])
 def test_an_email_said_by_another_writer_is_one_email(spoken, text, email):
     assert spoken(text) == [("EMAIL_ADDRESS", email)]
@@ -150,6 +164,40 @@ def test_an_email_said_by_another_writer_is_one_email(spoken, text, email):
     "at that point (.) um (.) we were at home (.) dot dot dot",
     "the ratio is three to one, period, at most four to one",
     "in the a – b – c order",
+    "это точка ру или собака яндекс",
+    "the path is a/b/c at build dot log",
 ])
 def test_decorated_at_and_dot_in_prose_are_no_email(spoken, text):
     assert spoken(text) == []
+
+
+@pytest.fixture(scope="module")
+def dates():
+    """The spoken date grammar alone: the dates it reads in a text."""
+    from redact.detect.packs import load_rules
+    from redact.detect.spoken_dates import SpokenDates
+
+    grammar = SpokenDates.build(load_rules().spoken)
+    return lambda text: [text[s:e] for s, e in grammar.spans(text)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Russian: the day first or the month first
+    ("дата рождения марта пятого восемьдесят девятого", "марта пятого восемьдесят девятого"),
+    ("родилась пятого марта восемьдесят девятого", "пятого марта восемьдесят девятого"),
+    ("родился декабря двадцать пятого тысяча девятьсот девяностого года",
+     "декабря двадцать пятого тысяча девятьсот девяностого года"),
+    # English: both orders
+    ("born March fifth, eighty-nine", "March fifth, eighty-nine"),
+    ("born the fifth of March, eighty-nine", "the fifth of March, eighty-nine"),
+])
+def test_a_date_said_in_either_order_is_read(dates, text, said):
+    assert dates(text) == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "марта пятого числа мы встретились",  # no year
+    "марта тридцатого февраля",  # no day of a month
+])
+def test_a_month_and_an_ordinal_without_a_year_are_no_date(dates, text):
+    assert dates(text) == []
