@@ -53,18 +53,18 @@ _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
-_GAP_PUNCT = " ,.;:-–—…/|?!"
+_GAP_PUNCT = " ,.;:-–—…/|~*•·?!"
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
 # a transcript's pause or tag in any bracket, of up to three words or marks: "(.)", "(..)",
 # "[...]", "(-)", "[pause]", "{vocalsound}", "(inaudible)", "[pause 1s]", "(pause: 2 sec)",
 # "<pause/>", '<break time="1s"/>', "[00:12]"
 _TAG = regex.compile(r"[\[({<]\s*(?:[^\s\[\](){}<>]+\s*){0,3}[\])}>]")
-# "four, I mean, eight", "four / ммм / eight", "four | uh | eight"
-_ASIDE = regex.compile(r"\s*[,.;:…–—/|-].*[,.;:…–—/|-]\s*", regex.DOTALL)
+# "four, I mean, eight", "four / ммм / eight", "four | uh | eight", "four ~ uh ~ eight"
+_ASIDE = regex.compile(r"\s*[,.;:…–—/|~*•·-].*[,.;:…–—/|~*•·-]\s*", regex.DOTALL)
 # an aside set off by pause marks on both sides: "(.)" (a tag is ";" by then), "/", "|",
-# "...", a spaced dash
-_MARK = r"(?:[;/|…]|\.{2,}|\s[–—-]\s)"
+# "...", "~", "*", "•", a spaced dash
+_MARK = r"(?:[;/|…~*•·]|\.{2,}|\s[–—-]\s)"
 _MARKED = regex.compile(rf"\s*{_MARK}.*{_MARK}\s*", regex.DOTALL)
 
 
@@ -201,7 +201,7 @@ class SpokenRecognizer(EntityRecognizer):
             if not runs or "\n" in gap or regex.search(r"[?!]", gap) and not (
                     regex.search(r"[^\W\d_]", gap) and self._filler_gap(gap, lone=True)):
                 runs.append([[span]])
-            elif not gap.strip(" ,-–—:/|") and not _PAUSE.search(gap):
+            elif not gap.strip(" ,-–—:/|~*•·") and not _PAUSE.search(gap):
                 runs[-1][-1].append(span)
             elif self._filler_gap(gap, lone=self._lone(scan, span)):
                 runs[-1].append([span])

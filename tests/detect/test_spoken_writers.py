@@ -26,7 +26,8 @@ def spoken():
 
 
 _PAUSES = (" (.) ", " (..) ", " (...) ", " (-) ", " [.] ", " (pause) ", " [pause] ", " {pause} ",
-           " <pause> ", "... ", " … ", " — ", " – ", " / ", " | ", " // ", "; ")
+           " <pause> ", "... ", " … ", " — ", " – ", " / ", " | ", " // ", "; ", " ~ ", " * ",
+           " • ", " · ")
 
 
 def test_every_pause_mark_between_digit_groups_joins_them(spoken):
