@@ -66,6 +66,9 @@ _ASIDE = regex.compile(r"\s*[,.;:…–—/|~*•·-].*[,.;:…–—/|~*•·-]
 # "...", "~", "*", "•", a spaced dash
 _MARK = r"(?:[;/|…~*•·]|\.{2,}|\s[–—-]\s)"
 _MARKED = regex.compile(rf"\s*{_MARK}.*{_MARK}\s*", regex.DOTALL)
+# a subtitle cue's line wrapped between groups: one line break, nothing else but a pause
+# mark before it (a chat's next line starts with its time or its sender)
+_WRAP = regex.compile(r"[ \t,.;…–—-]*\n[ \t]*")
 
 
 @dataclass
@@ -189,15 +192,16 @@ class SpokenRecognizer(EntityRecognizer):
     def _runs(self, text: str) -> list[list[list[tuple[int, int]]]]:
         """Runs of pieces: a piece is number words with only commas, dashes or spaces
         between them; the pieces of a run are apart by a pause (". ", "; ", "...", a tag
-        such as "[pause]") or a few filler words. A line, a question or an exclamation ends
-        a run, unless it is put in filler words by the one reading out ("ready?",
-        "записал?")."""
+        such as "[pause]", a subtitle's line wrap) or a few filler words. Another line, a
+        question or an exclamation ends a run, unless it is put in filler words by the one
+        reading out ("ready?", "записал?")."""
         scan = self.words.filler_numbers.sub(self._blank, text.translate(_YO))
         runs: list[list[list[tuple[int, int]]]] = []
         last_end = -1
         for m in self.words.token.finditer(scan):
             span = (m.start(), m.end())
-            gap = _TAG.sub(";", scan[last_end:span[0]]) if runs else ""  # a tag is a pause
+            gap = scan[last_end:span[0]] if runs else ""
+            gap = ";" if _WRAP.fullmatch(gap) else _TAG.sub(";", gap)  # a wrap or a tag: a pause
             if not runs or "\n" in gap or regex.search(r"[?!]", gap) and not (
                     regex.search(r"[^\W\d_]", gap) and self._filler_gap(gap, lone=True)):
                 runs.append([[span]])

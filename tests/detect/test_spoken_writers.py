@@ -82,6 +82,17 @@ def test_asides_between_pause_marks_stay_inside_the_phone(spoken, text, phone):
     assert spoken(text) == [("PHONE_NUMBER", phone)]
 
 
+def test_a_subtitle_line_wrapped_between_groups_keeps_the_phone_whole(spoken):
+    """A cue's text wrapped onto a second line; a chat's next line (its time, its sender)
+    and the next cue end the run."""
+    cue = "Speaker 1: my mobile is oh seven nine one one\nfour eight two seven three six, ta"
+    assert spoken(cue) == [("PHONE_NUMBER", "oh seven nine one one\nfour eight two seven three six")]
+    assert spoken("[20:00] <a> it's oh seven nine one one\n[20:01] <b> four eight two seven "
+                  "three six") == []
+    assert spoken("Speaker 2: oh seven nine one one\n\n2\n00:00:04,000 --> 00:00:06,000\n"
+                  "four eight two seven three six") == []
+
+
 @pytest.mark.parametrize("text", [
     "one (.) two (.) three (.) four (.) five (.) six (.) seven",  # counting
     "page four (.) line nine (.) item twelve (.) row eight",
@@ -188,6 +199,9 @@ def dates():
     ("родилась пятого марта восемьдесят девятого", "пятого марта восемьдесят девятого"),
     ("родился декабря двадцать пятого тысяча девятьсот девяностого года",
      "декабря двадцать пятого тысяча девятьсот девяностого года"),
+    # the year written with its ending, as chats write it
+    ("родился 5 марта 79-го, в Туле", "5 марта 79-го"),
+    ("день рождения пятого марта 1979-го года", "пятого марта 1979-го года"),
     # English: both orders
     ("born March fifth, eighty-nine", "March fifth, eighty-nine"),
     ("born the fifth of March, eighty-nine", "the fifth of March, eighty-nine"),
