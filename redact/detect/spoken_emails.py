@@ -5,7 +5,9 @@ letters spelled one by one ("t-o-m", "c..a..l", "s – y – l").
 A separator is any of its words (rules/spoken.yaml: at, dot, underscore, dash; a Russian
 noun in any case; after a word for a sign or not), bare or in any decoration a writer puts
 around it (brackets of any kind, quotes, asterisks, underscores, tildes, bars, spaced
-dashes), or its symbol bracketed or spaced ("[.]", " @ "). What keeps prose out is what
+dashes), or its symbol bracketed or spaced ("[.]", " @ "); a local part may end in digits
+said as words ("anna eighty-five"), a provider be said in Russian ("собака яндекс точка
+ру"). What keeps prose out is what
 the result must be: an email with a TLD (only a common one after a dot that is a common
 word), its separators decorated on both sides or on neither.
 """
@@ -17,8 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
+from number_parser import parse as parse_numbers
+from number_parser.data import en as _NP_EN
+from number_parser.data import ru as _NP_RU
 
-from redact.detect.spoken_dates import alternation
+from redact.detect.spoken_dates import NUMBER_KEYS, alternation
 from redact.detect.validators import email_public
 
 __all__ = ["SpokenEmails"]
@@ -52,6 +57,9 @@ class SpokenEmails:
     tld_words: dict[str, str]  # a TLD said in another script: "ру" -> "ru"
     domain_words: dict[str, str]  # a mail domain said in another script: "яндекс" -> "yandex"
     needs: re.Pattern  # a spoken email says one of these
+    numbers: regex.Pattern  # digits of a local part said as words: "anna eighty-five"
+    zero: frozenset[str]
+    repeat: dict[str, int]
     weak_dots: frozenset[str]  # words said for a dot that are common words too
     common_tlds: frozenset[str]  # the only TLDs said after a weak dot
 
@@ -88,13 +96,24 @@ class SpokenEmails:
 
         # a label, or letters spelled one by one ("t-o-m", "s — o — r", "c. a. m", "t o m")
         label = rf"(?:[a-z](?:{_LETTER_SEP}[a-z]){{2,}}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
+        # a local part's label may end in digits said as words ("anna eighty-five", "tom
+        # double seven", "ivan восемьдесят пять"): number words below a hundred, a zero, a
+        # repeat; not a lone letter ("o" is a spelled letter there)
+        zero = frozenset(both("zero"))
+        repeat = {str(w): int(n) for table in (spoken.get("repeat") or {}).values()
+                  for w, n in table.items()}
+        words = {w for data in (_NP_EN, _NP_RU) for k in NUMBER_KEYS
+                 for w, n in data.info[k].items() if n < 100} | zero | set(repeat)
+        word = rf"(?:{alternation(w for w in words if len(w) > 1)})(?![\w])"
+        numbers = regex.compile(rf"(?i)(?<=[a-z0-9])(?:[\s-]+{word})+")
+        local = rf"{label}(?:[\s-]+{word})*"
         dot, at = rf"(?:{sep('dot')}|\.)", rf"(?:{sep('at')}|@)"  # "tom@gmail dot com"
         inner = rf"(?:{dot}|{sep('underscore')}|_|{sep('dash')})"
         tld_words, domain_words = table("tld_words"), table("domain_words")
         domain = rf"(?:{alternation(domain_words)}|{label})"
         last = rf"(?:{alternation(tld_words)}|{label})"
         email = regex.compile(
-            rf"(?i)(?<![\w.@'’-]){label}(?:{inner}{label}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
+            rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
             rf"{dot}{last}(?![\w@/:-])")
         said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k)})" for k in _SEPARATOR_CHARS))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
@@ -103,8 +122,8 @@ class SpokenEmails:
         needs = re.compile("|".join([alternation(w for w in both("dot") + both("at") if w != "at"),
                                      rf"[{decor}]\s?(?:at|@|\.)\s?[{decor}]", " @ "]))
         return cls(email, said, spelling, frozenset(map(str, spoken.get("tlds") or [])),
-                   tld_words, domain_words, needs, frozenset(both("weak_dot")),
-                   frozenset(map(str, spoken.get("common_tlds") or [])))
+                   tld_words, domain_words, needs, numbers, zero, repeat,
+                   frozenset(both("weak_dot")), frozenset(map(str, spoken.get("common_tlds") or [])))
 
     def wanted(self, low: str) -> bool:
         """Whether a lowercased text may hold a spoken email: one search for most texts."""
@@ -165,8 +184,23 @@ class SpokenEmails:
             return None
         weak = any(w in self.weak_dots for w in said) or "," in spoken or spaced
         local, at, domain = address.partition("@")
+        local = self.numbers.sub(self._digits, local)
         head, _, tld = ".".join(self.domain_words.get(p, p) for p in domain.split(".")
                                 ).rpartition(".")
         tld = self.tld_words.get(tld, tld)
         address = f"{local}{at}{head}.{tld}"
         return address if tld in (self.common_tlds if weak else self.tlds) else None
+
+    def _digits(self, m: regex.Match) -> str:
+        """Number words as the digits they say: "eighty-five" 85, "seven seven" 77, "double
+        oh" 00, "восемьдесят пять" 85."""
+        words: list[str] = []
+        times = 1
+        for w in regex.split(r"[\s-]+", m.group().lower().strip(" -")):
+            if w in self.repeat:
+                times = self.repeat[w]
+                continue
+            words += ["0" if w in self.zero else w] * times
+            times = 1
+        lang = "ru" if regex.search(r"[а-яё]", m.group().lower()) else "en"
+        return "".join(regex.findall(r"\d", parse_numbers(" ".join(words), lang)))

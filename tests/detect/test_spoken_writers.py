@@ -159,6 +159,11 @@ def test_every_decoration_around_a_said_at_and_dot_makes_an_email(spoken):
     ("mail b/r/a/n/d/y «at» yahoo «dot» com", "b/r/a/n/d/y «at» yahoo «dot» com"),
     ("пиши j точка… evans «эт» hotmail точка… com", "j точка… evans «эт» hotmail точка… com"),
     ("write a full-stop giraud at, orange full-stop fr", "a full-stop giraud at, orange full-stop fr"),
+    # digits of the local part said as words
+    ("write to anna eighty-five at gmail dot com please", "anna eighty-five at gmail dot com"),
+    ("it is tom double seven at yahoo dot co dot uk", "tom double seven at yahoo dot co dot uk"),
+    ("mail j dot smith twenty three at outlook dot com", "j dot smith twenty three at outlook dot com"),
+    ("пиши ivan восемьдесят пять собака mail точка ru", "ivan восемьдесят пять собака mail точка ru"),
     # the provider said in Russian, as speech-to-text writes it
     ("пиши на ivan собака яндекс точка ру", "ivan собака яндекс точка ру"),
     ("кидай на petrov [собака] гмейл [точка] ком", "petrov [собака] гмейл [точка] ком"),
