@@ -8,9 +8,10 @@ Each is read as a family of writings, not a list of examples: the groups of a nu
 apart by any pause a transcript writes (", ", ". ", "; ", "...") and by a few words of
 hesitation, aside or self-correction ("let me check", "sorry, no", "щас гляну"), from a
 vocabulary plus a word or two of any other; a separator of an email is any of its words,
-bare or in any bracket, a Russian one in any case ("собакой", "точечку") and after a word
-for a sign or not ("знак эт"), or its symbol in any bracket or spaced out ("[.]", " @ ");
-spelled letters are apart by any mark ("c…a…l", "c.a.l", "c, a, l"). What keeps
+bare or in any decoration, a Russian one in any case ("собакой", "точечку") and after a
+word for a sign or not ("знак эт"), or its symbol in any bracket or spaced out ("[.]",
+" @ "), spelled letters apart by any mark ("c…a…l", "c.a.l", "c, a, l"): the email grammar
+is ``redact.detect.spoken_emails``. What keeps
 look-alikes out is what the value must be: the digits a valid phone (and in English mostly
 read digit by digit, no counting, no list joined by a lone "and"), the address an email
 with a TLD (only a common one after a dot that is a common word or a transcript's spaced
@@ -39,7 +40,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redact.detect.phones import REGIONS
 from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
-from redact.detect.validators import email_public, luhn
+from redact.detect.spoken_emails import SpokenEmails
+from redact.detect.validators import luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
 
@@ -48,26 +50,25 @@ _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after on
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _CUE_AFTER = 24  # and after a spoken date
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
-_EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
-# between letters spelled one by one: "t-o-m", "s — o — r", "c. a. m", "t.o.m", "c…a…l", "c...a",
-# "t, o, m", "t o m"
-_LETTER_SEP = r"(?:\s?(?:[-–—…]|\.{1,3})\s?|,?\s)"
-_SPELLED = regex.compile(rf"(?<![\w'’-])[A-Za-z](?:{_LETTER_SEP}[A-Za-z]){{2,}}(?![\w-])")
-_DASHED = regex.compile(r"[A-Za-z](?:\s?[-–—…]\s?[A-Za-z])+")  # a mark between the letters
-# "(at)", "[dot]", "{dot}", "<at>", and as written against spam, "_at_" ("-at-" is spaced
-# out: "mother-in-law", "state-at-large")
-_BRACKETS = ("()", "[]", "{}", "<>", "__")
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
-_GAP_PUNCT = " ,.;:-–—…/?!"
-_SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
+_GAP_PUNCT = " ,.;:-–—…/|~*•·?!"
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
-# a transcript's tag: "[pause]", "{vocalsound}", "(inaudible)"
-_TAG = regex.compile(r"[\[({<][^\W\d_]+(?:\s[^\W\d_]+)?[\])}>]")
-_ASIDE = regex.compile(r"\s*[,.;:…–—-].*[,.;:…–—-]\s*", regex.DOTALL)  # "four, I mean, eight"
-_AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
+# a transcript's pause or tag in any bracket, of up to three words or marks: "(.)", "(..)",
+# "[...]", "(-)", "[pause]", "{vocalsound}", "(inaudible)", "[pause 1s]", "(pause: 2 sec)",
+# "<pause/>", '<break time="1s"/>', "[00:12]"
+_TAG = regex.compile(r"[\[({<]\s*(?:[^\s\[\](){}<>]+\s*){0,3}[\])}>]")
+# "four, I mean, eight", "four / ммм / eight", "four | uh | eight", "four ~ uh ~ eight"
+_ASIDE = regex.compile(r"\s*[,.;:…–—/|~*•·-].*[,.;:…–—/|~*•·-]\s*", regex.DOTALL)
+# an aside set off by pause marks on both sides: "(.)" (a tag is ";" by then), "/", "|",
+# "...", "~", "*", "•", a spaced dash
+_MARK = r"(?:[;/|…~*•·]|\.{2,}|\s[–—-]\s)"
+_MARKED = regex.compile(rf"\s*{_MARK}.*{_MARK}\s*", regex.DOTALL)
+# a subtitle cue's line wrapped between groups: one line break, nothing else but a pause
+# mark before it (a chat's next line starts with its time or its sender)
+_WRAP = regex.compile(r"[ \t,.;…–—-]*\n[ \t]*")
 
 
 @dataclass
@@ -86,15 +87,8 @@ class SpokenWords:
     gap_others: int
     aside_others: int
     token: re.Pattern  # re's alternation is several times faster than regex's here
-    email: regex.Pattern
-    said: regex.Pattern  # a spoken separator of an email, its kind the group's name
+    emails: SpokenEmails
     dates: SpokenDates
-    spelling: regex.Pattern
-    tlds: frozenset[str]
-    tld_words: dict[str, str]  # a TLD said in another script: "ру" -> "ru"
-    email_needs: tuple[str, ...]  # a spoken email says one of these
-    weak_dots: frozenset[str]  # words said for a dot that are common words too
-    common_tlds: frozenset[str]  # the only TLDs said after a weak dot
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenWords":
@@ -115,45 +109,12 @@ class SpokenWords:
         # a number word, "oh", "double", "plus": as a whole word, hyphen parts included
         token = re.compile(r"(?<![\w-])(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE)
 
-        signs = alternation(both("sign"))
-        opening, closing = (regex.escape("".join(b[i] for b in _BRACKETS)) for i in (0, 1))
-
-        def sep(key: str) -> str:
-            """A separator said: its word bare or bracketed, after a word for a sign or not
-            ("at", "(at)", "[dot]", "знак эт"), or its symbol bracketed or spaced ("[.]",
-            "(@)", " . ", " @ ")."""
-            word = rf"(?:(?:{signs})\s+)?(?:{alternation(both(key))})"
-            forms = [rf"(?:,?\s+|\s*[{opening}]\s*){word}(?:,?\s+|\s*[{closing}]\s*)",
-                     rf"\s+-{word}-\s+"]
-            # the symbol spaced out on both sides: "x. y" ends a sentence, "not @acme" is a
-            # mention
-            symbol = {"at": "@", "dot": r"\."}.get(key)
-            if symbol:
-                forms += [rf"\s*[{opening}]\s*{symbol}\s*[{closing}]\s*", rf"\s+{symbol}\s+"]
-            return "(?:" + "|".join(forms) + ")"
-
-        # a label, or letters spelled one by one ("t-o-m", "s — o — r", "c. a. m", "t o m")
-        label = rf"(?:[a-z](?:{_LETTER_SEP}[a-z]){{2,}}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
-        dot, at = rf"(?:{sep('dot')}|\.)", rf"(?:{sep('at')}|@)"  # "tom@gmail dot com"
-        inner = rf"(?:{dot}|{sep('underscore')}|_|{sep('dash')})"
-        tld_words = {str(k).lower(): str(v) for k, v in (spoken.get("tld_words") or {}).items()}
-        last = rf"(?:{alternation(tld_words)}|{label})"
-        email = regex.compile(
-            rf"(?i)(?<![\w.@'’-]){label}(?:{inner}{label}){{0,3}}{at}{label}(?:{dot}{label}){{0,2}}"
-            rf"{dot}{last}(?![\w@/:-])")
-        said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k)})" for k in _SEPARATOR_CHARS))
-        spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
-        said_words = [w for w in both("dot") + both("at") if w != "at"] + [
-            b[0] + w + b[1] for w in both("at") + ["@", "."] for b in _BRACKETS + ("--",)] + [" @ "]
         return cls(frozenset(numbers), zero, repeat, plus,
                    frozenset(_undrawn(w) for f in fillers for w in f.split()), filler_numbers,
                    frozenset(both("joins")),
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)),
                    int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)),
-                   token, email, said, SpokenDates.build(spoken), spelling,
-                   frozenset(map(str, spoken.get("tlds") or [])), tld_words,
-                   tuple(said_words),
-                   frozenset(both("weak_dot")), frozenset(map(str, spoken.get("common_tlds") or [])))
+                   token, SpokenEmails.build(spoken), SpokenDates.build(spoken))
 
 
 class SpokenRecognizer(EntityRecognizer):
@@ -182,11 +143,10 @@ class SpokenRecognizer(EntityRecognizer):
         searches."""
         low = text.lower()
         out: list[tuple[int, int, str, float]] = []
-        if any(w in low for w in self.words.email_needs) or " at " in low and (
-                " . " in low or _AT_DOMAIN.search(low)):
-            out += self._emails(text)
-        if _SPELLED.search(text):
-            out += self._spelled(text, out)
+        emails = self.words.emails
+        said = emails.spans(text) if emails.wanted(low) else []
+        out += [(start, end, "EMAIL_ADDRESS", 0.8) for start, end in said]
+        out += [(start, end, kind, 0.6) for start, end, kind in emails.spelled(text, said)]
         if self.birth_words.search(low) or self.dates and any(
                 m in low for m in self.words.dates.months):
             out += self._dates(text)
@@ -208,59 +168,6 @@ class SpokenRecognizer(EntityRecognizer):
         cue = self.cues.get(category)
         return bool(cue and (cue.search(text, max(0, start - _CUE_WINDOW), start) or end is not None
                              and cue.search(text, end, end + _CUE_AFTER)))
-
-    # -- emails ---------------------------------------------------------------------------
-    def _emails(self, text: str) -> list[tuple[int, int, str, float]]:
-        """Emails with a word said for a separator or spelled letters; a written one is the
-        email recognizer's. Matches overlap: in "reach me at ann dot lee at gmail dot com",
-        "me at ann dot lee" (its TLD "lee") stands before the address."""
-        found: list[tuple[int, int, str, float]] = []
-        for m in self.words.email.finditer(text, overlapped=True):
-            if found and m.start() < found[-1][1]:
-                continue
-            address = self._address(m.group())
-            if address and address != m.group().lower() and _EMAIL.fullmatch(address) \
-                    and email_public(address):
-                found.append((m.start(), m.end(), "EMAIL_ADDRESS", 0.8))
-        return found
-
-    def _spelled(self, text: str, taken: list[tuple[int, int, str, float]]
-                 ) -> list[tuple[int, int, str, float]]:
-        """Letters spelled after "that's" or "по буквам": the email's they follow, or a
-        name's or a handle's (OTHER); apart by spaces or dots and spaces only after an email
-        ("it's a b a" is prose), by dashes anywhere ("t-o-m", "t — o — m")."""
-        emails = [f for f in taken if f[2] == "EMAIL_ADDRESS"]
-        found = []
-        for m in _SPELLED.finditer(text):
-            marked = not regex.search(r"\s", m.group()) or _DASHED.fullmatch(m.group())
-            if (emails or marked) and self.words.spelling.search(
-                    text, max(0, m.start() - 20), m.start()) and not any(
-                    s <= m.start() < e for s, e, *_ in taken):
-                found.append((m.start(), m.end(), "EMAIL_ADDRESS" if emails else "SPELLED_OUT", 0.6))
-        return found
-
-    def _address(self, spoken: str) -> str | None:
-        """The written address of a spoken one, or None when its last label is no TLD."""
-        low = _SPELLED.sub(lambda m: regex.sub(r"[^a-z]", "", m.group()), spoken.lower())
-        said: list[str] = []
-
-        def written(m: regex.Match) -> str:
-            said.append(m.group().strip(" ,()[]{}<>-_"))
-            return _SEPARATOR_CHARS[m.lastgroup]
-
-        address = self.words.said.sub(written, low)
-        # "point", "period" and "full stop" are said for a dot, and "at this point in" is
-        # prose; commas are said between letters and after a dot ("точка, ru"), and close
-        # prose clauses; a full stop spaced out is a dot and a transcript's sentence end,
-        # before a TLD in lowercase only ("we met at noon . Net result")
-        spaced = " . " in low
-        if spaced and not spoken.split()[-1].islower():
-            return None
-        weak = any(w in self.words.weak_dots for w in said) or "," in spoken or spaced
-        head, _, tld = address.rpartition(".")
-        tld = self.words.tld_words.get(tld, tld)
-        address = f"{head}.{tld}"
-        return address if tld in (self.words.common_tlds if weak else self.words.tlds) else None
 
     # -- dates ----------------------------------------------------------------------------
     def _dates(self, text: str) -> list[tuple[int, int, str, float]]:
@@ -285,19 +192,20 @@ class SpokenRecognizer(EntityRecognizer):
     def _runs(self, text: str) -> list[list[list[tuple[int, int]]]]:
         """Runs of pieces: a piece is number words with only commas, dashes or spaces
         between them; the pieces of a run are apart by a pause (". ", "; ", "...", a tag
-        such as "[pause]") or a few filler words. A line, a question or an exclamation ends
-        a run, unless it is put in filler words by the one reading out ("ready?",
-        "записал?")."""
+        such as "[pause]", a subtitle's line wrap) or a few filler words. Another line, a
+        question or an exclamation ends a run, unless it is put in filler words by the one
+        reading out ("ready?", "записал?")."""
         scan = self.words.filler_numbers.sub(self._blank, text.translate(_YO))
         runs: list[list[list[tuple[int, int]]]] = []
         last_end = -1
         for m in self.words.token.finditer(scan):
             span = (m.start(), m.end())
-            gap = _TAG.sub(";", scan[last_end:span[0]]) if runs else ""  # a tag is a pause
+            gap = scan[last_end:span[0]] if runs else ""
+            gap = ";" if _WRAP.fullmatch(gap) else _TAG.sub(";", gap)  # a wrap or a tag: a pause
             if not runs or "\n" in gap or regex.search(r"[?!]", gap) and not (
                     regex.search(r"[^\W\d_]", gap) and self._filler_gap(gap, lone=True)):
                 runs.append([[span]])
-            elif not gap.strip(" ,-–—:/") and not _PAUSE.search(gap):
+            elif not gap.strip(" ,-–—:/|~*•·") and not _PAUSE.search(gap):
                 runs[-1][-1].append(span)
             elif self._filler_gap(gap, lone=self._lone(scan, span)):
                 runs[-1].append([span])
@@ -319,7 +227,8 @@ class SpokenRecognizer(EntityRecognizer):
         """Whether the words between two pieces are said between the groups of one
         number: at most ``gap_words`` fillers, of which ``gap_others`` may be other short
         words (``aside_others`` when punctuation sets them off as an aside), none when a
-        lone word follows."""
+        lone word follows unless pause marks set them off ("восемь / ... / так-с /
+        двенадцать")."""
         words = [w.strip(_GAP_PUNCT).lower() for w in gap.split()]
         words = [w for w in words if w]  # a dash between groups: "восемь - вот - сорок"
         if words and all(w in self.words.joins for w in words):
@@ -327,9 +236,10 @@ class SpokenRecognizer(EntityRecognizer):
         others = [w for w in words if _undrawn(w) not in self.words.fillers and not all(
             _undrawn(p) in self.words.fillers for p in w.split("-"))]
         aside = _ASIDE.fullmatch(gap) is not None
-        allowed = 0 if lone else self.words.aside_others if aside else self.words.gap_others
+        allowed = self.words.aside_others if aside and (not lone or _MARKED.fullmatch(gap)) \
+            else 0 if lone else self.words.gap_others
         return len(words) <= self.words.gap_words and len(others) <= allowed and all(
-                regex.fullmatch(_WORD + "|'s|’s", w) and len(w) <= 8 for w in others)
+                regex.fullmatch(_WORD + "|'s|’s", w) and len(w) <= 10 for w in others)
 
     def _best(self, text: str, run: list[list[tuple[int, int]]]
               ) -> list[tuple[int, int, str, float]]:

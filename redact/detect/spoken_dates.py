@@ -63,10 +63,13 @@ class SpokenDates:
             rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+(?:of\s+)?(?P<m1>{month_en})"
             rf"|(?P<m2>{month_en}),?\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?:(?:in|of)\s+)?(?P<y>{year})(?!\w)")
         ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
+        day_ru = rf"{ord_ru}|\d{{1,2}}(?:-?(?:го|е|ое))?"
+        month_ru = alternation(names.get('ru', []))
+        # the day first ("пятого марта", "пятого третьего") or the month ("марта пятого")
         russian = regex.compile(
-            rf"(?i)(?<!\w)(?P<d1>{ord_ru}|\d{{1,2}}(?:-?(?:го|е|ое))?)\s+"
-            rf"(?:(?P<m1>{alternation(names.get('ru', []))})|(?P<m2>[а-яё]+(?:ого|его)))\s+"
-            rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|\d{{4}})"
+            rf"(?i)(?<!\w)(?:(?P<d1>{day_ru})\s+(?:(?P<m1>{month_ru})|(?P<m2>[а-яё]+(?:ого|его)))"
+            rf"|(?P<m1>{month_ru})\s+(?P<d1>{day_ru}))\s+"
+            rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|(?:\d{{2}}){{1,2}}-?го|\d{{4}})"
             rf"(?:\s+(?:года|год|г\.))?(?!\w)")
         return cls(frozenset(m for ms in names.values() for m in ms) | set(short),
                    {m: i + 1 for ms in names.values() for i, m in enumerate(ms)} | short,
@@ -98,14 +101,15 @@ class SpokenDates:
     def _end_ru(self, m: regex.Match) -> int | None:
         """Where a spoken Russian date ends: its month named or its number said as an
         ordinal ("пятого третьего восемьдесят девятого"), its year an ordinal ("второго",
-        "нулевого"), said as a cardinal too ("две тысячи два") or written; its day said or
-        written ("4-го"); None when it is no day of a month of a year."""
+        "нулевого"), said as a cardinal too ("две тысячи два") or written ("1989", "89-го");
+        its day said or written ("4-го"); None when it is no day of a month of a year."""
         digits = regex.match(r"\d+", m["d1"])
         day = int(digits.group()) if digits else self._ru_number(m["d1"])
         month = self._ru_number(m["m2"]) if m["m2"] else self.month_numbers.get(m["m1"].lower())
         year_said = m["y"]
-        if year_said.isdigit():
-            year = int(year_said) if 1900 <= int(year_said) <= 2100 else None
+        if year_said[:2].isdigit():  # "1989", "89-го", "1989-го"
+            year = int(regex.match(r"\d+", year_said).group())
+            year = year if year < 100 or 1900 <= year <= 2100 else None
         else:
             year = self._ru_number(year_said)  # "восемьдесят третьего", "нулевого"
             if year is not None and m["m2"] and year < 10:

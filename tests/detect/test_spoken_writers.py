@@ -1,0 +1,223 @@
+"""Spoken forms as other writers put them (redact.detect.spoken): every pause mark a
+transcriber writes between digit groups, with a few words of aside between the marks;
+every decoration a writer puts around a said "at" or "dot"; every mark between spelled
+letters. Each is checked by what the value must be (a valid phone, an email with a TLD),
+so prose with the same marks is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def spoken():
+    """The spoken recognizer alone: its findings as (kind, text)."""
+    from redact.detect.packs import load_rules
+    from redact.detect.spoken import SpokenRecognizer, SpokenWords
+
+    rules = load_rules()
+    cues = {c: rules.cues.phrases(c, "en") + rules.cues.phrases(c, "ru")
+            for c in ("PHONE", "DATE_OF_BIRTH")}
+    recognizer = SpokenRecognizer("en", SpokenWords.build(rules.spoken), cues)
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return sorted((r.entity_type, text[r.start:r.end]) for r in recognizer.analyze(text, []))
+    return found
+
+
+_PAUSES = (" (.) ", " (..) ", " (...) ", " (-) ", " [.] ", " (pause) ", " [pause] ", " {pause} ",
+           " <pause> ", "... ", " … ", " — ", " – ", " / ", " | ", " // ", "; ", " ~ ", " * ",
+           " • ", " · ")
+
+
+def test_every_pause_mark_between_digit_groups_joins_them(spoken):
+    """Each pause mark, alone between groups and around a word of aside on both sides."""
+    missed = []
+    for mark in _PAUSES:
+        for head, aside, tail in (
+                ("oh seven nine one one", "honestly", "four eight two seven three six"),
+                ("восемь", "ёлки", "девятьсот шестнадцать, сто двадцать три, сорок пять, "
+                               "шестьдесят семь")):
+            for said in (f"{head}{mark}{tail}", f"{head}{mark}{aside}{mark}{tail}"):
+                if spoken(f"call {said} today") != [("PHONE_NUMBER", said)]:
+                    missed.append(said)
+    assert missed == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    # asides between pause marks: fillers, or up to three other short words
+    ("ring oh seven nine one one (.) no wait (.) four eight two (.) seven three six, ta",
+     "oh seven nine one one (.) no wait (.) four eight two (.) seven three six"),
+    ("it's six five zero (..) uh sorry (..) two five three (..) zero zero zero zero",
+     "six five zero (..) uh sorry (..) two five three (..) zero zero zero zero"),
+    ("call oh seven nine one one — seriously — four eight two seven three six tomorrow",
+     "oh seven nine one one — seriously — four eight two seven three six"),
+    ("the number's oh seven nine one one | erm, hang on | four eight two seven three six",
+     "oh seven nine one one | erm, hang on | four eight two seven three six"),
+    ("desk line six five zero [pause] where did it go [pause] two five three zero zero zero zero",
+     "six five zero [pause] where did it go [pause] two five three zero zero zero zero"),
+    # Russian: any hesitation word between the marks, the last group a lone word
+    ("номер восемь (пауза) девятьсот шестнадцать (пауза) сто двадцать три (пауза) сорок пять "
+     "(пауза) шестьдесят семь",
+     "восемь (пауза) девятьсот шестнадцать (пауза) сто двадцать три (пауза) сорок пять (пауза) "
+     "шестьдесят семь"),
+    ("звони восемь / девятьсот шестнадцать / ммм / сто двадцать три / сорок пять / так-с / "
+     "шестьдесят семь",
+     "восемь / девятьсот шестнадцать / ммм / сто двадцать три / сорок пять / так-с / "
+     "шестьдесят семь"),
+    # any tag in brackets: SSML breaks, timed pauses, timestamps
+    ("call oh seven nine one one <pause/> four eight two <break time=\"1s\"/> seven three six",
+     "oh seven nine one one <pause/> four eight two <break time=\"1s\"/> seven three six"),
+    ("call oh seven nine one one [silence 2s] four eight two (long pause) seven three six",
+     "oh seven nine one one [silence 2s] four eight two (long pause) seven three six"),
+    ("мобильный восемь [пауза 2 сек] девятьсот шестнадцать [00:12] сто двадцать три сорок пять "
+     "шестьдесят семь",
+     "восемь [пауза 2 сек] девятьсот шестнадцать [00:12] сто двадцать три сорок пять шестьдесят семь"),
+    ("мобильный восемь | короче | девятьсот шестнадцать | сто двадцать три | блин горелый | "
+     "сорок пять | шестьдесят семь",
+     "восемь | короче | девятьсот шестнадцать | сто двадцать три | блин горелый | сорок пять | "
+     "шестьдесят семь"),
+])
+def test_asides_between_pause_marks_stay_inside_the_phone(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+def test_a_subtitle_line_wrapped_between_groups_keeps_the_phone_whole(spoken):
+    """A cue's text wrapped onto a second line; a chat's next line (its time, its sender)
+    and the next cue end the run."""
+    cue = "Speaker 1: my mobile is oh seven nine one one\nfour eight two seven three six, ta"
+    assert spoken(cue) == [("PHONE_NUMBER", "oh seven nine one one\nfour eight two seven three six")]
+    assert spoken("[20:00] <a> it's oh seven nine one one\n[20:01] <b> four eight two seven "
+                  "three six") == []
+    assert spoken("Speaker 2: oh seven nine one one\n\n2\n00:00:04,000 --> 00:00:06,000\n"
+                  "four eight two seven three six") == []
+
+
+@pytest.mark.parametrize("text", [
+    "one (.) two (.) three (.) four (.) five (.) six (.) seven",  # counting
+    "page four (.) line nine (.) item twelve (.) row eight",
+    "the score was three one two (.) honestly (.) four five six",  # too few digits
+    "it costs nine ninety-nine | or twelve fifty | with shipping",
+    "the vote was seven to two (.) no wait (.) eight to one (.) in the end two hundred",
+    "flight two seven five (..) gate eleven (..) seat fourteen (..) row three",
+    "dial nine (pause) then zero (pause) then one",
+    # more than three words of aside, or words too long, are no aside
+    "oh seven nine one one (.) and then we went to the pub (.) four eight two seven three six",
+])
+def test_pause_marks_in_lists_and_counts_make_no_phone(spoken, text):
+    assert spoken(text) == []
+
+
+_DECORATIONS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"), ("'", "'"), ('"', '"'),
+                ("‘", "’"), ("“", "”"), ("«", "»"), ("*", "*"), ("**", "**"), ("_", "_"),
+                ("~", "~"), ("|", "|"), ("-", "-"), ("–", "–"), ("--", "--"))
+
+
+def test_every_decoration_around_a_said_at_and_dot_makes_an_email(spoken):
+    """Each decoration around each English and Russian name of at and dot, glued to the
+    word or spaced from it, with spaces outside; glued to the labels too, but for dashes."""
+    from redact.detect.packs import load_rules
+    words = load_rules().spoken
+    ats = [str(w) for ws in words["at"].values() for w in ws]
+    dots = [str(w) for ws in words["dot"].values() for w in ws]
+    missed = []
+    for o, c in _DECORATIONS:
+        for at in ats:
+            for dot in dots:
+                tld = "com" if dot in ("point", "period", "full stop", "full-stop", "fullstop") \
+                    else "ru"
+                forms = [f"anna {o}{dot}{c} berg {o}{at}{c} mail {o}{dot}{c} {tld}",
+                         f"anna {o} {dot} {c} berg {o} {at} {c} mail {o} {dot} {c} {tld}"]
+                if o[0] not in "-–":
+                    forms.append(f"anna{o}{dot}{c}berg{o}{at}{c}mail{o}{dot}{c}{tld}")
+                for said in forms:
+                    if spoken(f"write to {said} please") != [("EMAIL_ADDRESS", said)]:
+                        missed.append(said)
+    assert missed == []
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("send a calendar invite to lena *dot* vogt -at- web *dot* de",
+     "lena *dot* vogt -at- web *dot* de"),
+    ("write to anna ~dot~ berg ~at~ gmail ~dot~ com please", "anna ~dot~ berg ~at~ gmail ~dot~ com"),
+    ("write to anna – dot – berg – at – gmail – dot – com please",
+     "anna – dot – berg – at – gmail – dot – com"),
+    ("write to anna dot berg commercial at gmail dot com please",
+     "anna dot berg commercial at gmail dot com"),
+    ("write to karl-heinz 'dot' otto \"at\" gmx “dot” net", "karl-heinz 'dot' otto \"at\" gmx “dot” net"),
+    ("пиши на anna «точка» berg «собака» mail «точка» ru", "anna «точка» berg «собака» mail «точка» ru"),
+    ("пиши на anna пойнт berg собакой yandex пойнт ru, ок", "anna пойнт berg собакой yandex пойнт ru"),
+    ("почта oleg поинт ivanov [собачку] bk поинт ru", "oleg поинт ivanov [собачку] bk поинт ru"),
+    ("ящик ivan пойнт li коммерческое эт list пойнт ru", "ivan пойнт li коммерческое эт list пойнт ru"),
+    # letters spelled with any repeated mark
+    ("send it to j · o · h · n dot smith at gmail dot com", "j · o · h · n dot smith at gmail dot com"),
+    ("send it to j , o , h , n dot smith at gmail dot com", "j , o , h , n dot smith at gmail dot com"),
+    ("send it to j–o–h–n 'dot' smith 'at' gmail 'dot' com", "j–o–h–n 'dot' smith 'at' gmail 'dot' com"),
+    ("send it to j .. o .. h .. n *dot* smith *at* gmail *dot* com",
+     "j .. o .. h .. n *dot* smith *at* gmail *dot* com"),
+    ("мыло e – v – a пойнт roy [собака] mail пойнт ru", "e – v – a пойнт roy [собака] mail пойнт ru"),
+    ("mail b/r/a/n/d/y «at» yahoo «dot» com", "b/r/a/n/d/y «at» yahoo «dot» com"),
+    ("пиши j точка… evans «эт» hotmail точка… com", "j точка… evans «эт» hotmail точка… com"),
+    ("write a full-stop giraud at, orange full-stop fr", "a full-stop giraud at, orange full-stop fr"),
+    # digits of the local part said as words
+    ("write to anna eighty-five at gmail dot com please", "anna eighty-five at gmail dot com"),
+    ("it is tom double seven at yahoo dot co dot uk", "tom double seven at yahoo dot co dot uk"),
+    ("mail j dot smith twenty three at outlook dot com", "j dot smith twenty three at outlook dot com"),
+    ("пиши ivan восемьдесят пять собака mail точка ru", "ivan восемьдесят пять собака mail точка ru"),
+    # the provider said in Russian, as speech-to-text writes it
+    ("пиши на ivan собака яндекс точка ру", "ivan собака яндекс точка ру"),
+    ("кидай на petrov [собака] гмейл [точка] ком", "petrov [собака] гмейл [точка] ком"),
+])
+def test_an_email_said_by_another_writer_is_one_email(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize("text", [
+    "look at the 'dot' notation, it's *at* the core, period. Then com ports.",
+    "he said 'at' and 'dot' are prepositions -at- least one of them -dot- com style",
+    "I was at 'home' dot com was down",  # the quotes around a word, not the separator
+    "we were at *Google* dot. Com",
+    "she types tom [at] home all day",
+    "at that point (.) um (.) we were at home (.) dot dot dot",
+    "the ratio is three to one, period, at most four to one",
+    "in the a – b – c order",
+    "это точка ру или собака яндекс",
+    "the path is a/b/c at build dot log",
+])
+def test_decorated_at_and_dot_in_prose_are_no_email(spoken, text):
+    assert spoken(text) == []
+
+
+@pytest.fixture(scope="module")
+def dates():
+    """The spoken date grammar alone: the dates it reads in a text."""
+    from redact.detect.packs import load_rules
+    from redact.detect.spoken_dates import SpokenDates
+
+    grammar = SpokenDates.build(load_rules().spoken)
+    return lambda text: [text[s:e] for s, e in grammar.spans(text)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Russian: the day first or the month first
+    ("дата рождения марта пятого восемьдесят девятого", "марта пятого восемьдесят девятого"),
+    ("родилась пятого марта восемьдесят девятого", "пятого марта восемьдесят девятого"),
+    ("родился декабря двадцать пятого тысяча девятьсот девяностого года",
+     "декабря двадцать пятого тысяча девятьсот девяностого года"),
+    # the year written with its ending, as chats write it
+    ("родился 5 марта 79-го, в Туле", "5 марта 79-го"),
+    ("день рождения пятого марта 1979-го года", "пятого марта 1979-го года"),
+    # English: both orders
+    ("born March fifth, eighty-nine", "March fifth, eighty-nine"),
+    ("born the fifth of March, eighty-nine", "the fifth of March, eighty-nine"),
+])
+def test_a_date_said_in_either_order_is_read(dates, text, said):
+    assert dates(text) == [said]
+
+
+@pytest.mark.parametrize("text", [
+    "марта пятого числа мы встретились",  # no year
+    "марта тридцатого февраля",  # no day of a month
+])
+def test_a_month_and_an_ordinal_without_a_year_are_no_date(dates, text):
+    assert dates(text) == []
