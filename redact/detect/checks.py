@@ -26,7 +26,7 @@ __all__ = [
     "is_weak_or_blank", "is_own_token_or_its_neighbour", "is_allow_listed",
     "is_public_figure", "is_allow_listed_after_the", "is_allow_listed_lemma", "is_named_by_relation",
     "is_lowercase_tech_word", "is_acronym_or_constant", "is_inside_public_figure",
-    "is_assistant_operator", "is_job_title_read_as_company", "is_country_named_as_fact",
+    "is_assistant_operator", "is_event_or_programme", "is_job_title_read_as_company", "is_country_named_as_fact",
     "is_pet_name", "is_made_of_allowed_words", "is_bot_handle", "is_placeholder_phone",
     "in_example_context", "word_before", "NAME_PARTICLES", "without_article",
 ]
@@ -305,6 +305,14 @@ def is_assistant_operator(value: str, operators: Collection[str]) -> bool:
     """The company an assistant's instructions say runs it ("You are Parcelly's support
     assistant"): not someone the conversation is about."""
     return _bare(value) in operators
+
+
+def is_event_or_programme(text: str, f: Finding, event_heads: Collection[str]) -> bool:
+    """NER's place or organisation of several words ending in an event's, a programme's or
+    a law's word ("Portuguese Heritage Month", "the Healthy Child Wales Programme")."""
+    words = WORD.findall(text[f.start:f.end])
+    return (f.detector in NER_DETECTORS and f.category in ("ORGANIZATION", "LOCATION")
+            and len(words) > 1 and words[-1].casefold() in event_heads)
 
 
 def is_job_title_read_as_company(text: str, f: Finding, job_titles: Collection[str]) -> bool:

@@ -5,7 +5,7 @@ deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, 
 ``category``, ``validator`` (a named checksum), ``allow_list`` and ``skip_code`` per
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
 ``first_names``, ``honorifics``, ``relations``, ``mail_providers``, ``job_titles``,
-``role_words``, ``pets``, ``thing_heads``, ``public_places``, ``nationalities``) feed the
+``role_words``, ``pets``, ``thing_heads``, ``event_heads``, ``public_places``, ``nationalities``) feed the
 allow, name and domain logic; a pack's
 ``cues`` table (``redact.detect.cues``) compiles to more recognizers; its ``spoken``
 words serve ``redact.detect.spoken``.
@@ -62,6 +62,7 @@ class RuleSet:
     role_words: set[str] = field(default_factory=set)  # "grad", "ведущий": a label of them is a role
     pets: set[str] = field(default_factory=set)  # "кот", "dog": the name after one is an animal's
     thing_heads: set[str] = field(default_factory=set)  # "scale": the name before one is a thing's
+    event_heads: set[str] = field(default_factory=set)  # "Month": a name ending in one is an event's
     public_places: set[str] = field(default_factory=set)  # countries: a fact, not an address
     nationalities: set[str] = field(default_factory=set)  # "Welsh": a people, not a person
     packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
@@ -176,6 +177,7 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
         rules.role_words.update(v.casefold() for v in _flatten(data.get("role_words")))
         rules.pets.update(v.casefold() for v in _flatten(data.get("pets")))
         rules.thing_heads.update(v.casefold() for v in _flatten(data.get("thing_heads")))
+        rules.event_heads.update(v.casefold() for v in _flatten(data.get("event_heads")))
         rules.public_places.update(v.casefold() for v in _flatten(data.get("public_places")))
         rules.nationalities.update(v.casefold() for v in _flatten(data.get("nationalities")))
         for lang, names in (data.get("first_names") or {}).items():

@@ -16,9 +16,9 @@ from redact.detect.checks import (
     NAME_CATEGORIES, NER_DETECTORS, WORD, in_example_context, is_acronym_or_constant,
     is_allow_listed, is_allow_listed_after_the, is_allow_listed_lemma, is_assistant_operator,
     is_bot_handle, is_country, is_country_named_as_fact, is_cyrillic_read_by_english_model,
-    is_id_or_camel_case_word, is_inside_public_figure, is_job_title_read_as_company,
-    is_lowercase_tech_word, is_made_of_allowed_words, is_named_by_relation,
-    is_own_token_or_its_neighbour,
+    is_event_or_programme, is_id_or_camel_case_word, is_inside_public_figure,
+    is_job_title_read_as_company, is_lowercase_tech_word, is_made_of_allowed_words,
+    is_named_by_relation, is_own_token_or_its_neighbour,
     is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
     is_russian_non_name, is_weak_or_blank, is_wordless_or_code, strip_honorifics,
     trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line, trim_to_latin,
@@ -206,6 +206,7 @@ class Refiner:
                 or is_inside_public_figure(text, f, rules.public_figures)
                 or is_assistant_operator(value, operators)
                 or is_job_title_read_as_company(text, f, rules.job_titles)
+                or is_event_or_programme(text, f, rules.event_heads)
                 or is_country_named_as_fact(text, f, rules.public_places)
                 or is_pet_name(text, f, rules.pets)
                 or is_made_of_allowed_words(value, rules.allow_list)):

@@ -27,6 +27,10 @@ __all__ = ["is_hesitation", "is_clipped_word", "is_cut_off", "is_restarted_word"
 # "pff", "shh"; "ммм", "эээ", "хм", "угу", "ага", "ну-у"): none of them is a name.
 _HESITATION = re.compile(
     r"(?:u+[hm]*|e+h+m*|e+r+m*|e+m{2,}|a+h+m*|o+h+|h+m+|m+h*m*|a+r+g+h+|p+f+t*|s+h+|h+u+n*h+"
+    # interjections: "Oops", "Yikes", "Blimey", "Ugh", "Phew", "Welp", "Упс", "Ой"
+    r"|w?h?o+p+s+|y+i+k+e+s+|u+g+h+|p+h+e+w+|o+u+c+h+|y+a+y+|a+w+|e+e+k+|g+o+s+h+|j+e+e+z+e*"
+    r"|g+e+e+z+|b+l+i+m+e+y+|c+r+i+k+e+y+|w+e+l+p+|o+o+f+|w+o+w+|d+u+h+|m+e+h+"
+    r"|у+п+с+|о+й+|а+й+|ф+у+|б+л+и+н+"
     r"|э+[мх]*|а+[мх]*|о+х+|м+|х+м+|у+г+у+|а+г+а+|н+у+|у+)"
     r"(?:-(?:u+[hm]*|h+m+|m+h*m*|h+u+h+|у+г+у+|а+г+а+|м+|у+))*")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -123,8 +127,9 @@ def is_number_word(value: str) -> bool:
 
 @lru_cache(maxsize=4096)  # asked of every capitalised word of a text: most words recur
 def is_hesitation(value: str) -> bool:
-    """Hesitation or backchannel sounds, by their shape ("Um", "Hmm", "Mm-hmm", "Ehhh",
-    "Эээ", "Угу", "s Mm - hmm" as a transcript spaces it), with at most a stray letter."""
+    """Hesitation or backchannel sounds and interjections, by their shape ("Um", "Hmm",
+    "Mm-hmm", "Ehhh", "Oops", "Эээ", "Угу", "s Mm - hmm" as a transcript spaces it), with at
+    most a stray letter."""
     words = WORD.findall(value)
     return bool(words) and any(len(w) > 1 for w in words) and all(
         len(w) == 1 or not w.isupper()  # "ООО", "UM": capitals make an acronym

@@ -217,6 +217,18 @@ def test_is_job_title_read_as_company():
         text, span(text, "Freight Coordinator", "ORGANIZATION", "rule"), titles)
 
 
+def test_is_event_or_programme():
+    heads = {"month", "programme"}
+    text = "Portuguese Heritage Month and the Healthy Child Wales Programme, said Month Harris"
+    assert c.is_event_or_programme(text, span(text, "Portuguese Heritage Month", "LOCATION"), heads)
+    assert c.is_event_or_programme(text, span(text, "Healthy Child Wales Programme", "ORGANIZATION"),
+                                   heads)
+    assert not c.is_event_or_programme(text, span(text, "Month Harris", "PERSON"), heads)
+    assert not c.is_event_or_programme(text, span(text, "Programme", "ORGANIZATION"), heads)
+    assert not c.is_event_or_programme(
+        text, span(text, "Portuguese Heritage Month", "LOCATION", "rule"), heads)
+
+
 def test_is_country_named_as_fact():
     places = {"portugal", "германия"}
     fact = "Portugal doesn't need it"

@@ -44,10 +44,11 @@ def test_is_restarted_word():
 
 def test_is_hesitation():
     for sound in ("Um", "umm", "Hmm", "Mm-hmm", "Uh-huh", "Ehhh", "Erm", "Argh", "Oh", "Mhm",
-                  "Shh", "Эээ", "Угу", "Ага", "Хм", "Ммм", "Ох", "Hunh", "s Mm - hmm", "Uh , um"):
+                  "Shh", "Эээ", "Угу", "Ага", "Хм", "Ммм", "Ох", "Hunh", "s Mm - hmm", "Uh , um",
+                  "Oops", "Whoops", "Yikes", "Blimey", "Ugh", "Phew", "Welp", "Упс", "Ой", "Блин"):
         assert sp.is_hesitation(sound), sound
     for name in ("Em", "Emma", "Ann", "Orr", "Uma", "Ham", "Mo", "Ohm", "Анна", "Ума", "ООО", "UM",
-                 "s", "Um Roo"):
+                 "s", "Um Roo", "Ayo", "Oona", "Gosha", "Wowa", "Ойген"):
         assert not sp.is_hesitation(name), name
 
 
