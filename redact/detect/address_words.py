@@ -40,7 +40,7 @@ EN_TYPES = (
     " Footway Foreshore Formation Frontage Glade Grange Gully Highroad Interchange Laneway"
     " Lees Lookout Meander Nook Outlook Parklands Pathway Plateau Promenade Quadrant Quays"
     " Ramble Reserve Retreat Ridgeway Riverway Riviera Roadway Ronde Rosebowl Rotary Siding"
-    " Strand Thoroughfare Tollway Trunkway Walkway Wade"
+    " Strand Thoroughfare Tollway Trunkway Walkway Wade Round Rnd"
     # Indian road and locality words ("Sundaram Ganj", "Deo Marg", "Kata Chowk")
     " Nagar Marg Chowk Ganj Zila Bagh Colony Layout Puram Peth Wadi").split()
 # the types a house number may follow, not only precede ("High Street 41", Singapore's "Ang
