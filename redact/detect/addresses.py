@@ -15,6 +15,11 @@ Between the town and the postcode, a region however written ("NSW", "Co. Cork", 
 joins with the postcode that follows it. What comes before the anchor (a unit, a building,
 the parts of an address with no house number) is ``address_leads``'. In prose, a town and
 its postcode after "in" ("an office in Vejen 6600") are an address of their own.
+Beyond Europe's and the Commonwealth's streets: Japanese block numbers before their ward
+("2-3-1 Marunouchi, Chiyoda-ku"), post boxes of many languages ("Postfach 10 02 20", "а/я
+12"), and, when parts follow them, a road by its number ("59397 Hwy 23 S") or a box in a
+short word ("BP 45", NZ's "RD 2"); after a street, the floors and doors of Spain, Italy,
+Poland, Belgium and Brazil ("3º B", "int. 5", "m. 12", "bus 4", "apto 42 - Consolação").
 The words of addresses are in ``address_words``, the Latin-script streets and postcodes in
 ``address_streets``, Russian streets (town, region and index before them, entrance, floor
 and flat after; chats' lowercase "town, street house-flat") in ``address_ru``.
