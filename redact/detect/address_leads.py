@@ -18,7 +18,10 @@ _MAX_BACK = 5  # parts before a postcode-ended block: unit, house, street, local
 _RARE_ZIPF = 4.5  # a locality has a word no sentence has: "snoring" 3.0, "bray" 3.4
 
 _LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}(?:/\d{1,3})?[ \t]+$")  # Glasgow's "2/1"
-_LEAD_UNIT = regex.compile(rf"(?<![\w-]){UNIT}(?<=\d[A-Za-z]?),?[ \t]+$")
+# Singapore's block before the number that opens the street ("Blk 123 Ang Mo Kio Ave 3")
+_LEAD_BLOCK = regex.compile(r"(?<![\w-])(?i:blk|block|bk)\.?[ \t]*\Z")
+# a unit, or a flat as Quebec, Spain and Brazil write it first ("app. 4, 1234 rue ...")
+_LEAD_UNIT = regex.compile(rf"(?<![\w-])(?:{UNIT}(?<=\d[A-Za-z]?)|(?i:app|appt|apto|dpto|apt)\.?[ \t]*\d{{1,4}}[A-Za-z]?),?[ \t]+$")
 # a unit's word alone before a number written with a slash ("Shop 5/12 Beach Road"), and
 # the lot that is a house's number ("Lot 5 Smith Road")
 _SLASHED = regex.compile(r"\d{1,5}[A-Za-z]?/\d")
@@ -51,6 +54,9 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
         before = lead.search(text[max(0, start - 20):start])
         if before is not None:
             start -= len(before.group())
+    block = _LEAD_BLOCK.search(text, max(0, start - 8), start)
+    if block is not None and text[start:start + 1].isdigit():
+        start = block.start()
     word = _UNIT_WORD.search(text, max(0, start - 12), start)
     if word is not None and (_SLASHED.match(text, start) or word.group().strip().casefold() == "lot"):
         start = word.start()

@@ -19,8 +19,10 @@ PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob
 TOWN = rf"{CAP}(?:[ -](?:{PARTICLE}[ -])*{CAP}){{0,3}}"
 # the small words inside street names taken from family names ("40 van Ness Court")
 NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|delle|la|le|ter|ten)"
-STREET_WORDS = rf"(?:{NAME_PARTICLE}[ \t]+)?(?:{CAP}[ \t]+){{1,3}}"
-NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?"
+# an ordinal names a street too ("17 E 32nd St", "350 5th Ave")
+STREET_WORDS = rf"(?:{NAME_PARTICLE}[ \t]+)?(?:(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}"
+# a Dutch floor after the number ("123-II", "12-hs")
+NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?(?:-(?:I{1,3}|IV|hg|hs|bg)(?![\w-]))?"
 # a flat, unit or level with its number, which may be "No. 208", Glasgow's floor and door
 # ("2/3", "G/1") or, alone, Edinburgh's ("3F2"); the US Postal Service's capitals too
 UNIT = (r"(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
@@ -28,6 +30,14 @@ UNIT = (r"(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\
         r"(?:[ \t]*No\.?)?"
         r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}"
         r"(?:/[\w-]{1,4})?|(?<![\w-])(?:\d{1,2}|[PGB])[Ff]\d{1,2}(?![\w-]))")
+# a floor, door or flat as Spain, Italy, Poland, Belgium, France and Brazil write it after
+# the street ("3º B", "2º izq.", "bajo D", "int. 5", "scala B", "m. 12", "bus 4", "app. 4",
+# "apto 42 - Consolação"): a part after the street, never an anchor's lead
+FLOOR = (r"(?:\d{1,2}[º°ª](?:[ \t]?(?:izq(?:da|uierda)?\.?|dcha?\.?|derecha|centro|ctro\.?|[A-Z](?![\w]))|(?![\w]))"
+         r"|(?i:bajo|entlo\.?|entresuelo|ático|atico|principal|pral\.)(?:[ \t]+[A-Z](?![\w]))?"
+         r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
+         r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta)[ \t]*"
+         r"(?:\d{1,3}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
 EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP
@@ -76,7 +86,8 @@ EN_STREET = (
     rf"[ \t]*\d{{1,4}},?[ \t]+(?i:box)[ \t]+\d{{1,5}}[A-Za-z]?|(?<![\w-])Rural[ \t]+Route[ \t]+\d{{1,3}}(?!\w))")
 DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
     rf"(?:(?:{CAP}|\p{{Lu}}\.)[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{alternation(DE_SUFFIXES)})"
-    rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?)?")
+    rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?)?"
+    rf"(?:-(?:I{{1,3}}|IV|hg|hs|bg)(?![\w-])|[ \t][A-HJ-Z](?![\w.'’-]))?")  # "Keizersgracht 123-II", "Esméesteeg 233 A"
 ROMANCE_STREET = (
     rf"(?<![\w$£€.,:/+-])\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?i:{alternation(ROMANCE_TYPES)})"
     rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les|da|do|dos|das|del|di)[ \t]*)?"
@@ -84,14 +95,15 @@ ROMANCE_STREET = (
     rf"(?:[ \t]+(?!\d{{5}}[ \t]+\p{{Lu}})\d{{1,5}}[A-Za-z]?(?![\w-]))?"  # not the postcode of its town
     rf"|(?<![\w-])(?:{alternation(FIRST_TYPES)})[ \t]+"
     rf"(?:(?:da|das|do|dos|de|del|la|le|di|della|delle|dei|degli)[ \t]+){{0,2}}"
-    rf"(?:{CAP}[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?){{1,4}}"
-    rf"\d{{1,4}}[a-z]?")  # "Rua Vinte e Cinco de Setembro 12"
+    rf"{CAP}(?:[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?{CAP}){{0,3}}"
+    rf",?[ \t]+\d{{1,4}}[a-z]?(?!\d)")  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12"
 HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
              rf"(?:[ \t]?[A-Za-z](?![\w]))?")
 # A street without a known type word above a postcode line or before a comma and a
 # postcode: words and a house number in either order, or a French type and a name.
 _TAIL = (  # up to two parts (a district, a town) before the town with its postcode
     rf"(?=(?:{PART_SEP}{TOWN}(?=[ \t]*[,\r\n])){{0,2}}{PART_SEP}(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
+    rf"|(?!(?:19|20)\d\d)\d{{4}}[ ]?[A-Z]{{2}}[ \t]+\p{{Lu}}|\d{{2}}-\d{{3}}[ \t]+\p{{Lu}}"
     rf"|{TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})\b|{TOWN}{PIN}"
     rf"|{MILITARY}))")
 STREET_LINE = (
@@ -114,3 +126,22 @@ POSTCODE_TOWN = rf"(?<![\w-]){TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE})(?![\w-])"
 CAPS_STREET = (
     rf"(?<![\w$£€.,:/+-]){NUMBER},?[ \t]+(?:\p{{Lu}}[\p{{Lu}}'’-]*[ \t]+){{1,3}}"
     rf"(?:{alternation(t.upper() for t in EN_TYPES)})\b\.?(?:,?[ \t]+{UNIT}(?<=\d[A-Za-z]?))?")
+# Japan's block, lot and building numbers in Latin script with the district, before the ward
+# or city ("2-3-1 Marunouchi, Chiyoda-ku", "Marunouchi 2-3-1, Chiyoda-ku")
+_CHOME = r"\d{1,2}-\d{1,2}(?:-\d{1,3})?"
+JP_STREET = (
+    rf"(?<![\w-])(?:{_CHOME},?[ \t]+{CAP}|{CAP}[ \t]+{_CHOME})"
+    rf"(?=,[ \t]*{CAP}-(?i:ku|shi|cho|chō|machi|gun|mura)\b)")
+# a road named by its number with the house number before it ("59397 Hwy 23 S", "12 County
+# Road 5"), and the post boxes of many countries: anchors when parts of an address follow
+HIGHWAY = (
+    rf"(?<![\w$£€.,:/+-])\d{{1,6}}[A-Za-z]?,?[ \t]+(?:(?:State|County|US|U\.S\.|Old|Farm[ \t]to[ \t]Market)[ \t]+)?"
+    rf"(?:Hwy|Highway|Route|Rte\.?|Road|Rd\.?|CR|SR|FM|Ruta|Rodovia|Km)[ \t]+\d{{1,4}}[A-Z]?"
+    rf"(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?")
+_BOX_NUMBER = r"[ \t]*(?:No\.?|№|nr\.?)?[ \t]*\d{1,6}(?:[ ]\d{2}){0,2}(?!\d)"
+PO_BOX = (  # written only of a post box: an anchor by itself
+    r"(?<![\w-])(?:Postfach|Postbus|Postboks|Postbox|Apartado(?:[ \t]de[ \t]correos)?|Caixa[ \t]Postal"
+    r"|Casella[ \t]postale|Skrytka[ \t]pocztowa|Bo[îi]te[ \t]postale|Case[ \t]postale|GPO[ \t]Box"
+    r"|PO[ \t]Box|Private[ \t]Bag|Locked[ \t]Bag|Postfack)" + _BOX_NUMBER)
+SHORT_BOX = (  # a short word also written of other things ("BP 45", "CP 12", NZ's "RD 2")
+    r"(?<![\w-])(?:B\.?P\.?|C\.?P\.?|Apdo\.?|POB|PMB|RD|P\.?B\.?|Box)" + _BOX_NUMBER)

@@ -40,17 +40,19 @@ EN_TYPES = (
     " Footway Foreshore Formation Frontage Glade Grange Gully Highroad Interchange Laneway"
     " Lees Lookout Meander Nook Outlook Parklands Pathway Plateau Promenade Quadrant Quays"
     " Ramble Reserve Retreat Ridgeway Riverway Riviera Roadway Ronde Rosebowl Rotary Siding"
-    " Strand Thoroughfare Tollway Trunkway Walkway Wade"
+    " Strand Thoroughfare Tollway Trunkway Walkway Wade Round Rnd"
     # Indian road and locality words ("Sundaram Ganj", "Deo Marg", "Kata Chowk")
     " Nagar Marg Chowk Ganj Zila Bagh Colony Layout Puram Peth Wadi").split()
-# the types a house number may follow, not only precede ("High Street 41"); not "Route 66"
-EN_AFTER = ("Street", "Road", "Avenue", "Lane", "Drive", "Close", "Square", "Terrace",
-            "Crescent", "Gardens", "Grove")
+# the types a house number may follow, not only precede ("High Street 41", Singapore's "Ang
+# Mo Kio Ave 3"); not "Route 66"
+EN_AFTER = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Square",
+            "Terrace", "Crescent", "Gardens", "Grove")
 # German, Dutch and Nordic street words: the end of a compound ("Hauptstraße") or a word of
 # their own ("Berliner Straße"). Not "-ring": "Spring", "During" and "Hiring" end in it.
 DE_SUFFIXES = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "damm",
                "ufer", "chaussee", "steig", "pfad", "markt", "laan", "straat", "vej",
                "gatan", "gade", "plein", "gracht", "kade", "singel", "dijk", "hove",
+               "steeg", "dreef", "plantsoen", "burgwal",
                # Nordic: Danish, Swedish, Norwegian, Icelandic; Finnish
                "stræde", "vænget", "plads", "vägen", "gränd", "stigen", "torget", "gata",
                "gate", "veien", "vegen", "stræti", "braut", "vegur", "stígur",
@@ -60,7 +62,7 @@ DE_WORDS = ("Straße", "Strasse", "Str.", "Gasse", "Weg", "Allee", "Platz", "Dam
 # French, Spanish, Portuguese and Italian types come first, the name after them.
 ROMANCE_TYPES = ("rue", "avenue", "av.", "boulevard", "bd", "allée", "place", "chemin",
                  "impasse", "quai", "cours", "route", "square", "passage", "voie",
-                 "faubourg", "sentier", "rond-point", "calle", "avenida", "avda.", "paseo",
+                 "faubourg", "sentier", "rond-point", "allé", "calle", "avenida", "avda.", "paseo",
                  "camino", "carretera", "ctra.", "ronda", "travesía", "rua", "rúa", "praça",
                  "travessa", "estrada", "alameda", "largo", "plaza", "via", "viale",
                  "piazza", "corso", "strada", "vicolo", "str.", "ul.", "al.")  # Polish last

@@ -15,6 +15,11 @@ Between the town and the postcode, a region however written ("NSW", "Co. Cork", 
 joins with the postcode that follows it. What comes before the anchor (a unit, a building,
 the parts of an address with no house number) is ``address_leads``'. In prose, a town and
 its postcode after "in" ("an office in Vejen 6600") are an address of their own.
+Beyond Europe's and the Commonwealth's streets: Japanese block numbers before their ward
+("2-3-1 Marunouchi, Chiyoda-ku"), post boxes of many languages ("Postfach 10 02 20", "а/я
+12"), and, when parts follow them, a road by its number ("59397 Hwy 23 S") or a box in a
+short word ("BP 45", NZ's "RD 2"); after a street, the floors and doors of Spain, Italy,
+Poland, Belgium and Brazil ("3º B", "int. 5", "m. 12", "bus 4", "apto 42 - Consolação").
 The words of addresses are in ``address_words``, the Latin-script streets and postcodes in
 ``address_streets``, Russian streets (town, region and index before them, entrance, floor
 and flat after; chats' lowercase "town, street house-flat") in ``address_ru``.
@@ -37,8 +42,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redact.detect.address_leads import block_start
 from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
 from redact.detect.address_streets import (
-    AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, DE_STREET, EIRCODE, EN_STREET, END, HU_STREET,
-    MILITARY, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
+    AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, DE_STREET, EIRCODE, EN_STREET, END, FLOOR, HIGHWAY,
+    HU_STREET, JP_STREET, MILITARY, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
     LABEL, REGION, ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
 from redact.detect.address_words import COUNTRY_WORDS, RU_PLACES, US_STATES, alternation
 from redact.detect.wordlike import zipf
@@ -50,13 +55,16 @@ _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, p
 
 # apart, not as one alternation: regex runs each faster than their "|" (see _anchors)
 _ANCHORS = tuple(regex.compile(p) for p in (
-    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, STREET_LINE, POSTCODE_TOWN))
+    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, STREET_LINE, POSTCODE_TOWN, JP_STREET, PO_BOX))
 _RU_ANCHORS = (regex.compile(RU_STREET), regex.compile(RU_GARDEN))  # for a text with Cyrillic
 _CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
 # streets whose words say nothing of a street, mid-line or in capitals: a house number and
 # words up to a town and its postcode ("4/23 Travis Trunkway New Johntown SA 2637"), when a
 # word of them is no word of a sentence ("Top 10 Places, Sydney NSW 2000"); a street in
 # capitals with its type when a postcode follows it ("5 MILES DOWN THE ROAD" is none)
+# a road by its number, or a post box in a word also written of other things: an anchor
+# when parts of an address follow it
+_PARTS_ANCHORS = regex.compile(f"(?:{HIGHWAY})|(?:{SHORT_BOX})")
 _WORDS_ANCHORS = regex.compile(f"(?:{NUMBER_LINE})|(?:{SPACED_LINE})")
 _RARE_ZIPF = 4.25  # "chan" 4.0, "perry" 4.2; "engineers" 4.4, "places" 5.0, "fall" 5.1
 _CAPS_STREET = regex.compile(CAPS_STREET)
@@ -117,7 +125,9 @@ _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (
     rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{TOWN})?|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
     rf"(?:[ \t]+{TOWN})?)"
     rf"|{TOWN}{QUALIFIER}?,?[ \t]+{POSTCODE}|{MILITARY}|(?:{TOWN},?[ \t]+)?{AU_POSTCODE}|{TOWN}{PIN}"
-    rf"|(?:PIN|Pin|PIN[ \t]?[Cc]ode|Pin[ \t]?[Cc]ode|Pincode)[ \t]*[:.-]?[ \t]*\d{{6}})"
+    rf"|(?:PIN|Pin|PIN[ \t]?[Cc]ode|Pin[ \t]?[Cc]ode|Pincode)[ \t]*[:.-]?[ \t]*\d{{6}}"
+    # the Netherlands' "1015 CJ" and Poland's "00-238" before the town; Brazil's CEP
+    rf"|(?:\d{{4}}[ ]?[A-Z]{{2}}|\d{{2}}-\d{{3}})[ \t]+{TOWN}|(?:CEP[ \t:]*)?\d{{5}}-\d{{3}})"
     rf"(?![\w'’-])")  # prose may go on
 # a town, its region and its postcode ("Ribe sj 6760"); after the town, the region and the
 # postcode (", nsw 2533")
@@ -139,10 +149,12 @@ _WEAK = regex.compile(
     # a German floor and side, or flat ("3. OG links", "Whg. 12")
     rf"|\d{{1,2}}\.[ \t]?(?:OG|Etage|Stock|Obergeschoss)(?:[ \t]+(?:links|rechts|Mitte))?"
     rf"|(?:Whg\.|Wohnung)[ \t]*\d{{1,4}}[a-z]?"
-    rf"|{UNIT}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
+    rf"|{UNIT}|{FLOOR}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
+    # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
+    rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"
     rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район)){END}")
 # a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
-_UNIT_AFTER = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)(?![\w-])")
+_UNIT_AFTER = regex.compile(rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR})(?![\w-])")
 _UNIT_LAST = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
 _LONE_POSTCODE = regex.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
 _DIGIT = regex.compile(r"\d")
@@ -310,6 +322,10 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     for m in _NUMBERED_HOUSE.finditer(text):  # without "No." it needs a postcode
         end = _extend(text, m.end(), countries)
         if end > m.end() and (m.group("no") or m.group("no2") or _POSTCODE_IN.search(text, m.end(), end)):
+            blocks.append((m.start(), end))
+    for m in _PARTS_ANCHORS.finditer(text):
+        end = _extend(text, m.end(), countries)
+        if end > m.end():
             blocks.append((m.start(), end))
     for m in _WORDS_ANCHORS.finditer(text, overlapped=True):
         if _at_line_start(text, m.start()) or any(
