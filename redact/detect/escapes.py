@@ -36,6 +36,7 @@ _QP_BYTE = re.compile(r"=([0-9A-Fa-f]{2})")
 # Quoted-printable as a body carries it: escapes in capitals, a soft line break ("=" at the
 # end of a line) where the encoder wrapped a line. Lowercase hex is no encoder's output.
 _QP_RUN = re.compile(r"(?:=[0-9A-F]{2}|=\r?\n)+")
+_NOT_READ = "\n\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # line ends, and what the view drops
 # Backslash escapes, behind one backslash or several (a JSON string inside a JSON string;
 # a run of backslashes is read once, from its first):
 # RTF's \uN? (a signed decimal UTF-16 unit, then the fallback "?" for readers without
@@ -142,9 +143,13 @@ def _quoted_printable(text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]
     for m, chars in decoded:
         if chars:
             yield from _stretched(chars, m.start(), m.end())
-        elif _QP_BYTE.search(m.group()) is None and m.start() and text[m.start() - 1] != "\n":
-            # soft line breaks alone: they belong to the character before them
-            yield m.start() - 1, m.end(), text[m.start() - 1]
+        elif _QP_BYTE.search(m.group()) is None:
+            # soft line breaks alone: they belong to the character before them, or after
+            # them where that one is an invisible the view drops (or a line's end)
+            if m.start() and text[m.start() - 1] not in _NOT_READ:
+                yield m.start() - 1, m.end(), text[m.start() - 1]
+            elif m.end() < len(text) and text[m.end()] not in _NOT_READ:
+                yield m.start(), m.end() + 1, text[m.end()]
 
 
 # -- backslashes --------------------------------------------------------------------------
