@@ -45,6 +45,10 @@ _WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." of a phrase: "вход [на пор
 _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sign ("#J-1046")
 _ASIDE = r"(?:[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"  # "licence (front): ...", "passport [UK]"
 _SCORE = 0.6  # above the default threshold without context: the cue is the context
+# where a value after its cue can start: not inside a word, but for the digits of a glued
+# one ("ИНН7700000000"); tested before the cue (with what the row's shapes start with), it
+# spares most places the search for a cue behind them
+_VALUE_START = r"(?:(?<![^\W\d_])|(?=\d))"
 # between a companion and its noun: "the number on my licence", "номер моего полиса"
 # ("number of staff 150" counts)
 _WHOSE = ("(?:(?:(?i:on|from|in)[ \\t]+)?(?i:my|the|his|her|your|our|their|моего|моей|его|её|"
@@ -101,6 +105,8 @@ class CueTable:
     companions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per shape, how a form says the value is written ("dd/mm/yy", "(ДД.ММ.ГГГГ)")
     hints: dict[str, str] = field(default_factory=dict)
+    # per shape, what its values start with, a few characters at most ("\\d", "[a-z]")
+    starts: dict[str, str] = field(default_factory=dict)
     # "licence on the form: W55..", "the username I use is dmyers": at most ``gap`` short
     # words after the cue, the first of them one of ``gap_opens`` (a preposition or a
     # pronoun: "the phone bill is 120 000" names no phone), then one of ``gap_ends``
@@ -149,7 +155,7 @@ class CueTable:
             if row.after:
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
             else:  # a glued value ("ИНН7700000000") follows its cue directly
-                regex_ = (f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?!(?<=\\w)[^\\W\\d]){between}"
+                regex_ = (f"{_VALUE_START}{self._start(row)}(?<=(?<![\\w:/$.{{@+=%-]){cue}(?!(?<=\\w)[^\\W\\d]){between}"
                           f"(?:{_PUNCT}|{_LABEL_LINE})){value}{alone}")
             spec = {
                 "name": row.name,
@@ -161,6 +167,13 @@ class CueTable:
                 spec["validator"] = row.validator
             out.append(spec)
         return out
+
+    def _start(self, row: Cue) -> str:
+        """A lookahead for what a value of the row's shapes starts with; empty when a shape
+        does not say."""
+        if not all(s in self.starts for s in row.shapes):
+            return ""
+        return "(?=" + "|".join(self.starts[s] for s in row.shapes) + ")"
 
     def _known_acronyms(self) -> tuple[str, ...]:
         """The one-word cues of the rows that name their own category, in capitals ("SSN",
@@ -228,6 +241,15 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
             raise ConfigError(f"{where}: cue shape {name!r} is not a valid pattern: {err}") \
                 from None
         table.shapes[str(name)] = source
+    for name, source in (data.get("cue_starts") or {}).items():
+        if str(name) not in table.shapes:
+            raise ConfigError(f"{where}: a cue start names unknown shape {name!r}")
+        try:
+            regex.compile(source)
+        except (TypeError, regex.error) as err:
+            raise ConfigError(f"{where}: cue start {name!r} is not a valid pattern: {err}") \
+                from None
+        table.starts[str(name)] = source
     for lang, words in (data.get("cue_links") or {}).items():
         table.links[str(lang)] = table.links.get(str(lang), ()) + tuple(map(str, words))
     for lang, words in (data.get("cue_companions") or {}).items():

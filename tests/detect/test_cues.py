@@ -189,6 +189,15 @@ def test_a_handle_after_a_user_names_cue_is_a_username(redactor, text, scrubbed)
     ("BSN 111222333 and SIN: 046 454 286", "BSN [GOV_ID_1] and SIN: [GOV_ID_2]"),
     ("NHI # ZAC1234, OHIP no. 1234-567-890", "NHI # [OTHER_1], OHIP no. [OTHER_2]"),
     ("ЕНП № 7788990011223344", "ЕНП № [OTHER_1]"),
+    ("BVN: 22123456789, Emirates ID 784-1234-1234567-1", "BVN: [GOV_ID_1], Emirates ID "
+     "[GOV_ID_2]"),
+    ("his social is 078-05-1120", "his social is [GOV_ID_1]"),
+    ("Employee code: EMP-00123", "Employee code: [OTHER_1]"),
+    ("паспорт гражданина РФ серии 45 10 № 123456", "паспорт гражданина РФ серии [GOV_ID_1]"),
+    ("Паспортные данные: серия 4510, номер 123456", "Паспортные данные: серия [GOV_ID_1]"),
+    # what a cue named is no phone, though its digits are grouped like one
+    ("My IRD number is 123-456-789; CRN no. 123 456 789A", "My IRD number is [GOV_ID_1]; "
+     "CRN no. [OTHER_1]"),
 ])
 def test_verbs_nouns_and_acronyms_of_ids_hand_their_value_over(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -204,6 +213,9 @@ def test_verbs_nouns_and_acronyms_of_ids_hand_their_value_over(redactor, text, s
     ("в корпоративной сети я pvolkova, на портале я pvolk", "в корпоративной сети я "
      "[USERNAME_1], на портале я [USERNAME_2]"),
     ("в системе меня знают как dkrylov", "в системе меня знают как [USERNAME_1]"),
+    ("ник мой — vasya_pupkin, заходил под учёткой petrov.s", "ник мой — [USERNAME_1], "
+     "заходил под учёткой [USERNAME_2]"),
+    ("I'm on Slack as jbell_77", "I'm on Slack as [USERNAME_1]"),
     # a word of the language, or a login's provider, is the sentence going on
     ("I log in with Google, I sign in with my email, in London I'm bored",
      "I log in with Google, I sign in with my email, in London I'm bored"),
@@ -297,3 +309,20 @@ def test_a_users_pack_adds_rows_with_the_builtin_shapes(tmp_path: Path):
     rules = load_rules([pack])
     assert Redactor(rules=[pack]).scrub_text("my locker is 2291").text == "my locker is [OTHER_1]"
     assert any(s["supported_entity"] == "LOCKER" for s in rules.specs)
+
+
+def test_a_start_naming_an_unknown_shape_is_a_config_error(tmp_path: Path):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text("cue_starts:\n  lockers: '\\d'\n")
+    with pytest.raises(ConfigError, match=r"mine\.yaml: a cue start names unknown shape "
+                                          r"'lockers'"):
+        load_rules([pack])
+
+
+def test_a_row_may_read_any_acronym_but_those_it_is_told_are_things(tmp_path: Path):
+    pack = tmp_path / "lockers.yaml"
+    pack.write_text("cues:\n  - {category: OTHER, entity: LOCKER, any_acronym: true, "
+                    "companions: [slot], not_acronyms: [SKU], shapes: [pin]}\n")
+    redactor = Redactor(rules=[pack])
+    assert redactor.scrub_text("LKR slot 2291, SKU slot 4471").text == (
+        "LKR slot [OTHER_1], SKU slot 4471")
