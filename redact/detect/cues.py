@@ -155,7 +155,8 @@ class CueTable:
             if row.after:
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
             else:  # a glued value ("ИНН7700000000") follows its cue directly
-                regex_ = (f"{_VALUE_START}{self._start(row)}(?<=(?<![\\w:/$.{{@+=%-]){cue}(?!(?<=\\w)[^\\W\\d]){between}"
+                regex_ = (f"{_VALUE_START}{self._start(row)}"
+                          f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?!(?<=\\w)[^\\W\\d]){between}"
                           f"(?:{_PUNCT}|{_LABEL_LINE})){value}{alone}")
             spec = {
                 "name": row.name,

@@ -6,11 +6,11 @@ from __future__ import annotations
 from redact.detect.cues import CUE_PREFIX
 from redact.records import Finding
 
-__all__ = ["merge_names", "resolve"]
+__all__ = ["SPECIFIC", "merge_names", "resolve"]
 
 # A checksum or a context word says more than "phonenumbers can parse it": an ИНН or a
 # passport number read as a phone is labelled by what it is.
-_SPECIFIC = {"GOV_ID", "BANK_ACCOUNT", "CREDIT_CARD", "IBAN", "CRYPTO_WALLET", "SECRET"}
+SPECIFIC = {"GOV_ID", "BANK_ACCOUNT", "CREDIT_CARD", "IBAN", "CRYPTO_WALLET", "SECRET"}
 
 
 def resolve(findings: list[Finding]) -> list[Finding]:
@@ -31,7 +31,7 @@ def resolve(findings: list[Finding]) -> list[Finding]:
             end = max(g.end for g in group)
             outer = [g for g in group if g.start == start and g.end == end]
             best = max(outer or group, key=lambda g: (
-                g.category in _SPECIFIC, g.detector.startswith(CUE_PREFIX), g.score,
+                g.category in SPECIFIC, g.detector.startswith(CUE_PREFIX), g.score,
                 g.end - g.start))
             out.append(best.shifted(start, end))
         group = [f] if f is not None else []
