@@ -178,6 +178,8 @@ def test_a_handle_after_a_user_names_cue_is_a_username(redactor, text, scrubbed)
     ("номер медкарты такой: 55123", "номер медкарты такой: [OTHER_1]"),
     ("номер моего паспорта 4587 515734", "номер моего паспорта [GOV_ID_1]"),
     ("права 99 12 345678, до 2030", "права [GOV_ID_1], до 2030"),
+    ("ИНН диктую: 7700000000; passport, here's C7710093", "ИНН диктую: [GOV_ID_1]; passport, "
+     "here's [GOV_ID_2]"),
     # an id's noun of a state or a clinic, whatever words come before it
     ("Social Insurance No. 046-454-286", "Social Insurance No. [GOV_ID_1]"),
     ("citizen service number 111222333", "citizen service number [GOV_ID_1]"),
@@ -216,6 +218,8 @@ def test_verbs_nouns_and_acronyms_of_ids_hand_their_value_over(redactor, text, s
     ("ник мой — vasya_pupkin, заходил под учёткой petrov.s", "ник мой — [USERNAME_1], "
      "заходил под учёткой [USERNAME_2]"),
     ("I'm on Slack as jbell_77", "I'm on Slack as [USERNAME_1]"),
+    ("I use the handle jdoe_77, the handle broke off", "I use the handle [USERNAME_1], the "
+     "handle broke off"),
     # a word of the language, or a login's provider, is the sentence going on
     ("I log in with Google, I sign in with my email, in London I'm bored",
      "I log in with Google, I sign in with my email, in London I'm bored"),
