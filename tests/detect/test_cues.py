@@ -178,6 +178,8 @@ def test_a_handle_after_a_user_names_cue_is_a_username(redactor, text, scrubbed)
     ("номер медкарты такой: 55123", "номер медкарты такой: [OTHER_1]"),
     ("номер моего паспорта 4587 515734", "номер моего паспорта [GOV_ID_1]"),
     ("права 99 12 345678, до 2030", "права [GOV_ID_1], до 2030"),
+    ("родился в 1983 году, она с 1987 г.р.", "родился в [DATE_OF_BIRTH_1] году, она с "
+     "[DATE_OF_BIRTH_2] г.р."),
     ("ИНН диктую: 7700000000; passport, here's C7710093", "ИНН диктую: [GOV_ID_1]; passport, "
      "here's [GOV_ID_2]"),
     # an id's noun of a state or a clinic, whatever words come before it
