@@ -222,6 +222,7 @@ def test_verbs_nouns_and_acronyms_of_ids_hand_their_value_over(redactor, text, s
     ("I'm on Slack as jbell_77", "I'm on Slack as [USERNAME_1]"),
     ("I use the handle jdoe_77, the handle broke off", "I use the handle [USERNAME_1], the "
      "handle broke off"),
+    ("a script that uh handle bleedthrough", "a script that uh handle bleedthrough"),
     # a word of the language, or a login's provider, is the sentence going on
     ("I log in with Google, I sign in with my email, in London I'm bored",
      "I log in with Google, I sign in with my email, in London I'm bored"),
