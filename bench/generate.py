@@ -1,6 +1,6 @@
 """Labelled transcripts for the recall families, in the project's own gold format.
 
-    .venv/bin/python bench/generate.py --set tune|check|tune2|check2|tune3|check3 --out DIR [--seed N]
+    .venv/bin/python bench/generate.py --set tune|check|tune2|check2|tune3|check3|tune4|check4 --out DIR [--seed N]
                                        [--per-family N]
 
 Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}), ``notpii.jsonl``
@@ -11,10 +11,11 @@ family) and ``manifest.json`` (each file's format and language), read unchanged 
 file's text decoded as UTF-8 with no newline translation.
 
 The sets ``tune`` and ``check``, the second pair ``tune2`` and ``check2`` and the third pair
-``tune3`` and ``check3`` are written from six disjoint template banks (``bench/gen/banks.py``)
+``tune3`` and ``check3`` are written from disjoint template banks (``bench/gen/banks.py``)
 and different seeds; the same set, seed and size give the same bytes. Rules were tuned on
-``check2`` too after its first run, so it no longer measures generalisation: ``check3`` is the
-held-out set, run once, when the code is final.
+``check2`` and ``check3`` too after their first runs, so they no longer measure generalisation;
+the fourth pair's banks are each in a module of its own (``bench/gen/tune4.py``,
+``bench/gen/check4.py``), and ``check4`` is the held-out set, run once, when the code is final.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script
     sys.path.insert(0, str(REPO))
 
-from bench.gen import banks  # noqa: E402
+from bench.gen import banks, check4, tune4  # noqa: E402
 from bench.gen.families import (FAMILIES, LOOKALIKE_KINDS, MAKERS, Utterance,  # noqa: E402
                                 lookalike, mention)
 from bench.gen.layouts import CHATLOGS, EXTENSIONS, FORMATS, Turn, write  # noqa: E402
@@ -38,9 +39,9 @@ from bench.gen.values import Part, Values  # noqa: E402
 
 __all__ = ["SETS", "SEEDS", "LANGS", "Generated", "build", "generate"]
 
-SETS = ("tune", "check", "tune2", "check2", "tune3", "check3")
+SETS = ("tune", "check", "tune2", "check2", "tune3", "check3", "tune4", "check4")
 SEEDS = {"tune": 1801, "check": 2903, "tune2": 4127, "check2": 5381,  # the sets' values differ too
-         "tune3": 6473, "check3": 7919}
+         "tune3": 6473, "check3": 7919, "tune4": 8311, "check4": 9277}
 LANGS = ("en", "ru")
 PER_FAMILY = 48  # instances per family per language
 PER_LOOKALIKE = 12  # look-alikes per kind per language
@@ -66,6 +67,8 @@ REPLIES = {
                       "Thanks, have noted the same.", "Grand, that's in.", "Lovely, done."],
                "ru": ["Пасиб, обновил.", "Без вопросов, сохранил.", "Всё, готово.",
                       "Спасибо, взял на заметку.", "Норм, внёс.", "Отлично, сделал."]},
+    "tune4": tune4.REPLIES,
+    "check4": check4.REPLIES,
 }
 
 
@@ -183,8 +186,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", required=True, choices=SETS, dest="set_name")
     ap.add_argument("--out", required=True, type=Path)
-    ap.add_argument("--seed", type=int, help="default: the set's own (tune 1801, check 2903, "
-                                             "tune2 4127, check2 5381, tune3 6473, check3 7919)")
+    ap.add_argument("--seed", type=int, help="default: the set's own ("
+                    + ", ".join(f"{name} {seed}" for name, seed in SEEDS.items()) + ")")
     ap.add_argument("--per-family", type=int, default=PER_FAMILY,
                     help="instances per family per language (default: %(default)s)")
     args = ap.parse_args()

@@ -1,8 +1,10 @@
 """The template banks of the generated sets, split once and for all into ``tune`` and
 ``check``, then a second pair ``tune2`` and ``check2`` and a third ``tune3`` and ``check3``:
 carrier sentences, fillers, cue words and layouts. Rules are tuned on a pair's tune bank; its
-check bank is kept apart to show whether they generalise. No string is in two of the six
-banks (a test checks).
+check bank is kept apart to show whether they generalise. No string is in two banks (a test
+checks). The fourth pair's banks, with the code that is each set's own, live in a module per
+set (``bench/gen/tune4.py``, ``bench/gen/check4.py``), so that a held-out set's writing is
+read in one file and no other.
 
 What a family *is* stays in both sets (the sites of profile URLs, the encodings, the postcode
 countries, the value shapes, the file formats): the split is of the ways of writing around it.
@@ -15,6 +17,8 @@ Rebecca), and family 8's first mentions a list per category (one string in the f
 """
 
 from __future__ import annotations
+
+from bench.gen import check4, tune4
 
 __all__ = ["BANKS", "LOOKALIKE_BANKS", "leaves"]
 
@@ -1060,7 +1064,7 @@ CHECK3: dict = {
 }
 
 BANKS = {"tune": TUNE, "check": CHECK, "tune2": TUNE2, "check2": CHECK2, "tune3": TUNE3,
-         "check3": CHECK3}
+         "check3": CHECK3, "tune4": tune4.BANK, "check4": check4.BANK}
 
 # look-alikes: carriers per kind and language, ``{v}`` is the value left alone
 LOOKALIKE_BANKS: dict = {
@@ -1177,6 +1181,8 @@ LOOKALIKE_BANKS: dict = {
                                 "my chacha {v} drive you"],
                          "ru": []},
     },
+    "tune4": tune4.LOOKALIKES,
+    "check4": check4.LOOKALIKES,
 }
 
 
@@ -1189,6 +1195,6 @@ def leaves(bank: dict) -> set[str]:
             out |= leaves(value)
         elif isinstance(value, list):
             out |= {item[0] if isinstance(item, tuple) else item for item in value}
-        else:
+        elif isinstance(value, str):  # not a set's own code (``families.Own``)
             out.add(value)
     return out

@@ -18,7 +18,7 @@ from faker.providers.address.ru_RU import Provider as RuAddress
 from bench.gen import values as V
 from bench.gen.values import Part, Values
 
-__all__ = ["FAMILIES", "Utterance", "Maker", "render", "LOOKALIKE_KINDS", "lookalike"]
+__all__ = ["FAMILIES", "Utterance", "Own", "Maker", "render", "LOOKALIKE_KINDS", "lookalike"]
 
 FAMILIES = {1: "spoken numbers, emails, birth dates", 2: "identifiers named by their cue",
             3: "handles and personal URLs", 4: "escaped and encoded writings",
@@ -67,6 +67,27 @@ def render(template: str, **slots: list[Part] | str) -> list[Part]:
 Maker = Callable[[Values, dict, str], Utterance]
 
 
+@dataclass(frozen=True)
+class Own:
+    """A set's own code beside its strings, kept in the set's module and reached through its
+    bank (a family's slot ``"own"``), so that no other file names what a set writes: numbering
+    plans its English speakers read out (family 1), value shapes with the check a reader runs
+    on each (family 2), escapes with their decoders (family 4), address layouts by name, each
+    line one gold span (family 5), and the Faker locales of its writers' names per language
+    (family 6)."""
+
+    mobiles: tuple[tuple[str, tuple[str, ...], int, tuple[int, ...]], ...] = ()
+    shapes: dict[str, Callable[[Values, str], str]] = field(default_factory=dict)
+    checks: dict[str, Callable[[str], bool]] = field(default_factory=dict)
+    escapes: dict[str, Callable[[str], str]] = field(default_factory=dict)
+    unescapes: dict[str, Callable[[str], str]] = field(default_factory=dict)
+    lines: dict[str, Callable[[Values], list[str]]] = field(default_factory=dict)
+    people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+NO_OWN = Own()
+
+
 def _pick(v: Values, bank: dict, key: str, lang: str):
     leaf = bank[key]
     return v.rng.choice(leaf["any"] if "any" in leaf else leaf[lang])
@@ -77,9 +98,12 @@ def _pick(v: Values, bank: dict, key: str, lang: str):
 def spoken(v: Values, bank: dict, lang: str) -> Utterance:
     kind = v.rng.choice(("phone", "email", "dob"))
     fillers = bank["fillers"][lang]
+    own = bank.get("own", NO_OWN)
     if kind == "phone":
-        locale = "ru_RU" if lang == "ru" else v.rng.choice(V.EN_LOCALES)
-        digits, grouping = v.phone(locale)
+        if lang == "en" and own.mobiles and v.rng.random() < 0.5:
+            digits, grouping = v.mobile(v.rng.choice(own.mobiles))
+        else:
+            digits, grouping = v.phone("ru_RU" if lang == "ru" else v.rng.choice(V.EN_LOCALES))
         if lang == "ru":
             grouping = (1, 3, 3, 2, 2)
         seps = tuple(bank.get("digit_sep", {}).get(lang, (", ", " ")))
@@ -278,7 +302,8 @@ def _snils(v: Values) -> str:
 
 def cued(v: Values, bank: dict, lang: str) -> Utterance:
     cue, label, shape = v.rng.choice(bank["cues"][lang])
-    value = Part(_shape(v, shape, lang), label)
+    own = bank.get("own", NO_OWN).shapes.get(shape)
+    value = Part(own(v, lang) if own else _shape(v, shape, lang), label)
     if shape == "year_gr":
         inner = [value, Part(f" {cue}")]
     elif shape in ("tel_glued", "inn_glued"):
@@ -322,6 +347,7 @@ def mention(v: Values, bank: dict, lang: str, handle: str) -> Utterance:
 
 def encoded(v: Values, bank: dict, lang: str) -> Utterance:
     escapes = bank.get("escapes", {})  # a set's own escapes, each with its carriers
+    escape = ESCAPES | bank.get("own", NO_OWN).escapes
     encoding = v.rng.choice(ENCODINGS + tuple(escapes))
     what = v.rng.choice(("name", "email", "phone"))
     locale = v.locale(lang, foreign=0.5 if encoding == "nfd" or encoding in escapes else 0.25)
@@ -329,7 +355,7 @@ def encoded(v: Values, bank: dict, lang: str) -> Utterance:
         first, last = v.person(locale)
         while encoding != "q-header" and all(ord(c) < 128 for c in first + last):  # else unchanged
             first, last = v.person(v.rng.choice(("de_DE", "fr_FR", "ru_RU")))
-        text = ESCAPES[encoding](f"{first} {last}")
+        text = escape[encoding](f"{first} {last}")
         return Utterance(render(_pick(v, escapes, encoding, lang), v=[Part(text, "PERSON")]), 4)
     if what == "name" or encoding == "nfd":
         first, last = v.person(locale)
@@ -515,9 +541,10 @@ def _layout_lines(v: Values, layout: str) -> list[str]:
 def address(v: Values, bank: dict, lang: str) -> Utterance:
     layout = _pick(v, bank, "layouts", lang)
     gold = lambda s: Part(s, "ADDRESS")  # noqa: E731
+    own = bank.get("own", NO_OWN).lines.get(layout)
     if layout not in FIRST_LAYOUTS:
         lines = []
-        for line in _layout_lines(v, layout):
+        for line in own(v) if own else _layout_lines(v, layout):
             lines += [Part("\n"), gold(line)] if lines else [gold(line)]
         carrier = _pick(v, bank, "block" if len(lines) > 1 else "line", lang)
         return Utterance(render(carrier, v=lines), 5)
@@ -557,10 +584,16 @@ def _kin_name(v: Values, bank: dict, lang: str, gender: str) -> str:
     return f.first_name_female() if gender == "f" else f.first_name_male()
 
 
+def _writers(v: Values, bank: dict, lang: str, locale: str) -> str:
+    """Now and then a name from where the set's own writers are, when it has any."""
+    people = bank.get("own", NO_OWN).people.get(lang, ())
+    return v.rng.choice(people) if people and v.rng.random() < 0.4 else locale
+
+
 def names(v: Values, bank: dict, lang: str) -> Utterance:
     kind = v.rng.choice(("full", "full", "kin", "kin", "list", "broken"))
     other = "en" if lang == "ru" else "ru"
-    locale = v.locale(other if v.rng.random() < 0.3 else lang, foreign=0.4)
+    locale = _writers(v, bank, lang, v.locale(other if v.rng.random() < 0.3 else lang, foreign=0.4))
     if kind == "full":
         first, last = v.person(locale)
         return Utterance(render(_pick(v, bank, "full", lang), v=[Part(f"{first} {last}", "PERSON")]), 6)
@@ -580,12 +613,12 @@ def names(v: Values, bank: dict, lang: str) -> Utterance:
         row = _pick(v, bank, "list_layouts", lang)
         items: list[Part] = []
         for i in range(v.rng.randint(2, 4)):
-            first, last = v.person(v.locale(lang, foreign=0.4))
+            first, last = v.person(_writers(v, bank, lang, v.locale(lang, foreign=0.4)))
             if i:
                 items.append(Part(" " if row.endswith(";") else "\n"))
             items += render(row, v=[Part(f"{first} {last}", "PERSON")])
         return Utterance(render(_pick(v, bank, "list", lang), v=items), 6)
-    first, last = v.person(v.locale(lang, foreign=0.4))
+    first, last = v.person(_writers(v, bank, lang, v.locale(lang, foreign=0.4)))
     inner = [Part(first, "PERSON"), Part("\n"), Part(last, "PERSON")]
     return Utterance(render(_pick(v, bank, "broken", lang), v=inner), 6, fmt="nexus")
 

@@ -15,13 +15,15 @@ import json
 import random
 import unicodedata
 import urllib.parse
+import zlib
 from dataclasses import dataclass
 
 import phonenumbers
 from faker import Faker
 from num2words import num2words
 
-__all__ = ["Part", "Values", "LOCALES", "ADDRESS_LOCALES", "EN_LOCALES", "spoken_digits", "percent",
+__all__ = ["Part", "Values", "LOCALES", "ADDRESS_LOCALES", "EN_LOCALES", "spoken_digits", "luhn_digit",
+           "luhn_ok", "percent",
            "plus", "entities", "fullwidth", "invisible", "nfd", "q_header", "json_u", "qp_body",
            "octal"]
 
@@ -110,9 +112,43 @@ def _ru_group(group: str) -> str:
     return " ".join(words)
 
 
+def luhn_digit(body: str) -> str:
+    """The Luhn check digit that follows ``body`` (cards and many national ids end with one)."""
+    total = 0
+    for i, c in enumerate(reversed(body)):
+        d = int(c) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return str(-total % 10)
+
+
+def luhn_ok(text: str) -> bool:
+    """Whether the digits of ``text`` pass the Luhn check, as a reader of the number runs it."""
+    d = [int(c) for c in text if c.isdigit()]
+    return sum(x if i % 2 == 0 else (2 * x - 9 if x > 4 else 2 * x)
+               for i, x in enumerate(reversed(d))) % 10 == 0
+
+
 def _iban_check(country: str, bban: str) -> str:
     number = "".join(str(int(c, 36)) for c in bban + country + "00")
     return f"{98 - int(number) % 97:02d}"
+
+
+class _Fakers(dict):
+    """A Faker per locale: the eight above made at once and seeded in order, any other made
+    on first use and seeded from its name, so that a set's own locales leave the values of
+    the sets that do not use them as they were."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__()
+        self.seed = seed
+        for i, locale in enumerate(LOCALES + ADDRESS_LOCALES):
+            self[locale] = Faker(locale)
+            self[locale].seed_instance(seed * 10 + i)
+
+    def __missing__(self, locale: str) -> Faker:
+        fake = self[locale] = Faker(locale)
+        fake.seed_instance(self.seed * 100_003 + zlib.crc32(locale.encode()))
+        return fake
 
 
 class Values:
@@ -120,10 +156,7 @@ class Values:
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.fake: dict[str, Faker] = {}
-        for i, locale in enumerate(LOCALES + ADDRESS_LOCALES):
-            self.fake[locale] = Faker(locale)
-            self.fake[locale].seed_instance(seed * 10 + i)
+        self.fake: dict[str, Faker] = _Fakers(seed)
 
     def locale(self, lang: str, foreign: float = 0.25) -> str:
         """A locale for a value in text of ``lang``: mostly its own, sometimes German or French."""
@@ -161,11 +194,17 @@ class Values:
     # -- numbers ---------------------------------------------------------------------------
     def phone(self, locale: str) -> tuple[str, tuple[int, ...]]:
         """A valid national mobile number (digits only) and its usual grouping."""
-        region, prefixes, rest, grouping = MOBILES[locale]
+        return self.mobile(MOBILES[locale])
+
+    def mobile(self, plan: tuple[str, tuple[str, ...], int, tuple[int, ...]]
+               ) -> tuple[str, tuple[int, ...]]:
+        """A valid number of a numbering plan (region, prefixes, digits after the prefix,
+        grouping) as :data:`MOBILES` writes them: a set may bring plans of its own."""
+        region, prefixes, rest, grouping = plan
         while True:
             digits = self.rng.choice(prefixes) + "".join(
                 str(self.rng.randint(0, 9)) for _ in range(rest))
-            if locale == "en_US" and digits[3:6] == "555":
+            if region in ("US", "CA") and digits[3:6] == "555":  # the fiction range
                 continue
             number = "+7" + digits[1:] if region == "RU" else digits
             try:
