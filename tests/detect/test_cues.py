@@ -193,6 +193,9 @@ def test_a_handle_after_a_user_names_cue_is_a_username(redactor, text, scrubbed)
     ("BSN 111222333 and SIN: 046 454 286", "BSN [GOV_ID_1] and SIN: [GOV_ID_2]"),
     ("NHI # ZAC1234, OHIP no. 1234-567-890", "NHI # [OTHER_1], OHIP no. [OTHER_2]"),
     ("ЕНП № 7788990011223344", "ЕНП № [OTHER_1]"),
+    ("her driver's lic #: K7730152", "her driver's lic #: [GOV_ID_1]"),
+    ("ЕНП 7788990011223344, дата рожд-я 01.02.70", "ЕНП [OTHER_1], дата рожд-я "
+     "[DATE_OF_BIRTH_1]"),
     ("BVN: 22123456789, Emirates ID 784-1234-1234567-1", "BVN: [GOV_ID_1], Emirates ID "
      "[GOV_ID_2]"),
     ("his social is 078-05-1120", "his social is [GOV_ID_1]"),
