@@ -10,7 +10,9 @@ Scrub and check both load packs, so both read the same table.
 
 The grammar of a cue before its value: a phrase ("passport", "date of birth"), or a noun
 that names an id only with a companion ("claim ref", "case no."), or an acronym in
-capitals ("PAN"); then companions and connecting words ("details", "number", "is", "серия
+capitals ("PAN"), or, on a row that takes ``any_acronym``, any acronym in capitals the
+other rows do not know and no row lists as a thing's, with a companion after it ("NHI
+no.", "MR #", "ЕНП №"); then companions and connecting words ("details", "number", "is", "серия
 и номер"), or a few words opened by a preposition ("on the form:", "от инета"); then a
 format hint for the value's shape ("(mm/dd/yyyy)", "ДД.ММ.ГГ"); then punctuation. A
 phrase may hold "..." where a few words can stand ("вход ... под": "вход на портал под
@@ -34,7 +36,8 @@ __all__ = ["CUE_PREFIX", "Cue", "CueTable", "read_cues"]
 CUE_PREFIX = "cue_"  # what the detector names of the table's rows start with
 
 _ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions", "acronyms",
-             "shapes", "after", "last", "links", "gap", "open_gap", "validator", "score"}
+             "shapes", "after", "last", "links", "gap", "open_gap", "validator", "score",
+             "any_acronym", "not_acronyms"}
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
 _GAP_WORD = 10  # the longest word of a gap: short words ("on the form", "I use", "для страховой")
@@ -42,7 +45,16 @@ _WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." of a phrase: "вход [на пор
 _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sign ("#J-1046")
 _ASIDE = r"(?:[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"  # "licence (front): ...", "passport [UK]"
 _SCORE = 0.6  # above the default threshold without context: the cue is the context
+# where a value after its cue can start: not inside a word, but for the digits of a glued
+# one ("ИНН7700000000"); tested before the cue (with what the row's shapes start with), it
+# spares most places the search for a cue behind them
+_VALUE_START = r"(?:(?<![^\W\d_])|(?=\d))"
+# between a companion and its noun: "the number on my licence", "номер моего полиса"
+# ("number of staff 150" counts)
+_WHOSE = ("(?:(?:(?i:on|from|in)[ \\t]+)?(?i:my|the|his|her|your|our|their|моего|моей|его|её|"
+          "ее|их|нашего|нашей|вашего|вашей|твоего|твоей)[ \\t]+)?")
 _CUE_WORD = regex.compile(r"[^\W\d_]+")
+_ACRONYM = "[A-ZА-ЯЁ]{2,6}(?![^\\W\\d_])"  # "NHI", "PPS", "ЕНП"; not "Mr", not "MRNs"
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,10 @@ class Cue:
     acronyms: tuple[str, ...] = ()  # matched in capitals only: "PAN", not "pan"
     open_gap: bool = False  # the gap needs no end: "пароль от инета Fsj3r3fHU24*RfDh"
     validator: str | None = None  # a named check of the value (``validators.VALIDATORS``)
+    # any acronym in capitals before a companion ("NHI no. ZAC1234") but those other rows
+    # know (they name their own category) and ``not_acronyms``, a thing's ("PO #", "ФЗ №")
+    any_acronym: bool = False
+    not_acronyms: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -89,6 +105,8 @@ class CueTable:
     companions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per shape, how a form says the value is written ("dd/mm/yy", "(ДД.ММ.ГГГГ)")
     hints: dict[str, str] = field(default_factory=dict)
+    # per shape, what its values start with, a few characters at most ("\\d", "[a-z]")
+    starts: dict[str, str] = field(default_factory=dict)
     # "licence on the form: W55..", "the username I use is dmyers": at most ``gap`` short
     # words after the cue, the first of them one of ``gap_opens`` (a preposition or a
     # pronoun: "the phone bill is 120 000" names no phone), then one of ``gap_ends``
@@ -120,9 +138,11 @@ class CueTable:
         companions = _alternation(tuple(w for ws in self.companions.values() for w in ws))
         links = _alternation(tuple(w for ws in (*self.links.values(), *self.companions.values())
                                    for w in ws))
+        known = self._known_acronyms()
         for row in self.rows:
             value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
-            cue = self._cue(row, _alternation(row.companions) if row.companions else companions)
+            cue = self._cue(row, _alternation(row.companions) if row.companions else companions,
+                            known)
             between = f"(?:{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}" if links != "(?!)" else ""
             gap = self._gap(row.open_gap) if row.gap else ""
             if gap:
@@ -135,7 +155,8 @@ class CueTable:
             if row.after:
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
             else:  # a glued value ("ИНН7700000000") follows its cue directly
-                regex_ = (f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?!(?<=\\w)[^\\W\\d]){between}"
+                regex_ = (f"{_VALUE_START}{self._start(row)}"
+                          f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?!(?<=\\w)[^\\W\\d]){between}"
                           f"(?:{_PUNCT}|{_LABEL_LINE})){value}{alone}")
             spec = {
                 "name": row.name,
@@ -148,16 +169,36 @@ class CueTable:
             out.append(spec)
         return out
 
+    def _start(self, row: Cue) -> str:
+        """A lookahead for what a value of the row's shapes starts with; empty when a shape
+        does not say."""
+        if not all(s in self.starts for s in row.shapes):
+            return ""
+        return "(?=" + "|".join(self.starts[s] for s in row.shapes) + ")"
+
+    def _known_acronyms(self) -> tuple[str, ...]:
+        """The one-word cues of the rows that name their own category, in capitals ("SSN",
+        "PAN", "ИНН"): an open acronym row leaves them to those rows."""
+        words = {w.upper() for row in self.rows if not row.any_acronym
+                 for w in (*row.phrases, *row.nouns, *row.acronyms)
+                 if _CUE_WORD.fullmatch(w) and len(w) <= 6}
+        return tuple(sorted(words))
+
     @staticmethod
-    def _cue(row: Cue, companions: str) -> str:
+    def _cue(row: Cue, companions: str, known: tuple[str, ...] = ()) -> str:
         """A row's cue: a phrase, a noun with its companion after or before it ("claim ref",
-        "номер полиса"), or an acronym as written."""
+        "номер полиса"), an acronym as written, or any acronym with its companion."""
         cues = [_alternation(row.phrases)] if row.phrases else []
         if row.nouns and companions != "(?!)":
             nouns = _alternation(row.nouns)
-            cues.append(f"(?:{nouns}{_PUNCT}{companions}{_WORD_END}|{companions}[ \\t]+{nouns})")
+            cues.append(f"(?:{nouns}{_PUNCT}{companions}{_WORD_END}"
+                        f"|{companions}[ \\t]+{_WHOSE}{nouns})")
         if row.acronyms:
             cues.append("(?-i:" + "|".join(map(regex.escape, row.acronyms)) + ")")
+        if row.any_acronym and companions != "(?!)":
+            others = "|".join(map(regex.escape, sorted({*known, *row.not_acronyms})))
+            cues.append(f"(?-i:(?!(?:{others})(?![^\\W\\d_])){_ACRONYM})"
+                        f"{_PUNCT}{companions}{_WORD_END}")
         return cues[0] if len(cues) == 1 else "(?:" + "|".join(cues) + ")"
 
     def _gap(self, open_: bool = False) -> str:
@@ -201,6 +242,15 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
             raise ConfigError(f"{where}: cue shape {name!r} is not a valid pattern: {err}") \
                 from None
         table.shapes[str(name)] = source
+    for name, source in (data.get("cue_starts") or {}).items():
+        if str(name) not in table.shapes:
+            raise ConfigError(f"{where}: a cue start names unknown shape {name!r}")
+        try:
+            regex.compile(source)
+        except (TypeError, regex.error) as err:
+            raise ConfigError(f"{where}: cue start {name!r} is not a valid pattern: {err}") \
+                from None
+        table.starts[str(name)] = source
     for lang, words in (data.get("cue_links") or {}).items():
         table.links[str(lang)] = table.links.get(str(lang), ()) + tuple(map(str, words))
     for lang, words in (data.get("cue_companions") or {}).items():
@@ -240,7 +290,8 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
         raise ConfigError(f"{where} has unknown category {row.get('category')!r}")
     wanted = row.get("shapes") or []
     cues = {k: row.get(k) or [] for k in ("phrases", "nouns", "acronyms", "companions")}
-    if not any(cues.values()) or not all(isinstance(p, str) for ps in cues.values() for p in ps):
+    if not (any(cues.values()) or row.get("any_acronym")) or not all(
+            isinstance(p, str) for ps in cues.values() for p in ps):
         raise ConfigError(f"{where} needs phrases, nouns or acronyms, as strings")
     missing = [s for s in wanted if s not in shapes]
     if not wanted or missing:
@@ -257,6 +308,8 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
                last=bool(row.get("last", False)),
                links=int(row.get("links", 2)), gap=bool(row.get("gap", True)),
                open_gap=bool(row.get("open_gap", False)), validator=row.get("validator"),
+               any_acronym=bool(row.get("any_acronym", False)),
+               not_acronyms=tuple(map(str, row.get("not_acronyms") or ())),
                score=float(row.get("score", _SCORE)))
 
 

@@ -3,18 +3,20 @@ parts written as one. The refiner's last step, after every check has had its say
 
 from __future__ import annotations
 
+from redact.detect.cues import CUE_PREFIX
 from redact.records import Finding
 
-__all__ = ["merge_names", "resolve"]
+__all__ = ["SPECIFIC", "merge_names", "resolve"]
 
 # A checksum or a context word says more than "phonenumbers can parse it": an ИНН or a
 # passport number read as a phone is labelled by what it is.
-_SPECIFIC = {"GOV_ID", "BANK_ACCOUNT", "CREDIT_CARD", "IBAN", "CRYPTO_WALLET", "SECRET"}
+SPECIFIC = {"GOV_ID", "BANK_ACCOUNT", "CREDIT_CARD", "IBAN", "CRYPTO_WALLET", "SECRET"}
 
 
 def resolve(findings: list[Finding]) -> list[Finding]:
     """Overlapping findings become one span: the one containing the others when there is
-    one, else the union labelled by the most specific category, then the highest score."""
+    one, else the union labelled by the most specific category, then by what a cue named
+    ("IRD number is 123-456-789" is no phone), then the highest score."""
     if len(findings) < 2:
         return list(findings)
     ordered = sorted(findings, key=lambda f: (f.start, -f.end))
@@ -29,7 +31,8 @@ def resolve(findings: list[Finding]) -> list[Finding]:
             end = max(g.end for g in group)
             outer = [g for g in group if g.start == start and g.end == end]
             best = max(outer or group, key=lambda g: (
-                g.category in _SPECIFIC, g.score, g.end - g.start))
+                g.category in SPECIFIC, g.detector.startswith(CUE_PREFIX), g.score,
+                g.end - g.start))
             out.append(best.shifted(start, end))
         group = [f] if f is not None else []
     return out

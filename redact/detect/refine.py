@@ -58,6 +58,7 @@ _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестр
 _READINGS = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is said of them
 # from a cue's last word to its value: punctuation and up to two short words (". ", " no. ")
 _CUE_HANDOVER = re.compile(r"[^\w\n]{0,3}(?:[^\W\d_]{1,10}[^\w\n]{1,3}){0,2}")
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")  # "NHI", "ЕНП": what the open acronym cue reads
 
 
 class Refiner:
@@ -125,14 +126,16 @@ class Refiner:
     def _without_cues(self, text: str, found: list[Finding]) -> list[Finding]:
         """``found`` without names NER or the name lexicon read in cue words right before
         the value their cue names ("Aadhaar no. 3001 ...", "Birth Dt. 08-02-1953", "patient
-        reg no"): the label, not a name."""
+        reg no"), or in an acronym a cue reads as an id's ("ЕНП № 7788..."): the label, not
+        a name."""
         values = [f.start for f in found if f.detector in self.cued]
         if not values:
             return found
         return [f for f in found if not (
             f.detector in _READINGS and any(_CUE_HANDOVER.fullmatch(text, f.end, v)
                                                 for v in values)
-            and all(w.casefold() in self.cue_words for w in WORD.findall(text[f.start:f.end])))]
+            and all(w.casefold() in self.cue_words or _ACRONYM.fullmatch(w)
+                    for w in WORD.findall(text[f.start:f.end])))]
 
     def _settled(self, text: str, found: list[Finding]) -> list[Finding]:
         """The groups names stand in (addresses, lists, firms, signatures), then one

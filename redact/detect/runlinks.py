@@ -21,6 +21,7 @@ import regex
 from redact.detect.checks import NER_DETECTORS, WORD
 from redact.detect.cues import CUE_PREFIX
 from redact.detect.literals import find_phrases
+from redact.detect.overlaps import SPECIFIC
 from redact.detect.wordlike import zipf
 from redact.records import Finding, Segment, SegmentResult
 
@@ -45,7 +46,7 @@ def _strong(value: str, f: Finding) -> bool:
         return False
     if f.category == "PERSON":  # a full name, not one word NER or linking guessed
         return f.detector != "linked" and len(WORD.findall(value)) > 1
-    if f.category not in STANDS_FOR_ITSELF or f.detector in NER_DETECTORS:
+    if not _stands_for_itself(f) or f.detector in NER_DETECTORS:
         return False
     return len(value) >= _SHORTEST or (
         f.category == "USERNAME" and len(value) >= _SHORTEST_HANDLE
@@ -99,11 +100,17 @@ def _rank(f: Finding) -> int:
     return 2 if f.detector.startswith(CUE_PREFIX) else int(_by_rule(f))
 
 
+def _more_specific(f: Finding, source: Finding) -> bool:
+    """Whether ``f`` says more of its value than the cue of ``source`` did: a card's
+    checksum more than "номер карты" naming some personal number (OTHER)."""
+    return source.category == "OTHER" and f.category in SPECIFIC
+
+
 def _gives_way(f: Finding, source: Finding, start: int, end: int) -> bool:
     """Whether ``f``, at the span of a value ``source`` is linked from, yields to it: the
     value a cue named, read elsewhere by its shape alone as something else."""
     return ((f.start, f.end) == (start, end) and f.category != source.category
-            and _rank(source) == 2 > _rank(f))
+            and _rank(source) == 2 > _rank(f) and not _more_specific(f, source))
 
 
 def _linked(source: Finding, start: int, end: int, index: int) -> Finding:
@@ -123,7 +130,7 @@ def link_phrases(segments: Sequence[Segment], found: list[list[Finding]]) -> lis
             if "\n" in value:
                 continue
             if f.category in NAMES and " " in value.strip() or len(value) >= _SHORTEST and (
-                    f.category in _WHOLE_IN_A_DOCUMENT
+                    f.category in _WHOLE_IN_A_DOCUMENT or _named_id(f)
                     or f.category == "USERNAME" and len(WORD.findall(value)) > 1):
                 held = phrases.get(value)
                 if held is None or _rank(f) > _rank(held):
@@ -142,6 +149,16 @@ def link_phrases(segments: Sequence[Segment], found: list[list[Finding]]) -> lis
                 for start, p in find_phrases(seg.text, longest_first)] or _NONE
         out.append(_around(seg.text, fs, candidates) if candidates else fs)
     return out
+
+
+def _named_id(f: Finding) -> bool:
+    """A number a cue named as a person's ("MR no. 0084642", "patient ID 0049213"): it
+    stands for itself as an identifier does, though OTHER holds what does not (a UUID)."""
+    return f.category == "OTHER" and f.detector.startswith(CUE_PREFIX)
+
+
+def _stands_for_itself(f: Finding) -> bool:
+    return f.category in STANDS_FOR_ITSELF or _named_id(f)
 
 
 def _by_rule(f: Finding) -> bool:
@@ -170,7 +187,7 @@ def _around(text: str, found: list[Finding],
         over = [f for f in out if f.start < c.end and c.start < f.end]
         other = [f for f in over if named and (f.start, f.end) == (c.start, c.end)
                  and f.category != c.category and (f.detector in _GUESSES or named > _rank(f)
-                                                   and named == 2)]
+                                                   and named == 2 and not _more_specific(f, c))]
         rest = [f for f in over if f not in other]
         if any((f.start, f.end) == (c.start, c.end) for f in rest):  # found as what it is
             out = [f for f in out if f not in other]

@@ -286,6 +286,20 @@ def test_a_value_named_once_by_a_new_cue_is_replaced_wherever_the_run_says_it(tm
             for c in f["changes"]} == {"linked"}
 
 
+def test_a_value_a_verb_names_once_is_replaced_where_a_reply_quotes_it(tmp_path):
+    out, files = _scrub_folder(tmp_path, {
+        "a.txt": "the ID card reads K7730152\nI sign on to the VPN with qmorrow7\n"
+                 "в корпоративной сети я pvolkova\nOHIP no. 1234-567-890\n",
+        "b.txt": "> qmorrow7, sure\nRe: K7730152\nOK, K7730152 noted\nпо поводу pvolkova\n"
+                 "Re: 1234-567-890\n"})
+    assert out == {
+        "a.txt": "the ID card reads [GOV_ID_1]\nI sign on to the VPN with [USERNAME_1]\n"
+                 "в корпоративной сети я [USERNAME_2]\nOHIP no. [OTHER_1]\n",
+        "b.txt": "> [USERNAME_1], sure\nRe: [GOV_ID_1]\nOK, [GOV_ID_1] noted\n"
+                 "по поводу [USERNAME_2]\nRe: [OTHER_1]\n"}
+    assert {c["detector"] for c in files[1]["changes"]} == {"linked"}
+
+
 def test_a_value_a_cue_named_keeps_its_tag_where_its_shape_alone_reads_another_thing(tmp_path):
     out, _ = _scrub_folder(tmp_path, {
         "a.txt": "паспорт, серия-номер: 1378 387828\nпо поводу 1378 387828\n",
