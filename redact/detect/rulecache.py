@@ -58,7 +58,8 @@ class RuleCache:
             data = json.loads(path.read_text(encoding="utf-8"))
             patterns, forms = data["patterns"], data["forms"]
             known = {_split(k): v for k, v in patterns.items()}
-            if not isinstance(forms, dict):
+            if not isinstance(forms, dict) or not all(map(_described, known.values())) \
+                    or not all(isinstance(f, list) for f in forms.values()):
                 raise ValueError
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return cls(path)
@@ -106,6 +107,14 @@ def _key(paths: Iterable[Path]) -> str:
         digest.update(path.name.encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:24]
+
+
+def _described(triggers_: Any) -> bool:
+    """Whether a pattern's entry is triggers as ``described_triggers`` writes them."""
+    return isinstance(triggers_, list) and all(
+        isinstance(t, list) and len(t) == 4 and isinstance(t[0], str) and isinstance(t[1], int)
+        and t[2] in ("class", "word", "digits") and (t[3] is None or isinstance(t[3], list))
+        for t in triggers_)
 
 
 def _split(key: str) -> tuple[str, int]:

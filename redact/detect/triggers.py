@@ -216,7 +216,7 @@ def _word_test(words: frozenset[str], ignore_case: bool) -> tuple[tuple[str, ...
     if ignore_case and not all(map(_lowers_alike, set("".join(words)))):
         return None
     tested = {w.lower() for w in words} if ignore_case else set(words)
-    return tuple(w for w in tested if not any(o != w and o in w for o in tested)), ignore_case
+    return tuple(sorted(w for w in tested if not any(o != w and o in w for o in tested))), ignore_case
 
 
 @lru_cache(maxsize=None)

@@ -72,7 +72,8 @@ def test_a_broken_cache_file_is_worked_around_and_written_again(home):
     load_rules()
     [path] = cache_files(home)
     good = path.read_text(encoding="utf-8")
-    for broken in ("{", '{"patterns": [], "forms": {}}', '{"patterns": {"x": 1}, "forms": {}}'):
+    for broken in ("{", '{"patterns": [], "forms": {}}', '{"patterns": {"x": 1}, "forms": {}}',
+                   '{"patterns": {"24:a": [["a", 0, "other", null]]}, "forms": {}}'):
         path.write_text(broken, encoding="utf-8")
         assert RuleCache.open(builtin_pack_paths()).patterns == {}
         load_rules()
