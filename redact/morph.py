@@ -11,12 +11,15 @@ only."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import pymorphy3
 
 __all__ = ["analyzer", "family_name", "full_name", "function_word", "name_parse", "name_score",
-           "unknown_word", "lemma", "normal_forms", "phrase_forms", "word_key", "word_keys"]
+           "unknown_word", "lemma", "normal_forms", "phrase_forms", "rule_phrases", "word_key",
+           "word_keys"]
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
@@ -155,8 +158,34 @@ def normal_forms(word: str) -> frozenset[str]:
     return frozenset(p.normal_form for p in _parses(word) if _in_dictionary(p))
 
 
-@lru_cache(maxsize=4096)
+_rule_forms: dict[str, list[str]] | None = None  # while reading rule packs (``rule_phrases``)
+
+
+@contextmanager
+def rule_phrases(known: dict[str, list[str]]) -> Iterator[None]:
+    """While rule packs are read: ``phrase_forms`` answers from ``known`` (a rule cache's
+    forms, sorted) and adds to it what it works out, so that the dictionary is not loaded
+    to inflect the same cue phrases in every run."""
+    global _rule_forms
+    _rule_forms = known
+    try:
+        yield
+    finally:
+        _rule_forms = None
+
+
 def phrase_forms(phrase: str) -> frozenset[str]:
+    """``_phrase_forms``, from the rule cache's forms while rule packs are read."""
+    if _rule_forms is None:
+        return _phrase_forms(phrase)
+    known = _rule_forms.get(phrase)
+    if known is None:
+        known = _rule_forms[phrase] = sorted(_phrase_forms(phrase))
+    return frozenset(known)
+
+
+@lru_cache(maxsize=4096)
+def _phrase_forms(phrase: str) -> frozenset[str]:
     """A Russian noun phrase in every case, and as a list's label in the plural ("дата
     рождения": "даты рождения", "датой рождения", ..., "даты рождения"; "водительское
     удостоверение": "водительского удостоверения", "водительские удостоверения").

@@ -73,6 +73,13 @@ def test_no_replaced_value_in_anything_a_run_prints_or_writes(tmp_path):
                for folder in (work, tmp_path / "tmp", tmp_path / "cache", tmp_path / "home")
                if folder.exists() for p in folder.rglob("*") if p.is_file()}
     assert any(p.is_relative_to(tmp_path / "cache" / "redact") for p in written)  # check's cache
+    # the rule cache holds rule text ("bill" of "phone bill" too): it is the very file the
+    # built-in packs make loaded with no input at all, so nothing in it came from the data
+    [rule_cache] = (tmp_path / "cache" / "redact").glob("rules-*.json")
+    subprocess.run([sys.executable, "-c", "from redact.detect.packs import load_rules; load_rules()"],
+                   env=dict(env, XDG_CACHE_HOME=str(tmp_path / "no-input")), check=True)
+    assert rule_cache.read_bytes() == (tmp_path / "no-input" / "redact" / rule_cache.name).read_bytes()
+    del written[rule_cache]
     assert not (repo / ".redact-cache").exists()  # nothing of it in the work tree
     places = {"printed": "\0".join(printed), **{str(p.relative_to(tmp_path)): t for p, t in written.items()}}
     leaks = sorted((where, value) for value in hidden for where, text in places.items()

@@ -329,7 +329,9 @@ class Engine(Detector):
         length = [len(text) for text, _ in keys]
         if sum(length) > _CHUNK_CHARS:  # NER reads more than a zone: not a text in a loop
             release_model()
-        for (lang, use_ner), where in jobs.items():
+        # NER's first: once its pipeline is loaded, rules-only texts use its tokenizer
+        # rather than a blank pipeline made for them
+        for (lang, use_ner), where in sorted(jobs.items(), key=lambda job: not job[0][1]):
             nlp = self.nlp.pipeline(lang) if use_ner else self.nlp.tokenizer(lang)
             for chunk in bounded_runs(where, length.__getitem__, _CHUNK, _CHUNK_CHARS):
                 # texts of like length share a batch: the NER parser steps through a

@@ -5,9 +5,8 @@ deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, 
 ``category``, ``validator`` (a named checksum), ``allow_list`` and ``skip_code`` per
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
 ``first_names``, ``honorifics``, ``relations``, ``mail_providers``, ``job_titles``,
-``role_words``, ``pets``, ``thing_heads``, ``event_heads``, ``public_places``, ``nationalities``) feed the
-allow, name and domain logic; a pack's
-``cues`` table (``redact.detect.cues``) compiles to more recognizers; its ``spoken``
+``role_words``, ``pets``, ``thing_heads``, ``event_heads``, ``public_places``,
+``nationalities``) feed the allow, name and domain logic; a pack's ``cues`` table (``redact.detect.cues``) compiles to more recognizers; its ``spoken``
 words serve ``redact.detect.spoken``.
 
 Loading packs reads and checks YAML, nothing more: Presidio loads only when
@@ -29,8 +28,10 @@ import yaml
 
 from redact.config import DEFAULT_RULE_TIMEOUT
 from redact.detect.cues import CueTable, read_cues
+from redact.detect.rulecache import RuleCache
 from redact.detect.validators import VALIDATORS
 from redact.errors import ConfigError
+from redact.morph import rule_phrases
 from redact.records import CATEGORIES
 
 if TYPE_CHECKING:
@@ -96,8 +97,9 @@ def _flatten(value: Any) -> list[str]:
     return []
 
 
-def _check(spec: Any, where: str) -> dict[str, Any]:
-    """The spec, validated, with defaults and ``pack`` (``where``) filled in."""
+def _check(spec: Any, where: str, cache: RuleCache | None = None) -> dict[str, Any]:
+    """The spec, validated, with defaults and ``pack`` (``where``) filled in; a pattern
+    the rule cache knows compiled in an earlier run is not compiled again."""
     if not isinstance(spec, dict):
         raise ConfigError(f"{where}: a recognizer must be a mapping")
     name = spec.get("name", "?")
@@ -127,9 +129,13 @@ def _check(spec: Any, where: str) -> dict[str, Any]:
         raise ConfigError(f"{where}: recognizer {name!r}: global_regex_flags must be an integer")
     for p in spec.get("patterns", []):
         try:  # with the flags it runs with: regex's cache then serves the recognizer
-            regex.compile(p["regex"], flags=flags)
-        except (KeyError, TypeError, regex.error) as err:
+            if cache is None or not cache.known(p["regex"], flags):
+                regex.compile(p["regex"], flags=flags)
+            score = float(p["score"])
+        except (KeyError, TypeError, ValueError, regex.error) as err:
             raise ConfigError(f"{where}: recognizer {name!r} has a bad pattern: {err}") from None
+        if not 0 <= score <= 1:
+            raise ConfigError(f"{where}: recognizer {name!r}: a pattern's score is from 0 to 1")
     return spec
 
 
@@ -148,41 +154,58 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
     if unknown:
         raise ConfigError(f"packs.off names unknown packs {sorted(unknown)} "
                           f"(built in: {', '.join(p.stem for p in builtin)})")
+    # what the built-in packs make, kept from earlier runs; added to by a run of them alone
+    cache = RuleCache.open(builtin)
     rules = RuleSet()
     for category, values in sorted((deny or {}).items()):
         rules.specs.append(_check({
             "name": f"policy_deny_{category.lower()}", "supported_entity": category,
             "category": category, "deny_list": list(values), "deny_list_score": 1.0}, "policy deny"))
-    for path in [p for p in builtin if p.stem not in off] + list(extra or []):
-        try:
-            raw = path.read_bytes()
-            data = yaml.load(raw, Loader=_YAML_LOADER) or {}
-        except OSError as err:
-            raise ConfigError(f"{path}: cannot read rule pack ({err.strerror})") from None
-        except yaml.YAMLError as err:
-            raise ConfigError(f"{path}: not valid YAML ({str(err).splitlines()[0]})") from None
-        if not isinstance(data, dict):
-            raise ConfigError(f"{path}: a rule pack is a mapping")
-        rules.packs.append({"name": path.stem, "sha256": hashlib.sha256(raw).hexdigest()})
-        for spec in data.get("recognizers", []) or []:
-            if spec.get("enabled", True) if isinstance(spec, dict) else True:
-                rules.specs.append(_check(spec, str(path)))
-        rules.allow_list.update(v.casefold() for v in _flatten(data.get("allow_list")))
-        rules.public_figures.update(v.casefold() for v in _flatten(data.get("public_figures")))
-        rules.bots.update(v.casefold() for v in _flatten(data.get("bots")))
-        rules.honorifics.update(v.casefold() for v in _flatten(data.get("honorifics")))
-        rules.relations.update(v.casefold() for v in _flatten(data.get("relations")))
-        rules.mail_providers.update(v.casefold() for v in _flatten(data.get("mail_providers")))
-        rules.job_titles.update(v.casefold() for v in _flatten(data.get("job_titles")))
-        rules.role_words.update(v.casefold() for v in _flatten(data.get("role_words")))
-        rules.pets.update(v.casefold() for v in _flatten(data.get("pets")))
-        rules.thing_heads.update(v.casefold() for v in _flatten(data.get("thing_heads")))
-        rules.event_heads.update(v.casefold() for v in _flatten(data.get("event_heads")))
-        rules.public_places.update(v.casefold() for v in _flatten(data.get("public_places")))
-        rules.nationalities.update(v.casefold() for v in _flatten(data.get("nationalities")))
-        for lang, names in (data.get("first_names") or {}).items():
-            rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
-        read_cues(data, str(path), rules.cues)
-        rules.spoken.update(data.get("spoken") or {})
-    rules.specs += [_check(spec, "cue table") for spec in rules.cues.specs()]
+    forms = len(cache.forms)
+    with rule_phrases(cache.forms):
+        for path in [p for p in builtin if p.stem not in off] + list(extra or []):
+            _read_pack(path, rules, cache)
+    rules.specs += [_check(spec, "cue table", cache) for spec in rules.cues.specs()]
+    if not extra:  # built-in packs alone: what they make holds no user's data
+        cache.changed = cache.changed or len(cache.forms) > forms
+        for spec in rules.specs:
+            if spec["pack"] != "policy deny":
+                flags = spec.get("global_regex_flags", re.DOTALL | re.MULTILINE)
+                for p in spec.get("patterns", []):
+                    cache.add_pattern(p["regex"], flags)
+        cache.save()
     return rules
+
+
+def _read_pack(path: Path, rules: RuleSet, cache: RuleCache) -> None:
+    """Add one pack's recognizers, lists and tables to ``rules``."""
+    try:
+        raw = path.read_bytes()
+        data = yaml.load(raw, Loader=_YAML_LOADER) or {}
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read rule pack ({err.strerror})") from None
+    except yaml.YAMLError as err:
+        raise ConfigError(f"{path}: not valid YAML ({str(err).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a rule pack is a mapping")
+    rules.packs.append({"name": path.stem, "sha256": hashlib.sha256(raw).hexdigest()})
+    for spec in data.get("recognizers", []) or []:
+        if spec.get("enabled", True) if isinstance(spec, dict) else True:
+            rules.specs.append(_check(spec, str(path), cache))
+    rules.allow_list.update(v.casefold() for v in _flatten(data.get("allow_list")))
+    rules.public_figures.update(v.casefold() for v in _flatten(data.get("public_figures")))
+    rules.bots.update(v.casefold() for v in _flatten(data.get("bots")))
+    rules.honorifics.update(v.casefold() for v in _flatten(data.get("honorifics")))
+    rules.relations.update(v.casefold() for v in _flatten(data.get("relations")))
+    rules.mail_providers.update(v.casefold() for v in _flatten(data.get("mail_providers")))
+    rules.job_titles.update(v.casefold() for v in _flatten(data.get("job_titles")))
+    rules.role_words.update(v.casefold() for v in _flatten(data.get("role_words")))
+    rules.pets.update(v.casefold() for v in _flatten(data.get("pets")))
+    rules.thing_heads.update(v.casefold() for v in _flatten(data.get("thing_heads")))
+    rules.event_heads.update(v.casefold() for v in _flatten(data.get("event_heads")))
+    rules.public_places.update(v.casefold() for v in _flatten(data.get("public_places")))
+    rules.nationalities.update(v.casefold() for v in _flatten(data.get("nationalities")))
+    for lang, names in (data.get("first_names") or {}).items():
+        rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
+    read_cues(data, str(path), rules.cues)
+    rules.spoken.update(data.get("spoken") or {})

@@ -25,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from redact.detect.engine import Detector, Engine, EngineConfig, ScanCache, ScanKey, Scanned
 from redact.detect.refine import Refiner
+from redact.detect.wordlike import is_given_name
 from redact.detect.packs import RuleSet
 from redact.errors import RedactError
 
@@ -43,8 +44,9 @@ def resolve_workers(workers: str | int, input_bytes: int) -> int:
     return int(workers)
 
 
-# Long enough to load the language identifier, English enough to load the English model.
-_WARM_UP = ("Warm-up text: the models load while the main process reads the input files, "
+# Long enough to load the language identifier, English enough and with a name, so that
+# the English model and the name lists load before the workers fork rather than in each.
+_WARM_UP = ("Warm-up text: the models load while Dana Whitfield reads the input files, "
             "not when the first batch arrives.", "prose")
 
 
@@ -70,6 +72,7 @@ def _exit_with(parent: int) -> None:
 
 def _warm(engine: Engine) -> Engine:
     engine.scan([_WARM_UP])
+    is_given_name("Dana")  # the given-name list, read when a name is first looked up
     gc.freeze()  # the models outlive every batch: the collector need not walk them
     return engine
 

@@ -46,10 +46,8 @@ class RulePatternRecognizer(PatternRecognizer):
         self.skip_code = skip_code
         self.pack = pack  # where the recognizer was declared, for errors
         self.timeout = timeout
+        # a pattern is compiled when a text first has its triggers: most texts never do
         self.triggers = [pattern_triggers(p.regex, self.global_regex_flags) for p in self.patterns]
-        for pattern in self.patterns:  # compiled once, here, with the flags they run with
-            pattern.compiled_regex = regex.compile(pattern.regex, flags=self.global_regex_flags)
-            pattern.compiled_with_flags = self.global_regex_flags
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
                 regex_flags: int | None = None,
@@ -103,7 +101,7 @@ class RulePatternRecognizer(PatternRecognizer):
 
 def build_recognizer(spec: dict[str, Any], lang: str, timeout: float) -> RulePatternRecognizer:
     """The recognizer a checked spec (``packs._check``) declares, for one language."""
-    patterns = [Pattern(p["name"], p["regex"], float(p["score"])) for p in spec.get("patterns", [])]
+    patterns = [_pattern(p["name"], p["regex"], float(p["score"])) for p in spec.get("patterns", [])]
     kwargs: dict[str, Any] = dict(
         supported_entity=spec["supported_entity"],
         name=spec["name"],
@@ -127,3 +125,12 @@ def build_recognizer(spec: dict[str, Any], lang: str, timeout: float) -> RulePat
         timeout=timeout,
         **kwargs,
     )
+
+
+def _pattern(name: str, source: str, score: float) -> Pattern:
+    """Presidio's Pattern without its check, which compiles the regex once more (without
+    the flags it runs with): ``packs`` checked it, and it is compiled when first used."""
+    pattern = Pattern.__new__(Pattern)
+    pattern.name, pattern.regex, pattern.score = name, source, score
+    pattern.compiled_regex = pattern.compiled_with_flags = None
+    return pattern

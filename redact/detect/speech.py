@@ -91,7 +91,8 @@ def _word_stems() -> frozenset[str]:
     least = 10 ** (3.0 - 9)  # Zipf is log10 of the frequency per billion words
     letters = set(ascii_lowercase)
     stems = set()
-    for word, frequency in wordfreq.get_frequency_dict("en").items():
+    # the arguments zipf_frequency passes: wordfreq caches the dict by them, not by meaning
+    for word, frequency in wordfreq.get_frequency_dict("en", "best").items():
         if frequency >= least and word[-1:] in letters:
             stems.add(word[:-1])
             if word[-2:-1] in letters:

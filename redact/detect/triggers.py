@@ -16,6 +16,7 @@ import re
 import re._constants as sre
 import re._parser as sre_parse
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache, reduce
 from operator import or_
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from redact.detect.recognizer import RulePatternRecognizer
 
-__all__ = ["RuleIndex", "pattern_triggers"]
+__all__ = ["RuleIndex", "pattern_triggers", "described_triggers", "known_triggers"]
 
 
 class RuleIndex:
@@ -47,7 +48,7 @@ class RuleIndex:
                          for t in set(triggers) if t in _CLASSES)
         self.bits = {t: 1 << i for i, t in enumerate(sorted(shared, key=lambda t: (t.pattern, t.flags)))}
         # the gate's bit (0: no class) -> (recognizer, pattern, classes needed, other triggers)
-        self.gated: dict[int, list[tuple[int, int, int, tuple[regex.Pattern, ...]]]] = {}
+        self.gated: dict[int, list[tuple[int, int, int, tuple[Trigger, ...]]]] = {}
         for r, recognizer in enumerate(recognizers):
             for p, triggers in enumerate(recognizer.triggers):
                 classes = [t for t in triggers if t in self.bits]
@@ -56,10 +57,10 @@ class RuleIndex:
                     (r, p, sum(self.bits[t] for t in set(classes)),
                      tuple(t for t in triggers if t not in self.bits)))
         self.gates = sum(self.gated)  # every gate's bit
-        self.by_gates: dict[int, list[tuple[int, int, int, tuple[regex.Pattern, ...]]]] = {}
+        self.by_gates: dict[int, list[tuple[int, int, int, tuple[Trigger, ...]]]] = {}
         self.char_bits: dict[str, int] = {}
 
-    def _entries(self, gates: int) -> list[tuple[int, int, int, tuple[regex.Pattern, ...]]]:
+    def _entries(self, gates: int) -> list[tuple[int, int, int, tuple[Trigger, ...]]]:
         """The patterns filed under the gates in ``gates`` (and those without a class)."""
         entries = self.by_gates.get(gates)
         if entries is None:
@@ -83,7 +84,7 @@ class RuleIndex:
         except KeyError:  # a character not seen before
             mask = self._mask(chars)
         hits: list[tuple[int, int]] = []
-        seen: dict[regex.Pattern, bool] = {}
+        seen: dict[Trigger, bool] = {}
         ascii_text, low = text.isascii(), ""
         for r, p, need, others in self._entries(mask & self.gates):
             if need & mask != need:
@@ -122,18 +123,59 @@ _PER_PATTERN = 3  # classes tested per pattern, all of which must be in the text
 _MIN_WORD = 2  # shorter literals are a class's job
 _MIN_DIGITS = 3  # fewer digits in a row: the digit class does
 _CLASSES: set[regex.Pattern] = set()  # the triggers that are one character class
-_WORDS: dict[regex.Pattern, tuple[tuple[str, ...], bool] | None] = {}  # word trigger -> test
+_WORDS: dict[WordTrigger, tuple[tuple[str, ...], bool] | None] = {}  # word trigger -> test
 _ASCII = [chr(i) for i in range(128)]
 _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
 
 
-@lru_cache(maxsize=None)  # a pattern is read once, however many languages it serves
-def pattern_triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
+# A trigger as data (``described_triggers``): its source, flags, kind and word test.
+Described = list[tuple[str, int, str, tuple[tuple[str, ...], bool] | None]]
+_TRIGGERS: dict[tuple[str, int], tuple[Trigger, ...]] = {}  # a pattern is read once
+_DESCRIBED: dict[tuple[str, int], Described] = {}  # read in an earlier run (the rule cache)
+
+
+def pattern_triggers(source: str, flags: int) -> tuple[Trigger, ...]:
     """Regexes each of which every match of the pattern makes true of the text: the words
     it must hold one of (a key prefix, a keyword), and character classes some character of
     it is in. None (an empty tuple) when the pattern uses syntax Python's ``re`` parser,
     used here, reads differently from ``regex``, which runs the patterns: then the pattern
-    runs on every text."""
+    runs on every text. Read once per process, however many languages the pattern serves,
+    or taken from what ``known_triggers`` was given."""
+    found = _TRIGGERS.get((source, flags))
+    if found is None:
+        described = _DESCRIBED.pop((source, flags), None)
+        found = _TRIGGERS[source, flags] = _read(source, flags) if described is None \
+            else tuple(_restored(*d) for d in described)
+    return found
+
+
+def described_triggers(source: str, flags: int) -> Described:
+    """The pattern's triggers as data a later process restores them from (``known_triggers``):
+    what reading them costs (parsing the pattern) is paid once. A trigger is compiled with
+    no flag but IGNORECASE."""
+    return [(t.pattern, t.flags & regex.IGNORECASE, "class" if t in _CLASSES
+             else "word" if t in _WORDS else "digits", _WORDS.get(t))
+            for t in pattern_triggers(source, flags)]
+
+
+def known_triggers(described: Mapping[tuple[str, int], Described]) -> None:
+    """Triggers read earlier, by pattern: ``pattern_triggers`` restores them when asked."""
+    _DESCRIBED.update((key, d) for key, d in described.items() if key not in _TRIGGERS)
+
+
+def _restored(source: str, flags: int, kind: str, test: Any) -> Trigger:
+    if kind == "word":  # a word test read back from JSON is lists
+        words = _word_trigger(source, flags)
+        _WORDS[words] = (tuple(test[0]), bool(test[1])) if test else None
+        return words
+    trigger = _compiled(source, flags)
+    if kind == "class":
+        _CLASSES.add(trigger)
+    return trigger
+
+
+def _read(source: str, flags: int) -> tuple[Trigger, ...]:
+    """``pattern_triggers``, worked out from the pattern's parse tree."""
     if _REGEX_ONLY.search(source):
         return ()
     try:
@@ -158,7 +200,7 @@ def pattern_triggers(source: str, flags: int) -> tuple[regex.Pattern, ...]:
     words = [w for w in _words(list(parsed)) if min(map(len, w)) >= _MIN_WORD]
     if words:  # the rarest-looking: the longest shortest alternative
         best = max(words, key=lambda w: min(map(len, w)))
-        trigger = _compiled("|".join(regex.escape(w, special_only=False)
+        trigger = _word_trigger("|".join(regex.escape(w, special_only=False)
                                      for w in sorted(best, key=lambda w: (-len(w), w))), case)
         _WORDS[trigger] = _word_test(best, bool(case))
         out.append(trigger)
@@ -174,7 +216,7 @@ def _word_test(words: frozenset[str], ignore_case: bool) -> tuple[tuple[str, ...
     if ignore_case and not all(map(_lowers_alike, set("".join(words)))):
         return None
     tested = {w.lower() for w in words} if ignore_case else set(words)
-    return tuple(w for w in tested if not any(o != w and o in w for o in tested)), ignore_case
+    return tuple(sorted(w for w in tested if not any(o != w and o in w for o in tested))), ignore_case
 
 
 @lru_cache(maxsize=None)
@@ -182,6 +224,32 @@ def _lowers_alike(c: str) -> bool:
     """Whether the ASCII characters ``c`` matches case-blind are those lowercasing as it."""
     like = regex.compile(regex.escape(c, special_only=False), regex.IGNORECASE, cache_pattern=False)
     return {a for a in _ASCII if like.fullmatch(a)} == {a for a in _ASCII if a.lower() == c.lower()}
+
+
+class WordTrigger:
+    """A word trigger: its regex is compiled when a text is first searched with it, which
+    most runs never do (the words are looked for with ``in``; ``_word_test``); a long
+    alternation of cue phrases in every case costs a run's start otherwise."""
+
+    __slots__ = ("pattern", "flags", "_regex")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._regex: regex.Pattern | None = None
+
+    def search(self, text: str) -> regex.Match | None:
+        if self._regex is None:
+            self._regex = regex.compile(self.pattern, self.flags, cache_pattern=False)
+        return self._regex.search(text)
+
+
+Trigger = regex.Pattern | WordTrigger
+
+
+@lru_cache(maxsize=None)
+def _word_trigger(source: str, flags: int) -> WordTrigger:
+    """One word trigger per source: patterns sharing it share its search."""
+    return WordTrigger(source, flags)
 
 
 @lru_cache(maxsize=None)
