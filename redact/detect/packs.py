@@ -6,8 +6,9 @@ deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, 
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
 ``first_names``, ``honorifics``, ``relations``, ``mail_providers``, ``job_titles``,
 ``role_words``, ``pets``, ``thing_heads``, ``event_heads``, ``public_places``,
-``nationalities``) feed the allow, name and domain logic; a pack's ``cues`` table (``redact.detect.cues``) compiles to more recognizers; its ``spoken``
-words serve ``redact.detect.spoken``.
+``nationalities``) feed the allow, name and domain logic; a pack's ``cues`` table
+(``redact.detect.cues``) compiles to more recognizers; its ``spoken`` words serve
+``redact.detect.spoken``.
 
 Loading packs reads and checks YAML, nothing more: Presidio loads only when
 ``RuleSet.recognizers`` builds the recognizers (``redact.detect.recognizer``), so the
