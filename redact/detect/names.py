@@ -19,7 +19,7 @@ from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
-from redact.detect.name_ends import NAME_WORD, rest, wraps
+from redact.detect.name_ends import NAME_WORD, merge, rest, wraps
 from redact.detect.nlp import Artifacts
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_given_name, zipf
@@ -98,7 +98,6 @@ _MISTER = {"mr", "mrs", "ms", "mx"}  # nothing but a family name follows: "mrs o
 _POSSESSIVE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)['’]s(?=[ \t]+([^\W\d_]+))")
 # A given name labelling a line of dialogue: "Halldór: What a wife.", "Éva:\"Who are you?\""
 _LABEL = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+):(?=[ \t]*\S)")
-_GENERATION = re.compile(r",?[ \t](?:Jr\.?|Sr\.?|II|III|IV)(?![\w-])")
 # a lowercase Russian word, then a capitalised one: who someone is, then their name
 _CYRILLIC_AFTER = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 # a speaker giving their own name: "Hi, I'm Thandiwe", "I am Priya", "Chidi here, quick one"
@@ -171,7 +170,7 @@ class NameLexiconRecognizer(EntityRecognizer):
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             })
-            for a, b, s in _merge(text, spans)
+            for a, b, s in merge(text, spans)
         ]
 
     def _full_names(self, text: str) -> list[tuple[int, int, float]]:
@@ -437,16 +436,3 @@ def _after_words(cues: frozenset[str]) -> re.Pattern[str]:
 
 def _rare(word: str) -> bool:
     return len(word) > 2 and zipf(word.casefold(), "en") < _RARE_ZIPF and not is_hesitation(word)
-
-
-def _merge(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Adjacent name tokens separated by one space make one name, with the generation
-    after it ("Patricia Koch II", "Dale Earnhardt Jr.")."""
-    out: list[tuple[int, int, float]] = []
-    for a, b, s in spans:
-        if out and text[out[-1][1]:a] == " ":
-            pa, _, ps = out[-1]
-            out[-1] = (pa, b, max(ps, s))
-        else:
-            out.append((a, b, s))
-    return [(a, (m.end() if (m := _GENERATION.match(text, b)) else b), s) for a, b, s in out]
