@@ -235,36 +235,14 @@ def _phrase(phrase: str) -> str:
 
 def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
     """Add a pack's ``cue_shapes``, ``cue_links`` and ``cues`` rows to ``table``, checked."""
-    for name, source in (data.get("cue_shapes") or {}).items():
-        try:
-            regex.compile(source)
-        except (TypeError, regex.error) as err:
-            raise ConfigError(f"{where}: cue shape {name!r} is not a valid pattern: {err}") \
-                from None
-        table.shapes[str(name)] = source
-    for name, source in (data.get("cue_starts") or {}).items():
-        if str(name) not in table.shapes:
-            raise ConfigError(f"{where}: a cue start names unknown shape {name!r}")
-        try:
-            regex.compile(source)
-        except (TypeError, regex.error) as err:
-            raise ConfigError(f"{where}: cue start {name!r} is not a valid pattern: {err}") \
-                from None
-        table.starts[str(name)] = source
+    table.shapes.update(_patterns(data, "cue_shapes", "cue shape", where))
+    table.starts.update(_patterns(data, "cue_starts", "cue start", where, table.shapes))
     for lang, words in (data.get("cue_links") or {}).items():
         table.links[str(lang)] = table.links.get(str(lang), ()) + tuple(map(str, words))
     for lang, words in (data.get("cue_companions") or {}).items():
         table.companions[str(lang)] = (table.companions.get(str(lang), ())
                                        + _forms(tuple(map(str, words)), str(lang)))
-    for name, source in (data.get("cue_hints") or {}).items():
-        if str(name) not in table.shapes:
-            raise ConfigError(f"{where}: a cue hint names unknown shape {name!r}")
-        try:
-            regex.compile(source)
-        except (TypeError, regex.error) as err:
-            raise ConfigError(f"{where}: cue hint {name!r} is not a valid pattern: {err}") \
-                from None
-        table.hints[str(name)] = source
+    table.hints.update(_patterns(data, "cue_hints", "cue hint", where, table.shapes))
     gap = data.get("cue_gap") or {}
     if not isinstance(gap, dict) or not isinstance(gap.get("words", 0), int):
         raise ConfigError(f"{where}: cue_gap must be a mapping with a whole number of words")
@@ -278,6 +256,22 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
         table.gap_ends[str(lang)] = table.gap_ends.get(str(lang), ()) + ends
     for i, row in enumerate(data.get("cues") or []):
         table.rows.append(_row(row, f"{where}: cue row {i + 1}", table.shapes))
+
+
+def _patterns(data: dict[str, Any], key: str, what: str, where: str,
+              shapes: dict[str, str] | None = None) -> dict[str, str]:
+    """A pack's patterns under ``key``, each a valid pattern, named by a known shape when
+    ``shapes`` is given (a shape's start or format hint)."""
+    out = {}
+    for name, source in (data.get(key) or {}).items():
+        if shapes is not None and str(name) not in shapes:
+            raise ConfigError(f"{where}: a {what} names unknown shape {name!r}")
+        try:
+            regex.compile(source)
+        except (TypeError, regex.error) as err:
+            raise ConfigError(f"{where}: {what} {name!r} is not a valid pattern: {err}") from None
+        out[str(name)] = source
+    return out
 
 
 def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:

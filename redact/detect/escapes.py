@@ -176,10 +176,8 @@ def _backslash_run(run: list[re.Match[str]]) -> Iterator[Edit]:
 
     for m in run:
         rtf, u, braced, big, x, octal = m.groups()
-        if rtf is not None:  # a UTF-16 unit written as a signed 16-bit number
-            u = f"{int(rtf) % 0x10000:04x}" if -0x8000 <= int(rtf) <= 0xFFFF else None
-            if u is None:
-                continue
+        if rtf is not None and not -0x8000 <= int(rtf) <= 0xFFFF:
+            continue  # no 16-bit number
         if x is not None or octal is not None:
             if units:
                 flush()
@@ -188,8 +186,9 @@ def _backslash_run(run: list[re.Match[str]]) -> Iterator[Edit]:
             continue
         if pending:
             flush()
-        if u is not None:
-            units.append((int(u, 16), m.start(), m.end()))
+        if rtf is not None or u is not None:  # RTF writes a UTF-16 unit as a signed number
+            unit = int(rtf) % 0x10000 if rtf is not None else int(u, 16)
+            units.append((unit, m.start(), m.end()))
             continue
         flush()
         point = int(braced or big, 16)

@@ -254,15 +254,15 @@ class NameLexiconRecognizer(EntityRecognizer):
         one English has not ("my granny tiegan"), or a given name in lowercase unless what
         follows makes it a verb ("my son river is"; not "my dad mark the date")."""
         word = m.group(2)
-        if "." in text[m.end(1):m.start(2)]:  # "their boss. The boss is here"
+        if (m.group(1).casefold() not in self.relations
+                or "." in text[m.end(1):m.start(2)]  # "their boss. The boss is here"
+                or _POSSESSOR.search(text, max(0, m.start(1) - 24), m.start(1)) is None):
             return False
         given = is_given_name(word) and word.casefold() not in _NOT_NAMES
         after = _NEXT_WORD.match(text, m.end(2))
-        return ((word[0].isupper() and (zipf(word.casefold(), "en") < COMMON_ZIPF or given)
-                 or zipf(word, "en") < _UNKNOWN_ZIPF
-                 or given and (after is None or after.group(1).casefold() not in _MAKES_A_VERB))
-                and m.group(1).casefold() in self.relations
-                and _POSSESSOR.search(text, max(0, m.start(1) - 24), m.start(1)) is not None)
+        return (word[0].isupper() and (zipf(word.casefold(), "en") < COMMON_ZIPF or given)
+                or zipf(word, "en") < _UNKNOWN_ZIPF
+                or given and (after is None or after.group(1).casefold() not in _MAKES_A_VERB))
 
     def _lowercase_names(self, text: str) -> list[tuple[int, int, float]]:
         """Full names in lowercase: a given name before a word English barely has, and what

@@ -90,6 +90,12 @@ class RuleSet:
         return {s["supported_entity"]: s["category"] for s in self.specs}
 
 
+# the pack-level word lists, each a set of the same name on ``RuleSet``, read casefolded
+_WORD_LISTS = ("allow_list", "public_figures", "bots", "honorifics", "relations", "mail_providers",
+               "job_titles", "role_words", "pets", "thing_heads", "event_heads", "public_places",
+               "nationalities")
+
+
 def _flatten(value: Any) -> list[str]:
     if isinstance(value, dict):
         return [v for sub in value.values() for v in _flatten(sub)]
@@ -193,19 +199,8 @@ def _read_pack(path: Path, rules: RuleSet, cache: RuleCache) -> None:
     for spec in data.get("recognizers", []) or []:
         if spec.get("enabled", True) if isinstance(spec, dict) else True:
             rules.specs.append(_check(spec, str(path), cache))
-    rules.allow_list.update(v.casefold() for v in _flatten(data.get("allow_list")))
-    rules.public_figures.update(v.casefold() for v in _flatten(data.get("public_figures")))
-    rules.bots.update(v.casefold() for v in _flatten(data.get("bots")))
-    rules.honorifics.update(v.casefold() for v in _flatten(data.get("honorifics")))
-    rules.relations.update(v.casefold() for v in _flatten(data.get("relations")))
-    rules.mail_providers.update(v.casefold() for v in _flatten(data.get("mail_providers")))
-    rules.job_titles.update(v.casefold() for v in _flatten(data.get("job_titles")))
-    rules.role_words.update(v.casefold() for v in _flatten(data.get("role_words")))
-    rules.pets.update(v.casefold() for v in _flatten(data.get("pets")))
-    rules.thing_heads.update(v.casefold() for v in _flatten(data.get("thing_heads")))
-    rules.event_heads.update(v.casefold() for v in _flatten(data.get("event_heads")))
-    rules.public_places.update(v.casefold() for v in _flatten(data.get("public_places")))
-    rules.nationalities.update(v.casefold() for v in _flatten(data.get("nationalities")))
+    for key in _WORD_LISTS:
+        getattr(rules, key).update(v.casefold() for v in _flatten(data.get(key)))
     for lang, names in (data.get("first_names") or {}).items():
         rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
     read_cues(data, str(path), rules.cues)

@@ -10,19 +10,11 @@ import base64
 import time
 
 import pytest
+from viewed import decoded
 
 import redact
 from redact.detect.view import view
 from redact.formats.base import MAX_SEGMENT_CHARS as SIZE
-
-
-def decoded(text: str, part: str) -> str:
-    """The original characters the view's first ``part`` maps back to."""
-    v = view(text)
-    at = v.text.index(part)
-    start, end = v.span(at, at + len(part))
-    return text[start:end]
-
 
 # -- mail: encoded words and quoted-printable ------------------------------------------------
 

@@ -11,18 +11,10 @@ import pytest
 from conftest import run_cli
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from viewed import decoded
 
 import redact
 from redact.detect.view import view
-
-
-def decoded(text: str, part: str) -> str:
-    """The original characters the view's first ``part`` maps back to."""
-    v = view(text)
-    at = v.text.index(part)
-    start, end = v.span(at, at + len(part))
-    return text[start:end]
-
 
 # -- the view ------------------------------------------------------------------------------
 
