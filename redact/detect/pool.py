@@ -32,7 +32,11 @@ from redact.errors import RedactError
 __all__ = ["EnginePool", "resolve_workers", "AUTO_MIN_BYTES"]
 
 AUTO_MIN_BYTES = 1 << 20  # below this, starting workers costs more than it saves
-_BATCH_CHARS = 1 << 15  # text per task: enough to amortise the hand-over, small enough to balance
+_BATCH_CHARS = 1 << 15  # most text per task: enough to amortise the hand-over
+_MIN_BATCH_CHARS = 1 << 12
+# tasks per worker: the wait at the end, when one worker is still on its last task and the
+# others are done, is then a small part of the run, even when the input is a few batches
+_TASKS_PER_WORKER = 16
 _engine: Engine | None = None  # a worker's own
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
@@ -116,7 +120,9 @@ class EnginePool(Detector):
              progress: Callable[[int], None] | None = None) -> Iterator[Scanned]:
         """The keys in batches of about the same text, all handed out at once to
         whichever worker is free; results come back in order, each batch as it is done."""
-        batches = _batches(keys, _BATCH_CHARS)
+        total = sum(len(text) for text, _ in keys)
+        size = max(_MIN_BATCH_CHARS, min(_BATCH_CHARS, total // (self.workers * _TASKS_PER_WORKER)))
+        batches = _batches(keys, size)
         try:
             for batch, found in zip(batches, self.executor.map(_scan, batches)):
                 yield from found
