@@ -45,7 +45,8 @@ def _rows(folder: Path, name: str) -> list[dict]:
 # instances per family and language: the first and third pairs as quality.py writes them,
 # the second pair smaller (its checks need no more, and the time is the suite's)
 SIZES = {"tune": PER_FAMILY, "check": PER_FAMILY, "tune2": 16, "check2": 16, "tune3": PER_FAMILY,
-         "check3": PER_FAMILY, "tune4": PER_FAMILY, "check4": PER_FAMILY, "tune5": PER_FAMILY}
+         "check3": PER_FAMILY, "tune4": PER_FAMILY, "check4": PER_FAMILY, "tune5": PER_FAMILY,
+         "check5": PER_FAMILY}
 THIRD = ["tune3", "check3"]
 FOURTH = [name for name in SETS if name.endswith("4")]  # their banks in modules of their own
 FIFTH = [name for name in SETS if name.endswith("5")]
