@@ -1,6 +1,6 @@
 """Labelled transcripts for the recall families, in the project's own gold format.
 
-    .venv/bin/python bench/generate.py --set tune|check|tune2|check2|tune3|check3|tune4|check4 --out DIR [--seed N]
+    .venv/bin/python bench/generate.py --set tune|check|tune2|check2|tune3|check3|tune4|check4|tune5|check5 --out DIR [--seed N]
                                        [--per-family N]
 
 Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}), ``notpii.jsonl``
@@ -16,6 +16,8 @@ and different seeds; the same set, seed and size give the same bytes. Rules were
 ``check2`` and ``check3`` too after their first runs, so they no longer measure generalisation;
 the fourth pair's banks are each in a module of its own (``bench/gen/tune4.py``,
 ``bench/gen/check4.py``), and ``check4`` is the held-out set, run once, when the code is final.
+The fifth pair (``bench/gen/tune5.py``, ``bench/gen/check5.py``) is written the same way, each
+set by writers of its own; ``check5`` is held out like ``check4``.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script
     sys.path.insert(0, str(REPO))
 
-from bench.gen import banks, check4, tune4  # noqa: E402
+from bench.gen import banks, check4, check5, tune4, tune5  # noqa: E402
 from bench.gen.families import (FAMILIES, LOOKALIKE_KINDS, MAKERS, Utterance,  # noqa: E402
                                 lookalike, mention)
 from bench.gen.layouts import CHATLOGS, EXTENSIONS, FORMATS, Turn, write  # noqa: E402
@@ -39,9 +41,9 @@ from bench.gen.values import Part, Values  # noqa: E402
 
 __all__ = ["SETS", "SEEDS", "LANGS", "Generated", "build", "generate"]
 
-SETS = ("tune", "check", "tune2", "check2", "tune3", "check3", "tune4", "check4")
+SETS = ("tune", "check", "tune2", "check2", "tune3", "check3", "tune4", "check4", "tune5", "check5")
 SEEDS = {"tune": 1801, "check": 2903, "tune2": 4127, "check2": 5381,  # the sets' values differ too
-         "tune3": 6473, "check3": 7919, "tune4": 8311, "check4": 9277}
+         "tune3": 6473, "check3": 7919, "tune4": 8311, "check4": 9277, "tune5": 10631, "check5": 11887}
 LANGS = ("en", "ru")
 PER_FAMILY = 48  # instances per family per language
 PER_LOOKALIKE = 12  # look-alikes per kind per language
@@ -69,6 +71,8 @@ REPLIES = {
                       "Спасибо, взял на заметку.", "Норм, внёс.", "Отлично, сделал."]},
     "tune4": tune4.REPLIES,
     "check4": check4.REPLIES,
+    "tune5": tune5.REPLIES,
+    "check5": check5.REPLIES,
 }
 
 

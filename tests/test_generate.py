@@ -45,9 +45,12 @@ def _rows(folder: Path, name: str) -> list[dict]:
 # instances per family and language: the first and third pairs as quality.py writes them,
 # the second pair smaller (its checks need no more, and the time is the suite's)
 SIZES = {"tune": PER_FAMILY, "check": PER_FAMILY, "tune2": 16, "check2": 16, "tune3": PER_FAMILY,
-         "check3": PER_FAMILY, "tune4": PER_FAMILY, "check4": PER_FAMILY}
+         "check3": PER_FAMILY, "tune4": PER_FAMILY, "check4": PER_FAMILY, "tune5": PER_FAMILY,
+         "check5": PER_FAMILY}
 THIRD = ["tune3", "check3"]
 FOURTH = [name for name in SETS if name.endswith("4")]  # their banks in modules of their own
+FIFTH = [name for name in SETS if name.endswith("5")]
+OWN_MODULE = FOURTH + FIFTH  # the sets whose own code is in their bank's module
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +74,7 @@ def test_the_same_seed_writes_the_same_bytes_and_another_seed_other_values(tmp_p
     assert (tmp_path / "a" / "gold.jsonl").read_bytes() != (tmp_path / "c" / "gold.jsonl").read_bytes()
 
 
-@pytest.mark.parametrize("name", FOURTH)
+@pytest.mark.parametrize("name", OWN_MODULE)
 def test_a_set_writes_the_same_bytes_whatever_the_interpreters_hash_seed(tmp_path, name):
     """Faker's lists of some locales come out in an order that changes with the hash seed;
     a set's own layouts must not draw from them."""
@@ -139,7 +142,8 @@ def test_the_second_pair_has_at_least_twice_the_first_pairs_writings_per_slot(na
 
 
 @pytest.mark.parametrize("name, earlier", [(name, ("tune2", "check2")) for name in THIRD]
-                         + [(name, tuple(THIRD)) for name in FOURTH])
+                         + [(name, tuple(THIRD)) for name in FOURTH]
+                         + [(name, tuple(FOURTH)) for name in FIFTH])
 def test_a_later_pair_has_at_least_the_earlier_pairs_writings_per_slot(name, earlier):
     size = lambda leaf: len(leaves({"": leaf}))  # noqa: E731
     before = [_slots(BANKS[s]) for s in earlier]
@@ -164,12 +168,12 @@ UNESCAPE = {"q-header": lambda s: "".join(b.decode() for b, _ in email.header.de
 def test_each_set_writes_its_own_escapes_and_each_decodes_back_to_the_name():
     escapes = {name: set(BANKS[name][4].get("escapes", {})) for name in SETS}
     own = {name: BANKS[name][4].get("own", NO_OWN) for name in SETS}
-    assert all(escapes[name] for name in THIRD + FOURTH)
-    assert set().union(*(escapes[name] for name in SETS if name not in FOURTH)) == set(ESCAPES)
-    assert all(escapes[name] == set(own[name].escapes) == set(own[name].unescapes) for name in FOURTH)
+    assert all(escapes[name] for name in THIRD + OWN_MODULE)
+    assert set().union(*(escapes[name] for name in SETS if name not in OWN_MODULE)) == set(ESCAPES)
+    assert all(escapes[name] == set(own[name].escapes) == set(own[name].unescapes) for name in OWN_MODULE)
     assert all(not escapes[a] & escapes[b] for a, b in combinations(SETS, 2))
     writers = [(escape, write, UNESCAPE[escape]) for escape, write in ESCAPES.items()]
-    writers += [(escape, write, own[name].unescapes[escape]) for name in FOURTH
+    writers += [(escape, write, own[name].unescapes[escape]) for name in OWN_MODULE
                 for escape, write in own[name].escapes.items()]
     v = Values(13)
     for locale in ("en_GB", "de_DE", "fr_FR", "ru_RU"):
@@ -186,7 +190,7 @@ def test_each_set_writes_its_own_address_layouts():
     assert all(not layouts[a] & layouts[b] for a, b in combinations(SETS, 2))
 
 
-@pytest.mark.parametrize("name", ["tune2", "check2", *THIRD, *FOURTH])
+@pytest.mark.parametrize("name", ["tune2", "check2", *THIRD, *OWN_MODULE])
 def test_every_new_address_layout_writes_gold_lines_with_no_line_break_inside(name):
     v = Values(11)
     for lang in ("en", "ru"):
@@ -234,8 +238,8 @@ def test_every_gold_span_lies_in_a_turn_of_its_family_or_is_a_chat_speaker(full)
                 assert "chatlog" in r["file"] and r["label"] == "USERNAME", r
 
 
-@pytest.mark.parametrize("name", THIRD + FOURTH)
-def test_the_third_and_fourth_pairs_have_40_instances_per_family_and_language_and_lookalikes_in_both(full, name):
+@pytest.mark.parametrize("name", THIRD + OWN_MODULE)
+def test_the_third_and_later_pairs_have_40_instances_per_family_and_language_and_lookalikes_in_both(full, name):
     folder = full[name]
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     lang = {f["file"]: f["lang"] for f in manifest["files"]}
@@ -289,8 +293,8 @@ def test_the_third_pairs_checksummed_shapes_are_valid_and_its_phones_dial():
             assert any(phonenumbers.is_valid_number(phonenumbers.parse(text, r)) for r in regions), text
 
 
-@pytest.mark.parametrize("name", FOURTH)
-def test_the_fourth_pairs_own_shapes_pass_their_checks_and_every_cue_is_written(name):
+@pytest.mark.parametrize("name", OWN_MODULE)
+def test_the_fourth_and_fifth_pairs_own_shapes_pass_their_checks_and_every_cue_is_written(name):
     """Each checksummed shape of the set's own passes the check a reader runs on it, and every
     cue of the bank writes a value (no shape is missing from the shared or the set's own)."""
     own = BANKS[name][2]["own"]

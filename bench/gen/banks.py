@@ -4,7 +4,8 @@ carrier sentences, fillers, cue words and layouts. Rules are tuned on a pair's t
 check bank is kept apart to show whether they generalise. No string is in two banks (a test
 checks). The fourth pair's banks, with the code that is each set's own, live in a module per
 set (``bench/gen/tune4.py``, ``bench/gen/check4.py``), so that a held-out set's writing is
-read in one file and no other.
+read in one file and no other; the fifth pair's too (``bench/gen/tune5.py``,
+``bench/gen/check5.py``), each written by writers that no earlier set has.
 
 What a family *is* stays in both sets (the sites of profile URLs, the encodings, the postcode
 countries, the value shapes, the file formats): the split is of the ways of writing around it.
@@ -18,7 +19,7 @@ Rebecca), and family 8's first mentions a list per category (one string in the f
 
 from __future__ import annotations
 
-from bench.gen import check4, tune4
+from bench.gen import check4, check5, tune4, tune5
 
 __all__ = ["BANKS", "LOOKALIKE_BANKS", "leaves"]
 
@@ -1064,7 +1065,8 @@ CHECK3: dict = {
 }
 
 BANKS = {"tune": TUNE, "check": CHECK, "tune2": TUNE2, "check2": CHECK2, "tune3": TUNE3,
-         "check3": CHECK3, "tune4": tune4.BANK, "check4": check4.BANK}
+         "check3": CHECK3, "tune4": tune4.BANK, "check4": check4.BANK,
+         "tune5": tune5.BANK, "check5": check5.BANK}
 
 # look-alikes: carriers per kind and language, ``{v}`` is the value left alone
 LOOKALIKE_BANKS: dict = {
@@ -1183,6 +1185,8 @@ LOOKALIKE_BANKS: dict = {
     },
     "tune4": tune4.LOOKALIKES,
     "check4": check4.LOOKALIKES,
+    "tune5": tune5.LOOKALIKES,
+    "check5": check5.LOOKALIKES,
 }
 
 
