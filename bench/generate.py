@@ -3,7 +3,9 @@
     .venv/bin/python bench/generate.py --set tune|check|tune2|check2|tune3|check3|tune4|check4|tune5|check5 --out DIR [--seed N]
                                        [--per-family N]
 
-Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}), ``notpii.jsonl``
+Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}: a recall family
+1-8, or "context" for a named place or organisation that a bank string marks, LOCATION or
+ORGANIZATION as ``../shared/data/transcripts-dev`` labels them), ``notpii.jsonl``
 ({file, start, end, label: NOT_PII, text, kind}: look-alikes that must be left alone),
 ``turns.jsonl`` ({file, start, end, family}: where each turn's text lies, for precision per
 family) and ``manifest.json`` (each file's format and language), read unchanged by ``redact eval`` and
@@ -34,10 +36,10 @@ if str(REPO) not in sys.path:  # run as a script
     sys.path.insert(0, str(REPO))
 
 from bench.gen import banks, check4, check5, tune4, tune5  # noqa: E402
-from bench.gen.families import (FAMILIES, LOOKALIKE_KINDS, MAKERS, Utterance,  # noqa: E402
-                                lookalike, mention)
+from bench.gen.families import (CONTEXT, FAMILIES, LOOKALIKE_KINDS, MAKERS,  # noqa: E402
+                                Utterance, lookalike, marked, mention)
 from bench.gen.layouts import CHATLOGS, EXTENSIONS, FORMATS, Turn, write  # noqa: E402
-from bench.gen.values import Part, Values  # noqa: E402
+from bench.gen.values import Values  # noqa: E402
 
 __all__ = ["SETS", "SEEDS", "LANGS", "Generated", "build", "generate"]
 
@@ -134,7 +136,7 @@ def _turns(v: Values, set_name: str, bank: dict, fmt: str, lang: str,
         for u in body:
             turns.append(Turn("User", u))
             reply = rng.choice(REPLIES[set_name][lang])
-            turns.append(Turn("Assistant", Utterance([Part(reply)], None), reply=True))
+            turns.append(Turn("Assistant", Utterance(marked(reply), None), reply=True))
         return turns
     return [Turn(f"Speaker {1 + i % 2}", u) for i, u in enumerate(body)]
 
@@ -175,7 +177,8 @@ def generate(set_name: str, out: Path, seed: int | None = None, per_family: int 
         "set": f"gen-{set_name}", "seed": SEEDS[set_name] if seed is None else seed,
         "offsets": "Python str indices (code points, end exclusive) into the file decoded as "
                    "UTF-8 with newline='' (no newline translation)",
-        "families": {str(k): name for k, name in FAMILIES.items()},
+        "families": {str(k): name for k, name in FAMILIES.items()}
+                    | {CONTEXT: "named places and organisations in the writing around the values"},
         "labels": sorted({r["label"] for r in gold}),
         "lookalikes": dict(sorted(Counter(r["kind"] for r in notpii).items())),
         "files": [{"file": f.name, "format": f.fmt, "lang": f.lang, "chars": len(f.text),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import email.header
+import hashlib
 import json
 import os
 import quopri
@@ -15,14 +16,16 @@ from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
+import faker
 import phonenumbers
 import pytest
 
 from bench.gen.banks import BANKS, LOOKALIKE_BANKS, leaves
-from bench.gen.families import ESCAPES, FAMILIES, LOOKALIKE_KINDS, NO_OWN, _shape, address, cued
+from bench.gen.families import (CONTEXT, CONTEXT_LABELS, ESCAPES, FAMILIES, LOOKALIKE_KINDS, MARK_CHARS,
+                                NO_OWN, _shape, address, cued, lookalike, marked, render, strip)
 from bench.gen.layouts import FORMATS
-from bench.gen.values import Values
-from bench.generate import PER_FAMILY, REPLIES, SEEDS, SETS, generate
+from bench.gen.values import Part, Values
+from bench.generate import PER_FAMILY, REPLIES, SEEDS, SETS, build, generate
 from redact.formats import choose_format
 from redact.gold import load_ours
 from redact.text_io import decode
@@ -232,7 +235,9 @@ def test_every_gold_span_lies_in_a_turn_of_its_family_or_is_a_chat_speaker(full)
             turns.setdefault(t["file"], []).append(t)
         for r in _rows(folder, "gold.jsonl"):
             inside = [t for t in turns[r["file"]] if t["start"] <= r["start"] and r["end"] <= t["end"]]
-            if inside:
+            if r["family"] == CONTEXT:  # a place or organisation a bank string names, in any turn
+                assert len(inside) == 1, r
+            elif inside:
                 assert [t["family"] for t in inside] == [r["family"]], r
             else:  # a chat log's speaker: a handle at the start of its line
                 assert "chatlog" in r["file"] and r["label"] == "USERNAME", r
@@ -308,6 +313,133 @@ def test_the_fourth_and_fifth_pairs_own_shapes_pass_their_checks_and_every_cue_i
     for lang in ("en", "ru"):
         for cue in BANKS[name][2]["cues"][lang]:
             bank = BANKS[name][2] | {"cues": {lang: [cue]}}
-            gold = [p for p in cued(v, bank, lang).parts if p.label]
+            parts = cued(v, bank, lang).parts
+            gold = [p for p in parts if p.label and p.family != CONTEXT]
             assert [p.label for p in gold] == [cue[1]] and gold[0].text.strip() == gold[0].text, cue
+            assert _names(parts) == _marks(cue[0]), cue
 
+
+
+# -- named places and organisations ------------------------------------------------------------
+
+def _strings(bank) -> list[str]:
+    """Every string of a bank as a bank writes it, markup and all (the cue of a cue entry,
+    the word of a kin entry); a set's own code is none."""
+    if isinstance(bank, dict):
+        return [s for key, value in bank.items() if key != "own" for s in _strings(value)]
+    if isinstance(bank, tuple):
+        return [bank[0]]
+    if isinstance(bank, list):
+        return [s for item in bank for s in _strings(item)]
+    return [bank] if isinstance(bank, str) else []
+
+
+def _set_strings(name: str) -> list[str]:
+    return _strings(BANKS[name]) + _strings(LOOKALIKE_BANKS[name]) + _strings(REPLIES[name])
+
+
+def _marks(text: str) -> list[tuple[str, str]]:
+    """The places and organisations a bank string marks, ``⟦name|LABEL⟧``, in order."""
+    return re.findall(r"⟦([^⟦⟧|]+)\|(\w+)⟧", text)
+
+
+def _names(parts: list[Part]) -> list[tuple[str, str]]:
+    return [(p.text, p.label) for p in parts if p.family == CONTEXT]
+
+
+def _digest(texts) -> str:
+    h = hashlib.sha256()
+    for text in texts:
+        h.update(text.encode("utf-8") + b"\0")
+    return h.hexdigest()
+
+
+# Each set's strings as written (markup taken off), and its files' names and texts at the
+# default seed and size, as they were before the banks marked places and organisations: the
+# markup changes no byte a set writes. A change of a bank on purpose changes these.
+STRINGS = {
+    "tune": "38a146ab887362522852f0f204e4afd2f5c1a101fc41dde8f636c9b3f09f83a1",
+    "check": "2df9e45796bc437fc9d4a10d0c52959fd68d440f877d9aba84a8120ec214634a",
+    "tune2": "717bf0b7bd6b4cfbbeb5c293c9513c6152682fdbfef8cf400a145b704f650c48",
+    "check2": "71d2e1be7f95971a1319f9b4dadfc11d2a1dbf8e2ca8e9f479e53222ddaaef74",
+    "tune3": "c2308c150a1ad97f2aeb56dcd883bc61353aa1fca4aed632298acaee54b7bd65",
+    "check3": "4ed8a7df09831fcd8af5303d3c03966f2d804c79477526dffb2b09fc02bb0ac2",
+    "tune4": "bfa1f05b69baf90356ab2d750fd20a49a4bdc5b73ecc20aa51d456bfec6c40c7",
+    "check4": "a5dc34657321ada05539eb008031b0337755b1d9c56e5c8b1b12eb4e74c7f89a",
+    "tune5": "5f3c06cdb7ea8c0e83da7b6f335dbe4227f714e7bce5f346042103c3bcdab36f",
+    "check5": "d065906f5bdedaf1524df7b0eafc5534c1f215424afff40835439d0c4aa5321b",
+}
+TEXTS = {  # the values are those of the Faker that pyproject.toml pins
+    "tune": "5e54c74939a3a7a9258c93fb400759b5e27d8c0609ad4c23a7f8a15ae6d7c40e",
+    "check": "b5479ed1b5266febd1666a1dc2e838a45f1ab7b4eb4e080e36d5b9abd7131b9d",
+    "tune2": "2fa5187969a40e3b0c10c8071e181bd3b551133180d70dfe024c65fc61076510",
+    "check2": "0c031aaea54d693f7bf01f6c0cda11ff1cf7c7ec664875ac398dbe4e03d6f8c1",
+    "tune3": "693dd6ef281f05fc82dd4bc1d6ceac6e39828d492f944ba470e84a3aa0b99616",
+    "check3": "656243abb697d845cbedeff3d5a3017cbbdd01bfda6cbd2953b31d12a50a37a6",
+    "tune4": "88578d4ce18c8ac2a3bac241a2a72c9f0379f0ff49084544cf6db6c078e46b83",
+    "check4": "0b2bc43fd5c407abfd0285a82a15b83e617968013e31c404c6d5948ef4ffe944",
+    "tune5": "64ba27c32f42bcd2c14111b5ea693e60dc3869c863101f163bc18cbf46002aa6",
+    "check5": "74de0ef8d80d744f6451900aec0ffaea8f04a28565561864b8f2df6e84bd18ce",
+}
+PINNED_FAKER = re.search(r'"Faker==([^"]+)"', (REPO / "pyproject.toml").read_text(encoding="utf-8"))[1]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_marked_strings_write_the_same_bytes_as_before(name):
+    """Taking the markup off gives the strings the set wrote before it was added, and the set
+    writes, at its default seed and size, the texts it wrote then."""
+    strings = sorted(leaves(BANKS[name]) | leaves(LOOKALIKE_BANKS[name]) | leaves({"": REPLIES[name]}))
+    assert hashlib.sha256("\n".join(strings).encode()).hexdigest() == STRINGS[name]
+    if faker.VERSION != PINNED_FAKER:
+        pytest.skip(f"Faker {faker.VERSION} writes other values than the pinned {PINNED_FAKER}")
+    assert _digest(x for f in build(name) for x in (f.name, f.text)) == TEXTS[name]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_marked_string_writes_its_names_as_context_gold_and_no_markup(name):
+    """A string's markup is well formed and of the two labels; a carrier rendered with values
+    writes each marked name as a gold part of the family "context", its text the string's
+    with the markup taken off; a look-alike stays a look-alike beside them."""
+    v = Values(23)
+    for text in _set_strings(name):
+        parts = marked(text)
+        assert _names(parts) == _marks(text) and all(label in CONTEXT_LABELS for _, label in _marks(text))
+        assert "".join(p.text for p in parts) == strip(text) and not set(strip(text)) & set(MARK_CHARS), text
+        assert all(p.label is None and p.family is None for p in parts if p.family != CONTEXT)
+        slots = {key: [Part("VALUE", "PERSON")] for key in ("v", "h")} | {"k": "name", "site": "x.org"}
+        rendered = render(text, **slots)
+        assert _names(rendered) == _marks(text), text
+        assert "".join(p.text for p in rendered) == "".join(p.text for p in render(strip(text), **slots)), text
+    for kind, langs in LOOKALIKE_BANKS[name].items():
+        for lang, carriers in langs.items():
+            for carrier in carriers:
+                parts = lookalike(v, {kind: {lang: [carrier]}}, lang, kind).parts
+                assert [p.kind for p in parts if p.kind] == [kind] and _names(parts) == _marks(carrier)
+
+
+def test_some_sets_mark_places_and_organisations_in_every_kind_of_string():
+    """The banks mark names in carriers, cue words and look-alike carriers, in both languages
+    and both labels."""
+    marks = {name: [m for text in _set_strings(name) for m in _marks(text)] for name in SETS}
+    assert {label for found in marks.values() for _, label in found} == set(CONTEXT_LABELS)
+    for lang in ("en", "ru"):
+        cues = [cue for name in SETS for cue, *_ in BANKS[name][2]["cues"][lang]]
+        looks = [c for name in SETS for langs in LOOKALIKE_BANKS[name].values() for c in langs[lang]]
+        carriers = [c for name in SETS for family in (1, 7) for slot in BANKS[name][family].values()
+                    if isinstance(slot, dict) and lang in slot for c in slot[lang]]
+        assert all(any(_marks(s) for s in strings) for strings in (cues, looks, carriers)), lang
+
+
+def test_no_markup_is_written_and_each_marked_name_is_gold_at_its_offsets(full):
+    for name, folder in full.items():
+        marks = {m for text in _set_strings(name) for m in _marks(text)}
+        dataset = load_ours(folder)
+        texts = {doc.name: doc.text for doc in dataset.docs}
+        assert not any(c in text for text in texts.values() for c in MARK_CHARS), name
+        context = [r for r in _rows(folder, "gold.jsonl") if r["family"] == CONTEXT]
+        assert bool(context) == bool(marks), name
+        for r in context:
+            assert (r["text"], r["label"]) in marks, r
+            assert texts[r["file"]][r["start"]:r["end"]] == r["text"], r
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        assert CONTEXT in manifest["families"]

@@ -15,11 +15,28 @@ Carriers hold ``{v}`` for the value (``{h}`` for a chat handle) and no personal 
 their own. Leaves are lists of strings, or of ``(cue, category, shape)`` for family 2; from the second pair
 on, kin words are ``(cue, gender)`` and word-names lists per gender (so that "my stepdad" is no
 Rebecca), and family 8's first mentions a list per category (one string in the first pair).
+
+Named places and organisations. Every string a set writes outside its values (carriers, cue
+words, look-alike carriers, replies) marks the places (towns, countries, regions, airports)
+and organisations (banks, shops and marketplaces, mobile networks, employers, hospitals) it
+names, inline and as the sentence writes them: ``born {v}, in ⟦Kisumu|LOCATION⟧``, ``лечу в
+⟦Алматы|LOCATION⟧ рейсом {v}``, ``I'm on ⟦Safaricom|ORGANIZATION⟧``. ``bench/generate.py``
+writes the name without the markup and a gold span for it of the family "context"
+(``families.CONTEXT``), as ``../shared/data/transcripts-dev`` labels every named place and
+organisation; the eight families' gold is unchanged. In a look-alike's sentence the place is
+gold and the look-alike stays NOT_PII (a flight's destination, its flight number). Left
+unmarked, as transcripts-dev leaves them: products, apps and card brands (Gmail, WhatsApp,
+M-Pesa, Visa), platforms named as where a handle, a file or a log is (GitHub, Slack, Discord,
+Cloudflare), sites in a URL's host, the names of ids and their issuers in a cue ("NHS no.",
+"KRA PIN", "паспорт РК": the country of a passport, as transcripts-dev leaves "US passport" and
+"гражданин Германии"), adjectives of a country ("российский номер"), holidays and generic
+words ("the clinic", "в ауле"). :func:`leaves` gives the strings as written, markup taken off.
 """
 
 from __future__ import annotations
 
 from bench.gen import check4, check5, tune4, tune5
+from bench.gen.families import strip
 
 __all__ = ["BANKS", "LOOKALIKE_BANKS", "leaves"]
 
@@ -803,7 +820,7 @@ TUNE3: dict = {
                           "виза руководителя — {v}, можно двигаться"]},
     },
     7: {
-        "ip": {"en": ["the NBN modem gives me {v}", "kindly whitelist {v} at your end",
+        "ip": {"en": ["the ⟦NBN|ORGANIZATION⟧ modem gives me {v}", "kindly whitelist {v} at your end",
                       "fail2ban banned {v} again", "my WAN IP today is {v}", "Cloudflare logs show {v}",
                       "can you ssh to {v} from there"],
                "ru": ["роутер от провайдера выдаёт {v}", "внесите в белый список {v}",
@@ -1191,14 +1208,14 @@ LOOKALIKE_BANKS: dict = {
 
 
 def leaves(bank: dict) -> set[str]:
-    """Every string of a bank (cue words of ``(cue, category, shape)`` entries), for the test
-    that no two banks share one."""
+    """Every string of a bank (cue words of ``(cue, category, shape)`` entries) as it is
+    written, its markup taken off, for the test that no two banks share one."""
     out: set[str] = set()
     for value in bank.values():
         if isinstance(value, dict):
             out |= leaves(value)
         elif isinstance(value, list):
-            out |= {item[0] if isinstance(item, tuple) else item for item in value}
+            out |= {strip(item[0] if isinstance(item, tuple) else item) for item in value}
         elif isinstance(value, str):  # not a set's own code (``families.Own``)
-            out.add(value)
+            out.add(strip(value))
     return out

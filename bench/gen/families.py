@@ -4,7 +4,9 @@ with values and returns an :class:`Utterance`, a list of parts (gold, look-alike
 Families (the recall issue's numbering): 1 spoken numbers, emails and birth dates; 2
 identifiers named by their cue; 3 handles and personal URLs; 4 escaped and encoded writings;
 5 postal addresses; 6 names in every script and layout; 7 the other direct identifiers
-(IPv6, IBAN, MAC, cards); 8 a value found once with its cue and bare elsewhere.
+(IPv6, IBAN, MAC, cards); 8 a value found once with its cue and bare elsewhere. Beside them,
+the named places and organisations that bank strings mark (``⟦Dubai|LOCATION⟧``, see
+``bench/gen/banks.py``) are gold of their own family, :data:`CONTEXT`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from faker.providers.address.ru_RU import Provider as RuAddress
 from bench.gen import values as V
 from bench.gen.values import Part, Values
 
-__all__ = ["FAMILIES", "Utterance", "Own", "Maker", "render", "LOOKALIKE_KINDS", "lookalike"]
+__all__ = ["FAMILIES", "CONTEXT", "CONTEXT_LABELS", "MARK_CHARS", "Utterance", "Own", "Maker",
+           "marked", "strip", "render", "LOOKALIKE_KINDS", "lookalike"]
 
 FAMILIES = {1: "spoken numbers, emails, birth dates", 2: "identifiers named by their cue",
             3: "handles and personal URLs", 4: "escaped and encoded writings",
@@ -36,6 +39,11 @@ ESCAPES: dict[str, Callable[[str], str]] = {"q-header": V.q_header, "json-u": V.
 LOOKALIKE_KINDS = ("order", "price", "timestamp", "version", "room", "flight", "isbn", "doc-ip",
                    "spoken-date", "kinship-verb")
 _SLOT = re.compile(r"\{(\w+)\}")
+# a named place or organisation in a bank string: ``⟦Dubai|LOCATION⟧``, ``⟦Tesco|ORGANIZATION⟧``
+CONTEXT = "context"  # their family in gold.jsonl
+CONTEXT_LABELS = ("LOCATION", "ORGANIZATION")
+_MARK = re.compile(r"⟦([^⟦⟧|]+)\|(\w+)⟧")
+MARK_CHARS = "⟦⟧"
 
 
 @dataclass
@@ -50,17 +58,42 @@ class Utterance:
     later: list["Utterance"] = field(default_factory=list)
 
 
+def marked(text: str) -> list[Part]:
+    """A bank string's text as parts: plain, and each named place or organisation marked
+    ``⟦name|LABEL⟧`` a gold part of the family :data:`CONTEXT` (the markup itself is never
+    written)."""
+    parts: list[Part] = []
+    pos = 0
+    for m in _MARK.finditer(text):
+        if m[2] not in CONTEXT_LABELS:
+            raise ValueError(f"{text!r}: a marked name is a {' or a '.join(CONTEXT_LABELS)}")
+        if m.start() > pos:
+            parts.append(Part(text[pos:m.start()]))
+        parts.append(Part(m[1], m[2], family=CONTEXT))
+        pos = m.end()
+    if pos < len(text):
+        parts.append(Part(text[pos:]))
+    if any(c in p.text for p in parts for c in MARK_CHARS):
+        raise ValueError(f"{text!r}: broken markup")
+    return parts
+
+
+def strip(text: str) -> str:
+    """A bank string as it is written: its markup taken off."""
+    return "".join(p.text for p in marked(text))
+
+
 def render(template: str, **slots: list[Part] | str) -> list[Part]:
     parts: list[Part] = []
     pos = 0
     for m in _SLOT.finditer(template):
         if m.start() > pos:
-            parts.append(Part(template[pos:m.start()]))
+            parts.extend(marked(template[pos:m.start()]))
         value = slots[m[1]]
         parts.extend([Part(value)] if isinstance(value, str) else value)
         pos = m.end()
     if pos < len(template):
-        parts.append(Part(template[pos:]))
+        parts.extend(marked(template[pos:]))
     return parts
 
 
@@ -305,11 +338,11 @@ def cued(v: Values, bank: dict, lang: str) -> Utterance:
     own = bank.get("own", NO_OWN).shapes.get(shape)
     value = Part(own(v, lang) if own else _shape(v, shape, lang), label)
     if shape == "year_gr":
-        inner = [value, Part(f" {cue}")]
+        inner = [value, *marked(f" {cue}")]
     elif shape in ("tel_glued", "inn_glued"):
-        inner = [Part(cue), value]
+        inner = [*marked(cue), value]
     else:
-        inner = [Part(f"{cue} "), value]
+        inner = [*marked(f"{cue} "), value]
     return Utterance(render(v.rng.choice(bank["carriers"][lang]), v=inner), 2)
 
 
@@ -324,7 +357,7 @@ def handles(v: Values, bank: dict, lang: str) -> Utterance:
     elif kind == "url":
         site = v.rng.choice(SITES).split("{u}")
         layout = _pick(v, bank, "url_layouts", lang).split("{site}")
-        inner = [Part(layout[0] + site[0]), user, Part(site[1].format(repo=repo) + layout[1])]
+        inner = [*marked(layout[0] + site[0]), user, *marked(site[1].format(repo=repo) + layout[1])]
     elif kind == "ssh":
         inner = render(_pick(v, bank, "ssh", lang), v=[user, Part("@" + v.rng.choice(HOSTS))])
     elif kind in ("remote", "registry"):
@@ -607,7 +640,7 @@ def names(v: Values, bank: dict, lang: str) -> Utterance:
             first = v.person("ru_RU" if lang == "ru" else v.rng.choice(V.EN_LOCALES))[0]
         if lang == "en" and v.rng.random() < 0.25:
             first = first.lower()
-        inner = [Part(f"{cue} "), Part(first, "PERSON")]
+        inner = [*marked(f"{cue} "), Part(first, "PERSON")]
         return Utterance(render(_pick(v, bank, "kin_carriers", lang), v=inner), 6)
     if kind == "list":
         row = _pick(v, bank, "list_layouts", lang)

@@ -36,7 +36,7 @@ class Span:
     text: str
     label: str | None  # a category (gold)
     kind: str | None  # a look-alike kind (notpii)
-    family: int | None
+    family: int | str | None  # a recall family, or families.CONTEXT
 
 
 @dataclass
@@ -64,7 +64,7 @@ class _Builder:
         text = escape(part.text)
         if part.label or part.kind:
             self.spans.append(Span(self.pos, self.pos + len(text), text, part.label, part.kind,
-                                   family if part.label else None))
+                                   (part.family or family) if part.label else None))
         self.raw(text)
 
     def turn(self, utterance: Utterance, escape: Callable[[str], str] = lambda s: s) -> None:

@@ -5,6 +5,9 @@ Protected recall and same-category recall are per family. Precision is per famil
 finding counts for the family of the gold it overlaps, or else for the family of the turn it
 lies in (``turns.jsonl``), where it is wrong; findings elsewhere (speaker labels, timestamps,
 a note's header) count as "outside turns", in look-alike and reply turns as "other turns".
+The named places and organisations of the writing around the values are gold of the family
+"context" (``families.CONTEXT``) and have a row of their own: a finding on one counts there,
+as right, whatever turn it lies in.
 """
 
 from __future__ import annotations

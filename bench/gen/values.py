@@ -38,11 +38,14 @@ FOREIGN = ("de_DE", "fr_FR")  # names and addresses that English and Russian tex
 @dataclass(frozen=True)
 class Part:
     """A piece of a rendered sentence: gold when ``label`` is set (a category), a look-alike
-    that must be left alone when ``kind`` is set, plain text otherwise."""
+    that must be left alone when ``kind`` is set, plain text otherwise. ``family`` is a gold
+    part's family when it is not its sentence's: a named place or organisation that a bank
+    string marks (``families.CONTEXT``)."""
 
     text: str
     label: str | None = None
     kind: str | None = None
+    family: str | None = None
 
 
 EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
