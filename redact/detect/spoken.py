@@ -40,7 +40,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redact.detect.phones import REGIONS
 from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
-from redact.detect.spoken_emails import SpokenEmails
+from redact.detect.spoken_emails import SpokenEmails, undrawn
 from redact.detect.validators import luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
@@ -110,7 +110,7 @@ class SpokenWords:
         token = re.compile(r"(?<![\w-])(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE)
 
         return cls(frozenset(numbers), zero, repeat, plus,
-                   frozenset(_undrawn(w) for f in fillers for w in f.split()), filler_numbers,
+                   frozenset(undrawn(w) for f in fillers for w in f.split()), filler_numbers,
                    frozenset(both("joins")),
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)),
                    int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)),
@@ -233,8 +233,8 @@ class SpokenRecognizer(EntityRecognizer):
         words = [w for w in words if w]  # a dash between groups: "восемь - вот - сорок"
         if words and all(w in self.words.joins for w in words):
             return False  # "four one two, four one four and four one six": a list
-        others = [w for w in words if _undrawn(w) not in self.words.fillers and not all(
-            _undrawn(p) in self.words.fillers for p in w.split("-"))]
+        others = [w for w in words if undrawn(w) not in self.words.fillers and not all(
+            undrawn(p) in self.words.fillers for p in w.split("-"))]
         aside = _ASIDE.fullmatch(gap) is not None
         allowed = self.words.aside_others if aside and (not lone or _MARKED.fullmatch(gap)) \
             else 0 if lone else self.words.gap_others
@@ -311,12 +311,6 @@ class SpokenRecognizer(EntityRecognizer):
         if count < (_MIN_CUED_DIGITS if cued else _MIN_DIGITS) or count > 15:
             return None
         return "PHONE_NUMBER" if _phone(digits, cued) else None
-
-
-def _undrawn(word: str) -> str:
-    """A word with no letter twice in a row: "ummm" is "um", "эээ" is "э" ("see" is "se", as
-    its filler is)."""
-    return regex.sub(r"(.)\1+", r"\1", word)
 
 
 def _fewest(phrases: tuple[str, ...]) -> tuple[str, ...]:
