@@ -3,7 +3,8 @@
 symbol beside it) in any decoration (brackets, quotes, a dash glued to the next word, a
 comma or a full stop after it); letters spelled one by one are apart by any one mark, the
 same all along. Prose with the same words is left alone: an email needs a local part, an
-at, a domain, a dot and a TLD."""
+at, a domain, a dot and a TLD. Phones: any bracketed pause between digit groups; eight digits
+said one by one are a phone in the groups a country of eight-digit numbers writes."""
 
 from __future__ import annotations
 
@@ -73,6 +74,10 @@ def test_letters_spelled_with_any_one_mark_open_an_email(spoken, sep, tail, star
     # a provider lets a weak dot close on any TLD; a strong one closes on any public TLD
     ("reach me at lucia period bianchi at libero period it", "lucia period bianchi at libero period it"),
     ("write to kai dot lind at studio dot berlin", "kai dot lind at studio dot berlin"),
+    ("email is john minus smith at outlook dot com", "john minus smith at outlook dot com"),
+    # a dot glued to a common TLD
+    ("email is john.smith at gmail dotcom thanks", "john.smith at gmail dotcom"),
+    ("почта ivan точка petrov собака mail точкару", "ivan точка petrov собака mail точкару"),
 ])
 def test_emails_with_glued_and_bracketed_connectors(spoken, text, email):
     assert spoken(text) == [("EMAIL_ADDRESS", email)]
@@ -90,6 +95,7 @@ def test_emails_with_glued_and_bracketed_connectors(spoken, text, email):
     "in the a _ b _ c order at the gmail meeting",
     "we were at 'home' dot com",  # the quotes around a word, not the separator
     "meet at the bank dot au branch",  # a common word after "at the", no provider
+    "the dotcom bubble at its peak dotcom",
 ])
 def test_connectors_in_prose_are_no_email(spoken, text):
     assert spoken(text) == []
@@ -100,3 +106,27 @@ def test_connectors_in_prose_are_no_email(spoken, text):
 def test_any_bracketed_pause_between_digit_groups_joins_them(spoken, pause):
     said = f"oh seven nine one one{pause}four eight two seven three six"
     assert spoken(f"okay so it's {said}, did you get all of that") == [("PHONE_NUMBER", said)]
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    # Singapore and Hong Kong write four and four, Denmark two by two
+    ("okay so it's eight one eight oh [0.5] six nine seven nine, did you get all of that",
+     "eight one eight oh [0.5] six nine seven nine"),
+    ("call me on nine four seven one, two eight three six thanks",
+     "nine four seven one, two eight three six"),
+    ("ring three two, one eight, four four, five six please",
+     "three two, one eight, four four, five six"),
+])
+def test_eight_digits_in_a_countrys_groups_are_a_phone(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+@pytest.mark.parametrize("text", [
+    "okay so it's eight one eight oh six nine seven nine",  # no groups
+    "eight one eight, oh six nine seven nine",  # three and five: no country's groups
+    "it's nine one two three, four five six seven",  # counting
+    "ring nine one seven... two eight three six four later",
+    "page eighty one, eighty six, ninety seven, eleven",  # not one by one
+])
+def test_eight_digits_out_of_a_countrys_groups_are_no_phone(spoken, text):
+    assert spoken(text) == []
