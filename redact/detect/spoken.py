@@ -47,8 +47,6 @@ __all__ = ["SpokenRecognizer", "SpokenWords"]
 
 _REGIONS = REGIONS + ("IE", "ES", "IT", "NL")  # mobiles read out from more places
 _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after one
-# where phones have eight digits: said without a cue in the groups written there, they are one
-_EIGHT, _EIGHT_REGIONS = 8, ("SG", "HK", "MO", "DK", "NO", "QA", "BH", "KW", "CR")
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _CUE_AFTER = 24  # and after a spoken date
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
@@ -261,8 +259,7 @@ class SpokenRecognizer(EntityRecognizer):
             for j in range(len(pieces), i, -1):
                 start, end = pieces[i][0][0], pieces[j - 1][-1][1]
                 cued = self._cued(text, start, "PHONE")
-                entity = self._validate("".join(digits[i:j]), cued) or (
-                    "PHONE_NUMBER" if self._grouped(text, pieces[i:j]) else None)
+                entity = self._validate("".join(digits[i:j]), cued)
                 if entity and not _counting([ws[0] if len(ws) == 1 else "" for ws in words[i:j]]) \
                         and (cued or not all(english[i:j]) or 2 * sum(by_digit[i:j]) >= j - i):
                     found.append((start, end, entity, 0.75))
@@ -271,31 +268,6 @@ class SpokenRecognizer(EntityRecognizer):
             else:
                 i += 1
         return found
-
-    def _grouped(self, text: str, pieces: list[list[tuple[int, int]]]) -> bool:
-        """Eight digits said one by one, in the groups a country of eight-digit numbers
-        writes them: "eight one eight oh [0.5] six nine seven nine" is Singapore's 8180 6979.
-        Too short for a phone said without a cue otherwise. A group ends at anything but
-        a space between two digits (a comma, a pause, a filler)."""
-        tokens = [t for piece in pieces for t in piece]
-        said = [text[s:e].lower() for s, e in tokens]
-        if len(said) != _EIGHT or _counting(said) or not all(
-                w in _UNITS or w in self.words.zero for w in said):
-            return False
-        number = "".join("0" if w in self.words.zero else str(_UNITS[w]) for w in said)
-        groups, size = [], 1
-        for (_, end), (start, _) in zip(tokens, tokens[1:]):
-            if text[end:start].strip(" "):
-                groups.append(size)
-                size = 0
-            size += 1
-        groups.append(size)
-        for region in _EIGHT_REGIONS:
-            parsed = phonenumbers.parse(number, region)
-            if phonenumbers.is_valid_number(parsed) and groups == [len(g) for g in phonenumbers.format_number(
-                    parsed, phonenumbers.PhoneNumberFormat.NATIONAL).split()]:
-                return True
-        return False
 
     def _count_word(self, text: str, run: list[list[tuple[int, int]]], i: int) -> bool:
         """"the last four are": a one-word piece after a count word is no digit."""

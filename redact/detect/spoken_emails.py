@@ -47,11 +47,12 @@ _DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}
 # "_at_", "~dot~", "«собака»"), one to three of them on a side; dashes too, spaced outside
 # or glued to the address on one side only ("-at-", "dot-com", "точка-de": "mother-in-law",
 # "state-at-large" are words)
-_OPENING = "([{<\"'`‘’“”«»*_~|"
-_CLOSING = ")]}>\"'`‘’“”«»*_~|"
+_OPENING = "([{<\"'`‘’“”«»*_~|（［｛〈《「『【〔"
+_CLOSING = ")]}>\"'`‘’“”«»*_~|）］｝〉》」』】〕"
 _DASHES = "-–—"
 _DECOR = regex.compile(rf"[{regex.escape(_OPENING + _CLOSING)}]")
-_PAIRS = ("()", "[]", "{}", "<>", "«»", "“”", "‘’")
+_PAIRS = ("()", "[]", "{}", "<>", "«»", "“”", "‘’", "（）", "［］", "｛｝", "〈〉", "《》", "「」",
+          "『』", "【】", "〔〕")
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
 _BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
@@ -85,12 +86,13 @@ def undrawn(word: str) -> str:
     return regex.sub(r"(.)\1+", r"\1", word)
 
 
-def public_tlds() -> frozenset[str]:
-    """The top-level domains of the public suffix list, as tldextract bundles it (offline)."""
+def public_suffixes() -> frozenset[str]:
+    """The ICANN suffixes of the public suffix list, as tldextract bundles it (offline):
+    "com", "de", "co.uk", "com.sg"."""
     text = (pkgutil.get_data("tldextract", ".tld_set_snapshot") or b"").decode("utf-8")
     icann = text.split("===END ICANN DOMAINS===")[0].splitlines()
     return frozenset(w.strip() for w in icann
-                     if w.strip() and not w.startswith("//") and "." not in w and w.isascii())
+                     if w.strip() and not w.startswith(("//", "*", "!")) and w.isascii())
 
 
 @dataclass
@@ -101,6 +103,7 @@ class SpokenEmails:
     said: regex.Pattern  # a spoken separator of an email, its kind the group's name
     spelling: regex.Pattern
     tlds: frozenset[str]
+    second_level: frozenset[str]  # public suffixes of two labels: "co.uk", "com.sg"
     tld_words: dict[str, str]  # a TLD said in another script: "ру" -> "ru"
     domain_words: dict[str, str]  # a mail domain said in another script: "яндекс" -> "yandex"
     needs: re.Pattern  # a spoken email says one of these
@@ -187,10 +190,12 @@ class SpokenEmails:
         dots = regex.compile(rf"(?i){_words(both('dot'))}|[^\W_]\.[^\W_]|\s\.\s|"
                              rf"[{opening}]\s*\.\s*[{closing}]")
         ats = regex.compile(rf"(?i){_words(both('at'))}|@|[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
+        suffixes = public_suffixes()
         weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
         return cls(email, said, spelling,
-                   frozenset(map(str, spoken.get("tlds") or [])) | public_tlds() - set(
-                       both("at") + both("dot")),
+                   frozenset(map(str, spoken.get("tlds") or [])) | {
+                       w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot")),
+                   frozenset(w for w in suffixes if w.count(".") == 1),
                    tld_words, domain_words, needs, dots, ats, numbers, zero, repeat, weak,
                    common,
                    frozenset(both("providers")))
@@ -282,8 +287,9 @@ class SpokenEmails:
         provider = bool(self.providers.intersection(head.split(".")))
         if any(article) and not provider and zipf_frequency(head.split(".")[0], "en") >= _COMMON:
             return None  # "we met at the office dot com"
-        if weak and not provider:
-            return address if tld in self.common_tlds else None
+        if weak and not provider:  # but a suffix of two labels is a domain's: "co (period) za"
+            return address if tld in self.common_tlds or ".".join(
+                [head.rpartition(".")[2], tld]) in self.second_level else None
         return address if tld in self.tlds else None
 
     def _digits(self, m: regex.Match) -> str:
