@@ -52,7 +52,7 @@ _CUE_AFTER = 24  # and after a spoken date
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
-_SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
+_SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()-", " ") | {"ё": "е"})
 _GAP_PUNCT = " ,.;:-–—…/|~*•·?!"
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
@@ -107,8 +107,10 @@ class SpokenWords:
         fillers = both("fillers")
         filler_numbers = regex.compile(r"(?i)(?<![\w-])(?:" + alternation(
             f for f in fillers if any(w in numbers for w in f.split())) + r")(?![\w-])")
-        # a number word, "oh", "double", "plus": as a whole word, hyphen parts included
-        token = re.compile(r"(?<![\w-])(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE)
+        # a number word, "oh", "double", "plus": as a whole word, hyphen parts included, or
+        # number words joined by hyphens ("twenty-one", "nine-one-seven")
+        words = alternation(numbers)
+        token = re.compile(rf"(?<![\w-])(?:{words})(?:-(?:{words}))*(?!\w)", re.IGNORECASE)
 
         return cls(frozenset(numbers), zero, repeat, plus,
                    frozenset(undrawn(w) for f in fillers for w in f.split()), filler_numbers,

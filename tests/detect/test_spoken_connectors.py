@@ -125,3 +125,24 @@ def test_any_bracketed_pause_between_digit_groups_joins_them(spoken, pause):
 ])
 def test_eight_digits_without_a_cue_are_no_phone(spoken, text):
     assert spoken(text) == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("call me on nine-one-seven, four-five-five, two-eight-three-six",
+     "nine-one-seven, four-five-five, two-eight-three-six"),
+    ("call me on nine-one-seven four-five-five two-eight-three-six",
+     "nine-one-seven four-five-five two-eight-three-six"),
+    ("мобильный восемь-девятьсот шестнадцать-сто двадцать три-сорок пять-шестьдесят семь",
+     "восемь-девятьсот шестнадцать-сто двадцать три-сорок пять-шестьдесят семь"),
+])
+def test_digit_words_joined_by_hyphens_are_read(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+@pytest.mark.parametrize("text", [
+    "the code is twenty-one",
+    "a one-on-one with the twenty-somethings, thirty-five of them",
+    "it's one-two-three-four-five-six-seven-eight-nine",  # counting
+])
+def test_hyphenated_number_words_in_prose_are_no_phone(spoken, text):
+    assert spoken(text) == []
