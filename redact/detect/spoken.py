@@ -40,7 +40,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redact.detect.phones import REGIONS
 from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
-from redact.detect.spoken_emails import SpokenEmails
+from redact.detect.spoken_emails import SpokenEmails, undrawn
 from redact.detect.validators import luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
@@ -52,14 +52,15 @@ _CUE_AFTER = 24  # and after a spoken date
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
-_SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()", " ") | {"ё": "е"})
+_SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()-", " ") | {"ё": "е"})
 _GAP_PUNCT = " ,.;:-–—…/|~*•·?!"
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
 # a transcript's pause or tag in any bracket, of up to three words or marks: "(.)", "(..)",
 # "[...]", "(-)", "[pause]", "{vocalsound}", "(inaudible)", "[pause 1s]", "(pause: 2 sec)",
-# "<pause/>", '<break time="1s"/>', "[00:12]"
-_TAG = regex.compile(r"[\[({<]\s*(?:[^\s\[\](){}<>]+\s*){0,3}[\])}>]")
+# "<pause/>", '<break time="1s"/>', "[00:12]", "[0.5]", "(2s)"; doubled as in Jefferson's
+# transcriber comments: "((coughs))", "[[0.5]]"
+_TAG = regex.compile(r"[\[({<]{1,2}\s*(?:[^\s\[\](){}<>]+\s*){0,3}[\])}>]{1,2}")
 # "four, I mean, eight", "four / ммм / eight", "four | uh | eight", "four ~ uh ~ eight"
 _ASIDE = regex.compile(r"\s*[,.;:…–—/|~*•·-].*[,.;:…–—/|~*•·-]\s*", regex.DOTALL)
 # an aside set off by pause marks on both sides: "(.)" (a tag is ";" by then), "/", "|",
@@ -106,11 +107,13 @@ class SpokenWords:
         fillers = both("fillers")
         filler_numbers = regex.compile(r"(?i)(?<![\w-])(?:" + alternation(
             f for f in fillers if any(w in numbers for w in f.split())) + r")(?![\w-])")
-        # a number word, "oh", "double", "plus": as a whole word, hyphen parts included
-        token = re.compile(r"(?<![\w-])(?:" + alternation(numbers) + r")(?!\w)", re.IGNORECASE)
+        # a number word, "oh", "double", "plus": as a whole word, hyphen parts included, or
+        # number words joined by hyphens ("twenty-one", "nine-one-seven")
+        words = alternation(numbers)
+        token = re.compile(rf"(?<![\w-])(?:{words})(?:-(?:{words}))*(?!\w)", re.IGNORECASE)
 
         return cls(frozenset(numbers), zero, repeat, plus,
-                   frozenset(_undrawn(w) for f in fillers for w in f.split()), filler_numbers,
+                   frozenset(undrawn(w) for f in fillers for w in f.split()), filler_numbers,
                    frozenset(both("joins")),
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)),
                    int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)),
@@ -233,8 +236,8 @@ class SpokenRecognizer(EntityRecognizer):
         words = [w for w in words if w]  # a dash between groups: "восемь - вот - сорок"
         if words and all(w in self.words.joins for w in words):
             return False  # "four one two, four one four and four one six": a list
-        others = [w for w in words if _undrawn(w) not in self.words.fillers and not all(
-            _undrawn(p) in self.words.fillers for p in w.split("-"))]
+        others = [w for w in words if undrawn(w) not in self.words.fillers and not all(
+            undrawn(p) in self.words.fillers for p in w.split("-"))]
         aside = _ASIDE.fullmatch(gap) is not None
         allowed = self.words.aside_others if aside and (not lone or _MARKED.fullmatch(gap)) \
             else 0 if lone else self.words.gap_others
@@ -311,12 +314,6 @@ class SpokenRecognizer(EntityRecognizer):
         if count < (_MIN_CUED_DIGITS if cued else _MIN_DIGITS) or count > 15:
             return None
         return "PHONE_NUMBER" if _phone(digits, cued) else None
-
-
-def _undrawn(word: str) -> str:
-    """A word with no letter twice in a row: "ummm" is "um", "эээ" is "э" ("see" is "se", as
-    its filler is)."""
-    return regex.sub(r"(.)\1+", r"\1", word)
 
 
 def _fewest(phrases: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,19 +1,25 @@
 """Emails said aloud, as speech-to-text and chat users write them: "tom dot reyes at outlook
 dot com", "ivan тчк petrov знак собаки mail точка ru", "lena *dot* vogt -at- web *dot* de",
-letters spelled one by one ("t-o-m", "c..a..l", "s – y – l").
+"janet dot-moore at the hotmail dot-co.uk", letters spelled one by one ("t-o-m", "c..a..l",
+"s--h--a", "j _ o _ n").
 
-A separator is any of its words (rules/spoken.yaml: at, dot, underscore, dash; a Russian
-noun in any case; after a word for a sign or not), bare or in any decoration a writer puts
-around it (brackets of any kind, quotes, asterisks, underscores, tildes, bars, spaced
-dashes), or its symbol bracketed or spaced ("[.]", " @ "); a local part may end in digits
-said as words ("anna eighty-five"), a provider be said in Russian ("собака яндекс точка
-ру"). What keeps prose out is what
-the result must be: an email with a TLD (only a common one after a dot that is a common
-word), its separators decorated on both sides or on neither.
+A separator is read by its core, not by one spelling: any form of its word (rules/spoken.yaml:
+at, dot, underscore, dash; drawn out, "dott"; a Russian noun in any case), with a word for a
+sign beside it or not ("знак собаки", "at-symbol", "at the"), its symbol beside it or not
+("@-собака", "символ @"), bare or in any decoration a writer puts around it (brackets of any
+kind, quotes, asterisks, underscores, tildes, bars on both sides, spaced dashes, a dash glued
+to the next label, a comma or a full stop after it), or its symbol bracketed or spaced ("[.]",
+" @ ", "(a)"); a local part may end in digits said as words ("anna eighty-five"), a provider
+be said in Russian ("собака яндекс точка ру"). What keeps prose out is what the result must
+be: an email whose last label is a TLD of the public suffix list (only a common one after a
+dot that is a common word, unless a mail provider stands before it), its brackets and quotes
+closing what they open, no common word after "at the" but a provider ("at the office dot
+com" is a place).
 """
 
 from __future__ import annotations
 
+import pkgutil
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -22,28 +28,71 @@ import regex
 from number_parser import parse as parse_numbers
 from number_parser.data import en as _NP_EN
 from number_parser.data import ru as _NP_RU
+from wordfreq import zipf_frequency
 
 from redact.detect.spoken_dates import NUMBER_KEYS, alternation
 from redact.detect.validators import email_public
 
-__all__ = ["SpokenEmails"]
+__all__ = ["SpokenEmails", "undrawn"]
 
 _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
-# between letters spelled one by one: "t-o-m", "s — o — r", "s–o–r", "c. a. m", "t.o.m",
-# "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t , o , m", "t o m"
-_LETTER_SEP = r"(?:\s{0,2}(?:[-‐‑–—…·•/]|\.{1,3})\s{0,2}|\s?,\s?|\s)"
-_SPELLED = regex.compile(rf"(?<![\w'’-])[A-Za-z](?:{_LETTER_SEP}[A-Za-z]){{2,}}(?![\w-])")
-_DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•]\s{0,2}[A-Za-z])+")  # a mark between the letters
+# between letters spelled one by one, the same all along a run: "t-o-m", "s--h--a", "s — o",
+# "j _ o _ n", "c. a. m", "t.o.m", "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t o m"
+_MARKS = r"[-‐‑–—…·•/_|~*]{1,3}|\.{1,3}|,"
+_LETTER_SEP = rf"(?P<ls>\s{{0,2}}(?:{_MARKS})\s{{0,2}}|\s)"
+_SPELLED = regex.compile(rf"(?<![\w'’-])[A-Za-z]{_LETTER_SEP}[A-Za-z](?:(?P=ls)[A-Za-z])+(?![\w-])")
+_DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}[A-Za-z])+")  # a mark between the letters
 # what a writer puts around a said separator, against spam or to set it off: brackets of
 # any kind, quotes, asterisks, underscores, tildes, bars ("(at)", "[dot]", "'at'", "*dot*",
-# "_at_", "~dot~", "«собака»"), one to three of them on a side; dashes too, with a space
-# outside ("-at-", "– dot –": "mother-in-law", "state-at-large" are words)
-_OPENING = "([{<\"'`‘’“”«»*_~|"
-_CLOSING = ")]}>\"'`‘’“”«»*_~|"
+# "_at_", "~dot~", "«собака»"), one to three of them on a side; dashes too, spaced outside
+# or glued to the address on one side only ("-at-", "dot-com", "точка-de": "mother-in-law",
+# "state-at-large" are words)
+_OPENING = "([{<\"'`‘’“”«»*_~|（［｛〈《「『【〔"
+_CLOSING = ")]}>\"'`‘’“”«»*_~|）］｝〉》」』】〕"
 _DASHES = "-–—"
-_DECOR = regex.compile(rf"[{regex.escape(_OPENING + _CLOSING + _DASHES)}]")
+_DECOR = regex.compile(rf"[{regex.escape(_OPENING + _CLOSING)}]")
+_PAIRS = ("()", "[]", "{}", "<>", "«»", "“”", "‘’", "（）", "［］", "｛｝", "〈〉", "《》", "「」",
+          "『』", "【】", "〔〕")
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
+_COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
+_BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
+_SPACE = regex.compile(r"\s")
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
+
+
+def _drawn(word: str) -> str:
+    """A word as a regex with its last letter drawn out or doubled: "dot" reads "dott",
+    "тчк" "тчкк"; a space any run of them."""
+    body = regex.escape(word).replace(r"\ ", r"\s+")
+    return body + "+" if word[-1:].isalpha() else body
+
+
+def _words(words: list[str]) -> str:
+    """Words as one alternation of their drawn-out forms, longest first."""
+    return "|".join(_drawn(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def _balanced(decor: str) -> bool:
+    """Whether the brackets and quotes around a said separator close what they open:
+    "(at)", "знак «собака»", "'dot'", not "'home" or "at (home"."""
+    if any(decor.count(a) != decor.count(b) for a, b in _PAIRS):
+        return False
+    return all(decor.count(c) % 2 == 0 for c in "\"'`*_~|")
+
+
+def undrawn(word: str) -> str:
+    """A word with no letter twice in a row: "dott" is "dot", "ummm" "um", "эээ" "э" ("see"
+    is "se", as its filler is)."""
+    return regex.sub(r"(.)\1+", r"\1", word)
+
+
+def public_suffixes() -> frozenset[str]:
+    """The ICANN suffixes of the public suffix list, as tldextract bundles it (offline):
+    "com", "de", "co.uk", "com.sg"."""
+    text = (pkgutil.get_data("tldextract", ".tld_set_snapshot") or b"").decode("utf-8")
+    icann = text.split("===END ICANN DOMAINS===")[0].splitlines()
+    return frozenset(w.strip() for w in icann
+                     if w.strip() and not w.startswith(("//", "*", "!")) and w.isascii())
 
 
 @dataclass
@@ -54,14 +103,18 @@ class SpokenEmails:
     said: regex.Pattern  # a spoken separator of an email, its kind the group's name
     spelling: regex.Pattern
     tlds: frozenset[str]
+    second_level: frozenset[str]  # public suffixes of two labels: "co.uk", "com.sg"
     tld_words: dict[str, str]  # a TLD said in another script: "ру" -> "ru"
     domain_words: dict[str, str]  # a mail domain said in another script: "яндекс" -> "yandex"
     needs: re.Pattern  # a spoken email says one of these
+    dots: regex.Pattern  # a dot, said or written: the grammar runs around them
+    ats: regex.Pattern  # an at, said or written: an email has one
     numbers: regex.Pattern  # digits of a local part said as words: "anna eighty-five"
     zero: frozenset[str]
     repeat: dict[str, int]
     weak_dots: frozenset[str]  # words said for a dot that are common words too
-    common_tlds: frozenset[str]  # the only TLDs said after a weak dot
+    common_tlds: frozenset[str]  # the only TLDs said after a weak dot, but for a provider's
+    providers: frozenset[str]  # mail providers: any TLD after them ("noos (period) fr")
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenEmails":
@@ -73,29 +126,40 @@ class SpokenEmails:
         def table(key: str) -> dict[str, str]:
             return {str(k).lower(): str(v) for k, v in (spoken.get(key) or {}).items()}
 
-        signs = alternation(both("sign"))
+        # a said separator reads by its core word, whatever a writer puts around it: a
+        # word for a sign before or after it ("знак собака", "at-symbol", "at the"), the
+        # symbol beside it ("@-собака", "символ @"), a bracket or quote on both sides of it
+        # or none ("(at)", "знак «собака»", "'dot'"), a dash, a comma or a full stop after it
+        # ("dot-com", "собака, ", "тчк. "), the word drawn out ("dott")
+        quals = _words(both("sign"))
         opening, closing, dashes = map(regex.escape, (_OPENING, _CLOSING, _DASHES))
-        # decorated first: the words said are found by the same pattern, taking the first
-        # alternative that fits; a pause may follow a bare word ("точка… ", "dot, ")
-        before = rf"(?:\s*[{opening}]{{1,3}}\s*|\s+[{dashes}]{{1,2}}\s*|,?\s+)"
-        after = rf"(?:\s*[{closing}]{{1,3}}\s*|\s*[{dashes}]{{1,2}}\s+|(?:,|…|\.{{2,3}})?\s+)"
+        join = rf"(?:\s?[-_]\s?|\s{{1,2}})(?:[{opening}]{{1,2}}\s?)?"
+        lead = rf"(?:\s*[{opening}]{{1,3}}\s*|\s+[{dashes}]{{1,2}}\s*|,?\s+)"
+        trail = rf"(?:\s*[{closing}]{{1,3}}(?:[,.]|…)?\s*|(?:[,.]|…|\.{{2,3}})?\s+)"
+        glued = rf"\s*[{dashes}]{{1,2}}\s*"  # "dot-com", " -at- "
+        bracketed = {"at": _words(both("at_bracketed"))}
+        common = frozenset(both("common_tlds")) | set(table("tld_words"))
 
         def sep(key: str) -> str:
-            """A separator said: its word bare or in any decoration, after a word for a
-            sign or not ("at", "(at)", "*dot*", "'at'", " -at- ", "знак эт"), or its symbol
-            decorated or spaced ("[.]", "(@)", " . ", " @ ")."""
-            word = rf"(?:(?:{signs})\s+)?(?:{alternation(both(key))})"
-            forms = [before + word + after]
-            # the symbol spaced out on both sides: "x. y" ends a sentence, "not @acme" is a
-            # mention
+            """A separator said, its core word or symbol in any of its decorations."""
             symbol = {"at": "@", "dot": r"\."}.get(key)
-            if symbol:
+            word = _words(both(key))
+            piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else word
+            unit = rf"(?:(?:{quals}){join})?(?:{piece})(?:{join}(?:{quals})){{0,2}}(?![^\W_])"
+            forms = [rf"{lead}{unit}(?:{glued}|{trail})",
+                     rf"(?<=[^\W_])[{dashes}]{{1,2}}{unit}{trail}"]  # "janet-dot moore"
+            if symbol:  # "[.]", "(@)", " . ", " @ ": "x. y" ends a sentence, "not @acme" is a mention
                 forms += [rf"\s*[{opening}]{{1,3}}\s*{symbol}\s*[{closing}]{{1,3}}\s*",
                           rf"\s+{symbol}\s+"]
+            if key == "dot":  # glued to a common TLD: "gmail dotcom", "mail точкару"
+                forms.append(rf"{lead}(?:{word})(?=(?:{alternation(common)})(?![^\W_]))")
+            if key in bracketed:  # "(a)"
+                forms.append(rf"\s*[(\[{{<]\s?(?:{bracketed[key]})\s?[)\]}}>]\s*")
             return "(?:" + "|".join(forms) + ")"
 
-        # a label, or letters spelled one by one ("t-o-m", "s — o — r", "c. a. m", "t o m")
-        label = rf"(?:[a-z](?:{_LETTER_SEP}[a-z]){{2,}}(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
+        # a label, or letters spelled one by one, one mark between them all along ("t-o-m",
+        # "s — o — r", "c. a. m", "t o m", "s--h--a", "j _ o _ n")
+        label = rf"(?:[a-z]{_LETTER_SEP}[a-z](?:(?P=ls)[a-z])+(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
         # a local part's label may end in digits said as words ("anna eighty-five", "tom
         # double seven", "ivan восемьдесят пять"): number words below a hundred, a zero, a
         # repeat; not a lone letter ("o" is a spelled letter there)
@@ -117,13 +181,24 @@ class SpokenEmails:
             rf"{dot}{last}(?![\w@/:-])")
         said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k)})" for k in _SEPARATOR_CHARS))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
-        # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@"
+        # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@", a
+        # bracketed one ("(a)")
         decor = regex.escape(_OPENING + _CLOSING + _DASHES)
-        needs = re.compile("|".join([alternation(w for w in both("dot") + both("at") if w != "at"),
-                                     rf"[{decor}]\s?(?:at|@|\.)\s?[{decor}]", " @ "]))
-        return cls(email, said, spelling, frozenset(map(str, spoken.get("tlds") or [])),
-                   tld_words, domain_words, needs, numbers, zero, repeat,
-                   frozenset(both("weak_dot")), frozenset(map(str, spoken.get("common_tlds") or [])))
+        needs = re.compile("|".join([_words([w for w in both("dot") + both("at") if w != "at"]),
+                                     rf"[{decor}]\s?(?:at|@|\.)\s?[{decor}]", r"\s@[\s-]",
+                                     rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]"]))
+        dots = regex.compile(rf"(?i){_words(both('dot'))}|[^\W_]\.[^\W_]|\s\.\s|"
+                             rf"[{opening}]\s*\.\s*[{closing}]")
+        ats = regex.compile(rf"(?i){_words(both('at'))}|@|[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
+        suffixes = public_suffixes()
+        weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
+        return cls(email, said, spelling,
+                   frozenset(map(str, spoken.get("tlds") or [])) | {
+                       w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot")),
+                   frozenset(w for w in suffixes if w.count(".") == 1),
+                   tld_words, domain_words, needs, dots, ats, numbers, zero, repeat, weak,
+                   common,
+                   frozenset(both("providers")))
 
     def wanted(self, low: str) -> bool:
         """Whether a lowercased text may hold a spoken email: one search for most texts."""
@@ -133,16 +208,34 @@ class SpokenEmails:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Emails with a word said for a separator or spelled letters; a written one is the
         email recognizer's. Matches overlap: in "reach me at ann dot lee at gmail dot com",
-        "me at ann dot lee" (its TLD "lee") stands before the address."""
+        "me at ann dot lee" (its TLD "lee") stands before the address. The grammar runs
+        only around a dot, said or written, an email closes on: prose is full of "at"."""
         found: list[tuple[int, int]] = []
-        for m in self.email.finditer(text, overlapped=True):
-            if found and m.start() < found[-1][1]:
+        for start, end in self._windows(text):
+            if not self.ats.search(text, start, end):
                 continue
-            address = self._address(m.group())
-            if address and address != m.group().lower() and _EMAIL.fullmatch(address) \
-                    and email_public(address):
-                found.append((m.start(), m.end()))
+            for m in self.email.finditer(text, start, end, overlapped=True):
+                if found and m.start() < found[-1][1]:
+                    continue
+                address = self._address(m.group())
+                if address and address != m.group().lower() and _EMAIL.fullmatch(address) \
+                        and email_public(address):
+                    found.append((m.start(), m.end()))
         return found
+
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of a text around its dots (an email said closes on one), each ending at a space (the grammar's end
+        of text), overlapping ones merged."""
+        windows: list[tuple[int, int]] = []
+        for m in self.dots.finditer(text):
+            start = max(0, m.start() - _BEFORE_DOT)
+            space = _SPACE.search(text, min(len(text), m.end() + _AFTER_DOT))
+            end = space.start() if space else len(text)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
 
     def spelled(self, text: str, emails: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Letters spelled after "that's" or "по буквам", outside the ``emails`` said: the
@@ -165,11 +258,13 @@ class SpokenEmails:
         low = _SPELLED.sub(lambda m: regex.sub(r"[^a-z]", "", m.group()), spoken.lower())
         said: list[str] = []
         lopsided: list[bool] = []
+        article: list[bool] = []  # "at the": prose, unless a provider or no word follows
 
         def written(m: regex.Match) -> str:
-            bare = m.group().strip(" ,.…\t\n")  # a pause after the word: "точка… ", "dot, "
-            said.append(_DECOR.sub("", bare).strip(" ,"))
-            lopsided.append(bool(_DECOR.match(bare)) != bool(_DECOR.match(bare[-1:])))
+            words = [undrawn(w) for w in regex.findall(r"[^\W\d_]+", m.group())]
+            said.extend(words)
+            article.append(m.lastgroup == "at" and words[-1:] == ["the"])
+            lopsided.append(not _balanced("".join(_DECOR.findall(m.group()))))
             return _SEPARATOR_CHARS[m.lastgroup]
 
         address = self.said.sub(written, low)
@@ -189,7 +284,13 @@ class SpokenEmails:
                                 ).rpartition(".")
         tld = self.tld_words.get(tld, tld)
         address = f"{local}{at}{head}.{tld}"
-        return address if tld in (self.common_tlds if weak else self.tlds) else None
+        provider = bool(self.providers.intersection(head.split(".")))
+        if any(article) and not provider and zipf_frequency(head.split(".")[0], "en") >= _COMMON:
+            return None  # "we met at the office dot com"
+        if weak and not provider:  # but a suffix of two labels is a domain's: "co (period) za"
+            return address if tld in self.common_tlds or ".".join(
+                [head.rpartition(".")[2], tld]) in self.second_level else None
+        return address if tld in self.tlds else None
 
     def _digits(self, m: regex.Match) -> str:
         """Number words as the digits they say: "eighty-five" 85, "seven seven" 77, "double

@@ -27,7 +27,7 @@ def spoken():
 
 _PAUSES = (" (.) ", " (..) ", " (...) ", " (-) ", " [.] ", " (pause) ", " [pause] ", " {pause} ",
            " <pause> ", "... ", " … ", " — ", " – ", " / ", " | ", " // ", "; ", " ~ ", " * ",
-           " • ", " · ")
+           " • ", " · ", " [0.5] ", " (2s) ", " ((pause)) ", " [[0.5]] ", " ((coughs)) ")
 
 
 def test_every_pause_mark_between_digit_groups_joins_them(spoken):
