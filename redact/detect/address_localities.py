@@ -32,9 +32,11 @@ LEAD_WORDS = (
     "adresi", "teslimat", "पता", "адрес", "адресу", "почтовый", "почтовый адрес", "доставка",
     "доставки", "доставить", "прописка", "проживания", "регистрации", "куда")
 # the lead, then at most a few words, a label's mark and the end of its line, right
-# before the block ("Address (home)\n", "Speaker 1: Deliver to —\n", "> Postal:\n> ")
+# before the block or a line above it, the addressee's ("Address (home)\n", "Speaker 1:
+# Deliver to —\n", "> Postal:\n> ", "Ship to:\nJohn Smith\n")
 _LEAD = regex.compile(
-    rf"(?<![\w-])(?i:{alternation(LEAD_WORDS)})(?![\w-])[^\n]{{0,24}}[ \t]*\r?\n[ \t]*(?:>[ \t]*)*\Z")
+    rf"(?<![\w-])(?i:{alternation(LEAD_WORDS)})(?![\w-])[^\n]{{0,24}}[ \t]*\r?\n[ \t]*(?:>[ \t]*)*"
+    rf"(?:[^\n]{{1,60}}\r?\n[ \t]*(?:>[ \t]*)*)?\Z")
 # the words a locality's name ends with ("Victoria Island", "Nakuru Town", "Wuse II")
 PLACE_WORDS = frozenset((
     "Island", "Town", "City", "Estate", "Layout", "Village", "Central", "North", "South",
@@ -43,7 +45,8 @@ PLACE_WORDS = frozenset((
 # the words a closing opens with, where a line under an address may be one
 _SIGN_OFFS = frozenset(("thanks", "thank", "regards", "best", "cheers", "kind", "warm", "love",
                         "sincerely", "yours", "bye", "sent", "see", "talk", "call", "cc"))
-_PART = rf"(?:(?:{alternation(LOCALITY_MARKS)})[ \t]*)?{TOWN}(?:[ \t]+\d{{1,2}})?"  # "Wuse 2", "Quận 1"
+_PART = (rf"(?:(?:{alternation(LOCALITY_MARKS)})[ \t]*)?{TOWN}(?:[ \t]+\d{{1,2}})?"  # "Wuse 2", "Quận 1"
+         rf"(?:[ \t]*\([^()\n]{{1,24}}\))?")  # "Ikeja (Lagos State)"
 _LINE = regex.compile(
     rf"[ \t]*,?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?P<line>{_PART}(?:,[ \t]*{_PART}){{0,3}})"
     rf"[ \t]*\.?(?=[ \t]*(?:\r?\n|$|<))")
@@ -66,7 +69,7 @@ def locality_end(text: str, start: int, end: int) -> int:
 
 def is_led(text: str, start: int) -> bool:
     """Whether an address lead ends the line right above ``start``."""
-    return _LEAD.search(text, max(0, start - 80), start) is not None
+    return _LEAD.search(text, max(0, start - 150), start) is not None
 
 
 def _is_locality(line: str, led: bool) -> bool:

@@ -30,6 +30,10 @@ def _blocks(text: str) -> list[str]:
     ("Lieferadresse:\nAm Lindenweg 12\nSchwabing, München", "Am Lindenweg 12\nSchwabing, München"),
     ("Shipping address -\n27 Unity Road\nEast Legon, Accra", "27 Unity Road\nEast Legon, Accra"),
     ("Home:\n15 Tahrir St, Dokki\nGiza, Egypt", "15 Tahrir St, Dokki\nGiza, Egypt"),
+    # the addressee's line between the lead and the street; a region in brackets
+    ("Ship to:\nJohn Smith\n12 Adeola Odeku Street\nVictoria Island, Lagos",
+     "12 Adeola Odeku Street\nVictoria Island, Lagos"),
+    ("Address:\nNo. 84, Awolowo Close\nIkeja (Lagos State)\nThanks", "No. 84, Awolowo Close\nIkeja (Lagos State)"),
     # on one line: the region word ends the block, prose may follow
     ("deliver to 14 Agbaje Street, Yaba, Lagos State tomorrow", "14 Agbaje Street, Yaba, Lagos State"),
     # no lead: a region word ends the line
