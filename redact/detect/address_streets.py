@@ -30,7 +30,7 @@ NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?(?:-(?:I{1,3}|IV|hg|
 # ("2/3", "G/1") or, alone, Edinburgh's ("3F2"); the US Postal Service's capitals too
 UNIT = (r"(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
         r"|Shop|Lot|Building|Bldg\.?|FLAT|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LEVEL|LVL|SHOP)"
-        r"(?:[ \t]*No\.?)?"
+        r"(?:[ \t]*No\.?)?(?![a-z])"  # not "Stellenbosch", "Roomba"
         r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}"
         r"(?:/[\w-]{1,4})?|(?<![\w-])(?:\d{1,2}|[PGB])[Ff]\d{1,2}(?![\w-]))")
 # a floor, door or flat as Spain, Portugal, Italy, Poland, Belgium, France, Brazil,

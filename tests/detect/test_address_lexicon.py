@@ -86,6 +86,8 @@ def test_asian_streets(text, block):
     ("Národní 12, 110 00 Praha 1", "Národní 12, 110 00 Praha 1"),
     ("Storgatan 12, 114 55 Stockholm", "Storgatan 12, 114 55 Stockholm"),
     ("Anschrift: Mariahilfer Straße 45/3/12, 1060 Wien", "Mariahilfer Straße 45/3/12, 1060 Wien"),
+    # a town that opens with a unit's word ("Ste") is a town
+    ("Physical address: Erf 123, Church Street, Stellenbosch, 7600", "Erf 123, Church Street, Stellenbosch, 7600"),
     ("ul. Marszałkowska 10/12 m. 5\n00-590 Warszawa", "ul. Marszałkowska 10/12 m. 5\n00-590 Warszawa"),
 ])
 def test_localities_and_postcodes_of_the_americas_asia_and_europe(text, block):
