@@ -18,10 +18,19 @@ _MAX_BACK = 5  # parts before a postcode-ended block: unit, house, street, local
 _RARE_ZIPF = 4.5  # a locality has a word no sentence has: "snoring" 3.0, "bray" 3.4
 
 _LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}(?:/\d{1,3})?[ \t]+$")  # Glasgow's "2/1"
-# Singapore's block before the number that opens the street ("Blk 123 Ang Mo Kio Ave 3")
-_LEAD_BLOCK = regex.compile(r"(?<![\w-])(?i:blk|block|bk)\.?[ \t]*\Z")
+# a marked house number and a comma before a street that opens with its type ("No. 12, Jalan
+# SS 2/24", "Lot 5, Jalan Ampang")
+_LEAD_MARKED = regex.compile(
+    r"(?<![\w-])(?:No|Nr|Nº|nº|N°|Lot|Plot|House)\.?[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,3})?,[ \t]*\Z")
+# the mark of the number that opens the street: Singapore's block ("Blk 123 Ang Mo Kio Ave
+# 3"), Nigeria's and Kenya's number or plot ("No. 84, Awolowo Close", "Plot 859, ..."),
+# Ghana's house, South Africa's stand or erf, "Nº", "#"
+_LEAD_BLOCK = regex.compile(
+    r"(?:[#№]|(?<![\w-])(?:(?i:blk|block|bk|plot|house|hse)|No|Nos|NO|Nr|Nº|nº|N°|n°|Stand|Erf|Kav|n\.|no\.)\.?:?)[ \t]*\Z")
 # a unit, or a flat as Quebec, Spain and Brazil write it first ("app. 4, 1234 rue ...")
-_LEAD_UNIT = regex.compile(rf"(?<![\w-])(?:{UNIT}(?<=\d[A-Za-z]?)|(?i:app|appt|apto|dpto|apt)\.?[ \t]*\d{{1,4}}[A-Za-z]?),?[ \t]+$")
+_LEAD_UNIT = regex.compile(
+    rf"(?<![\w-])(?:{UNIT}(?<=\d[A-Za-z]?)|(?i:app|appt|apto|dpto|apt)\.?[ \t]*\d{{1,4}}[A-Za-z]?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?i:floor)),?[ \t]+$")  # "Flat 3, 2nd Floor, 14 Park Street"
 # a unit's word alone before a number written with a slash ("Shop 5/12 Beach Road"), and
 # the lot that is a house's number ("Lot 5 Smith Road")
 _SLASHED = regex.compile(r"\d{1,5}[A-Za-z]?/\d")
@@ -30,6 +39,8 @@ _UNIT_WORD = regex.compile(r"(?<![\w-])(?i:flat|unit|shop|apt\.?|suite|level|vil
 # ("620014, Свердловская обл.\nг. Екатеринбург, ...")
 _UNIT_LINE = regex.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:{UNIT}(?<=\d[A-Za-z]?)|\d{{6}},[ \t]*[^\n\d]{{2,60}}?)"
                            rf",?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*\Z")
+# a Turkish neighbourhood before its street on the line ("Atatürk Mah. Cumhuriyet Cad.")
+_LEAD_QUARTER = regex.compile(rf"(?<![\w-])(?:{CAP}[ \t]+){{1,3}}(?:Mahallesi|Mah\.|Mh\.),?[ \t]+\Z")
 _LEAD_BUILDING = regex.compile(
     rf"(?<![\w-]){CAP}(?:[ \t]+{CAP}){{0,2}}[ \t]+(?:{alternation(BUILDINGS)})\.?,[ \t]*\Z")
 # a comma or one line break before a part (a blank line ends a block)
@@ -54,12 +65,18 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
         before = lead.search(text[max(0, start - 20):start])
         if before is not None:
             start -= len(before.group())
-    block = _LEAD_BLOCK.search(text, max(0, start - 8), start)
+    marked = _LEAD_MARKED.search(text, max(0, start - 16), start)
+    if marked is not None and text[start:start + 1].isalpha():
+        start = marked.start()
+    block = _LEAD_BLOCK.search(text, max(0, start - 8), start)  # the mark of its number
     if block is not None and text[start:start + 1].isdigit():
         start = block.start()
     word = _UNIT_WORD.search(text, max(0, start - 12), start)
     if word is not None and (_SLASHED.match(text, start) or word.group().strip().casefold() == "lot"):
         start = word.start()
+    quarter = _LEAD_QUARTER.search(text, max(0, start - 40), start)
+    if quarter is not None:
+        start = quarter.start()
     building = _LEAD_BUILDING.search(text, max(0, start - 60), start)
     if building is not None:
         start = building.start()

@@ -8,8 +8,8 @@ from __future__ import annotations
 import regex
 
 from redact.detect.address_words import (
-    AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_AFTER, EN_TYPES, FIRST_TYPES, HU_TYPES,
-    ROMANCE_TYPES, US_STATES, alternation)
+    AFTER_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS,
+    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, ROMANCE_TYPES, US_STATES, alternation)
 
 # a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt., Co.)
 CAP = r"(?:(?:St|Ste|Mt|Ft|Pt|Co)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
@@ -19,6 +19,9 @@ PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob
 TOWN = rf"{CAP}(?:[ -](?:{PARTICLE}[ -])*{CAP}){{0,3}}"
 # the small words inside street names taken from family names ("40 van Ness Court")
 NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|delle|la|le|ter|ten)"
+# the mark before a house number ("No. 84", "nº 12", "Nr. 5", "No: 12", "Plot 859", "#4")
+HOUSE_MARK = rf"(?:[#№]|(?<![\w-])(?:{alternation(HOUSE_MARKS)})\.?:?)[ \t]*(?=\d)"
+SURE_MARK = r"(?:[#№]|(?<![\w-])(?:No|Nr|nr|n|N)[.:º°]|(?<![\w-])[Nn]\.?[º°]\.?)[ \t]*(?=\d)"  # "nº 27", "No. 5"
 # an ordinal names a street too ("17 E 32nd St", "350 5th Ave")
 STREET_WORDS = rf"(?:{NAME_PARTICLE}[ \t]+)?(?:(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}"
 # a Dutch floor after the number ("123-II", "12-hs")
@@ -27,17 +30,26 @@ NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?(?:-(?:I{1,3}|IV|hg|
 # ("2/3", "G/1") or, alone, Edinburgh's ("3F2"); the US Postal Service's capitals too
 UNIT = (r"(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
         r"|Shop|Lot|Building|Bldg\.?|FLAT|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LEVEL|LVL|SHOP)"
-        r"(?:[ \t]*No\.?)?"
+        r"(?:[ \t]*No\.?)?(?![a-z])"  # not "Stellenbosch", "Roomba"
         r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}"
         r"(?:/[\w-]{1,4})?|(?<![\w-])(?:\d{1,2}|[PGB])[Ff]\d{1,2}(?![\w-]))")
-# a floor, door or flat as Spain, Italy, Poland, Belgium, France and Brazil write it after
-# the street ("3º B", "2º izq.", "bajo D", "int. 5", "scala B", "m. 12", "bus 4", "app. 4",
-# "apto 42 - Consolação"): a part after the street, never an anchor's lead
-FLOOR = (r"(?:\d{1,2}[º°ª](?:[ \t]?(?:izq(?:da|uierda)?\.?|dcha?\.?|derecha|centro|ctro\.?|[A-Z](?![\w]))|(?![\w]))"
+# a floor, door or flat as Spain, Portugal, Italy, Poland, Belgium, France, Brazil,
+# Turkey and Indonesia write it after the street ("3º B", "2.º Frente", "8.º Dto.", "r/c
+# Esq.", "2º izq.", "bajo D", "int. 5", "scala B", "m. 12", "bus 4", "app. 4", "3e étage",
+# "D: 5", "RT 03/RW 05", Romania's "bl. A2, sc. 1, ap. 5", "apto 42 - Consolação"): a
+# part after the street, never a lead
+_SIDE = (r"izq(?:da|uierda)?\.?|dcha?\.?|derecha|centro|ctro\.?|Frente|Fte\.|Dto\.?|Dt\.?º|Dir\.?|Direito"
+         r"|Esq\.?|Esquerdo|Esquerda|Trás|Tras|andar|piso|planta|[A-Z](?![\w])")
+FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-do-chão|cave)(?:[ \t]+(?:{_SIDE}))?"
+         r"|\d{1,2}(?:er|re|e|ème|eme)[ \t]+(?:étage|etage)"
+         r"|\d{1,2}(?:r|n|t|è)[ \t]+\d{1,2}a(?![\w])"  # Catalan: "2n 1a"
          r"|(?i:bajo|entlo\.?|entresuelo|ático|atico|principal|pral\.)(?:[ \t]+[A-Z](?![\w]))?"
+         r"|(?:RT|RW)\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*(?:RW\.?[ \t]*)?\d{1,3})?(?![\w])"
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
-         r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta)[ \t]*"
-         r"(?:\d{1,3}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
+         r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
+         r"|Kat:?|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
+         r"|Local|Casa|Torre)[ \t]*"
+         r"(?:[A-Z]?\d{1,3}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
 EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP
@@ -58,7 +70,7 @@ REGION = r"(?P<region>\p{Ll}[\p{Ll}'’.-]*(?:[ \t]\p{Ll}[\p{Ll}'’.-]*)?)"
 # sentence around them ("Leeds, order 48213", "Leeds at 1530", "2 pizzas for 12 St.")
 NAME_ZIPF = 4.0  # "nan" 3.5, "bavaria" 3.2, "lindevej" 0; "gate" 4.5, "order" 5.3
 QUALIFIER = r"(?:[ \t]\([^()\n]{1,20}\))"  # "Frankfurt (Oder)", "Kempten (Allgäu)"
-END = r"(?=[ \t]*(?:[,\r\n]|$|[.;!?)](?:\s|$)))"  # a part ends at a separator
+END = r"(?=[ \t]*(?:[,|·•\r\n]|$|[.;!?)](?:\s|$))|[ \t]+[-–—][ \t])"  # a part ends at a separator
 PART_SEP = r"[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)"  # a comma or a line break
 # a comma or a line break between parts; a space only before a postcode
 NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
@@ -67,26 +79,31 @@ LABEL = (r"(?:(?i:address(?:[ \t]+line)?(?:[ \t]*\d)?|street|city|town(?:/city)?
          r"|state|county|province|region|pin(?:[ \t]?code)?|post[ \t]?code|postal[ \t]code"
          r"|zip(?:[ \t]?code)?|country)|Город|Населённый[ \t]пункт|Населенный[ \t]пункт|Улица|Дом"
          r"|Квартира|Индекс|Регион|Область|Район)[ \t]*:[ \t]*")
-SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:{LABEL})?(?:,[ \t]*)?)|[ \t]+")
+# a dash between parts as Italy, Spain and France write one ("Via Roma, 12 - 00184 Roma"),
+# a bar or a middle dot as forms and signatures do ("12 Oak Road | Leeds"); a semicolon
+# ends a clause of prose as often
+SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:{LABEL})?(?:,[ \t]*)?)|[ \t]+[-–—][ \t]+"
+                    rf"|[ \t]*[|·•][ \t]*|[ \t]+")
 
 EN_STREET = (
     rf"(?<![\w$£€.,:/+-])(?:{NUMBER}){EDINBURGH_FLAT}?,?[ \t]+{STREET_WORDS}"
     rf"(?:{alternation(EN_TYPES)})\b\.?(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?(?:,?[ \t]*{UNIT})?"
     rf"|{UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_TYPES)})\b\.?"
     # the number after the street, as in much of Europe ("High Street 41")
-    rf"|(?<![\w-])(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_AFTER)})[ \t]+\d{{1,4}}[A-Za-z]?(?!\w)"
+    rf"|(?<![\w-])(?:{CAP}[ \t]+){{1,3}}(?:{alternation(AFTER_TYPES)})(?:(?<=\.)|\b\.?)(?:,?[ \t]+{HOUSE_MARK}|[ \t]+)"
+    rf"\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?){{0,2}}(?!\w)"
     # US military and post-box addresses, in capitals or lowercase: the box is the house
     # number
     rf"|(?<![\w-])(?:(?:PSC|CMR|Unit|UNIT|psc|cmr|unit)[ \t]+\d{{1,5}},?[ \t]+(?:Box|BOX|box)"
     rf"[ \t]+\d{{1,5}}|(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)[ \t]+\p{{L}}[\p{{L}}'’-]*"
     rf"(?=[ \t]*,?[ \t]*\r?\n?[ \t]*{MILITARY})"
-    rf"|P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+\d{{1,6}}"
+    rf"|P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+\d{{1,6}}(?:-\d{{5}}(?![\w-]))?"  # Kenya's "12345-00100"
     # American rural routes and highway contracts with their box ("RR 2 Box 152")
     rf"|(?<![\w-])(?i:r\.?r\.?|rural[ \t]+route|rfd|r\.f\.d\.|hc|highway[ \t]+contract|star[ \t]+route)"
     rf"[ \t]*\d{{1,4}},?[ \t]+(?i:box)[ \t]+\d{{1,5}}[A-Za-z]?|(?<![\w-])Rural[ \t]+Route[ \t]+\d{{1,3}}(?!\w))")
 DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
     rf"(?:(?:{CAP}|\p{{Lu}}\.)[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{alternation(DE_SUFFIXES)})"
-    rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?)?"
+    rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?){{0,2}}"
     rf"(?:-(?:I{{1,3}}|IV|hg|hs|bg)(?![\w-])|[ \t][A-HJ-Z](?![\w.'’-]))?")  # "Keizersgracht 123-II", "Esméesteeg 233 A"
 ROMANCE_STREET = (
     rf"(?<![\w$£€.,:/+-])\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?i:{alternation(ROMANCE_TYPES)})"
@@ -96,14 +113,28 @@ ROMANCE_STREET = (
     rf"|(?<![\w-])(?:{alternation(FIRST_TYPES)})[ \t]+"
     rf"(?:(?:da|das|do|dos|de|del|la|le|di|della|delle|dei|degli)[ \t]+){{0,2}}"
     rf"{CAP}(?:[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?{CAP}){{0,3}}"
-    rf",?[ \t]+\d{{1,4}}[a-z]?(?!\d)")  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12"
+    rf",?[ \t]+(?:{SURE_MARK})?\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?){{0,2}}(?!\d)")  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12"
+# Colombia's street by its number and the crossing street's with the house's ("Carrera 7 #
+# 71-21", "Cl. 26 No. 68-35", "Av. Calle 26 # 59-51 Sur")
+CO_STREET = (
+    r"(?<![\w-])(?:Av\.?[ \t]+|Avenida[ \t]+)?(?:Calle|Carrera|Cra\.?|Kra\.?|Cr\.|Kr\.|Cl\.|Cll\.|Transversal|Tv\.|Diagonal"
+    r"|Dg\.|Avenida|Av\.|Ak\.?|Ac\.?)[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]+(?:Bis|bis|Sur|Este))?[ \t]*"
+    r"(?:#|No\.?|N[º°]\.?)[ \t]*\d{1,3}[ \t]?[A-Z]?[ \t]*-[ \t]*\d{1,3}(?![\w-])(?:[ \t]+(?:Sur|Este)(?![\w-]))?")
+# the types of MORE_FIRST_TYPES and INITIAL_TYPES before their name and house number
+# ("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17", "Carrer d'Aragó, 5"),
+# with the name as a group: addresses.py weighs them
+OTHER_FIRST_STREET = (
+    rf"(?<![\w-])(?:(?P<initial>{alternation(INITIAL_TYPES)})|{alternation(MORE_FIRST_TYPES)})[ \t]+"
+    rf"(?P<name>(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’]){{0,2}}"
+    rf"{CAP}(?:[ \t]+(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’])?{CAP}){{0,3}})"
+    rf",?[ \t]+(?:{HOUSE_MARK})?\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?(?![\w-])")
 HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
              rf"(?:[ \t]?[A-Za-z](?![\w]))?")
 # A street without a known type word above a postcode line or before a comma and a
 # postcode: words and a house number in either order, or a French type and a name.
 _TAIL = (  # up to two parts (a district, a town) before the town with its postcode
     rf"(?=(?:{PART_SEP}{TOWN}(?=[ \t]*[,\r\n])){{0,2}}{PART_SEP}(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
-    rf"|(?!(?:19|20)\d\d)\d{{4}}[ ]?[A-Z]{{2}}[ \t]+\p{{Lu}}|\d{{2}}-\d{{3}}[ \t]+\p{{Lu}}"
+    rf"|(?!(?:19|20)\d\d)\d{{4}}[ ]?[A-Z]{{2}}[ \t]+\p{{Lu}}|\d{{2}}-\d{{3}}[ \t]+\p{{Lu}}|\d{{3}}[ ]\d{{2}}[ \t]+\p{{Lu}}"
     rf"|{TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})\b|{TOWN}{PIN}"
     rf"|{MILITARY}))")
 STREET_LINE = (

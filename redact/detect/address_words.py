@@ -43,10 +43,6 @@ EN_TYPES = (
     " Strand Thoroughfare Tollway Trunkway Walkway Wade Round Rnd"
     # Indian road and locality words ("Sundaram Ganj", "Deo Marg", "Kata Chowk")
     " Nagar Marg Chowk Ganj Zila Bagh Colony Layout Puram Peth Wadi").split()
-# the types a house number may follow, not only precede ("High Street 41", Singapore's "Ang
-# Mo Kio Ave 3"); not "Route 66"
-EN_AFTER = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close", "Square",
-            "Terrace", "Crescent", "Gardens", "Grove")
 # German, Dutch and Nordic street words: the end of a compound ("Hauptstraße") or a word of
 # their own ("Berliner Straße"). Not "-ring": "Spring", "During" and "Hiring" end in it.
 DE_SUFFIXES = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "damm",
@@ -65,13 +61,72 @@ ROMANCE_TYPES = ("rue", "avenue", "av.", "boulevard", "bd", "allée", "place", "
                  "faubourg", "sentier", "rond-point", "allé", "calle", "avenida", "avda.", "paseo",
                  "camino", "carretera", "ctra.", "ronda", "travesía", "rua", "rúa", "praça",
                  "travessa", "estrada", "alameda", "largo", "plaza", "via", "viale",
-                 "piazza", "corso", "strada", "vicolo", "str.", "ul.", "al.")  # Polish last
+                 "piazza", "corso", "strada", "vicolo", "đường", "phố", "str.", "ul.", "al.")  # Polish last
 # the same, capitalised, where the name and its number follow with no number before
 # ("Via dei Mille 7", "Avda. de Oporto 12"), and the Greek ones ("Λεωφόρος Κηφισίας 88")
 FIRST_TYPES = ("Calle", "C/", "Avenida", "Avda.", "Paseo", "Camino", "Carretera", "Ctra.",
                "Ronda", "Travesía", "Rua", "Rúa", "Praça", "Travessa", "Estrada", "Alameda",
                "Largo", "Plaza", "Via", "Viale", "Piazza", "Corso", "Strada", "Vicolo", "Rue",
                "Str.", "ul.", "al.", "Οδός", "Οδ.", "Λεωφόρος", "Λεωφ.", "Πλατεία", "Πλ.")
+# More types written before the name, after libpostal's street-type dictionaries of each
+# language, full and abbreviated. Many are also words of other things ("Square Enix 2",
+# "Gang Beasts 2"): a street when parts of an address follow it or a lead introduces it.
+MORE_FIRST_TYPES = (
+    # Spanish, Catalan (Spain and the Americas)
+    "Av.", "Pza.", "Callejón", "Glorieta", "Pasaje", "Psje.", "Bulevar", "Carrera", "Cra.",
+    "Diagonal", "Transversal", "Calzada", "Cerrada", "Privada", "Prolongación", "Jirón", "Jr.",
+    "Andador", "Circuito", "Rambla", "Urbanización", "Urb.", "Carrer", "Avinguda", "Passeig",
+    "Plaça", "Travessera", "Camí",
+    # Portuguese (Portugal, Brazil, Africa)
+    "Beco", "Calçada", "Ladeira", "Praceta", "Rodovia", "Rod.", "Quinta", "Caminho", "Vila",
+    "Rotunda", "Servidão",
+    # Italian
+    "V.le", "P.za", "P.zza", "Piazzale", "P.le", "C.so", "Borgo", "Canale", "L.go", "Lungomare",
+    "Lungotevere", "Lungarno", "Contrada", "C.da", "Località", "Loc.", "Frazione", "Fraz.",
+    "Traversa", "Salita", "Vico", "Circonvallazione", "Calata", "Riva", "Fondamenta", "Campo",
+    "Salizada", "Stradone", "Rampa",
+    # French (France, Belgium, Switzerland, Quebec, Africa)
+    "Avenue", "Boulevard", "Bd", "Bld", "Allée", "Chemin", "Impasse", "Quai", "Cours", "Route",
+    "Passage", "Faubourg", "Sentier", "Montée", "Cité", "Résidence", "Lotissement", "Hameau",
+    "Esplanade", "Promenade", "Ruelle", "Venelle", "Traverse", "Square",
+    # Romanian, Polish, Croatian and Serbian (Latin script)
+    "Strada", "Bulevardul", "Bdul.", "Calea", "Aleea", "Șoseaua", "Şoseaua", "Șos.", "Piața",
+    "Intrarea", "Splaiul", "os.", "pl.", "Ulica", "Aleja", "Osiedle", "Plac", "Rondo", "Trg",
+    "Bulevar",
+    # Indonesian, Malay, Thai and Vietnamese
+    "Jalan", "Jl.", "Jln.", "Gang", "Gg.", "Lorong", "Lrg.", "Persiaran", "Lebuh", "Lebuhraya",
+    "Taman", "Tmn.", "Komplek", "Kompleks", "Perumahan", "Perum.", "Soi", "Thanon", "Đường",
+    "Phố", "Ngõ", "Hẻm",
+    # Swahili and Arabic transliterated
+    "Barabara", "Mtaa", "Shari", "Sharia")
+# the same abbreviated to a letter or two also written as a person's initial ("R. de
+# Cardoso, 17" is a street, "R. Smith, 12" is not): a street only when parts of an address
+# follow it
+INITIAL_TYPES = ("R.", "Tv.", "Trav.", "Lg.", "Pç.", "Cl.", "Cr.", "Kra.", "V.", "C.", "Pg.",
+                 "Av.ª", "Estr.", "Ctra", "Ch.", "Imp.", "Pl.")
+# The types written after the name with the house number after them ("High Street 41",
+# "Bağdat Cad. No: 123", "Gandhi Marg 12"); not "Route 66"
+AFTER_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close",
+               "Square", "Terrace", "Crescent", "Gardens", "Grove",
+               # Turkish
+               "Caddesi", "Cadde", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı",
+               "Blv.", "Bulvar",
+               # Indian and South Asian
+               "Marg", "Salai", "Sarani")
+# the words that name a region after its name ("Lagos State", "Western Province")
+REGION_WORDS = ("State", "Province", "County", "Region", "District", "Division", "Governorate",
+                "Prefecture", "Territory", "Parish", "Department", "Oblast", "Regency")
+# the words before a locality's name, district, ward or neighbourhood ("Col. Juárez", "Brgy.
+# San Antonio", "Phường Bến Thành", "Kel. Gambir", "Bairro Centro")
+LOCALITY_MARKS = ("Col.", "Colonia", "Fracc.", "Fraccionamiento", "Brgy.", "Barangay", "Bgy.",
+                  "Phường", "P.", "Quận", "Q.", "Huyện", "TP.", "Tp.", "Kel.", "Kelurahan", "Kec.",
+                  "Kecamatan", "Kab.", "Kabupaten", "Desa", "Bairro", "Urb.", "Urbanización",
+                  "Barrio", "Bo.", "Comuna", "Distrito", "Dist.", "Cantón", "Sector", "Sec.",
+                  "Mah.", "Mahallesi", "Ilçe", "Zone", "Ward", "Tehsil", "Taluk", "Mukim")
+# the words that mark a house number before it ("No. 84", "Plot 859", "nº 12", "Nr. 5",
+# Indonesia's plot "Kav. 52")
+HOUSE_MARKS = ("No", "Nos", "Nr", "nr", "Nº", "nº", "N°", "n°", "no", "n", "Plot", "Blk",
+               "Block", "Stand", "Erf", "Hse", "Km", "km", "n.º", "N.º", "Kav")
 # Hungarian, Estonian and Latvian types come after the name, in lowercase, the number after
 # them ("Fő utca 5.", "Pärnu maantee 12", "Brīvības iela 5")
 HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "rakpart", "rkp.",
@@ -83,7 +138,7 @@ RU_TYPES = ("ул.", "улица", "алл.", "пр-т", "пр-кт", "прос�
             "микрорайон", "линия", "тракт")
 RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок", "поселок", "п.", "пгт", "д.",
              "дер.", "деревня", "ст.", "ст-ца", "станица", "х.", "хутор", "к.", "клх", "рп",
-             "аул", "мкр.", "мкр-н", "р-н", "район", "р.п.", "г.о.", "пгт.")
+             "аул", "мкр.", "мкр-н", "р-н", "район", "р.п.", "г.о.", "пгт.", "г.п.", "с.п.", "гп")
 US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE "

@@ -20,9 +20,14 @@ Beyond Europe's and the Commonwealth's streets: Japanese block numbers before th
 12"), and, when parts follow them, a road by its number ("59397 Hwy 23 S") or a box in a
 short word ("BP 45", NZ's "RD 2"); after a street, the floors and doors of Spain, Italy,
 Poland, Belgium and Brazil ("3º B", "int. 5", "m. 12", "bus 4", "apto 42 - Consolação").
-The words of addresses are in ``address_words``, the Latin-script streets and postcodes in
-``address_streets``, Russian streets (town, region and index before them, entrance, floor
-and flat after; chats' lowercase "town, street house-flat") in ``address_ru``.
+A street is also read by its type word in the many languages that write it before the name
+("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17"), an anchor when parts
+follow it or an address lead is above it; Colombia's "Carrera 7 # 71-21" by itself. The
+locality lines under a street with no postcode ("Victoria Island, Lagos State") are
+``address_localities``'. The words of addresses are in ``address_words``, the Latin-script
+streets and postcodes in ``address_streets``, Russian streets (town, region and index
+before them, entrance, floor and flat after; chats' lowercase "town, street house-flat")
+in ``address_ru``.
 
 Every anchor holds a digit: a text without one costs one search. The town and country
 inside a block are covered by its finding, which is why a block is one finding and not a
@@ -40,12 +45,14 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.address_leads import block_start
+from redact.detect.address_localities import is_led, locality_end
 from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
 from redact.detect.address_streets import (
-    AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, DE_STREET, EIRCODE, EN_STREET, END, FLOOR, HIGHWAY,
+    AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, CO_STREET, DE_STREET, EIRCODE, EN_STREET, END, FLOOR, HIGHWAY,
     HU_STREET, JP_STREET, MILITARY, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
-    LABEL, REGION, ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
-from redact.detect.address_words import COUNTRY_WORDS, RU_PLACES, US_STATES, alternation
+    LABEL, OTHER_FIRST_STREET, REGION, ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
+from redact.detect.address_words import (
+    COUNTRY_WORDS, LOCALITY_MARKS, REGION_WORDS, RU_PLACES, US_STATES, alternation)
 from redact.detect.wordlike import zipf
 
 __all__ = ["AddressBlockRecognizer", "address_spans"]
@@ -55,7 +62,8 @@ _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, p
 
 # apart, not as one alternation: regex runs each faster than their "|" (see _anchors)
 _ANCHORS = tuple(regex.compile(p) for p in (
-    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, STREET_LINE, POSTCODE_TOWN, JP_STREET, PO_BOX))
+    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, STREET_LINE, POSTCODE_TOWN, JP_STREET, PO_BOX,
+    CO_STREET))
 _RU_ANCHORS = (regex.compile(RU_STREET), regex.compile(RU_GARDEN))  # for a text with Cyrillic
 _CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
 # streets whose words say nothing of a street, mid-line or in capitals: a house number and
@@ -65,6 +73,10 @@ _CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
 # a road by its number, or a post box in a word also written of other things: an anchor
 # when parts of an address follow it
 _PARTS_ANCHORS = regex.compile(f"(?:{HIGHWAY})|(?:{SHORT_BOX})")
+# a street by a type word of the many languages that write it before the name, some of
+# them also words of other things: an anchor when parts follow it or a lead is above it
+_OTHER_FIRST = regex.compile(OTHER_FIRST_STREET)
+_PART_END = regex.compile(END)
 _WORDS_ANCHORS = regex.compile(f"(?:{NUMBER_LINE})|(?:{SPACED_LINE})")
 _RARE_ZIPF = 4.25  # "chan" 4.0, "perry" 4.2; "engineers" 4.4, "places" 5.0, "fall" 5.1
 _CAPS_STREET = regex.compile(CAPS_STREET)
@@ -122,12 +134,17 @@ _POSTCODE_FIRST = regex.compile(
 # what may follow an anchor; "strong" parts end a block that runs over several lines
 _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
     rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
+    rf"(?:[ \t]*/[ \t]*{TOWN})?{QUALIFIER}?"  # "34710 Kadıköy/İstanbul", "35122 Padova (PD)"
+    rf"|(?:\d{{3}}[ ]\d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+{TOWN}(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "110 00 Praha 1", "C1043AAZ CABA"
     rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{TOWN})?|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
     rf"(?:[ \t]+{TOWN})?)"
-    rf"|{TOWN}{QUALIFIER}?,?[ \t]+{POSTCODE}|{MILITARY}|(?:{TOWN},?[ \t]+)?{AU_POSTCODE}|{TOWN}{PIN}"
+    # (after a comma, not the next town's: "Cuauhtémoc, 06600 Ciudad de México")
+    rf"|{TOWN}{QUALIFIER}?(?:,[ \t]*{POSTCODE}(?![ \t]+\p{{Lu}}\p{{Ll}})|[ \t]+{POSTCODE})|{MILITARY}|(?:{TOWN},?[ \t]+)?{AU_POSTCODE}|{TOWN}{PIN}"
     rf"|(?:PIN|Pin|PIN[ \t]?[Cc]ode|Pin[ \t]?[Cc]ode|Pincode)[ \t]*[:.-]?[ \t]*\d{{6}}"
+    rf"|{TOWN}[ \t]+(?:{alternation(REGION_WORDS)})"  # "Lagos State", "Nakuru County"
     # the Netherlands' "1015 CJ" and Poland's "00-238" before the town; Brazil's CEP
-    rf"|(?:\d{{4}}[ ]?[A-Z]{{2}}|\d{{2}}-\d{{3}})[ \t]+{TOWN}|(?:CEP[ \t:]*)?\d{{5}}-\d{{3}})"
+    rf"|(?:\d{{4}}[ ]?[A-Z]{{2}}|\d{{2}}-\d{{3}})[ \t]+{TOWN}"
+    rf"|(?:CEP[ \t:]*)?\d{{5}}-\d{{3}}(?:[ \t]+{TOWN}(?:[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-]))?)?)"
     rf"(?![\w'’-])")  # prose may go on
 # a town, its region and its postcode ("Ribe sj 6760"); after the town, the region and the
 # postcode (", nsw 2533")
@@ -143,7 +160,8 @@ _LOOSE_POSTCODE = regex.compile(rf"(?!(?:19|20)\d\d\b){_LINE_POSTCODE}(?![\w-])"
 _WEAK = regex.compile(
     # an Indian locality, post office or district ("Sector 12", "Street No. 4", "2nd Cross",
     # "P.O. Sonpur", "Dist. Saran")
-    rf"(?:(?:Sector|Sec\.|Phase|Block|Pocket|Ward|Stage|Plot|Street|Lane|Road|Gali)[ \t-]*(?:No\.?[ \t]*)?[\dA-Z]{{1,4}}"
+    rf"(?:(?:{alternation(LOCALITY_MARKS)})[ \t]*{TOWN}(?:[ \t]\d{{1,2}})?"  # "Col. Juárez", "Quận 1"
+    rf"|(?:Sector|Sec\.|Phase|Block|Pocket|Ward|Stage|Plot|Street|Lane|Road|Gali)[ \t-]*(?:No\.?[ \t]*)?[\dA-Z]{{1,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
     rf"|(?:P\.[ \t]?O\.|Post|Dist(?:t|rict)?\.?|Tehsil|Teh\.|Taluka?|Tal\.|Mandal|Via|Vill(?:age)?\.?)[ \t]+{TOWN}"
     # a German floor and side, or flat ("3. OG links", "Whg. 12")
@@ -152,6 +170,7 @@ _WEAK = regex.compile(
     rf"|{UNIT}|{FLOOR}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
     # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
     rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"
+    rf"|{TOWN}/{TOWN}"  # a Turkish district and its province ("Çankaya/Ankara")
     rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район)){END}")
 # a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
 _UNIT_AFTER = regex.compile(rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR})(?![\w-])")
@@ -200,8 +219,8 @@ def _extend(text: str, end: int, countries: frozenset[str]) -> int:
         part = _STRONG.match(text, start) or _with_region(_TOWN_REGION_POSTCODE, text, start) or (
             country.match(text, start) if unit or not space else None) or (
             _with_region(_REGION_POSTCODE, text, start) if i and not space and not ended else None)
-        if part is not None:  # a postcode or a country: the block's end
-            committed, end, unit, ended = part.end(), part.end(), False, True
+        if part is not None:  # a postcode or a country: the block's end, with its line
+            committed, end, unit, ended, crossed = part.end(), part.end(), False, True, False
             continue
         if space:  # a unit, or after a unit a town
             part = _UNIT_AFTER.match(text, start) or (_WEAK.match(text, start) if unit else None)
@@ -287,6 +306,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
         start = top
         while start < end and (text[start].isspace() or text[start] == ">"):
             start += 1
+        end = locality_end(text, start, end)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
@@ -322,6 +342,10 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     for m in _NUMBERED_HOUSE.finditer(text):  # without "No." it needs a postcode
         end = _extend(text, m.end(), countries)
         if end > m.end() and (m.group("no") or m.group("no2") or _POSTCODE_IN.search(text, m.end(), end)):
+            blocks.append((m.start(), end))
+    for m in _OTHER_FIRST.finditer(text, overlapped=True):  # "Borgo Scarfoglio 57", "R. de Cardoso, 17"
+        end = _extend(text, m.end(), countries)
+        if end > m.end() or not m.group("initial") and is_led(text, m.start()) and _PART_END.match(text, end):
             blocks.append((m.start(), end))
     for m in _PARTS_ANCHORS.finditer(text):
         end = _extend(text, m.end(), countries)

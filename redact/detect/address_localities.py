@@ -1,0 +1,93 @@
+"""The lines under a street that hold neither a house nor a postcode: the locality, town
+and region ("Victoria Island, Lagos State", "GRA, Port Harcourt", "Wuse 2, Abuja",
+"Kilimani, Nairobi"), as Nigeria, Kenya, Ghana, India and much of the world write an
+address with no postcode. Such a line is part of the address when the street above it
+opens a block an address lead introduces ("Postal:", "Deliver to —", "Address (home)",
+"Lieferadresse:", "Адрес:"), or when it ends with a word only regions are named by
+("Lagos State", "Western Province", "Nakuru County"). Under a lead a place alone joins too
+("Lagos", "Victoria Island"). A closing ("Thanks, Tom", "Kind regards"), a person's name
+and a line of common words ("Meeting Notes", "Speaker 2") stay out."""
+
+from __future__ import annotations
+
+import regex
+
+from redact.detect.address_streets import NAME_ZIPF, TOWN
+from redact.detect.address_words import LOCALITY_MARKS, REGION_WORDS, alternation
+from redact.detect.wordlike import is_given_name, zipf
+
+__all__ = ["is_led", "locality_end"]
+
+_MAX_LINES = 2  # a locality and a town with its region, each on its line
+_COMMON_ZIPF = 5.0  # "thanks" 5.3, "best" 6.0; "victoria" 4.4, "independence" 4.5
+# the words an address is introduced by, by meaning (address, postal, delivery, ship, send
+# or mail to), in the languages of the packs and the main ones of Europe, Asia and Africa
+LEAD_WORDS = (
+    "address", "addr", "postal", "mailing", "deliver", "delivery", "ship", "shipping", "send",
+    "mail", "post", "forward", "forwarding", "correspondence", "residence", "residential",
+    "billing", "location", "home", "parcel", "parcels", "courier", "pickup",
+    "adresse", "anschrift", "lieferadresse", "postanschrift", "dirección", "direccion",
+    "domicilio", "envío", "envio", "indirizzo", "recapito", "spedizione", "endereço",
+    "endereco", "morada", "entrega", "adres", "adresa", "adresă", "alamat", "anwani",
+    "adresi", "teslimat", "पता", "адрес", "адресу", "почтовый", "почтовый адрес", "доставка",
+    "доставки", "доставить", "прописка", "проживания", "регистрации", "куда")
+# the lead, then at most a few words, a label's mark and the end of its line, right
+# before the block or a line above it, the addressee's ("Address (home)\n", "Speaker 1:
+# Deliver to —\n", "> Postal:\n> ", "Ship to:\nJohn Smith\n")
+_LEAD = regex.compile(
+    rf"(?<![\w-])(?i:{alternation(LEAD_WORDS)})(?![\w-])[^\n]{{0,24}}[ \t]*\r?\n[ \t]*(?:>[ \t]*)*"
+    rf"(?:[^\n]{{1,60}}\r?\n[ \t]*(?:>[ \t]*)*)?\Z")
+# the words a locality's name ends with ("Victoria Island", "Nakuru Town", "Wuse II")
+PLACE_WORDS = frozenset((
+    "Island", "Town", "City", "Estate", "Layout", "Village", "Central", "North", "South",
+    "East", "West", "Heights", "Hills", "Park", "Phase", "Extension", "CBD", "GRA", "Quarters",
+    "Ward", "Sector", "Colony", "Nagar", "Market", "Junction", "II", "III"))
+# the words a closing opens with, where a line under an address may be one
+_SIGN_OFFS = frozenset(("thanks", "thank", "regards", "best", "cheers", "kind", "warm", "love",
+                        "sincerely", "yours", "bye", "sent", "see", "talk", "call", "cc"))
+_PART = (rf"(?:(?:{alternation(LOCALITY_MARKS)})[ \t]*)?{TOWN}(?:[ \t]+\d{{1,2}})?"  # "Wuse 2", "Quận 1"
+         rf"(?:[ \t]*\([^()\n]{{1,24}}\))?")  # "Ikeja (Lagos State)"
+_LINE = regex.compile(
+    rf"[ \t]*,?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?P<line>{_PART}(?:,[ \t]*{_PART}){{0,3}})"
+    rf"[ \t]*\.?(?=[ \t]*(?:\r?\n|$|<))")
+_REGION_END = regex.compile(rf"(?<![\w-])(?:{alternation(REGION_WORDS)})\Z")
+
+
+def locality_end(text: str, start: int, end: int) -> int:
+    """Where the block ``text[start:end]`` ends with the locality lines right under it;
+    ``end`` when none follows or the block is more than its street's line."""
+    if "\n" in text[start:end]:
+        return end
+    led = is_led(text, start)
+    for _ in range(_MAX_LINES):
+        m = _LINE.match(text, end)
+        if m is None or not _is_locality(m.group("line"), led):
+            break
+        end = m.end("line")
+    return end
+
+
+def is_led(text: str, start: int) -> bool:
+    """Whether an address lead ends the line right above ``start``."""
+    return _LEAD.search(text, max(0, start - 150), start) is not None
+
+
+def _is_locality(line: str, led: bool) -> bool:
+    """Whether a line of places is a locality line: a region word at its end, or, under a
+    lead, parts a comma apart or a place alone ("Lagos", "Victoria Island"); never a
+    closing ("Thanks, Tom", "Regards") or a person's name ("Anna Smith")."""
+    parts = [p.strip() for p in line.split(",")]
+    words = line.replace(",", " ").split()
+    if words[0].casefold() in _SIGN_OFFS:
+        return False
+    if any(w.isdigit() and zipf(before.casefold(), "en") >= NAME_ZIPF and before not in PLACE_WORDS
+           for before, w in zip(words, words[1:])):  # "Wuse 2", "Phase 2"; not "Speaker 2"
+        return False
+    if _REGION_END.search(line) is not None:
+        return True
+    last = parts[-1].split()
+    if not led or len(last) == 1 and is_given_name(last[0]):
+        return False
+    if len(parts) > 1 or words[-1] in PLACE_WORDS:
+        return True
+    return zipf(words[0].casefold(), "en") < _COMMON_ZIPF and not is_given_name(words[0])
