@@ -274,13 +274,13 @@ def _bytes_read(data: list[tuple[int, int, int]], *, latin: bool) -> list[_Char]
 # -- mojibake -----------------------------------------------------------------------------
 
 def mojibake(text: str) -> Iterator[Edit]:
-    """Each character's bytes that a Windows-1252 reading turned into two to four
-    characters, read as the UTF-8 character they are."""
+    """Each letter's bytes that a Windows-1252 reading turned into two to four characters,
+    read as the letter they are (a sign so garbled, "â€™" for "’", names nothing)."""
     if text.isascii():
         return
     for m in _MOJIBAKE.finditer(text):
         chars = _decoded([(b, m.start(), m.end()) for b in m.group().encode(_SLOPPY)], "utf-8")
-        if chars and _readable(chars):
+        if chars and chars[0][0].isalpha():
             yield m.start(), m.end(), chars[0][0]
 
 

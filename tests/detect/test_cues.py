@@ -363,6 +363,9 @@ def test_a_row_may_read_any_acronym_but_those_it_is_told_are_things(tmp_path: Pa
     # what a code opens, a place after it; a handphone's short names
     ("__код от сейфа в офисе 6421__", "__код от сейфа в офисе [SECRET_1]__"),
     ("++ hp: 312.932.5072 or h/p 0412 555 019", "++ hp: [PHONE_1] or h/p [PHONE_2]"),
+    # a phone's noun and a state's acronym keep their own category
+    ("and my number: 512 637 1811 as well", "and my number: [PHONE_1] as well"),
+    ("полис ОМС № 5632823882891587", "полис ОМС № [OTHER_1]"),
 ])
 def test_number_words_after_any_noun_and_the_writings_of_cues(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
