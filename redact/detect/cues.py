@@ -62,6 +62,7 @@ _ACRONYM = "[A-ZА-ЯЁ]{2,6}(?![^\\W\\d_])"  # "NHI", "PPS", "ЕНП"; not "Mr"
 # the head of an id's name, in the script of its row's language: "folder number", "номер
 # папки" (a row's list of things' nouns is of its own language)
 _NOUN = {"ru": "[а-яёА-ЯЁ]{2,24}", "en": "[A-Za-zÀ-ÖØ-öø-ÿ]{2,24}"}
+_CAPITALS = "(?-i:[A-ZА-ЯЁ]+)"
 # what may stand right before a cue: not a letter, a digit or a sign that glues it into a
 # path, an address or a key ("example.com/ssn"), but Markdown's underscores around a line
 # ("__hospital no. 0045412__") and an acronym's pair ("FIN/NRIC no.")
@@ -217,7 +218,8 @@ class CueTable:
                         f"{_PUNCT}{companions}{_WORD_END}")
         if row.any_noun and companions != "(?!)":
             things = _alternation(row.not_nouns)
-            noun = (f"(?<![^\\W\\d_])(?!{things}(?![^\\W\\d_]))"
+            # a word in capitals is an acronym: the acronym rows read those ("PR #", "MR no.")
+            noun = (f"(?<![^\\W\\d_])(?!{things}(?![^\\W\\d_]))(?!{_CAPITALS}(?![^\\W\\d_]))"
                     f"{_NOUN.get(row.language, _NOUN['en'])}(?![^\\W\\d_])")
             # Russian names the number first as well: "номер папки", "номер медицинской карты"
             cues.append(f"(?:{noun}[ \\t]*{companions}{_WORD_END}"

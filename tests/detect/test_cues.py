@@ -376,7 +376,7 @@ def test_number_words_after_any_noun_and_the_writings_of_cues(redactor, text, sc
     "order number 12345678, room no. 123456, flight number 1234567, the number 100000",
     "total number 250000, version no. 1.2.3, tracking # 1Z999AA10123456784, folder number 42",
     "номер заказа 1234567, заказ №29701-18, закон № 15200, номер этого заказа 1234567",
-    "order #39838-98 is still open; закон # 2970118",
+    "order #39838-98 is still open; закон # 2970118; PR #123456",
     # a snake_case key is no cue; "b." before a year alone is no birth
     "my_password 123456 and plan b. 2019 and db_pin 4471",
 ])
