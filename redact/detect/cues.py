@@ -37,7 +37,7 @@ CUE_PREFIX = "cue_"  # what the detector names of the table's rows start with
 
 _ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions", "acronyms",
              "shapes", "after", "last", "links", "gap", "open_gap", "validator", "score",
-             "any_acronym", "not_acronyms"}
+             "any_acronym", "not_acronyms", "any_noun", "not_nouns"}
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
 _GAP_WORD = 10  # the longest word of a gap: short words ("on the form", "I use", "для страховой")
@@ -54,7 +54,19 @@ _VALUE_START = r"(?:(?<![^\W\d_])|(?=\d))"
 _WHOSE = ("(?:(?:(?i:on|from|in)[ \\t]+)?(?i:my|the|his|her|your|our|their|моего|моей|его|её|"
           "ее|их|нашего|нашей|вашего|вашей|твоего|твоей)[ \\t]+)?")
 _CUE_WORD = regex.compile(r"[^\W\d_]+")
+# A word cut short with a dot ("рожд.") is written with its ending after a hyphen as well
+# ("рожд-я", "рожд-ия"): a phrase's abbreviation matches both.
+_ABBREVIATED = regex.compile(r"(?<=[^\W\d_]{2})\\\.")
+_ABBREVIATION = r"(?:\\.|-[^\\W\\d_]{1,3}\\.?)"
 _ACRONYM = "[A-ZА-ЯЁ]{2,6}(?![^\\W\\d_])"  # "NHI", "PPS", "ЕНП"; not "Mr", not "MRNs"
+# the head of an id's name, in the script of its row's language: "folder number", "номер
+# папки" (a row's list of things' nouns is of its own language)
+_NOUN = {"ru": "[а-яёА-ЯЁ]{2,24}", "en": "[A-Za-zÀ-ÖØ-öø-ÿ]{2,24}"}
+_CAPITALS = "(?-i:[A-ZА-ЯЁ]+)"
+# what may stand right before a cue: not a letter, a digit or a sign that glues it into a
+# path, an address or a key ("example.com/ssn"), but Markdown's underscores around a line
+# ("__hospital no. 0045412__") and an acronym's pair ("FIN/NRIC no.")
+_BEFORE_CUE = "(?<![^\\W_]|[^\\W_]_+|[:$.{@+=%-]|(?<![A-Z])/)"
 
 
 @dataclass(frozen=True)
@@ -83,6 +95,11 @@ class Cue:
     # know (they name their own category) and ``not_acronyms``, a thing's ("PO #", "ФЗ №")
     any_acronym: bool = False
     not_acronyms: tuple[str, ...] = ()
+    # any word before a companion ("folder number", "medical aid no.", "номер папки") but
+    # ``not_nouns``, a thing's ("order number", "room no.", "номер заказа"): the value's
+    # shape then asks for a long number
+    any_noun: bool = False
+    not_nouns: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -156,7 +173,7 @@ class CueTable:
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
             else:  # a glued value ("ИНН7700000000") follows its cue directly
                 regex_ = (f"{_VALUE_START}{self._start(row)}"
-                          f"(?<=(?<![\\w:/$.{{@+=%-]){cue}(?!(?<=\\w)[^\\W\\d]){between}"
+                          f"(?<={_BEFORE_CUE}{cue}(?!(?<=\\w)[^\\W\\d]){between}"
                           f"(?:{_PUNCT}|{_LABEL_LINE})){value}{alone}")
             spec = {
                 "name": row.name,
@@ -199,6 +216,15 @@ class CueTable:
             others = "|".join(map(regex.escape, sorted({*known, *row.not_acronyms})))
             cues.append(f"(?-i:(?!(?:{others})(?![^\\W\\d_])){_ACRONYM})"
                         f"{_PUNCT}{companions}{_WORD_END}")
+        if row.any_noun and companions != "(?!)":
+            things = _alternation(row.not_nouns)
+            # a word in capitals is an acronym: the acronym rows read those ("PR #", "MR no.")
+            noun = (f"(?<![^\\W\\d_])(?!{things}(?![^\\W\\d_]))(?!{_CAPITALS}(?![^\\W\\d_]))"
+                    f"{_NOUN.get(row.language, _NOUN['en'])}(?![^\\W\\d_])")
+            # Russian names the number first as well: "номер папки", "номер медицинской карты"
+            cues.append(f"(?:{noun}[ \\t]*{companions}{_WORD_END}"
+                        + (f"|{companions}(?:[ \\t]+{noun}){{1,3}})" if row.language == "ru"
+                           else ")"))
         return cues[0] if len(cues) == 1 else "(?:" + "|".join(cues) + ")"
 
     def _gap(self, open_: bool = False) -> str:
@@ -229,7 +255,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 def _phrase(phrase: str) -> str:
     head, tail = (phrase[:-4], f"{_WORDS}{{1,3}}") if phrase.endswith(" ...") else (phrase, "")
-    return f"{_WORDS}{{0,3}}[ \\t]+".join(regex.escape(part).replace(r"\ ", " ")
+    return f"{_WORDS}{{0,3}}[ \\t]+".join(_ABBREVIATED.sub(_ABBREVIATION, regex.escape(part))
+                                          .replace(r"\ ", " ")
                                           for part in head.split(" ... ")) + tail
 
 
@@ -284,7 +311,7 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
         raise ConfigError(f"{where} has unknown category {row.get('category')!r}")
     wanted = row.get("shapes") or []
     cues = {k: row.get(k) or [] for k in ("phrases", "nouns", "acronyms", "companions")}
-    if not (any(cues.values()) or row.get("any_acronym")) or not all(
+    if not (any(cues.values()) or row.get("any_acronym") or row.get("any_noun")) or not all(
             isinstance(p, str) for ps in cues.values() for p in ps):
         raise ConfigError(f"{where} needs phrases, nouns or acronyms, as strings")
     missing = [s for s in wanted if s not in shapes]
@@ -304,6 +331,8 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
                open_gap=bool(row.get("open_gap", False)), validator=row.get("validator"),
                any_acronym=bool(row.get("any_acronym", False)),
                not_acronyms=tuple(map(str, row.get("not_acronyms") or ())),
+               any_noun=bool(row.get("any_noun", False)),
+               not_nouns=_forms(tuple(map(str, row.get("not_nouns") or ())), language),
                score=float(row.get("score", _SCORE)))
 
 

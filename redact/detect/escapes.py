@@ -1,7 +1,8 @@
 """Escapes that programs write text in, each character read back with the original range it
-came from: mail headers (RFC 2047 encoded words), mail bodies (quoted-printable), and the
-backslash escapes of JSON, JavaScript, Python, C and RTF (``\\u00e4``, ``\\xd0\\x98``, the
-octal bytes of a path as git quotes it, ``\\u1048?``).
+came from: mail headers (RFC 2047 encoded words), mail bodies (quoted-printable), the
+backslash escapes of JSON, JavaScript, Python, C, RTF and LDAP (``\\u00e4``, ``\\xd0\\x98``,
+the octal bytes of a path as git quotes it, ``\\u1048?``, ``\\c3\\a7``), and UTF-8 that a
+program showed as Windows-1252 ("FranÃ§oise").
 
 People paste these as a program printed them: ``From: =?UTF-8?Q?Laurent_Pr=C3=A9vost?=``,
 ``"display_name": "Magnus Z\\u00e4nker"``, a JSON log escaped twice (``\\\\u0412...``),
@@ -23,7 +24,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-__all__ = ["Edit", "mail_escapes", "backslash_escapes"]
+import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252": every byte a character)
+
+__all__ = ["Edit", "mail_escapes", "backslash_escapes", "mojibake"]
 
 Edit = tuple[int, int, str]  # original [start, end) and what the view reads there
 # a decoded character and the original range of the bytes or escapes it came from
@@ -41,9 +44,23 @@ _NOT_READ = "\n\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # line ends, and what th
 # a run of backslashes is read once, from its first):
 # RTF's \uN? (a signed decimal UTF-16 unit, then the fallback "?" for readers without
 # Unicode; written without leading zeros, unlike JSON's \u0431), \uXXXX, \u{X...},
-# \UXXXXXXXX, \xXX, and three octal digits.
+# \UXXXXXXXX, \xXX, three octal digits, and a bare pair of hex digits: a byte as an LDAP
+# distinguished name escapes it (RFC 4514: "CN=Fran\c3\a7oise Blin"), read only where
+# such bytes spell characters beyond ASCII ("\d0" of a regular expression spells none).
 _BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?|u([0-9A-Fa-f]{4})|u\{([0-9A-Fa-f]{1,6})\}|U([0-9A-Fa-f]{8})"
-                        r"|x([0-9A-Fa-f]{2})|([0-3][0-7]{2}))")
+                        r"|x([0-9A-Fa-f]{2})|([0-3][0-7]{2})|([0-9A-Fa-f]{2}))")
+# A Python bytes literal as ``print`` shows it: b'Bl\xc3\xbcmel'. Its body is its bytes; its
+# prefix and quotes are no part of the text ("gave b'Dino" is not a word "b'Dino").
+_BYTES_LITERAL = re.compile(r"(?<![\w'\"])b(['\"])(?=[^'\"\n]*?\\+x[0-9A-Fa-f]{2})"
+                            r"((?:[^'\"\\\n]|\\+[^\n])*+)\1")
+# Mojibake: UTF-8 shown as Windows-1252 by a program that took it for that ("FranÃ§oise",
+# "Ð˜Ð²Ð°Ð½" for "Иван"), a stretch of a log or a pasted message in text that is otherwise
+# right. A lead character and as many continuation characters as its byte asks for are the
+# bytes of one character.
+_SLOPPY = "sloppy-windows-1252"
+_FOLLOW = "[" + re.escape(bytes(range(0x80, 0xC0)).decode(_SLOPPY)) + "]"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_FOLLOW}|[\u00e0-\u00ef]{_FOLLOW}{{2}}"
+                       f"|[\u00f0-\u00f4]{_FOLLOW}{{3}}")
 
 
 def mail_escapes(text: str) -> Iterator[Edit]:
@@ -60,17 +77,45 @@ def mail_escapes(text: str) -> Iterator[Edit]:
 
 
 def backslash_escapes(text: str) -> Iterator[Edit]:
-    """Runs of backslash escapes, each read as the characters it spells."""
+    """Runs of backslash escapes, each read as the characters it spells, and the
+    delimiters of bytes literals as spaces."""
     if "\\" not in text:
         return
+    edits: list[Edit] = []
     run: list[re.Match[str]] = []
     for m in _BACKSLASH.finditer(text):
         if run and m.start() != run[-1].end():
-            yield from _backslash_run(run)
+            edits += _backslash_run(run)
             run = []
         run.append(m)
     if run:
-        yield from _backslash_run(run)
+        edits += _backslash_run(run)
+    if edits and ("b'" in text or 'b"' in text):
+        edits = _bytes_literals(text, edits)
+    yield from edits
+
+
+def _bytes_literals(text: str, edits: list[Edit]) -> list[Edit]:
+    """A bytes literal read as its body: its prefix and opening quote go with the body's
+    first character, its closing quote with the last, so the view reads "gave Dino
+    Blümel" and a finding of the body covers the literal whole."""
+    by_start = {e[0]: e for e in edits}
+    by_end = {e[1]: e for e in edits}
+    for m in _BYTES_LITERAL.finditer(text):
+        begin, end = m.start(2), m.end(2)
+        first = by_start.pop(begin, None) or (begin, begin + 1, text[begin])
+        by_end.pop(first[1], None)
+        first = (m.start(), first[1], first[2])
+        if first[1] == end:  # the body is one character
+            first = (first[0], m.end(), first[2])
+        else:
+            last = by_end.pop(end, None) or (end - 1, end, text[end - 1])
+            by_start.pop(last[0], None)
+            by_end[m.end()] = (last[0], m.end(), last[2])
+            by_start[last[0]] = by_end[m.end()]
+        by_start[first[0]] = first
+        by_end[first[1]] = first
+    return sorted(set(by_start.values()))
 
 
 # -- mail ---------------------------------------------------------------------------------
@@ -156,8 +201,8 @@ def _quoted_printable(text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]
 
 def _backslash_run(run: list[re.Match[str]]) -> Iterator[Edit]:
     """Code units (\\u, with surrogate pairs joined) and code points as they are; bytes
-    (\\x, octal) as UTF-8 when they spell it, else \\x as code points when they are
-    letters (a Python ``repr`` of ``str``). Escapes that spell control characters (a
+    (\\x, octal, a bare hex pair) as UTF-8 when they spell it, else \\x as code points
+    when they are letters (a Python ``repr`` of ``str``). Escapes that spell control characters (a
     regular expression's ``[\\x00-\\x1f]``) or only ASCII bytes stay as written."""
     pending: list[tuple[int, int, int]] = []  # bytes of \x and octal escapes
     octal_bytes = False
@@ -175,14 +220,15 @@ def _backslash_run(run: list[re.Match[str]]) -> Iterator[Edit]:
             units.clear()
 
     for m in run:
-        rtf, u, braced, big, x, octal = m.groups()
+        rtf, u, braced, big, x, octal, pair = m.groups()
         if rtf is not None and not -0x8000 <= int(rtf) <= 0xFFFF:
             continue  # no 16-bit number
-        if x is not None or octal is not None:
+        if x is not None or octal is not None or pair is not None:
             if units:
                 flush()
-            pending.append((int(x, 16) if x is not None else int(octal, 8), m.start(), m.end()))
-            octal_bytes = octal_bytes or octal is not None
+            pending.append((int(octal, 8) if octal is not None else int(x or pair, 16),
+                            m.start(), m.end()))
+            octal_bytes = octal_bytes or x is None
             continue
         if pending:
             flush()
@@ -223,6 +269,19 @@ def _bytes_read(data: list[tuple[int, int, int]], *, latin: bool) -> list[_Char]
         return chars
     points = [(chr(b), start, end) for b, start, end in data]
     return points if all(ch.isalpha() for ch, _, _ in points) else []
+
+
+# -- mojibake -----------------------------------------------------------------------------
+
+def mojibake(text: str) -> Iterator[Edit]:
+    """Each letter's bytes that a Windows-1252 reading turned into two to four characters,
+    read as the letter they are (a sign so garbled, "â€™" for "’", names nothing)."""
+    if text.isascii():
+        return
+    for m in _MOJIBAKE.finditer(text):
+        chars = _decoded([(b, m.start(), m.end()) for b in m.group().encode(_SLOPPY)], "utf-8")
+        if chars and chars[0][0].isalpha():
+            yield m.start(), m.end(), chars[0][0]
 
 
 # -- shared -------------------------------------------------------------------------------

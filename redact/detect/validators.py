@@ -15,6 +15,11 @@ __all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public", "ru_inn", 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _DIGIT_GROUPS = re.compile(r"\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a month's name by its first letters, English and Russian ("Dec", "декабря", "мая", "май")
+_MONTHS = {m: i % 12 + 1 for i, m in enumerate((
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"))}
+_MONTH = re.compile("|".join(_MONTHS), re.IGNORECASE)
 
 
 def luhn(value: str) -> bool:
@@ -38,8 +43,12 @@ def years(value: str) -> bool:
 def birth_date(value: str) -> bool:
     """A day someone can have been born on: a year from 1900 to this one, or a real date
     of such a year written day or month first or year first, the year in two digits or
-    four ("09/11/76", "12/16/1953", "1987-02-11"; not "31.02.1990" or "2031")."""
+    four, the month as a number or a name ("09/11/76", "12/16/1953", "1987-02-11",
+    "14-Dec-1998", "14 декабря 1998"; not "31.02.1990" or "2031")."""
     groups = [int(g) for g in _DIGIT_GROUPS.findall(value)]
+    month = _MONTH.search(value)
+    if month is not None and len(groups) == 2:
+        groups = [groups[0], _MONTHS[month.group().lower()], groups[1]]
     this_year = datetime.date.today().year
     if len(groups) == 1:
         return 1900 <= groups[0] <= this_year

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redact.detect.escapes import Edit, backslash_escapes, mail_escapes
+from redact.detect.escapes import Edit, backslash_escapes, mail_escapes, mojibake
 
 __all__ = ["View", "view", "value_of"]
 
@@ -107,11 +107,11 @@ def view(text: str) -> View:
     holds a link or a page: ``\\u0026`` is its "&"), a mail's encoded words and
     quoted-printable (their "=" would read as form data), HTML references (a query string in
     a page source joins its pairs with ``&amp;``), then percent escapes and form ``+``,
-    characters (invisible ones dropped, fullwidth and NFD to their plain forms), and last
+    UTF-8 bytes shown as Windows-1252 characters (mojibake), characters (invisible ones dropped, fullwidth and NFD to their plain forms), and last
     the marks that open the lines of a quoted block."""
     out = View(text, text)
-    for stage in (backslash_escapes, mail_escapes, _entities, _url_escapes, _characters,
-                  _line_marks):
+    for stage in (backslash_escapes, mail_escapes, _entities, _url_escapes, mojibake,
+                  _characters, _line_marks):
         edits = list(stage(out.text))
         if edits:
             out = _compose(out, _apply(out.text, edits))

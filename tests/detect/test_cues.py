@@ -336,3 +336,58 @@ def test_a_row_may_read_any_acronym_but_those_it_is_told_are_things(tmp_path: Pa
     redactor = Redactor(rules=[pack])
     assert redactor.scrub_text("LKR slot 2291, SKU slot 4471").text == (
         "LKR slot [OTHER_1], SKU slot 4471")
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    # any noun before a number word, then a long number: a personal number of some register
+    ("RE: intake — folder number 0099242", "RE: intake — folder number [OTHER_1]"),
+    ("patient form: medical aid no. DM-576300", "patient form: medical aid no. [OTHER_1]"),
+    ("the donor card nr. 44781236 is in the file", "the donor card nr. [OTHER_1] is in the file"),
+    ("__hospital no. 0045412__", "__hospital no. [OTHER_1]__"),  # Markdown's bold
+    ("номер папки 0099242, номер медицинской карты 12345678",
+     "номер папки [OTHER_1], номер медицинской карты [OTHER_2]"),
+    ("карта донора № 4478123 лежит в папке", "карта донора № [OTHER_1] лежит в папке"),
+    ("полис ОМС единого образца 8766882523990651", "полис ОМС единого образца [OTHER_1]"),
+    # an acronym's pair, letter groups, a Cyrillic series before "№"
+    ("Q: FIN/NRIC no. G6945442P", "Q: FIN/NRIC no. [GOV_ID_1]"),
+    ("Medicare ID (MBI) 1C93-VD0-HD67 and health card number 3270-278-462-AV",
+     "Medicare ID (MBI) [GOV_ID_1] and health card number [OTHER_1]"),
+    ("военный билет ЖП № 9799649", "военный билет [GOV_ID_1]"),
+    # dates of birth: a format hint in brackets, year first, the month's name, abbreviations
+    ("Date of birth (YYYY/MM/DD) 1946/01/17 (as on my ID)",
+     "Date of birth (YYYY/MM/DD) [DATE_OF_BIRTH_1] (as on my ID)"),
+    ("sure thing, b. 14-Dec-1998", "sure thing, b. [DATE_OF_BIRTH_1]"),
+    ("DOB: Dec 14, 1998", "DOB: [DATE_OF_BIRTH_1]"),
+    ("дата рождения 14 декабря 1998", "дата рождения [DATE_OF_BIRTH_1]"),
+    ("анкета пациента: 1990 г. рожд-я", "анкета пациента: [DATE_OF_BIRTH_1] г. рожд-я"),
+    # what a code opens, a place after it; a handphone's short names
+    ("__код от сейфа в офисе 6421__", "__код от сейфа в офисе [SECRET_1]__"),
+    ("++ hp: 312.932.5072 or h/p 0412 555 019", "++ hp: [PHONE_1] or h/p [PHONE_2]"),
+    # a phone's noun and a state's acronym keep their own category
+    ("and my number: 512 637 1811 as well", "and my number: [PHONE_1] as well"),
+    ("полис ОМС № 5632823882891587", "полис ОМС № [OTHER_1]"),
+])
+def test_number_words_after_any_noun_and_the_writings_of_cues(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    # a thing's noun, a quantity or a function word before the number word; a short number
+    "order number 12345678, room no. 123456, flight number 1234567, the number 100000",
+    "total number 250000, version no. 1.2.3, tracking # 1Z999AA10123456784, folder number 42",
+    "номер заказа 1234567, заказ №29701-18, закон № 15200, номер этого заказа 1234567",
+    "order #39838-98 is still open; закон # 2970118; PR #123456",
+    # a snake_case key is no cue; "b." before a year alone is no birth
+    "my_password 123456 and plan b. 2019 and db_pin 4471",
+])
+def test_things_numbers_after_number_words_are_left_alone(redactor, text):
+    assert redactor.scrub_text(text).text == text
+
+
+def test_a_row_may_read_any_noun_but_those_it_is_told_are_things(tmp_path: Path):
+    pack = tmp_path / "lockers.yaml"
+    pack.write_text("cues:\n  - {category: OTHER, entity: LOCKER, any_noun: true, "
+                    "companions: [slot], not_nouns: [shelf], shapes: [number]}\n")
+    redactor = Redactor(rules=[pack])
+    assert redactor.scrub_text("locker slot 2291004, shelf slot 4471004").text == (
+        "locker slot [OTHER_1], shelf slot 4471004")

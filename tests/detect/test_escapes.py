@@ -104,12 +104,43 @@ def test_backslash_escapes_are_read_first_as_the_outer_layer():
 
 def test_byte_escapes_as_utf8_or_as_letters():
     text = "b'\\xd0\\x98\\xd0\\xb2\\xd0\\xb0\\xd0\\xbd' and 'Z\\xe4nker'"
-    assert view(text).text == "b'Иван' and 'Zänker'"
+    assert view(text).text == "Иван and 'Zänker'"  # a bytes literal reads as its body
     assert decoded(text, "в") == "\\xd0\\xb2"
+    assert decoded(text, "Иван") == "b'\\xd0\\x98\\xd0\\xb2\\xd0\\xb0\\xd0\\xbd'"
     assert decoded(text, "ä") == "\\xe4"
     git = '"\\320\\230\\320\\262\\320\\260\\320\\275 \\320\\237.docx"'
     assert view(git).text == '"Иван П.docx"'
     assert decoded(git, "И") == "\\320\\230"
+
+
+def test_hex_pairs_of_a_distinguished_name_as_utf8():
+    """RFC 4514 escapes a name's bytes as bare hex pairs ("CN=Fran\\c3\\a7oise"); read
+    only where the pairs spell characters beyond ASCII."""
+    text = "CN=Fran\\c3\\a7oise Blin,OU=Staff; cn=\\d0\\98\\d0\\b2\\d0\\b0\\d0\\bd,ou=people"
+    assert view(text).text == "CN=Françoise Blin,OU=Staff; cn=Иван,ou=people"
+    assert decoded(text, "ç") == "\\c3\\a7"
+    for kept in ("the regex \\d0\\d1 and C:\\ab\\cd", "CN=Smith\\2c John", "\\be\\ef x"):
+        assert view(kept).text == kept and not view(kept).decoded
+
+
+def test_a_bytes_literal_reads_as_its_body_once_or_twice_escaped():
+    text = "print(raw) gave b'Dino Bl\\xc3\\xbcmel'"
+    assert view(text).text == "print(raw) gave Dino Blümel"
+    assert decoded(text, "Dino Blümel") == "b'Dino Bl\\xc3\\xbcmel'"
+    json_line = '{"content": "gave b\'Bl\\\\xc3\\\\xbcmel\'"}'
+    assert view(json_line).text == '{"content": "gave Blümel"}'
+    assert view("b'\\xd0\\x98'").text == "И"  # one character
+    for kept in ("b'abc' and b\"x\"", "tab'\\xd0\\x98' x"):  # no escape; glued to a word
+        assert "b'" in view(kept).text
+
+
+def test_mojibake_stretches_read_as_the_utf8_they_were():
+    text = "the log has FranÃ§oise Blin and Ð˜Ð²Ð°Ð½, itâ€™s"
+    assert view(text).text == "the log has Françoise Blin and Иван, itâ€™s"  # letters only
+    assert decoded(text, "ç") == "Ã§"
+    assert decoded(text, "Иван") == "Ð˜Ð²Ð°Ð½"
+    kept = "SÃO PAULO, Ångström, Ðóra, café ©2020, naïve"
+    assert view(kept).text == kept and not view(kept).decoded
 
 
 def test_escapes_of_control_characters_ascii_bytes_or_lone_surrogates_stay():
@@ -177,6 +208,20 @@ def redactor() -> redact.Redactor:
     ("в истории bash был curl -d 'phone=0160+8342534'",
      "в истории bash был curl -d 'phone=[PHONE_1]'",
      [("0160+8342534", "PHONE")]),
+    ("the AD audit log has CN=\\d0\\ae\\d0\\bb\\d0\\b8\\d1\\8f \\d0\\9a\\d1\\83\\d0\\b7"
+     "\\d1\\8c\\d0\\bc\\d0\\b8\\d0\\bd\\d0\\b0,OU=Staff",
+     "the AD audit log has CN=[PERSON_1],OU=Staff",
+     [("\\d0\\ae\\d0\\bb\\d0\\b8\\d1\\8f \\d0\\9a\\d1\\83\\d0\\b7\\d1\\8c\\d0\\bc"
+       "\\d0\\b8\\d0\\bd\\d0\\b0", "PERSON")]),
+    ("ldapsearch returned dn: cn=G\\c3\\a9rard Andre,ou=people",
+     "ldapsearch returned dn: cn=[PERSON_1],ou=people", [("G\\c3\\a9rard Andre", "PERSON")]),
+    ("print(raw) gave b'Dino Bl\\xc3\\xbcmel'", "print(raw) gave [PERSON_1]",
+     [("b'Dino Bl\\xc3\\xbcmel'", "PERSON")]),
+    ("the worker logged b'Sigfried Gie\\xc3\\x9f'", "the worker logged [PERSON_1]",
+     [("b'Sigfried Gie\\xc3\\x9f'", "PERSON")]),
+    # mojibake escaped as JSON writes it (a whole text of mojibake is repaired on reading)
+    ('the CRM export shows "owner": "Fran\\u00c3\\u00a7oise Blin"',
+     'the CRM export shows "owner": "[PERSON_1]"', [("Fran\\u00c3\\u00a7oise Blin", "PERSON")]),
     ("copied off the lanyard: Fran\u00adck Roy", "copied off the lanyard: [PERSON_1]",
      [("Fran\u00adck Roy", "PERSON")]),
     ("the Slack profile shows Твердислав Зуев", "the Slack profile shows [PERSON_1]",
