@@ -1,0 +1,69 @@
+"""Names in a list or a table column: one list is one context. Where most lines of a block
+(bullets, numbered lines, table rows, the lines under a header such as "Assignees" or
+"Участники") hold a full name in the same place and a given name confirms one of them,
+every line holding a name there is one, whatever the name's origin: "- Chukwuemeka Njoku
+[OK]", "| Əhməd Hüseynli | 4B |", "Omodunni Ayandokun / active" beside "- Elif Täsche
+[OK]". The marks around an item (bullets, "[OK]", "/ active", "(owner)", "✓", a table's
+other cells) are not part of the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from redact.detect.name_cues import ANY_NAME_WORD, name_word
+from redact.detect.wordlike import is_first_name
+
+__all__ = ["listed_names"]
+
+# a line of a list: a bullet, a number, a check box or a table's bar before the item, then
+# two or three name words, then nothing but marks: a bracket, a slash, a bar, a dash, a tick
+_ITEM = regex.compile(
+    r"(?m)^[ \t]*(?:(?:[-*•·▪‣→>+]|\d{1,3}[.)]|\[[^\]\n]{0,3}\]|\|)[ \t]*)*"
+    rf"({ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD}){{1,2}})"
+    r"(?=[ \t]*(?:$|[\[(/|✓✔✅☑—–-]|\p{So}))")
+_TABLE_RULE = regex.compile(r"^[ \t|:-]+$")
+# a header over people, in its own line or a table's first cell: "Assignees", "## Attendees:",
+# "| Patient | Ward |", "Участники беседы:", "Список на пропуск"
+_HEADER = regex.compile(
+    r"[ \t#|*]*(?:\w+[ \t]+){0,2}(?i:assignees|attendees|participants|members|contributors|authors|"
+    r"reviewers|owners|guests|speakers|patients?|employees?|staff|residents|tenants|students|"
+    r"witnesses|relatives|next of kin|contacts|emergency contacts|recipients|signatories|people|"
+    r"участники|исполнители|родственники|авторы|ответственные|сотрудники|пациенты?|гости|"
+    r"получатели|члены|фио|список)(?:[ \t]+\w+){0,2}[ \t]*(?::|\||$)")
+
+
+def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the names of the lists in ``text`` whose lines are mostly
+    names, one of them with a known given name."""
+    if "\n" not in text:
+        return []
+    out: list[tuple[int, int, float]] = []
+    for block in _blocks(text):
+        shaped = [m for a, b in block if (m := _ITEM.match(text, a, b)) is not None]
+        items = [m for m in shaped if all(name_word(w) for w in m.group(1).split())]
+        if len(items) < 2 or 2 * len(items) < len(block):
+            continue
+        # one given name the lexicon knows confirms them, in an item of common words too
+        # ("John Smith" beside "Omodunni Ayandokun")
+        if _HEADER.match(text, *block[0]) or any(
+                is_first_name(m.group(1).split()[0], first_names) for m in shaped):
+            out += [(m.start(1), m.end(1), 0.5) for m in items]
+    return out
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of non-empty lines, as (start, end) of each line; a table's rule line is
+    left out."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if not line.strip():
+            blocks.append([])
+        elif not _TABLE_RULE.match(line):
+            blocks[-1].append((pos, end))
+        pos = end + 1
+    return [b for b in blocks if len(b) > 1]

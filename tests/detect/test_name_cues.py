@@ -1,0 +1,56 @@
+"""Names of any origin that their place makes names: after a cue ("Requester:", "спасибо,",
+"принял(а)"), in a list or a table column of names, after a kin word of any language,
+and said again after being found once."""
+
+from __future__ import annotations
+
+import pytest
+
+import redact
+
+KEY = "k" * 32
+
+
+@pytest.fixture(scope="module")
+def redactor() -> redact.Redactor:
+    return redact.Redactor(key=KEY)
+
+
+def test_a_name_after_a_cue_is_a_name_whatever_its_origin(redactor):
+    text = ("Requester: Ololade Oloyede\n"
+            "Заявку принял(а) Akifə Şirvanzadə\n"
+            "огромное спасибо, Zamir Musabəyova!\n"
+            "the ticket was signed off Regards, Josephine\n> Potter\n"
+            "Thanks, Project Manager\nRequester: Finance Team\n")
+    assert redactor.scrub_text(text).text == (
+        "Requester: [PERSON_1]\n"
+        "Заявку принял(а) [PERSON_2]\n"
+        "огромное спасибо, [PERSON_3]!\n"
+        "the ticket was signed off Regards, [PERSON_4]\n> [PERSON_5]\n"
+        "Thanks, Project Manager\nRequester: Finance Team\n")
+
+
+def test_the_lines_of_a_list_of_names_are_names_and_their_marks_stay(redactor):
+    text = ("Next of kin\n- Elif Täsche [OK]\n- Chukwuemeka Njoku [OK]\n- Zenzile Mageba [OK]\n\n"
+            "Assignees\nOmodunni Ayandokun / active\nFolasade Adeyemo / active\n\n"
+            "Участники беседы:\n| Əhməd Hüseynli | 4B |\n| Seyran Axundzadə | 4B |\n\n"
+            "Tools\n- Mozilla Firefox [OK]\n- Visual Studio [OK]\n")
+    assert redactor.scrub_text(text).text == (
+        "Next of kin\n- [PERSON_1] [OK]\n- [PERSON_2] [OK]\n- [PERSON_3] [OK]\n\n"
+        "Assignees\n[PERSON_4] / active\n[PERSON_5] / active\n\n"
+        "Участники беседы:\n| [PERSON_6] | 4B |\n| [PERSON_7] | 4B |\n\n"
+        "Tools\n- Mozilla Firefox [OK]\n- Visual Studio [OK]\n")
+
+
+def test_a_word_name_after_a_kin_word_of_any_language_is_a_name(redactor):
+    text = ("my kuia charity is coming just now\nmy gogo mercy saw the ad first\n"
+            "my gogo will phone you\nmy sister really is nice\nmy kid sister is here\n")
+    assert redactor.scrub_text(text).text == (
+        "my kuia [PERSON_1] is coming just now\nmy gogo [PERSON_2] saw the ad first\n"
+        "my gogo will phone you\nmy sister really is nice\nmy kid sister is here\n")
+
+
+def test_a_latin_name_found_once_in_russian_text_is_replaced_where_said_again(redactor):
+    text = "Добрый день, я Olivie Martins\nпо заявке всё ясно\nкопия: Olivie Martins, снова Olivie Martins\n"
+    assert redactor.scrub_text(text).text == (
+        "Добрый день, я [PERSON_1]\nпо заявке всё ясно\nкопия: [PERSON_1], снова [PERSON_1]\n")
