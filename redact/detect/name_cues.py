@@ -7,8 +7,8 @@ Okeke joined the room").
 
 No lexicon holds every country's names, so the cue decides: two or three capitalised words
 of any Latin or Cyrillic letters after one are a name when none of them is a common word of
-English or Russian (wordfreq), unless the common one is a given name ("Emer Wallace",
-"Grace Moyo"). "Thanks, Project Manager" and "Requester: Finance Team" stay words.
+English (wordfreq), unless the common one is a given name ("Emer Wallace", "Grace Moyo"),
+and no Cyrillic word the Russian dictionary reads as anything but a name. "Thanks, Project Manager" and "Requester: Finance Team" stay words.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import regex
 
 from redact.detect.name_ends import wraps
 from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
-from redact.morph import name_parse
+from redact.morph import family_name, name_parse, unknown_word
 
 __all__ = ["ANY_NAME_WORD", "cued_names", "name_word"]
 
@@ -47,10 +47,11 @@ _BEFORE = (
     "thanks|thank you|many thanks|cheers|regards|best regards|kind regards|warm regards|"
     "sincerely|respectfully|shout out to|shoutout to|kudos to|congrats to|congratulations to|"
     "reported by|requested by|signed by|submitted by|approved by|closed by|assigned to|"
-    "on behalf of|handed over to|"
+    "on behalf of|handed over to|i am|i'm|i’m|my name is|hi|hello|hey|dear|welcome|cc|"
     "спасибо|благодарю|благодарим|с уважением|с благодарностью|"
     "принял|приняла|принял\\(а\\)|принято|подписал|подписала|подписал\\(а\\)|выписал|выписала|"
-    "выписал\\(а\\)|закрыл|закрыла|закрыл\\(а\\)|я|меня зовут|это")
+    "выписал\\(а\\)|закрыл|закрыла|закрыл\\(а\\)|я|меня зовут|привет|шлю привет|"
+    "здравствуйте|здравствуй|добрый день|добрый вечер|доброе утро|уважаемый|уважаемая")
 _CUED = regex.compile(
     rf"(?<![\w-])(?:(?i:{_FIELDS})[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,)?)[ \t]*{_NAME}")
 # what a chat says a person did, after their name: "Chidi Okeke joined the room"
@@ -59,6 +60,7 @@ _AFTER = regex.compile(
     r"вступил|вступила|вступил\(а\)|покинул|покинула|покинул\(а\)|присоединил))")
 _SPLIT = regex.compile(r"[^\s>]+")
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
+_GIVEN_ZIPF = 5.0  # a given name as frequent as "Will" or "John" is left to NER
 
 
 def cued_names(text: str) -> list[tuple[int, int, float]]:
@@ -78,9 +80,10 @@ def cued_names(text: str) -> list[tuple[int, int, float]]:
 
 @lru_cache(maxsize=16384)
 def name_word(word: str) -> bool:
-    """A word that may be part of a name: no common word of English or Russian, unless a
-    given name ("Grace", "Wallace"; "Надежда")."""
+    """A word that may be part of a name: no common English word, unless a given name
+    ("Grace", "Wallace"); in Cyrillic a name the dictionary knows or a word it lacks
+    ("Надежда", "Галактион"; not "Нижний")."""
     low = word.casefold()
-    if _CYRILLIC.search(word):
-        return zipf(low, "ru") < COMMON_ZIPF or name_parse(word)[0] is not None
-    return zipf(low, "en") < COMMON_ZIPF or is_given_name(word) and zipf(low, "en") < 5.0
+    if _CYRILLIC.search(word):  # a name the dictionary knows, or a word it lacks
+        return name_parse(word)[0] is not None or family_name(word) or unknown_word(word)
+    return zipf(low, "en") < COMMON_ZIPF or is_given_name(word) and zipf(low, "en") < _GIVEN_ZIPF

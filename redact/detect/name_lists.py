@@ -1,10 +1,11 @@
-"""Names in a list or a table column: one list is one context. Where most lines of a block
-(bullets, numbered lines, table rows, the lines under a header such as "Assignees" or
-"Участники") hold a full name in the same place and a given name confirms one of them,
-every line holding a name there is one, whatever the name's origin: "- Chukwuemeka Njoku
-[OK]", "| Əhməd Hüseynli | 4B |", "Omodunni Ayandokun / active" beside "- Elif Täsche
-[OK]". The marks around an item (bullets, "[OK]", "/ active", "(owner)", "✓", a table's
-other cells) are not part of the name.
+"""Names in a list or a table column, before NER reads them: one list is one context.
+Where most lines of a block (bullets, numbered lines, table rows, the lines under a header
+such as "Assignees" or "Участники") hold a full name in the same place, and a given name or
+the header confirms one of them, every line holding a name there is one, whatever the
+name's origin: "- Chukwuemeka Njoku [OK]", "| Əhməd Hüseynli | 4B |", "Omodunni Ayandokun /
+active" beside "- Elif Täsche [OK]". The marks around an item (bullets, "[OK]", "/ active",
+"(owner)", "✓", a table's other cells) are not part of the name. After NER,
+``groups.listed_names`` adds the items of a list where two others were found by any reader.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ __all__ = ["listed_names"]
 # a line of a list: a bullet, a number, a check box or a table's bar before the item, then
 # two or three name words, then nothing but marks: a bracket, a slash, a bar, a dash, a tick
 _ITEM = regex.compile(
-    r"(?m)^[ \t]*(?:(?:[-*•·▪‣→>+]|\d{1,3}[.)]|\[[^\]\n]{0,3}\]|\|)[ \t]*)*"
+    r"(?m)[ \t]*(?:(?:[-*•·▪‣→>+]|\d{1,3}[.)]|\[[^\]\n]{0,3}\]|\|)[ \t]*)*"
     rf"({ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD}){{1,2}})"
     r"(?=[ \t]*(?:$|[\[(/|✓✔✅☑—–-]|\p{So}))")
 _TABLE_RULE = regex.compile(r"^[ \t|:-]+$")
@@ -42,16 +43,41 @@ def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int
         return []
     out: list[tuple[int, int, float]] = []
     for block in _blocks(text):
-        shaped = [m for a, b in block if (m := _ITEM.match(text, a, b)) is not None]
-        items = [m for m in shaped if all(name_word(w) for w in m.group(1).split())]
-        if len(items) < 2 or 2 * len(items) < len(block):
-            continue
-        # one given name the lexicon knows confirms them, in an item of common words too
-        # ("John Smith" beside "Omodunni Ayandokun")
-        if _HEADER.match(text, *block[0]) or any(
-                is_first_name(m.group(1).split()[0], first_names) for m in shaped):
-            out += [(m.start(1), m.end(1), 0.5) for m in items]
+        headed = _HEADER.match(text, *block[0]) is not None
+        for column in _columns(text, block):
+            shaped = [m for a, b in column if (m := _ITEM.match(text, a, b)) is not None]
+            items = [m for m in shaped if all(name_word(w) for w in m.group(1).split())]
+            if len(items) < 2 or 2 * len(items) < len(column):
+                continue
+            # one given name the lexicon knows confirms them, in an item of common words
+            # too ("John Smith" beside "Omodunni Ayandokun"), or a header over people
+            if headed or any(is_first_name(m.group(1).split()[0], first_names) for m in shaped):
+                out += [(m.start(1), m.end(1), 0.5) for m in items]
     return out
+
+
+def _columns(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The lists of a block: its lines, or where most of them are a table's rows, each of
+    its columns ("| 2 | Seyran Axundzadə | 4B |"; a row's first bar may be left out), as
+    (start, end) of each cell."""
+    rows = [_cells(text, a, b) for a, b in block if "|" in text[a:b]]
+    if 2 * len(rows) <= len(block):
+        return [block]
+    return [[row[i] for row in rows if i < len(row)] for i in range(max(map(len, rows)))]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the cells of a table's row, without the empty ones outside its
+    outer bars."""
+    cells, pos = [], start
+    for part in text[start:end].split("|"):
+        cells.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    if not text[cells[0][0]:cells[0][1]].strip():
+        cells = cells[1:]
+    if cells and not text[cells[-1][0]:cells[-1][1]].strip():
+        cells = cells[:-1]
+    return cells
 
 
 def _blocks(text: str) -> list[list[tuple[int, int]]]:

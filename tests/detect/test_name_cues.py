@@ -21,24 +21,36 @@ def test_a_name_after_a_cue_is_a_name_whatever_its_origin(redactor):
             "Заявку принял(а) Akifə Şirvanzadə\n"
             "огромное спасибо, Zamir Musabəyova!\n"
             "the ticket was signed off Regards, Josephine\n> Potter\n"
-            "Thanks, Project Manager\nRequester: Finance Team\n")
+            "I am Nkechi Obi, the nurse; cc Tunde Bakare.\n\n"
+            "Thanks, Project Manager\nRequester: Finance Team\nDear Hiring Manager\n")
     assert redactor.scrub_text(text).text == (
         "Requester: [PERSON_1]\n"
         "Заявку принял(а) [PERSON_2]\n"
         "огромное спасибо, [PERSON_3]!\n"
         "the ticket was signed off Regards, [PERSON_4]\n> [PERSON_5]\n"
-        "Thanks, Project Manager\nRequester: Finance Team\n")
+        "I am [PERSON_6], the nurse; cc [PERSON_7].\n\n"
+        "Thanks, Project Manager\nRequester: Finance Team\nDear Hiring Manager\n")
+
+
+def test_a_russian_cue_takes_names_not_words_the_dictionary_knows(redactor):
+    text = "Ответственный — Gulnora Yusupova\nС уважением, Rəşad Məmmədov\nэто Нижний Новгород, красиво\n"
+    assert redactor.scrub_text(text).text == (
+        "Ответственный — [PERSON_1]\nС уважением, [PERSON_2]\nэто [LOCATION_1], красиво\n")
 
 
 def test_the_lines_of_a_list_of_names_are_names_and_their_marks_stay(redactor):
     text = ("Next of kin\n- Elif Täsche [OK]\n- Chukwuemeka Njoku [OK]\n- Zenzile Mageba [OK]\n\n"
             "Assignees\nOmodunni Ayandokun / active\nFolasade Adeyemo / active\n\n"
             "Участники беседы:\n| Əhməd Hüseynli | 4B |\n| Seyran Axundzadə | 4B |\n\n"
+            "| # | Employee | Status |\n|---|---|---|\n| 1 | Zahro Abdullohov | pending |\n"
+            "| 2 | Mthunzi Zungu | done |\n\n"
             "Tools\n- Mozilla Firefox [OK]\n- Visual Studio [OK]\n")
     assert redactor.scrub_text(text).text == (
         "Next of kin\n- [PERSON_1] [OK]\n- [PERSON_2] [OK]\n- [PERSON_3] [OK]\n\n"
         "Assignees\n[PERSON_4] / active\n[PERSON_5] / active\n\n"
         "Участники беседы:\n| [PERSON_6] | 4B |\n| [PERSON_7] | 4B |\n\n"
+        "| # | Employee | Status |\n|---|---|---|\n| 1 | [PERSON_8] | pending |\n"
+        "| 2 | [PERSON_9] | done |\n\n"
         "Tools\n- Mozilla Firefox [OK]\n- Visual Studio [OK]\n")
 
 
@@ -54,3 +66,11 @@ def test_a_latin_name_found_once_in_russian_text_is_replaced_where_said_again(re
     text = "Добрый день, я Olivie Martins\nпо заявке всё ясно\nкопия: Olivie Martins, снова Olivie Martins\n"
     assert redactor.scrub_text(text).text == (
         "Добрый день, я [PERSON_1]\nпо заявке всё ясно\nкопия: [PERSON_1], снова [PERSON_1]\n")
+
+
+def test_an_id_named_by_a_noun_in_capitals_and_where_it_is_written_is_linked_where_said_again(redactor):
+    text = ("ID on the form: Y4404284\nany update on Y4404284?\nDL on the card: H7894231\n"
+            "ID: 48213\nTax on the bill: 1200\nId in the system: 4471\n")
+    assert redactor.scrub_text(text).text == (
+        "ID on the form: [GOV_ID_1]\nany update on [GOV_ID_1]?\nDL on the card: [GOV_ID_2]\n"
+        "ID: 48213\nTax on the bill: 1200\nId in the system: 4471\n")
