@@ -6,9 +6,11 @@ who they are ("я Olivie Martins"), or, after the name, what a chat says people 
 Okeke joined the room").
 
 No lexicon holds every country's names, so the cue decides: two or three capitalised words
-of any Latin or Cyrillic letters after one are a name when none of them is a common word of
-English (wordfreq), unless the common one is a given name ("Emer Wallace", "Grace Moyo"),
-and no Cyrillic word the Russian dictionary reads as anything but a name. "Thanks, Project Manager" and "Requester: Finance Team" stay words.
+of any Latin or Cyrillic letters after one are a name when none of them is a frequent
+English word (wordfreq), a number or a hesitation, unless the frequent one is a given name
+("Emer Wallace", "Grace Moyo"), and no Cyrillic one is a word the Russian dictionary reads
+as anything but a name. "Thanks, Project Manager", "Requester: Finance Team" and "Project
+Manager: Uh Ruud" stay as written.
 """
 
 from __future__ import annotations
@@ -18,64 +20,118 @@ from functools import lru_cache
 import regex
 
 from redact.detect.name_ends import wraps
+from redact.detect.speech import is_hesitation, is_number_word
 from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 from redact.morph import family_name, name_parse, unknown_word
 
-__all__ = ["ANY_NAME_WORD", "cued_names", "name_word"]
+__all__ = ["ANY_NAME_WORD", "cued_names", "is_field_label", "name_word"]
 
 # a capitalised word of a name in any Latin or Cyrillic letters, diacritics and the
 # Azerbaijani schwa included ("Əhməd", "Şirvanzadə", "Njoku", "Галактион"), hyphenated or
-# with an apostrophe ("Oyelaran-Kuti", "O'Neill")
-ANY_NAME_WORD = r"(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?"
+# with an apostrophe of any kind ("Oyelaran-Kuti", "O'Neill", "Бабʼюк")
+ANY_NAME_WORD = r"(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{L}[\p{Ll}\p{M}]+)?"
 # between the words of a name: spaces, or a line break where a quote wraps ("Josephine\n> Potter")
 _APART = r"(?:[ \t]+|[ \t]*\n(?:[ \t]*>)*[ \t]*)"
 _NAME = rf"({ANY_NAME_WORD}{_APART}{ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD})?)(?![\w'’@-])"
-# a field of a form or a ticket: its label, then ":" or a dash ("Requester: ", "Исполнитель — ")
-_FIELDS = (
-    "requester|requested by|reporter|reported by|assignee|assigned to|owner|author|applicant|"
-    "patient|patient name|full name|name|client|customer|seller|buyer|tenant|landlord|employee|"
-    "name of employee|contact|contact person|emergency contact|next of kin|witness|guardian|"
-    "signed|signed by|submitted by|approved by|reviewed by|created by|opened by|closed by|"
-    "handled by|prepared by|attn|attention|agent|operator|doctor|nurse|member|participant|"
-    "attendee|cc|bcc|from|to|"
-    "автор|автор обращения|заявитель|исполнитель|ответственный|ответственная|пациент|пациентка|"
-    "контактное лицо|продавец|продаёт|продает|покупатель|представитель|законный представитель|"
-    "фио|ф\\.и\\.о\\.|ф\\.и\\.о\\. полностью|врач|оператор|менеджер|участник|от|кому|копия|"
-    "отправитель|получатель|подписал|подписала|подписано|клиент|сотрудник|арендатор")
-# said right before a name, with a comma or nothing after: thanks, a sign-off, who did what
+# a field of a form or a ticket: its label, then ":" or a dash ("Requester: ", "Исполнитель — "):
+# who someone is to the matter, with the words that say of what ("Автор обращения:"), or any
+# label of a name but a thing's ("Mother's maiden name:", not "Product name:")
+_PEOPLE = (
+    "requester|reporter|assignee|owner|author|applicant|patient|client|customer|seller|buyer|"
+    "tenant|landlord|landlady|employee|contact|contact person|emergency contact|next of kin|"
+    "witness|guardian|agent|operator|doctor|nurse|member|participant|attendee|caller|driver|"
+    "recipient|addressee|sender|beneficiary|account holder|cardholder|card holder|guest|"
+    "tutor|teacher|student|pupil|parent|mother|father|spouse|partner|referee|nominee|"
+    "payee|payer|courier|mentor|sponsor|"
+    "guarantor|signatory|carer|caregiver|volunteer|resident|passenger|traveller|traveler|"
+    "attn|attention|cc|bcc|from|to|signed|"
+    "автор|заявитель|исполнитель|ответственный|ответственная|пациент|пациентка|контактное лицо|"
+    "продавец|продаёт|продает|покупатель|представитель|законный представитель|фио|ф\\.и\\.о\\.|"
+    "врач|оператор|менеджер|участник|участница|от|кому|копия|отправитель|получатель|клиент|"
+    "клиентка|сотрудник|сотрудница|арендатор|арендодатель|водитель|курьер|мастер|куратор|"
+    "наставник|руководитель|директор|плательщик|владелец|владелица|собственник|заказчик|"
+    "адресат|гость|ученик|ученица|студент|студентка|родитель|мать|отец|супруг|супруга|опекун|"
+    "свидетель|имя|фамилия|контакт|подписал|подписала|подписано")
+_THINGS = (
+    "product|company|file|project|brand|business|trading|organisation|organization|host|domain|"
+    "server|device|network|app|team|shop|store|street|place|city|town|model|field|variable|"
+    "package|repo|branch|user|display|screen|event|course|book|song|game|pet|ship|vessel")
+_FIELD = (rf"(?:(?:[\w'’]+[ \t]+){{0,2}}(?i:{_PEOPLE})(?:[ \t]+(?i:name|full name)|(?:[ \t]+[а-яё]+){{1,2}})?"
+          rf"|(?:[\w'’]+[ \t]+){{0,2}}(?<!(?i:{_THINGS})[ \t]+)(?i:name|full name))"
+          r"(?:[ \t]*\((?i:фио|ф\.и\.о\.|full name|in full)\)|[ \t]+(?i:полностью|in full))?")
+# said right before a name, with a comma or nothing after: thanks, a sign-off, a greeting,
+# a self-introduction, who did what ("closed by", "Заявку принял(а)")
 _BEFORE = (
-    "thanks|thank you|many thanks|cheers|regards|best regards|kind regards|warm regards|"
-    "sincerely|respectfully|shout out to|shoutout to|kudos to|congrats to|congratulations to|"
-    "reported by|requested by|signed by|submitted by|approved by|closed by|assigned to|"
-    "on behalf of|handed over to|i am|i'm|i’m|my name is|hi|hello|hey|dear|welcome|cc|"
+    "thanks|thank you|many thanks|thx|ta|cheers|regards|best regards|kind regards|warm regards|"
+    "best wishes|all the best|take care|sincerely|respectfully|yours truly|yours|"
+    "shout out to|shoutout to|kudos to|congrats to|congratulations to|props to|"
+    "[a-z]{2,}ed by|written by|taken by|done by|given by|sent by|made by|run by|seen by|led by|"
+    "paid by|held by|brought by|assigned to|on behalf of|handed over to|"
+    "i am|i'm|i’m|my name is|hi|hello|hey|dear|welcome|cc|"
     "спасибо|благодарю|благодарим|с уважением|с благодарностью|"
-    "принял|приняла|принял\\(а\\)|принято|подписал|подписала|подписал\\(а\\)|выписал|выписала|"
-    "выписал\\(а\\)|закрыл|закрыла|закрыл\\(а\\)|я|меня зовут|привет|шлю привет|"
-    "здравствуйте|здравствуй|добрый день|добрый вечер|доброе утро|уважаемый|уважаемая")
-_CUED = regex.compile(
-    rf"(?<![\w-])(?:(?i:{_FIELDS})[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,)?)[ \t]*{_NAME}")
-# what a chat says a person did, after their name: "Chidi Okeke joined the room"
+    "[а-яё]+л\\(а\\)|принял|приняла|принято|подписал|подписала|выписал|выписала|закрыл|закрыла|"
+    "я|меня зовут|привет|шлю привет|здравствуйте|здравствуй|добрый день|добрый вечер|"
+    "доброе утро|уважаемый|уважаемая")
+# a cue right before where a name starts, read in the characters before it
+_CUE = regex.compile(
+    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,)?)[ \t]*$")
+# the cue says person whatever NER reads ("Автор обращения: Joyce Jones" read as a firm)
+_SCORE = 0.86
+# the small words inside a name: "Ana de Sousa", "Lucy De Sousa", "Rutger van der Berg"
+_PARTICLES = {"de", "del", "della", "da", "di", "du", "des", "dos", "das", "la", "le", "van", "von",
+              "der", "den", "ter", "bin", "ibn", "al", "el", "ní", "nic", "mac", "ó", "te"}
+_REACH = 60  # the characters before a name its cue is read in
+_CANDIDATE = regex.compile(rf"(?<![\w'’ʼ@.-]){_NAME}")
+# what a chat says a person did, or their pronouns, after their name: "Chidi Okeke joined
+# the room", "Ada Obi (she/her)"
 _AFTER = regex.compile(
-    rf"(?<![\w'’@.-]){_NAME}(?=[ \t]+(?:has[ \t]+)?(?:joined|left|is taking over|took over|"
-    r"вступил|вступила|вступил\(а\)|покинул|покинула|покинул\(а\)|присоединил))")
+    r"[ \t]+(?:(?:has|was)[ \t]+)?(?:joined|left|is taking over|took over|"
+    r"is typing|added|\((?:she|he|they|ze|xe)/\w+\)|"
+    r"вступил|вступила|вступил\(а\)|покинул|покинула|покинул\(а\)|присоединил|вышел|вышла|"
+    r"вышел\(а\)|добавил|добавила|добавил\(а\))")
+_LABEL = regex.compile(_FIELD)
+_LABEL_END = regex.compile(r"[ \t]*(?::|[ \t][—–-])")
 _SPLIT = regex.compile(r"[^\s>]+")
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
+_WORD_ZIPF = 4.0  # as frequent as "alright" (4.4) or "fifteen" is a word, "Mokoena" (0) is not
 _GIVEN_ZIPF = 5.0  # a given name as frequent as "Will" or "John" is left to NER
 
 
 def cued_names(text: str) -> list[tuple[int, int, float]]:
-    """(start, end, score) of the full names a cue introduces in ``text``."""
-    out = []
-    for pattern in (_CUED, _AFTER):
-        for m in pattern.finditer(text):
-            words = list(_SPLIT.finditer(text, m.start(1), m.end(1)))
-            if "\n" in m.group(1) and not wraps(text, m.start(1), m.end(1)):
-                continue
-            if all(name_word(w.group()) for w in words):
-                # a name wrapped by a quote is its words: the quote's marks stay
-                out += [(m.start(1), m.end(1), 0.5)] if "\n" not in m.group(1) else [
-                    (w.start(), w.end(), 0.5) for w in words]
+    """(start, end, score) of the full names a cue introduces in ``text``: each run of two
+    or three capitalised words is asked whether a cue stands before or after it (the runs
+    are far fewer than the places a cue could start)."""
+    out: list[tuple[int, int, float]] = []
+    taken = -1
+    for m in _CANDIDATE.finditer(text, overlapped=True):
+        if m.start() < taken or not (_CUE.search(text, max(0, m.start() - _REACH), m.start())
+                                     or _AFTER.match(text, m.end())):
+            continue
+        words = list(_SPLIT.finditer(text, m.start(1), m.end(1)))
+        if "\n" in m.group(1) and not wraps(text, m.start(1), m.end(1)):
+            continue
+        if _name(tuple(w.group() for w in words)):
+            # a name wrapped inside a quote is its words: the quote's marks stay
+            out += [(m.start(1), m.end(1), _SCORE)] if ">" not in m.group(1) else [
+                (w.start(), w.end(), _SCORE) for w in words]
+            taken = m.end()
     return out
+
+
+def is_field_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the label of a field of people, before its colon or
+    dash: NER reads "Requester" of "Requester: Vusumuzi Nxasana" as a name."""
+    return _LABEL.fullmatch(text, start, end) is not None and _LABEL_END.match(text, end) is not None
+
+
+def _name(words: tuple[str, ...]) -> bool:
+    """Whether the words after a cue are a name: each a name's word, or after a given name,
+    no frequent word ("Josephine Potter"); no hesitation ("Um Roo")."""
+    if any(is_hesitation(w) for w in words):
+        return False
+    words = words[:1] + tuple(w for w in words[1:-1] if w.casefold() not in _PARTICLES) + words[-1:]
+    return all(name_word(w) for w in words) or is_given_name(words[0]) and name_word(words[0]) and all(
+        zipf(w.casefold(), "en") < COMMON_ZIPF and not _CYRILLIC.search(w) for w in words[1:])
 
 
 @lru_cache(maxsize=16384)
@@ -86,4 +142,6 @@ def name_word(word: str) -> bool:
     low = word.casefold()
     if _CYRILLIC.search(word):  # a name the dictionary knows, or a word it lacks
         return name_parse(word)[0] is not None or family_name(word) or unknown_word(word)
-    return zipf(low, "en") < COMMON_ZIPF or is_given_name(word) and zipf(low, "en") < _GIVEN_ZIPF
+    if is_number_word(word):  # "Project Manager: Fifteen Euros"
+        return False
+    return zipf(low, "en") < _WORD_ZIPF or is_given_name(word) and zipf(low, "en") < _GIVEN_ZIPF

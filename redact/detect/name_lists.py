@@ -15,16 +15,18 @@ from collections.abc import Collection
 import regex
 
 from redact.detect.name_cues import ANY_NAME_WORD, name_word
-from redact.detect.wordlike import is_first_name
+from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
 
 __all__ = ["listed_names"]
 
 # a line of a list: a bullet, a number, a check box or a table's bar before the item, then
-# two or three name words, then nothing but marks: a bracket, a slash, a bar, a dash, a tick
+# two or three name words, then nothing but marks: a bracket, a slash, a bar, a dash, a tick,
+# a comma or a colon before a role or a status ("Ada Obi, RN", "Ada Obi: present")
 _ITEM = regex.compile(
     r"(?m)[ \t]*(?:(?:[-*•·▪‣→>+]|\d{1,3}[.)]|\[[^\]\n]{0,3}\]|\|)[ \t]*)*"
     rf"({ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD}){{1,2}})"
-    r"(?=[ \t]*(?:$|[\[(/|✓✔✅☑—–-]|\p{So}))")
+    r"(?=[ \t]*(?:$|[\[(/|✓✔✅☑—–,;:<·•*-]|\p{So}))")
+_CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
 _TABLE_RULE = regex.compile(r"^[ \t|:-]+$")
 # a header over people, in its own line or a table's first cell: "Assignees", "## Attendees:",
 # "| Patient | Ward |", "Участники беседы:", "Список на пропуск"
@@ -46,7 +48,7 @@ def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int
         headed = _HEADER.match(text, *block[0]) is not None
         for column in _columns(text, block):
             shaped = [m for a, b in column if (m := _ITEM.match(text, a, b)) is not None]
-            items = [m for m in shaped if all(name_word(w) for w in m.group(1).split())]
+            items = [m for m in shaped if _listed_name(m.group(1).split())]
             if len(items) < 2 or 2 * len(items) < len(column):
                 continue
             # one given name the lexicon knows confirms them, in an item of common words
@@ -54,6 +56,13 @@ def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int
             if headed or any(is_first_name(m.group(1).split()[0], first_names) for m in shaped):
                 out += [(m.start(1), m.end(1), 0.5) for m in items]
     return out
+
+
+def _listed_name(words: list[str]) -> bool:
+    """Whether an item's words may be a name: every one a name's word, or in a list, the
+    last one, with no frequent word before it ("Спас Бабʼюк")."""
+    return all(name_word(w) for w in words) or name_word(words[-1]) and all(
+        zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF for w in words[:-1])
 
 
 def _columns(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
