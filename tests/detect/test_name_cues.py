@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import redact
+from redact.detect.name_cues import cued_names
 
 KEY = "k" * 32
 
@@ -74,3 +75,33 @@ def test_an_id_named_by_a_noun_in_capitals_and_where_it_is_written_is_linked_whe
     assert redactor.scrub_text(text).text == (
         "ID on the form: [GOV_ID_1]\nany update on [GOV_ID_1]?\nDL on the card: [GOV_ID_2]\n"
         "ID: 48213\nTax on the bill: 1200\nId in the system: 4471\n")
+
+
+def test_fields_of_people_done_by_phrases_and_pronouns_are_cues_and_the_label_is_no_name(redactor):
+    text = ("Requester: Vusumuzi Nxasana\nMother's maiden name: Adaeze Okonkwo\n"
+            "ticket closed by Ifeanyi Okeke\nAda Obi (she/her) joined\n"
+            "\nthe total came to Fifteen Euros\n")
+    assert redactor.scrub_text(text).text == (
+        "Requester: [PERSON_1]\nMother's maiden name: [PERSON_2]\n"
+        "ticket closed by [PERSON_3]\n[PERSON_4] (she/her) joined\n"
+        "\nthe total came to Fifteen Euros\n")
+
+
+def test_a_label_of_a_things_name_is_no_cue():
+    text = "Product name: Zentia Kolo\nCustomer name: Zentia Kolo\nCompany name: Zentia Kolo\n"
+    assert [text[a:b] for a, b, _ in cued_names(text)] == ["Zentia Kolo"]
+    assert cued_names(text)[0][0] == text.index("Customer name: ") + len("Customer name: ")
+
+
+def test_a_russian_field_names_whose_it_is_after_its_noun(redactor):
+    text = "Автор обращения: Joyce Jones\nПроверил(а) Zarina Tosheva, всё в порядке\n"
+    assert redactor.scrub_text(text).text == (
+        "Автор обращения: [PERSON_1]\nПроверил(а) [PERSON_2], всё в порядке\n")
+
+
+def test_list_items_end_at_a_role_after_a_comma_and_a_past_verb_follows_a_kin_name(redactor):
+    text = ("Attendees:\n- Thandeka Mokoena, RN\n- Kgomotso Sebego, GP\n\n"
+            "my mama clover picked up the kids\nmy daughter today started school\n")
+    assert redactor.scrub_text(text).text == (
+        "Attendees:\n- [PERSON_1], RN\n- [PERSON_2], GP\n\n"
+        "my mama [PERSON_3] picked up the kids\nmy daughter today started school\n")
