@@ -20,11 +20,12 @@ from functools import lru_cache
 import regex
 
 from redact.detect.name_ends import wraps
+from redact.detect.name_fields import CUE
 from redact.detect.speech import is_hesitation, is_number_word
 from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 from redact.morph import family_name, name_parse, unknown_word
 
-__all__ = ["ANY_NAME_WORD", "cued_names", "is_field_label", "name_word"]
+__all__ = ["ANY_NAME_WORD", "cued_names", "name_word"]
 
 # a capitalised word of a name in any Latin or Cyrillic letters, diacritics and the
 # Azerbaijani schwa included ("Əhməd", "Şirvanzadə", "Njoku", "Галактион"), hyphenated or
@@ -33,48 +34,6 @@ ANY_NAME_WORD = r"(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{L}[\p{Ll
 # between the words of a name: spaces, or a line break where a quote wraps ("Josephine\n> Potter")
 _APART = r"(?:[ \t]+|[ \t]*\n(?:[ \t]*>)*[ \t]*)"
 _NAME = rf"({ANY_NAME_WORD}{_APART}{ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD})?)(?![\w'’@-])"
-# a field of a form or a ticket: its label, then ":" or a dash ("Requester: ", "Исполнитель — "):
-# who someone is to the matter, with the words that say of what ("Автор обращения:"), or any
-# label of a name but a thing's ("Mother's maiden name:", not "Product name:")
-_PEOPLE = (
-    "requester|reporter|assignee|owner|author|applicant|patient|client|customer|seller|buyer|"
-    "tenant|landlord|landlady|employee|contact|contact person|emergency contact|next of kin|"
-    "witness|guardian|agent|operator|doctor|nurse|member|participant|attendee|caller|driver|"
-    "recipient|addressee|sender|beneficiary|account holder|cardholder|card holder|guest|"
-    "tutor|teacher|student|pupil|parent|mother|father|spouse|partner|referee|nominee|"
-    "payee|payer|courier|mentor|sponsor|"
-    "guarantor|signatory|carer|caregiver|volunteer|resident|passenger|traveller|traveler|"
-    "attn|attention|cc|bcc|from|to|signed|"
-    "автор|заявитель|исполнитель|ответственный|ответственная|пациент|пациентка|контактное лицо|"
-    "продавец|продаёт|продает|покупатель|представитель|законный представитель|фио|ф\\.и\\.о\\.|"
-    "врач|оператор|менеджер|участник|участница|от|кому|копия|отправитель|получатель|клиент|"
-    "клиентка|сотрудник|сотрудница|арендатор|арендодатель|водитель|курьер|мастер|куратор|"
-    "наставник|руководитель|директор|плательщик|владелец|владелица|собственник|заказчик|"
-    "адресат|гость|ученик|ученица|студент|студентка|родитель|мать|отец|супруг|супруга|опекун|"
-    "свидетель|имя|фамилия|контакт|подписал|подписала|подписано")
-_THINGS = (
-    "product|company|file|project|brand|business|trading|organisation|organization|host|domain|"
-    "server|device|network|app|team|shop|store|street|place|city|town|model|field|variable|"
-    "package|repo|branch|user|display|screen|event|course|book|song|game|pet|ship|vessel")
-_FIELD = (rf"(?:(?:[\w'’]+[ \t]+){{0,2}}(?i:{_PEOPLE})(?:[ \t]+(?i:name|full name)|(?:[ \t]+[а-яё]+){{1,2}})?"
-          rf"|(?:[\w'’]+[ \t]+){{0,2}}(?<!(?i:{_THINGS})[ \t]+)(?i:name|full name))"
-          r"(?:[ \t]*\((?i:фио|ф\.и\.о\.|full name|in full)\)|[ \t]+(?i:полностью|in full))?")
-# said right before a name, with a comma or nothing after: thanks, a sign-off, a greeting,
-# a self-introduction, who did what ("closed by", "Заявку принял(а)")
-_BEFORE = (
-    "thanks|thank you|many thanks|thx|ta|cheers|regards|best regards|kind regards|warm regards|"
-    "best wishes|all the best|take care|sincerely|respectfully|yours truly|yours|"
-    "shout out to|shoutout to|kudos to|congrats to|congratulations to|props to|"
-    "[a-z]{2,}ed by|written by|taken by|done by|given by|sent by|made by|run by|seen by|led by|"
-    "paid by|held by|brought by|assigned to|on behalf of|handed over to|"
-    "i am|i'm|i’m|my name is|hi|hello|hey|dear|welcome|cc|"
-    "спасибо|благодарю|благодарим|с уважением|с благодарностью|"
-    "[а-яё]+л\\(а\\)|принял|приняла|принято|подписал|подписала|выписал|выписала|закрыл|закрыла|"
-    "я|меня зовут|привет|шлю привет|здравствуйте|здравствуй|добрый день|добрый вечер|"
-    "доброе утро|уважаемый|уважаемая")
-# a cue right before where a name starts, read in the characters before it
-_CUE = regex.compile(
-    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,)?)[ \t]*$")
 # the cue says person whatever NER reads ("Автор обращения: Joyce Jones" read as a firm)
 _SCORE = 0.86
 # the small words inside a name: "Ana de Sousa", "Lucy De Sousa", "Rutger van der Berg"
@@ -89,8 +48,6 @@ _AFTER = regex.compile(
     r"is typing|added|\((?:she|he|they|ze|xe)/\w+\)|"
     r"вступил|вступила|вступил\(а\)|покинул|покинула|покинул\(а\)|присоединил|вышел|вышла|"
     r"вышел\(а\)|добавил|добавила|добавил\(а\))")
-_LABEL = regex.compile(_FIELD)
-_LABEL_END = regex.compile(r"[ \t]*(?::|[ \t][—–-])")
 _SPLIT = regex.compile(r"[^\s>]+")
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
 _WORD_ZIPF = 4.0  # as frequent as "alright" (4.4) or "fifteen" is a word, "Mokoena" (0) is not
@@ -104,7 +61,7 @@ def cued_names(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     taken = -1
     for m in _CANDIDATE.finditer(text, overlapped=True):
-        if m.start() < taken or not (_CUE.search(text, max(0, m.start() - _REACH), m.start())
+        if m.start() < taken or not (CUE.search(text, max(0, m.start() - _REACH), m.start())
                                      or _AFTER.match(text, m.end())):
             continue
         words = list(_SPLIT.finditer(text, m.start(1), m.end(1)))
@@ -116,12 +73,6 @@ def cued_names(text: str) -> list[tuple[int, int, float]]:
                 (w.start(), w.end(), _SCORE) for w in words]
             taken = m.end()
     return out
-
-
-def is_field_label(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the label of a field of people, before its colon or
-    dash: NER reads "Requester" of "Requester: Vusumuzi Nxasana" as a name."""
-    return _LABEL.fullmatch(text, start, end) is not None and _LABEL_END.match(text, end) is not None
 
 
 def _name(words: tuple[str, ...]) -> bool:

@@ -40,7 +40,7 @@ _HEADER = regex.compile(
 
 def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int, float]]:
     """(start, end, score) of the names of the lists in ``text`` whose lines are mostly
-    names, one of them with a known given name."""
+    names, under a header of people or with a known given name in one of them."""
     if "\n" not in text:
         return []
     out: list[tuple[int, int, float]] = []

@@ -256,8 +256,9 @@ class NameLexiconRecognizer(EntityRecognizer):
     def _after_relation(self, text: str, m: re.Match[str]) -> bool:
         """After whose relation someone is, their name: a capitalised word English seldom
         uses or a given name ("my cousin Alfie", "our wee lad Tadhg", "my grandson Forest"),
-        one English has not ("my granny tiegan"), or a given name in lowercase unless what
-        follows makes it a verb ("my son river is"; not "my dad mark the date")."""
+        one English has not ("my granny tiegan"), a given name in lowercase unless what
+        follows makes it a verb ("my son river is"; not "my dad mark the date"), or a word
+        a verb follows ("my kuia mercy saw", ``word_name_before_verb``)."""
         word = m.group(2)
         if (m.group(1).casefold() not in self.relations
                 or "." in text[m.end(1):m.start(2)]  # "their boss. The boss is here"
@@ -269,7 +270,6 @@ class NameLexiconRecognizer(EntityRecognizer):
                 or zipf(word, "en") < _UNKNOWN_ZIPF
                 or given and (after is None or after.group(1).casefold() not in _MAKES_A_VERB)
                 or after is not None and word_name_before_verb(word, after.group(1), self.before_names))
-
 
     def _lowercase_names(self, text: str) -> list[tuple[int, int, float]]:
         """Full names in lowercase: a given name before a word English barely has, and what

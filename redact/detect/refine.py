@@ -26,7 +26,7 @@ from redact.detect.checks import (
 from redact.detect.docwords import (
     capitalised_elsewhere, named_things, things_named_by_their_noun, without_things)
 from redact.detect.groups import listed_names, name_lists, names_outside_blocks, signature_companies
-from redact.detect.name_cues import is_field_label
+from redact.detect.name_fields import is_field_label
 from redact.detect.operators import operator_names
 from redact.detect.overlaps import merge_names, resolve
 from redact.detect.packs import RuleSet
