@@ -19,12 +19,13 @@ from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
 
 __all__ = ["listed_names"]
 
-# a line of a list: a bullet, a number, a check box or a table's bar before the item, then
+# a line of a list: a quote's marks, then a bullet, a number, a check box or a table's bar
+# before the item, then
 # two or three name words, then nothing but marks: a bracket, a slash, a bar, a dash, a tick,
 # a comma or a colon before a role or a status ("Ada Obi, RN", "Ada Obi: present")
 _ITEM = regex.compile(
-    r"(?m)[ \t]*(?:(?:[-*•·▪‣→>+]|\d{1,3}[.)]|\[[^\]\n]{0,3}\]|\|)[ \t]*)*"
-    rf"({ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD}){{1,2}})"
+    r"(?m)[ \t]*(?:>[ \t]*)*(?P<mark>(?:(?:[-*•·▪‣→+]|\d{1,3}[.)]|\[[^\]\n]{0,3}\]|\|)[ \t]*)*)"
+    rf"(?P<name>{ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD}){{1,2}})"
     r"(?=[ \t]*(?:$|[\[(/|✓✔✅☑—–,;:<·•*-]|\p{So}))")
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
 _TABLE_RULE = regex.compile(r"^[ \t|:-]+$")
@@ -46,15 +47,19 @@ def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int
     out: list[tuple[int, int, float]] = []
     for block in _blocks(text):
         headed = _HEADER.match(text, *block[0]) is not None
-        for column in _columns(text, block):
-            shaped = [m for a, b in column if (m := _ITEM.match(text, a, b)) is not None]
-            items = [m for m in shaped if _listed_name(m.group(1).split())]
+        for column, table in _columns(text, block):
+            shaped = [(m, b) for a, b in column if (m := _ITEM.match(text, a, b)) is not None]
+            items = [m for m, _ in shaped if _listed_name(m.group("name").split())]
             if len(items) < 2 or 2 * len(items) < len(column):
                 continue
-            # one given name the lexicon knows confirms them, in an item of common words
-            # too ("John Smith" beside "Omodunni Ayandokun"), or a header over people
-            if headed or any(is_first_name(m.group(1).split()[0], first_names) for m in shaped):
-                out += [(m.start(1), m.end(1), 0.5) for m in items]
+            # a header over people, or a table or marks around the items (the lines of a
+            # signature are no list: "Rosalind Okafor\nQuillfern Analytics") and one given
+            # name the lexicon knows, in an item of common words too ("John Smith" beside
+            # "Omodunni Ayandokun")
+            marked = table or all(m.group("mark").strip() or text[m.end("name"):b].strip() for m, b in shaped)
+            if headed or marked and any(is_first_name(m.group("name").split()[0], first_names)
+                                        for m, _ in shaped):
+                out += [(m.start("name"), m.end("name"), 0.5) for m in items]
     return out
 
 
@@ -65,14 +70,14 @@ def _listed_name(words: list[str]) -> bool:
         zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF for w in words[:-1])
 
 
-def _columns(text: str, block: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """The lists of a block: its lines, or where most of them are a table's rows, each of
-    its columns ("| 2 | Seyran Axundzadə | 4B |"; a row's first bar may be left out), as
-    (start, end) of each cell."""
+def _columns(text: str, block: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The lists of a block and whether they are a table's: its lines, or where most of
+    them are a table's rows, each of its columns ("| 2 | Seyran Axundzadə | 4B |"; a row's
+    first bar may be left out), as (start, end) of each cell."""
     rows = [_cells(text, a, b) for a, b in block if "|" in text[a:b]]
     if 2 * len(rows) <= len(block):
-        return [block]
-    return [[row[i] for row in rows if i < len(row)] for i in range(max(map(len, rows)))]
+        return [(block, False)]
+    return [([row[i] for row in rows if i < len(row)], True) for i in range(max(map(len, rows)))]
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
