@@ -156,10 +156,11 @@ class CueTable:
         links = _alternation(tuple(w for ws in (*self.links.values(), *self.companions.values())
                                    for w in ws))
         known = self._known_acronyms()
+        signed = self._gap(signed=True)
         for row in self.rows:
             value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
             cue = self._cue(row, _alternation(row.companions) if row.companions else companions,
-                            known)
+                            known, signed if row.gap else "")
             between = f"(?:{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}" if links != "(?!)" else ""
             gap = self._gap(row.open_gap) if row.gap else ""
             if gap:
@@ -202,14 +203,18 @@ class CueTable:
         return tuple(sorted(words))
 
     @staticmethod
-    def _cue(row: Cue, companions: str, known: tuple[str, ...] = ()) -> str:
+    def _cue(row: Cue, companions: str, known: tuple[str, ...] = (), signed: str = "") -> str:
         """A row's cue: a phrase, a noun with its companion after or before it ("claim ref",
-        "номер полиса"), an acronym as written, or any acronym with its companion."""
+        "номер полиса"), a noun in capitals before where it is written and a colon ("ID on
+        the form:", ``signed``), an acronym as written, or any acronym with its companion."""
         cues = [_alternation(row.phrases)] if row.phrases else []
         if row.nouns and companions != "(?!)":
             nouns = _alternation(row.nouns)
             cues.append(f"(?:{nouns}{_PUNCT}{companions}{_WORD_END}"
                         f"|{companions}[ \\t]+{_WHOSE}{nouns})")
+        capitals = [n.upper() for n in row.nouns if _CUE_WORD.fullmatch(n) and n.upper() != n.lower()]
+        if capitals and signed:
+            cues.append(f"(?-i:{'|'.join(map(regex.escape, capitals))})(?={signed})")
         if row.acronyms:
             cues.append("(?-i:" + "|".join(map(regex.escape, row.acronyms)) + ")")
         if row.any_acronym and companions != "(?!)":
@@ -227,12 +232,13 @@ class CueTable:
                            else ")"))
         return cues[0] if len(cues) == 1 else "(?:" + "|".join(cues) + ")"
 
-    def _gap(self, open_: bool = False) -> str:
+    def _gap(self, open_: bool = False, *, signed: bool = False) -> str:
         """A few short words on the cue's line, the first a preposition or a pronoun, then
         a word or sign that hands over to the value (": ", " is "), which ``open_`` rows
-        may leave out ("пароль от инета Fsj3r3fHU24"); empty without them."""
+        may leave out ("пароль от инета Fsj3r3fHU24"), ``signed`` ones a sign only ("on
+        the form:"); empty without them."""
         opens = tuple(o for os_ in self.gap_opens.values() for o in os_)
-        ends = tuple(e for es in self.gap_ends.values() for e in es)
+        ends = tuple(e for es in self.gap_ends.values() for e in es if not signed or not e.isalpha())
         if not self.gap or not opens or not ends:
             return ""
         signs = "".join(regex.escape(e) for e in sorted(set(ends)) if not e.isalpha())

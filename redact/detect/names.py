@@ -19,7 +19,10 @@ from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
+from redact.detect.name_cues import cued_names
 from redact.detect.name_ends import NAME_WORD, merge, rest, wraps
+from redact.detect.name_kin import word_name_before_verb
+from redact.detect.name_lists import listed_names
 from redact.detect.nlp import Artifacts
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_given_name, zipf
@@ -186,6 +189,8 @@ class NameLexiconRecognizer(EntityRecognizer):
                     if full_name(m.group(1), m.group(2)) or family_name(m.group(2), shaped=False)]
         out += self._lowercase_names(text)
         out += self._named_by_context(text)
+        out += cued_names(text)  # any origin's, after what introduces a name
+        out += listed_names(text, self.names)  # any origin's, in a list of names
         pos = 0
         while (m := _PAIR.search(text, pos)) is not None:
             first, family = m.group(1), m.group(3)
@@ -251,8 +256,9 @@ class NameLexiconRecognizer(EntityRecognizer):
     def _after_relation(self, text: str, m: re.Match[str]) -> bool:
         """After whose relation someone is, their name: a capitalised word English seldom
         uses or a given name ("my cousin Alfie", "our wee lad Tadhg", "my grandson Forest"),
-        one English has not ("my granny tiegan"), or a given name in lowercase unless what
-        follows makes it a verb ("my son river is"; not "my dad mark the date")."""
+        one English has not ("my granny tiegan"), a given name in lowercase unless what
+        follows makes it a verb ("my son river is"; not "my dad mark the date"), or a word
+        a verb follows ("my kuia mercy saw", ``word_name_before_verb``)."""
         word = m.group(2)
         if (m.group(1).casefold() not in self.relations
                 or "." in text[m.end(1):m.start(2)]  # "their boss. The boss is here"
@@ -262,7 +268,8 @@ class NameLexiconRecognizer(EntityRecognizer):
         after = _NEXT_WORD.match(text, m.end(2))
         return (word[0].isupper() and (zipf(word.casefold(), "en") < COMMON_ZIPF or given)
                 or zipf(word, "en") < _UNKNOWN_ZIPF
-                or given and (after is None or after.group(1).casefold() not in _MAKES_A_VERB))
+                or given and (after is None or after.group(1).casefold() not in _MAKES_A_VERB)
+                or after is not None and word_name_before_verb(word, after.group(1), self.before_names))
 
     def _lowercase_names(self, text: str) -> list[tuple[int, int, float]]:
         """Full names in lowercase: a given name before a word English barely has, and what

@@ -26,6 +26,7 @@ from redact.detect.checks import (
 from redact.detect.docwords import (
     capitalised_elsewhere, named_things, things_named_by_their_noun, without_things)
 from redact.detect.groups import listed_names, name_lists, names_outside_blocks, signature_companies
+from redact.detect.name_fields import is_field_label
 from redact.detect.operators import operator_names
 from redact.detect.overlaps import merge_names, resolve
 from redact.detect.packs import RuleSet
@@ -165,7 +166,8 @@ class Refiner:
                 or is_nationality(value, self.rules.nationalities)
                 or is_truncated_word(value, self.first_names) or is_number_word(value)
                 or is_spaced_compound(value) or is_repeated_sound(value)
-                or is_named_by_its_thing(text, f, self.rules.thing_heads, self.first_names)):
+                or is_named_by_its_thing(text, f, self.rules.thing_heads, self.first_names)
+                or is_field_label(text, f.start, f.end)):
             return None
         f = strip_honorifics(text, f, self.rules.honorifics)
         if f is None:

@@ -1,0 +1,98 @@
+"""Full names after the words that introduce one, whatever their origin: a form's field
+("Requester: Ololade Oloyede", "Автор обращения: Akifə Şirvanzadə"), thanks and sign-offs
+("огромное спасибо, Emer Wallace!", "Regards, Josephine\\n> Potter"), who did something
+("Заявку принял(а) Seyran Axundzadə", "reported by Zahro Abdullohov"), a speaker saying
+who they are ("я Olivie Martins"), or, after the name, what a chat says people do ("Chidi
+Okeke joined the room").
+
+No lexicon holds every country's names, so the cue decides: two or three capitalised words
+of any Latin or Cyrillic letters after one are a name when none of them is a frequent
+English word (wordfreq), a number or a hesitation, unless the frequent one is a given name
+("Emer Wallace", "Grace Moyo"), and no Cyrillic one is a word the Russian dictionary reads
+as anything but a name. "Thanks, Project Manager", "Requester: Finance Team" and "Project
+Manager: Uh Ruud" stay as written.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from redact.detect.name_ends import wraps
+from redact.detect.name_fields import CUE
+from redact.detect.speech import is_hesitation, is_number_word
+from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
+from redact.morph import family_name, name_parse, unknown_word
+
+__all__ = ["ANY_NAME_WORD", "cued_names", "name_word"]
+
+# a capitalised word of a name in any Latin or Cyrillic letters, diacritics and the
+# Azerbaijani schwa included ("Əhməd", "Şirvanzadə", "Njoku", "Галактион"), hyphenated or
+# with an apostrophe of any kind ("Oyelaran-Kuti", "O'Neill", "Бабʼюк")
+ANY_NAME_WORD = r"(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{L}[\p{Ll}\p{M}]+)?"
+# between the words of a name: spaces, or a line break where a quote wraps ("Josephine\n> Potter")
+_APART = r"(?:[ \t]+|[ \t]*\n(?:[ \t]*>)*[ \t]*)"
+_NAME = rf"({ANY_NAME_WORD}{_APART}{ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD})?)(?![\w'’@-])"
+# the cue says person whatever NER reads ("Автор обращения: Joyce Jones" read as a firm)
+_SCORE = 0.86
+# the small words inside a name: "Ana de Sousa", "Lucy De Sousa", "Rutger van der Berg"
+_PARTICLES = {"de", "del", "della", "da", "di", "du", "des", "dos", "das", "la", "le", "van", "von",
+              "der", "den", "ter", "bin", "ibn", "al", "el", "ní", "nic", "mac", "ó", "te"}
+_REACH = 60  # the characters before a name its cue is read in
+_CANDIDATE = regex.compile(rf"(?<![\w'’ʼ@.-]){_NAME}")
+# what a chat says a person did, or their pronouns, after their name: "Chidi Okeke joined
+# the room", "Ada Obi (she/her)"
+_AFTER = regex.compile(
+    r"[ \t]+(?:(?:has|was)[ \t]+)?(?:joined|left|is taking over|took over|"
+    r"is typing|added|\((?:she|he|they|ze|xe)/\w+\)|"
+    r"вступил|вступила|вступил\(а\)|покинул|покинула|покинул\(а\)|присоединил|вышел|вышла|"
+    r"вышел\(а\)|добавил|добавила|добавил\(а\))")
+_SPLIT = regex.compile(r"[^\s>]+")
+_CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
+_WORD_ZIPF = 4.0  # as frequent as "alright" (4.4) or "fifteen" is a word, "Mokoena" (0) is not
+_GIVEN_ZIPF = 5.0  # a given name as frequent as "Will" or "John" is left to NER
+
+
+def cued_names(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the full names a cue introduces in ``text``: each run of two
+    or three capitalised words is asked whether a cue stands before or after it (the runs
+    are far fewer than the places a cue could start)."""
+    out: list[tuple[int, int, float]] = []
+    taken = -1
+    for m in _CANDIDATE.finditer(text, overlapped=True):
+        if m.start() < taken or not (CUE.search(text, max(0, m.start() - _REACH), m.start())
+                                     or _AFTER.match(text, m.end())):
+            continue
+        words = list(_SPLIT.finditer(text, m.start(1), m.end(1)))
+        if "\n" in m.group(1) and not wraps(text, m.start(1), m.end(1)):
+            continue
+        if _name(tuple(w.group() for w in words)):
+            # a name wrapped inside a quote is its words: the quote's marks stay
+            out += [(m.start(1), m.end(1), _SCORE)] if ">" not in m.group(1) else [
+                (w.start(), w.end(), _SCORE) for w in words]
+            taken = m.end()
+    return out
+
+
+def _name(words: tuple[str, ...]) -> bool:
+    """Whether the words after a cue are a name: each a name's word, or after a given name,
+    no frequent word ("Josephine Potter"); no hesitation ("Um Roo")."""
+    if any(is_hesitation(w) for w in words):
+        return False
+    words = words[:1] + tuple(w for w in words[1:-1] if w.casefold() not in _PARTICLES) + words[-1:]
+    return all(name_word(w) for w in words) or is_given_name(words[0]) and name_word(words[0]) and all(
+        zipf(w.casefold(), "en") < COMMON_ZIPF and not _CYRILLIC.search(w) for w in words[1:])
+
+
+@lru_cache(maxsize=16384)
+def name_word(word: str) -> bool:
+    """A word that may be part of a name: no common English word, unless a given name
+    ("Grace", "Wallace"); in Cyrillic a name the dictionary knows or a word it lacks
+    ("Надежда", "Галактион"; not "Нижний")."""
+    low = word.casefold()
+    if _CYRILLIC.search(word):  # a name the dictionary knows, or a word it lacks
+        return name_parse(word)[0] is not None or family_name(word) or unknown_word(word)
+    if is_number_word(word):  # "Project Manager: Fifteen Euros"
+        return False
+    return zipf(low, "en") < _WORD_ZIPF or is_given_name(word) and zipf(low, "en") < _GIVEN_ZIPF

@@ -1,0 +1,66 @@
+"""The words that introduce a name: a form's field of people ("Requester:", "Автор
+обращения:", "Mother's maiden name:"), thanks and sign-offs ("Regards,", "огромное
+спасибо,"), greetings, a self-introduction ("I am", "я") and who did something ("closed by",
+"Заявку принял(а)"). ``name_cues`` reads names after them; the refiner drops NER's reading
+of a field's label as a name ("Requester" of "Requester: Vusumuzi Nxasana").
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["CUE", "is_field_label"]
+
+# a field of a form or a ticket: its label, then ":" or a dash ("Requester: ", "Исполнитель — "):
+# who someone is to the matter, with the words that say of what ("Автор обращения:"), or any
+# label of a name but a thing's ("Mother's maiden name:", not "Product name:")
+_PEOPLE = (
+    "requester|reporter|assignee|owner|author|applicant|patient|client|customer|seller|buyer|"
+    "tenant|landlord|landlady|employee|contact|contact person|emergency contact|next of kin|"
+    "witness|guardian|agent|operator|doctor|nurse|member|participant|attendee|caller|driver|"
+    "recipient|addressee|sender|beneficiary|account holder|cardholder|card holder|guest|"
+    "tutor|teacher|student|pupil|parent|mother|father|spouse|partner|referee|nominee|"
+    "payee|payer|courier|mentor|sponsor|"
+    "guarantor|signatory|carer|caregiver|volunteer|resident|passenger|traveller|traveler|"
+    "attn|attention|cc|bcc|from|to|signed|"
+    "автор|заявитель|исполнитель|ответственный|ответственная|пациент|пациентка|контактное лицо|"
+    "продавец|продаёт|продает|покупатель|представитель|законный представитель|фио|ф\\.и\\.о\\.|"
+    "врач|оператор|менеджер|участник|участница|от|кому|копия|отправитель|получатель|клиент|"
+    "клиентка|сотрудник|сотрудница|арендатор|арендодатель|водитель|курьер|мастер|куратор|"
+    "наставник|руководитель|директор|плательщик|владелец|владелица|собственник|заказчик|"
+    "адресат|гость|ученик|ученица|студент|студентка|родитель|мать|отец|супруг|супруга|опекун|"
+    "свидетель|имя|фамилия|контакт|подписал|подписала|подписано")
+_THINGS = (
+    "product|company|file|project|brand|business|trading|organisation|organization|host|domain|"
+    "server|device|network|app|team|shop|store|street|place|city|town|model|field|variable|"
+    "package|repo|branch|user|display|screen|event|course|book|song|game|pet|ship|vessel")
+_FIELD = (rf"(?:(?:[\w'’]+[ \t]+){{0,2}}(?i:{_PEOPLE})(?:[ \t]+(?i:name|full name)|(?:[ \t]+[а-яё]+){{1,2}})?"
+          rf"|(?:[\w'’]+[ \t]+){{0,2}}(?<!(?i:{_THINGS})[ \t]+)(?i:name|full name))"
+          r"(?:[ \t]*\((?i:фио|ф\.и\.о\.|full name|in full)\)|[ \t]+(?i:полностью|in full))?")
+# said right before a name, with a comma or nothing after: thanks, a sign-off, a greeting,
+# a self-introduction, who did what ("closed by", "Заявку принял(а)"; not "owned by" nor
+# "surrounded by", which places and firms follow too)
+_BEFORE = (
+    "thanks|thank you|many thanks|thx|ta|cheers|regards|best regards|kind regards|warm regards|"
+    "best wishes|all the best|take care|sincerely|respectfully|yours truly|yours|"
+    "shout out to|shoutout to|kudos to|congrats to|congratulations to|props to|"
+    "reported by|requested by|signed by|signed off by|submitted by|approved by|reviewed by|"
+    "closed by|opened by|created by|raised by|logged by|handled by|authored by|posted by|"
+    "prepared by|checked by|verified by|fixed by|escalated by|written by|taken by|done by|"
+    "seen by|assigned to|on behalf of|handed over to|"
+    "i am|i'm|i’m|my name is|hi|hello|hey|dear|welcome|cc|"
+    "спасибо|благодарю|благодарим|с уважением|с благодарностью|"
+    "[а-яё]+л\\(а\\)|принял|приняла|принято|подписал|подписала|выписал|выписала|закрыл|закрыла|"
+    "я|меня зовут|привет|шлю привет|здравствуйте|здравствуй|добрый день|добрый вечер|"
+    "доброе утро|уважаемый|уважаемая")
+# a cue right before where a name starts, read in the characters before it
+CUE = regex.compile(
+    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,)?)[ \t]*$")
+_LABEL = regex.compile(_FIELD)
+_LABEL_END = regex.compile(r"[ \t]*(?::|[ \t][—–-])")
+
+
+def is_field_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the label of a field of people, before its colon or
+    dash: NER reads "Requester" of "Requester: Vusumuzi Nxasana" as a name."""
+    return _LABEL.fullmatch(text, start, end) is not None and _LABEL_END.match(text, end) is not None

@@ -1,0 +1,109 @@
+"""Names in a list or a table column, before NER reads them: one list is one context.
+Where most lines of a block (bullets, numbered lines, table rows, the lines under a header
+such as "Assignees" or "Участники") hold a full name in the same place, and a given name or
+the header confirms one of them, every line holding a name there is one, whatever the
+name's origin: "- Chukwuemeka Njoku [OK]", "| Əhməd Hüseynli | 4B |", "Omodunni Ayandokun /
+active" beside "- Elif Täsche [OK]". The marks around an item (bullets, "[OK]", "/ active",
+"(owner)", "✓", a table's other cells) are not part of the name. After NER,
+``groups.listed_names`` adds the items of a list where two others were found by any reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from redact.detect.name_cues import ANY_NAME_WORD, name_word
+from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
+
+__all__ = ["listed_names"]
+
+# a line of a list: a quote's marks, then a bullet, a number, a check box or a table's bar
+# before the item, then
+# two or three name words, then nothing but marks: a bracket, a slash, a bar, a dash, a tick,
+# a comma or a colon before a role or a status ("Ada Obi, RN", "Ada Obi: present")
+_ITEM = regex.compile(
+    r"(?m)[ \t]*(?:>[ \t]*)*(?P<mark>(?:(?:[-*•·▪‣→+]|\d{1,3}[.)]|\[[^\]\n]{0,3}\]|\|)[ \t]*)*)"
+    rf"(?P<name>{ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD}){{1,2}})"
+    r"(?=[ \t]*(?:$|[\[(/|✓✔✅☑—–,;:<·•*-]|\p{So}))")
+_CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
+_TABLE_RULE = regex.compile(r"^[ \t|:-]+$")
+# a header over people, in its own line or a table's first cell: "Assignees", "## Attendees:",
+# "| Patient | Ward |", "Участники беседы:", "Список на пропуск"
+_HEADER = regex.compile(
+    r"[ \t#|*]*(?:\w+[ \t]+){0,2}(?i:assignees|attendees|participants|members|contributors|authors|"
+    r"reviewers|owners|guests|speakers|patients?|employees?|staff|residents|tenants|students|"
+    r"witnesses|relatives|next of kin|contacts|emergency contacts|recipients|signatories|people|"
+    r"участники|исполнители|родственники|авторы|ответственные|сотрудники|пациенты?|гости|"
+    r"получатели|члены|фио|список)(?:[ \t]+\w+){0,2}[ \t]*(?::|\||$)")
+
+
+def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the names of the lists in ``text`` whose lines are mostly
+    names, under a header of people or with a known given name in one of them."""
+    if "\n" not in text:
+        return []
+    out: list[tuple[int, int, float]] = []
+    for block in _blocks(text):
+        headed = _HEADER.match(text, *block[0]) is not None
+        for column, table in _columns(text, block):
+            shaped = [(m, b) for a, b in column if (m := _ITEM.match(text, a, b)) is not None]
+            items = [m for m, _ in shaped if _listed_name(m.group("name").split())]
+            if len(items) < 2 or 2 * len(items) < len(column):
+                continue
+            # a header over people, or a table or marks around the items (the lines of a
+            # signature are no list: "Rosalind Okafor\nQuillfern Analytics") and one given
+            # name the lexicon knows, in an item of common words too ("John Smith" beside
+            # "Omodunni Ayandokun")
+            marked = table or all(m.group("mark").strip() or text[m.end("name"):b].strip() for m, b in shaped)
+            if headed or marked and any(is_first_name(m.group("name").split()[0], first_names)
+                                        for m, _ in shaped):
+                out += [(m.start("name"), m.end("name"), 0.5) for m in items]
+    return out
+
+
+def _listed_name(words: list[str]) -> bool:
+    """Whether an item's words may be a name: every one a name's word, or in a list, the
+    last one, with no frequent word before it ("Спас Бабʼюк")."""
+    return all(name_word(w) for w in words) or name_word(words[-1]) and all(
+        zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF for w in words[:-1])
+
+
+def _columns(text: str, block: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The lists of a block and whether they are a table's: its lines, or where most of
+    them are a table's rows, each of its columns ("| 2 | Seyran Axundzadə | 4B |"; a row's
+    first bar may be left out), as (start, end) of each cell."""
+    rows = [_cells(text, a, b) for a, b in block if "|" in text[a:b]]
+    if 2 * len(rows) <= len(block):
+        return [(block, False)]
+    return [([row[i] for row in rows if i < len(row)], True) for i in range(max(map(len, rows)))]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the cells of a table's row, without the empty ones outside its
+    outer bars."""
+    cells, pos = [], start
+    for part in text[start:end].split("|"):
+        cells.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    if not text[cells[0][0]:cells[0][1]].strip():
+        cells = cells[1:]
+    if cells and not text[cells[-1][0]:cells[-1][1]].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of non-empty lines, as (start, end) of each line; a table's rule line is
+    left out."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if not line.strip():
+            blocks.append([])
+        elif not _TABLE_RULE.match(line):
+            blocks[-1].append((pos, end))
+        pos = end + 1
+    return [b for b in blocks if len(b) > 1]

@@ -1,0 +1,107 @@
+"""Names of any origin that their place makes names: after a cue ("Requester:", "спасибо,",
+"принял(а)"), in a list or a table column of names, after a kin word of any language,
+and said again after being found once."""
+
+from __future__ import annotations
+
+import pytest
+
+import redact
+from redact.detect.name_cues import cued_names
+
+KEY = "k" * 32
+
+
+@pytest.fixture(scope="module")
+def redactor() -> redact.Redactor:
+    return redact.Redactor(key=KEY)
+
+
+def test_a_name_after_a_cue_is_a_name_whatever_its_origin(redactor):
+    text = ("Requester: Ololade Oloyede\n"
+            "Заявку принял(а) Akifə Şirvanzadə\n"
+            "огромное спасибо, Zamir Musabəyova!\n"
+            "the ticket was signed off Regards, Josephine\n> Potter\n"
+            "I am Nkechi Obi, the nurse; cc Tunde Bakare.\n\n"
+            "Thanks, Project Manager\nRequester: Finance Team\nDear Hiring Manager\n")
+    assert redactor.scrub_text(text).text == (
+        "Requester: [PERSON_1]\n"
+        "Заявку принял(а) [PERSON_2]\n"
+        "огромное спасибо, [PERSON_3]!\n"
+        "the ticket was signed off Regards, [PERSON_4]\n> [PERSON_5]\n"
+        "I am [PERSON_6], the nurse; cc [PERSON_7].\n\n"
+        "Thanks, Project Manager\nRequester: Finance Team\nDear Hiring Manager\n")
+
+
+def test_a_russian_cue_takes_names_not_words_the_dictionary_knows(redactor):
+    text = "Ответственный — Gulnora Yusupova\nС уважением, Rəşad Məmmədov\nэто Нижний Новгород, красиво\n"
+    assert redactor.scrub_text(text).text == (
+        "Ответственный — [PERSON_1]\nС уважением, [PERSON_2]\nэто [LOCATION_1], красиво\n")
+
+
+def test_the_lines_of_a_list_of_names_are_names_and_their_marks_stay(redactor):
+    text = ("Next of kin\n- Elif Täsche [OK]\n- Chukwuemeka Njoku [OK]\n- Zenzile Mageba [OK]\n\n"
+            "Assignees\nOmodunni Ayandokun / active\nFolasade Adeyemo / active\n\n"
+            "Участники беседы:\n| Əhməd Hüseynli | 4B |\n| Seyran Axundzadə | 4B |\n\n"
+            "| # | Employee | Status |\n|---|---|---|\n| 1 | Zahro Abdullohov | pending |\n"
+            "| 2 | Mthunzi Zungu | done |\n\n"
+            "Tools\n- Mozilla Firefox [OK]\n- Visual Studio [OK]\n")
+    assert redactor.scrub_text(text).text == (
+        "Next of kin\n- [PERSON_1] [OK]\n- [PERSON_2] [OK]\n- [PERSON_3] [OK]\n\n"
+        "Assignees\n[PERSON_4] / active\n[PERSON_5] / active\n\n"
+        "Участники беседы:\n| [PERSON_6] | 4B |\n| [PERSON_7] | 4B |\n\n"
+        "| # | Employee | Status |\n|---|---|---|\n| 1 | [PERSON_8] | pending |\n"
+        "| 2 | [PERSON_9] | done |\n\n"
+        "Tools\n- Mozilla Firefox [OK]\n- Visual Studio [OK]\n")
+
+
+def test_a_word_name_after_a_kin_word_of_any_language_is_a_name(redactor):
+    text = ("my kuia charity is coming just now\nmy gogo mercy saw the ad first\n"
+            "my gogo will phone you\nmy sister really is nice\nmy kid sister is here\n")
+    assert redactor.scrub_text(text).text == (
+        "my kuia [PERSON_1] is coming just now\nmy gogo [PERSON_2] saw the ad first\n"
+        "my gogo will phone you\nmy sister really is nice\nmy kid sister is here\n")
+
+
+def test_a_latin_name_found_once_in_russian_text_is_replaced_where_said_again(redactor):
+    text = "Добрый день, я Olivie Martins\nпо заявке всё ясно\nкопия: Olivie Martins, снова Olivie Martins\n"
+    assert redactor.scrub_text(text).text == (
+        "Добрый день, я [PERSON_1]\nпо заявке всё ясно\nкопия: [PERSON_1], снова [PERSON_1]\n")
+
+
+def test_an_id_named_by_a_noun_in_capitals_and_where_it_is_written_is_linked_where_said_again(redactor):
+    text = ("ID on the form: Y4404284\nany update on Y4404284?\nDL on the card: H7894231\n"
+            "ID: 48213\nTax on the bill: 1200\nId in the system: 4471\n")
+    assert redactor.scrub_text(text).text == (
+        "ID on the form: [GOV_ID_1]\nany update on [GOV_ID_1]?\nDL on the card: [GOV_ID_2]\n"
+        "ID: 48213\nTax on the bill: 1200\nId in the system: 4471\n")
+
+
+def test_fields_of_people_done_by_phrases_and_pronouns_are_cues_and_the_label_is_no_name(redactor):
+    text = ("Requester: Vusumuzi Nxasana\nMother's maiden name: Adaeze Okonkwo\n"
+            "ticket closed by Ifeanyi Okeke\nAda Obi (she/her) joined\n"
+            "\nthe total came to Fifteen Euros\n")
+    assert redactor.scrub_text(text).text == (
+        "Requester: [PERSON_1]\nMother's maiden name: [PERSON_2]\n"
+        "ticket closed by [PERSON_3]\n[PERSON_4] (she/her) joined\n"
+        "\nthe total came to Fifteen Euros\n")
+
+
+def test_a_label_of_a_things_name_is_no_cue():
+    text = "Product name: Zentia Kolo\nCustomer name: Zentia Kolo\nCompany name: Zentia Kolo\n"
+    assert [text[a:b] for a, b, _ in cued_names(text)] == ["Zentia Kolo"]
+    assert cued_names(text)[0][0] == text.index("Customer name: ") + len("Customer name: ")
+
+
+def test_a_russian_field_names_whose_it_is_after_its_noun(redactor):
+    text = "Автор обращения: Joyce Jones\nПроверил(а) Zarina Tosheva, всё в порядке\n"
+    assert redactor.scrub_text(text).text == (
+        "Автор обращения: [PERSON_1]\nПроверил(а) [PERSON_2], всё в порядке\n")
+
+
+def test_list_items_end_at_a_role_after_a_comma_and_a_past_verb_follows_a_kin_name(redactor):
+    text = ("Attendees:\n- Thandeka Mokoena, RN\n- Kgomotso Sebego, GP\n\n"
+            "my mama clover picked up the kids\nmy daughter today started school\n")
+    assert redactor.scrub_text(text).text == (
+        "Attendees:\n- [PERSON_1], RN\n- [PERSON_2], GP\n\n"
+        "my mama [PERSON_3] picked up the kids\nmy daughter today started school\n")
