@@ -8,7 +8,7 @@ recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
 ``role_words``, ``pets``, ``thing_heads``, ``event_heads``, ``public_places``,
 ``nationalities``) feed the allow, name and domain logic; a pack's ``cues`` table
 (``redact.detect.cues``) compiles to more recognizers; its ``spoken`` words serve
-``redact.detect.spoken``.
+``redact.detect.spoken``, the Russian nouns of the lists its ``inflect`` names in every case.
 
 Loading packs reads and checks YAML, nothing more: Presidio loads only when
 ``RuleSet.recognizers`` builds the recognizers (``redact.detect.recognizer``), so the
@@ -32,7 +32,7 @@ from redact.detect.cues import CueTable, read_cues
 from redact.detect.rulecache import RuleCache
 from redact.detect.validators import VALIDATORS
 from redact.errors import ConfigError
-from redact.morph import rule_phrases
+from redact.morph import phrase_forms, rule_phrases
 from redact.records import CATEGORIES
 
 if TYPE_CHECKING:
@@ -204,4 +204,16 @@ def _read_pack(path: Path, rules: RuleSet, cache: RuleCache) -> None:
     for lang, names in (data.get("first_names") or {}).items():
         rules.first_names.setdefault(lang, set()).update(n.casefold() for n in names)
     read_cues(data, str(path), rules.cues)
-    rules.spoken.update(data.get("spoken") or {})
+    rules.spoken.update(_spoken(data.get("spoken") or {}))
+
+
+def _spoken(spoken: dict[str, Any]) -> dict[str, Any]:
+    """A pack's spoken words, the Russian nouns of the lists its ``inflect`` names in every
+    case: a said "at" or "dot" is read by its lemma ("собачка": "собачку", "собачкой")."""
+    out = dict(spoken)
+    for key in spoken.get("inflect") or ():
+        words = out.get(key)
+        if isinstance(words, dict) and words.get("ru"):
+            out[key] = {**words, "ru": list(dict.fromkeys(
+                f for w in words["ru"] for f in sorted(phrase_forms(str(w)))))}
+    return out

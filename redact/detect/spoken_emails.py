@@ -1,11 +1,12 @@
 """Emails said aloud, as speech-to-text and chat users write them: "tom dot reyes at outlook
 dot com", "ivan тчк petrov знак собаки mail точка ru", "lena *dot* vogt -at- web *dot* de",
 "janet dot-moore at the hotmail dot-co.uk", letters spelled one by one ("t-o-m", "c..a..l",
-"s--h--a", "j _ o _ n").
+"s--h--a", "j _ o _ n", "b, then r, then i", "w, потом e, потом n").
 
 A separator is read by its core, not by one spelling: any form of its word (rules/spoken.yaml:
-at, dot, underscore, dash; drawn out, "dott"; a Russian noun in any case), with a word for a
-sign beside it or not ("знак собаки", "at-symbol", "at the"), its symbol beside it or not
+at, dot, underscore, dash; drawn out, "dott"; a Russian noun by its lemma, in any case,
+"собачку", "точечкой"), with a word for a sign beside it or not ("знак собаки", "at-symbol",
+"at the"), a preposition before it or not ("на собаке", "через точку"), its symbol beside it or not
 ("@-собака", "символ @"), bare or in any decoration a writer puts around it (brackets of any
 kind, quotes, asterisks, underscores, tildes, bars on both sides, spaced dashes, a dash glued
 to the next label, a comma or a full stop after it), or its symbol bracketed or spaced ("[.]",
@@ -37,10 +38,9 @@ __all__ = ["SpokenEmails", "undrawn"]
 
 _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
 # between letters spelled one by one, the same all along a run: "t-o-m", "s--h--a", "s — o",
-# "j _ o _ n", "c. a. m", "t.o.m", "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t o m"
-_MARKS = r"[-‐‑–—…·•/_|~*]{1,3}|\.{1,3}|,"
-_LETTER_SEP = rf"(?P<ls>\s{{0,2}}(?:{_MARKS})\s{{0,2}}|\s)"
-_SPELLED = regex.compile(rf"(?<![\w'’-])[A-Za-z]{_LETTER_SEP}[A-Za-z](?:(?P=ls)[A-Za-z])+(?![\w-])")
+# "j _ o _ n", "c. a. m", "t.o.m", "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t; o; m",
+# "t o m"
+_MARKS = r"[-‐‑–—…·•/_|~*]{1,3}|\.{1,3}|[,;]"
 _DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}[A-Za-z])+")  # a mark between the letters
 # what a writer puts around a said separator, against spam or to set it off: brackets of
 # any kind, quotes, asterisks, underscores, tildes, bars ("(at)", "[dot]", "'at'", "*dot*",
@@ -58,6 +58,20 @@ _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "a
 _BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
 _SPACE = regex.compile(r"\s")
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
+
+
+def _letter_sep(links: str) -> str:
+    """What stands between letters spelled one by one, the same all along a run (the group
+    ``ls``): a mark, spaced or not ("t-o-m", "c. a. m", "t o m"), or a word said between
+    them, a mark before or after it or none ("b, then r, then i", "w, потом e", "s… и u")."""
+    mark = rf"\s{{0,2}}(?:{_MARKS})\s{{0,2}}"
+    linked = rf"(?:{mark}|\s{{1,2}})(?:{links})(?:\s{{0,2}}(?:{_MARKS}))?\s{{1,2}}"
+    return rf"(?P<ls>{linked}|{mark}|\s)"
+
+
+def _letters(run: regex.Match) -> str:
+    """The letters of a spelled run, what stands between them dropped: "b, then r" is "br"."""
+    return "".join(run.group().split(run.group("ls")))
 
 
 def _drawn(word: str) -> str:
@@ -101,6 +115,7 @@ class SpokenEmails:
 
     email: regex.Pattern
     said: regex.Pattern  # a spoken separator of an email, its kind the group's name
+    letters: regex.Pattern  # letters spelled one by one
     spelling: regex.Pattern
     tlds: frozenset[str]
     second_level: frozenset[str]  # public suffixes of two labels: "co.uk", "com.sg"
@@ -130,8 +145,10 @@ class SpokenEmails:
         # word for a sign before or after it ("знак собака", "at-symbol", "at the"), the
         # symbol beside it ("@-собака", "символ @"), a bracket or quote on both sides of it
         # or none ("(at)", "знак «собака»", "'dot'"), a dash, a comma or a full stop after it
-        # ("dot-com", "собака, ", "тчк. "), the word drawn out ("dott")
+        # ("dot-com", "собака, ", "тчк. "), the word drawn out ("dott"), a preposition before
+        # it ("на собаке", "через точку")
         quals = _words(both("sign"))
+        preposition = rf"(?:\s+(?:{alternation(both('prepositions'))}))?"
         opening, closing, dashes = map(regex.escape, (_OPENING, _CLOSING, _DASHES))
         join = rf"(?:\s?[-_]\s?|\s{{1,2}})(?:[{opening}]{{1,2}}\s?)?"
         lead = rf"(?:\s*[{opening}]{{1,3}}\s*|\s+[{dashes}]{{1,2}}\s*|,?\s+)"
@@ -146,7 +163,7 @@ class SpokenEmails:
             word = _words(both(key))
             piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else word
             unit = rf"(?:(?:{quals}){join})?(?:{piece})(?:{join}(?:{quals})){{0,2}}(?![^\W_])"
-            forms = [rf"{lead}{unit}(?:{glued}|{trail})",
+            forms = [rf"{preposition}{lead}{unit}(?:{glued}|{trail})",
                      rf"(?<=[^\W_])[{dashes}]{{1,2}}{unit}{trail}"]  # "janet-dot moore"
             if symbol:  # "[.]", "(@)", " . ", " @ ": "x. y" ends a sentence, "not @acme" is a mention
                 forms += [rf"\s*[{opening}]{{1,3}}\s*{symbol}\s*[{closing}]{{1,3}}\s*",
@@ -159,7 +176,9 @@ class SpokenEmails:
 
         # a label, or letters spelled one by one, one mark between them all along ("t-o-m",
         # "s — o — r", "c. a. m", "t o m", "s--h--a", "j _ o _ n")
-        label = rf"(?:[a-z]{_LETTER_SEP}[a-z](?:(?P=ls)[a-z])+(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
+        between = _letter_sep(alternation(both("letter_links")))
+        letters = regex.compile(rf"(?i)(?<![\w'’-])[A-Za-z]{between}[A-Za-z](?:(?P=ls)[A-Za-z])+(?![\w-])")
+        label = rf"(?:[a-z]{between}[a-z](?:(?P=ls)[a-z])+(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
         # a local part's label may end in digits said as words ("anna eighty-five", "tom
         # double seven", "ivan восемьдесят пять"): number words below a hundred, a zero, a
         # repeat; not a lone letter ("o" is a spelled letter there)
@@ -192,7 +211,7 @@ class SpokenEmails:
         ats = regex.compile(rf"(?i){_words(both('at'))}|@|[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
         suffixes = public_suffixes()
         weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
-        return cls(email, said, spelling,
+        return cls(email, said, letters, spelling,
                    frozenset(map(str, spoken.get("tlds") or [])) | {
                        w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot")),
                    frozenset(w for w in suffixes if w.count(".") == 1),
@@ -243,7 +262,7 @@ class SpokenEmails:
         (SPELLED_OUT); apart by spaces or dots and spaces only after an email ("it's a b a"
         is prose), by dashes anywhere ("t-o-m", "t — o — m")."""
         found = []
-        for m in _SPELLED.finditer(text):
+        for m in self.letters.finditer(text):
             marked = not regex.search(r"\s", m.group()) or _DASHED.fullmatch(m.group())
             if (emails or marked) and self.spelling.search(
                     text, max(0, m.start() - 20), m.start()) and not any(
@@ -255,7 +274,7 @@ class SpokenEmails:
         """The written address of a spoken one, or None when its last label is no TLD or
         a separator is decorated on one side only: "was at 'home' dot com" puts the quotes
         around a word, "tom 'at' home" around the separator."""
-        low = _SPELLED.sub(lambda m: regex.sub(r"[^a-z]", "", m.group()), spoken.lower())
+        low = self.letters.sub(_letters, spoken.lower())
         said: list[str] = []
         lopsided: list[bool] = []
         article: list[bool] = []  # "at the": prose, unless a provider or no word follows

@@ -1,8 +1,8 @@
 """Spoken emails read by their connectors' core (redact.detect.spoken_emails): an "at" or a
-"dot" is any form of its word (drawn out, a Russian case, a word for a sign beside it, the
-symbol beside it) in any decoration (brackets, quotes, a dash glued to the next word, a
-comma or a full stop after it); letters spelled one by one are apart by any one mark, the
-same all along. Prose with the same words is left alone: an email needs a local part, an
+"dot" is any form of its word (drawn out, a Russian noun in any case, a word for a sign beside
+it, a preposition before it, the symbol beside it) in any decoration (brackets, quotes, a dash
+glued to the next word, a comma or a full stop after it); letters spelled one by one are apart
+by any one mark or linking word, the same all along. Prose with the same words is left alone: an email needs a local part, an
 at, a domain, a dot and a TLD. Phones: any bracketed pause between digit groups."""
 
 from __future__ import annotations
@@ -145,4 +145,37 @@ def test_digit_words_joined_by_hyphens_are_read(spoken, text, phone):
     "it's one-two-three-four-five-six-seven-eight-nine",  # counting
 ])
 def test_hyphenated_number_words_in_prose_are_no_phone(spoken, text):
+    assert spoken(text) == []
+
+
+@pytest.mark.parametrize("sep", [", then ", " then ", ", and then ", " - then - ", "... then ",
+                                 ", then, ", " next ", ", after that ", " and ", ", потом ",
+                                 "… потом ", " затем ", ", дальше ", " и ", " а потом "])
+@pytest.mark.parametrize(("tail", "start"), [
+    (" dot berg at sign, gmail dot com", "pls email to "),
+    (" [.] berg на собаке mail тчк, ru", "ящик у меня "),
+])
+def test_letters_spelled_with_a_word_between_them_open_an_email(spoken, sep, tail, start):
+    said = sep.join("Shania") + tail
+    assert spoken(f"{start}{said} can?") == [("EMAIL_ADDRESS", said)]
+
+
+@pytest.mark.parametrize("at", [" на собаке ", " собачку ", " собачкой ", " на собачке ",
+                                " через собаку ", " с собакой ", " собакою ", " @, ",
+                                " на «собаке» "])
+@pytest.mark.parametrize("dot", [" точечку ", " точечка ", " тчк, ", " через точку ",
+                                 " точечкой ", " [.] ", " точкою "])
+def test_russian_connectors_in_any_case_after_a_preposition(spoken, at, dot):
+    said = f"anna{dot}berg{at}yandex{dot}ru"
+    assert spoken(f"почта {said}, спасибо") == [("EMAIL_ADDRESS", said)]
+
+
+@pytest.mark.parametrize("text", [
+    "option a, then b, then c at the office dot com",  # "at the" and a common word
+    "first a, then b, then c, period.",
+    "мы с собакой гуляли в парке, точка",
+    "на собаке была точка, и всё",
+    "a и b и c через точку на собаке",
+])
+def test_linked_letters_and_russian_connectors_in_prose_are_no_email(spoken, text):
     assert spoken(text) == []
