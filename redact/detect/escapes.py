@@ -185,16 +185,21 @@ def _quoted_printable(text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]
         decoded.append((m, chars if _readable(chars) else []))
     if not any(chars and not "".join(c for c, _, _ in chars).isascii() for _, chars in decoded):
         return
+    free = 0  # where the characters no edit of these runs has taken begin
     for m, chars in decoded:
         if chars:
             yield from _stretched(chars, m.start(), m.end())
+            free = m.end()
         elif _QP_BYTE.search(m.group()) is None:
             # soft line breaks alone: they belong to the character before them, or after
-            # them where that one is an invisible the view drops (or a line's end)
-            if m.start() and text[m.start() - 1] not in _NOT_READ:
+            # them where that one is an invisible the view drops, a line's end or a
+            # character an earlier soft line break took ("=\na=\na")
+            if m.start() > free and text[m.start() - 1] not in _NOT_READ:
                 yield m.start() - 1, m.end(), text[m.start() - 1]
+                free = m.end()
             elif m.end() < len(text) and text[m.end()] not in _NOT_READ:
                 yield m.start(), m.end() + 1, text[m.end()]
+                free = m.end() + 1
 
 
 # -- backslashes --------------------------------------------------------------------------

@@ -117,6 +117,7 @@ _LINE_OPENING = re.compile(r"(?:[ \t?>|\u200b\u00ad\u3000]|%20|&nbsp;)*")
 @given(st.lists(_PIECES, max_size=30).map("".join))
 @example("\u200b=\na=D0=97")  # a soft line break after an invisible takes the letter after it
 @example("=D0=97\u200b=\n")  # or, with none after it, stays as written
+@example("=\na=\na=D0=97")  # two soft line breaks beside one letter: the second takes the next
 def test_every_view_character_maps_to_whole_original_characters(text):
     """Each view character comes from a non-empty range of original characters; the ranges
     run in order without overlapping; an original character outside every range is one
