@@ -118,11 +118,12 @@ _LINE_OPENING = re.compile(r"(?:[ \t?>|\u200b\u00ad\u3000]|%20|&nbsp;)*")
 @example("\u200b=\na=D0=97")  # a soft line break after an invisible takes the letter after it
 @example("=D0=97\u200b=\n")  # or, with none after it, stays as written
 @example("=\na=\na=D0=97")  # two soft line breaks beside one letter: the second takes the next
+@example("?=\na=D0=97\n?=")  # a soft line break goes with the bullet mark it follows
 def test_every_view_character_maps_to_whole_original_characters(text):
     """Each view character comes from a non-empty range of original characters; the ranges
     run in order without overlapping; an original character outside every range is one
-    that is not there for a reader (or the quote mark opening its line); and a span maps to
-    a span of the original."""
+    that is not there for a reader (an invisible, a soft line break, the quote mark opening
+    its line); and a span maps to a span of the original."""
     v = view(text)
     if not v.decoded:
         assert v.text == text
@@ -135,7 +136,8 @@ def test_every_view_character_maps_to_whole_original_characters(text):
             same = (lo, hi) == (v.lo[j - 1], v.hi[j - 1])
             assert same or lo >= v.hi[j - 1]
         covered.update(range(lo, hi))
-    assert all(text[i] in "\u200b\u00ad" or _LINE_OPENING.match(
+    soft_breaks = {i for m in re.finditer(r"=\r?\n", text) for i in range(m.start(), m.end())}
+    assert all(text[i] in "\u200b\u00ad" or i in soft_breaks or _LINE_OPENING.match(
         text, text.rfind("\n", 0, i) + 1).end() > i for i in set(range(len(text))) - covered)
     for start in range(len(v.text)):
         for end in range(start + 1, len(v.text) + 1):
