@@ -43,7 +43,8 @@ _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its valu
 _GAP_WORD = 10  # the longest word of a gap: short words ("on the form", "I use", "для страховой")
 _WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." of a phrase: "вход [на портал] под", "code for [it]"
 _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sign ("#J-1046")
-_ASIDE = r"(?:[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"  # "licence (front): ...", "passport [UK]"
+# a qualifier between cue and value: "licence (front): ...", "passport [UK]", "PIN No. (KRA):"
+_ASIDE = r"(?:[.:]?[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"
 _SCORE = 0.6  # above the default threshold without context: the cue is the context
 # where a value after its cue can start: not inside a word, but for the digits of a glued
 # one ("ИНН7700000000"); tested before the cue (with what the row's shapes start with), it

@@ -1,18 +1,21 @@
 """Escapes that programs write text in, each character read back with the original range it
 came from: mail headers (RFC 2047 encoded words), mail bodies (quoted-printable), the
 backslash escapes of JSON, JavaScript, Python, C, RTF and LDAP (``\\u00e4``, ``\\xd0\\x98``,
-the octal bytes of a path as git quotes it, ``\\u1048?``, ``\\c3\\a7``), and UTF-8 that a
-program showed as Windows-1252 ("FranÃ§oise").
+the octal bytes of a path as git quotes it, ``\\u1048?``, ``\\c3\\a7``), percent escapes
+(bytes, and JavaScript's ``escape()``: ``%u0416``), and UTF-8 that a program showed as
+Windows-1252 ("FranÃ§oise").
 
 People paste these as a program printed them: ``From: =?UTF-8?Q?Laurent_Pr=C3=A9vost?=``,
 ``"display_name": "Magnus Z\\u00e4nker"``, a JSON log escaped twice (``\\\\u0412...``),
 ``b'\\xd0\\x98\\xd0\\xb2\\xd0\\xb0\\xd0\\xbd'``. Bytes go through the standard library's
 decoders (``base64``, ``codecs``) in the charset the escape names, UTF-8 where it names
-none. Each decoder yields one edit per character (or per group of characters that come
-from the same bytes), so a finding inside an escaped run maps back to the escapes of its
-own characters; the markers around a run (``=?UTF-8?Q?`` and ``?=``, the whitespace
-between adjacent encoded words, a soft line break) belong to the characters beside them.
-A text without a decoder's marker costs it one substring test.
+none; bytes that are not UTF-8 are read in the legacy charset that wrote them where
+each one is its letter (Windows-1252: ``Am%E9lie``, ``Z\\xe4nker``, ``Ren=E9e``; Windows-1251
+for a word of Cyrillic: ``%C2%E0%F1%FF``). Each decoder yields one edit per character (or
+per group of characters that come from the same bytes), so a finding inside an escaped run
+maps back to the escapes of its own characters; the markers around a run (``=?UTF-8?Q?``
+and ``?=``, the whitespace between adjacent encoded words, a soft line break) belong to
+the characters beside them. A text without a decoder's marker costs it one substring test.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from collections.abc import Iterator
 
 import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252": every byte a character)
 
-__all__ = ["Edit", "mail_escapes", "backslash_escapes", "mojibake"]
+__all__ = ["Edit", "PERCENT_RUN", "mail_escapes", "backslash_escapes", "percent_escapes",
+           "mojibake"]
 
 Edit = tuple[int, int, str]  # original [start, end) and what the view reads there
 # a decoded character and the original range of the bytes or escapes it came from
@@ -53,6 +57,12 @@ _BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?|u([0-9A-Fa-f]{4})
 # prefix and quotes are no part of the text ("gave b'Dino" is not a word "b'Dino").
 _BYTES_LITERAL = re.compile(r"(?<![\w'\"])b(['\"])(?=[^'\"\n]*?\\+x[0-9A-Fa-f]{2})"
                             r"((?:[^'\"\\\n]|\\+[^\n])*+)\1")
+# Percent escapes, a run at a time (a character may take several bytes): bytes ("%C3%A9", or
+# a legacy charset's "%E9"), and the UTF-16 units of JavaScript's escape() ("%u0416"), which
+# writes the characters below U+0100 as "%XX" of their code point ("%u0416%20%u041A").
+PERCENT_RUN = re.compile(r"(?:%u[0-9A-Fa-f]{4}|%[0-9A-Fa-f]{2})+")
+_PERCENT = re.compile(r"%(?:u([0-9A-Fa-f]{4})|([0-9A-Fa-f]{2}))")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Mojibake: UTF-8 shown as Windows-1252 by a program that took it for that ("FranÃ§oise",
 # "Ð˜Ð²Ð°Ð½" for "Иван"), a stretch of a log or a pasted message in text that is otherwise
 # right. A lead character and as many continuation characters as its byte asks for are the
@@ -85,11 +95,11 @@ def backslash_escapes(text: str) -> Iterator[Edit]:
     run: list[re.Match[str]] = []
     for m in _BACKSLASH.finditer(text):
         if run and m.start() != run[-1].end():
-            edits += _backslash_run(run)
+            edits += _backslash_run(run, text)
             run = []
         run.append(m)
     if run:
-        edits += _backslash_run(run)
+        edits += _backslash_run(run, text)
     if edits and ("b'" in text or 'b"' in text):
         edits = _bytes_literals(text, edits)
     yield from edits
@@ -172,16 +182,20 @@ def _base64_bytes(payload: str, at: int) -> list[tuple[int, int, int]]:
 
 
 def _quoted_printable(text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]:
-    """Runs of quoted-printable escapes that spell UTF-8 text with a letter beyond ASCII
-    (a lone "=3D" or "x=FF" in code or config is not one); once a text shows such a run,
-    its other runs and soft line breaks are read as quoted-printable too."""
+    """Runs of quoted-printable escapes that spell UTF-8 text with a letter beyond ASCII,
+    or a legacy charset's letters inside a word ("Ren=E9e"; a lone "=3D" or "x=FF" in code
+    or config is neither); once a text shows such a run, its other runs and soft line
+    breaks are read as quoted-printable too."""
     # (a soft line break alone takes the character before it: that one is outside them too)
     runs = [m for m in _QP_RUN.finditer(text)
             if not any(a < m.end() and m.start() - 1 < b for a, b in taken)]
     decoded: list[tuple[re.Match[str], list[_Char]]] = []
     for m in runs:
         data = [(int(b.group(1), 16), b.start(), b.end()) for b in _QP_BYTE.finditer(m.group())]
-        chars = _decoded([(v, m.start() + a, m.start() + b) for v, a, b in data], "utf-8")
+        data = [(v, m.start() + a, m.start() + b) for v, a, b in data]
+        chars = _decoded(data, "utf-8")
+        if not chars and _in_word(text, m.start(), m.end()):
+            chars = _legacy(data)
         decoded.append((m, chars if _readable(chars) else []))
     if not any(chars and not "".join(c for c, _, _ in chars).isascii() for _, chars in decoded):
         return
@@ -202,13 +216,20 @@ def _quoted_printable(text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]
                 free = m.end() + 1
 
 
+def _in_word(text: str, start: int, end: int) -> bool:
+    """A run between two letters: letters of a word written in a legacy charset
+    ("Ren=E9e"), not a value in code or config ("x=FF", "z=C3", "color=FF0000")."""
+    return text[start - 1:start].isalpha() and text[end:end + 1].isalpha()
+
+
 # -- backslashes --------------------------------------------------------------------------
 
-def _backslash_run(run: list[re.Match[str]]) -> Iterator[Edit]:
+def _backslash_run(run: list[re.Match[str]], text: str) -> Iterator[Edit]:
     """Code units (\\u, with surrogate pairs joined) and code points as they are; bytes
-    (\\x, octal, a bare hex pair) as UTF-8 when they spell it, else \\x as code points
-    when they are letters (a Python ``repr`` of ``str``). Escapes that spell control characters (a
-    regular expression's ``[\\x00-\\x1f]``) or only ASCII bytes stay as written."""
+    (\\x, octal, a bare hex pair) as UTF-8 when they spell it, else \\x as a legacy
+    charset's letters (a Python ``repr`` of ``str``, a bytes literal of Windows-1251).
+    Escapes that spell control characters (a regular expression's ``[\\x00-\\x1f]``) or
+    only ASCII bytes stay as written."""
     pending: list[tuple[int, int, int]] = []  # bytes of \x and octal escapes
     octal_bytes = False
     units: list[tuple[int, int, int]] = []  # UTF-16 code units of \u escapes
@@ -217,7 +238,8 @@ def _backslash_run(run: list[re.Match[str]]) -> Iterator[Edit]:
     def flush() -> None:
         nonlocal octal_bytes
         if pending:
-            out.extend(_bytes_read(pending, latin=not octal_bytes))
+            alone = _alone(text, pending[0][1], pending[-1][2])
+            out.extend(_bytes_read(pending, latin=not octal_bytes, alone=alone))
             pending.clear()
             octal_bytes = False
         if units:
@@ -264,16 +286,38 @@ def _units_read(units: list[tuple[int, int, int]]) -> Iterator[_Char]:
         i += 1
 
 
-def _bytes_read(data: list[tuple[int, int, int]], *, latin: bool) -> list[_Char]:
+def _bytes_read(data: list[tuple[int, int, int]], *, latin: bool,
+                alone: bool = False) -> list[_Char]:
     """Bytes beyond ASCII as the UTF-8 they spell; else, for \\x escapes (``latin``), as
-    the code points they are when those are letters ("Z\\xe4nker")."""
+    the legacy letters they are ("Z\\xe4nker": a ``repr`` of ``str`` writes Latin-1's)."""
     if all(b < 0x80 for b, _, _ in data):
         return []
     chars = _decoded(data, "utf-8")
-    if chars or not latin:
-        return chars
-    points = [(chr(b), start, end) for b, start, end in data]
-    return points if all(ch.isalpha() for ch, _, _ in points) else []
+    return chars if chars or not latin else _legacy(data, alone=alone)
+
+
+# -- percent ------------------------------------------------------------------------------
+
+def percent_escapes(text: str) -> Iterator[Edit]:
+    """Each character of a run of percent escapes, with the escapes it came from: a run
+    with ``%u`` as JavaScript's ``escape()`` wrote it, else bytes as UTF-8, or as a legacy
+    charset's letters where they are not UTF-8 and no digit stands before the run ("100%AB"
+    is a percentage and letters)."""
+    if "%" not in text:
+        return
+    for m in PERCENT_RUN.finditer(text):
+        at = m.start()
+        escapes = [(e.group(1), int(e.group(1) or e.group(2), 16), at + e.start(), at + e.end())
+                   for e in _PERCENT.finditer(m.group())]
+        if any(unit for unit, _, _, _ in escapes):
+            chars = list(_units_read([(v, a, b) for _, v, a, b in escapes]))
+        else:
+            data = [(v, a, b) for _, v, a, b in escapes]
+            chars = _decoded(data, "utf-8")
+            if not chars and not text[at - 1:at].isdigit():
+                chars = _legacy(data, alone=_alone(text, at, m.end()))
+        if _readable(chars):
+            yield from ((start, end, ch) for ch, start, end in chars)
 
 
 # -- mojibake -----------------------------------------------------------------------------
@@ -313,6 +357,37 @@ def _decoded(data: list[tuple[int, int, int]], charset: str) -> list[_Char]:
     except ValueError:  # UnicodeDecodeError, or another codec's own complaint
         return []
     return out
+
+
+def _legacy(data: list[tuple[int, int, int]], *, alone: bool = False) -> list[_Char]:
+    """Bytes that are not UTF-8 as a legacy charset wrote them, when each one beyond ASCII
+    is a letter of it; [] for ASCII alone. Two or more such bytes with no ASCII letter glued
+    to them (``alone``) are first read as Windows-1251, the Cyrillic of old Russian sites
+    and programs ("%C2%E0%F1%FF" is "Вася"); else Windows-1252, Latin-1's letters and more
+    ("Am%E9lie", one accented letter among ASCII ones), but "ÿ": 0xFF is the byte of binary
+    data and of masks ("%FF%D8", "=FF") far more often than a letter of a name."""
+    high = sum(b >= 0x80 for b, _, _ in data)
+    if not high:
+        return []
+    for charset in ("cp1251", "cp1252") if alone and high > 1 else ("cp1252",):
+        out = [(bytes((b,)).decode(charset, "replace"), start, end) for b, start, end in data]
+        if all(b < 0x80 or ch.isalpha() and (charset == "cp1251" or b != 0xFF)
+               for (b, _, _), (ch, _, _) in zip(data, out)) and (
+                charset != "cp1251" or _cased("".join(ch for ch, _, _ in out))):
+            return out
+    return []
+
+
+def _cased(text: str) -> bool:
+    """Words written as words are: in capitals, in lowercase or capitalised ("Вася",
+    "ВАСЯ"; not "яШя", bytes of binary data that happen to be letters)."""
+    return all(w.isupper() or w[1:].islower() or len(w) < 2 for w in _LETTERS.findall(text))
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """No ASCII letter glued to ``text[start:end]`` on either side."""
+    return not (text[start - 1:start].isascii() and text[start - 1:start].isalpha()
+                or text[end:end + 1].isascii() and text[end:end + 1].isalpha())
 
 
 def _readable(chars: list[_Char]) -> bool:

@@ -89,8 +89,11 @@ _NAMED_AS = re.compile(r"\b(?:(?:my|his|her|their|your|last|first|maiden|full|fa
 # A capitalised word: one mid-sentence that is a given name English barely has is a name
 # ("Why is Glyceria so impulsive?", "said Erle to Maurice")
 _CAPITALISED = re.compile(r"(?<![\w'’@./-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?![\w'’@-]|\.\w)")
-# A mail header's field of people, before a given name: "From: Elaine Wall", "Кому: Глеб ..."
-_HEADER_FIELD = re.compile(r"(?<![\w-])(?i:from|to|cc|bcc|reply-to|sender|от|кому|копия):[ \t]+"
+# A mail header's field of people, before a given name: "From: Elaine Wall", "Кому: Глеб ...";
+# or a form's field of a person's name, as the decoded view reads a query ("name=Philip+Hill"
+# is "name: Philip Hill")
+_HEADER_FIELD = re.compile(r"(?<![\w-])(?i:from|to|cc|bcc|reply-to|sender|от|кому|копия|name|"
+                           r"full[_ -]?name|fio|фио|имя):[ \t]+"
                            r"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]+)(?![\w'’@-])")
 # Titles a name follows, given or family ("mr. okonkwo", "Smt. Padraig"), unlike "the hon. member"
 _SURNAME_TITLES = {"mr", "mrs", "ms", "mx", "miss", "dr", "doctor", "prof", "professor", "sir", "dame",
@@ -210,10 +213,11 @@ class NameLexiconRecognizer(EntityRecognizer):
     def _named_by_context(self, text: str) -> list[tuple[int, int, float]]:
         """Given names of any country that the words around them make names: after a title
         or who the person is ("my kid Lukas", "mr. elliott"), in a mail header's field
-        ("From: Elaine Wall"), before whose relation they are ("Daniel's daughter"),
-        labelling lines of dialogue ("Halldór: What a wife."; a name that is a word too where
-        two lines are labelled: "Heather:"), or capitalised mid-sentence where English barely
-        has the word ("Why is Virpi so quiet?")."""
+        ("From: Elaine Wall") or a form's name field ("name: Philip Hill"), before whose
+        relation they are ("Daniel's daughter"), labelling lines of dialogue ("Halldór: What
+        a wife."; a name that is a word too where two lines are labelled: "Heather:"), or
+        capitalised mid-sentence where English barely has the word ("Why is Virpi so
+        quiet?")."""
         def given(word: str) -> bool:
             return word.casefold() not in self.ambiguous and is_first_name(word, self.names)
 
@@ -228,7 +232,7 @@ class NameLexiconRecognizer(EntityRecognizer):
                if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))
                or m.group(1).casefold() in _MISTER and zipf(m.group(2).casefold(), "en") < _FAMILY_ZIPF
                or self._after_relation(text, m)]
-        if ":" in text:  # a mail header's sender or recipients, with the rest of the name
+        if ":" in text:  # a mail header's people or a form's name, with the rest of the name
             out += [(m.start(1), rest(text, m.start(1), m.end(1)), 0.5)
                     for m in _HEADER_FIELD.finditer(text) if given(m.group(1))]
         # whose relation they are says what they are, whatever NER reads: 0.86 outranks it

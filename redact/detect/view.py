@@ -7,8 +7,8 @@ escapes of JSON, Python or C (``redact.detect.escapes``), fullwidth letters, a z
 space or soft hyphen inside a word, text in NFD, a reply quoted with ">" before every line
 (or a bar, or the "???" a bullet became when its encoding was lost). No rule or model reads
 those as the value they are, and one rule per writing would never end. So each segment is
-decoded once, with the standard library's own decoders (``html``, ``urllib.parse``,
-``unicodedata``, ``base64``, ``codecs``), into a view that keeps, for every character, the
+decoded once, with the standard library's own decoders (``html``, ``unicodedata``,
+``base64``, ``codecs``), into a view that keeps, for every character, the
 range of original characters it came from. Detection runs on the view; each finding maps
 back to whole original characters, so a finding that covers part of an escape sequence
 covers all of it, and everything outside the findings stays byte for byte.
@@ -23,12 +23,12 @@ import bisect
 import html
 import re
 import unicodedata
-import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redact.detect.escapes import Edit, backslash_escapes, mail_escapes, mojibake
+from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes, mojibake,
+                                   percent_escapes)
 
 __all__ = ["View", "view", "value_of"]
 
@@ -36,8 +36,6 @@ __all__ = ["View", "view", "value_of"]
 # "AT&T", "R&D") is never one.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-# Percent-encoded bytes, decoded a run at a time (a character may take several bytes).
-_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 # Form data (a query string, a form body of key=value pairs joined by "&", or a part of
 # one quoted from its "&": "ends in &name=Lena+Fischer"): the one
 # place "+" means a space. A value's leading "+" is a plus sign ("phone=+44..."). A run
@@ -106,12 +104,14 @@ def view(text: str) -> View:
     """The decoded view of ``text``, outer layers first: backslash escapes (a JSON string
     holds a link or a page: ``\\u0026`` is its "&"), a mail's encoded words and
     quoted-printable (their "=" would read as form data), HTML references (a query string in
-    a page source joins its pairs with ``&amp;``), then percent escapes and form ``+``,
-    UTF-8 bytes shown as Windows-1252 characters (mojibake), characters (invisible ones dropped, fullwidth and NFD to their plain forms), and last
-    the marks that open the lines of a quoted block."""
+    a page source joins its pairs with ``&amp;``), then percent escapes and form ``+``
+    (and the percent escapes of a link encoded twice: "%25C3%25A9" is "%C3%A9" once
+    decoded), UTF-8 bytes shown as Windows-1252 characters (mojibake), characters
+    (invisible ones dropped, fullwidth and NFD to their plain forms), and last the marks
+    that open the lines of a quoted block."""
     out = View(text, text)
-    for stage in (backslash_escapes, mail_escapes, _entities, _url_escapes, mojibake,
-                  _characters, _line_marks):
+    for stage in (backslash_escapes, mail_escapes, _entities, _url_escapes, percent_escapes,
+                  mojibake, _characters, _line_marks):
         edits = list(stage(out.text))
         if edits:
             out = _compose(out, _apply(out.text, edits))
@@ -130,10 +130,13 @@ def _entities(text: str) -> Iterator[Edit]:
             # a no-break space written as an entity is a space between the words of a value
             edits.append((m.start(), m.end(), decoded.replace("\u00a0", " ")))
     if edits and "<" in text:
+        # what a tag is glued to, decoded: "<fio>&#x41D;..." glues a word "Н" to it
+        after = {start: new for start, _, new in edits}
+        before = {end: new for _, end, new in edits}
         for m in _TAG.finditer(text):
-            if m.start() and text[m.start() - 1].isalnum():
+            if m.start() and (before.get(m.start()) or text[m.start() - 1])[-1:].isalnum():
                 edits.append((m.start(), m.start() + 1, " <"))
-            if m.end() < len(text) and text[m.end()].isalnum():
+            if m.end() < len(text) and (after.get(m.end()) or text[m.end()])[:1].isalnum():
                 edits.append((m.end() - 1, m.end(), "> "))
         edits.sort()
     yield from edits
@@ -142,9 +145,7 @@ def _entities(text: str) -> Iterator[Edit]:
 def _url_escapes(text: str) -> Iterator[Edit]:
     if "%" not in text and "+" not in text:
         return
-    edits: list[Edit] = []
-    for m in _PERCENT_RUN.finditer(text):
-        edits.extend(_percent_run(m))
+    edits: list[Edit] = list(percent_escapes(text))
     if "=" in text:
         for m in _FORM.finditer(text):
             edits.extend(_form(text, m))
@@ -158,7 +159,7 @@ def _form(text: str, m: re.Match[str]) -> Iterator[Edit]:
     run, begin = m.group(), m.start()
     query = begin > 0 and text[begin - 1] == "?"
     pluses = list(_VALUE_PLUS.finditer(run))
-    escaped = _PERCENT_RUN.search(run) is not None
+    escaped = PERCENT_RUN.search(run) is not None
     if not (escaped or pluses) or not (query or escaped or "&" in run or _WORDS.fullmatch(run)
                                        or _phone_groups(run)):
         return  # a lone "key=a+b" is code or config, where "+" is itself
@@ -173,20 +174,6 @@ def _form(text: str, m: re.Match[str]) -> Iterator[Edit]:
 def _phone_groups(run: str) -> bool:
     m = _GROUPS.fullmatch(run)
     return m is not None and len(m.group(1)) - m.group(1).count("+") >= _PHONE_DIGITS
-
-
-def _percent_run(m: re.Match[str]) -> Iterator[Edit]:
-    """Each character of a run of percent escapes, with the escapes of its bytes; a run
-    that is not UTF-8 ("100%AB" is a percentage and letters) is left as it is."""
-    try:
-        decoded = urllib.parse.unquote_to_bytes(m.group()).decode("utf-8")
-    except UnicodeDecodeError:
-        return
-    at = m.start()
-    for ch in decoded:
-        width = 3 * len(ch.encode("utf-8"))
-        yield at, at + width, ch
-        at += width
 
 
 def _characters(text: str) -> Iterator[Edit]:

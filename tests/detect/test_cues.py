@@ -391,3 +391,38 @@ def test_a_row_may_read_any_noun_but_those_it_is_told_are_things(tmp_path: Path)
     redactor = Redactor(rules=[pack])
     assert redactor.scrub_text("locker slot 2291004, shelf slot 4471004").text == (
         "locker slot [OTHER_1], shelf slot 4471004")
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    # one-time codes and app PINs of any service, a card's security code
+    ("Claim form, item 4: OTP is 207030", "Claim form, item 4: OTP is [SECRET_1]"),
+    ("Agent notes: GCash MPIN 6323", "Agent notes: GCash MPIN [SECRET_1]"),
+    ("the verification code was 552211", "the verification code was [SECRET_1]"),
+    ("CVV 123 on the back", "CVV [SECRET_1] on the back"),
+    ("клиент сообщил код из СМС 207030", "клиент сообщил код из СМС [SECRET_1]"),
+    ("код подтверждения: 4471", "код подтверждения: [SECRET_1]"),
+    ("> пин-код карты 5752 (скан приложен)", "> пин-код карты [SECRET_1] (скан приложен)"),
+    # a code word is a capitalised word
+    ("кодовое слово Алатау", "кодовое слово [SECRET_1]"),
+    ("the memorable word is Falcon", "the memorable word is [SECRET_1]"),
+    # a phone's IMEI after a few words that say whose, with its Luhn digit
+    ("IMEI of the lost unit 015353216775375", "IMEI of the lost unit [OTHER_1]"),
+    # a qualifier between the cue and its value
+    ("PIN No. (KRA): A785027228O (per caller)", "PIN No. (KRA): [SECRET_1] (per caller)"),
+    ("noted, KRA PIN A942886492X", "noted, KRA PIN [GOV_ID_1]"),
+    ("Agent notes: SSS No. 24-1240791-2", "Agent notes: SSS No. [GOV_ID_1]"),
+    # whose the value is, a person in the genitive; a birth year before "г/р"
+    ("ИИН студента 570523396411", "ИИН студента [GOV_ID_1]"),
+    ("1956 г/р (со слов)", "[DATE_OF_BIRTH_1] г/р (со слов)"),
+])
+def test_codes_device_ids_and_qualified_cues(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "IMEI of the lost unit 015353216775376",  # no Luhn digit
+    "The code word is the same as last year.",
+    "кодовое слово забыл, потом вспомню",
+])
+def test_codes_and_device_ids_without_their_shape_are_left_alone(redactor, text):
+    assert redactor.scrub_text(text).text == text

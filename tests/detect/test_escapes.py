@@ -160,6 +160,20 @@ def test_a_segment_of_escapes_or_near_misses_is_read_in_linear_time(text):
     assert time.perf_counter() - start < 1.0
 
 
+def test_percent_escapes_as_utf8_as_javascript_wrote_them_or_in_a_legacy_charset():
+    assert view("name=Am%E9lie%20Blondel").text == "name: Amélie Blondel"
+    assert view("x=%u0416%u0435%u043D%u044F%20%uD83D%uDE00").text == "x: Женя \U0001f600"
+    assert decoded("x=%u0416%u0435%u043D%u044F", "Же") == "%u0416%u0435"
+    assert view("the body says Ren=E9e Blin").text == "the body says Renée Blin"
+    assert view("next=%2Fp%3Fname%3DRen%25C3%25A9e%2520Blin").text == "next: /p?name=Renée Blin"
+    # bytes of Windows-1251 alone, as old Russian sites and programs wrote them
+    assert view("fio=%C2%E0%F1%FF%20%CF%F3%EF%EA%E8%ED").text == "fio: Вася Пупкин"
+    assert view("b'\\xc2\\xe0\\xf1\\xff'").text == "Вася"
+    # a percentage, binary bytes, a lone surrogate and a mask stay as written
+    for kept in ("100%AB off", "the file opens %FF%D8%FF", "x%uD83D y", "mask=FF"):
+        assert view(kept).text == kept and not view(kept).decoded
+
+
 def test_phone_in_form_data_with_plus_for_space():
     assert view("curl -d 'phone=0160+8342534'").text == "curl -d 'phone: 0160 8342534'"
     for kept in ("total=3+4 today", "sum=10+20", "x=12+3456"):
@@ -226,6 +240,20 @@ def redactor() -> redact.Redactor:
      [("Fran\u00adck Roy", "PERSON")]),
     ("the Slack profile shows Твердислав Зуев", "the Slack profile shows [PERSON_1]",
      [("Твердислав Зуев", "PERSON")]),
+    # JavaScript's escape(), a legacy charset's bytes, "+" for a space, character references
+    # glued to the tags of XML text
+    ("the cookie held %u0410%u043B%u043B%u0430%20%u0416%u0443%u0440%u0430%u0432%u043B%u0435"
+     "%u0432%u0430", "the cookie held [PERSON_1]",
+     [("%u0410%u043B%u043B%u0430%20%u0416%u0443%u0440%u0430%u0432%u043B%u0435%u0432%u0430",
+       "PERSON")]),
+    ("the old tracking page put name=Am%E9lie%20Blondel in the URL",
+     "the old tracking page put name=[PERSON_1] in the URL", [("Am%E9lie%20Blondel", "PERSON")]),
+    ("GET /dispatch/track?name=Philip+Hill 302", "GET /dispatch/track?name=[PERSON_1] 302",
+     [("Philip+Hill", "PERSON")]),
+    ("в выгрузке деканата <fio>&#x41D;&#x430;&#x442;&#x430;&#x43B;&#x44C;&#x44F; &#x417;"
+     "&#x430;&#x439;&#x446;&#x435;&#x432;&#x430;</fio>", "в выгрузке деканата <fio>[PERSON_1]</fio>",
+     [("&#x41D;&#x430;&#x442;&#x430;&#x43B;&#x44C;&#x44F; &#x417;&#x430;&#x439;&#x446;&#x435;"
+       "&#x432;&#x430;", "PERSON")]),
 ])
 def test_each_escape_is_scrubbed_whole(redactor, text, scrubbed, found):
     assert redactor.scrub_text(text).text == scrubbed
