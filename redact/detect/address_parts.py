@@ -18,10 +18,10 @@ from dataclasses import dataclass
 import regex
 
 from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, is_led
-from redact.detect.address_streets import CAP, TOWN
+from redact.detect.address_streets import CAP, HOUSE_MARK, TOWN
 from redact.detect.address_words import (
-    AFTER_TYPES, BUILDINGS, DIRECTIONS, EN_TYPES, ESTATE_WORDS, LOCALITY_MARKS, REGION_WORDS, RU_PLACES,
-    RU_TYPES, UNIT_WORDS, alternation)
+    AFTER_TYPES, BUILDINGS, DIRECTIONS, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, LOCALITY_MARKS, MORE_FIRST_TYPES,
+    REGION_WORDS, RU_PLACES, RU_TYPES, UNIT_WORDS, alternation)
 from redact.detect.wordlike import zipf
 from redact.morph import analyzer
 
@@ -49,6 +49,9 @@ _TYPES = alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])
 _NAMED = regex.compile(
     rf"(?:(?:{_HOUSE}|No\.[ \t]*{_HOUSE}),?[ \t]+)?(?:The[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}(?:{_TYPES})(?![\w-])\.?"
     rf"(?:[ \t]+(?:{alternation(DIRECTIONS)})(?![\w-]))?(?:[ \t]+{_HOUSE}(?![\w-]))?"
+    # the types written before the name ("Jl. Gatot Subroto Kav. 42", "Calle Mayor 12")
+    rf"|(?:{alternation([*FIRST_TYPES, *MORE_FIRST_TYPES])})[ \t]+(?:{_WORD}[ \t]+){{0,3}}{_WORD}"
+    rf"(?:,?[ \t]+(?:{HOUSE_MARK})?{_HOUSE}(?![\w-]))?"
     # the types before the name, Russian ("ул. Комитаса", "пр. Мангилик Ел") and the
     # estates of the former Soviet Union ("ЖК «Солнечный»")
     rf"|(?:{alternation([*RU_TYPES, 'вул.', 'вулиця', 'просп.'])})[ \t]*(?:им\.[ \t]*)?"
@@ -77,7 +80,7 @@ _POSTCODE = regex.compile(
     rf"{_LETTER_CODE}|(?P<town>{TOWN}|{_CYR_TOWN})?(?:[ \t]*[-–][ \t]*|[ \t]+)?(?:{_CODE}|{_LETTER_CODE})"
     rf"|(?:{_CODE}|{_LETTER_CODE})[ \t]+(?P<after>{TOWN}|{_CYR_TOWN})")
 _LETTER = regex.compile(_LETTER_CODE)
-_NUMBER = regex.compile(r"\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,4}[A-Za-zА-Яа-я]?){0,2}")  # "78", "24-10", "53/2"
+_NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,4}[A-Za-zА-Яа-я]?){0,2}")  # "78", "24-10", "53/2", "G-9/1"
 _TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}})?")  # "Colombo 03", "Kingston 10"
 
 _KINDS = (("unit", _UNIT), ("named", _NAMED), ("locality", _LOCALITY), ("region", _REGION),
@@ -105,8 +108,9 @@ class _Part:
     kind: str
 
 
-def part_runs(text: str) -> list[tuple[int, int]]:
-    """The runs of address parts in ``text`` that are addresses, as (start, end)."""
+def part_runs(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The runs of address parts in ``text`` that are addresses, as (start, end);
+    ``countries`` (casefolded) are the names a country's line under them may have."""
     spans: list[tuple[int, int]] = []
     lines = _lines(text)
     for i, (start, end) in enumerate(lines):
@@ -115,7 +119,7 @@ def part_runs(text: str) -> list[tuple[int, int]]:
         for run in _line_runs(text, start, end):
             if not any(p.kind in _SPECIFIC for p in run):
                 continue  # a line of towns joins an address, never opens one ("Speaker 2")
-            run = _down(text, lines, i, run) + _up(text, lines, i, run)
+            run = _down(text, lines, i, run, countries) + _up(text, lines, i, run)
             run.sort(key=lambda p: p.start)
             if _is_address(text, run):
                 spans.append((run[0].start, run[-1].end))
@@ -201,13 +205,21 @@ def _prefix(text: str, start: int, end: int, before: list[_Part]) -> _Part | Non
     return None
 
 
-def _down(text: str, lines: list[tuple[int, int]], i: int, run: list[_Part]) -> list[_Part]:
-    """The run with the whole lines of parts under it that hold a part only addresses have."""
+def _down(text: str, lines: list[tuple[int, int]], i: int, run: list[_Part],
+          countries: frozenset[str]) -> list[_Part]:
+    """The run with the whole lines of parts under it that hold a part only addresses have,
+    and the country's line under them."""
     for start, end in lines[i + 1:i + _MAX_LINES]:
-        if text[run[-1].end:lines[i][1]].strip() or not (below := _whole_line(text, start, end)):
+        if text[run[-1].end:lines[i][1]].strip():
             break
-        run = run + below
-        i += 1
+        if (below := _whole_line(text, start, end)):
+            run, i = run + below, i + 1
+            continue
+        country = text[start:end].strip(" \t>.")
+        if country.casefold() in countries:
+            first = text.index(country, start)
+            run = run + [_Part(first, first + len(country), "town")]
+        break
     return run
 
 
@@ -223,11 +235,12 @@ def _up(text: str, lines: list[tuple[int, int]], i: int, run: list[_Part]) -> li
 
 
 def _whole_line(text: str, start: int, end: int) -> list[_Part]:
-    """A line that is parts from its start to its end, one of them specific; else []."""
+    """A line that is parts from its start to its end, one of them specific or a number
+    ("G-9/1, Islamabad"); else []."""
     runs = _line_runs(text, start, end)
     if len(runs) != 1 or text[start:runs[0][0].start].strip(" \t>") or text[runs[0][-1].end:end].strip():
         return []
-    return runs[0] if any(p.kind in _SPECIFIC for p in runs[0]) else []
+    return runs[0] if any(p.kind in _SPECIFIC or p.kind == "number" for p in runs[0]) else []
 
 
 def _is_address(text: str, run: list[_Part]) -> bool:

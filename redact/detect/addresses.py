@@ -365,7 +365,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     if cyrillic:
         blocks += [(start, _extend(text, end, countries)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
-    blocks += part_runs(text)
+    blocks += part_runs(text, countries)
     blocks += [(m.start(), m.end()) for m in _LONE_POSTCODE_LINE.finditer(text)]
     blocks += [(m.start(), m.end()) for m in _IN_TOWN.finditer(text) if _is_place(m.group("town"))]
     blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)

@@ -41,12 +41,34 @@ def _blocks(text: str) -> list[str]:
     ("Villa 23, Street 14, Al Barsha 2, Dubai", "Villa 23, Street 14, Al Barsha 2, Dubai"),
     ("Unit 4, Sunset Villas, 12 Beach Rd, Sea Point, Cape Town, 8005",
      "Unit 4, Sunset Villas, 12 Beach Rd, Sea Point, Cape Town, 8005"),
+    ("the claimant stays at No. 7, 2nd Lane, Nugegoda, Sri Lanka 10250",
+     "No. 7, 2nd Lane, Nugegoda, Sri Lanka 10250"),
+    ("Delivery point: Plot 22, Block 4, Osu, Accra", "Plot 22, Block 4, Osu, Accra"),
+    ("Registered office: Unit 5, Level 3, Wisma Mulia, Jl. Gatot Subroto Kav. 42, Jakarta 12710",
+     "Unit 5, Level 3, Wisma Mulia, Jl. Gatot Subroto Kav. 42, Jakarta 12710"),
+    ("Home: Block 12, Plot 7, Kibagabaga, Kigali, Rwanda", "Block 12, Plot 7, Kibagabaga, Kigali, Rwanda"),
+    ("Sector 7, Block 3, Dwarka, New Delhi 110075", "Sector 7, Block 3, Dwarka, New Delhi 110075"),
 ])
 def test_blocks_of_parts_in_english(text, block):
     assert _blocks(text) == [block]
 
 
 @pytest.mark.parametrize(("text", "block"), [
+    # the lines under the first join while they are parts with a number, and a country's line
+    ("Correspondence address:\nHouse 45, Street 12\nG-9/1, Islamabad\nPakistan\nThanks",
+     "House 45, Street 12\nG-9/1, Islamabad\nPakistan"),
+    ("Send the card to\nFlat 5B, Block C\nBanani, Dhaka 1213\nBangladesh.\nRahim",
+     "Flat 5B, Block C\nBanani, Dhaka 1213\nBangladesh"),
+    ("Адрес проживания:\nг. Минск, пр-т Независимости, д. 45, кв. 12\n220030\nспасибо",
+     "г. Минск, пр-т Независимости, д. 45, кв. 12\n220030"),
+])
+def test_lines_of_parts(text, block):
+    assert [text[a:b] for a, b in address_spans(text, frozenset({"pakistan", "bangladesh"}))] == [block]
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("прописка: Гомельская обл., г. Жлобин, мкр. 16, д. 5, кв. 27", "Гомельская обл., г. Жлобин, мкр. 16, д. 5, кв. 27"),
+    ("живу: г. Бельцы, ул. Индепенденцей, 12/3, кв. 45", "г. Бельцы, ул. Индепенденцей, 12/3, кв. 45"),
     ("доставка курьером на Караганда, 12 мкр, 24-10", "Караганда, 12 мкр, 24-10"),
     ("Бишкек, 7 мкр, 12-34", "Бишкек, 7 мкр, 12-34"),
     ("живу сейчас по адресу 0009, г. Ереван, ул. Комитаса, д. 48, кв. 28",
@@ -75,6 +97,13 @@ def test_blocks_of_parts_in_russian(text, block):
     "May 5, 2023, Tuesday",
     "Speaker 2, Speaker 3, Speaker 4",
     "счёт 12, 15 мин, 3 раза",
+    "Meeting moved to Phase 3, we need Block 2 first, ok",
+    "we are on Level 3, Room 12, 2pm",
+    "Chapter 3, Section 4, Page 12, Appendix B",
+    "In 2019, Phase 1, Unit 3 failed",
+    "Ward 5, Room 12, Bed 3",
+    "We moved to Building 5, Floor 3, next to Cafe Nero",
+    "Level 2, Zone B, Gate 14",
 ])
 def test_look_alikes_of_parts_stay(text):
     assert _blocks(text) == []
