@@ -11,6 +11,25 @@ import regex
 # the names UK buildings go by, before the street ("Payne House, 25 Young Walks")
 BUILDINGS = ("Court House Mansions Cottage Cottages Lodge Works Hall Farm Barn Flats Tower Towers "
              "Manor Villa Villas Heights Buildings Chambers Apartments Residences Block Mill").split()
+# the words of estates, complexes and buildings of many countries after their name
+# ("Camella Homes Subd.", "Pleasant Fields Residences", "Jacaranda Apartments", "Marina
+# Heights Tower", "Gulshan Housing Society")
+ESTATE_WORDS = ("Residences", "Residence", "Residency", "Apartments", "Apts", "Condominium",
+                "Condominiums", "Condo", "Condos", "Homes", "Subd", "Subdivision", "Village",
+                "Estate", "Estates", "Towers", "Tower", "Plaza", "Complex", "Compound", "Enclave",
+                "Mansion", "Mansions", "Villas", "House", "Building", "Bldg", "Housing", "Society",
+                "Colony", "Scheme", "Township", "Quarters", "Hostel", "Arcade", "Centre", "Center",
+                "Gardens", "Heights", "Court", "Park", "Hills", "Terraces", "Flats")
+# the words of a part that a number or a letter follows ("Blk 29 Lot 7", "Tower 4", "Purok
+# 6", "Hse No. 59", "Plot 12", "Street 5", "Mz. A Lt. 5"): units, floors, buildings, blocks,
+# lots and phases, and the numbered streets and zones of many countries
+UNIT_WORDS = ("Unit", "Apt", "Apartment", "Flat", "Suite", "Ste", "Room", "Rm", "Floor", "Flr",
+              "Level", "Lvl", "Storey", "Tower", "Twr", "Block", "Blk", "Bk", "Lot", "Phase",
+              "Ph", "Purok", "Zone", "Sector", "House", "Hse", "Plot", "Stand", "Erf",
+              "Building", "Bldg", "Wing", "Villa", "Door", "Shop", "Office", "Stall", "Kiosk",
+              "Street", "Road", "Lane", "Avenue", "Km", "Section", "Quarter", "Ward", "Cluster",
+              "Compound", "Cottage", "Entrance", "Camp", "Kav", "Mz", "Mza", "Lt", "Casa", "Apto",
+              "Depto", "Dpto", "Edif", "Bungalow", "Gali", "Pocket", "Khasra", "Chawl", "LP")
 # Street types people write after the name, from the US Postal Service's list of street
 # suffixes (Publication 28, C1) with the British and Irish ones it lacks, full and
 # abbreviated. A type needs a house number and a capitalised name before it.

@@ -24,7 +24,8 @@ A street is also read by its type word in the many languages that write it befor
 ("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17"), an anchor when parts
 follow it or an address lead is above it; Colombia's "Carrera 7 # 71-21" by itself. The
 locality lines under a street with no postcode ("Victoria Island, Lagos State") are
-``address_localities``'. The words of addresses are in ``address_words``, the Latin-script
+``address_localities``'; a line of parts with no street anchor (units, estates,
+neighbourhoods, towns, postcodes) is ``address_parts``'. The words of addresses are in ``address_words``, the Latin-script
 streets and postcodes in ``address_streets``, Russian streets (town, region and index
 before them, entrance, floor and flat after; chats' lowercase "town, street house-flat")
 in ``address_ru``.
@@ -46,6 +47,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, locality_end
+from redact.detect.address_parts import part_runs
 from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
 from redact.detect.address_streets import (
     AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, CO_STREET, DE_STREET, EIRCODE, EN_STREET, END, FLOOR, HIGHWAY,
@@ -363,6 +365,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     if cyrillic:
         blocks += [(start, _extend(text, end, countries)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
+    blocks += part_runs(text, countries)
     blocks += [(m.start(), m.end()) for m in _LONE_POSTCODE_LINE.finditer(text)]
     blocks += [(m.start(), m.end()) for m in _IN_TOWN.finditer(text) if _is_place(m.group("town"))]
     blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)

@@ -1,0 +1,280 @@
+"""An address read as the sequence of its parts, as people of any country write one with no
+street this module's siblings anchor on: units, blocks, lots and phases, buildings and
+estates, streets with their type, neighbourhoods after their mark, towns, regions and
+postcodes, in any order and count, a comma apart on one line or over a few lines ("Blk 29 Lot
+7, Phase 1, Camella Homes Subd., Brgy. Bagong Silang\\nMalolos, Bulacan 3000", "Hse No. 59,
+Mlolongo, Machakos County", "House 12, Road 5, Dhanmondi, Dhaka-1205", "Караганда, 12 мкр,
+24-10"). A run of such parts is an address when it holds a number and enough parts that only
+addresses are made of: two kinds of them in three parts (or one kind with two towns), or one in two after an address lead
+("pickup at", "drop-off:", "Billing address —" on the line above). Each part is a whole
+comma-separated segment; only the first may end a sentence's words ("pls deliver to Unit
+5") and the last open them ("Quezon City 1105, near the gate"), so "Tower 4 is down" and
+"Phase 2 of the project" are no parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, is_led
+from redact.detect.address_streets import CAP, HOUSE_MARK, TOWN
+from redact.detect.address_words import (
+    AFTER_TYPES, BUILDINGS, DIRECTIONS, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, LOCALITY_MARKS, MORE_FIRST_TYPES,
+    REGION_WORDS, RU_PLACES, RU_TYPES, UNIT_WORDS, alternation)
+from redact.detect.wordlike import zipf
+from redact.morph import analyzer
+
+__all__ = ["part_runs"]
+
+_RARE_ZIPF = 4.5  # a town has a word no sentence has: "nairobi" 3.5, "kong" 4.49; "tower" 4.5
+_MAX_LINES = 3  # an address's lines: the house, the locality, the town and its postcode
+_LEAD_REACH = 48  # how far before a run on its line a lead word may be ("the insured resides at")
+
+# a unit's number: "3320", "B2", "A13", "F-7/2", "25/3", "12-3-45", or a letter alone
+_ID = r"(?:#[ \t]?)?(?:[A-Z]{1,2}[ -]?)?\d{1,5}[A-Za-z]?(?:[-/][A-Z]?\d{1,5}[A-Za-z]?){0,3}(?![\w-])|[A-Z](?![\w-])"
+_UNIT_ITEM = (rf"(?:(?i:{alternation(UNIT_WORDS)})(?![\w-])\.?|No\.|Nr\.|Nos\.|#)"
+              rf"(?:[ \t]*(?:No|Nr|Number)\.?)?[ \t]*(?:{_ID})"
+              # a floor: Hong Kong's "12/F", "3rd Floor", "Ground Floor"
+              r"|(?:\d{1,3}|[GLU])/F(?![\w-])|(?:\d{1,3}(?:st|nd|rd|th)|Ground|Upper|Lower)[ \t]+(?i:floor|flr\.?|fl\.)")
+_RU_UNIT = (r"(?:д\.|дом|кв\.|квартира|корп\.|корпус|к\.|стр\.|строение|под\.|подъезд|эт\.|этаж|оф\.|офис"
+            r"|пом\.|лит\.|уч\.|участок|ком\.|комн\.|комната|блок|секция|буд\.|будинок)[ \t]*№?[ \t]*"
+            r"\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?")
+_UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
+# a street or a building by its type word, its house number before or after it ("286 Luna
+# St.", "6th St.", "Ang Mo Kio Ave 3", "Camella Homes Subd.", "Jacaranda Apartments")
+_WORD = r"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)|(?:de|del|la|el|van|von|wa|da|di|e|y|al|bin)(?=[ \t]))".format(CAP=CAP)
+_HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
+_TYPES = alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])
+_NAMED = regex.compile(
+    rf"(?:(?:{_HOUSE}|No\.[ \t]*{_HOUSE}),?[ \t]+)?(?:The[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}(?:{_TYPES})(?![\w-])\.?"
+    rf"(?:[ \t]+(?:{alternation(DIRECTIONS)})(?![\w-]))?(?:[ \t]+{_HOUSE}(?![\w-]))?"
+    # the types written before the name ("Jl. Gatot Subroto Kav. 42", "Calle Mayor 12")
+    rf"|(?:{alternation([*FIRST_TYPES, *MORE_FIRST_TYPES])})[ \t]+(?:{_WORD}[ \t]+){{0,3}}{_WORD}"
+    rf"(?:,?[ \t]+(?:{HOUSE_MARK})?{_HOUSE}(?![\w-]))?"
+    # the types before the name, Russian ("ул. Комитаса", "пр. Мангилик Ел") and the
+    # estates of the former Soviet Union ("ЖК «Солнечный»")
+    rf"|(?:{alternation([*RU_TYPES, 'вул.', 'вулиця', 'просп.'])})[ \t]*(?:им\.[ \t]*)?"
+    rf"(?:\p{{L}}[\p{{L}}\d.-]*|\d{{1,4}}(?:-[а-я]{{1,6}})?[ \t]+\p{{L}}[\p{{L}}.-]*)(?:[ \t][\p{{L}}\d.-]+){{0,3}}"
+    rf"|\p{{Lu}}[\p{{L}}-]+(?:[ \t]\p{{Lu}}[\p{{L}}-]+)?[ \t](?:улица|ул\.|проспект|пр-т|пр\.|переулок|пер\.|шоссе)"
+    rf"|(?:ЖК|ЖМ|КП|ТСЖ)[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)")
+_CYR_TOWN = r"[А-ЯЁ][\p{Cyrillic}-]+(?:[ -]\p{Cyrillic}[\p{Cyrillic}-]+){0,2}"  # "Отеген батыр", "Усть-Каменогорск"
+# a neighbourhood after its mark ("Brgy. San Isidro", "Sector F-7/2", "Sitio Malinis", "г.
+# Ереван", "мкр. Самал-2", "12 мкр")
+_MARKS = alternation([m for m in LOCALITY_MARKS if len(m) > 2] + [
+    "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township"])
+_LOCALITY = regex.compile(
+    rf"(?:{_MARKS})[ \t]+(?:{TOWN}(?:[ \t-]\d{{1,2}})?|{_ID})"
+    rf"|(?:{alternation([*RU_PLACES, 'мкр-н', 'микрорайон', 'кв-л', 'квартал', 'массив', 'ж/м', 'смт'])})"
+    rf"[ \t]*(?:{_CYR_TOWN}|\d{{1,3}}[а-яА-Я]?)"
+    rf"|\d{{1,3}}(?:-?(?:й|я|ий|ый))?[ \t]+(?:мкр\.?|мкрн\.?|микрорайон|квартал|кв-л)")
+# a region by its word ("Machakos County", "Western Province", "Алматинская обл.")
+_REGION = regex.compile(
+    rf"{TOWN}[ \t]+(?:{alternation(REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]+{TOWN}"
+    rf"|{_CYR_TOWN}[ \t]+(?:обл\.|область|край|р-н|район|округ|АО)|(?:Республика|респ\.)[ \t]+{_CYR_TOWN}")
+# a postcode with its town before or after it ("Quezon City 1105", "Dhaka-1205", "47300
+# Petaling Jaya", "010012"), or with letters ("MD-2001", "AZ1000", Ghana's "GA-183-8164")
+_CODE = r"(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{3,5}-\d{3,5})"
+_LETTER_CODE = r"[A-Z]{2}(?:-?\d{4}|-\d{1,4}-\d{4})"
+_POSTCODE = regex.compile(
+    rf"{_LETTER_CODE}|(?P<town>{TOWN}|{_CYR_TOWN})?(?:[ \t]*[-–][ \t]*|[ \t]+)?(?:{_CODE}|{_LETTER_CODE})"
+    rf"|(?:{_CODE}|{_LETTER_CODE})[ \t]+(?P<after>{TOWN}|{_CYR_TOWN})")
+_LETTER = regex.compile(_LETTER_CODE)
+_NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,4}[A-Za-zА-Яа-я]?){0,2}")  # "78", "24-10", "53/2", "G-9/1"
+_TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}})?")  # "Colombo 03", "Kingston 10"
+
+_KINDS = (("unit", _UNIT), ("named", _NAMED), ("locality", _LOCALITY), ("region", _REGION),
+          ("postcode", _POSTCODE), ("number", _NUMBER), ("town", _TOWN))
+_SPECIFIC = frozenset(("unit", "named", "locality", "region", "postcode", "house"))
+_SEGMENT = regex.compile(r"[^,\n]+")
+# where a part may open inside the first segment, and close inside the last one
+_PART_START = regex.compile(r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|с|д|кв|пр|пер|мкр|пос|вул)\.|мкр)")
+_PART_END = regex.compile(r"[ \t]*(?:[.;!?)\"'»<]|[ \t]\p{Ll}|$)")
+# the words that say an address follows on the line, besides those of a lead line: where
+# one lives, is dropped off or picked up
+_INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "reside", "lives", "located",
+                 "consignee", "recipient", "проживает", "проживаю", "живу", "живёт", "прописан",
+                 "прописана", "привезите", "привезти")
+_LEAD = regex.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *_INLINE_LEADS])})(?![\w-])")
+_DIGIT = regex.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A segment read as a part: where it is and what it is."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def part_runs(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The runs of address parts in ``text`` that are addresses, as (start, end);
+    ``countries`` (casefolded) are the names a country's line under them may have."""
+    spans: list[tuple[int, int]] = []
+    lines = _lines(text)
+    for i, (start, end) in enumerate(lines):
+        if not _DIGIT.search(text, start, end) or spans and spans[-1][1] >= end:
+            continue
+        for run in _line_runs(text, start, end):
+            if not any(p.kind in _SPECIFIC for p in run):
+                continue  # a line of towns joins an address, never opens one ("Speaker 2")
+            run = _down(text, lines, i, run, countries) + _up(text, lines, i, run)
+            run.sort(key=lambda p: p.start)
+            if _is_address(text, run):
+                spans.append((run[0].start, run[-1].end))
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in regex.finditer(r"\n", text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _line_runs(text: str, start: int, end: int) -> list[list[_Part]]:
+    """The runs of parts on one line, each a list of consecutive parts."""
+    runs: list[list[_Part]] = []
+    run: list[_Part] = []
+    segments = list(_SEGMENT.finditer(text, start, end))
+    for seg in segments:
+        a, b = seg.start(), seg.end()
+        a += len(seg.group()) - len(seg.group().lstrip())
+        b -= len(seg.group()) - len(seg.group().rstrip())
+        part = _classify(text, a, b, run)
+        if part is not None and (not run or _adjacent(text, run[-1].end, a)):
+            run.append(part)
+            continue
+        if run:
+            last = _prefix(text, a, b, run) if _adjacent(text, run[-1].end, a) else None
+            runs.append(run + [last] if last else run)
+        first = _suffix(text, a, b)
+        run = [first] if first is not None else []
+        if first is not None and first.end < b:  # a part that closes before its segment ends
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return text[end:start].strip(" \t") == ","
+
+
+def _classify(text: str, start: int, end: int, before: list[_Part], edge: bool = False) -> _Part | None:
+    """The part ``text[start:end]`` is, or None; a number after a street or a
+    neighbourhood is its house. At a run's ``edge``, inside a sentence's segment, an
+    acronym is no town ("CDMX please"); between parts it is one ("BGC")."""
+    if end > start and text[end - 1] == "." and not regex.search(r"(?:\b\p{L}{1,5}|\d)\.$", text[start:end]):
+        end -= 1
+    for kind, pattern in _KINDS:
+        m = pattern.fullmatch(text, start, end)
+        if m is None:
+            continue
+        town = m.group("town") or m.group("after") if kind == "postcode" else None
+        if kind == "postcode" and not (_is_town(town) if town else _LETTER.fullmatch(m.group())):
+            continue  # a number alone is a house's or a postcode's: "number"
+        if kind == "town" and not _is_town(m.group()) or edge and kind == "town" and m.group().isupper():
+            return None
+        if kind == "number" and before and before[-1].kind in {"named", "locality"}:
+            kind = "house"
+        return _Part(start, end, kind)
+    return None
+
+
+def _suffix(text: str, start: int, end: int) -> _Part | None:
+    """The longest part that ends the segment ``text[start:end]`` after a sentence's words."""
+    for m in _PART_START.finditer(text, start, end):
+        part = _classify(text, m.start(), end, [], edge=True)
+        if part is not None:
+            return part
+    return None
+
+
+def _prefix(text: str, start: int, end: int, before: list[_Part]) -> _Part | None:
+    """The longest part that opens the segment ``text[start:end]`` before a sentence's words
+    or its end."""
+    for stop in sorted((m.start() for m in regex.finditer(r"(?<=\S)(?=[ \t.;!?)\"'»<]|$)", text[start:end])),
+                       reverse=True):
+        if _PART_END.match(text, start + stop) and (part := _classify(text, start, start + stop, before, edge=True)):
+            return part
+    return None
+
+
+def _down(text: str, lines: list[tuple[int, int]], i: int, run: list[_Part],
+          countries: frozenset[str]) -> list[_Part]:
+    """The run with the whole lines of parts under it that hold a part only addresses have,
+    and the country's line under them."""
+    for start, end in lines[i + 1:i + _MAX_LINES]:
+        if text[run[-1].end:lines[i][1]].strip():
+            break
+        if (below := _whole_line(text, start, end)):
+            run, i = run + below, i + 1
+            continue
+        country = text[start:end].strip(" \t>.")
+        if country.casefold() in countries:
+            first = text.index(country, start)
+            run = run + [_Part(first, first + len(country), "town")]
+        break
+    return run
+
+
+def _up(text: str, lines: list[tuple[int, int]], i: int, run: list[_Part]) -> list[_Part]:
+    """The whole lines of parts above a run that opens its line, as for ``_down``."""
+    above: list[_Part] = []
+    top = run[0].start
+    for start, end in reversed(lines[max(0, i - _MAX_LINES + 1):i]):
+        if text[lines[i][0]:top].strip(" \t>") or not (line := _whole_line(text, start, end)):
+            break
+        above, top, i = line + above, line[0].start, i - 1
+    return above
+
+
+def _whole_line(text: str, start: int, end: int) -> list[_Part]:
+    """A line that is parts from its start to its end, one of them specific or a number
+    ("G-9/1, Islamabad"); else []."""
+    runs = _line_runs(text, start, end)
+    if len(runs) != 1 or text[start:runs[0][0].start].strip(" \t>") or text[runs[0][-1].end:end].strip():
+        return []
+    return runs[0] if any(p.kind in _SPECIFIC or p.kind == "number" for p in runs[0]) else []
+
+
+def _is_address(text: str, run: list[_Part]) -> bool:
+    """Whether a run of parts holds a number and enough parts only addresses have: two kinds
+    of them in three parts (or one kind with two towns), or one in two under or after an address lead."""
+    specific = [p.kind for p in run if p.kind in _SPECIFIC]
+    if not specific or not any(_DIGIT.search(text, p.start, p.end) for p in run if p.kind != "town"):
+        return False
+    towns = sum(p.kind == "town" for p in run)
+    if len(run) >= 3 and len(specific) >= 2 and (len(set(specific)) >= 2 or towns >= 2):
+        return True
+    return len(run) >= 2 and _led(text, run[0].start)
+
+
+def _led(text: str, start: int) -> bool:
+    """Whether an address lead is before ``start`` on its line, or ends the line above."""
+    line = text.rfind("\n", 0, start) + 1
+    return _LEAD.search(text, max(line, start - _LEAD_REACH), start) is not None or \
+        not text[line:start].strip(" \t>") and is_led(text, line)
+
+
+def _is_town(town: str) -> bool:
+    """Whether a town's words hold one no sentence has, or a place's name ("Караганда")."""
+    words = [w for w in regex.split(r"[ \t-]+", town) if w[:1].isupper() and not w.isdigit()]
+    if not words:
+        return False
+    if regex.match(r"\p{Cyrillic}", words[0]):
+        return any(_is_place_word(w) for w in words)
+    return any(len(w) > 2 and zipf(w.casefold(), "en") < _RARE_ZIPF for w in words) or \
+        len(words) > 1 and words[-1] in PLACE_WORDS and len(words[0]) > 2
+
+
+def _is_place_word(word: str) -> bool:
+    """A Cyrillic word the dictionary knows as a place's name, or no word of a sentence."""
+    parses = analyzer().parse(word)
+    return any("Geox" in p.tag for p in parses) or \
+        zipf(word.casefold(), "ru") < _RARE_ZIPF and not any(p.tag.POS in {"CONJ", "PRCL", "NPRO", "PREP", "INTJ"} for p in parses)
