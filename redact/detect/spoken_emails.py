@@ -23,6 +23,7 @@ from __future__ import annotations
 import pkgutil
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -58,6 +59,17 @@ _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "a
 _BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
 _SPACE = regex.compile(r"\s")
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
+_AT_SPACED = regex.compile(r" at (?:the )?([a-z0-9-]+)(?: \. [a-z0-9-]+)* \. ([a-z]{2,})(?![a-z])")
+# a word that may be a weak dot with the words beside it: "gmail (period) com"
+_NEXT_LABEL = regex.compile(r"[^a-z0-9]{1,4}[a-z]+(?:[\s-][a-z]+)?[^a-z0-9]{1,4}([a-z]{2,})(?![a-z])")
+
+
+@lru_cache(maxsize=4)
+def _weak_dot(words: frozenset[str]) -> regex.Pattern:
+    """A weak word for a dot with the labels beside it: "gmail (period) com"."""
+    weak = _words(list(words))
+    return regex.compile(rf"(?<![a-z0-9-])([a-z0-9-]+)[^a-z0-9]{{1,4}}(?:{weak})(?:[\s-]?(?:{weak}))?"
+                         rf"[^a-z0-9]{{1,4}}([a-z]{{2,}})(?![a-z])")
 
 
 def _letter_sep(links: str) -> str:
@@ -220,9 +232,28 @@ class SpokenEmails:
                    frozenset(both("providers")))
 
     def wanted(self, low: str) -> bool:
-        """Whether a lowercased text may hold a spoken email: one search for most texts."""
-        return bool(self.needs.search(low) or " at " in low and (
-            " . " in low or _AT_DOMAIN.search(low)))
+        """Whether a lowercased text may hold a spoken email: one search for most texts. A
+        weak word for a dot ("point", "period": meetings say them all day) counts before a
+        common TLD or after a provider; a spaced "." after a bare "at", before a TLD."""
+        for m in self.needs.finditer(low):
+            words = regex.split(r"[\s-]+", undrawn(m.group().strip()))
+            if not all(w in self.weak_dots for w in words) or self._weak_closes(low):
+                return True
+        if " at " not in low:
+            return False
+        return bool(_AT_DOMAIN.search(low)) or " . " in low and any(
+            m.group(2) in self.tlds or m.group(1) in self.providers
+            for m in _AT_SPACED.finditer(low))
+
+    def _weak_closes(self, low: str) -> bool:
+        """A weak dot after a provider, or before a common TLD or the first label of a
+        public suffix of two ("co (period) za")."""
+        for m in _weak_dot(self.weak_dots).finditer(low, overlapped=True):
+            if m.group(2) in self.common_tlds or m.group(1) in self.providers:
+                return True
+            if (n := _NEXT_LABEL.match(low, m.end())) and f"{m.group(2)}.{n.group(1)}" in self.second_level:
+                return True
+        return False
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Emails with a word said for a separator or spelled letters; a written one is the
