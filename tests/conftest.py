@@ -83,3 +83,19 @@ def dev_run(tmp_path_factory):
     assert result.exit_code == 0, result.stderr
     return {"inputs": inputs, "out": work / "out", "report": json.loads(
         (work / "report.json").read_text()), "report_path": work / "report.json"}
+
+
+@pytest.fixture(scope="module")
+def spoken():
+    """The spoken recognizer alone: its findings as (kind, text)."""
+    from redact.detect.packs import load_rules
+    from redact.detect.spoken import SpokenRecognizer, SpokenWords
+
+    rules = load_rules()
+    cues = {c: rules.cues.phrases(c, "en") + rules.cues.phrases(c, "ru")
+            for c in ("PHONE", "DATE_OF_BIRTH")}
+    recognizer = SpokenRecognizer("en", SpokenWords.build(rules.spoken), cues)
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return sorted((r.entity_type, text[r.start:r.end]) for r in recognizer.analyze(text, []))
+    return found
