@@ -59,8 +59,9 @@ _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "a
 _BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
 _SPACE = regex.compile(r"\s")
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
+# a bare "at", a domain and a spaced "." before its last label: "at gmail . com"
 _AT_SPACED = regex.compile(r" at (?:the )?([a-z0-9-]+)(?: \. [a-z0-9-]+)* \. ([a-z]{2,})(?![a-z])")
-# a word that may be a weak dot with the words beside it: "gmail (period) com"
+# a said dot and the label after it, after a label: "(period) za" after "co"
 _NEXT_LABEL = regex.compile(r"[^a-z0-9]{1,4}[a-z]+(?:[\s-][a-z]+)?[^a-z0-9]{1,4}([a-z]{2,})(?![a-z])")
 
 
@@ -235,10 +236,10 @@ class SpokenEmails:
         """Whether a lowercased text may hold a spoken email: one search for most texts. A
         weak word for a dot ("point", "period": meetings say them all day) counts before a
         common TLD or after a provider; a spaced "." after a bare "at", before a TLD."""
-        for m in self.needs.finditer(low):
-            words = regex.split(r"[\s-]+", undrawn(m.group().strip()))
-            if not all(w in self.weak_dots for w in words) or self._weak_closes(low):
-                return True
+        said = [regex.split(r"[\s-]+", undrawn(m.group().strip())) for m in self.needs.finditer(low)]
+        if any(not all(w in self.weak_dots for w in words) for words in said) or (
+                said and self._weak_closes(low)):
+            return True
         if " at " not in low:
             return False
         return bool(_AT_DOMAIN.search(low)) or " . " in low and any(
