@@ -52,9 +52,9 @@ _SIGN_OFFS = frozenset(("thanks", "thank", "regards", "best", "cheers", "kind", 
                         "sincerely", "yours", "bye", "sent", "see", "talk", "call", "cc"))
 _PART = (rf"(?:(?:{alternation(LOCALITY_MARKS)})[ \t]*)?{TOWN}(?:[ \t]+\d{{1,2}})?"  # "Wuse 2", "Quận 1"
          rf"(?:[ \t]*\([^()\n]{{1,24}}\))?")  # "Ikeja (Lagos State)"
-_LINE = regex.compile(
-    rf"[ \t]*,?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?P<line>{_PART}(?:,[ \t]*{_PART}){{0,3}})"
-    rf"[ \t]*\.?(?=[ \t]*(?:\r?\n|$|<))")
+_LINE = regex.compile(  # an abbreviation keeps its last dot ("Junction P.O.")
+    rf"(?:(?<=\.\p{{L}})\.)?[ \t]*,?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?P<line>{_PART}(?:,[ \t]*{_PART}){{0,3}}"
+    rf"(?:(?<=\.\p{{L}})\.)?)[ \t]*\.?(?=[ \t]*(?:\r?\n|$|<))")
 # a rural address that ends in its post office, its parish or district on the line below
 # ("Lot 12, Top Hill District, Junction P.O.\nSt. Elizabeth")
 _POST_OFFICE_END = regex.compile(r"(?<![\w-])(?:P\.[ \t]?O\.?|Post[ \t]+Office)$")

@@ -74,7 +74,8 @@ _LOCALITY = regex.compile(
     rf"(?:{_MARKS})[ \t]+(?:{TOWN}(?:[ \t-]\d{{1,2}})?|{_ID})"
     rf"|(?:{alternation([*RU_PLACES, 'мкр-н', 'микрорайон', 'кв-л', 'квартал', 'массив', 'ж/м', 'смт'])})"
     rf"[ \t]*(?:{_CYR_TOWN}|\d{{1,3}}[а-яА-Я]?)"
-    rf"|\d{{1,3}}(?:-?(?:й|я|ий|ый))?[ \t]+(?:мкр\.?|мкрн\.?|микрорайон|квартал|кв-л)")
+    rf"|\d{{1,3}}(?:-?(?:й|я|ий|ый))?[ \t]+(?:мкр\.?|мкрн\.?|микрорайон|квартал|кв-л)"
+    r"|[A-Z]-\d{1,2}/\d(?![\w-])")  # Islamabad's sectors by themselves ("G-9/1")
 # a region by its word ("Machakos County", "Western Province", "Алматинская обл.")
 _REGION = regex.compile(
     rf"{TOWN}[ \t]+(?:{alternation(REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]+{TOWN}"

@@ -26,9 +26,10 @@ RU_HOUSE = (rf",?[ \t]*(?:(?:д\.?|дом|буд\.|будинок)[ \t]*)?{_NUMB
             rf"(?:,?[ \t]*(?:(?:{_AFTER_HOUSE})[ \t]*№?[ \t]*(?:\d{{1,5}}(?:-?[а-яА-Я](?![а-яА-Я]))?"
             rf"(?:/\d{{1,4}})?|[А-Я](?![а-яА-Я])|[IVX]{{1,4}}(?![\w-]))"  # "пом. II"
             rf"|{FLOOR_FIRST}))*")
-# an index: Russia's, Belarus's, Kazakhstan's 6 digits, Ukraine's 5, or with the country's
-# letters ("MD-2001", "LV-1050", "LT-01100", "AZ1000", "BY 220030")
-_INDEX = r"(?:[A-Z]{2}[ -]?\d{4,6}|\d{5,6})(?![\w-])"
+# an index: Russia's, Belarus's, Kazakhstan's 6 digits, Ukraine's 5, or with the letters of a
+# former Soviet country ("MD-2001", "LV-1050", "LT-01100", "AZ1000", "BY 220030"), named: a
+# pattern that opens with any two capitals makes the street's search three times slower
+_INDEX = r"(?:(?:MD|LV|LT|EE|AZ|AM|GE|BY|UA|RU|KZ|KG|UZ|TJ|TM)[ -]?\d{4,6}|\d{5,6})(?![\w-])"
 _REGION = r"обл\.|область|край|р-н|район|г\.о\.|городской[ \t]округ|округ|АО|автономный[ \t]округ"
 # a region line ends with its comma or its line ("Ямало-Ненецкий АО, Калининский р-н\n", a
 # town and its index "г. Кириши 076756\n"); a town, a metro station ("м. Спортивная") or a
