@@ -4,7 +4,8 @@ estates, streets with their type, neighbourhoods after their mark, towns, region
 postcodes, in any order and count, a comma apart on one line or over a few lines ("Blk 29 Lot
 7, Phase 1, Camella Homes Subd., Brgy. Bagong Silang\\nMalolos, Bulacan 3000", "Hse No. 59,
 Mlolongo, Machakos County", "House 12, Road 5, Dhanmondi, Dhaka-1205", "Караганда, 12 мкр,
-24-10"). A run of such parts is an address when it holds a number and enough parts that only
+24-10", a chat's street with no type before its house and flat: "Минск, Уручье, Якуба Коласа
+117-46, 18 этаж"). A run of such parts is an address when it holds a number and enough parts that only
 addresses are made of: two kinds of them in three parts (or one kind with two towns), or one in two after an address lead
 ("pickup at", "drop-off:", "Billing address —" on the line above). Each part is a whole
 comma-separated segment; only the first may end a sentence's words ("pls deliver to Unit
@@ -17,7 +18,8 @@ from dataclasses import dataclass
 
 import regex
 
-from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, is_led
+from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, SAINTS, is_led
+from redact.detect.address_ru import FLOOR_FIRST
 from redact.detect.address_streets import CAP, HOUSE_MARK, TOWN
 from redact.detect.address_words import (
     AFTER_TYPES, BUILDINGS, DIRECTIONS, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, LOCALITY_MARKS, MORE_FIRST_TYPES,
@@ -31,16 +33,17 @@ _RARE_ZIPF = 4.5  # a town has a word no sentence has: "nairobi" 3.5, "kong" 4.4
 _MAX_LINES = 3  # an address's lines: the house, the locality, the town and its postcode
 _LEAD_REACH = 48  # how far before a run on its line a lead word may be ("the insured resides at")
 
-# a unit's number: "3320", "B2", "A13", "F-7/2", "25/3", "12-3-45", or a letter alone
-_ID = r"(?:#[ \t]?)?(?:[A-Z]{1,2}[ -]?)?\d{1,5}[A-Za-z]?(?:[-/][A-Z]?\d{1,5}[A-Za-z]?){0,3}(?![\w-])|[A-Z](?![\w-])"
-_UNIT_ITEM = (rf"(?:(?i:{alternation(UNIT_WORDS)})(?![\w-])\.?|No\.|Nr\.|Nos\.|#)"
+# a unit's number: "3320", "B2", "A13", "F-7/2", "25/3", "12-3-45", "13-D", or a letter alone
+_ID = (r"(?:#[ \t]?)?(?:[A-Z]{1,2}[ -]?)?\d{1,5}[A-Za-z]?(?:[-/][A-Z]?\d{1,5}[A-Za-z]?){0,3}(?:-[A-Z])?(?![\w-])"
+       r"|[A-Z](?![\w-])")
+_UNIT_ITEM = (rf"(?:(?i:{alternation(UNIT_WORDS)})(?![\w-])\.?|No\.|Nr\.|Nos\.|#|(?:H|St|Hse|Plot)[ \t]?#)"
               rf"(?:[ \t]*(?:No|Nr|Number)\.?)?[ \t]*(?:{_ID})"
               # a floor: Hong Kong's "12/F", "3rd Floor", "Ground Floor"
               r"|(?:\d{1,3}|[GLU])/F(?![\w-])|(?:\d{1,3}(?:st|nd|rd|th)|Ground|Upper|Lower)[ \t]+(?i:floor|flr\.?|fl\.)")
-_RU_UNIT = (r"(?:д\.|дом|кв\.|квартира|корп\.|корпус|к\.|стр\.|строение|под\.|подъезд|эт\.|этаж|оф\.|офис"
+_RU_UNIT = (r"(?:д\.|дом|кв\.|ап\.|квартира|корп\.|корпус|к\.|стр\.|строение|под\.|подъезд|эт\.|этаж|оф\.|офис"
             r"|пом\.|лит\.|уч\.|участок|ком\.|комн\.|комната|блок|секция|буд\.|будинок)[ \t]*№?[ \t]*"
             r"\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?")
-_UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
+_UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
 # a street or a building by its type word, its house number before or after it ("286 Luna
 # St.", "6th St.", "Ang Mo Kio Ave 3", "Camella Homes Subd.", "Jacaranda Apartments")
 _WORD = r"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)|(?:de|del|la|el|van|von|wa|da|di|e|y|al|bin)(?=[ \t]))".format(CAP=CAP)
@@ -57,7 +60,11 @@ _NAMED = regex.compile(
     rf"|(?:{alternation([*RU_TYPES, 'вул.', 'вулиця', 'просп.'])})[ \t]*(?:им\.[ \t]*)?"
     rf"(?:\p{{L}}[\p{{L}}\d.-]*|\d{{1,4}}(?:-[а-я]{{1,6}})?[ \t]+\p{{L}}[\p{{L}}.-]*)(?:[ \t][\p{{L}}\d.-]+){{0,3}}"
     rf"|\p{{Lu}}[\p{{L}}-]+(?:[ \t]\p{{Lu}}[\p{{L}}-]+)?[ \t](?:улица|ул\.|проспект|пр-т|пр\.|переулок|пер\.|шоссе)"
-    rf"|(?:ЖК|ЖМ|КП|ТСЖ)[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)")
+    rf"|(?:ЖК|ЖМ|КП|ТСЖ)[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
+    # a street named with no type, its house and flat a dash apart, as chats of the former
+    # Soviet Union write it ("Якуба Коласа 117-46", "Притыцкого 75-59")
+    rf"|[А-ЯЁ][а-яё-]+(?:[ \t][А-ЯЁ][а-яё-]+){{0,2}}(?:[ \t]+\d{{1,4}}[а-я]?(?:/\d{{1,3}})?-\d{{1,4}}"
+    rf"|,?[ \t]+(?:д\.|дом)[ \t]*\d{{1,4}}[а-я]?(?:/\d{{1,3}})?(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d{{1,4}})?)")
 _CYR_TOWN = r"[А-ЯЁ][\p{Cyrillic}-]+(?:[ -]\p{Cyrillic}[\p{Cyrillic}-]+){0,2}"  # "Отеген батыр", "Усть-Каменогорск"
 # a neighbourhood after its mark ("Brgy. San Isidro", "Sector F-7/2", "Sitio Malinis", "г.
 # Ереван", "мкр. Самал-2", "12 мкр")
@@ -67,7 +74,8 @@ _LOCALITY = regex.compile(
     rf"(?:{_MARKS})[ \t]+(?:{TOWN}(?:[ \t-]\d{{1,2}})?|{_ID})"
     rf"|(?:{alternation([*RU_PLACES, 'мкр-н', 'микрорайон', 'кв-л', 'квартал', 'массив', 'ж/м', 'смт'])})"
     rf"[ \t]*(?:{_CYR_TOWN}|\d{{1,3}}[а-яА-Я]?)"
-    rf"|\d{{1,3}}(?:-?(?:й|я|ий|ый))?[ \t]+(?:мкр\.?|мкрн\.?|микрорайон|квартал|кв-л)")
+    rf"|\d{{1,3}}(?:-?(?:й|я|ий|ый))?[ \t]+(?:мкр\.?|мкрн\.?|микрорайон|квартал|кв-л)"
+    r"|[A-Z]-\d{1,2}/\d(?![\w-])")  # Islamabad's sectors by themselves ("G-9/1")
 # a region by its word ("Machakos County", "Western Province", "Алматинская обл.")
 _REGION = regex.compile(
     rf"{TOWN}[ \t]+(?:{alternation(REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]+{TOWN}"
@@ -97,6 +105,7 @@ _INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "resid
                  "прописана", "привезите", "привезти")
 _LEAD = regex.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *_INLINE_LEADS])})(?![\w-])")
 _DIGIT = regex.compile(r"\d")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
 @dataclass(frozen=True)
@@ -162,14 +171,15 @@ def _line_runs(text: str, start: int, end: int) -> list[list[_Part]]:
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
-    return text[end:start].strip(" \t") == ","
+    return text[end:start].strip(" \t") in {",", ".,"}  # after "P.O." too
 
 
 def _classify(text: str, start: int, end: int, before: list[_Part], edge: bool = False) -> _Part | None:
     """The part ``text[start:end]`` is, or None; a number after a street or a
     neighbourhood is its house. At a run's ``edge``, inside a sentence's segment, an
     acronym is no town ("CDMX please"); between parts it is one ("BGC")."""
-    if end > start and text[end - 1] == "." and not regex.search(r"(?:\b\p{L}{1,5}|\d)\.$", text[start:end]):
+    if end > start and text[end - 1] == "." and (  # "Subd." keeps its dot, "H.K." and "P.O." drop theirs
+            not regex.search(r"(?:\b\p{L}{1,5}|\d)\.$", text[start:end]) or regex.search(r"\b(?:\p{L}\.)+\p{L}\.$", text[start:end])):
         end -= 1
     for kind, pattern in _KINDS:
         m = pattern.fullmatch(text, start, end)
@@ -180,8 +190,9 @@ def _classify(text: str, start: int, end: int, before: list[_Part], edge: bool =
             continue  # a number alone is a house's or a postcode's: "number"
         if kind == "town" and not _is_town(m.group()) or edge and kind == "town" and m.group().isupper():
             return None
-        if kind == "number" and before and before[-1].kind in {"named", "locality"}:
-            kind = "house"
+        if kind == "number" and before and (before[-1].kind in {"named", "locality"} or before[-1].kind == "town"
+                                            and "-" in m.group() and _CYRILLIC.match(text, before[-1].start)):
+            kind = "house"  # "ул. Ленина, 5"; a chat's "Якуба Коласа, 117-46" (house and flat)
         return _Part(start, end, kind)
     return None
 
@@ -267,6 +278,8 @@ def _is_town(town: str) -> bool:
     words = [w for w in regex.split(r"[ \t-]+", town) if w[:1].isupper() and not w.isdigit()]
     if not words:
         return False
+    if len(words) > 1 and words[0] in SAINTS:  # "St. Ann", "Mt. Pleasant"
+        return True
     if regex.match(r"\p{Cyrillic}", words[0]):
         return any(_is_place_word(w) for w in words)
     return any(len(w) > 2 and zipf(w.casefold(), "en") < _RARE_ZIPF for w in words) or \

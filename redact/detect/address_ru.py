@@ -1,7 +1,9 @@
-"""Russian streets and what is written around them: the town, region and index before the
-street; the house with its korpus, building and litera, glued or apart ("д. 5к2", "5 стр.
-1", "лит. А"), and after it the entrance, floor, flat, office or room; a flat after the
-house with a dash, as chats write it ("пр. Минина 5-40"). Streets named by an ordinal
+"""Russian streets and what is written around them, as the former Soviet Union writes them:
+the town, region and index before the street (Moldova's "MD-2022, мун. Кишинёв, сектор
+Центр", Belarus's "Брестская обл., Пинский р-н\nаг. Альбрехтово", Ukraine's "01001, м. Київ,
+вул. Хрещатик"); the house with its korpus, building and litera, glued or apart ("д. 5к2",
+"5 стр. 1", "лит. А"), and after it the entrance, floor, flat, office or room ("кв. 5", "ап.
+54", "18 этаж"); a flat after the house with a dash, as chats write it ("пр. Минина 5-40"). Streets named by an ordinal
 ("8-й мкр.", "2-я Тверская-Ямская ул."), in lowercase after their town ("избербаш, пр.
 минина 5-40"), and garden partnerships with their line and plot."""
 
@@ -16,25 +18,35 @@ from redact.morph import analyzer
 # a dash ("5-40")
 _NUMBER = (r"\d{1,4}(?:(?:к|корп\.?|с|стр\.?)\d{1,3}(?![\w-])|[а-яА-Я](?![а-яА-Я]))?"
            r"(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4}(?![\w-]))?")
-_AFTER_HOUSE = (r"к\.|корп\.?|корпус|стр\.|строение|лит\.|литера|подъезд|под\.|п\.|этаж|эт\."
+# a floor or an entrance with its number first ("18 этаж", "3-й подъезд", "5 поверх")
+FLOOR_FIRST = r"\d{1,2}(?:-?(?:й|ий|ый))?[ \t]+(?:этаж|эт\.|подъезд|под\.|поверх|під'їзд)(?![\w-])"
+_AFTER_HOUSE = (r"ап\.|к\.|корп\.?|корпус|стр\.|строение|лит\.|литера|подъезд|под\.|п\.|этаж|эт\."
                 r"|кв\.?|квартира|оф\.|офис|пом\.|помещение|комн\.|комната|ком\.")
-RU_HOUSE = (rf",?[ \t]*(?:(?:д\.?|дом)[ \t]*)?{_NUMBER}"
-            rf"(?:,?[ \t]*(?:{_AFTER_HOUSE})[ \t]*№?[ \t]*(?:\d{{1,5}}(?:-?[а-яА-Я](?![а-яА-Я]))?"
-            rf"(?:/\d{{1,4}})?|[А-Я](?![а-яА-Я])|[IVX]{{1,4}}(?![\w-])))*")  # "пом. II"
+RU_HOUSE = (rf",?[ \t]*(?:(?:д\.?|дом|буд\.|будинок)[ \t]*)?{_NUMBER}"
+            rf"(?:,?[ \t]*(?:(?:{_AFTER_HOUSE})[ \t]*№?[ \t]*(?:\d{{1,5}}(?:-?[а-яА-Я](?![а-яА-Я]))?"
+            rf"(?:/\d{{1,4}})?|[А-Я](?![а-яА-Я])|[IVX]{{1,4}}(?![\w-]))"  # "пом. II"
+            rf"|{FLOOR_FIRST}))*")
+# an index: Russia's, Belarus's, Kazakhstan's 6 digits, Ukraine's 5, or with the letters of a
+# former Soviet country ("MD-2001", "LV-1050", "LT-01100", "AZ1000", "BY 220030"), named: a
+# pattern that opens with any two capitals makes the street's search three times slower
+_INDEX = r"(?:(?:MD|LV|LT|EE|AZ|AM|GE|BY|UA|RU|KZ|KG|UZ|TJ|TM)[ -]?\d{4,6}|\d{5,6})(?![\w-])"
 _REGION = r"обл\.|область|край|р-н|район|г\.о\.|городской[ \t]округ|округ|АО|автономный[ \t]округ"
 # a region line ends with its comma or its line ("Ямало-Ненецкий АО, Калининский р-н\n", a
 # town and its index "г. Кириши 076756\n"); a town, a metro station ("м. Спортивная") or a
 # housing estate ("ЖК «Солнечный»") with a comma
 _TOWN = r"\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?"
-_REGION_PART = rf"(?:г\.|город)[ \t]*{_TOWN},?[ \t]+\d{{6}}|\d{{6}}(?:,?[ \t]+(?:г\.|город)[ \t]*{_TOWN})?|Россия|РФ|\p{{Lu}}[\p{{L}}-]+[ \t](?:{_REGION})|(?:Республика|[Рр]есп\.)[ \t]\p{{Lu}}[\p{{L}}-]+"
+_REGION_PART = rf"(?:г\.|город)[ \t]*{_TOWN},?[ \t]+\d{{5,6}}|{_INDEX}(?:,?[ \t]+(?:г\.|город)[ \t]*{_TOWN})?|Россия|РФ|\p{{Lu}}[\p{{L}}-]+[ \t](?:{_REGION})|(?:Республика|[Рр]есп\.)[ \t]\p{{Lu}}[\p{{L}}-]+"
 RU_BEFORE = (
-    rf"(?:(?:{_REGION_PART}),?[ \t]*\r?\n[ \t]*|(?:{_REGION_PART}"
+    rf"(?:(?:{_REGION_PART}),?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*|(?:{_REGION_PART}"
     # a hostel and its room, or the flat and house written first, before the street
     # ("общежитие № 6, ком. 328, наб. Дарвина, д. 56", "кв. 12, д. 5, ул. Ленина")
     rf"|(?:общежитие|общ\.|ком\.|комн\.|комната|к\.|кв\.|квартира|корп\.|корпус|д\.|дом)[ \t]*№?[ \t]*\d{{1,5}}[а-яА-Я]?"
     rf"|(?:ЖК|ЖМ|КП|ТСЖ)[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
-    rf"|(?:(?:{alternation([*RU_PLACES, 'м.', 'метро', 'ст. м.'])})[ \t]*)?\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?"
-    rf"(?:[ \t]*\([^()\n]{{1,20}}\))?),[ \t]*(?:\r?\n[ \t]*)?){{0,4}}")
+    rf"|(?:(?<![\w-])(?:{alternation([*RU_PLACES, 'м.', 'метро', 'ст. м.'])})[ \t]*)?\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?"
+    rf"(?:[ \t]*\([^()\n]{{1,20}}\))?),[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*)?"  # ">" quotes a reply
+    # a settlement on a line of its own, by its mark ("аг. Ждановичи\n")
+    rf"|(?<![\w-])(?:{alternation(RU_PLACES)})[ \t]*\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*"
+    rf"){{0,4}}")
 _SETTLEMENTS = ("с\\.|село|пос\\.|посёлок|поселок|п\\.|пгт\\.?|рп|р\\.п\\.|дер\\.|д\\.|деревня|х\\.|хутор"
                 "|ст-ца|станица|аул|мкр\\.?|мкр-н|микрорайон|квартал|кв-л")
 # the types before a street's name that abbreviate nothing else ("пр." is also "прочие")

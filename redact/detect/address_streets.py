@@ -70,7 +70,8 @@ REGION = r"(?P<region>\p{Ll}[\p{Ll}'’.-]*(?:[ \t]\p{Ll}[\p{Ll}'’.-]*)?)"
 # sentence around them ("Leeds, order 48213", "Leeds at 1530", "2 pizzas for 12 St.")
 NAME_ZIPF = 4.0  # "nan" 3.5, "bavaria" 3.2, "lindevej" 0; "gate" 4.5, "order" 5.3
 QUALIFIER = r"(?:[ \t]\([^()\n]{1,20}\))"  # "Frankfurt (Oder)", "Kempten (Allgäu)"
-END = r"(?=[ \t]*(?:[,|·•\r\n]|$|[.;!?)](?:\s|$))|[ \t]+[-–—][ \t])"  # a part ends at a separator
+# a part ends at a separator; an abbreviation's dot before a comma ("Xinyi Dist.,", "P.O.,")
+END = r"(?=[ \t]*(?:[,|·•\r\n]|$|[.;!?)](?:\s|$)|\.,)|[ \t]+[-–—][ \t])"
 PART_SEP = r"[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)"  # a comma or a line break
 # a comma or a line break between parts; a space only before a postcode
 NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
@@ -82,7 +83,7 @@ LABEL = (r"(?:(?i:address(?:[ \t]+line)?(?:[ \t]*\d)?|street|city|town(?:/city)?
 # a dash between parts as Italy, Spain and France write one ("Via Roma, 12 - 00184 Roma"),
 # a bar or a middle dot as forms and signatures do ("12 Oak Road | Leeds"); a semicolon
 # ends a clause of prose as often
-SEP = regex.compile(rf"[ \t]*(?:,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:{LABEL})?(?:,[ \t]*)?)|[ \t]+[-–—][ \t]+"
+SEP = regex.compile(rf"[ \t]*(?:\.?,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:{LABEL})?(?:,[ \t]*)?)|[ \t]+[-–—][ \t]+"
                     rf"|[ \t]*[|·•][ \t]*|[ \t]+")
 
 EN_STREET = (
@@ -97,7 +98,7 @@ EN_STREET = (
     rf"|(?<![\w-])(?:(?:PSC|CMR|Unit|UNIT|psc|cmr|unit)[ \t]+\d{{1,5}},?[ \t]+(?:Box|BOX|box)"
     rf"[ \t]+\d{{1,5}}|(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)[ \t]+\p{{L}}[\p{{L}}'’-]*"
     rf"(?=[ \t]*,?[ \t]*\r?\n?[ \t]*{MILITARY})"
-    rf"|P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+\d{{1,6}}(?:-\d{{5}}(?![\w-]))?"  # Kenya's "12345-00100"
+    rf"|P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+(?:[A-Z]{{1,2}}-)?\d{{1,6}}(?:-\d{{5}}(?![\w-]))?"  # Kenya's "12345-00100", the Bahamas' "N-7521"
     # American rural routes and highway contracts with their box ("RR 2 Box 152")
     rf"|(?<![\w-])(?i:r\.?r\.?|rural[ \t]+route|rfd|r\.f\.d\.|hc|highway[ \t]+contract|star[ \t]+route)"
     rf"[ \t]*\d{{1,4}},?[ \t]+(?i:box)[ \t]+\d{{1,5}}[A-Za-z]?|(?<![\w-])Rural[ \t]+Route[ \t]+\d{{1,3}}(?!\w))")
@@ -129,7 +130,12 @@ OTHER_FIRST_STREET = (
     rf"{CAP}(?:[ \t]+(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’])?{CAP}){{0,3}})"
     rf",?[ \t]+(?:{HOUSE_MARK})?\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?(?![\w-])")
 HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
-             rf"(?:[ \t]?[A-Za-z](?![\w]))?")
+             rf"(?:[ \t]?[A-Za-z](?![\w])|-\d{{1,4}}(?![\w-]))?")  # the Baltics' house and flat: "iela 100-5"
+# Korea's road names with the building number before or after them ("12, Teheran-ro 34-gil",
+# "Sejong-daero 110", "Gangnam-daero 94-gil 21")
+_KR_ROAD = r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:daero|ro|gil)(?:[ \t]+\d{1,3}(?:beon)?-?gil)?"
+KR_STREET = (rf"(?<![\w$£€.,:/+-])\d{{1,5}}(?:-\d{{1,3}})?,?[ \t]+{_KR_ROAD}(?![\w-])"
+             rf"|(?<![\w-]){_KR_ROAD}[ \t]+\d{{1,5}}(?:-\d{{1,3}})?(?![\w-])")
 # A street without a known type word above a postcode line or before a comma and a
 # postcode: words and a house number in either order, or a French type and a name.
 _TAIL = (  # up to two parts (a district, a town) before the town with its postcode

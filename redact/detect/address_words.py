@@ -150,14 +150,21 @@ HOUSE_MARKS = ("No", "Nos", "Nr", "nr", "Nº", "nº", "N°", "n°", "no", "n", "
 # them ("Fő utca 5.", "Pärnu maantee 12", "Brīvības iela 5")
 HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "rakpart", "rkp.",
             "köz", "sor", "sétány", "fasor", "kapu", "lépcső", "park", "liget", "lakótelep",
-            "tänav", "põik", "puiestee", "maantee", "väljak", "iela", "bulvāris", "prospekts")
+            "tänav", "põik", "puiestee", "maantee", "väljak", "iela", "bulvāris", "prospekts",
+            # Estonian and Lithuanian abbreviations ("Pärnu mnt 10", "Gedimino pr. 9", "Vilniaus g. 12")
+            "mnt", "mnt.", "pst.", "tn.", "g.", "gatvė", "pr.", "prospektas", "alėja", "skg.")
 RU_TYPES = ("ул.", "улица", "алл.", "пр-т", "пр-кт", "просп.", "проспект", "пр.", "пер.",
             "переулок", "наб.", "набережная", "ш.", "шоссе", "б-р", "бул.", "бульвар", "пл.",
             "площадь", "проезд", "пр-д", "туп.", "тупик", "аллея", "мкр.", "мкр",
-            "микрорайон", "линия", "тракт")
+            "микрорайон", "линия", "тракт",
+            # Ukrainian
+            "вул.", "вулиця", "пров.", "провулок", "бульв.", "майдан", "узвіз")
 RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок", "поселок", "п.", "пгт", "д.",
              "дер.", "деревня", "ст.", "ст-ца", "станица", "х.", "хутор", "к.", "клх", "рп",
-             "аул", "мкр.", "мкр-н", "р-н", "район", "р.п.", "г.о.", "пгт.", "г.п.", "с.п.", "гп")
+             "аул", "мкр.", "мкр-н", "р-н", "район", "р.п.", "г.о.", "пгт.", "г.п.", "с.п.", "гп",
+             # Belarus's agrotowns, Moldova's municipalities and sectors, Ukraine's смт,
+             # Kazakhstan's ауыл
+             "аг.", "агрогородок", "мун.", "муниципий", "сектор", "смт", "ауыл")
 US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE "
@@ -168,7 +175,7 @@ AU_STATES = ("NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT", "Vic", "Qld", 
 COUNTRY_WORDS = ("UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "GB", "РФ", "Éire",
                  "Deutschland", "Österreich", "Schweiz", "España", "Italia", "Nederland",
                  "Polska", "België", "Belgique")
-DIRECTIONS = ("North", "South", "East", "West", "NE", "NW", "SE", "SW", "N", "S", "E", "W")
+DIRECTIONS = ("North", "South", "East", "West", "Central", "NE", "NW", "SE", "SW", "N", "S", "E", "W")
 
 
 def alternation(words: Iterable[str]) -> str:

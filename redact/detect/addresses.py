@@ -22,7 +22,10 @@ short word ("BP 45", NZ's "RD 2"); after a street, the floors and doors of Spain
 Poland, Belgium and Brazil ("3º B", "int. 5", "m. 12", "bus 4", "apto 42 - Consolação").
 A street is also read by its type word in the many languages that write it before the name
 ("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17"), an anchor when parts
-follow it or an address lead is above it; Colombia's "Carrera 7 # 71-21" by itself. The
+follow it or an address lead is above it; Colombia's "Carrera 7 # 71-21" and Korea's
+"Teheran-ro 34-gil" by themselves. A postcode may carry its country's letters ("Rīga,
+LV-1011", "Christ Church BB15156"); an abbreviation that ends a block keeps its last dot
+("Tuen Mun, N.T.", "Trinidad W.I."). The
 locality lines under a street with no postcode ("Victoria Island, Lagos State") are
 ``address_localities``'; a line of parts with no street anchor (units, estates,
 neighbourhoods, towns, postcodes) is ``address_parts``'. The words of addresses are in ``address_words``, the Latin-script
@@ -46,12 +49,12 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.address_leads import block_start
-from redact.detect.address_localities import is_led, locality_end
+from redact.detect.address_localities import district, is_led, locality_end
 from redact.detect.address_parts import part_runs
 from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
 from redact.detect.address_streets import (
     AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, CO_STREET, DE_STREET, EIRCODE, EN_STREET, END, FLOOR, HIGHWAY,
-    HU_STREET, JP_STREET, MILITARY, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
+    HU_STREET, JP_STREET, KR_STREET, MILITARY, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
     LABEL, OTHER_FIRST_STREET, REGION, ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
 from redact.detect.address_words import (
     COUNTRY_WORDS, LOCALITY_MARKS, REGION_WORDS, RU_PLACES, US_STATES, alternation)
@@ -65,7 +68,7 @@ _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, p
 # apart, not as one alternation: regex runs each faster than their "|" (see _anchors)
 _ANCHORS = tuple(regex.compile(p) for p in (
     EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, STREET_LINE, POSTCODE_TOWN, JP_STREET, PO_BOX,
-    CO_STREET))
+    CO_STREET, KR_STREET))
 _RU_ANCHORS = (regex.compile(RU_STREET), regex.compile(RU_GARDEN))  # for a text with Cyrillic
 _CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
 # streets whose words say nothing of a street, mid-line or in capitals: a house number and
@@ -97,7 +100,7 @@ _WEAK_ANCHOR = regex.compile(
 _NUMBERED_HOUSE = regex.compile(
     r"(?<![\w-])(?:(?:Flat|House|Plot|Door|Shop|Office|Villa|Quarter|Qtr\.?|Block|Khasra|Survey"
     r"|Sector|Phase|Pocket)(?P<no>[ \t]*No\.?)?|[HD]\.[ \t]?(?P<no2>No\.?))[ \t]*(?:[A-Z][ \t]*-[ \t]*)?"
-    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,3}(?![\w-])")
+    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,3}(?:-[A-Z])?(?![\w-])")  # Pakistan's "205-C"
 _BARE_HOUSE = regex.compile(
     rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?"
     # a village and its post office, with no number ("Vill. Rampur, P.O. Sonpur, ...")
@@ -146,7 +149,10 @@ _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (
     rf"|{TOWN}[ \t]+(?:{alternation(REGION_WORDS)})"  # "Lagos State", "Nakuru County"
     # the Netherlands' "1015 CJ" and Poland's "00-238" before the town; Brazil's CEP
     rf"|(?:\d{{4}}[ ]?[A-Z]{{2}}|\d{{2}}-\d{{3}})[ \t]+{TOWN}"
-    rf"|(?:CEP[ \t:]*)?\d{{5}}-\d{{3}}(?:[ \t]+{TOWN}(?:[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-]))?)?)"
+    rf"|(?:CEP[ \t:]*)?\d{{5}}-\d{{3}}(?:[ \t]+{TOWN}(?:[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-]))?)?"
+    # a postcode with its country's letters after the town ("Rīga, LV-1011", "Christ Church
+    # BB15156", "Baku AZ1000")
+    rf"|(?:{TOWN},?[ \t]+)?[A-Z]{{2}}-?\d{{4,5}}(?![\w-]))"
     rf"(?![\w'’-])")  # prose may go on
 # a town, its region and its postcode ("Ribe sj 6760"); after the town, the region and the
 # postcode (", nsw 2533")
@@ -164,6 +170,7 @@ _WEAK = regex.compile(
     # "P.O. Sonpur", "Dist. Saran")
     rf"(?:(?:{alternation(LOCALITY_MARKS)})[ \t]*{TOWN}(?:[ \t]\d{{1,2}})?"  # "Col. Juárez", "Quận 1"
     rf"|(?:Sector|Sec\.|Phase|Block|Pocket|Ward|Stage|Plot|Street|Lane|Road|Gali)[ \t-]*(?:No\.?[ \t]*)?[\dA-Z]{{1,4}}"
+    rf"(?:-[\dA-Z]{{1,3}})?(?:/\d{{1,3}})?"  # "Sector G-9/1", "Block 13-D"
     rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
     rf"|(?:P\.[ \t]?O\.|Post|Dist(?:t|rict)?\.?|Tehsil|Teh\.|Taluka?|Tal\.|Mandal|Via|Vill(?:age)?\.?)[ \t]+{TOWN}"
     # a German floor and side, or flat ("3. OG links", "Whg. 12")
@@ -179,6 +186,7 @@ _UNIT_AFTER = regex.compile(rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR})(?![\w-])")
 _UNIT_LAST = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
 _LONE_POSTCODE = regex.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
 _DIGIT = regex.compile(r"\d")
+_INITIALISM = regex.compile(r"(?<![\p{L}.])(?:\p{L}\.)+\p{L}$")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}")
 # a US state before its ZIP ("fm 63954"), but no word of a sentence ("in 12345")
@@ -218,7 +226,7 @@ def _extend(text: str, end: int, countries: frozenset[str]) -> int:
         space = not sep.group().strip(" \t")
         crossed = crossed or "\n" in sep.group()
         start = sep.end()
-        part = _STRONG.match(text, start) or _with_region(_TOWN_REGION_POSTCODE, text, start) or (
+        part = _STRONG.match(text, start) or district(text, start) or _with_region(_TOWN_REGION_POSTCODE, text, start) or (
             country.match(text, start) if unit or not space else None) or (
             _with_region(_REGION_POSTCODE, text, start) if i and not space and not ended else None)
         if part is not None:  # a postcode or a country: the block's end, with its line
@@ -308,6 +316,8 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
         start = top
         while start < end and (text[start].isspace() or text[start] == ">"):
             start += 1
+        if text[end:end + 1] == "." and _INITIALISM.search(text, max(0, end - 12), end):
+            end += 1  # "N.T.", "W.I.", "P.O.": the abbreviation's last dot, not a sentence's
         end = locality_end(text, start, end)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
