@@ -1,16 +1,18 @@
 """Emails said aloud, as speech-to-text and chat users write them: "tom dot reyes at outlook
 dot com", "ivan тчк petrov знак собаки mail точка ru", "lena *dot* vogt -at- web *dot* de",
 "janet dot-moore at the hotmail dot-co.uk", letters spelled one by one ("t-o-m", "c..a..l",
-"s--h--a", "j _ o _ n", "b, then r, then i", "w, потом e, потом n").
+"s--h--a", "j _ o _ n", "b, then r, then i", "c ... next h ... next r", "w, потом e, потом n").
 
 A separator is read by its core, not by one spelling: any form of its word (rules/spoken.yaml:
-at, dot, underscore, dash; drawn out, "dott"; a Russian noun by its lemma, in any case,
-"собачку", "точечкой"), with a word for a sign beside it or not ("знак собаки", "at-symbol",
-"at the"), a preposition before it or not ("на собаке", "через точку"), its symbol beside it or not
-("@-собака", "символ @"), bare or in any decoration a writer puts around it (brackets of any
-kind, quotes, asterisks, underscores, tildes, bars on both sides, spaced dashes, a dash glued
-to the next label, a comma or a full stop after it), or its symbol bracketed or spaced ("[.]",
-" @ ", "(a)"); a local part may end in digits said as words ("anna eighty-five"), a provider
+at, dot, underscore, dash; drawn out, "dott"; stretched, "dot-o", "dotto", "d-o-t", "a-t"; in
+the other script, "эт", "дот", "sobaka"; a Russian noun by its lemma, in any case,
+"собачку", "точечкой"), a hesitation or a word of dictation said beside it or not ("эт,
+значит,", "собачку ставишь,", "at, like,"), with a word for a sign beside it or not ("знак
+собаки", "at-symbol", "at the"), a preposition before it or not ("на собаке", "через точку"),
+its symbol beside it or not ("@-собака", "символ @"), bare or in any decoration a writer puts
+around it (brackets of any kind, quotes, asterisks, underscores, tildes, bars on both sides,
+spaced dashes, a dash glued to the next label, a comma or a full stop after it), or its symbol
+bracketed or spaced ("[.]", " @ ", "(a)", "<@>"); a local part may end in digits said as words ("anna eighty-five"), a provider
 be said in Russian ("собака яндекс точка ру"). What keeps prose out is what the result must
 be: an email whose last label is a TLD of the public suffix list (only a common one after a
 dot that is a common word, unless a mail provider stands before it), its brackets and quotes
@@ -42,6 +44,7 @@ _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-
 # "j _ o _ n", "c. a. m", "t.o.m", "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t; o; m",
 # "t o m"
 _MARKS = r"[-‐‑–—…·•/_|~*]{1,3}|\.{1,3}|[,;]"
+_SPELLING_MARKS = "[-.–—_·]"  # between the letters of a separator spelled: "d-o-t", "d.o.t"
 _DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}[A-Za-z])+")  # a mark between the letters
 # what a writer puts around a said separator, against spam or to set it off: brackets of
 # any kind, quotes, asterisks, underscores, tildes, bars ("(at)", "[dot]", "'at'", "*dot*",
@@ -73,12 +76,15 @@ def _weak_dot(words: frozenset[str]) -> regex.Pattern:
                          rf"[^a-z0-9]{{1,4}}([a-z]{{2,}})(?![a-z])")
 
 
-def _letter_sep(links: str) -> str:
+def _letter_sep() -> str:
     """What stands between letters spelled one by one, the same all along a run (the group
-    ``ls``): a mark, spaced or not ("t-o-m", "c. a. m", "t o m"), or a word said between
-    them, a mark before or after it or none ("b, then r, then i", "w, потом e", "s… и u")."""
+    ``ls``): a mark, spaced or not ("t-o-m", "c. a. m", "t o m"), or a word or a phrase of up
+    to three said between them, a mark before or after it or none, whatever it is, since it
+    is said again between every two letters ("b, then r, then i", "c ... next h ... next r",
+    "h, and then e, and then n", "w, потом e, потом n", "s… и u… и s")."""
     mark = rf"\s{{0,2}}(?:{_MARKS})\s{{0,2}}"
-    linked = rf"(?:{mark}|\s{{1,2}})(?:{links})(?:\s{{0,2}}(?:{_MARKS}))?\s{{1,2}}"
+    word = r"(?:[^\W\d_]{2,12}|[а-яё])"  # a lone letter links only in Cyrillic ("и")
+    linked = rf"(?:{mark}|\s{{1,2}}){word}(?:\s{word}){{0,2}}(?:\s{{0,2}}(?:{_MARKS}))?\s{{1,2}}"
     return rf"(?P<ls>{linked}|{mark}|\s)"
 
 
@@ -87,16 +93,40 @@ def _letters(run: regex.Match) -> str:
     return "".join(run.group().split(run.group("ls")))
 
 
-def _drawn(word: str) -> str:
+def _drawn(word: str, stretched: bool = False) -> str:
     """A word as a regex with its last letter drawn out or doubled: "dot" reads "dott",
-    "тчк" "тчкк"; a space any run of them."""
+    "тчк" "тчкк"; a space any run of them. A separator's word ``stretched`` in the ways
+    writers stretch it too: a vowel glued on after a hyphen or the doubled letter ("dot-o",
+    "dotto", as some accents say it), a short one spelled letter by letter, one mark between
+    its letters ("d-o-t", "a-t", "d.o.t", "д-о-т")."""
     body = regex.escape(word).replace(r"\ ", r"\s+")
-    return body + "+" if word[-1:].isalpha() else body
+    if not word[-1:].isalpha():
+        return body
+    if not stretched or " " in word:
+        return body + "+"
+    glued = rf"(?:{regex.escape(word[-1])}+[aeiou]?|-[aeiou])?" if word.isascii() else "+"
+    return f"{body}{glued}|{_spelled([word])}"
 
 
-def _words(words: list[str]) -> str:
-    """Words as one alternation of their drawn-out forms, longest first."""
-    return "|".join(_drawn(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
+def _stretches(words: list[str]) -> str:
+    """The stretched forms of words alone, not the words as said or drawn out: "dot-o",
+    "dotto", "d-o-t"."""
+    glued = [rf"{regex.escape(w)}(?:-[aeiou]|{regex.escape(w[-1])}+[aeiou])" for w in set(words)
+             if w.isascii() and w.isalpha()]
+    return "|".join(glued + [_spelled(words)])
+
+
+def _spelled(words: list[str]) -> str:
+    """The short words of ``words`` spelled letter by letter, one mark between their
+    letters: "d-o-t", "a.t", "д-о-т"."""
+    return "|".join(_SPELLING_MARKS.join(map(regex.escape, w)) for w in sorted(set(words))
+                    if w.isalpha() and 2 <= len(w) <= 4) or "(?!)"
+
+
+def _words(words: list[str], stretched: bool = False) -> str:
+    """Words as one alternation of their drawn-out (or stretched) forms, longest first."""
+    return "|".join(_drawn(w, stretched) for w in sorted(set(words), key=lambda w: (-len(w), w))
+                    ) or "(?!)"
 
 
 def _balanced(decor: str) -> bool:
@@ -127,6 +157,8 @@ class SpokenEmails:
     """The spoken email grammar of both languages, compiled once per engine."""
 
     email: regex.Pattern
+    wide: regex.Pattern  # the email grammar with separators stretched and fillers beside them
+    stretched: regex.Pattern  # what only the wide grammar reads
     said: regex.Pattern  # a spoken separator of an email, its kind the group's name
     letters: regex.Pattern  # letters spelled one by one
     spelling: regex.Pattern
@@ -134,7 +166,7 @@ class SpokenEmails:
     second_level: frozenset[str]  # public suffixes of two labels: "co.uk", "com.sg"
     tld_words: dict[str, str]  # a TLD said in another script: "ру" -> "ru"
     domain_words: dict[str, str]  # a mail domain said in another script: "яндекс" -> "yandex"
-    needs: re.Pattern  # a spoken email says one of these
+    needs: tuple[re.Pattern, re.Pattern]  # a spoken email says one of these: a word, a mark
     dots: regex.Pattern  # a dot, said or written: the grammar runs around them
     ats: regex.Pattern  # an at, said or written: an email has one
     numbers: regex.Pattern  # digits of a local part said as words: "anna eighty-five"
@@ -143,6 +175,7 @@ class SpokenEmails:
     weak_dots: frozenset[str]  # words said for a dot that are common words too
     common_tlds: frozenset[str]  # the only TLDs said after a weak dot, but for a provider's
     providers: frozenset[str]  # mail providers: any TLD after them ("noos (period) fr")
+    fillers: frozenset[str]  # the words of what is said beside a separator, undrawn
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenEmails":
@@ -167,17 +200,25 @@ class SpokenEmails:
         lead = rf"(?:\s*[{opening}]{{1,3}}\s*|\s+[{dashes}]{{1,2}}\s*|,?\s+)"
         trail = rf"(?:\s*[{closing}]{{1,3}}(?:[,.]|…)?\s*|(?:[,.]|…|\.{{2,3}})?\s+)"
         glued = rf"\s*[{dashes}]{{1,2}}\s*"  # "dot-com", " -at- "
+        # a hesitation or a word of dictation said before or after a separator, one or two,
+        # a comma after each or not: "эт, значит, gmail", "собачку ставишь, mail", "at,
+        # like, gmail", "brown, um, at"
+        fillers = [f + f[-1] * n for f in both("separator_fillers") for n in range(4)]
+        before = r"(?:[,.…]{0,3}\s+\L<fillers>[,.…]{0,3}(?=\s)){0,2}"
+        after = r"(?:\L<fillers>[,.…]{0,3}\s+){0,2}"
         bracketed = {"at": _words(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))
 
-        def sep(key: str) -> str:
-            """A separator said, its core word or symbol in any of its decorations."""
+        def sep(key: str, wide: bool) -> str:
+            """A separator said, its core word or symbol in any of its decorations; ``wide``,
+            its word stretched too and fillers said beside it."""
             symbol = {"at": "@", "dot": r"\."}.get(key)
-            word = _words(both(key))
+            word = _words(both(key), stretched=wide)
             piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else word
             unit = rf"(?:(?:{quals}){join})?(?:{piece})(?:{join}(?:{quals})){{0,2}}(?![^\W_])"
-            forms = [rf"{preposition}{lead}{unit}(?:{glued}|{trail})",
-                     rf"(?<=[^\W_])[{dashes}]{{1,2}}{unit}{trail}"]  # "janet-dot moore"
+            aside = after if wide else ""
+            forms = [rf"{preposition}{lead}{unit}(?:{glued}|{trail}{aside})",
+                     rf"(?<=[^\W_])[{dashes}]{{1,2}}{unit}{trail}{aside}"]  # "janet-dot moore"
             if symbol:  # "[.]", "(@)", " . ", " @ ": "x. y" ends a sentence, "not @acme" is a mention
                 forms += [rf"\s*[{opening}]{{1,3}}\s*{symbol}\s*[{closing}]{{1,3}}\s*",
                           rf"\s+{symbol}\s+"]
@@ -185,11 +226,11 @@ class SpokenEmails:
                 forms.append(rf"{lead}(?:{word})(?=(?:{alternation(common)})(?![^\W_]))")
             if key in bracketed:  # "(a)"
                 forms.append(rf"\s*[(\[{{<]\s?(?:{bracketed[key]})\s?[)\]}}>]\s*")
-            return "(?:" + "|".join(forms) + ")"
+            return rf"(?:{before if wide else ''}(?:{'|'.join(forms)}))"
 
         # a label, or letters spelled one by one, one mark between them all along ("t-o-m",
         # "s — o — r", "c. a. m", "t o m", "s--h--a", "j _ o _ n")
-        between = _letter_sep(alternation(both("letter_links")))
+        between = _letter_sep()
         letters = regex.compile(rf"(?i)(?<![\w'’-])[A-Za-z]{between}[A-Za-z](?:(?P=ls)[A-Za-z])+(?![\w-])")
         label = rf"(?:[a-z]{between}[a-z](?:(?P=ls)[a-z])+(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
         # a local part's label may end in digits said as words ("anna eighty-five", "tom
@@ -203,40 +244,59 @@ class SpokenEmails:
         word = rf"(?:{alternation(w for w in words if len(w) > 1)})(?![\w])"
         numbers = regex.compile(rf"(?i)(?<=[a-z0-9])(?:[\s-]+{word})+")
         local = rf"{label}(?:[\s-]+{word})*"
-        dot, at = rf"(?:{sep('dot')}|\.)", rf"(?:{sep('at')}|@)"  # "tom@gmail dot com"
-        inner = rf"(?:{dot}|{sep('underscore')}|_|{sep('dash')})"
         tld_words, domain_words = table("tld_words"), table("domain_words")
         domain = rf"(?:{alternation(domain_words)}|{label})"
         last = rf"(?:{alternation(tld_words)}|{label})"
-        email = regex.compile(
-            rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
-            rf"{dot}{last}(?![\w@/:-])")
-        said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k)})" for k in _SEPARATOR_CHARS))
+
+        def grammar(wide: bool) -> regex.Pattern:
+            dot, at = rf"(?:{sep('dot', wide)}|\.)", rf"(?:{sep('at', wide)}|@)"  # "tom@gmail dot com"
+            inner = rf"(?:{dot}|{sep('underscore', wide)}|_|{sep('dash', wide)})"
+            return regex.compile(
+                rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
+                rf"{dot}{last}(?![\w@/:-])", ignore_unused=True, fillers=fillers)
+
+        said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k, True)})" for k in _SEPARATOR_CHARS),
+                             fillers=fillers)
+        # what only the wide grammar reads (it takes longer: a window reads by it only with
+        # one of these): a separator's word stretched ("d-o-t", "dot-o"), a filler beside one
+        # ("эт, значит", "at, like", "um, at")
+        core = [w for k in _SEPARATOR_CHARS for w in both(k)]
+        sign = rf"(?:{_words(core)})(?:[^\w\s]{{0,3}}\s*(?:{quals}))*"
+        stretched = regex.compile(
+            rf"(?i)(?<![^\W_])(?:{_stretches(core)}|{sign}[^\w\s]{{0,3}}\s+\L<fillers>|"
+            rf"\L<fillers>[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}(?:{sign}))(?![^\W_])", fillers=fillers)
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
         # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@", a
         # bracketed one ("(a)")
         decor = regex.escape(_OPENING + _CLOSING + _DASHES)
-        needs = re.compile("|".join([_words([w for w in both("dot") + both("at") if w != "at"]),
-                                     rf"[{decor}]\s?(?:at|@|\.)\s?[{decor}]", r"\s@[\s-]",
-                                     rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]"]))
-        dots = regex.compile(rf"(?i){_words(both('dot'))}|[^\W_]\.[^\W_]|\s\.\s|"
-                             rf"[{opening}]\s*\.\s*[{closing}]")
-        ats = regex.compile(rf"(?i){_words(both('at'))}|@|[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
+        # substring searches, the words apart from the marks (re finds them faster so):
+        # "dot" finds "dotto" and "dot-o"; "a-t" spelled as a word
+        said_words = [w for w in both("dot") + both("at") if w != "at"]
+        needs = (re.compile(rf"{alternation(said_words)}|{_spelled(said_words + ['at'])}"),
+                 re.compile("|".join([rf"[{decor}]\s?(?:at|@|\.)\s?[{decor}]", r"\s@[\s-]",
+                                      rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]"])))
+        # (a "dot" finds "dot-o" too)
+        dots = regex.compile(rf"(?i){_words(both('dot'))}|{_spelled(both('dot'))}|[^\W_]\.[^\W_]|"
+                             rf"\s\.\s|[{opening}]\s*\.\s*[{closing}]")
+        ats = regex.compile(rf"(?i){_words(both('at'))}|{_spelled(both('at'))}|@|"
+                            rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
         suffixes = public_suffixes()
         weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
-        return cls(email, said, letters, spelling,
+        return cls(grammar(False), grammar(True), stretched, said, letters, spelling,
                    frozenset(map(str, spoken.get("tlds") or [])) | {
                        w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot")),
                    frozenset(w for w in suffixes if w.count(".") == 1),
                    tld_words, domain_words, needs, dots, ats, numbers, zero, repeat, weak,
                    common,
-                   frozenset(both("providers")))
+                   frozenset(both("providers")),
+                   frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()))
 
     def wanted(self, low: str) -> bool:
         """Whether a lowercased text may hold a spoken email: one search for most texts. A
         weak word for a dot ("point", "period": meetings say them all day) counts before a
         common TLD or after a provider; a spaced "." after a bare "at", before a TLD."""
-        said = [regex.split(r"[\s-]+", undrawn(m.group().strip())) for m in self.needs.finditer(low)]
+        said = [regex.split(r"[\s-]+", undrawn(m.group().strip()))
+                for needs in self.needs for m in needs.finditer(low)]
         if any(not all(w in self.weak_dots for w in words) for words in said) or (
                 said and self._weak_closes(low)):
             return True
@@ -259,18 +319,24 @@ class SpokenEmails:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Emails with a word said for a separator or spelled letters; a written one is the
         email recognizer's. Matches overlap: in "reach me at ann dot lee at gmail dot com",
-        "me at ann dot lee" (its TLD "lee") stands before the address. The grammar runs
-        only around a dot, said or written, an email closes on: prose is full of "at"."""
+        "me at ann dot lee" stands before the address, in "write to the landlord at e dot
+        page at outlook dot com" "landlord at e dot page" (".page" is a TLD): of two that
+        overlap, the one that goes on further is the address, the other's domain its local
+        part. The grammar runs only around a dot, said or written, an email closes on:
+        prose is full of "at"."""
         found: list[tuple[int, int]] = []
         for start, end in self._windows(text):
             if not self.ats.search(text, start, end):
                 continue
-            for m in self.email.finditer(text, start, end, overlapped=True):
-                if found and m.start() < found[-1][1]:
+            grammar = self.wide if self.stretched.search(text, start, end) else self.email
+            for m in grammar.finditer(text, start, end, overlapped=True):
+                if found and m.start() < found[-1][1] and m.end() <= found[-1][1]:
                     continue
                 address = self._address(m.group())
                 if address and address != m.group().lower() and _EMAIL.fullmatch(address) \
                         and email_public(address):
+                    if found and m.start() < found[-1][1]:
+                        found.pop()
                     found.append((m.start(), m.end()))
         return found
 
@@ -314,7 +380,8 @@ class SpokenEmails:
         def written(m: regex.Match) -> str:
             words = [undrawn(w) for w in regex.findall(r"[^\W\d_]+", m.group())]
             said.extend(words)
-            article.append(m.lastgroup == "at" and words[-1:] == ["the"])
+            core = [w for w in words if w not in self.fillers]  # "at the, um, office"
+            article.append(m.lastgroup == "at" and core[-1:] == ["the"])
             lopsided.append(not _balanced("".join(_DECOR.findall(m.group()))))
             return _SEPARATOR_CHARS[m.lastgroup]
 

@@ -326,6 +326,12 @@ def test_a_date_said_aloud_is_a_birth_date_after_a_birth_cue(spoken, text, kind,
     ("мой день рожденья четвёртого июля две тысячи четвёртого",
      "четвёртого июля две тысячи четвёртого"),
     ("днюху отмечаю двадцать первого июня девяносто девятого", "двадцать первого июня девяносто девятого"),
+    # slang and diminutives, West African "born day"
+    ("днюшка у меня пятого февраля восемьдесят второго, не забудь", "пятого февраля восемьдесят второго"),
+    ("на днюшечку, двенадцатого августа тысяча девятьсот девяносто седьмого года",
+     "двенадцатого августа тысяча девятьсот девяносто седьмого года"),
+    ("my born day is the fifth of March seventy-nine", "the fifth of March seventy-nine"),
+    ("b/day: June the third, ninety-one", "June the third, ninety-one"),
 ])
 def test_a_date_said_after_any_birth_cue_is_one_birth_date(spoken, text, date):
     assert spoken(text) == [("DATE_OF_BIRTH", date)]

@@ -1,9 +1,11 @@
 """Spoken emails read by their connectors' core (redact.detect.spoken_emails): an "at" or a
-"dot" is any form of its word (drawn out, a Russian noun in any case, a word for a sign beside
-it, a preposition before it, the symbol beside it) in any decoration (brackets, quotes, a dash
-glued to the next word, a comma or a full stop after it); letters spelled one by one are apart
-by any one mark or linking word, the same all along. Prose with the same words is left alone: an email needs a local part, an
-at, a domain, a dot and a TLD. Phones: any bracketed pause between digit groups."""
+"dot" is any form of its word (drawn out, stretched: "dot-o", "dotto", spelled "d-o-t", a
+Russian noun in any case, a word for a sign beside it, a preposition before it, the symbol
+beside it) in any decoration (brackets, quotes, a dash glued to the next word, a comma or a
+full stop after it), a filler or a word of dictation beside it ("эт, значит,", "at, like,",
+"собачку ставишь"); letters spelled one by one are apart by any one mark or linking word or
+phrase, the same all along. Prose with the same words is left alone: an email needs a local
+part, an at, a domain, a dot and a TLD. Phones: any bracketed pause between digit groups."""
 
 from __future__ import annotations
 
@@ -11,13 +13,16 @@ import pytest
 
 # the text put between two words for an "at" and for a "dot", spaces included
 _AT_EN = (" at ", " at the ", " at-symbol ", " at sign ", " at the symbol ", " (a) ", " [a] ",
-          " @ ", " (@) ", " at (@) ", " 'at' ", " -at- ", " (at) ", " «at» ", " at, ", " att ")
+          " @ ", " (@) ", " at (@) ", " 'at' ", " -at- ", " (at) ", " «at» ", " at, ", " att ",
+          " @-sign ", " <@> ", " a-t ", " at-sign, ", " at, like, ", " at, um, ", " at-a ")
 _DOT_EN = (" dot ", " dott ", " dot-", " (period) ", " [dot] ", " 'dot' ", " «dot» ", " -dot- ",
-           " punkt ", " dot, ", " *dot* ", " (dot) ", " full-stop ")
+           " punkt ", " dot, ", " *dot* ", " (dot) ", " full-stop ", " dot-o ", " dotto ",
+           " d-o-t ", " d.o.t ", " <.> ", " dot, uh, ")
 _AT_RU = (" собака ", " собакой ", " собака, ", " @-собака ", " знак «собака» ", " символ @ ",
-          " (собака) ", " знак собаки ", " «собачка» ", " эт ", " собака (@) ", " -собака- ")
+          " (собака) ", " знак собаки ", " «собачка» ", " эт ", " собака (@) ", " -собака- ",
+          " эт, значит, ", " собачку ставишь, ", " ат ", " э-т ", " sobaka ", " ну, собака ")
 _DOT_RU = (" точка ", " тчк. ", " «тчк» ", " точка-", " точкой ", " (точка) ", " тчк ",
-           " точка, ", " [точка] ", " точку ")
+           " точка, ", " [точка] ", " точку ", " дот, ", " точку ставишь, ", " д-о-т ", " tochka ")
 
 
 @pytest.mark.parametrize(("ats", "dots", "domain", "tld"), [
@@ -67,6 +72,13 @@ def test_letters_spelled_with_any_one_mark_open_an_email(spoken, sep, tail, star
     # a dot glued to a common TLD
     ("email is john.smith at gmail dotcom thanks", "john.smith at gmail dotcom"),
     ("почта ivan точка petrov собака mail точкару", "ivan точка petrov собака mail точкару"),
+    # a filler before a connector too, a verb of dictation before the dot
+    ("write to john, um, at gmail dot com", "john, um, at gmail dot com"),
+    ("it's john... um... at gmail... uh... dot com", "john... um... at gmail... uh... dot com"),
+    ("пиши ivan, ну, собака, короче, mail точка ru", "ivan, ну, собака, короче, mail точка ru"),
+    ("почта ivan ставим точку petrov собака mail точка ru", "ivan ставим точку petrov собака mail точка ru"),
+    # of two that overlap, the one that goes on: ".page" is a TLD, "e dot page" a local part
+    ("email the landlord at e dot page at outlook dot com", "e dot page at outlook dot com"),
 ])
 def test_emails_with_glued_and_bracketed_connectors(spoken, text, email):
     assert spoken(text) == [("EMAIL_ADDRESS", email)]
@@ -86,6 +98,15 @@ def test_emails_with_glued_and_bracketed_connectors(spoken, text, email):
     "meet at the bank dot au branch",  # a common word after "at the", no provider
     "the dotcom bubble at its peak dotcom",
     "email is thabo (period) nkosi at acmeworks (period) za ok",  # a weak dot, a rare TLD
+    # fillers and stretched connectors in prose: no TLD closes them, or a common word after
+    # "at the"
+    "so at, like, the end of the day dot com bubble burst",
+    "we met at, um, the office dot com thing",
+    "we met at the, um, office dot com thing",
+    "the d-o-t rules at the airport are strict",
+    "I was at uh the last point . Ok",
+    "ставим точку, и всё, собачку ставишь на место",
+    "he said dot-o at the end, like a joke",
 ])
 def test_connectors_in_prose_are_no_email(spoken, text):
     assert spoken(text) == []
@@ -134,7 +155,10 @@ def test_hyphenated_number_words_in_prose_are_no_phone(spoken, text):
 
 @pytest.mark.parametrize("sep", [", then ", " then ", ", and then ", " - then - ", "... then ",
                                  ", then, ", " next ", ", after that ", " and ", ", потом ",
-                                 "… потом ", " затем ", ", дальше ", " и ", " а потом "])
+                                 "… потом ", " затем ", ", дальше ", " и ", " а потом ",
+                                 # any word or phrase, said again between every two letters
+                                 " ... next ", ", followed by ", " plus ", ", and after it ",
+                                 " ... следом ", ", за ней ", " after which "])
 @pytest.mark.parametrize(("tail", "start"), [
     (" dot berg at sign, gmail dot com", "pls email to "),
     (" [.] berg на собаке mail тчк, ru", "ящик у меня "),
@@ -160,6 +184,8 @@ def test_russian_connectors_in_any_case_after_a_preposition(spoken, at, dot):
     "мы с собакой гуляли в парке, точка",
     "на собаке была точка, и всё",
     "a и b и c через точку на собаке",
+    "a lot of a cake at the office dot com",  # a phrase said once, and at the office
+    "i think i think i said it at the gmail meeting",
 ])
 def test_linked_letters_and_russian_connectors_in_prose_are_no_email(spoken, text):
     assert spoken(text) == []
