@@ -26,6 +26,7 @@ _PEOPLE = (
     "appellant|complainant|consignee|consignor|insured|policyholder|policy holder|lessee|lessor|"
     "borrower|co-borrower|lender|debtor|creditor|heir|executor|employer|deceased|subscriber|"
     "occupant|householder|rider|dependant|dependent|victim|suspect|accused|adjuster|solicitor|"
+    "person|individual|"
     "guarantor|signatory|carer|caregiver|volunteer|resident|passenger|traveller|traveler|"
     "attn|attention|cc|bcc|from|to|signed|"
     "автор|заявитель|исполнитель|ответственный|ответственная|пациент|пациентка|контактное лицо|"
@@ -44,7 +45,7 @@ _FIELD = (rf"(?:(?:[\w'’]+[ \t]+){{0,2}}(?i:{_PEOPLE})(?:[ \t]+(?i:name|full n
           # "Name of insured:", "Full name of the deceased:"; not "Name of product:"
           rf"(?:[ \t]+(?i:of)(?:[ \t]+(?i:the))?[ \t]+(?!(?i:{_THINGS})\b)[\w'’]+)?)"
           r"(?:[ \t]*\((?i:фио|ф\.и\.о\.|full name|in full)\)|[ \t]+(?i:полностью|in full))?")
-# said right before a name, with a comma or nothing after: thanks, a sign-off, a greeting,
+# said right before a name, with a comma, a dash or nothing after: thanks, a sign-off, a greeting,
 # a self-introduction, who did what ("closed by", "Заявку принял(а)"; not "owned by" nor
 # "surrounded by", which places and firms follow too)
 _BEFORE = (
@@ -67,7 +68,7 @@ _BEFORE = (
     "доброе утро|уважаемый|уважаемая")
 # a cue right before where a name starts, read in the characters before it
 CUE = regex.compile(
-    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,)?)[ \t]*$")
+    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,|[ \t]+[—–-])?)[ \t]*$")
 # a Russian field labelled with a person, or a person right before the name: "Наниматель: ",
 # "Держатель карты: ", "Студент(ка): ", "обращение принял сотрудник ", "справку подписал декан "
 _RU_FIELD = regex.compile(r"(?<![\w-])([А-ЯЁа-яё]+)(?:\([а-яё]{1,3}\))?(?:[ \t]+[а-яё]+){0,2}"

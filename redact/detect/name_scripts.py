@@ -35,7 +35,7 @@ _OTHER_LETTER = regex.compile(r"[\p{Latin}\p{Cyrillic}]")
 _MAX_WORDS = 3  # "Nguyen Thi Minh Khai" aside, more words of a script are its own sentence
 _REACH = 60  # the characters before a single word its cue is read in
 # a kin word or a role right before a single word: "my bibi ნანა", "сотрудник ოლია"
-_WHO = regex.compile(r"(?i:(?<![\w-])[\p{Latin}\p{Cyrillic}]+)[ \t]+$")
+_WHO = regex.compile(r"(?<![\w-])([\p{Latin}\p{Cyrillic}]+)[ \t]+$")
 _SCORE = 0.5
 
 
@@ -46,8 +46,6 @@ def script_names(text: str, person_words: Collection[str]) -> list[tuple[int, in
         return []  # a text all in that script: its words are its own language, not names
     out: list[tuple[int, int, float]] = []
     for m in _RUN.finditer(text):
-        if not m.group().strip() or regex.match(r"[\p{Latin}\p{Cyrillic}\d]", m.group()):
-            continue
         words = list(_WORDS.finditer(text, m.start(), m.end()))
         if len(words) > _MAX_WORDS or not all(_opens_as_name(w.group()) for w in words):
             continue
@@ -75,4 +73,4 @@ def _cued(text: str, start: int, person_words: Collection[str]) -> bool:
     if person_before(text, start):
         return True
     m = _WHO.search(text, max(0, start - _REACH), start)
-    return m is not None and lemma(m.group().split()[0]) in person_words
+    return m is not None and lemma(m.group(1)) in person_words

@@ -369,6 +369,8 @@ class NameLexiconRecognizer(EntityRecognizer):
     def _score(self, word: str, tokens: list, i: int, sentence_start: bool) -> float:
         low = word.casefold()
         if self.supported_language == "ru" or not word.isascii():
+            if word.islower() and len(word) == 2 and _abbreviated(tokens, i):
+                return 0.0  # "ид. номер", "ул. лесная": a word cut short, not a name
             return self._score_ru(word, low, sentence_start)
         if low not in self.names:
             return 0.0
@@ -410,6 +412,11 @@ class NameLexiconRecognizer(EntityRecognizer):
                 is_given_name_abroad(low)):
             return 0.0
         return score
+
+
+def _abbreviated(tokens: list, i: int) -> bool:
+    """Token ``i`` is a word cut short: a dot follows it, and a lowercase word the dot."""
+    return i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].text.islower()
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -147,3 +147,17 @@ def test_list_rows_marked_by_symbols_tabs_and_arrows_are_names(redactor):
         "Parties:\n☐ [PERSON_1]\n☐ [PERSON_2]\n\n"
         "Riders on shift:\n[PERSON_3]\tpaid\n[PERSON_4]\tpaid\n\n"
         "Escalation list\n[PERSON_5] → confirmed\n[PERSON_6] → confirmed\n")
+
+
+def test_fields_kin_words_and_sign_offs_of_other_writers_take_any_name(redactor):
+    text = ("Policyholder: Ngozi Eze. Insured person: Kwame Mensah. Next of kin: Aroha Ngata\n"
+            "Заёмщик: Kwame Mensah\nсо мной работает менеджер Ioana Popescu\n"
+            "my nkuku Amina said the boiler is broke. my bibi Fatuma will sign\n"
+            "Cheers — Thabo Mokoena\n"
+            "the release v2.3 is out. Apple Pay works. Kingston is lovely. my kuya can pick it up\n")
+    assert redactor.scrub_text(text).text == (
+        "Policyholder: [PERSON_1]. Insured person: [PERSON_2]. Next of kin: [PERSON_3]\n"
+        "Заёмщик: [PERSON_2]\nсо мной работает менеджер [PERSON_4]\n"
+        "my nkuku [PERSON_5] said the boiler is broke. my bibi [PERSON_6] will sign\n"
+        "Cheers — [PERSON_7]\n"
+        "the release v2.3 is out. Apple Pay works. Kingston is lovely. my kuya can pick it up\n")
