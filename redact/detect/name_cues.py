@@ -2,13 +2,15 @@
 ("Requester: Ololade Oloyede", "Автор обращения: Akifə Şirvanzadə"), thanks and sign-offs
 ("огромное спасибо, Emer Wallace!", "Regards, Josephine\\n> Potter"), who did something
 ("Заявку принял(а) Seyran Axundzadə", "reported by Zahro Abdullohov"), a speaker saying
-who they are ("я Olivie Martins"), or, after the name, what a chat says people do ("Chidi
-Okeke joined the room").
+who they are ("я Olivie Martins"), a Russian field or noun of a person before a Latin name
+("Наниматель: Inocențiu Marin", "менеджер Ioana Popescu"), or, after the name, what a chat
+says people do ("Chidi Okeke joined the room").
 
 No lexicon holds every country's names, so the cue decides: two or three capitalised words
 of any Latin or Cyrillic letters after one are a name when none of them is a frequent
 English word (wordfreq), a number or a hesitation, unless the frequent one is a given name
-("Emer Wallace", "Grace Moyo"), and no Cyrillic one is a word the Russian dictionary reads
+("Emer Wallace", "Grace Moyo") or follows a given name English barely has ("Cailin Early"),
+and no Cyrillic one is a word the Russian dictionary reads
 as anything but a name. "Thanks, Project Manager", "Requester: Finance Team" and "Project
 Manager: Uh Ruud" stay as written.
 """
@@ -51,8 +53,8 @@ _AFTER = regex.compile(
 _SPLIT = regex.compile(r"[^\s>]+")
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
 _WORD_ZIPF = 4.0  # as frequent as "alright" (4.4) or "fifteen" is a word, "Mokoena" (0) is not
-_GIVEN_ZIPF = 5.0
-_RARE_ZIPF = 2.5  # a word English barely has: "Cailin" (0), not "Acme" or "Zephyr"  # a given name as frequent as "Will" or "John" is left to NER
+_GIVEN_ZIPF = 5.0  # a given name as frequent as "Will" or "John" is left to NER
+_RARE_ZIPF = 2.5  # a word English barely has: "Cailin" (1.96), not "Acme" (2.89) or "Zephyr"
 
 
 def cued_names(text: str) -> list[tuple[int, int, float]]:

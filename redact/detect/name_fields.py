@@ -1,8 +1,10 @@
 """The words that introduce a name: a form's field of people ("Requester:", "Автор
 обращения:", "Mother's maiden name:"), thanks and sign-offs ("Regards,", "огромное
 спасибо,"), greetings, a self-introduction ("I am", "я") and who did something ("closed by",
-"Заявку принял(а)"). ``name_cues`` reads names after them; the refiner drops NER's reading
-of a field's label as a name ("Requester" of "Requester: Vusumuzi Nxasana").
+"Заявку принял(а)"), and in Russian any field or noun of a person the dictionary reads as
+animate ("Наниматель:", "Держатель карты:", "сотрудник"). ``name_cues`` and ``name_scripts``
+read names after them; the refiner drops NER's reading of a field's label as a name
+("Requester" of "Requester: Vusumuzi Nxasana").
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ _BEFORE = (
     "thanks|thank you|many thanks|thx|ta|cheers|regards|best regards|kind regards|warm regards|"
     "best wishes|all the best|take care|sincerely|respectfully|yours truly|yours|"
     "yours faithfully|yours sincerely|yours respectfully|faithfully|sincerely yours|"
-    "warm wishes|warmest regards|kindest regards|best regards|with thanks|with gratitude|"
+    "warm wishes|warmest regards|kindest regards|with thanks|with gratitude|"
     "with love|lots of love|love|much love|peace|blessings|god bless|rgds|kr|br|best|all best|"
     "cordially|warmly|hugs|talk soon|speak soon|"
     "shout out to|shoutout to|kudos to|congrats to|congratulations to|props to|"

@@ -43,8 +43,8 @@ _AT_WORK = {"assistant", "boss", "client", "coach", "colleague", "coworker", "in
             "mentor", "partner", "patient", "supervisor", "teacher", "teammate", "tenant",
             "therapist", "tutor", "landlord", "landlady", "classmate"}
 # whose someone is, with a word between at most: "my ", "her older ", "me wee ", "my mum's ",
-# "mi " (Jamaican, Spanish)
-_POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me|mi)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+)?$")
+# "my half-", "mi " (Jamaican, Spanish)
+_POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me|mi)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+|[a-z]+-)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # a kin word no list holds, between a possessor and a name a verb follows
 _UNKNOWN_KIN = re.compile(r"\b(?i:my|his|her|our|their|me|mi)[ \t]+([a-z]+)[ \t]+"

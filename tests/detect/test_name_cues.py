@@ -113,6 +113,7 @@ def test_a_name_after_a_kin_word_of_many_languages_is_a_name_and_verbs_stay(reda
             "my mother-in-law Princess is abroad\n"
             "my mum's brother prince will receive the parcel\n"
             "my shosho jemma will receive the parcel\n"
+            "my half-brother Noble will sign\n"
             "my son will be late. my sister said no. my tita will call you po. my shosho may sign\n"
             "my dad mark the date. my airpods case is broken\n")
     assert redactor.scrub_text(text).text == (
@@ -121,6 +122,7 @@ def test_a_name_after_a_kin_word_of_many_languages_is_a_name_and_verbs_stay(reda
         "my mother-in-law [PERSON_3] is abroad\n"
         "my mum's brother [PERSON_4] will receive the parcel\n"
         "my shosho [PERSON_5] will receive the parcel\n"
+        "my half-brother [PERSON_6] will sign\n"
         "my son will be late. my sister said no. my tita will call you po. my shosho may sign\n"
         "my dad mark the date. my airpods case is broken\n")
 
