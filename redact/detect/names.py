@@ -371,7 +371,9 @@ class NameLexiconRecognizer(EntityRecognizer):
         if self.supported_language == "ru" or not word.isascii():
             if word.islower() and len(word) == 2 and _abbreviated(tokens, i):
                 return 0.0  # "ид. номер", "ул. лесная": a word cut short, not a name
-            return self._score_ru(word, low, sentence_start)
+            # a capital opening a sentence says nothing where a comma or "!" follows: "Рахмет, записал"
+            addressed = i + 1 < len(tokens) and tokens[i + 1].text in (",", "!")
+            return self._score_ru(word, low, sentence_start, sentence_start and addressed)
         if low not in self.names:
             return 0.0
         if low in self.ambiguous:
@@ -398,17 +400,17 @@ class NameLexiconRecognizer(EntityRecognizer):
             return 0.0
         return 0.5 if word.islower() else 0.45
 
-    def _score_ru(self, word: str, low: str, sentence_start: bool) -> float:
+    def _score_ru(self, word: str, low: str, sentence_start: bool, addressed: bool) -> float:
         """A Russian given name by the dictionary; one whose capital says nothing (in
-        lowercase, or opening a sentence) only if the world's given names know it too: the
-        dictionary's names hold words of greeting and slang ("Рахмет, записал", "понял,
-        джан", "скинь домашку")."""
+        lowercase, or opening a sentence before a comma: ``addressed``) only if the world's
+        given names know it too: the dictionary's names hold words of greeting and slang
+        ("Рахмет, записал", "понял, джан", "скинь домашку")."""
         if not any("а" <= c <= "я" or c == "ё" for c in low):
             return 0.0
         if low in self.diminutives:
             return 0.55
         score = name_score(word, sentence_start)
-        if score and (word.islower() or sentence_start) and name_parse(low)[0] == "Name" and not (
+        if score and (word.islower() or addressed) and name_parse(low)[0] == "Name" and not (
                 is_given_name_abroad(low)):
             return 0.0
         return score

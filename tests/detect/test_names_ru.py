@@ -25,7 +25,7 @@ def test_greetings_and_slang_the_dictionary_lists_as_names_are_no_names(redactor
 
 def test_lowercase_names_diminutives_and_a_capitalised_name_mid_sentence_are_found(redactor):
     text = ("саша, ты за рулём?\nСергей пришёл, а ксюша нет\nайгуль, позвони\nпусть Рахмет позвонит\n"
-            "позвони дима. он ждёт\n")
+            "позвони дима. он ждёт\n> Порфирий Соколов\n> Таисия Юдина\n")
     assert redactor.scrub_text(text).text == (
         "[PERSON_1], ты за рулём?\n[PERSON_2] пришёл, а [PERSON_3] нет\n[PERSON_4], позвони\n"
-        "пусть [PERSON_5] позвонит\nпозвони [PERSON_6]. он ждёт\n")
+        "пусть [PERSON_5] позвонит\nпозвони [PERSON_6]. он ждёт\n> [PERSON_7]\n> [PERSON_8]\n")
