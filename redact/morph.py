@@ -18,7 +18,7 @@ from functools import lru_cache
 import pymorphy3
 
 __all__ = ["analyzer", "family_name", "full_name", "function_word", "name_parse", "name_score",
-           "unknown_word", "lemma", "normal_forms", "phrase_forms", "rule_phrases", "word_key",
+           "person_noun", "unknown_word", "lemma", "normal_forms", "phrase_forms", "rule_phrases", "word_key",
            "word_keys"]
 
 NAME_TAGS = ("Name", "Surn", "Patr")
@@ -138,6 +138,17 @@ def lemma(word: str) -> str:
             if tag in parse.tag:
                 return parse.normal_form
     return parses[0].normal_form if parses else word.casefold()
+
+
+@lru_cache(maxsize=65536)
+def person_noun(word: str) -> bool:
+    """A Russian noun the dictionary reads as animate, a person who is someone to a matter
+    ("Наниматель", "сотрудник", "Созаёмщики", "староста"): what a field of a person is
+    labelled with, or a name is said after."""
+    if not _CYRILLIC.search(word):
+        return False
+    return any(_in_dictionary(p) and p.tag.POS == "NOUN" and p.tag.animacy == "anim"
+               for p in _parses(word))
 
 
 @lru_cache(maxsize=65536)

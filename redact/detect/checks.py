@@ -74,8 +74,9 @@ def is_country(words: list[str], places: Collection[str]) -> bool:
 
 
 def word_before(text: str, start: int) -> str:
-    """The word just before ``start`` (within 30 characters), casefolded, or ""."""
-    before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, start - 30):start])
+    """The word just before ``start`` (within 30 characters), casefolded, or ""; of an
+    in-law, its kin word ("mother" of "my mother-in-law Princess")."""
+    before = re.search(r"([^\W\d_]+)(?:-in-law)?\.?\s+$", text[max(0, start - 30):start])
     return before.group(1).casefold() if before else ""
 
 

@@ -2,13 +2,15 @@
 ("Requester: Ololade Oloyede", "Автор обращения: Akifə Şirvanzadə"), thanks and sign-offs
 ("огромное спасибо, Emer Wallace!", "Regards, Josephine\\n> Potter"), who did something
 ("Заявку принял(а) Seyran Axundzadə", "reported by Zahro Abdullohov"), a speaker saying
-who they are ("я Olivie Martins"), or, after the name, what a chat says people do ("Chidi
-Okeke joined the room").
+who they are ("я Olivie Martins"), a Russian field or noun of a person before a Latin name
+("Наниматель: Inocențiu Marin", "менеджер Ioana Popescu"), or, after the name, what a chat
+says people do ("Chidi Okeke joined the room").
 
 No lexicon holds every country's names, so the cue decides: two or three capitalised words
 of any Latin or Cyrillic letters after one are a name when none of them is a frequent
 English word (wordfreq), a number or a hesitation, unless the frequent one is a given name
-("Emer Wallace", "Grace Moyo"), and no Cyrillic one is a word the Russian dictionary reads
+("Emer Wallace", "Grace Moyo") or follows a given name English barely has ("Cailin Early"),
+and no Cyrillic one is a word the Russian dictionary reads
 as anything but a name. "Thanks, Project Manager", "Requester: Finance Team" and "Project
 Manager: Uh Ruud" stay as written.
 """
@@ -20,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from redact.detect.name_ends import wraps
-from redact.detect.name_fields import CUE
+from redact.detect.name_fields import CUE, person_before
 from redact.detect.speech import is_hesitation, is_number_word
 from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 from redact.morph import family_name, name_parse, unknown_word
@@ -52,6 +54,7 @@ _SPLIT = regex.compile(r"[^\s>]+")
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
 _WORD_ZIPF = 4.0  # as frequent as "alright" (4.4) or "fifteen" is a word, "Mokoena" (0) is not
 _GIVEN_ZIPF = 5.0  # a given name as frequent as "Will" or "John" is left to NER
+_RARE_ZIPF = 2.5  # a word English barely has: "Cailin" (1.96), not "Acme" (2.89) or "Zephyr"
 
 
 def cued_names(text: str) -> list[tuple[int, int, float]]:
@@ -62,7 +65,9 @@ def cued_names(text: str) -> list[tuple[int, int, float]]:
     taken = -1
     for m in _CANDIDATE.finditer(text, overlapped=True):
         if m.start() < taken or not (CUE.search(text, max(0, m.start() - _REACH), m.start())
-                                     or _AFTER.match(text, m.end())):
+                                     or _AFTER.match(text, m.end())
+                                     # a Latin name after a Russian person, which no model reads
+                                     or not _CYRILLIC.search(m.group(1)) and person_before(text, m.start())):
             continue
         words = list(_SPLIT.finditer(text, m.start(1), m.end(1)))
         if "\n" in m.group(1) and not wraps(text, m.start(1), m.end(1)):
@@ -82,7 +87,11 @@ def _name(words: tuple[str, ...]) -> bool:
         return False
     words = words[:1] + tuple(w for w in words[1:-1] if w.casefold() not in _PARTICLES) + words[-1:]
     return all(name_word(w) for w in words) or is_given_name(words[0]) and name_word(words[0]) and all(
-        zipf(w.casefold(), "en") < COMMON_ZIPF and not _CYRILLIC.search(w) for w in words[1:])
+        zipf(w.casefold(), "en") < COMMON_ZIPF and not _CYRILLIC.search(w) for w in words[1:]) or (
+        # a given name English barely has makes the family name after it one, however common a
+        # word that is ("Cailin Early", "Tuere Wambui"); not "Finance Team", "Thanks, Project Manager"
+        not _CYRILLIC.search(words[0]) and zipf(words[0].casefold(), "en") < _RARE_ZIPF
+        and not any(is_number_word(w) or _CYRILLIC.search(w) for w in words))
 
 
 @lru_cache(maxsize=16384)

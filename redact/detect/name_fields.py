@@ -1,15 +1,19 @@
 """The words that introduce a name: a form's field of people ("Requester:", "Автор
 обращения:", "Mother's maiden name:"), thanks and sign-offs ("Regards,", "огромное
 спасибо,"), greetings, a self-introduction ("I am", "я") and who did something ("closed by",
-"Заявку принял(а)"). ``name_cues`` reads names after them; the refiner drops NER's reading
-of a field's label as a name ("Requester" of "Requester: Vusumuzi Nxasana").
+"Заявку принял(а)"), and in Russian any field or noun of a person the dictionary reads as
+animate ("Наниматель:", "Держатель карты:", "сотрудник"). ``name_cues`` and ``name_scripts``
+read names after them; the refiner drops NER's reading of a field's label as a name
+("Requester" of "Requester: Vusumuzi Nxasana").
 """
 
 from __future__ import annotations
 
 import regex
 
-__all__ = ["CUE", "is_field_label"]
+from redact.morph import person_noun
+
+__all__ = ["CUE", "is_field_label", "person_before"]
 
 # a field of a form or a ticket: its label, then ":" or a dash ("Requester: ", "Исполнитель — "):
 # who someone is to the matter, with the words that say of what ("Автор обращения:"), or any
@@ -20,7 +24,11 @@ _PEOPLE = (
     "witness|guardian|agent|operator|doctor|nurse|member|participant|attendee|caller|driver|"
     "recipient|addressee|sender|beneficiary|account holder|cardholder|card holder|guest|"
     "tutor|teacher|student|pupil|parent|mother|father|spouse|partner|referee|nominee|"
-    "payee|payer|courier|mentor|sponsor|"
+    "payee|payer|courier|mentor|sponsor|claimant|defendant|respondent|plaintiff|petitioner|"
+    "appellant|complainant|consignee|consignor|insured|policyholder|policy holder|lessee|lessor|"
+    "borrower|co-borrower|lender|debtor|creditor|heir|executor|employer|deceased|subscriber|"
+    "occupant|householder|rider|dependant|dependent|victim|suspect|accused|adjuster|solicitor|"
+    "person|individual|"
     "guarantor|signatory|carer|caregiver|volunteer|resident|passenger|traveller|traveler|"
     "attn|attention|cc|bcc|from|to|signed|"
     "автор|заявитель|исполнитель|ответственный|ответственная|пациент|пациентка|контактное лицо|"
@@ -35,27 +43,40 @@ _THINGS = (
     "server|device|network|app|team|shop|store|street|place|city|town|model|field|variable|"
     "package|repo|branch|user|display|screen|event|course|book|song|game|pet|ship|vessel")
 _FIELD = (rf"(?:(?:[\w'’]+[ \t]+){{0,2}}(?i:{_PEOPLE})(?:[ \t]+(?i:name|full name)|(?:[ \t]+[а-яё]+){{1,2}})?"
-          rf"|(?:[\w'’]+[ \t]+){{0,2}}(?<!(?i:{_THINGS})[ \t]+)(?i:name|full name))"
+          rf"|(?:[\w'’]+[ \t]+){{0,2}}(?<!(?i:{_THINGS})[ \t]+)(?i:name|full name)"
+          # "Name of insured:", "Full name of the deceased:"; not "Name of product:"
+          rf"(?:[ \t]+(?i:of)(?:[ \t]+(?i:the))?[ \t]+(?!(?i:{_THINGS})\b)[\w'’]+)?)"
           r"(?:[ \t]*\((?i:фио|ф\.и\.о\.|full name|in full)\)|[ \t]+(?i:полностью|in full))?")
-# said right before a name, with a comma or nothing after: thanks, a sign-off, a greeting,
+# said right before a name, with a comma, a dash or nothing after: thanks, a sign-off, a greeting,
 # a self-introduction, who did what ("closed by", "Заявку принял(а)"; not "owned by" nor
 # "surrounded by", which places and firms follow too)
 _BEFORE = (
     "thanks|thank you|many thanks|thx|ta|cheers|regards|best regards|kind regards|warm regards|"
     "best wishes|all the best|take care|sincerely|respectfully|yours truly|yours|"
+    "yours faithfully|yours sincerely|yours respectfully|faithfully|sincerely yours|"
+    "warm wishes|warmest regards|kindest regards|with thanks|with gratitude|"
+    "with love|lots of love|love|much love|peace|blessings|god bless|rgds|kr|br|best|all best|"
+    "cordially|warmly|hugs|talk soon|speak soon|"
     "shout out to|shoutout to|kudos to|congrats to|congratulations to|props to|"
     "reported by|requested by|signed by|signed off by|submitted by|approved by|reviewed by|"
     "closed by|opened by|created by|raised by|logged by|handled by|authored by|posted by|"
     "prepared by|checked by|verified by|fixed by|escalated by|written by|taken by|done by|"
     "seen by|assigned to|on behalf of|handed over to|"
     "i am|i'm|i’m|my name is|hi|hello|hey|dear|welcome|cc|"
-    "спасибо|благодарю|благодарим|с уважением|с благодарностью|"
+    "спасибо|благодарю|благодарим|с уважением|с благодарностью|с наилучшими пожеланиями|"
+    "всего доброго|всего хорошего|искренне ваш|искренне ваша|с теплом|обнимаю|до связи|на связи|"
     "[а-яё]+л\\(а\\)|принял|приняла|принято|подписал|подписала|выписал|выписала|закрыл|закрыла|"
     "я|меня зовут|привет|шлю привет|здравствуйте|здравствуй|добрый день|добрый вечер|"
     "доброе утро|уважаемый|уважаемая")
 # a cue right before where a name starts, read in the characters before it
 CUE = regex.compile(
-    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,)?)[ \t]*$")
+    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,|[ \t]+[—–-])?)[ \t]*$")
+# a Russian field labelled with a person, or a person right before the name: "Наниматель: ",
+# "Держатель карты: ", "Студент(ка): ", "обращение принял сотрудник ", "справку подписал декан "
+_RU_FIELD = regex.compile(r"(?<![\w-])([А-ЯЁа-яё]+)(?:\([а-яё]{1,3}\))?(?:[ \t]+[а-яё]+){0,2}"
+                          r"[ \t]*(?::|[ \t][—–-])[ \t]*$")
+_RU_PERSON = regex.compile(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+$")
+_REACH = 60  # the characters before a name its cue is read in
 _LABEL = regex.compile(_FIELD)
 _LABEL_END = regex.compile(r"[ \t]*(?::|[ \t][—–-])")
 
@@ -64,3 +85,14 @@ def is_field_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the label of a field of people, before its colon or
     dash: NER reads "Requester" of "Requester: Vusumuzi Nxasana" as a name."""
     return _LABEL.fullmatch(text, start, end) is not None and _LABEL_END.match(text, end) is not None
+
+
+def person_before(text: str, start: int) -> bool:
+    """Whether a cue stands right before ``start``: one of the words above, or a Russian
+    field labelled with a person or a person's noun ("Наниматель: ", "сотрудник "), which the
+    dictionary reads as animate."""
+    left = max(0, start - _REACH)
+    if CUE.search(text, left, start):
+        return True
+    return any((m := p.search(text, left, start)) is not None and person_noun(m.group(1))
+               for p in (_RU_FIELD, _RU_PERSON))

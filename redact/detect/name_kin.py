@@ -1,25 +1,92 @@
-"""A name that is a word too after a kin word: "my kuia mercy saw the ad first", "my gogo
-charity is coming". After whose relation someone is, a lowercase word the subject of a verb
-is their name, unless it is a word that stands there in English anyway ("my sister really
-is", "my kid sister is", "my son will be late")."""
+"""A name after a kin word: "my cousin Alfie", "my granny tiegan", "my kuia mercy saw the ad
+first", "my lola Lovely is in the hospital", "my mum's brother prince will sign", and after
+a kin word no list holds ("my shosho jemma will receive it"). After whose relation someone
+is, a capitalised word is their name however common a word it is (Lovely, Princess), and a
+lowercase word is one where it is a given name or the subject of a verb, unless it is a word
+that stands there in English anyway ("my sister really is", "my kid sister is", "my son
+will be late", "my tita will call you")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.detect.speech import is_hesitation
-from redact.detect.wordlike import zipf
+from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 
-__all__ = ["word_name_before_verb"]
+__all__ = ["MAKES_A_VERB", "kin_name", "unknown_kin_names", "word_name_before_verb"]
 
+# What follows a word that makes it a verb, not a name: "my son will be late", "my sister
+# hopes to", "my friend may not".
+MAKES_A_VERB = {"be", "have", "not", "to", "that", "you", "we", "they", "it", "he", "she", "i",
+                "me", "us", "them", "him", "her", "the", "a", "an", "this", "so", "too", "also",
+                "never", "always", "just", "up", "down", "by", "in", "on", "at", "do", "get"}
 # verbs a person is the subject of, right after their name
 _VERBS = {"is", "was", "will", "would", "can", "could", "has", "had", "says", "said", "saw",
-          "sent", "sends", "called", "came", "comes", "wants", "told", "asked", "might"}
+          "sent", "sends", "called", "came", "comes", "wants", "told", "asked", "might", "likes",
+          "liked", "loves", "lives", "works", "needs", "knows", "gets", "got", "went", "goes",
+          "shall"}
 _TIMES = {"today", "tonight", "yesterday", "tomorrow", "recently", "finally", "eventually", "later"}
 _AUXILIARIES = {"will", "may", "can", "might", "must", "shall", "would", "should", "could"}
+_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "christmas", "easter"}
+NOT_NAMES = _DATE_WORDS | STOP_WORDS  # the given-name dictionary holds "The" and "So" too
 _NAME_ZIPF = 5.0  # words as frequent as "people" are no names: "my mum people say"
+_CAPITAL_ZIPF = 5.5  # capitalised after kin, words as frequent as "Boy" (5.17) are names too
+_UNKNOWN_ZIPF = 1.5  # one English has not, which no typo of a common word is either: "tiegan"
+_RARE_ZIPF = 2.5  # a kin word no list holds is a word English barely has: "shosho", "ninang"
+# the people one works with, whose name after them is asked more of: "our client Apple"
+_AT_WORK = {"assistant", "boss", "client", "coach", "colleague", "coworker", "intern", "manager",
+            "mentor", "partner", "patient", "supervisor", "teacher", "teammate", "tenant",
+            "therapist", "tutor", "landlord", "landlady", "classmate"}
+# whose someone is, with a word between at most: "my ", "her older ", "me wee ", "my mum's ",
+# "my half-", "mi " (Jamaican, Spanish)
+_POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me|mi)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+|[a-z]+-)?$")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# a kin word no list holds, between a possessor and a name a verb follows
+_UNKNOWN_KIN = re.compile(r"\b(?i:my|his|her|our|their|me|mi)[ \t]+([a-z]+)[ \t]+"
+                          r"([A-Za-z][a-z]+)(?=[ \t]+([a-z]+)\b)")
+
+
+def kin_name(text: str, cue: re.Match[str], relations: Collection[str],
+             kin_words: Collection[str]) -> bool:
+    """Whether the word after a kin word (``cue``'s groups 1 and 2) is a name: a capitalised
+    word ("my cousin Alfie", "my lola Lovely"; after one's client or boss, one English seldom
+    uses), one English has not ("my granny tiegan"), a given name in lowercase unless what
+    follows makes it a verb ("my son river is"; not "my dad mark the date"), or a word a
+    verb follows ("my kuia mercy saw", ``word_name_before_verb``)."""
+    kin, word = cue.group(1).casefold(), cue.group(2)
+    if (kin not in relations
+            or "." in text[cue.end(1):cue.start(2)]  # "their boss. The boss is here"
+            or _POSSESSOR.search(text, max(0, cue.start(1) - 24), cue.start(1)) is None):
+        return False
+    low = word.casefold()
+    given = is_given_name(word) and low not in NOT_NAMES and zipf(low, "en") < COMMON_ZIPF  # not "said"
+    after = _NEXT_WORD.match(text, cue.end(2))
+    capital_zipf = COMMON_ZIPF if kin in _AT_WORK else _CAPITAL_ZIPF
+    return (word[0].isupper() and low not in NOT_NAMES and zipf(low, "en") < capital_zipf
+            or zipf(word, "en") < _UNKNOWN_ZIPF
+            or given and (after is None or after.group(1).casefold() not in MAKES_A_VERB)
+            or after is not None and word_name_before_verb(word, after.group(1), kin_words))
+
+
+def unknown_kin_names(text: str, first_names: Collection[str],
+                      kin_words: Collection[str]) -> list[tuple[int, int, float]]:
+    """Names after a kin word no list holds, a word English barely has between a possessor
+    and a given name that a verb follows: "my shosho jemma will receive it", "my bibi Amina
+    said"."""
+    out = []
+    for m in _UNKNOWN_KIN.finditer(text):
+        kin, word, verb = m.group(1), m.group(2), m.group(3)
+        if (zipf(kin, "en") >= _RARE_ZIPF or kin in kin_words or kin in STOP_WORDS
+                or is_hesitation(kin) or not word_name_before_verb(word, verb, kin_words)):
+            continue
+        if word.casefold() in first_names or is_given_name(word):  # not "our codebook Features was"
+            out.append((m.start(2), m.end(2), 0.5))
+    return out
 
 
 def word_name_before_verb(word: str, after: str, kin_words: Collection[str]) -> bool:

@@ -15,28 +15,40 @@ from collections.abc import Collection
 import regex
 
 from redact.detect.name_cues import ANY_NAME_WORD, name_word
-from redact.detect.wordlike import COMMON_ZIPF, is_first_name, zipf
+from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_given_name, zipf
+from redact.morph import person_noun
 
 __all__ = ["listed_names"]
 
-# a line of a list: a quote's marks, then a bullet, a number, a check box or a table's bar
-# before the item, then
+# a line of a list: a quote's marks, then a bullet, a number, a check box, a symbol or a
+# table's bar before the item, then
 # two or three name words, then nothing but marks: a bracket, a slash, a bar, a dash, a tick,
-# a comma or a colon before a role or a status ("Ada Obi, RN", "Ada Obi: present")
+# an arrow, a tab, a comma or a colon before a role or a status ("Ada Obi, RN", "Ada Obi:
+# present", "Ada Obi\tpaid", "Ada Obi → confirmed")
 _ITEM = regex.compile(
-    r"(?m)[ \t]*(?:>[ \t]*)*(?P<mark>(?:(?:[-*•·▪‣→+]|\d{1,3}[.)]|\[[^\]\n]{0,3}\]|\|)[ \t]*)*)"
+    r"(?m)[ \t]*(?:>[ \t]*)*(?P<mark>(?:(?:[-*•·▪‣→+–—]|\d{1,3}[.)]|\(\d{1,3}\)|\[[^\]\n]{0,3}\]|\||\p{So})"
+    r"[ \t]*)*)"
     rf"(?P<name>{ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD}){{1,2}})"
-    r"(?=[ \t]*(?:$|[\[(/|✓✔✅☑—–,;:<·•*-]|\p{So}))")
+    r"(?=\t|[ \t]*(?:$|[\[(/|✓✔✅☑—–,;:<·•*=→»-]|\p{So}))")
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
+_SCORE = 0.86
+_FAMILY_ZIPF = 5.0  # a family name that is a word: "Hall" (4.6), "Early"; not "Team" (5.7)
 _TABLE_RULE = regex.compile(r"^[ \t|:-]+$")
 # a header over people, in its own line or a table's first cell: "Assignees", "## Attendees:",
 # "| Patient | Ward |", "Участники беседы:", "Список на пропуск"
 _HEADER = regex.compile(
     r"[ \t#|*]*(?:\w+[ \t]+){0,2}(?i:assignees|attendees|participants|members|contributors|authors|"
-    r"reviewers|owners|guests|speakers|patients?|employees?|staff|residents|tenants|students|"
+    r"reviewers|owners|guests|speakers|patients?|employees?|staff|residents|tenants?|students?|"
     r"witnesses|relatives|next of kin|contacts|emergency contacts|recipients|signatories|people|"
+    r"parents?|parties|party|claimants?|defendants?|respondents?|beneficiar(?:y|ies)|dependa?ents?|"
+    r"borrowers|co-borrowers|guarantors|heirs|landlords|lessees|occupants|riders|drivers|couriers|"
+    r"passengers|travell?ers|pupils|children|kids|family|invitees|volunteers|applicants|"
+    r"candidates|clients|customers|doctors|nurses|agents|players|crew|team members|committee|"
+    r"on shift|on call|rota|roster|register|who|"
     r"участники|исполнители|родственники|авторы|ответственные|сотрудники|пациенты?|гости|"
-    r"получатели|члены|фио|список)(?:[ \t]+\w+){0,2}[ \t]*(?::|\||$)")
+    r"получатели|члены|фио|список|дежурные|стороны|кто)(?:[ \t]+\w+){0,3}[ \t]*(?::|\||$)")
+_HEADER_WORD = regex.compile(r"[А-ЯЁа-яё]+")
+_HEADER_WORDS = 5  # a header is a few words; a longer line is a sentence
 
 
 def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int, float]]:
@@ -46,7 +58,7 @@ def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int
         return []
     out: list[tuple[int, int, float]] = []
     for block in _blocks(text):
-        headed = _HEADER.match(text, *block[0]) is not None
+        headed = _headed(text, *block[0])
         for column, table in _columns(text, block):
             shaped = [(m, b) for a, b in column if (m := _ITEM.match(text, a, b)) is not None]
             items = [m for m, _ in shaped if _listed_name(m.group("name").split())]
@@ -59,15 +71,30 @@ def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int
             marked = table or all(m.group("mark").strip() or text[m.end("name"):b].strip() for m, b in shaped)
             if headed or marked and any(is_first_name(m.group("name").split()[0], first_names)
                                         for m, _ in shaped):
-                out += [(m.start("name"), m.end("name"), 0.5) for m in items]
+                # the list says person whatever NER reads, and where ("Ada Obi - attending")
+                out += [(m.start("name"), m.end("name"), _SCORE) for m in items]
     return out
+
+
+def _headed(text: str, start: int, end: int) -> bool:
+    """Whether a block's first line is a header over people: "Year 4 parents:", "| Claimant |
+    Status |", or a few Russian words one of which the dictionary reads as persons
+    ("Созаёмщики:", "Жильцы")."""
+    if _HEADER.match(text, start, end) is not None:
+        return True
+    words = _HEADER_WORD.findall(text, start, end)
+    return 0 < len(words) <= _HEADER_WORDS and len(text[start:end].split()) <= _HEADER_WORDS and any(
+        person_noun(w) for w in words)
 
 
 def _listed_name(words: list[str]) -> bool:
     """Whether an item's words may be a name: every one a name's word, or in a list, the
-    last one, with no frequent word before it ("Спас Бабʼюк")."""
+    last one, with no frequent word before it ("Спас Бабʼюк"), or after a given name, a
+    family name that is a word too ("Reginald Hall")."""
     return all(name_word(w) for w in words) or name_word(words[-1]) and all(
-        zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF for w in words[:-1])
+        zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF for w in words[:-1]) or (
+        not _CYRILLIC.search(words[0]) and is_given_name(words[0]) and name_word(words[0])
+        and all(zipf(w.casefold(), "en") < _FAMILY_ZIPF for w in words[1:]))
 
 
 def _columns(text: str, block: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:

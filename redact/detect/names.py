@@ -16,16 +16,16 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from spacy.attrs import ORTH
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from redact.detect.name_cues import cued_names
 from redact.detect.name_ends import NAME_WORD, merge, rest, wraps
-from redact.detect.name_kin import word_name_before_verb
+from redact.detect.name_kin import MAKES_A_VERB, kin_name, unknown_kin_names
 from redact.detect.name_lists import listed_names
+from redact.detect.name_scripts import script_names
 from redact.detect.nlp import Artifacts
 from redact.detect.speech import is_hesitation
-from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_given_name, zipf
+from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_given_name_abroad, zipf
 from redact.morph import family_name, full_name, lemma, name_parse, name_score, proper_noun
 
 __all__ = ["NameLexiconRecognizer"]
@@ -35,24 +35,14 @@ _ADDRESS_VERBS = {
     "meet", "with", "and", "hi", "hey", "dear", "sorry",
 }
 _AFTER_NAME = {"he", "she", "they", "that", "to", "about", "'s", "is", "was", "said", ",", "!"}
-# What follows a word that makes it a verb, not a name: "my son will be late", "my sister
-# hopes to", "my friend may not".
-_MAKES_A_VERB = {"be", "have", "not", "to", "that", "you", "we", "they", "it", "he", "she", "i",
-                 "me", "us", "them", "him", "her", "the", "a", "an", "this", "so", "too", "also",
-                 "never", "always", "just", "up", "down", "by", "in", "on", "at", "do", "get"}
 # names that are auxiliaries: whatever follows may be the verb they help ("my daughter will like it")
 _AUXILIARIES = {"will", "may", "can", "might", "must", "shall", "would", "should", "could"}
 _INTRODUCTIONS = {("it", "'s"), ("it", "is"), ("this", "is"), ("i", "'m"), ("i", "am"),
                   ("name", "is"), ("me", ",")}
 _VOCATIVE_END = {"!", "?", ",", "."}
 _SIGN_OFFS = {"best", "cheers", "thanks", "thank", "regards", "love", "xoxo", "bye", "later",
-              "sincerely", "yours", "warmly"}
+              "sincerely", "yours", "warmly", "faithfully", "respectfully"}
 _MONTHS = {"april", "may", "june", "august"}  # "in May" is a month, "to Will" a person
-_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december", "christmas", "easter"}
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-_NOT_NAMES = _DATE_WORDS | STOP_WORDS  # the given-name dictionary holds "The" and "So" too
 _CYRILLIC = re.compile(r"[а-яё]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SPLIT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -110,14 +100,11 @@ _CYRILLIC_AFTER = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(
 _INTRODUCED = re.compile(r"\b(?:I['’]m|I am)[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)(?![\w'’@-])"
                          r"|(?:^|(?<=[.!?:>][ \t]))([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)[ \t]+here\b(?=[ \t]*[,.!—–-])",
                          re.MULTILINE)
-# whose someone is, with a word between at most: "my ", "her older ", "me wee "
-_POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me)[ \t]+(?:[a-z]+[ \t]+)?$")
 _DEMONYM = ("ian", "ean", "ese", "ish", "ic", "ern", "ite", "ist")  # "I'm Zimbabwean", "I'm Baptist"
 _CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁІЇЄҐ][а-яёіїєґ]+)[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґʼ'’]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 # a family name is rarer than this as an English word ("Robinson" 3.4, "Baker" 3.9)
 _FAMILY_ZIPF = 4.0
 _RARE_ZIPF = 2.5  # a word English barely has: "Biesty", "desrosiers"; not "sonnet" (2.96)
-_UNKNOWN_ZIPF = 1.5  # one it has not, which no typo of a common word is either: "tiegan"
 
 
 class NameLexiconRecognizer(EntityRecognizer):
@@ -192,8 +179,10 @@ class NameLexiconRecognizer(EntityRecognizer):
                     if full_name(m.group(1), m.group(2)) or family_name(m.group(2), shaped=False)]
         out += self._lowercase_names(text)
         out += self._named_by_context(text)
+        out += unknown_kin_names(text, self.names, self.before_names)
         out += cued_names(text)  # any origin's, after what introduces a name
         out += listed_names(text, self.names)  # any origin's, in a list of names
+        out += script_names(text, self.before_names)  # in a script no model reads
         pos = 0
         while (m := _PAIR.search(text, pos)) is not None:
             first, family = m.group(1), m.group(3)
@@ -231,7 +220,7 @@ class NameLexiconRecognizer(EntityRecognizer):
                for m in after
                if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))
                or m.group(1).casefold() in _MISTER and zipf(m.group(2).casefold(), "en") < _FAMILY_ZIPF
-               or self._after_relation(text, m)]
+               or kin_name(text, m, self.relations, self.before_names)]
         if ":" in text:  # a mail header's people or a form's name, with the rest of the name
             out += [(m.start(1), rest(text, m.start(1), m.end(1)), 0.5)
                     for m in _HEADER_FIELD.finditer(text) if given(m.group(1))]
@@ -256,24 +245,6 @@ class NameLexiconRecognizer(EntityRecognizer):
                     if lemma(m.group(1)) in self.relations and (
                         name_parse(m.group(2))[0] is not None or not proper_noun(m.group(2)))]
         return out
-
-    def _after_relation(self, text: str, m: re.Match[str]) -> bool:
-        """After whose relation someone is, their name: a capitalised word English seldom
-        uses or a given name ("my cousin Alfie", "our wee lad Tadhg", "my grandson Forest"),
-        one English has not ("my granny tiegan"), a given name in lowercase unless what
-        follows makes it a verb ("my son river is"; not "my dad mark the date"), or a word
-        a verb follows ("my kuia mercy saw", ``word_name_before_verb``)."""
-        word = m.group(2)
-        if (m.group(1).casefold() not in self.relations
-                or "." in text[m.end(1):m.start(2)]  # "their boss. The boss is here"
-                or _POSSESSOR.search(text, max(0, m.start(1) - 24), m.start(1)) is None):
-            return False
-        given = is_given_name(word) and word.casefold() not in _NOT_NAMES
-        after = _NEXT_WORD.match(text, m.end(2))
-        return (word[0].isupper() and (zipf(word.casefold(), "en") < COMMON_ZIPF or given)
-                or zipf(word, "en") < _UNKNOWN_ZIPF
-                or given and (after is None or after.group(1).casefold() not in _MAKES_A_VERB)
-                or after is not None and word_name_before_verb(word, after.group(1), self.before_names))
 
     def _lowercase_names(self, text: str) -> list[tuple[int, int, float]]:
         """Full names in lowercase: a given name before a word English barely has, and what
@@ -398,7 +369,11 @@ class NameLexiconRecognizer(EntityRecognizer):
     def _score(self, word: str, tokens: list, i: int, sentence_start: bool) -> float:
         low = word.casefold()
         if self.supported_language == "ru" or not word.isascii():
-            return self._score_ru(word, low, sentence_start)
+            if word.islower() and len(word) == 2 and _abbreviated(tokens, i):
+                return 0.0  # "ид. номер", "ул. лесная": a word cut short, not a name
+            # a capital opening a sentence says nothing where a comma or "!" follows: "Рахмет, записал"
+            addressed = i + 1 < len(tokens) and tokens[i + 1].text in (",", "!")
+            return self._score_ru(word, low, sentence_start, sentence_start and addressed)
         if low not in self.names:
             return 0.0
         if low in self.ambiguous:
@@ -409,7 +384,7 @@ class NameLexiconRecognizer(EntityRecognizer):
                 return 0.5
             if (before in self.relations or before == "," and before2 in self.relations) and (
                     after in _VOCATIVE_END or after in _AFTER_NAME
-                    or low not in _AUXILIARIES and after not in _MAKES_A_VERB):
+                    or low not in _AUXILIARIES and after not in MAKES_A_VERB):
                 return 0.5  # "my sister Rose", "her husband, bill"; not "my son will be late"
             if before == "," and before2 in _SIGN_OFFS and after in ("", "\n", "!", "."):
                 return 0.5  # "best, tom" closing a message
@@ -425,10 +400,25 @@ class NameLexiconRecognizer(EntityRecognizer):
             return 0.0
         return 0.5 if word.islower() else 0.45
 
-    def _score_ru(self, word: str, low: str, sentence_start: bool) -> float:
+    def _score_ru(self, word: str, low: str, sentence_start: bool, addressed: bool) -> float:
+        """A Russian given name by the dictionary; one whose capital says nothing (in
+        lowercase, or opening a sentence before a comma: ``addressed``) only if the world's
+        given names know it too: the dictionary's names hold words of greeting and slang
+        ("Рахмет, записал", "понял, джан", "скинь домашку")."""
         if not any("а" <= c <= "я" or c == "ё" for c in low):
             return 0.0
-        return 0.55 if low in self.diminutives else name_score(word, sentence_start)
+        if low in self.diminutives:
+            return 0.55
+        score = name_score(word, sentence_start)
+        if score and (word.islower() or addressed) and name_parse(low)[0] == "Name" and not (
+                is_given_name_abroad(low)):
+            return 0.0
+        return score
+
+
+def _abbreviated(tokens: list, i: int) -> bool:
+    """Token ``i`` is a word cut short: a dot follows it, and a lowercase word the dot."""
+    return i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].text.islower()
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -39,7 +39,7 @@ from redact.detect.wordlike import (
     OPENING_ZIPF, is_abbreviation, is_common_word, is_first_name, is_law, is_month_among_months, is_month_date,
     is_named_by_its_thing, is_nationality, is_note, is_numbered_thing, is_office,
     is_office_complement, is_phrase_of_words, is_role_label, is_role_read_with_its_title,
-    is_spelled_letters, is_thing_after_article, is_town_in_capitals,
+    is_russian_word_opening_a_reply, is_spelled_letters, is_thing_after_article, is_town_in_capitals,
     is_unit_after_number, opens_sentence, zipf)
 from redact.morph import proper_noun, word_key, word_keys
 from redact.records import Finding, Segment, SegmentKind, SegmentResult
@@ -162,6 +162,7 @@ class Refiner:
                 or is_role_read_with_its_title(text, f, self.role_words)
                 or is_cyrillic_read_by_english_model(f, value)
                 or is_russian_non_name(f, value) or is_product_spelling(value)
+                or is_russian_word_opening_a_reply(text, f, self.rules.first_names.get("ru_diminutive", ()))
                 or is_id_or_camel_case_word(f, value) or is_unit_after_number(text, f)
                 or is_nationality(value, self.rules.nationalities)
                 or is_truncated_word(value, self.first_names) or is_number_word(value)

@@ -18,14 +18,14 @@ from importlib.resources import files
 import wordfreq
 
 from redact.detect.checks import NER_DETECTORS, WORD, word_before
-from redact.morph import lemma, name_parse, proper_noun
+from redact.morph import lemma, name_parse, proper_noun, word_key
 from redact.records import Finding
 
 __all__ = [
     "COMMON_ZIPF", "OPENING_ZIPF", "zipf", "is_first_name", "opens_sentence",
     "is_role_label", "is_office", "is_office_complement", "is_note",
     "is_role_read_with_its_title", "is_month_date", "is_month_among_months", "is_given_name", "is_spelled_letters",
-    "is_nationality", "is_unit_after_number", "is_thing_after_article", "is_law",
+    "is_nationality", "is_given_name_abroad", "is_russian_word_opening_a_reply", "is_unit_after_number", "is_thing_after_article", "is_law",
     "is_common_word", "is_word_a_sentence_opens_with",
     "written_as_things", "is_abbreviation", "is_numbered_thing", "is_phrase_of_words",
     "is_named_by_its_thing",
@@ -331,6 +331,26 @@ def is_given_name(word: str) -> bool:
     return low in _given_names() or not low.isascii() and _unaccented(low) in _given_names()
 
 
+def is_given_name_abroad(word: str) -> bool:
+    """A Cyrillic given name the world's given names know, transliterated from its lemma as
+    other countries spell it ("айгерим" is "aygerim", "рахим" "rahim"): the Russian dictionary
+    lists words of greeting and slang as names too ("рахмет", "джан", "домашка")."""
+    key = word_key(word)
+    return any(is_given_name(k) for k in {key, key.replace("kh", "h"), key.replace("y", "i")})
+
+
+def is_russian_word_opening_a_reply(text: str, f: Finding, diminutives: Collection[str]) -> bool:
+    """natasha's one-word PERSON opening a sentence before a comma or "!", that the
+    dictionary lists as a name and no given name of the world is: a greeting or thanks
+    ("Рахмет, записал.", "Джан, запиши"), where a capital says nothing."""
+    value = text[f.start:f.end]
+    if f.detector != "natasha" or f.category != "PERSON" or not WORD.fullmatch(value):
+        return False
+    before = text[:f.start].rstrip(" \t\"«“'>")
+    return ((not before or before[-1] in ".!?\n:") and text[f.end:f.end + 1] in (",", "!")
+            and value.casefold() not in diminutives and not is_given_name_abroad(value.casefold()))
+
+
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -383,6 +403,8 @@ def is_common_word(text: str, f: Finding, first_names: Collection[str], cues: Co
     before = word_before(text, f.start)
     if word[:1].isupper() and before in cues:  # "Ms. Jones", "Dr White"
         return False
+    if before in cues and f.detector == "name_lexicon":
+        return False  # read after a kin word with what follows it: "my brother prince will sign"
     if not is_first_name(word, first_names, abroad=f.category == "PERSON"):  # "London"
         return True
     if label or before in cues:

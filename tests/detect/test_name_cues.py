@@ -105,3 +105,61 @@ def test_list_items_end_at_a_role_after_a_comma_and_a_past_verb_follows_a_kin_na
     assert redactor.scrub_text(text).text == (
         "Attendees:\n- [PERSON_1], RN\n- [PERSON_2], GP\n\n"
         "my mama [PERSON_3] picked up the kids\nmy daughter today started school\n")
+
+
+def test_a_name_after_a_kin_word_of_many_languages_is_a_name_and_verbs_stay(redactor):
+    text = ("my chachu rocky likes your pic\n"
+            "Speaker 2: my lola Lovely is in the hospital\n"
+            "my mother-in-law Princess is abroad\n"
+            "my mum's brother prince will receive the parcel\n"
+            "my shosho jemma will receive the parcel\n"
+            "my half-brother Noble will sign\n"
+            "my son will be late. my sister said no. my tita will call you po. my shosho may sign\n"
+            "my dad mark the date. my airpods case is broken\n")
+    assert redactor.scrub_text(text).text == (
+        "my chachu [PERSON_1] likes your pic\n"
+        "Speaker 2: my lola [PERSON_2] is in the hospital\n"
+        "my mother-in-law [PERSON_3] is abroad\n"
+        "my mum's brother [PERSON_4] will receive the parcel\n"
+        "my shosho [PERSON_5] will receive the parcel\n"
+        "my half-brother [PERSON_6] will sign\n"
+        "my son will be late. my sister said no. my tita will call you po. my shosho may sign\n"
+        "my dad mark the date. my airpods case is broken\n")
+
+
+def test_a_list_under_a_header_of_people_and_fields_of_a_person_take_any_name(redactor):
+    text = ("Tenants on the lease\nRohaan Sabil - attending\nKaashif Yar - attending\n\n"
+            "| Claimant | Status |\n|---|---|\nReginald Hall - delivered\nDiane Rowe - delivered\n\n"
+            "Наниматель: Inocențiu Marin\nСобственник: Cailin Early\nName of insured: Tuere Wambui\n"
+            "Yours faithfully, Carol\n> Norton\n\n"
+            "Things to do\nBuy Milk - done\nPay Rent - done\nRequester: Finance Team\n")
+    assert redactor.scrub_text(text).text == (
+        "Tenants on the lease\n[PERSON_1] - attending\n[PERSON_2] - attending\n\n"
+        "| Claimant | Status |\n|---|---|\n[PERSON_3] - delivered\n[PERSON_4] - delivered\n\n"
+        "Наниматель: [PERSON_5]\nСобственник: [PERSON_6]\nName of insured: [PERSON_7]\n"
+        "Yours faithfully, [PERSON_8]\n> [PERSON_9]\n\n"
+        "Things to do\nBuy Milk - done\nPay Rent - done\nRequester: Finance Team\n")
+
+
+def test_list_rows_marked_by_symbols_tabs_and_arrows_are_names(redactor):
+    text = ("Parties:\n☐ Urrab Gulshan\n☐ Tamanna Abaa\n\n"
+            "Riders on shift:\nKamil Rafay\tpaid\nNabeel Gulfam\tpaid\n\n"
+            "Escalation list\nRohaan Sabil → confirmed\nKaashif Yar → confirmed\n")
+    assert redactor.scrub_text(text).text == (
+        "Parties:\n☐ [PERSON_1]\n☐ [PERSON_2]\n\n"
+        "Riders on shift:\n[PERSON_3]\tpaid\n[PERSON_4]\tpaid\n\n"
+        "Escalation list\n[PERSON_5] → confirmed\n[PERSON_6] → confirmed\n")
+
+
+def test_fields_kin_words_and_sign_offs_of_other_writers_take_any_name(redactor):
+    text = ("Policyholder: Ngozi Eze. Insured person: Kwame Mensah. Next of kin: Aroha Ngata\n"
+            "Заёмщик: Kwame Mensah\nсо мной работает менеджер Ioana Popescu\n"
+            "my nkuku Amina said the boiler is broke. my bibi Fatuma will sign\n"
+            "Cheers — Thabo Mokoena\n"
+            "the release v2.3 is out. Apple Pay works. Kingston is lovely. my kuya can pick it up\n")
+    assert redactor.scrub_text(text).text == (
+        "Policyholder: [PERSON_1]. Insured person: [PERSON_2]. Next of kin: [PERSON_3]\n"
+        "Заёмщик: [PERSON_2]\nсо мной работает менеджер [PERSON_4]\n"
+        "my nkuku [PERSON_5] said the boiler is broke. my bibi [PERSON_6] will sign\n"
+        "Cheers — [PERSON_7]\n"
+        "the release v2.3 is out. Apple Pay works. Kingston is lovely. my kuya can pick it up\n")

@@ -1,0 +1,76 @@
+"""Names in a script no model here reads, inside Latin or Cyrillic text: "звонил Գարրի
+Ազիրյան насчёт кредита", "Держатель карты: ლუიზა კაზარიანი", "[x] ნინელი მღებრიშვილი",
+"обращение принял сотрудник რუსუდან\\n> შათირიშვილი", "cc: Γιώργος Παπαδόπουλος".
+
+The English and Russian models read Latin and Cyrillic letters only; a person written in
+Georgian, Armenian, Greek, Hebrew, Arabic, Devanagari, Thai or Han inside such text is
+nobody to them. Its place says what it is: two or three words of that script standing
+alone in the other language's sentence are a given and a family name (a sentence of that
+language has more words, a text in it has no other letters around), and a single word is
+one where a cue or a kin word stands before it ("сотрудник რუსუდან", "my bibi ნანა").
+Where the script has capitals (Greek, Armenian), each word of a name opens with one;
+Georgian and the scripts without case have none to ask for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from redact.detect.name_fields import person_before
+from redact.morph import lemma
+
+__all__ = ["script_names"]
+
+# a word of letters of any script but Latin and Cyrillic, with its combining marks
+# (Devanagari's and Thai's vowel signs), hyphenated or with an apostrophe inside
+_LETTER = r"[^\W\d_\p{Latin}\p{Cyrillic}\p{Common}]"
+_WORD = rf"{_LETTER}+(?:['’-]{_LETTER}+)*"
+# between the words of a name: spaces, or a line break where a quote wraps a sentence
+_APART = r"(?:[ \t\u200e\u200f]+|[ \t]*\n(?:[ \t]*>)*[ \t]*)"  # with right-to-left marks
+_RUN = regex.compile(rf"(?<![\w'’-]){_WORD}(?:{_APART}{_WORD})*(?![\w'’-])")
+_WORDS = regex.compile(_WORD)
+_OTHER_LETTER = regex.compile(r"[\p{Latin}\p{Cyrillic}]")
+_MAX_WORDS = 3  # "Nguyen Thi Minh Khai" aside, more words of a script are its own sentence
+_REACH = 60  # the characters before a single word its cue is read in
+# a kin word or a role right before a single word: "my bibi ნანა", "сотрудник ოლია"
+_WHO = regex.compile(r"(?<![\w-])([\p{Latin}\p{Cyrillic}]+)[ \t]+$")
+_SCORE = 0.5
+
+
+def script_names(text: str, person_words: Collection[str]) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the names in ``text`` written in a script the models do not
+    read; ``person_words`` are kin words and roles (lowercase) said before a name."""
+    if not _OTHER_LETTER.search(text):
+        return []  # a text all in that script: its words are its own language, not names
+    out: list[tuple[int, int, float]] = []
+    for m in _RUN.finditer(text):
+        words = list(_WORDS.finditer(text, m.start(), m.end()))
+        if len(words) > _MAX_WORDS or not all(_opens_as_name(w.group()) for w in words):
+            continue
+        if len(words) == 1 and not _cued(text, m.start(), person_words):
+            continue
+        # a name wrapped inside a quote is its words: the quote's marks stay
+        out += [(m.start(), m.end(), _SCORE)] if ">" not in m.group() else [
+            (w.start(), w.end(), _SCORE) for w in words]
+    return out
+
+
+def _opens_as_name(word: str) -> bool:
+    """A name's word opens with a capital where its script has them (Greek, Armenian);
+    Georgian's letters and the caseless scripts' have no capital to ask for."""
+    first = word[0]
+    return first.isupper() or first.lower() == first.upper() or _georgian(first)
+
+
+def _georgian(letter: str) -> bool:
+    return "\u10d0" <= letter <= "\u10ff"  # Mkhedruli: written without capitals
+
+
+def _cued(text: str, start: int, person_words: Collection[str]) -> bool:
+    """A cue or a kin word or role said right before ``start``."""
+    if person_before(text, start):
+        return True
+    m = _WHO.search(text, max(0, start - _REACH), start)
+    return m is not None and lemma(m.group(1)) in person_words
