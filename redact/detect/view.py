@@ -3,10 +3,12 @@
 People paste values the way a machine escaped them: a name percent-encoded in a query
 string (``?name=Lena%20Fischer``), ``+`` for spaces in form data, HTML entities
 (``lena&#64;example.org``), a mail header's encoded words, quoted-printable, backslash
-escapes of JSON, Python or C (``redact.detect.escapes``), fullwidth letters, a zero-width
-space or soft hyphen inside a word, text in NFD, a reply quoted with ">" before every line
-(or a bar, or the "???" a bullet became when its encoding was lost). No rule or model reads
-those as the value they are, and one rule per writing would never end. So each segment is
+escapes of JSON, Python, Perl or C (``redact.detect.escapes``), TeX's accents
+(``redact.detect.tex``), text written out as hex (``redact.detect.hexruns``), fullwidth
+letters, a zero-width space or soft hyphen inside a word, text in NFD, a reply quoted with
+">" before every line (or a bar, or the "???" a bullet became when its encoding was lost).
+No rule or model reads those as the value they are, and one rule per writing would never
+end. So each segment is
 decoded once, with the standard library's own decoders (``html``, ``unicodedata``,
 ``base64``, ``codecs``), into a view that keeps, for every character, the
 range of original characters it came from. Detection runs on the view; each finding maps
@@ -27,8 +29,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes, mojibake,
+from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes,
                                    percent_escapes)
+from redact.detect.hexruns import hex_runs
+from redact.detect.mojibake import mojibake
+from redact.detect.tex import tex_accents
 
 __all__ = ["View", "view", "value_of"]
 
@@ -102,16 +107,18 @@ def value_of(text: str, start: int, end: int) -> str:
 @lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
     """The decoded view of ``text``, outer layers first: backslash escapes (a JSON string
-    holds a link or a page: ``\\u0026`` is its "&"), a mail's encoded words and
+    holds a link or a page: ``\\u0026`` is its "&"), TeX's accents, text written out as
+    hex (an SMS body's UTF-16, a hex dump's UTF-8), a mail's encoded words and
     quoted-printable (their "=" would read as form data), HTML references (a query string in
     a page source joins its pairs with ``&amp;``), then percent escapes and form ``+``
     (and the percent escapes of a link encoded twice: "%25C3%25A9" is "%C3%A9" once
-    decoded), UTF-8 bytes shown as Windows-1252 characters (mojibake), characters
+    decoded), UTF-8 bytes shown as Windows-1252 or Windows-1251 characters (mojibake,
+    ``redact.detect.mojibake``), characters
     (invisible ones dropped, fullwidth and NFD to their plain forms), and last the marks
     that open the lines of a quoted block."""
     out = View(text, text)
-    for stage in (backslash_escapes, mail_escapes, _entities, _url_escapes, percent_escapes,
-                  mojibake, _characters, _line_marks):
+    for stage in (backslash_escapes, tex_accents, hex_runs, mail_escapes, _entities,
+                  _url_escapes, percent_escapes, mojibake, _characters, _line_marks):
         edits = list(stage(out.text))
         if edits:
             out = _compose(out, _apply(out.text, edits))

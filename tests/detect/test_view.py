@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from viewed import decoded
 
 import redact
-from redact.detect.escapes import mojibake
+from redact.detect.mojibake import mojibake
 from redact.detect.view import view
 
 # -- the view ------------------------------------------------------------------------------
