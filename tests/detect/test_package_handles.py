@@ -42,10 +42,13 @@ def redactor() -> redact.Redactor:
      'notes = { git = "https://git.example.org/[USERNAME_1]/notes" }'),
     ("gem 'notes', github: 'ravel_k/notes'", "gem 'notes', github: '[USERNAME_1]/notes'"),
     ("go get git.example.org/mirek_t/homelab", "go get git.example.org/[USERNAME_1]/homelab"),
+    ("git clone https://jsmith_dev@git.example.org/team/web/site.git",
+     "git clone https://[USERNAME_1]@git.example.org/team/web/site.git"),
     ("the mirror is https://code.example.org/tkelda/bot.git", "the mirror is https://code.example.org/[USERNAME_1]/bot.git"),
     ("see https://soundcloud.com/mirra_k and https://habr.com/ru/users/ivo_s/ and npmjs.com/~olwen",
      "see https://soundcloud.com/[USERNAME_1] and https://habr.com/ru/users/[USERNAME_2]/ and "
      "npmjs.com/~[USERNAME_3]"),
+    ("my PPA is on launchpad.net/~kvarn", "my PPA is on launchpad.net/~[USERNAME_1]"),
     ("the old posts at https://kvarn.livejournal.com/ moved", "the old posts at https://[USERNAME_1].livejournal.com/ moved"),
 ])
 def test_users_of_packages_remotes_and_profiles_are_replaced(redactor, text, scrubbed):
@@ -64,6 +67,8 @@ def test_users_of_packages_remotes_and_profiles_are_replaced(redactor, text, scr
     "the docs are at https://docs.example.org/guide/setup, pinterest.com/pin/12345",
     "go install golang.org/x/tools/gopls@latest and go get k8s.io/client-go/kubernetes",
     "git push origin main && git pull --rebase",
+    "git clone https://git@git.example.org/team/web/site.git",
+    "git clone https://gitlab-ci-token@git.example.org/team/web/site.git",
 ])
 def test_look_alikes_stay(redactor, text):
     assert redactor.scrub_text(text).text == text
