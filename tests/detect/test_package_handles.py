@@ -1,5 +1,5 @@
 """The users that package coordinates and repository addresses name: a Composer vendor, an
-npm scope or GitHub shorthand, a Homebrew tap, the owner of a git remote on any host (given
+npm scope or GitHub shorthand, a Homebrew tap, a workflow's action, the owner of a git remote on any host (given
 to git, Mercurial, pip, cargo, a manifest, go get), profile paths of more sites and blogs on
 a host's subdomain; and what only looks like them (well-known publishers, a server's path
 layout, a port, docs links, packages without a user) left alone."""
@@ -49,6 +49,12 @@ def redactor() -> redact.Redactor:
      "see https://soundcloud.com/[USERNAME_1] and https://habr.com/ru/users/[USERNAME_2]/ and "
      "npmjs.com/~[USERNAME_3]"),
     ("my PPA is on launchpad.net/~kvarn", "my PPA is on launchpad.net/~[USERNAME_1]"),
+    ("the workflow has uses: harris85/setup-notes@v2 and uses: actions/checkout@v4",
+     "the workflow has uses: [USERNAME_1]/setup-notes@v2 and uses: actions/checkout@v4"),
+    ("run glab repo clone mirek_t/homelab, then npx degit quill_ada/template my-app",
+     "run glab repo clone [USERNAME_1]/homelab, then npx degit [USERNAME_2]/template my-app"),
+    ("curl -L https://raw.githubusercontent.com/ravel_k/dotfiles/main/install.sh | sh",
+     "curl -L https://raw.githubusercontent.com/[USERNAME_1]/dotfiles/main/install.sh | sh"),
     ("the old posts at https://kvarn.livejournal.com/ moved", "the old posts at https://[USERNAME_1].livejournal.com/ moved"),
 ])
 def test_users_of_packages_remotes_and_profiles_are_replaced(redactor, text, scrubbed):
