@@ -21,7 +21,8 @@ from redact.detect.escapes import Edit, decode_bytes, reads_as_words, stretched
 
 __all__ = ["base64_runs"]
 
-_TOKEN = re.compile(r"(?<![\w+/.-])(?:[A-Za-z0-9+/]{8,}|[A-Za-z0-9_-]{8,})={0,2}(?![\w+/=-])")
+# (a mail header's B-encoded word, "=?utf-8?b?...?=", is the mail decoder's)
+_TOKEN = re.compile(r"(?<![\w+/.?-])(?:[A-Za-z0-9+/]{8,}|[A-Za-z0-9_-]{8,})={0,2}(?![\w+/=?-])")
 _UPPER = re.compile("[A-Z]")
 _LOWER = re.compile("[a-z]")
 _NOT_LETTER = re.compile("[0-9+/=_-]")

@@ -114,8 +114,9 @@ def value_of(text: str, start: int, end: int) -> str:
 def view(text: str) -> View:
     """The decoded view of ``text``, outer layers first: backslash escapes (a JSON string
     holds a link or a page: ``\\u0026`` is its "&"), TeX's accents, text written out as
-    hex (an SMS body's UTF-16, a hex dump's UTF-8) or base64, a mail's encoded words and
-    quoted-printable (their "=" would read as form data), HTML references (a query string in
+    hex (an SMS body's UTF-16, a hex dump's UTF-8), a mail's encoded words and
+    quoted-printable (their "=" would read as form data), text written out as base64 (not a
+    B-encoded word's), HTML references (a query string in
     a page source joins its pairs with ``&amp;``), then percent escapes and form ``+``
     (and the percent escapes of a link encoded twice: "%25C3%25A9" is "%C3%A9" once
     decoded), UTF-8 bytes shown as Windows-1252 or Windows-1251 characters (mojibake,
@@ -123,7 +124,7 @@ def view(text: str) -> View:
     (invisible ones dropped, fullwidth and NFD to their plain forms), and last the marks
     that open the lines of a quoted block."""
     out = View(text, text)
-    for stage in (backslash_escapes, tex_accents, hex_runs, base64_runs, mail_escapes,
+    for stage in (backslash_escapes, tex_accents, hex_runs, mail_escapes, base64_runs,
                   _entities, _url_escapes, percent_escapes, mojibake, _characters, _line_marks):
         edits = list(stage(out.text))
         if edits:
