@@ -5,9 +5,10 @@ without its padding.
 
 Base64 is also what keys, tokens, hashes and images are written in, and its alphabet is that
 of words, so a token is read only where it looks like no word (upper and lower case and a
-digit or a sign of base64 in it) and where what it decodes to is UTF-8 that spells words of
-one script names are written in (``redact.detect.escapes.reads_as_words``): a key's bytes are
-no UTF-8, a JWT's are JSON, a word of prose is no token.
+digit or a sign of base64 in it) and where what it decodes to is UTF-8 that spells a name:
+two to four capitalised words of one script names are written in
+(``redact.detect.escapes.reads_as_words``). A key's bytes are no UTF-8, a JWT's are JSON, a
+word of prose is no token, and a secret that decodes to words stays for the secret rules.
 """
 
 from __future__ import annotations
@@ -27,10 +28,15 @@ _UPPER = re.compile("[A-Z]")
 _LOWER = re.compile("[a-z]")
 _NOT_LETTER = re.compile("[0-9+/=_-]")
 _MIN_LETTERS = 4
+# what a name decodes to: two to four capitalised words. A secret is base64 too, and may
+# decode to words ("cGFzc3dvcmQ=", "secret message so you'll never guess my password"): it
+# stays as written for the secret rules to read.
+_NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
+_PARTS = re.compile("[ -]")
 
 
 def base64_runs(text: str) -> Iterator[Edit]:
-    """Each character of a base64 token that decodes to words, with its group of four."""
+    """Each character of a base64 token that decodes to a name, with its group of four."""
     for m in _TOKEN.finditer(text):
         token = m.group()
         if not (_UPPER.search(token) and _LOWER.search(token) and _NOT_LETTER.search(token)):
@@ -50,5 +56,6 @@ def base64_runs(text: str) -> Iterator[Edit]:
             data += [(b, m.start() + at, m.start() + at + len(quad)) for b in got]
         chars = decode_bytes(data, "utf-8") if data else []
         read = "".join(c for c, _, _ in chars)
-        if chars and reads_as_words(read) and sum(c.isalpha() for c in read) >= _MIN_LETTERS:
+        if chars and reads_as_words(read) and sum(c.isalpha() for c in read) >= _MIN_LETTERS \
+                and _NAME.fullmatch(read) and all(w[0].isupper() for w in _PARTS.split(read)):
             yield from stretched(chars, m.start(), m.end())

@@ -36,6 +36,9 @@ def test_each_character_maps_back_to_its_group_of_four():
     "sha1 2jmj7l5rSw0yVb/vlWAYkK/YBwk= and iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB",  # hash, image
     "Tomorrow Christopher internationalization iPhone12 MacBookPro2019",      # words, names
     "abcdEFGH1234 and Zm9v",                                                   # no words
+    # secrets that decode to words are no names: the secret rules read them as written
+    "password: cGFzc3dvcmQ= and c2VjcmV0IG1lc3NhZ2Ugc28geW91J2xsIG5ldmVyIGd1ZXNzIG15IHBhc3N3b3Jk",
+    "bXkgc2VjcmV0 is base64 of lowercase words",
 ])
 def test_base64_that_spells_no_words_stays(kept):
     assert view(kept).text == kept and not list(base64_runs(kept))
