@@ -8,6 +8,7 @@ import sys
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+import redact
 from conftest import DEV, dev_text_files, needs_shared, run_cli
 from redact.detect.engine import Engine, EngineConfig
 from redact.detect.language import identify
@@ -221,6 +222,17 @@ def test_code_in_a_chat_message_gets_rules_and_person_keys_not_ner(tmp_path):
     assert out == ("My colleague [PERSON_1] set this up:\n```ini\n[user]\n    name = [PERSON_1]\n"
                    "    email = [EMAIL_1]\n[remote]\n    owner = Globex Shipping Ltd\n```\n"
                    "and [ORGANIZATION_1] hosts it. Why does git reject it?")
+
+
+def test_a_full_name_given_to_a_person_key_of_a_perl_php_or_ruby_hash():
+    """``=>`` joins a key to its value in Perl, PHP and Ruby; a value in single quotes is
+    quoted, not a word clipped of its start; other keys and values that are no names stay."""
+    r = redact.Redactor(key="person-keys-test-0123456789")
+    text = ("$user = array('name' => 'Jörg Austermühle', 'role' => 'Site Admin');\n"
+            "my %h = (name => \"Agnès Lefèvre\", class => \"MyClassName\", name => \"value\");\n")
+    assert r.scrub_text(text).text == (
+        "$user = array('name' => '[PERSON_1]', 'role' => 'Site Admin');\n"
+        "my %h = (name => \"[PERSON_2]\", class => \"MyClassName\", name => \"value\");\n")
 
 
 def test_rule_index_passes_the_patterns_a_text_can_match_and_no_other():

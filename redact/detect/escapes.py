@@ -1,9 +1,8 @@
 """Escapes that programs write text in, each character read back with the original range it
 came from: mail headers (RFC 2047 encoded words), mail bodies (quoted-printable), the
-backslash escapes of JSON, JavaScript, Python, C, RTF and LDAP (``\\u00e4``, ``\\xd0\\x98``,
-the octal bytes of a path as git quotes it, ``\\u1048?``, ``\\c3\\a7``), percent escapes
-(bytes, and JavaScript's ``escape()``: ``%u0416``), and UTF-8 that a program showed as
-Windows-1252 ("FranÃ§oise").
+backslash escapes of JSON, JavaScript, Python, C, Perl, RTF and LDAP (``\\u00e4``,
+``\\xd0\\x98``, ``\\x{e4}``, the octal bytes of a path as git quotes it, ``\\u1048?``,
+``\\c3\\a7``), and percent escapes (bytes, and JavaScript's ``escape()``: ``%u0416``).
 
 People paste these as a program printed them: ``From: =?UTF-8?Q?Laurent_Pr=C3=A9vost?=``,
 ``"display_name": "Magnus Z\\u00e4nker"``, a JSON log escaped twice (``\\\\u0412...``),
@@ -27,10 +26,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252": every byte a character)
-
 __all__ = ["Edit", "PERCENT_RUN", "mail_escapes", "backslash_escapes", "percent_escapes",
-           "mojibake"]
+           "decode_bytes", "stretched", "reads_as_words"]
 
 Edit = tuple[int, int, str]  # original [start, end) and what the view reads there
 # a decoded character and the original range of the bytes or escapes it came from
@@ -47,12 +44,17 @@ _NOT_READ = "\n\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # line ends, and what th
 # Backslash escapes, behind one backslash or several (a JSON string inside a JSON string;
 # a run of backslashes is read once, from its first):
 # RTF's \uN? (a signed decimal UTF-16 unit, then the fallback "?" for readers without
-# Unicode; written without leading zeros, unlike JSON's \u0431), \uXXXX, \u{X...},
-# \UXXXXXXXX, \xXX, three octal digits, and a bare pair of hex digits: a byte as an LDAP
+# Unicode; written without leading zeros, unlike JSON's \u0431), \uXXXX; a code point in
+# braces, as JavaScript, Rust and Swift write it (\u{X...}) and Perl and PCRE (\x{X...}),
+# or named (Perl's \N{U+X...}, Python's \N{LATIN SMALL LETTER E WITH ACUTE}); \UXXXXXXXX,
+# \xXX and RTF's \'XX (a byte of the document's code page: "Agn\'e8s", "\'c8\'e2\'e0\'ed"),
+# three octal digits, and a bare pair of hex digits: a byte as an LDAP
 # distinguished name escapes it (RFC 4514: "CN=Fran\c3\a7oise Blin"), read only where
 # such bytes spell characters beyond ASCII ("\d0" of a regular expression spells none).
-_BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?|u([0-9A-Fa-f]{4})|u\{([0-9A-Fa-f]{1,6})\}|U([0-9A-Fa-f]{8})"
-                        r"|x([0-9A-Fa-f]{2})|([0-3][0-7]{2})|([0-9A-Fa-f]{2}))")
+_BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?|u([0-9A-Fa-f]{4})"
+                        r"|[ux]\{([0-9A-Fa-f]{1,6})\}"
+                        r"|N\{(?:U\+([0-9A-Fa-f]{1,6})|([A-Z][A-Z0-9 -]{1,87}))\}"
+                        r"|U([0-9A-Fa-f]{8})|[x']([0-9A-Fa-f]{2})|([0-3][0-7]{2})|([0-9A-Fa-f]{2}))")
 # A Python bytes literal as ``print`` shows it: b'Bl\xc3\xbcmel'. Its body is its bytes; its
 # prefix and quotes are no part of the text ("gave b'Dino" is not a word "b'Dino").
 _BYTES_LITERAL = re.compile(r"(?<![\w'\"])b(['\"])(?=[^'\"\n]*?\\+x[0-9A-Fa-f]{2})"
@@ -63,14 +65,8 @@ _BYTES_LITERAL = re.compile(r"(?<![\w'\"])b(['\"])(?=[^'\"\n]*?\\+x[0-9A-Fa-f]{2
 PERCENT_RUN = re.compile(r"(?:%u[0-9A-Fa-f]{4}|%[0-9A-Fa-f]{2})+")
 _PERCENT = re.compile(r"%(?:u([0-9A-Fa-f]{4})|([0-9A-Fa-f]{2}))")
 _LETTERS = re.compile(r"[^\W\d_]+")
-# Mojibake: UTF-8 shown as Windows-1252 by a program that took it for that ("FranÃ§oise",
-# "Ð˜Ð²Ð°Ð½" for "Иван"), a stretch of a log or a pasted message in text that is otherwise
-# right. A lead character and as many continuation characters as its byte asks for are the
-# bytes of one character.
-_SLOPPY = "sloppy-windows-1252"
-_FOLLOW = "[" + re.escape(bytes(range(0x80, 0xC0)).decode(_SLOPPY)) + "]"
-_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_FOLLOW}|[\u00e0-\u00ef]{_FOLLOW}{{2}}"
-                       f"|[\u00f0-\u00f4]{_FOLLOW}{{3}}")
+# what text holds beside letters: spaces, digits, a sentence's and a name's punctuation
+_BESIDE_WORDS = frozenset(" 0123456789-'\u2019.,!?:;()/@+\"&")
 
 
 def mail_escapes(text: str) -> Iterator[Edit]:
@@ -163,9 +159,9 @@ def _encoded_run(text: str, words: list[re.Match[str]], charset: str) -> Iterato
                     pos += 1
         else:
             data += _base64_bytes(payload, at)
-    chars = _decoded(data, charset)
+    chars = decode_bytes(data, charset)
     if chars and _readable(chars):
-        yield from _stretched(chars, words[0].start(), words[-1].end())
+        yield from stretched(chars, words[0].start(), words[-1].end())
 
 
 def _base64_bytes(payload: str, at: int) -> list[tuple[int, int, int]]:
@@ -193,7 +189,7 @@ def _quoted_printable(text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]
     for m in runs:
         data = [(int(b.group(1), 16), b.start(), b.end()) for b in _QP_BYTE.finditer(m.group())]
         data = [(v, m.start() + a, m.start() + b) for v, a, b in data]
-        chars = _decoded(data, "utf-8")
+        chars = decode_bytes(data, "utf-8")
         if not chars and _in_word(text, m.start(), m.end()):
             chars = _legacy(data)
         decoded.append((m, chars if _readable(chars) else []))
@@ -202,7 +198,7 @@ def _quoted_printable(text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]
     free = 0  # where the characters no edit of these runs has taken begin
     for m, chars in decoded:
         if chars:
-            yield from _stretched(chars, m.start(), m.end())
+            yield from stretched(chars, m.start(), m.end())
             free = m.end()
         elif _QP_BYTE.search(m.group()) is None:
             # soft line breaks alone: they belong to the character before them, or after
@@ -246,10 +242,13 @@ def _backslash_run(run: list[re.Match[str]], text: str) -> Iterator[Edit]:
             out.extend(_units_read(units))
             units.clear()
 
+    rtf_bytes = sum("'" in m.group() for m in run)
     for m in run:
-        rtf, u, braced, big, x, octal, pair = m.groups()
+        rtf, u, braced, plus, named, big, x, octal, pair = m.groups()
         if rtf is not None and not -0x8000 <= int(rtf) <= 0xFFFF:
             continue  # no 16-bit number
+        if rtf_bytes == 1 and x is not None and x.isalpha() and "'" in m.group():
+            continue  # TeX's acute accent on a letter ("Ren\\'ee"), not RTF's byte
         if x is not None or octal is not None or pair is not None:
             if units:
                 flush()
@@ -264,7 +263,13 @@ def _backslash_run(run: list[re.Match[str]], text: str) -> Iterator[Edit]:
             units.append((unit, m.start(), m.end()))
             continue
         flush()
-        point = int(braced or big, 16)
+        if named is not None:
+            try:
+                out.append((unicodedata.lookup(named), m.start(), m.end()))
+            except KeyError:  # no character's name
+                pass
+            continue
+        point = int(braced or plus or big, 16)
         if point <= 0x10FFFF and not 0xD800 <= point <= 0xDFFF:
             out.append((chr(point), m.start(), m.end()))
     flush()
@@ -292,7 +297,7 @@ def _bytes_read(data: list[tuple[int, int, int]], *, latin: bool,
     the legacy letters they are ("Z\\xe4nker": a ``repr`` of ``str`` writes Latin-1's)."""
     if all(b < 0x80 for b, _, _ in data):
         return []
-    chars = _decoded(data, "utf-8")
+    chars = decode_bytes(data, "utf-8")
     return chars if chars or not latin else _legacy(data, alone=alone)
 
 
@@ -313,29 +318,16 @@ def percent_escapes(text: str) -> Iterator[Edit]:
             chars = list(_units_read([(v, a, b) for _, v, a, b in escapes]))
         else:
             data = [(v, a, b) for _, v, a, b in escapes]
-            chars = _decoded(data, "utf-8")
+            chars = decode_bytes(data, "utf-8")
             if not chars and not text[at - 1:at].isdigit():
                 chars = _legacy(data, alone=_alone(text, at, m.end()))
         if _readable(chars):
             yield from ((start, end, ch) for ch, start, end in chars)
 
 
-# -- mojibake -----------------------------------------------------------------------------
-
-def mojibake(text: str) -> Iterator[Edit]:
-    """Each letter's bytes that a Windows-1252 reading turned into two to four characters,
-    read as the letter they are (a sign so garbled, "â€™" for "’", names nothing)."""
-    if text.isascii():
-        return
-    for m in _MOJIBAKE.finditer(text):
-        chars = _decoded([(b, m.start(), m.end()) for b in m.group().encode(_SLOPPY)], "utf-8")
-        if chars and chars[0][0].isalpha():
-            yield m.start(), m.end(), chars[0][0]
-
-
 # -- shared -------------------------------------------------------------------------------
 
-def _decoded(data: list[tuple[int, int, int]], charset: str) -> list[_Char]:
+def decode_bytes(data: list[tuple[int, int, int]], charset: str) -> list[_Char]:
     """The characters that bytes spell in ``charset``, each with the original range of its
     bytes; [] when the charset is unknown or the bytes do not spell text in it."""
     try:
@@ -396,7 +388,7 @@ def _readable(chars: list[_Char]) -> bool:
                for ch, _, _ in chars for c in ch)
 
 
-def _stretched(chars: list[_Char], begin: int, end: int) -> Iterator[Edit]:
+def stretched(chars: list[_Char], begin: int, end: int) -> Iterator[Edit]:
     """Edits that cover [begin, end) whole: characters whose bytes begin in the same place
     (three letters of one group of base64) are one edit, and what lies between two
     characters' ranges (a word's markers, the space between words, a soft line break) goes
@@ -410,3 +402,23 @@ def _stretched(chars: list[_Char], begin: int, end: int) -> Iterator[Edit]:
     for i, (ch, start, _) in enumerate(groups):
         yield (begin if i == 0 else start,
                groups[i + 1][1] if i + 1 < len(groups) else end, ch)
+
+
+def reads_as_words(text: str) -> bool:
+    """Bytes or code points decoded where nothing marks them as text (a hex run, a garbled
+    stretch) spell words: printable, three letters or more, of one script names are written
+    in (Latin, Cyrillic, Greek), making up most of the text beside a sentence's punctuation,
+    each word cased as words are ("MARIA", "maria", "Maria", "McKenzie"; not "mAriA")."""
+    if not text.isprintable():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or 4 * len(letters) < 3 * sum(not c.isspace() for c in text):
+        return False
+    if any(not (c.isalpha() or c in _BESIDE_WORDS or unicodedata.category(c).startswith("M"))
+           for c in text):
+        return False
+    scripts = {unicodedata.name(c, "").split(" ")[0] for c in letters}
+    return len(scripts) == 1 and scripts <= {"LATIN", "CYRILLIC", "GREEK"} and all(
+        len(w) < 2 or w.isupper() or w[1:].islower()
+        or w[0].isupper() and w[1].islower() and sum(c.isupper() for c in w[2:]) == 1
+        for w in _LETTERS.findall(text))

@@ -139,8 +139,10 @@ def is_hesitation(value: str) -> bool:
 
 def is_clipped_word(text: str, f: Finding) -> bool:
     """A word whose first letters the writer cut and marked with an apostrophe ("'Kay",
-    "'Cause"): a spoken word, not a name (a name's apostrophe is inside it: "O'Neil")."""
-    return _CLIPPED.search(text[max(0, f.start - 2):f.start]) is not None
+    "'Cause"): a spoken word, not a name (a name's apostrophe is inside it: "O'Neil"; a
+    value a quote closes is quoted: 'name' => 'Ada Park')."""
+    return (_CLIPPED.search(text[max(0, f.start - 2):f.start]) is not None
+            and text[f.end:f.end + 1] != text[f.start - 1])
 
 
 def trim_leading_fillers(text: str, f: Finding) -> Finding | None:

@@ -3,10 +3,13 @@
 People paste values the way a machine escaped them: a name percent-encoded in a query
 string (``?name=Lena%20Fischer``), ``+`` for spaces in form data, HTML entities
 (``lena&#64;example.org``), a mail header's encoded words, quoted-printable, backslash
-escapes of JSON, Python or C (``redact.detect.escapes``), fullwidth letters, a zero-width
-space or soft hyphen inside a word, text in NFD, a reply quoted with ">" before every line
-(or a bar, or the "???" a bullet became when its encoding was lost). No rule or model reads
-those as the value they are, and one rule per writing would never end. So each segment is
+escapes of JSON, Python, Perl or C (``redact.detect.escapes``), TeX's accents
+(``redact.detect.tex``), text written out as hex or base64 (``redact.detect.hexruns``,
+``redact.detect.base64text``), fullwidth
+letters, a zero-width space or soft hyphen inside a word, text in NFD, a reply quoted with
+">" before every line (or a bar, or the "???" a bullet became when its encoding was lost).
+No rule or model reads those as the value they are, and one rule per writing would never
+end. So each segment is
 decoded once, with the standard library's own decoders (``html``, ``unicodedata``,
 ``base64``, ``codecs``), into a view that keeps, for every character, the
 range of original characters it came from. Detection runs on the view; each finding maps
@@ -27,8 +30,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes, mojibake,
+from redact.detect.base64text import base64_runs
+from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes,
                                    percent_escapes)
+from redact.detect.hexruns import hex_runs
+from redact.detect.mojibake import mojibake
+from redact.detect.tex import tex_accents
 
 __all__ = ["View", "view", "value_of"]
 
@@ -54,8 +61,12 @@ _PHONE_DIGITS = 7
 # Characters that are not there for a reader: zero-width space, non-joiner, joiner, word
 # joiner, byte order mark as a zero-width no-break space, soft hyphen.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-# Fullwidth ASCII and the ideographic space: NFKC gives the ASCII character.
-_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
+# Fullwidth ASCII and the ideographic space, and the letters of "fancy text" that bios and
+# display names are written in: mathematical bold, italic, script, fraktur, double-struck and
+# monospace (𝐌𝐚𝐫𝐢𝐚, 𝓜𝓪𝓻𝓲𝓪), circled and squared letters (Ⓜⓐⓡⓘⓐ, 🄼🄰🅁🄸🄰). NFKC gives the
+# ASCII character.
+_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000\u24b6-\u24e9\U0001d400-\U0001d7ff"
+                        "\U0001f130-\U0001f149]")
 # A base character and the combining marks after it: NFC composes them ("e" + U+0301).
 _CLUSTER = re.compile("[^\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
                       "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
@@ -102,16 +113,19 @@ def value_of(text: str, start: int, end: int) -> str:
 @lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
     """The decoded view of ``text``, outer layers first: backslash escapes (a JSON string
-    holds a link or a page: ``\\u0026`` is its "&"), a mail's encoded words and
-    quoted-printable (their "=" would read as form data), HTML references (a query string in
+    holds a link or a page: ``\\u0026`` is its "&"), TeX's accents, text written out as
+    hex (an SMS body's UTF-16, a hex dump's UTF-8), a mail's encoded words and
+    quoted-printable (their "=" would read as form data), text written out as base64 (not a
+    B-encoded word's), HTML references (a query string in
     a page source joins its pairs with ``&amp;``), then percent escapes and form ``+``
     (and the percent escapes of a link encoded twice: "%25C3%25A9" is "%C3%A9" once
-    decoded), UTF-8 bytes shown as Windows-1252 characters (mojibake), characters
+    decoded), UTF-8 bytes shown as Windows-1252 or Windows-1251 characters (mojibake,
+    ``redact.detect.mojibake``), characters
     (invisible ones dropped, fullwidth and NFD to their plain forms), and last the marks
     that open the lines of a quoted block."""
     out = View(text, text)
-    for stage in (backslash_escapes, mail_escapes, _entities, _url_escapes, percent_escapes,
-                  mojibake, _characters, _line_marks):
+    for stage in (backslash_escapes, tex_accents, hex_runs, mail_escapes, base64_runs,
+                  _entities, _url_escapes, percent_escapes, mojibake, _characters, _line_marks):
         edits = list(stage(out.text))
         if edits:
             out = _compose(out, _apply(out.text, edits))

@@ -1,5 +1,5 @@
 """Escapes programs write text in, read through the decoded view: mail headers' encoded words
-(RFC 2047), quoted-printable bodies, backslash escapes (JSON, JavaScript, Python, C, git's
+(RFC 2047), quoted-printable bodies, backslash escapes (JSON, JavaScript, Python, Perl, C, git's
 quoted paths); each decoded character traced to the escapes of its own bytes, the markers
 around them to the characters beside them; and, with the real models, the exact output and
 the exact spans of what is found, in the original text's offsets."""
@@ -79,6 +79,18 @@ def test_unicode_escapes_once_or_twice_escaped_and_surrogate_pairs():
     assert decoded(pair, "😀") == "\\ud83d\\ude00"
 
 
+def test_code_points_in_braces_or_named_as_perl_python_and_javascript_write_them():
+    dumper = '$VAR1 = "\\x{410}\\x{433}\\x{430}\\x{444}\\x{44c}\\x{44f}"; name => "J\\x{e4}ntsch"'
+    assert view(dumper).text == '$VAR1 = "Агафья"; name => "Jäntsch"'
+    assert decoded(dumper, "ф") == "\\x{444}"
+    named = "Caf\\N{LATIN SMALL LETTER E WITH ACUTE} \\N{U+41B}\\u{44e} \\x{1F600}"
+    assert view(named).text == "Café Лю \U0001f600"
+    assert decoded(named, "é") == "\\N{LATIN SMALL LETTER E WITH ACUTE}"
+    # no character's name, a control character, no code point: as written
+    for kept in ("\\N{NO SUCH LETTER}", "[\\x{0}-\\x{1f}]", "\\x{110000}", "\\N{U+D800}"):
+        assert view(kept).text == kept and not view(kept).decoded
+
+
 def test_rtf_unicode_escapes_with_their_fallback_and_json_ones_beside_a_question_mark():
     rtf = "cover letter: \\u1051?\\u1077?\\u1074? Oc\\u233?ane, \\u-3913?"
     assert view(rtf).text == "cover letter: Лев Océane, \uf0b7"
@@ -89,6 +101,17 @@ def test_rtf_unicode_escapes_with_their_fallback_and_json_ones_beside_a_question
     text = "pasting from WordPad gave \\u1053?\\u1080?\\u1082?\\u1072? \\u1051?\\u1077?\\u1089?\\u1080?\\u1082?\n"
     result = redact.Redactor().scrub_text(text)
     assert result.text == "pasting from WordPad gave [PERSON_1]\n"
+
+
+def test_rtf_bytes_of_the_code_page_and_tex_acute_accents_apart():
+    rtf = "{\\rtf1\\ansi Agn\\'e8s Lef\\'e8vre\\par \\'c8\\'e2\\'e0\\'ed}"
+    assert view(rtf).text == "{\\rtf1\\ansi Agnès Lefèvre\\par Иван}"
+    assert decoded(rtf, "И") == "\\'c8"
+    assert decoded(rtf, "н") == "\\'ed"  # hex letters alone, in a run of RTF's bytes
+    # a lone \' before two hex letters is TeX's accent ("Ren\\'ee"), or a quote
+    assert view("Ren\\'ee").text == "Renée"
+    kept = "don\\'t and echo 'it'\\''s'"
+    assert view(kept).text == kept and not view(kept).decoded
 
 
 def test_backslash_escapes_are_read_first_as_the_outer_layer():
@@ -229,6 +252,13 @@ def redactor() -> redact.Redactor:
        "\\d0\\b8\\d0\\bd\\d0\\b0", "PERSON")]),
     ("ldapsearch returned dn: cn=G\\c3\\a9rard Andre,ou=people",
      "ldapsearch returned dn: cn=[PERSON_1],ou=people", [("G\\c3\\a9rard Andre", "PERSON")]),
+    ('the Perl script dumped name => "Maria-Luise J\\x{e4}ntsch"',
+     'the Perl script dumped name => "[PERSON_1]"', [("Maria-Luise J\\x{e4}ntsch", "PERSON")]),
+    ('the old case system\'s log printed $VAR1 = "\\x{418}\\x{43e}\\x{441}\\x{438}\\x{444} '
+     '\\x{415}\\x{432}\\x{441}\\x{435}\\x{435}\\x{432}";',
+     'the old case system\'s log printed $VAR1 = "[PERSON_1]";',
+     [("\\x{418}\\x{43e}\\x{441}\\x{438}\\x{444} \\x{415}\\x{432}\\x{441}\\x{435}"
+       "\\x{435}\\x{432}", "PERSON")]),
     ("print(raw) gave b'Dino Bl\\xc3\\xbcmel'", "print(raw) gave [PERSON_1]",
      [("b'Dino Bl\\xc3\\xbcmel'", "PERSON")]),
     ("the worker logged b'Sigfried Gie\\xc3\\x9f'", "the worker logged [PERSON_1]",

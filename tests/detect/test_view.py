@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from viewed import decoded
 
 import redact
-from redact.detect.escapes import mojibake
+from redact.detect.mojibake import mojibake
 from redact.detect.view import view
 
 # -- the view ------------------------------------------------------------------------------
@@ -78,6 +78,14 @@ def test_fullwidth_invisible_and_nfd_characters():
     nfd = "Ze\u0301lie Mu\u0308ller, Си\u0306"
     assert view(nfd).text == "Zélie Müller, Сй"
     assert decoded(nfd, "é") == "e\u0301"
+
+
+def test_fancy_text_letters_read_as_the_letters_they_dress():
+    text = "bio: 𝐌𝐚𝐫𝐢𝐚 𝓛𝓸𝓹𝓮𝔃, Ⓜⓐⓡⓘⓐ, 🄼🄰🅁🄸🄰"
+    assert view(text).text == "bio: Maria Lopez, Maria, MARIA"
+    assert decoded(text, "L") == "𝓛"
+    kept = "sum ∑ and ᴍᴀʀɪᴀ in small capitals"  # no letter NFKC gives
+    assert view(kept).text == kept and not view(kept).decoded
 
 
 def test_a_mark_opening_every_line_of_a_block_is_read_through():
@@ -172,6 +180,7 @@ def redactor() -> redact.Redactor:
      'the page source shows <span class="who">[EMAIL_1]</span>'),
     ('the page source shows <td>Rosie&nbsp;Cox</td>', "the page source shows <td>[PERSON_1]</td>"),
     ("the form says Ｌｅｎａ　Ｆｉｓｃｈｅｒ", "the form says [PERSON_1]"),
+    ("her insta bio says 𝓛𝓮𝓷𝓪 𝓕𝓲𝓼𝓬𝓱𝓮𝓻", "her insta bio says [PERSON_1]"),
     ("copied from the pdf: Le\u200bna Fis\u00adcher wrote",
      "copied from the pdf: [PERSON_1] wrote"),
     ("the form says Ze\u0301lie Mu\u0308ller", "the form says [PERSON_1]"),

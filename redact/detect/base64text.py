@@ -1,0 +1,61 @@
+"""Text written out as base64, each character read back with the base64 group it came from: a
+name in a cookie, a header, a query or a log field that a program encoded
+(``user=TWFyaWEgTMOzcGV6``, ``X-User-Name: 0JzQsNGA0LjRjw==``), standard or URL-safe, with or
+without its padding.
+
+Base64 is also what keys, tokens, hashes and images are written in, and its alphabet is that
+of words, so a token is read only where it looks like no word (upper and lower case and a
+digit or a sign of base64 in it) and where what it decodes to is UTF-8 that spells a name:
+two to four capitalised words of one script names are written in
+(``redact.detect.escapes.reads_as_words``). A key's bytes are no UTF-8, a JWT's are JSON, a
+word of prose is no token, and a secret that decodes to words stays for the secret rules.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterator
+
+from redact.detect.escapes import Edit, decode_bytes, reads_as_words, stretched
+
+__all__ = ["base64_runs"]
+
+# (a mail header's B-encoded word, "=?utf-8?b?...?=", is the mail decoder's)
+_TOKEN = re.compile(r"(?<![\w+/.?-])(?:[A-Za-z0-9+/]{8,}|[A-Za-z0-9_-]{8,})={0,2}(?![\w+/=?-])")
+_UPPER = re.compile("[A-Z]")
+_LOWER = re.compile("[a-z]")
+_NOT_LETTER = re.compile("[0-9+/=_-]")
+_MIN_LETTERS = 4
+# what a name decodes to: two to four capitalised words. A secret is base64 too, and may
+# decode to words ("cGFzc3dvcmQ=", "secret message so you'll never guess my password"): it
+# stays as written for the secret rules to read.
+_NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
+_PARTS = re.compile("[ -]")
+
+
+def base64_runs(text: str) -> Iterator[Edit]:
+    """Each character of a base64 token that decodes to a name, with its group of four."""
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if not (_UPPER.search(token) and _LOWER.search(token) and _NOT_LETTER.search(token)):
+            continue
+        body = token.rstrip("=")
+        if len(body) % 4 == 1:
+            continue
+        data: list[tuple[int, int, int]] = []
+        for at in range(0, len(body), 4):
+            quad = body[at:at + 4]
+            try:
+                got = base64.b64decode(quad + "=" * (-len(quad) % 4), altchars=b"-_"
+                                       if "-" in body or "_" in body else None, validate=True)
+            except (binascii.Error, ValueError):
+                data = []
+                break
+            data += [(b, m.start() + at, m.start() + at + len(quad)) for b in got]
+        chars = decode_bytes(data, "utf-8") if data else []
+        read = "".join(c for c, _, _ in chars)
+        if chars and reads_as_words(read) and sum(c.isalpha() for c in read) >= _MIN_LETTERS \
+                and _NAME.fullmatch(read) and all(w[0].isupper() for w in _PARTS.split(read)):
+            yield from stretched(chars, m.start(), m.end())

@@ -1,0 +1,59 @@
+"""Text written out as base64, read through the decoded view: standard and URL-safe, with or
+without padding, each character traced to its group of four; keys, hashes, tokens, images and
+words of prose left as written; and, with the real models, the exact output and spans found."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from viewed import decoded
+
+import redact
+from redact.detect.base64text import base64_runs
+from redact.detect.view import view
+from redact.formats.base import MAX_SEGMENT_CHARS as SIZE
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("the cookie held user=TWFyaWEgTMOzcGV6", "the cookie held user=Maria López"),
+    ("X-User-Name: 0JzQsNGA0LjRjyDQn9C10YLRgNC+0LLQsA==", "X-User-Name: Мария Петрова"),
+    ("urlsafe SsO2cmcgQXVzdGVybcO8aGxl", "urlsafe Jörg Austermühle"),  # no padding
+])
+def test_base64_that_spells_words_is_read_as_them(text, read):
+    assert view(text).text == read
+
+
+def test_each_character_maps_back_to_its_group_of_four():
+    text = "user=TWFyaWEgTMOzcGV6"
+    assert decoded(text, "Mar") == "TWFy"
+    assert decoded(text, "Maria López") == "TWFyaWEgTMOzcGV6"
+
+
+@pytest.mark.parametrize("kept", [
+    "key AKIAIOSFODNN7EXAMPLE and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",   # keys
+    "jwt eyJhbGciOiJIUzI1NiJ9.eyJuYW1lIjoiTWFyaWEifQ.abc",                    # JSON inside
+    "sha1 2jmj7l5rSw0yVb/vlWAYkK/YBwk= and iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB",  # hash, image
+    "Tomorrow Christopher internationalization iPhone12 MacBookPro2019",      # words, names
+    "abcdEFGH1234 and Zm9v",                                                   # no words
+    # secrets that decode to words are no names: the secret rules read them as written
+    "password: cGFzc3dvcmQ= and c2VjcmV0IG1lc3NhZ2Ugc28geW91J2xsIG5ldmVyIGd1ZXNzIG15IHBhc3N3b3Jk",
+    "bXkgc2VjcmV0 is base64 of lowercase words",
+])
+def test_base64_that_spells_no_words_stays(kept):
+    assert view(kept).text == kept and not list(base64_runs(kept))
+
+
+@pytest.mark.parametrize("text", ["A" * SIZE, "Ab1+" * (SIZE // 4), "Ab1 " * (SIZE // 4)])
+def test_a_segment_of_base64_is_read_in_linear_time(text):
+    start = time.perf_counter()
+    view.__wrapped__(text)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_a_name_in_base64_is_scrubbed_whole():
+    r = redact.Redactor(key="base64-test-key-0123456789")
+    text = "the session cookie has user=TWFyaWEgTMOzcGV6; path=/"
+    assert r.scrub_text(text).text == "the session cookie has user=[PERSON_1]; path=/"
+    assert [(text[f.start:f.end], f.category) for f in r.find(text)] == [
+        ("TWFyaWEgTMOzcGV6", "PERSON")]

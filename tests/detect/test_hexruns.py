@@ -1,0 +1,103 @@
+"""Text written out as hex, read through the decoded view: an SMS body's UTF-16 code units
+(big- and little-endian, back to back or in groups), UTF-8 bytes as a hex dump, a
+``bytes.hex()`` or a C array writes them, code points as U+XXXX; each character traced to
+its own digits; hex that spells no words (hashes, MACs, UUIDs, colours, addresses, numbers)
+left as written; and, with the real models, the exact output and spans found."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from viewed import decoded
+
+import redact
+from redact.detect.hexruns import hex_runs
+from redact.detect.view import view
+from redact.formats.base import MAX_SEGMENT_CHARS as SIZE
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # UCS-2 as an SMS PDU or a bulk SMS report writes it, upper or lower case
+    ("the report shows 004F006300E90061006E00650020004D006100630065",
+     "the report shows Océane Mace"),
+    ("body=04120430043b0435043d04420438043d", "body=Валентин"),
+    ("units 0418 0432 0430 043D", "units Иван"),
+    ("le 1804320430043D04 end", "le Иван end"),  # little-endian, as Windows writes UTF-16
+    # UTF-8 bytes: a hex dump (two spaces between its halves), bytes.hex(), xxd, a C array
+    ("dump: d0 98 d0 b2 d0 b0 d0 bd  20 d0 9f d0 b5 d1 82 d1 80 d0 be d0 b2", "dump: Иван Петров"),
+    ("hex d098d0b2d0b0d0bd.", "hex Иван."),
+    ("xxd: 4ac3 a46e 7473 6368", "xxd: Jäntsch"),
+    ("{0xd0, 0x98, 0xd0, 0xb2, 0xd0, 0xb0, 0xd0, 0xbd}", "{Иван}"),
+    ("hex 4a6f686e20536d697468 ok", "hex John Smith ok"),
+    # code points as Unicode writes them
+    ("U+0416 U+0435 U+043D U+044F", "Женя"),
+])
+def test_hex_that_spells_words_is_read_as_them(text, read):
+    assert view(text).text == read
+
+
+def test_each_character_maps_back_to_its_own_digits():
+    text = "sms 0418044F0020041E0440043B043E04320430!"
+    assert view(text).text == "sms Ия Орлова!"
+    assert decoded(text, "Ия") == "0418044F"
+    assert decoded(text, "Орлова") == "041E0440043B043E04320430"
+    dump = "d0 98 d0 b2 d0 b0 d0 bd"
+    assert decoded(dump, "в") == "d0 b2 "  # its bytes, and the space after them
+    assert decoded(dump, "Иван") == dump
+
+
+@pytest.mark.parametrize("kept", [
+    "md5 d41d8cd98f00b204e9800998ecf8427e",                    # a hash
+    "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "mac 00:1A:2B:3C:4D:5E and 00-1a-2b-3c-4d-5e",              # a MAC
+    "id 550e8400-e29b-41d4-a716-446655440000",                # a UUID
+    "colour #00FF00, rgba 00FF00FF",                          # colours
+    "pointer 0x7ffd5e8c and 0x00007ffd5e8c0010",              # memory addresses
+    "IBAN DE89 3704 0044 0532 0130 00",                       # an IBAN grouped by four
+    "card 4111 1111 1111 1111, order 0041004200430044",       # numbers: digits alone
+    "deadbeef cafe babe and dead beef face",                  # words of hex letters
+    "commit 4f3c2a1b, build 0a1b2c3d4e5f",                    # short hashes
+    "mixed 4A6f686E20536D697468",                             # no program mixes cases
+    "path /srv/d098d0b2d0b0d0bd/x and key=ab:d098d0b2d0b0d0bd",  # part of a path or a value
+    "U+0041 U+0000 and U+FFFF U+FFFE",                        # code points spelling no words
+    "bytes e4 b8 ad e6 96 87 e5 90 8d",                       # words, but of no names' script
+])
+def test_hex_that_spells_no_words_stays(kept):
+    assert view(kept).text == kept and not list(hex_runs(kept))
+
+
+@pytest.mark.parametrize("text", [
+    "0" * SIZE, "0a" * (SIZE // 2), "0a " * (SIZE // 3), "0x0a, " * (SIZE // 6),
+    "004a" * (SIZE // 4), "0a0b " * (SIZE // 5), "U+0041 " * (SIZE // 7), "d0 9f d1 80 " * (SIZE // 12)])
+def test_a_segment_of_hex_is_read_in_linear_time(text):
+    start = time.perf_counter()
+    view.__wrapped__(text)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.fixture(scope="module")
+def redactor() -> redact.Redactor:
+    return redact.Redactor(key="hexruns-test-key-0123456789")
+
+
+@pytest.mark.parametrize(("text", "scrubbed", "found"), [
+    ("the bulk SMS report shows 004F006300E90061006E00650020004D006100630065",
+     "the bulk SMS report shows [PERSON_1]",
+     [("004F006300E90061006E00650020004D006100630065", "PERSON")]),
+    ("отчёт по рассылке показывает 04160430043D043D04300020041D043E0441043A043E04320430",
+     "отчёт по рассылке показывает [PERSON_1]",
+     [("04160430043D043D04300020041D043E0441043A043E04320430", "PERSON")]),
+    ("the hexdump of the contact field: d0 98 d0 b2 d0 b0 d0 bd 20 d0 9f d0 b5 d1 82 d1 80 d0 be d0 b2",
+     "the hexdump of the contact field: [PERSON_1]",
+     [("d0 98 d0 b2 d0 b0 d0 bd 20 d0 9f d0 b5 d1 82 d1 80 d0 be d0 b2", "PERSON")]),
+])
+def test_a_name_in_hex_is_scrubbed_whole(redactor, text, scrubbed, found):
+    assert redactor.scrub_text(text).text == scrubbed
+    assert [(text[f.start:f.end], f.category) for f in redactor.find(text)] == found
+
+
+def test_hex_of_no_one_stays_as_written(redactor):
+    text = ("the sha is d41d8cd98f00b204e9800998ecf8427e, the MAC 00:1A:2B:3C:4D:5E is known, "
+            "colour #00FF00, pointer 0x7ffd5e8c, uuid 550e8400-e29b-41d4-a716-446655440000")
+    assert redactor.scrub_text(text).text == text.replace("00:1A:2B:3C:4D:5E", "[MAC_ADDRESS_1]")
