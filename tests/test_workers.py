@@ -12,7 +12,7 @@ from conftest import DEV, needs_shared, run_cli
 
 from redact.api import ScrubOptions, load_key, scrub
 from redact.detect.engine import Engine, EngineConfig
-from redact.detect.pool import resolve_workers
+from redact.detect.pool import EnginePool, resolve_workers
 from redact.detect.packs import load_rules
 from redact.formats.base import Piece, Segment
 
@@ -122,6 +122,22 @@ def test_rules_only_russian_needs_no_natasha():
     assert engine.nlp.nlp == {}
 
 
+def test_a_pool_of_two_is_this_process_and_one_worker_and_scans_what_one_engine_scans():
+    config, rules = EngineConfig(ner=False), load_rules()
+    keys = [(f"Ticket {i}: write to ann.{i}@posteo.de or call +44 20 7946 {i:04d}.", "prose")
+            for i in range(3000)]
+    engine = Engine(config, rules)
+    pool = EnginePool(config, rules, 2, engine)
+    try:
+        assert len(pool.executor._processes) == 1  # the other worker is this process
+        assert list(pool.scan(keys)) == engine.scan(keys)
+        assert {f.category for s in engine.scan(keys[:1]) for f in s.findings} == {"EMAIL", "PHONE"}
+    finally:
+        pool.close()
+    with pytest.raises(ValueError, match="two workers or more"):
+        EnginePool(config, rules, 1, engine)
+
+
 def test_repeated_texts_are_found_alike():
     engine = Engine(EngineConfig(), load_rules())
     prompt = "You are the assistant of Maria Lopez (maria.lopez@fastmail.com)."
@@ -161,7 +177,7 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path):
     parent = subprocess.Popen(
         [sys.executable, "-c", "from redact.cli import main; main()", "scrub",
          str(tmp_path / "big.txt"), "-o", str(tmp_path / "out"), "--report",
-         str(tmp_path / "r.json"), "-q", "--workers", "2"],
+         str(tmp_path / "r.json"), "-q", "--workers", "3"],  # this process and two workers
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers: list[int] = []
     try:

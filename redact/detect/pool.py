@@ -1,12 +1,15 @@
-"""Detection on every core: worker processes that each load the models once and scan
-batches of distinct texts.
+"""Detection on every core: the process itself and forked worker processes, each with
+the models loaded once, scan batches of distinct texts.
 
-Only scanning (language, rules, NER) runs in the workers; the parent refines each
-document, and the pipeline links identities and numbers replacements in file order, so
-outputs and report are those of a one-process run. Workers are forked where the
-platform allows it: they start with everything the parent imported and with the
-parent's engine, its models loaded and warmed once, shared page by page until written.
-Where only spawning is possible, each worker loads its own.
+With ``workers`` N, N-1 worker processes take batches from the front of the run's queue
+and this process takes them from the back, whenever the next result it needs is not in
+yet: N processes on N cores, none of them idle while another has batches waiting, and one
+process fewer to fork and feed. Scanning (language, rules, NER) is all that is shared
+out; this process refines each document, and the pipeline links identities and numbers
+replacements in file order, so outputs and report are those of a one-process run.
+Workers are forked where the platform allows it: they start with everything this process
+imported and with its engine, its models loaded and warmed once, shared page by page
+until written. Where only spawning is possible, each worker loads its own.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from redact.detect.engine import Detector, Engine, EngineConfig, ScanCache, ScanKey, Scanned
@@ -94,12 +97,15 @@ def _scan(keys: list[ScanKey]) -> list[Scanned]:
 
 
 class EnginePool(Detector):
-    """``Engine.detect`` with scanning spread over ``workers`` processes. ``engine``, this
-    process's engine for the same config and rules, is what forked workers start with."""
+    """``Engine.detect`` with scanning spread over ``workers`` processes: this one, with
+    ``engine`` (this process's engine for the same config and rules, what forked workers
+    start with), and ``workers - 1`` others."""
 
     def __init__(self, config: EngineConfig, rules: RuleSet, workers: int,
                  engine: Engine | None = None) -> None:
         global _engine
+        if workers < 2:
+            raise ValueError("a pool is for two workers or more; one is the engine itself")
         self.config = config
         self.workers = workers
         self.refiner = Refiner(rules, min_score=config.min_score)
@@ -107,30 +113,42 @@ class EnginePool(Detector):
         methods = multiprocessing.get_all_start_methods()
         fork = "fork" in methods
         context = multiprocessing.get_context("fork" if fork else None)
-        self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
+        self.executor = ProcessPoolExecutor(workers - 1, mp_context=context, initializer=_start,
                                             initargs=(config, rules, os.getpid()))
         # loaded once here rather than once per worker: the workers then scan from the start
-        _engine = _warm(engine or Engine(config, rules)) if fork else None
+        self.engine = engine or Engine(config, rules)
+        _engine = _warm(self.engine) if fork else None
         try:
             self.executor.submit(int)  # starts (forks) the workers now, not at the first batch
         finally:
-            _engine = None  # the parent's own engine is the caller's to keep or drop
+            _engine = None
 
     def scan(self, keys: list[ScanKey],
              progress: Callable[[int], None] | None = None) -> Iterator[Scanned]:
-        """The keys in batches of about the same text, all handed out at once to
-        whichever worker is free; results come back in order, each batch as it is done."""
+        """The keys in batches of about the same text, all queued at once; results come
+        back in order, each batch as it is done. While the next batch due is not done,
+        this process scans the last batch no worker has started."""
         total = sum(len(text) for text, _ in keys)
         size = max(_MIN_BATCH_CHARS, min(_BATCH_CHARS, total // (self.workers * _TASKS_PER_WORKER)))
         batches = _batches(keys, size)
+        futures: list[Future[list[Scanned]]] = [self.executor.submit(_scan, b) for b in batches]
+        own: dict[int, list[Scanned]] = {}  # batches this process scanned, by index
+        last = len(batches) - 1  # the back of the queue: where this process takes from
         try:
-            for batch, found in zip(batches, self.executor.map(_scan, batches)):
-                yield from found
+            for i, (batch, future) in enumerate(zip(batches, futures)):
+                while i not in own and not future.done() and last >= i:
+                    if futures[last].cancel():  # no worker took it: this process scans it
+                        own[last] = self.engine.scan(batches[last])
+                    last -= 1
+                yield from own.pop(i) if i in own else future.result()
                 if progress is not None:
                     progress(sum(len(text) for text, _ in batch))
         except BrokenProcessPool:
             raise RedactError("a detection worker stopped unexpectedly (out of memory?); "
                               "try fewer --workers") from None
+        finally:
+            for future in futures:
+                future.cancel()  # a run stopped early leaves no batch queued
 
     def close(self) -> None:
         self.executor.shutdown(cancel_futures=True)
