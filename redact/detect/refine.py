@@ -57,8 +57,9 @@ _WORD_ZIPF = 2.0  # a word read once in ten million: "overdrawn", "unverified", 
 _NONE: list[Finding] = []
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 _READINGS = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is said of them
-# from a cue's last word to its value: punctuation and up to two short words (". ", " no. ")
-_CUE_HANDOVER = re.compile(r"[^\w\n]{0,3}(?:[^\W\d_]{1,10}[^\w\n]{1,3}){0,2}")
+# from a cue's last word to its value: punctuation and up to three short words (". ", " no. ",
+# " (mm/dd/yyyy) ", " per verification: ")
+_CUE_HANDOVER = re.compile(r"[^\w\n]{0,3}(?:[^\W\d_]{1,12}[^\w\n]{1,3}){0,3}")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")  # "NHI", "ЕНП": what the open acronym cue reads
 # the acronym an open acronym cue read right before its value, and its companion ("MR no. ",
 # "IDNP: ", "ЕНП № ")

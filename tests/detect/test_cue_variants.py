@@ -40,6 +40,7 @@ def redactor() -> Redactor:
     ("родился 7-го января 1989 года", "родился [DATE_OF_BIRTH_1]"),
     ("дата рождения «07» января 1989 г.", "дата рождения [DATE_OF_BIRTH_1] г."),
     ("DOB 07/Jan/1989", "DOB [DATE_OF_BIRTH_1]"),
+    ("DOB: 1989-Jan-07", "DOB: [DATE_OF_BIRTH_1]"),
     # what was done with the document, between its name and its value
     ("ID produced: H1857217", "ID produced: [GOV_ID_1]"),
     ("ID presented: Z8452254", "ID presented: [GOV_ID_1]"),
@@ -58,6 +59,7 @@ def redactor() -> Redactor:
     ("my GitHub token is ghp_tJhs3ZVKwD6iI7BwLNlr.", "my GitHub token is [SECRET_1]."),
     ("the API key for staging: sk-live-4f9aQ2x7Lm0pZ3rT",
      "the API key for staging: [SECRET_1]"),
+    ("ключ API: 7Zq3xK9mVb2Lp8Rt4Wy6", "ключ API: [SECRET_1]"),
     # an account by its own word, and four words between cue and "is"
     ("portal user: denise_w", "portal user: [USERNAME_1]"),
     ("(acct paige_s)", "(acct [USERNAME_1])"),
