@@ -13,7 +13,7 @@ that names an id only with a companion ("claim ref", "case no."), or an acronym 
 capitals ("PAN"), or, on a row that takes ``any_acronym``, any acronym in capitals the
 other rows do not know and no row lists as a thing's, with a companion after it ("NHI
 no.", "MR #", "ЕНП №") or, on an ``alone`` row, of three letters or more by itself ("UPN
-D593652316573", "IDNP 0993588736323"); then companions and connecting words ("details",
+B402718364520", "IDNP 2004017123452"); then companions and connecting words ("details",
 "number", "is", "серия и номер", "presented") or a country's abbreviation ("паспорт РБ"),
 or a few words opened by a preposition or a participle ("on the form:", "от инета",
 "produced at the desk:"); then a format hint for the value's shape ("(mm/dd/yyyy)",
@@ -49,8 +49,8 @@ _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sig
 # a qualifier between cue and value: "licence (front): ...", "passport [UK]", "PIN No. (KRA):"
 _ASIDE = r"(?:[.:]?[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"
 # a country, its abbreviation in capitals or its name in one or two capitalised words, stands
-# where a connecting word does: "паспорт РБ KB 5475792", "паспорт гражданина РК N10852107",
-# "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 5475792"
+# where a connecting word does: "паспорт РБ KB 3094418", "паспорт гражданина РК N20463318",
+# "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 3094418"
 _QUALIFIER = ("(?-i:[A-ZА-ЯЁ]{2}[A-ZА-ЯЁа-яё]?"
               "|[A-ZА-ЯЁ][a-zа-яё]{2,15}(?:[ ][A-ZА-ЯЁ][a-zа-яё]{2,15})?)")
 _SCORE = 0.6  # above the default threshold without context: the cue is the context
@@ -105,7 +105,7 @@ class Cue:
     # know (they name their own category) and ``not_acronyms``, a thing's ("PO #", "ФЗ №")
     any_acronym: bool = False
     not_acronyms: tuple[str, ...] = ()
-    alone: bool = False  # the acronym needs no companion: "IDNP 0993588736323"
+    alone: bool = False  # the acronym needs no companion: "IDNP 2004017123452"
     # any word before a companion ("folder number", "medical aid no.", "номер папки") but
     # ``not_nouns``, a thing's ("order number", "room no.", "номер заказа"): the value's
     # shape then asks for a long number

@@ -46,8 +46,8 @@ def redactor() -> Redactor:
     ("ID presented: Z8452254", "ID presented: [GOV_ID_1]"),
     ("passport sighted at the desk: P5195874", "passport sighted at the desk: [GOV_ID_1]"),
     ("the identity document presented: AB123456", "the identity document presented: [GOV_ID_1]"),
-    ("паспорт предъявлен: 4510 123456", "паспорт предъявлен: [GOV_ID_1]"),
-    ("Документ: 4510 123456", "Документ: [GOV_ID_1]"),
+    ("паспорт предъявлен: 4587 515734", "паспорт предъявлен: [GOV_ID_1]"),
+    ("Документ: 4587 515734", "Документ: [GOV_ID_1]"),
     ("Identification: A1234567", "Identification: [GOV_ID_1]"),
     # a personal reference named by what it belongs to
     ("yeah tenancy ref. PG-879237", "yeah tenancy ref. [OTHER_1]"),
