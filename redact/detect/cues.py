@@ -183,8 +183,9 @@ class CueTable:
             value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
             cue = self._cue(row, _alternation(row.companions) if row.companions else companions,
                             known + things if row.alone else known, signed if row.gap else "")
-            between = (f"(?:{_PUNCT}(?:{links}|{_QUALIFIER}){_WORD_END}){{0,{row.links}}}"
-                       if links != "(?!)" else "")
+            between = f"(?:{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}" if links != "(?!)" else ""
+            if between and row.links:
+                between += f"(?:[ \\t]+{_QUALIFIER}(?![^\\W\\d_]))?"
             gap = self._gap(row.open_gap) if row.gap else ""
             if gap:
                 between = f"(?:{between}|{gap})" if between else f"(?:{gap})?"
