@@ -12,11 +12,14 @@ The grammar of a cue before its value: a phrase ("passport", "date of birth"), o
 that names an id only with a companion ("claim ref", "case no."), or an acronym in
 capitals ("PAN"), or, on a row that takes ``any_acronym``, any acronym in capitals the
 other rows do not know and no row lists as a thing's, with a companion after it ("NHI
-no.", "MR #", "ЕНП №"); then companions and connecting words ("details", "number", "is", "серия
-и номер"), or a few words opened by a preposition ("on the form:", "от инета"); then a
-format hint for the value's shape ("(mm/dd/yyyy)", "ДД.ММ.ГГ"); then punctuation. A
-phrase may hold "..." where a few words can stand ("вход ... под": "вход на портал под
-gdunn"). Russian phrases are matched in every case and number (``redact.morph``).
+no.", "MR #", "ЕНП №") or, on an ``alone`` row, of three letters or more by itself ("UPN
+B402718364520", "IDNP 2004017123452"); then companions and connecting words ("details",
+"number", "is", "серия и номер", "presented") or a country's abbreviation ("паспорт РБ"),
+or a few words opened by a preposition or a participle ("on the form:", "от инета",
+"produced at the desk:"); then a format hint for the value's shape ("(mm/dd/yyyy)",
+"ДД.ММ.ГГ"); then punctuation. A phrase may hold "..." where a few words can stand ("вход
+... под": "вход на портал под gdunn"). Russian phrases are matched in every case and
+number (``redact.morph``).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ CUE_PREFIX = "cue_"  # what the detector names of the table's rows start with
 
 _ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions", "acronyms",
              "shapes", "after", "last", "links", "gap", "open_gap", "validator", "score",
-             "any_acronym", "not_acronyms", "any_noun", "not_nouns"}
+             "any_acronym", "not_acronyms", "alone", "any_noun", "not_nouns"}
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
 _GAP_WORD = 10  # the longest word of a gap: short words ("on the form", "I use", "для страховой")
@@ -45,6 +48,11 @@ _WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." of a phrase: "вход [на пор
 _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sign ("#J-1046")
 # a qualifier between cue and value: "licence (front): ...", "passport [UK]", "PIN No. (KRA):"
 _ASIDE = r"(?:[.:]?[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"
+# a country, its abbreviation in capitals or its name in one or two capitalised words, stands
+# where a connecting word does: "паспорт РБ KB 3094418", "паспорт гражданина РК N20463318",
+# "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 3094418"
+_QUALIFIER = ("(?-i:[A-ZА-ЯЁ]{2}[A-ZА-ЯЁа-яё]?"
+              "|[A-ZА-ЯЁ][a-zа-яё]{2,15}(?:[ ][A-ZА-ЯЁ][a-zа-яё]{2,15})?)")
 _SCORE = 0.6  # above the default threshold without context: the cue is the context
 # where a value after its cue can start: not inside a word, but for the digits of a glued
 # one ("ИНН7700000000"); tested before the cue (with what the row's shapes start with), it
@@ -60,6 +68,7 @@ _CUE_WORD = regex.compile(r"[^\W\d_]+")
 _ABBREVIATED = regex.compile(r"(?<=[^\W\d_]{2})\\\.")
 _ABBREVIATION = r"(?:\\.|-[^\\W\\d_]{1,3}\\.?)"
 _ACRONYM = "[A-ZА-ЯЁ]{2,6}(?![^\\W\\d_])"  # "NHI", "PPS", "ЕНП"; not "Mr", not "MRNs"
+_ACRONYM_ALONE = "[A-ZА-ЯЁ]{3,6}(?![^\\W\\d_])"  # "UPN", "IDNP"; not a flight's "SU 700"
 # the head of an id's name, in the script of its row's language: "folder number", "номер
 # папки" (a row's list of things' nouns is of its own language)
 _NOUN = {"ru": "[а-яёА-ЯЁ]{2,24}", "en": "[A-Za-zÀ-ÖØ-öø-ÿ]{2,24}"}
@@ -96,6 +105,7 @@ class Cue:
     # know (they name their own category) and ``not_acronyms``, a thing's ("PO #", "ФЗ №")
     any_acronym: bool = False
     not_acronyms: tuple[str, ...] = ()
+    alone: bool = False  # the acronym needs no companion: "IDNP 2004017123452"
     # any word before a companion ("folder number", "medical aid no.", "номер папки") but
     # ``not_nouns``, a thing's ("order number", "room no.", "номер заказа"): the value's
     # shape then asks for a long number
@@ -106,7 +116,7 @@ class Cue:
     def name(self) -> str:
         """The recognizer's name: what a finding of this row gives as its detector."""
         return (f"{CUE_PREFIX}{self.category.lower()}_{self.language}"
-                + ("_after" if self.after else ""))
+                + ("_after" if self.after else "") + ("_acronym" if self.any_acronym else ""))
 
 
 @dataclass
@@ -126,9 +136,11 @@ class CueTable:
     # per shape, what its values start with, a few characters at most ("\\d", "[a-z]")
     starts: dict[str, str] = field(default_factory=dict)
     # "licence on the form: W55..", "the username I use is dmyers": at most ``gap`` short
-    # words after the cue, the first of them one of ``gap_opens`` (a preposition or a
-    # pronoun: "the phone bill is 120 000" names no phone), then one of ``gap_ends``
+    # words after the cue, the first of them one of ``gap_opens`` (a preposition, a pronoun
+    # or a participle: "the phone bill is 120 000" names no phone), then one of
+    # ``gap_ends``; at most ``open_gap`` where no end is needed
     gap: int = 0
+    open_gap: int = 0
     gap_opens: dict[str, tuple[str, ...]] = field(default_factory=dict)
     gap_ends: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -137,6 +149,11 @@ class CueTable:
         cues here)."""
         return tuple(p for row in self.rows if row.category == category
                      and row.language == language and not row.after for p in row.phrases)
+
+    def acronym_names(self) -> frozenset[str]:
+        """The detector names of the rows that read any acronym ("NHI no.", "IDNP"): a
+        word in capitals before a value is no acronym ("ORDER NO. 123456")."""
+        return frozenset(row.name for row in self.rows if row.any_acronym)
 
     def names(self, category: str | None = None) -> frozenset[str]:
         """The detector names of a category's rows (of every row, without one)."""
@@ -157,12 +174,18 @@ class CueTable:
         links = _alternation(tuple(w for ws in (*self.links.values(), *self.companions.values())
                                    for w in ws))
         known = self._known_acronyms()
+        # the things' acronyms the rows with a companion list ("PO #", "ISBN no.") are
+        # things' for a row that reads an acronym alone as well
+        things = tuple(sorted({a for row in self.rows if row.any_acronym and not row.alone
+                               for a in row.not_acronyms}))
         signed = self._gap(signed=True)
         for row in self.rows:
             value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
             cue = self._cue(row, _alternation(row.companions) if row.companions else companions,
-                            known, signed if row.gap else "")
+                            known + things if row.alone else known, signed if row.gap else "")
             between = f"(?:{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}" if links != "(?!)" else ""
+            if between and row.links:
+                between += f"(?:[ \\t]+{_QUALIFIER}(?![^\\W\\d_]))?"
             gap = self._gap(row.open_gap) if row.gap else ""
             if gap:
                 between = f"(?:{between}|{gap})" if between else f"(?:{gap})?"
@@ -173,9 +196,10 @@ class CueTable:
             alone = "(?![ \\t]*[^\\W\\d])" if row.last else ""
             if row.after:
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
-            else:  # a glued value ("ИНН7700000000") follows its cue directly
+            else:  # a glued value ("ИНН7700000000") follows its cue directly; "user@" opens
+                # an email, no cue
                 regex_ = (f"{_VALUE_START}{self._start(row)}"
-                          f"(?<={_BEFORE_CUE}{cue}(?!(?<=\\w)[^\\W\\d]){between}"
+                          f"(?<={_BEFORE_CUE}{cue}(?!(?<=\\w)[^\\W\\d]|@){between}"
                           f"(?:{_PUNCT}|{_LABEL_LINE})){value}{alone}")
             spec = {
                 "name": row.name,
@@ -218,10 +242,11 @@ class CueTable:
             cues.append(f"(?-i:{'|'.join(map(regex.escape, capitals))})(?={signed})")
         if row.acronyms:
             cues.append("(?-i:" + "|".join(map(regex.escape, row.acronyms)) + ")")
-        if row.any_acronym and companions != "(?!)":
+        if row.any_acronym and (row.alone or companions != "(?!)"):
             others = "|".join(map(regex.escape, sorted({*known, *row.not_acronyms})))
-            cues.append(f"(?-i:(?!(?:{others})(?![^\\W\\d_])){_ACRONYM})"
-                        f"{_PUNCT}{companions}{_WORD_END}")
+            acronym = (f"(?-i:(?!(?:{others})(?![^\\W\\d_]))"
+                       f"{_ACRONYM_ALONE if row.alone else _ACRONYM})")
+            cues.append(acronym if row.alone else f"{acronym}{_PUNCT}{companions}{_WORD_END}")
         if row.any_noun and companions != "(?!)":
             things = _alternation(row.not_nouns)
             # a word in capitals is an acronym: the acronym rows read those ("PR #", "MR no.")
@@ -234,20 +259,21 @@ class CueTable:
         return cues[0] if len(cues) == 1 else "(?:" + "|".join(cues) + ")"
 
     def _gap(self, open_: bool = False, *, signed: bool = False) -> str:
-        """A few short words on the cue's line, the first a preposition or a pronoun, then
-        a word or sign that hands over to the value (": ", " is "), which ``open_`` rows
-        may leave out ("пароль от инета Fsj3r3fHU24"), ``signed`` ones a sign only ("on
-        the form:"); empty without them."""
+        """A few short words on the cue's line, the first a preposition, a pronoun or a
+        participle, then a word or sign that hands over to the value (": ", " is "), which
+        ``open_`` rows may leave out ("пароль от инета Fsj3r3fHU24"), ``signed`` ones a sign
+        only ("on the form:", "ID produced:"); empty without them."""
         opens = tuple(o for os_ in self.gap_opens.values() for o in os_)
         ends = tuple(e for es in self.gap_ends.values() for e in es if not signed or not e.isalpha())
-        if not self.gap or not opens or not ends:
+        most = self.open_gap if open_ else self.gap
+        if not most or not opens or not ends:
             return ""
         signs = "".join(regex.escape(e) for e in sorted(set(ends)) if not e.isalpha())
         words = _alternation(tuple(e for e in ends if e.isalpha()))
         end = "|".join(([f"[ \\t]*[{signs}]"] if signs else [])
                        + ([f"[ \\t]+{words}(?!\\w)"] if words != "(?!)" else []))
         return (f"[ \\t]+{_alternation(opens)}(?!\\w)"
-                f"(?:[ \\t]+[^\\W\\d_]{{1,{_GAP_WORD}}}){{0,{self.gap - 1}}}"
+                f"(?:[ \\t]+[^\\W\\d_]{{1,{_GAP_WORD}}}){{0,{most - 1}}}"
                 f"(?:{end}){'?' if open_ else ''}")
 
 
@@ -278,9 +304,11 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
                                        + _forms(tuple(map(str, words)), str(lang)))
     table.hints.update(_patterns(data, "cue_hints", "cue hint", where, table.shapes))
     gap = data.get("cue_gap") or {}
-    if not isinstance(gap, dict) or not isinstance(gap.get("words", 0), int):
-        raise ConfigError(f"{where}: cue_gap must be a mapping with a whole number of words")
+    if not isinstance(gap, dict) or not all(isinstance(gap.get(k, 0), int)
+                                            for k in ("words", "open_words")):
+        raise ConfigError(f"{where}: cue_gap must be a mapping with whole numbers of words")
     table.gap = max(table.gap, gap.get("words", 0))
+    table.open_gap = max(table.open_gap, gap.get("open_words", gap.get("words", 0)))
     for lang, opens in (gap.get("opens") or {}).items():
         table.gap_opens[str(lang)] = table.gap_opens.get(str(lang), ()) + tuple(map(str, opens))
     for lang, ends in (gap.get("ends") or {}).items():
@@ -338,6 +366,7 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
                open_gap=bool(row.get("open_gap", False)), validator=row.get("validator"),
                any_acronym=bool(row.get("any_acronym", False)),
                not_acronyms=tuple(map(str, row.get("not_acronyms") or ())),
+               alone=bool(row.get("alone", False)),
                any_noun=bool(row.get("any_noun", False)),
                not_nouns=_forms(tuple(map(str, row.get("not_nouns") or ())), language),
                score=float(row.get("score", _SCORE)))

@@ -57,9 +57,15 @@ _WORD_ZIPF = 2.0  # a word read once in ten million: "overdrawn", "unverified", 
 _NONE: list[Finding] = []
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 _READINGS = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is said of them
-# from a cue's last word to its value: punctuation and up to two short words (". ", " no. ")
-_CUE_HANDOVER = re.compile(r"[^\w\n]{0,3}(?:[^\W\d_]{1,10}[^\w\n]{1,3}){0,2}")
+# from a cue's last word to its value: punctuation and up to three short words (". ", " no. ",
+# " (mm/dd/yyyy) ", " per verification: ")
+_CUE_HANDOVER = re.compile(r"[^\w\n]{0,3}(?:[^\W\d_]{1,12}[^\w\n]{1,3}){0,3}")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")  # "NHI", "ЕНП": what the open acronym cue reads
+# the acronym an open acronym cue read right before its value, and its companion ("MR no. ",
+# "IDNP: ", "ЕНП № ")
+_ACRONYM_CUE = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ]{3,6})[^\w\n]{0,3}"
+                          r"(?:(?i:number|no|nr|num|номер)[^\w\n]{0,3})?$")
+_CAPITALS_ZIPF = 3.5  # "ORDER", "DATE", "TOTAL" are words in capitals; "UPN", "IDNP", "NHI" are not
 
 
 class Refiner:
@@ -74,6 +80,7 @@ class Refiner:
         self.ambiguous = rules.first_names.get("en_ambiguous", set())  # "will", "rose"
         self.cued_handles = rules.cues.names("USERNAME")  # "my account is csanchez"
         self.cued = rules.cues.names()
+        self.open_acronyms = rules.cues.acronym_names()
         self.cue_words = rules.cues.words()
 
     def link_run(self, documents: Sequence[Sequence[Segment]],
@@ -202,6 +209,8 @@ class Refiner:
             return False
         if f.detector in self.cued_handles and _is_a_word(value):
             return False  # "my account is locked": the sentence goes on
+        if f.detector in self.open_acronyms and _named_by_a_word(text, f.start):
+            return False  # "ORDER NO. 123456", "DATE 20240101": a word in capitals
         if f.category in NAME_CATEGORIES and not named and (
                 is_public_figure(value, rules.public_figures)
                 or is_allow_listed_after_the(value, rules.allow_list)
@@ -344,6 +353,16 @@ class Refiner:
                     extra.append(Finding(m.start(), end, "URL", "URL", 0.6, "linked"))
             out.append(fs + extra if extra else fs)
         return out
+
+
+def _named_by_a_word(text: str, start: int) -> bool:
+    """Whether what an open acronym cue read before ``start`` is a word of three letters or
+    more written in capitals ("ORDER", "DATE"; not "UPN", nor "MR")."""
+    cue = _ACRONYM_CUE.search(text, max(0, start - 24), start)
+    if cue is None:
+        return False
+    word = cue.group(1).casefold()
+    return zipf(word, "en" if word.isascii() else "ru") >= _CAPITALS_ZIPF
 
 
 def _is_a_word(value: str) -> bool:
