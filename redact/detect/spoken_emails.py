@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import pkgutil
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -157,7 +158,9 @@ class SpokenEmails:
     """The spoken email grammar of both languages, compiled once per engine."""
 
     email: regex.Pattern
-    wide: regex.Pattern  # the email grammar with separators stretched and fillers beside them
+    # the email grammar with separators stretched and fillers beside them: compiled when a
+    # text first needs it (few do), not with the engine, whose start every run waits for
+    wide: Callable[[], regex.Pattern]
     stretched: regex.Pattern  # what only the wide grammar reads
     said: regex.Pattern  # a spoken separator of an email, its kind the group's name
     letters: regex.Pattern  # letters spelled one by one
@@ -282,7 +285,7 @@ class SpokenEmails:
                             rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
         suffixes = public_suffixes()
         weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
-        return cls(grammar(False), grammar(True), stretched, said, letters, spelling,
+        return cls(grammar(False), lru_cache(maxsize=None)(lambda: grammar(True)), stretched, said, letters, spelling,
                    frozenset(map(str, spoken.get("tlds") or [])) | {
                        w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot")),
                    frozenset(w for w in suffixes if w.count(".") == 1),
@@ -328,7 +331,7 @@ class SpokenEmails:
         for start, end in self._windows(text):
             if not self.ats.search(text, start, end):
                 continue
-            grammar = self.wide if self.stretched.search(text, start, end) else self.email
+            grammar = self.wide() if self.stretched.search(text, start, end) else self.email
             for m in grammar.finditer(text, start, end, overlapped=True):
                 if found and m.start() < found[-1][1] and m.end() <= found[-1][1]:
                     continue
