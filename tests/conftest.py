@@ -86,6 +86,14 @@ def dev_run(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def redactor():
+    """A Redactor with the default policy, its models loaded once per test module."""
+    import redact
+
+    return redact.Redactor(key=TEST_KEY)
+
+
+@pytest.fixture(scope="module")
 def spoken():
     """The spoken recognizer alone: its findings as (kind, text)."""
     from redact.detect.packs import load_rules

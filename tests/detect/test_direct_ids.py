@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import redact
 from redact.detect.validators import birth_date, ip_public
-
-KEY = "direct-ids-tests-key-0123456789"
-
-
-@pytest.fixture(scope="module")
-def redactor() -> redact.Redactor:
-    return redact.Redactor(key=KEY)
 
 
 @pytest.mark.parametrize(("text", "scrubbed"), [

@@ -4,17 +4,8 @@ and said again after being found once."""
 
 from __future__ import annotations
 
-import pytest
 
-import redact
 from redact.detect.name_cues import cued_names
-
-KEY = "k" * 32
-
-
-@pytest.fixture(scope="module")
-def redactor() -> redact.Redactor:
-    return redact.Redactor(key=KEY)
 
 
 def test_a_name_after_a_cue_is_a_name_whatever_its_origin(redactor):

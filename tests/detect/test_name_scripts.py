@@ -5,18 +5,10 @@ run of words are left as written."""
 
 from __future__ import annotations
 
-import pytest
 
-import redact
 from redact.detect.name_scripts import script_names
 
-KEY = "k" * 32
 KIN = frozenset({"бабушка", "сотрудник", "my"})
-
-
-@pytest.fixture(scope="module")
-def redactor() -> redact.Redactor:
-    return redact.Redactor(key=KEY)
 
 
 def test_a_name_in_another_script_is_taken_from_its_place(redactor):

@@ -5,17 +5,6 @@ of greeting and slang the dictionary also lists as names stay ("Рахмет, з
 
 from __future__ import annotations
 
-import pytest
-
-import redact
-
-KEY = "k" * 32
-
-
-@pytest.fixture(scope="module")
-def redactor() -> redact.Redactor:
-    return redact.Redactor(key=KEY)
-
 
 def test_greetings_and_slang_the_dictionary_lists_as_names_are_no_names(redactor):
     text = ("adam.welch, рахмет!\nРахмет, записал.\nbeth_clearly, скинь домашку\nrali понял, джан\n"

@@ -8,15 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-import redact
-
-KEY = "package-handles-key-0123456789"
-
-
-@pytest.fixture(scope="module")
-def redactor() -> redact.Redactor:
-    return redact.Redactor(key=KEY)
-
 
 @pytest.mark.parametrize(("text", "scrubbed"), [
     ("screenshot of composer require harris85/homelab attached",

@@ -8,15 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-import redact
-
-KEY = "world-handles-ids-key-0123456789"
-
-
-@pytest.fixture(scope="module")
-def redactor() -> redact.Redactor:
-    return redact.Redactor(key=KEY)
-
 
 @pytest.mark.parametrize(("text", "scrubbed"), [
     ("add me: rook#4412", "add me: [USERNAME_1]"),
