@@ -7,6 +7,15 @@ import logging
 import os
 import sys
 
+# One BLAS thread per process, unless the environment says otherwise. The command's
+# parallelism is its worker processes (--workers), one per core: BLAS threads of their own
+# would contend with them, and on the short texts NER reads, starting a thread's share of
+# a small matrix costs more than it saves. Read by the BLAS library when NumPy first loads
+# it, so it is set before anything imports NumPy.
+for _variable in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS",
+                  "VECLIB_MAXIMUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
 # Importing Presidio and spaCy makes about a million objects that live as long as the
 # process: the cyclic collector's passes over them would find nothing (a tenth of
 # startup), so it is off while they load, and they are out of its sight afterwards.
