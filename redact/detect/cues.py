@@ -40,7 +40,8 @@ CUE_PREFIX = "cue_"  # what the detector names of the table's rows start with
 
 _ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions", "acronyms",
              "shapes", "after", "last", "links", "gap", "open_gap", "validator", "score",
-             "any_acronym", "not_acronyms", "alone", "any_noun", "not_nouns"}
+             "any_acronym", "not_acronyms", "alone", "any_noun", "not_nouns", "compounds",
+             "not_compounds"}
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
 _GAP_WORD = 10  # the longest word of a gap: short words ("on the form", "I use", "для страховой")
@@ -111,6 +112,12 @@ class Cue:
     # shape then asks for a long number
     any_noun: bool = False
     not_nouns: tuple[str, ...] = ()
+    # number words a compound ends in, glued or after a hyphen ("Versichertennummer",
+    # "BG-Nummer", "рентенферзихерунгснуммер"): the compound names a number as a noun and
+    # its companion do, but for those opening with one of ``not_compounds``, a thing's
+    # stem ("Rechnungsnummer", "Bestellnummer")
+    compounds: tuple[str, ...] = ()
+    not_compounds: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -252,10 +259,15 @@ class CueTable:
             # a word in capitals is an acronym: the acronym rows read those ("PR #", "MR no.")
             noun = (f"(?<![^\\W\\d_])(?!{things}(?![^\\W\\d_]))(?!{_CAPITALS}(?![^\\W\\d_]))"
                     f"{_NOUN.get(row.language, _NOUN['en'])}(?![^\\W\\d_])")
-            # Russian names the number first as well: "номер папки", "номер медицинской карты"
-            cues.append(f"(?:{noun}[ \\t]*{companions}{_WORD_END}"
+            # a noun may carry a prefix's word ("ID-карта №", "SIM-card no."); Russian names
+            # the number first as well: "номер папки", "номер медицинской карты"
+            cues.append(f"(?:(?:[^\\W\\d_]{{1,8}}-)?{noun}[ \\t]*{companions}{_WORD_END}"
                         + (f"|{companions}(?:[ \\t]+{noun}){{1,3}})" if row.language == "ru"
                            else ")"))
+        if row.compounds:
+            stems = _alternation(row.not_compounds)
+            cues.append(f"(?<![^\\W\\d_])(?!{stems})[^\\W\\d_]{{2,30}}?-?"
+                        f"{_alternation(row.compounds)}(?![^\\W\\d_])")
         return cues[0] if len(cues) == 1 else "(?:" + "|".join(cues) + ")"
 
     def _gap(self, open_: bool = False, *, signed: bool = False) -> str:
@@ -346,7 +358,8 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
         raise ConfigError(f"{where} has unknown category {row.get('category')!r}")
     wanted = row.get("shapes") or []
     cues = {k: row.get(k) or [] for k in ("phrases", "nouns", "acronyms", "companions")}
-    if not (any(cues.values()) or row.get("any_acronym") or row.get("any_noun")) or not all(
+    if not (any(cues.values()) or row.get("any_acronym") or row.get("any_noun")
+            or row.get("compounds")) or not all(
             isinstance(p, str) for ps in cues.values() for p in ps):
         raise ConfigError(f"{where} needs phrases, nouns or acronyms, as strings")
     missing = [s for s in wanted if s not in shapes]
@@ -369,6 +382,8 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
                alone=bool(row.get("alone", False)),
                any_noun=bool(row.get("any_noun", False)),
                not_nouns=_forms(tuple(map(str, row.get("not_nouns") or ())), language),
+               compounds=tuple(map(str, row.get("compounds") or ())),
+               not_compounds=tuple(map(str, row.get("not_compounds") or ())),
                score=float(row.get("score", _SCORE)))
 
 

@@ -384,6 +384,36 @@ def test_things_numbers_after_number_words_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text
 
 
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    # a number word written into its noun, as German, Dutch and Swedish write it, in Latin
+    # letters or Cyrillic
+    ("в антраге: Versichertennummer L712803910", "в антраге: Versichertennummer [OTHER_1]"),
+    ("in the form: BG-Nummer 62568BG4478684", "in the form: BG-Nummer [OTHER_1]"),
+    ("записала рентенферзихерунгснуммер 12100592M007", "записала рентенферзихерунгснуммер [OTHER_1]"),
+    # a noun with a prefix's word before its number word
+    ("в антраге: ID-карта № AD3374772", "в антраге: ID-карта № [OTHER_1]"),
+    ("mijn BSN-nummer is 111222333", "mijn BSN-nummer is [GOV_ID_1]"),  # a state's acronym
+    # German, French and Dutch cues in any text: a birth date, a phone, a passport, a permit
+    ("записала в карточку Geburtsdatum: 13.10.1969", "записала в карточку Geburtsdatum: [DATE_OF_BIRTH_1]"),
+    ("geb. 03.02.1968, хоп", "geb. [DATE_OF_BIRTH_1], хоп"),
+    ("Telefon: 030 12345678", "Telefon: [PHONE_1]"),
+    ("Sein Reisepass C01X00T47 liegt bei mir.", "Sein Reisepass [GOV_ID_1] liegt bei mir."),
+    ("permit presented: Y4298254", "permit presented: [GOV_ID_1]"),
+])
+def test_number_words_inside_compounds_and_cues_of_german_french_and_dutch(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+def test_compounds_of_things_numbers_are_left_alone(redactor):
+    """A thing's stem opens the compound: an order's, an item's, a room's, a parcel's."""
+    numbers = ["1234567", "99887766", "123456", "00340434161094042557", "4455667"]
+    text = ("order: Bestellnummer {}, Artikelnummer {}, Zimmernummer {}, "
+            "Sendungsnummer {}, Lieferscheinnummer {}").format(*numbers)
+    scrubbed = redactor.scrub_text(text)
+    cued = [c for c in scrubbed.changes if c.finding.detector.startswith("cue_")]
+    assert [text[c.start:c.end] for c in cued] == []
+
+
 def test_a_row_may_read_any_noun_but_those_it_is_told_are_things(tmp_path: Path):
     pack = tmp_path / "lockers.yaml"
     pack.write_text("cues:\n  - {category: OTHER, entity: LOCKER, any_noun: true, "
