@@ -199,6 +199,9 @@ def test_lists_counts_times_and_prices_said_with_pauses_are_no_phone(spoken, tex
     ("пишите на ivan тчк petrov знак собаки yandex тчк ру", "ivan тчк petrov знак собаки yandex тчк ру"),
     ("адрес n-i-k-o-l-a-y собачку gmail точку com", "n-i-k-o-l-a-y собачку gmail точку com"),
     ("почта olga [at] mail [dot] ru, пишите", "olga [at] mail [dot] ru"),
+    # "dot" as an accent or a speech-to-text says it, "точка" cut short
+    ("borrower email: donna dat williams19 at yahoo dat com", "donna dat williams19 at yahoo dat com"),
+    ("перешли на d точ. khan собака yandex точ. ru", "d точ. khan собака yandex точ. ru"),
     # "me at ann dot lee" reads as an address too, with no TLD
     ("you can reach me at ann dot lee at the rate gmail full stop com",
      "ann dot lee at the rate gmail full stop com"),
