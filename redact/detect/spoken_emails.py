@@ -218,9 +218,12 @@ class SpokenEmails:
             symbol = {"at": "@", "dot": r"\."}.get(key)
             word = _words(both(key), stretched=wide)
             piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else word
-            unit = rf"(?:(?:{quals}){join})?(?:{piece})(?:{join}(?:{quals})){{0,2}}(?![^\W_])"
+            # a word cut short keeps its dot inside brackets: "(точ.)", "[dot.]"
+            unit = (rf"(?:(?:{quals}){join})?(?:{piece})(?:{join}(?:{quals})){{0,2}}(?![^\W_])"
+                    rf"(?:\.(?=[{closing}]))?")
             aside = after if wide else ""
             forms = [rf"{preposition}{lead}{unit}(?:{glued}|{trail}{aside})",
+                     rf"\s+\.{{1,2}}{unit}\.{{1,2}}\s+{aside}",  # dots as decoration: " .dot. "
                      rf"(?<=[^\W_])[{dashes}]{{1,2}}{unit}{trail}{aside}"]  # "janet-dot moore"
             if symbol:  # "[.]", "(@)", " . ", " @ ": "x. y" ends a sentence, "not @acme" is a mention
                 forms += [rf"\s*[{opening}]{{1,3}}\s*{symbol}\s*[{closing}]{{1,3}}\s*",

@@ -202,6 +202,10 @@ def test_lists_counts_times_and_prices_said_with_pauses_are_no_phone(spoken, tex
     # "dot" as an accent or a speech-to-text says it, "точка" cut short
     ("borrower email: donna dat williams19 at yahoo dat com", "donna dat williams19 at yahoo dat com"),
     ("перешли на d точ. khan собака yandex точ. ru", "d точ. khan собака yandex точ. ru"),
+    # dots as a separator's decoration, a word cut short inside brackets
+    ("the email gerard .dot. sharpe36 at the rate of, hotmail .dot. co.uk",
+     "gerard .dot. sharpe36 at the rate of, hotmail .dot. co.uk"),
+    ("перешли на d (точ.) khan эт-знак yandex (точ.) ru", "d (точ.) khan эт-знак yandex (точ.) ru"),
     # "me at ann dot lee" reads as an address too, with no TLD
     ("you can reach me at ann dot lee at the rate gmail full stop com",
      "ann dot lee at the rate gmail full stop com"),
