@@ -46,6 +46,13 @@ _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and val
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
 _GAP_WORD = 10  # the longest word of a gap: short words ("on the form", "I use", "для страховой")
 _WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." of a phrase: "вход [на портал] под", "code for [it]"
+# a site's host among a gap's words: "пароль от my.gov.uz ...", "password for mail.ru is ..."
+_HOST = r"(?i:[a-z0-9][a-z0-9-]{0,30}(?:\.[a-z0-9-]{1,30}){1,3})"
+# a cue holds letters, and what stands between its last letter and the value (signs, links,
+# a bracketed aside, a label's line end) is never 64 characters without one: tested first,
+# this spares each character of a run of signs ("#####", "№№№", read as links and
+# punctuation alike) the backward search for a cue, which made such a run slow
+_NEAR_LETTER = r"(?<=[^\W\d_][\W\d_]{0,64})"
 _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sign ("#J-1046")
 # a qualifier between cue and value: "licence (front): ...", "passport [UK]", "PIN No. (KRA):"
 _ASIDE = r"(?:[.:]?[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"
@@ -205,7 +212,7 @@ class CueTable:
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
             else:  # a glued value ("ИНН7700000000") follows its cue directly; "user@" opens
                 # an email, no cue
-                regex_ = (f"{_VALUE_START}{self._start(row)}"
+                regex_ = (f"{_VALUE_START}{self._start(row)}{_NEAR_LETTER}"
                           f"(?<={_BEFORE_CUE}{cue}(?!(?<=\\w)[^\\W\\d]|@){between}"
                           f"(?:{_PUNCT}|{_LABEL_LINE})){value}{alone}")
             spec = {
@@ -285,7 +292,7 @@ class CueTable:
         end = "|".join(([f"[ \\t]*[{signs}]"] if signs else [])
                        + ([f"[ \\t]+{words}(?!\\w)"] if words != "(?!)" else []))
         return (f"[ \\t]+{_alternation(opens)}(?!\\w)"
-                f"(?:[ \\t]+[^\\W\\d_]{{1,{_GAP_WORD}}}){{0,{most - 1}}}"
+                f"(?:[ \\t]+(?:[^\\W\\d_]{{1,{_GAP_WORD}}}|{_HOST})){{0,{most - 1}}}"
                 f"(?:{end}){'?' if open_ else ''}")
 
 

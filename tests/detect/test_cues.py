@@ -404,6 +404,24 @@ def test_number_words_inside_compounds_and_cues_of_german_french_and_dutch(redac
     assert redactor.scrub_text(text).text == scrubbed
 
 
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    # a body's acronym and its word for who is on its books
+    ("Speaker 2: HSC roll 531685 (per application)", "Speaker 2: HSC roll [OTHER_1] (per application)"),
+    ("relative gave NHIS membership 58692359", "relative gave NHIS membership [OTHER_1]"),
+    # a state's document by the name its language gives it
+    ("водила скинул даркон 33899539", "водила скинул даркон [GOV_ID_1]"),
+    # a letter alone between the groups of a number
+    ("рентенферзихерунгснуммер 13 190171 D 110, ака", "рентенферзихерунгснуммер [OTHER_1], ака"),
+    # the site a password is for stands in its gap, a host is no password
+    ("> пароль от my.gov.uz 8xF%FtK%KdV, хоп", "> пароль от my.gov.uz [SECRET_1], хоп"),
+    ("the password for mail.ru is Xk2#pq9Lm", "the password for mail.ru is [SECRET_1]"),
+    # a Steam account's id, by its shape
+    ("в анкете клана SteamID 76561199268698218", "в анкете клана SteamID [USERNAME_1]"),
+])
+def test_members_rolls_documents_by_their_names_sites_of_passwords_and_steam_ids(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
 def test_compounds_of_things_numbers_are_left_alone(redactor):
     """A thing's stem opens the compound: an order's, an item's, a room's, a parcel's."""
     numbers = ["1234567", "99887766", "123456", "00340434161094042557", "4455667"]
