@@ -415,6 +415,9 @@ def test_number_words_inside_compounds_and_cues_of_german_french_and_dutch(redac
     # the site a password is for stands in its gap, a host is no password
     ("> пароль от my.gov.uz 8xF%FtK%KdV, хоп", "> пароль от my.gov.uz [SECRET_1], хоп"),
     ("the password for mail.ru is Xk2#pq9Lm", "the password for mail.ru is [SECRET_1]"),
+    # whose phone, a person in the genitive; a card payment's approval code
+    ("водила скинул телефон водителя 22734686", "водила скинул телефон водителя [PHONE_1]"),
+    ("svelez: approval code is 913841 oo", "svelez: approval code is [SECRET_1] oo"),
     # a Steam account's id, by its shape
     ("в анкете клана SteamID 76561199268698218", "в анкете клана SteamID [USERNAME_1]"),
 ])
