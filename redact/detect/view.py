@@ -46,6 +46,7 @@ __all__ = ["View", "view", "value_of"]
 # "AT&T", "R&D") is never one.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ATTRIBUTE = re.compile(r"(?<=[\w-])=(?=[\"'][^\W\d_])")  # the "=" before a quoted value
 # Form data (a query string, a form body of key=value pairs joined by "&", or a part of
 # one quoted from its "&": "ends in &name=Lena+Fischer"): the one
 # place "+" means a space. A value's leading "+" is a plus sign ("phone=+44..."). A run
@@ -125,7 +126,7 @@ def view(text: str) -> View:
     read as form data), UTF-7 (``redact.detect.utf7``: its "+" is no form's space), a host's
     punycode labels (``redact.detect.punycode_hosts``), text written out as base64 (not a
     B-encoded word's), HTML references (a query string in
-    a page source joins its pairs with ``&amp;``), then percent escapes and form ``+``
+    a page source joins its pairs with ``&amp;``) and tags, then percent escapes and form ``+``
     (and the percent escapes of a link encoded twice: "%25C3%25A9" is "%C3%A9" once
     decoded), UTF-8 bytes shown as Windows-1252 or Windows-1251 characters (mojibake,
     ``redact.detect.mojibake``), characters
@@ -145,27 +146,34 @@ def view(text: str) -> View:
 
 
 def _entities(text: str) -> Iterator[Edit]:
-    """HTML references decoded; in text they show to be HTML source, a tag glued to a word
-    is read apart from it ("<b>Lena Fischer</b>" is a name in bold, not a word "b>Lena")."""
+    """HTML references decoded."""
     if "&" not in text or ";" not in text:
         return
-    edits: list[Edit] = []
     for m in _ENTITY.finditer(text):
         decoded = html.unescape(m.group())
         if decoded != m.group():
             # a no-break space written as an entity is a space between the words of a value
-            edits.append((m.start(), m.end(), decoded.replace("\u00a0", " ")))
-    if edits and "<" in text:
-        # what a tag is glued to, decoded: "<fio>&#x41D;..." glues a word "Н" to it
-        after = {start: new for start, _, new in edits}
-        before = {end: new for _, end, new in edits}
-        for m in _TAG.finditer(text):
-            if m.start() and (before.get(m.start()) or text[m.start() - 1])[-1:].isalnum():
-                edits.append((m.start(), m.start() + 1, " <"))
-            if m.end() < len(text) and (after.get(m.end()) or text[m.end()])[:1].isalnum():
-                edits.append((m.end() - 1, m.end(), "> "))
-        edits.sort()
-    yield from edits
+            yield m.start(), m.end(), decoded.replace("\u00a0", " ")
+
+
+def _markup(text: str) -> Iterator[Edit]:
+    """A quoted value read apart from its "=" (an attribute, a logfmt or config field:
+    ``value="Lena Fischer"``; a model reads ``value="Lena`` as one word); and in text that
+    shows itself to be HTML or XML source (a closing tag, a quoted attribute), a tag glued
+    to a word read apart from it ("<td>Lena Fischer</td>" is a name in a cell, not a word
+    "td>Lena")."""
+    edits: list[Edit] = []
+    if '="' in text or "='" in text:
+        edits += [(a.start(), a.end(), "= ") for a in _ATTRIBUTE.finditer(text)]
+    if "<" in text and ">" in text:
+        tags = list(_TAG.finditer(text))
+        if any(m.group().startswith("</") or _ATTRIBUTE.search(m.group()) for m in tags):
+            for m in tags:  # (not "a <b> c" or "<Lena Fischer>": no source)
+                if m.start() and text[m.start() - 1].isalnum():
+                    edits.append((m.start(), m.start() + 1, " <"))
+                if m.end() < len(text) and text[m.end()].isalnum():
+                    edits.append((m.end() - 1, m.end(), "> "))
+    yield from sorted(edits)
 
 
 def _url_escapes(text: str) -> Iterator[Edit]:
@@ -278,5 +286,5 @@ def _compose(first: View, second: View) -> View:
 
 # outer layers first (see ``view``)
 _STAGES = (backslash_escapes, css_escapes, tex_accents, hex_runs, mail_escapes, utf7_runs,
-           punycode_hosts, base64_runs, _entities, _url_escapes, percent_escapes, mojibake,
-           _characters, _line_marks)
+           punycode_hosts, base64_runs, _entities, _markup, _url_escapes, percent_escapes,
+           mojibake, _characters, _line_marks)
