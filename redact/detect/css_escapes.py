@@ -8,10 +8,10 @@ space there is read as the writer's, between two words.
 
 A backslash and hex digits is also a regular expression's ``\\d0`` or ``\\b``, a Windows
 path's ``C:\\cafe`` and the bytes other decoders read (``redact.detect.escapes``), so an
-escape is read only where it is whole as a style sheet writes it (six digits, or a
-whitespace after it, or beside another escape), spells a letter beyond ASCII (a style sheet
-writes ASCII as itself), and where the word it makes with the escapes and letters glued to
-it reads as a word of one script that names are written in.
+escape is read only where it is whole as a generated style sheet writes it (six digits, or
+beside another escape: a lone "\\d0 " may be a regular expression's), spells a letter
+beyond ASCII (a style sheet writes ASCII as itself), and where the word it makes with the
+escapes and letters glued to it reads as a word of one script that names are written in.
 """
 
 from __future__ import annotations
@@ -33,14 +33,14 @@ def css_escapes(text: str) -> Iterator[Edit]:
     """Each CSS escape of a letter, in a word that reads as one, as the letter it spells."""
     if "\\" not in text:
         return
-    found: list[tuple[int, int, str, bool]] = []  # range, letter, whole as CSS writes it
+    found: list[tuple[int, int, str, bool]] = []  # range, letter, of six digits
     for m in _ESCAPE.finditer(text):
         point = int(m.group(1) or m.group(2), 16)
         if point > 0x10FFFF or 0xD800 <= point <= 0xDFFF:
             continue
         letter = chr(point)
         if letter.isalpha() and not letter.isascii():
-            found.append((m.start(), m.end(), letter, m.group(1) is not None or bool(m.group(3))))
+            found.append((m.start(), m.end(), letter, m.group(1) is not None))
     i = 0
     while i < len(found):
         j = i + 1

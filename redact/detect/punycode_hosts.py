@@ -28,7 +28,7 @@ _ACE = "xn--"
 def punycode_hosts(text: str) -> Iterator[Edit]:
     """Each ``xn--`` label of a host read as the letters it spells, and the dots between a
     name's labels as spaces."""
-    if _ACE not in text and "XN--" not in text.upper():
+    if "--" not in text:  # (labels are read in any case: "XN--", "xn--")
         return
     for m in _HOST.finditer(text):
         if _ACE not in m.group().lower():

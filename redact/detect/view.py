@@ -162,6 +162,8 @@ def _markup(text: str) -> Iterator[Edit]:
     shows itself to be HTML or XML source (a closing tag, a quoted attribute), a tag glued
     to a word read apart from it ("<td>Lena Fischer</td>" is a name in a cell, not a word
     "td>Lena")."""
+    if "=" not in text and "<" not in text:
+        return
     edits: list[Edit] = []
     if '="' in text or "='" in text:
         edits += [(a.start(), a.end(), "= ") for a in _ATTRIBUTE.finditer(text)]
