@@ -8,7 +8,8 @@ A name spelled as a host's labels is read as the name it is: where two or more l
 row, one of them decoded, are each a capitalised word of one script names are written in,
 the dots between them read as spaces ("Эмиль Лебедев.net"). A label that is no valid
 punycode, or that decodes to no word (a brand, a town's lowercase name), is read as its
-letters or left as written, and the dots stay.
+letters or left as written, and the dots stay. The domain of a mail address stays as
+written, for the address to be found whole.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from redact.detect.escapes import Edit, reads_as_words
 __all__ = ["punycode_hosts"]
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_HOST = re.compile(rf"(?<![\w.-]){_LABEL}(?:\.{_LABEL})+(?![\w-])")
+# (a mail address's domain stays as written: the address is read whole, as ASCII)
+_HOST = re.compile(rf"(?<![\w.@-]){_LABEL}(?:\.{_LABEL})+(?![\w@-])")
 _ACE = "xn--"
 
 

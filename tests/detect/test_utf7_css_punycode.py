@@ -76,6 +76,7 @@ def test_punycode_labels_read_as_their_letters_and_a_name_spelled_as_labels_as_w
     "www.example.com and Mail.Example.Org",  # no punycode
     "xn--zz.com and xn--abc.net",            # no valid punycode
     "a -- b and --verbose",
+    "lena@xn--mnchen-3ya.de, li@xn--50awjc6f.xn--n0a8bdhdbb.net",  # a mail address's domain
 ])
 def test_hosts_without_a_word_in_punycode_stay(kept):
     assert not list(punycode_hosts(kept))
@@ -118,6 +119,8 @@ def test_look_alikes_outside_a_value_stay_as_written(redactor):
     text = "call +1-800-555-0100 for C++-style help"
     assert redactor.scrub_text(text).text == "call [PHONE_1] for C++-style help"
     assert [(f.start, f.end, f.category) for f in redactor.find(text)] == [(5, 20, "PHONE")]
+    text = "write to lena@xn--mnchen-3ya.de today"
+    assert redactor.scrub_text(text).text == "write to [EMAIL_1] today"
     text = ("the key wJalr+XUtnFEMI/K7MDENG+bPxRfiCY== and a+b-c; see www.example.com, "
             "the regex [\\d0-9]+ and \\d0 alone, C:\\cafe\\face")
     assert redactor.scrub_text(text).text == text and redactor.find(text) == []
