@@ -4,8 +4,8 @@ People paste values the way a machine escaped them: a name percent-encoded in a 
 string (``?name=Lena%20Fischer``), ``+`` for spaces in form data, HTML entities
 (``lena&#64;example.org``), a mail header's encoded words, quoted-printable, backslash
 escapes of JSON, Python, Perl or C (``redact.detect.escapes``), TeX's accents
-(``redact.detect.tex``), text written out as hex or base64 (``redact.detect.hexruns``,
-``redact.detect.base64text``), fullwidth
+(``redact.detect.tex``), CSS escapes, UTF-7, a host's punycode labels, text written out as
+hex or base64 (``redact.detect.hexruns``, ``redact.detect.base64text``), fullwidth
 letters, a zero-width space or soft hyphen inside a word, text in NFD, a reply quoted with
 ">" before every line (or a bar, or the "???" a bullet became when its encoding was lost).
 No rule or model reads those as the value they are, and one rule per writing would never
@@ -31,11 +31,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redact.detect.base64text import base64_runs
+from redact.detect.css_escapes import css_escapes
 from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes,
                                    percent_escapes)
 from redact.detect.hexruns import hex_runs
 from redact.detect.mojibake import mojibake
+from redact.detect.punycode_hosts import punycode_hosts
 from redact.detect.tex import tex_accents
+from redact.detect.utf7 import utf7_runs
 
 __all__ = ["View", "view", "value_of"]
 
@@ -43,6 +46,7 @@ __all__ = ["View", "view", "value_of"]
 # "AT&T", "R&D") is never one.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ATTRIBUTE = re.compile(r"(?<=[\w-])=(?=[\"'][^\W\d_])")  # the "=" before a quoted value
 # Form data (a query string, a form body of key=value pairs joined by "&", or a part of
 # one quoted from its "&": "ends in &name=Lena+Fischer"): the one
 # place "+" means a space. A value's leading "+" is a plus sign ("phone=+44..."). A run
@@ -76,6 +80,9 @@ _CLUSTER = re.compile("[^\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\uf
 # still bullets stay: they part the items of a list, which a model would read as one.
 _LINE_MARK = re.compile(r"[ \t]*([>|?])(?:[ \t]*\1)*[ \t]*")
 _MARKED_LINE = re.compile(r"(?m:^)[ \t]*[>|?]")
+# Escapes inside escapes ("%26%23228%3B" is "&#228;", which is "ä"): the stages run again on
+# what they decoded, until a pass decodes nothing more, three passes at most.
+_LAYERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,47 +120,62 @@ def value_of(text: str, start: int, end: int) -> str:
 @lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
     """The decoded view of ``text``, outer layers first: backslash escapes (a JSON string
-    holds a link or a page: ``\\u0026`` is its "&"), TeX's accents, text written out as
-    hex (an SMS body's UTF-16, a hex dump's UTF-8), a mail's encoded words and
-    quoted-printable (their "=" would read as form data), text written out as base64 (not a
+    holds a link or a page: ``\\u0026`` is its "&"), CSS escapes
+    (``redact.detect.css_escapes``), TeX's accents, text written out as hex (an SMS body's
+    UTF-16, a hex dump's UTF-8), a mail's encoded words and quoted-printable (their "=" would
+    read as form data), UTF-7 (``redact.detect.utf7``: its "+" is no form's space), a host's
+    punycode labels (``redact.detect.punycode_hosts``), text written out as base64 (not a
     B-encoded word's), HTML references (a query string in
-    a page source joins its pairs with ``&amp;``), then percent escapes and form ``+``
+    a page source joins its pairs with ``&amp;``) and tags, then percent escapes and form ``+``
     (and the percent escapes of a link encoded twice: "%25C3%25A9" is "%C3%A9" once
     decoded), UTF-8 bytes shown as Windows-1252 or Windows-1251 characters (mojibake,
     ``redact.detect.mojibake``), characters
     (invisible ones dropped, fullwidth and NFD to their plain forms), and last the marks
-    that open the lines of a quoted block."""
+    that open the lines of a quoted block; and all of it again on what a pass decoded, for
+    escapes written inside escapes (an entity percent-encoded in a form)."""
     out = View(text, text)
-    for stage in (backslash_escapes, tex_accents, hex_runs, mail_escapes, base64_runs,
-                  _entities, _url_escapes, percent_escapes, mojibake, _characters, _line_marks):
-        edits = list(stage(out.text))
-        if edits:
-            out = _compose(out, _apply(out.text, edits))
+    for _ in range(_LAYERS):
+        before = out.text
+        for stage in _STAGES:
+            edits = list(stage(out.text))
+            if edits:
+                out = _compose(out, _apply(out.text, edits))
+        if out.text == before:
+            break
     return out
 
 
 def _entities(text: str) -> Iterator[Edit]:
-    """HTML references decoded; in text they show to be HTML source, a tag glued to a word
-    is read apart from it ("<b>Lena Fischer</b>" is a name in bold, not a word "b>Lena")."""
+    """HTML references decoded."""
     if "&" not in text or ";" not in text:
         return
-    edits: list[Edit] = []
     for m in _ENTITY.finditer(text):
         decoded = html.unescape(m.group())
         if decoded != m.group():
             # a no-break space written as an entity is a space between the words of a value
-            edits.append((m.start(), m.end(), decoded.replace("\u00a0", " ")))
-    if edits and "<" in text:
-        # what a tag is glued to, decoded: "<fio>&#x41D;..." glues a word "Н" to it
-        after = {start: new for start, _, new in edits}
-        before = {end: new for _, end, new in edits}
-        for m in _TAG.finditer(text):
-            if m.start() and (before.get(m.start()) or text[m.start() - 1])[-1:].isalnum():
-                edits.append((m.start(), m.start() + 1, " <"))
-            if m.end() < len(text) and (after.get(m.end()) or text[m.end()])[:1].isalnum():
-                edits.append((m.end() - 1, m.end(), "> "))
-        edits.sort()
-    yield from edits
+            yield m.start(), m.end(), decoded.replace("\u00a0", " ")
+
+
+def _markup(text: str) -> Iterator[Edit]:
+    """A quoted value read apart from its "=" (an attribute, a logfmt or config field:
+    ``value="Lena Fischer"``; a model reads ``value="Lena`` as one word); and in text that
+    shows itself to be HTML or XML source (a closing tag, a quoted attribute), a tag glued
+    to a word read apart from it ("<td>Lena Fischer</td>" is a name in a cell, not a word
+    "td>Lena")."""
+    if "=" not in text and "<" not in text:
+        return
+    edits: list[Edit] = []
+    if '="' in text or "='" in text:
+        edits += [(a.start(), a.end(), "= ") for a in _ATTRIBUTE.finditer(text)]
+    if "<" in text and ">" in text:
+        tags = list(_TAG.finditer(text))
+        if any(m.group().startswith("</") or _ATTRIBUTE.search(m.group()) for m in tags):
+            for m in tags:  # (not "a <b> c" or "<Lena Fischer>": no source)
+                if m.start() and text[m.start() - 1].isalnum():
+                    edits.append((m.start(), m.start() + 1, " <"))
+                if m.end() < len(text) and text[m.end()].isalnum():
+                    edits.append((m.end() - 1, m.end(), "> "))
+    yield from sorted(edits)
 
 
 def _url_escapes(text: str) -> Iterator[Edit]:
@@ -262,3 +284,9 @@ def _compose(first: View, second: View) -> View:
     return View(first.original, second.text, tuple(lo[i] for i in second.lo),
                 tuple(hi[i - 1] for i in second.hi))
 
+
+
+# outer layers first (see ``view``)
+_STAGES = (backslash_escapes, css_escapes, tex_accents, hex_runs, mail_escapes, utf7_runs,
+           punycode_hosts, base64_runs, _entities, _markup, _url_escapes, percent_escapes,
+           mojibake, _characters, _line_marks)

@@ -59,10 +59,22 @@ def test_html_references_named_and_numeric():
 
 def test_tags_stand_apart_from_words_in_html_source():
     text = '<span class="who">Rosie&#32;Cox</span>'
-    assert view(text).text == '<span class="who"> Rosie Cox </span>'
+    assert view(text).text == '<span class= "who"> Rosie Cox </span>'
     assert decoded(text, "Rosie Cox") == "Rosie&#32;Cox"
-    # without a reference the text is not known to be HTML source: read as written
-    assert not view("<b>Rosie Cox</b>").decoded
+    assert view("<b>Rosie Cox</b>").text == "<b> Rosie Cox </b>"
+    assert view('<td class="name">Елена Журавлева</td>').text == (
+        '<td class= "name"> Елена Журавлева </td>')
+    # without a closing tag or a quoted attribute the text is not known to be source
+    for kept in ("if a<b>c then", "mail Lena<lena@example.org>", "<Lena Fischer>wrote"):
+        assert not view(kept).decoded
+
+
+def test_a_quoted_value_stands_apart_from_its_equals_sign():
+    text = 'value="Javier&#32;Taylor" and name=\'Макар Павлов\''
+    assert view(text).text == "value= \"Javier Taylor\" and name= 'Макар Павлов'"
+    assert decoded(text, "Javier Taylor") == "Javier&#32;Taylor"
+    for kept in ('x="42"', 'href="/rsvp"', "a == 'b'"):
+        assert not view(kept).decoded
 
 
 def test_html_references_then_the_query_string_inside_them():
