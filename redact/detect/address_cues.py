@@ -1,8 +1,8 @@
 """What every match of an address pattern holds, found far cheaper than the pattern's own
-search: a text without it skips the pattern. The regex module scans a pattern that opens
+search: a text without it skips the pattern. The regex module tries a pattern that opens
 with a lookbehind or a long alternation at every character, and most texts hold no street;
-a cue opens with one character class (a space, a digit, a dash), which it skips to. A cue
-is a necessary condition only: it may pass a text the pattern finds nothing in, never the
+most cues open with one character class (a space, a digit, a dash), which it skips to. A
+cue is a necessary condition only: it may pass a text the pattern finds nothing in, never the
 reverse, so no result changes. Each says why every match holds it."""
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from typing import NamedTuple
 import regex
 
 from redact.detect.address_words import (
-    AFTER_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, EN_TYPES, HU_TYPES, US_STATES, alternation)
+    AFTER_TYPES, AU_STATES, BUILDINGS, DE_SUFFIXES, DE_WORDS, EN_TYPES, ESTATE_WORDS, HU_TYPES, US_STATES,
+    alternation)
 
-__all__ = ["Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "hu_house", "jp_block", "kr_road",
+__all__ = ["STREET_TYPE", "Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "hu_house", "jp_block", "kr_road",
            "military_or_box", "postcode_after_separator", "postcode_or_state"]
 
 
@@ -48,7 +49,7 @@ kr_road = regex.compile(r"-(?:daero|ro|gil)").search  # KR_STREET: its road's en
 # route's box, or "Rural Route": "box" in any case, a ship's prefix (USS, USNS, USNV,
 # USCGC) in capitals or lowercase before its name, or "Rural"
 military_or_box = regex.compile(r"(?i:box)|(?:US|us)(?:NS|NV|S|CGC|ns|nv|s|cgc)[ \t]|Rural").search
-# _country_line: a line ending in its postcode of 4 or 5 digits
+# addresses.py's country line: a line ending in its postcode of 4 or 5 digits
 country_line = regex.compile(r"\d{4}[ \t]*(?m:$)").search
 _SEPARATOR = regex.compile(r"[,\n]")
 # the postcodes address_streets' _TAIL takes: 4 digits and more (5 digits, "1015 CJ", a PIN,
@@ -58,16 +59,20 @@ _TAIL_POSTCODE = regex.compile(r"\d{4}|\d\d-\d|\d{3}[ ]\d|[A-Z]\d")
 # SPACED_LINE's end: an Australian state and postcode or a US state and ZIP after a space
 _STATE_POSTCODE = regex.compile(
     rf"[ \t](?:{alternation(AU_STATES)}),?[ \t]+\d{{4}}|[ \t](?:{alternation(US_STATES)})[ \t]+\d{{5}}")
-_EN_TYPE = regex.compile(rf"[ \t](?:{alternation([*EN_TYPES, *AFTER_TYPES])})")
+# a street's or building's type after a space, or a Cyrillic letter: what EN_STREET's
+# streets hold, and address_parts' named parts (in Russian, a Cyrillic type)
+STREET_TYPE = regex.compile(rf"[ \t](?:{alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])})"
+                            r"|\p{Cyrillic}")
 
 
 @lru_cache(maxsize=2)  # one search for the three patterns that share it
 def en_type(text: str) -> bool:
     """The cue of EN_STREET's streets: its type after the name's last space, in English
     ("12 Oak Road") or the type before the number ("High Street 41")."""
-    return _EN_TYPE.search(text) is not None
+    return STREET_TYPE.search(text) is not None
 
 
+@lru_cache(maxsize=2)  # three patterns share it
 def postcode_after_separator(text: str) -> bool:
     """The cue of STREET_LINE and NUMBER_LINE, whose _TAIL ends in a postcode after a comma
     or a line break, and of addresses.py's bare house, whose town and postcode (a PIN, a UK

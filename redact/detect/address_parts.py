@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from redact.detect.address_cues import STREET_TYPE
 from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, SAINTS, is_led
 from redact.detect.address_ru import FLOOR_FIRST
 from redact.detect.address_streets import CAP, HOUSE_MARK, TOWN
@@ -97,13 +98,12 @@ _KINDS = (("unit", _UNIT), ("named", _NAMED), ("locality", _LOCALITY), ("region"
           ("postcode", _POSTCODE), ("number", _NUMBER), ("town", _TOWN))
 # What a part of a kind holds, tested before its pattern runs: most segments are a
 # sentence's words, on which the patterns backtrack through every word before they fail.
-# A street's or building's type after a space, a region's word after a space or its word
-# before the name: searched once a line (the Russian forms of each hold a Cyrillic letter;
-# a street's type written first opens its part). A unit opens with its word, its mark or
-# its floor's number, or in Russian; a locality opens with its mark, a number or
-# an Islamabad sector's "G-"; a postcode ends in a digit or opens with one or two capitals;
-# a number holds a digit; a town opens with a capital.
-_NAMED_CUE = regex.compile(rf"[ \t](?:{_TYPES})|\p{{Cyrillic}}")
+# A street's or building's type after a space (address_cues' STREET_TYPE), a region's word
+# after a space or its word before the name: searched once a line (the Russian forms of
+# each hold a Cyrillic letter; a street's type written first opens its part). A unit opens
+# with its word, its mark or its floor's number, or in Russian; a locality opens with its
+# mark, a number or an Islamabad sector's "G-"; a postcode ends in a digit or opens with one
+# or two capitals; a number holds a digit; a town opens with a capital.
 _FIRST_OPENINGS = tuple(_FIRST_TYPES)
 _REGION_CUE = regex.compile(rf"[ \t](?:{alternation(REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]|\p{{Cyrillic}}")
 _UNIT_OPENING = regex.compile(
@@ -183,7 +183,7 @@ def _line_runs(text: str, start: int, end: int) -> list[list[_Part]]:
     """The runs of parts on one line, each a list of consecutive parts."""
     runs: list[list[_Part]] = []
     run: list[_Part] = []
-    cues = (_NAMED_CUE.search(text, start, end) is not None, _REGION_CUE.search(text, start, end) is not None)
+    cues = (STREET_TYPE.search(text, start, end) is not None, _REGION_CUE.search(text, start, end) is not None)
     segments = list(_SEGMENT.finditer(text, start, end))
     for seg in segments:
         a, b = seg.start(), seg.end()
@@ -220,7 +220,7 @@ def _classify(text: str, start: int, end: int, before: list[_Part], cues: tuple[
             not _ABBREVIATED.search(text[start:end]) or _INITIALS.search(text[start:end])):
         end -= 1
     digit = _DIGIT.search(text, start, end) is not None
-    possible = (  # what every part of each kind holds (see _NAMED_CUE)
+    possible = (  # what every part of each kind holds (see _REGION_CUE)
         _UNIT_OPENING.match(text, start, end) is not None, cues[0] or text.startswith(_FIRST_OPENINGS, start, end),
         text.startswith(_LOCALITY_OPENINGS, start, end) or _LOCALITY_OPENING.match(text, start, end) is not None,
         cues[1],

@@ -69,8 +69,9 @@ _SCORE = 0.6
 _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, postcode, country
 
 # apart, not as one alternation: regex runs each faster than their "|" (see _anchors); the
-# streets named with their type first: what lowercase text read capitalised may anchor; each
-# with its cue where most texts fail it (see address_cues)
+# streets named with their type first: what lowercase text read capitalised may anchor (with
+# the Russian street where it holds Cyrillic); each with its cue where most texts fail it
+# (see address_cues)
 _TYPED: tuple[regex.Pattern[str] | Cued, ...] = (
     *(Cued(regex.compile(p), en_type) for p in EN_STREET[:-1]), Cued(regex.compile(EN_STREET[-1]), military_or_box),
     Cued(regex.compile(DE_STREET), de_house), *(regex.compile(p) for p in ROMANCE_STREET),
@@ -79,8 +80,6 @@ _ANCHORS = _TYPED + (
     Cued(regex.compile(STREET_LINE), postcode_after_separator), Cued(regex.compile(POSTCODE_TOWN), eircode_or_uk),
     Cued(regex.compile(JP_STREET), jp_block), regex.compile(PO_BOX), regex.compile(CO_STREET),
     Cued(regex.compile(KR_STREET), kr_road))
-_RU_ANCHORS = (regex.compile(RU_STREET), regex.compile(RU_GARDEN))  # for a text with Cyrillic
-_TYPED_ANCHORS = _TYPED + _RU_ANCHORS[:1]
 _CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
 # streets whose words say nothing of a street, mid-line or in capitals: a house number and
 # words up to a town and its postcode ("4/23 Travis Trunkway New Johntown SA 2637"), when a
@@ -211,6 +210,13 @@ _LOWERCASE_EVIDENCE = regex.compile(
     rf"{UNIT}(?<=\d[A-Za-z]?),?[ \t]+\p{{L}}|[,\n][^\n]*?(?<![\w-])(?:{POSTCODE}|{UK_POSTCODE}|{EIRCODE})$")
 
 
+@lru_cache(maxsize=1)
+def _ru_anchors() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The Russian street and garden plot, compiled when a text first holds Cyrillic: every
+    word that makes either is Cyrillic, and most runs read none (0.02 s to compile)."""
+    return regex.compile(RU_STREET), regex.compile(RU_GARDEN)
+
+
 @lru_cache(maxsize=8)
 def _country(countries: frozenset[str]) -> regex.Pattern[str]:
     """A country that ends a block, with the town before it on its line and the postcode
@@ -310,7 +316,8 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     if not _CAPITAL.search(text):
         capitalised = _POSTCODE_LIKE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
         capitalised = _STATE_LIKE.sub(lambda m: m.group().upper(), capitalised)
-        for start, anchor_end in chain(_anchors(capitalised, _TYPED_ANCHORS), (
+        typed = _TYPED + _ru_anchors()[:1] if _CYRILLIC.search(capitalised) else _TYPED
+        for start, anchor_end in chain(_anchors(capitalised, typed), (
                 m.span() for m in _NUMBERED_HOUSE.finditer(capitalised))):
             end = _extend(capitalised, anchor_end, countries)
             if _LOWERCASE_EVIDENCE.search(capitalised, start, end):
@@ -357,7 +364,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
 
     cyrillic = _CYRILLIC.search(text) is not None
     blocks = [(start, extend(end))
-              for anchors in ((_ANCHORS, _RU_ANCHORS) if cyrillic else (_ANCHORS,))
+              for anchors in ((_ANCHORS, _ru_anchors()) if cyrillic else (_ANCHORS,))
               for start, end in _anchors(text, anchors)]
     blocks += [(m.start(), extend(m.end()))
                for m in _NAMED_NUMBERED.finditer(text, overlapped=True)
