@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from redact.detect.address_cues import STREET_TYPE
 from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, SAINTS, is_led
 from redact.detect.address_ru import FLOOR_FIRST
 from redact.detect.address_streets import CAP, HOUSE_MARK, TOWN
@@ -49,11 +50,12 @@ _UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:
 _WORD = r"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)|(?:de|del|la|el|van|von|wa|da|di|e|y|al|bin)(?=[ \t]))".format(CAP=CAP)
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
 _TYPES = alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])
+_FIRST_TYPES = [*FIRST_TYPES, *MORE_FIRST_TYPES]
 _NAMED = regex.compile(
     rf"(?:(?:{_HOUSE}|No\.[ \t]*{_HOUSE}),?[ \t]+)?(?:The[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}(?:{_TYPES})(?![\w-])\.?"
     rf"(?:[ \t]+(?:{alternation(DIRECTIONS)})(?![\w-]))?(?:[ \t]+{_HOUSE}(?![\w-]))?"
     # the types written before the name ("Jl. Gatot Subroto Kav. 42", "Calle Mayor 12")
-    rf"|(?:{alternation([*FIRST_TYPES, *MORE_FIRST_TYPES])})[ \t]+(?:{_WORD}[ \t]+){{0,3}}{_WORD}"
+    rf"|(?:{alternation(_FIRST_TYPES)})[ \t]+(?:{_WORD}[ \t]+){{0,3}}{_WORD}"
     rf"(?:,?[ \t]+(?:{HOUSE_MARK})?{_HOUSE}(?![\w-]))?"
     # the types before the name, Russian ("ул. Комитаса", "пр. Мангилик Ел") and the
     # estates of the former Soviet Union ("ЖК «Солнечный»")
@@ -68,11 +70,12 @@ _NAMED = regex.compile(
 _CYR_TOWN = r"[А-ЯЁ][\p{Cyrillic}-]+(?:[ -]\p{Cyrillic}[\p{Cyrillic}-]+){0,2}"  # "Отеген батыр", "Усть-Каменогорск"
 # a neighbourhood after its mark ("Brgy. San Isidro", "Sector F-7/2", "Sitio Malinis", "г.
 # Ереван", "мкр. Самал-2", "12 мкр")
-_MARKS = alternation([m for m in LOCALITY_MARKS if len(m) > 2] + [
-    "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township"])
+_MARK_WORDS = [m for m in LOCALITY_MARKS if len(m) > 2] + [
+    "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township"]
+_RU_LOCALITY_WORDS = [*RU_PLACES, "мкр-н", "микрорайон", "кв-л", "квартал", "массив", "ж/м", "смт"]
 _LOCALITY = regex.compile(
-    rf"(?:{_MARKS})[ \t]+(?:{TOWN}(?:[ \t-]\d{{1,2}})?|{_ID})"
-    rf"|(?:{alternation([*RU_PLACES, 'мкр-н', 'микрорайон', 'кв-л', 'квартал', 'массив', 'ж/м', 'смт'])})"
+    rf"(?:{alternation(_MARK_WORDS)})[ \t]+(?:{TOWN}(?:[ \t-]\d{{1,2}})?|{_ID})"
+    rf"|(?:{alternation(_RU_LOCALITY_WORDS)})"
     rf"[ \t]*(?:{_CYR_TOWN}|\d{{1,3}}[а-яА-Я]?)"
     rf"|\d{{1,3}}(?:-?(?:й|я|ий|ый))?[ \t]+(?:мкр\.?|мкрн\.?|микрорайон|квартал|кв-л)"
     r"|[A-Z]-\d{1,2}/\d(?![\w-])")  # Islamabad's sectors by themselves ("G-9/1")
@@ -93,6 +96,22 @@ _TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}})?")  # "Colomb
 
 _KINDS = (("unit", _UNIT), ("named", _NAMED), ("locality", _LOCALITY), ("region", _REGION),
           ("postcode", _POSTCODE), ("number", _NUMBER), ("town", _TOWN))
+# What a part of a kind holds, tested before its pattern runs: most segments are a
+# sentence's words, on which the patterns backtrack through every word before they fail.
+# A street's or building's type after a space (address_cues' STREET_TYPE), a region's word
+# after a space or its word before the name: searched once a line (the Russian forms of
+# each hold a Cyrillic letter; a street's type written first opens its part). A unit opens
+# with its word, its mark or its floor's number, or in Russian; a locality opens with its
+# mark, a number or an Islamabad sector's "G-"; a postcode ends in a digit or opens with one
+# or two capitals; a number holds a digit; a town opens with a capital.
+_FIRST_OPENINGS = tuple(_FIRST_TYPES)
+_REGION_CUE = regex.compile(rf"[ \t](?:{alternation(REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]|\p{{Cyrillic}}")
+_UNIT_OPENING = regex.compile(
+    rf"(?i:{alternation(UNIT_WORDS)})(?![\w-])|No\.|Nr\.|Nos\.|#|(?:H|St|Hse|Plot)[ \t]?#|\d|[GLU]/F|Ground|Upper|Lower"
+    r"|\p{Cyrillic}")
+_LOCALITY_OPENINGS = tuple(_MARK_WORDS + _RU_LOCALITY_WORDS)
+_LOCALITY_OPENING = regex.compile(r"\d|[A-Z]-")
+_CODE_OPENING = regex.compile(r"\d|[A-Z]{2}")
 _SPECIFIC = frozenset(("unit", "named", "locality", "region", "postcode", "house"))
 _SEGMENT = regex.compile(r"[^,\n]+")
 # where a part may open inside the first segment, and close inside the last one
@@ -105,7 +124,13 @@ _INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "resid
                  "прописана", "привезите", "привезти")
 _LEAD = regex.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *_INLINE_LEADS])})(?![\w-])")
 _DIGIT = regex.compile(r"\d")
+_CAPITAL = regex.compile(r"\p{Lu}")  # what every town opens with
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_NEWLINE = regex.compile(r"\n")
+_ABBREVIATED = regex.compile(r"(?:\b\p{L}{1,5}|\d)\.$")  # "Subd.", "P.O.", "12."
+_INITIALS = regex.compile(r"\b(?:\p{L}\.)+\p{L}\.$")  # "H.K.", "P.O."
+_WORD_END = regex.compile(r"(?<=\S)(?=[ \t.;!?)\"'»<]|$)")
+_TOWN_SPLIT = regex.compile(r"[ \t-]+")
 
 
 @dataclass(frozen=True)
@@ -123,7 +148,8 @@ def part_runs(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[
     spans: list[tuple[int, int]] = []
     lines = _lines(text)
     for i, (start, end) in enumerate(lines):
-        if not _DIGIT.search(text, start, end) or spans and spans[-1][1] >= end:
+        if not _DIGIT.search(text, start, end) or spans and spans[-1][1] >= end or \
+                _alone(text, lines, i, countries):
             continue
         for run in _line_runs(text, start, end):
             if not any(p.kind in _SPECIFIC for p in run):
@@ -135,9 +161,18 @@ def part_runs(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[
     return spans
 
 
+def _alone(text: str, lines: list[tuple[int, int]], i: int, countries: frozenset[str]) -> bool:
+    """Whether line ``i`` holds no run of two parts, which every address is: its parts are a
+    comma apart, and no line joins it when the lines above and below are blank (a blank
+    line joins as a country only if "" were one's name)."""
+    start, end = lines[i]
+    return "," not in text[start:end] and "" not in countries and all(
+        not text[a:b].strip() for a, b in lines[max(0, i - 1):i] + lines[i + 1:i + 2])
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for m in regex.finditer(r"\n", text):
+    for m in _NEWLINE.finditer(text):
         bounds.append((start, m.start()))
         start = m.end()
     bounds.append((start, len(text)))
@@ -148,19 +183,20 @@ def _line_runs(text: str, start: int, end: int) -> list[list[_Part]]:
     """The runs of parts on one line, each a list of consecutive parts."""
     runs: list[list[_Part]] = []
     run: list[_Part] = []
+    cues = (STREET_TYPE.search(text, start, end) is not None, _REGION_CUE.search(text, start, end) is not None)
     segments = list(_SEGMENT.finditer(text, start, end))
     for seg in segments:
         a, b = seg.start(), seg.end()
         a += len(seg.group()) - len(seg.group().lstrip())
         b -= len(seg.group()) - len(seg.group().rstrip())
-        part = _classify(text, a, b, run)
+        part = _classify(text, a, b, run, cues)
         if part is not None and (not run or _adjacent(text, run[-1].end, a)):
             run.append(part)
             continue
         if run:
-            last = _prefix(text, a, b, run) if _adjacent(text, run[-1].end, a) else None
+            last = _prefix(text, a, b, run, cues) if _adjacent(text, run[-1].end, a) else None
             runs.append(run + [last] if last else run)
-        first = _suffix(text, a, b)
+        first = _suffix(text, a, b, cues)
         run = [first] if first is not None else []
         if first is not None and first.end < b:  # a part that closes before its segment ends
             runs.append(run)
@@ -174,14 +210,25 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return text[end:start].strip(" \t") in {",", ".,"}  # after "P.O." too
 
 
-def _classify(text: str, start: int, end: int, before: list[_Part], edge: bool = False) -> _Part | None:
+def _classify(text: str, start: int, end: int, before: list[_Part], cues: tuple[bool, bool],
+              edge: bool = False) -> _Part | None:
     """The part ``text[start:end]`` is, or None; a number after a street or a
     neighbourhood is its house. At a run's ``edge``, inside a sentence's segment, an
-    acronym is no town ("CDMX please"); between parts it is one ("BGC")."""
+    acronym is no town ("CDMX please"); between parts it is one ("BGC"). ``cues``: the
+    line holds a street's and a region's; a kind runs only on a part that holds what it needs."""
     if end > start and text[end - 1] == "." and (  # "Subd." keeps its dot, "H.K." and "P.O." drop theirs
-            not regex.search(r"(?:\b\p{L}{1,5}|\d)\.$", text[start:end]) or regex.search(r"\b(?:\p{L}\.)+\p{L}\.$", text[start:end])):
+            not _ABBREVIATED.search(text[start:end]) or _INITIALS.search(text[start:end])):
         end -= 1
-    for kind, pattern in _KINDS:
+    digit = _DIGIT.search(text, start, end) is not None
+    possible = (  # what every part of each kind holds (see _REGION_CUE)
+        _UNIT_OPENING.match(text, start, end) is not None, cues[0] or text.startswith(_FIRST_OPENINGS, start, end),
+        text.startswith(_LOCALITY_OPENINGS, start, end) or _LOCALITY_OPENING.match(text, start, end) is not None,
+        cues[1],
+        digit and (_DIGIT.match(text, end - 1, end) is not None or _CODE_OPENING.match(text, start, end) is not None),
+        digit, _CAPITAL.match(text, start, end) is not None)
+    for (kind, pattern), may_be in zip(_KINDS, possible):
+        if not may_be:
+            continue
         m = pattern.fullmatch(text, start, end)
         if m is None:
             continue
@@ -197,21 +244,22 @@ def _classify(text: str, start: int, end: int, before: list[_Part], edge: bool =
     return None
 
 
-def _suffix(text: str, start: int, end: int) -> _Part | None:
+def _suffix(text: str, start: int, end: int, cues: tuple[bool, bool]) -> _Part | None:
     """The longest part that ends the segment ``text[start:end]`` after a sentence's words."""
     for m in _PART_START.finditer(text, start, end):
-        part = _classify(text, m.start(), end, [], edge=True)
+        part = _classify(text, m.start(), end, [], cues, edge=True)
         if part is not None:
             return part
     return None
 
 
-def _prefix(text: str, start: int, end: int, before: list[_Part]) -> _Part | None:
+def _prefix(text: str, start: int, end: int, before: list[_Part],
+            cues: tuple[bool, bool]) -> _Part | None:
     """The longest part that opens the segment ``text[start:end]`` before a sentence's words
     or its end."""
-    for stop in sorted((m.start() for m in regex.finditer(r"(?<=\S)(?=[ \t.;!?)\"'»<]|$)", text[start:end])),
+    for stop in sorted((m.start() for m in _WORD_END.finditer(text[start:end])),
                        reverse=True):
-        if _PART_END.match(text, start + stop) and (part := _classify(text, start, start + stop, before, edge=True)):
+        if _PART_END.match(text, start + stop) and (part := _classify(text, start, start + stop, before, cues, edge=True)):
             return part
     return None
 
@@ -275,12 +323,12 @@ def _led(text: str, start: int) -> bool:
 
 def _is_town(town: str) -> bool:
     """Whether a town's words hold one no sentence has, or a place's name ("Караганда")."""
-    words = [w for w in regex.split(r"[ \t-]+", town) if w[:1].isupper() and not w.isdigit()]
+    words = [w for w in _TOWN_SPLIT.split(town) if w[:1].isupper() and not w.isdigit()]
     if not words:
         return False
     if len(words) > 1 and words[0] in SAINTS:  # "St. Ann", "Mt. Pleasant"
         return True
-    if regex.match(r"\p{Cyrillic}", words[0]):
+    if _CYRILLIC.match(words[0]):
         return any(_is_place_word(w) for w in words)
     return any(len(w) > 2 and zipf(w.casefold(), "en") < _RARE_ZIPF for w in words) or \
         len(words) > 1 and words[-1] in PLACE_WORDS and len(words[0]) > 2

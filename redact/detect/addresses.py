@@ -48,6 +48,9 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.address_cues import (
+    Cued, country_line, de_house, eircode_or_uk, en_type, hu_house, jp_block, kr_road, military_or_box, postcode_after_separator,
+    postcode_or_state)
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import district, is_led, locality_end
 from redact.detect.address_parts import part_runs
@@ -65,11 +68,18 @@ __all__ = ["AddressBlockRecognizer", "address_spans"]
 _SCORE = 0.6
 _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, postcode, country
 
-# apart, not as one alternation: regex runs each faster than their "|" (see _anchors)
-_ANCHORS = tuple(regex.compile(p) for p in (
-    EN_STREET, DE_STREET, ROMANCE_STREET, HU_STREET, STREET_LINE, POSTCODE_TOWN, JP_STREET, PO_BOX,
-    CO_STREET, KR_STREET))
-_RU_ANCHORS = (regex.compile(RU_STREET), regex.compile(RU_GARDEN))  # for a text with Cyrillic
+# apart, not as one alternation: regex runs each faster than their "|" (see _anchors); the
+# streets named with their type first: what lowercase text read capitalised may anchor (with
+# the Russian street where it holds Cyrillic); each with its cue where most texts fail it
+# (see address_cues)
+_TYPED: tuple[regex.Pattern[str] | Cued, ...] = (
+    *(Cued(regex.compile(p), en_type) for p in EN_STREET[:-1]), Cued(regex.compile(EN_STREET[-1]), military_or_box),
+    Cued(regex.compile(DE_STREET), de_house), *(regex.compile(p) for p in ROMANCE_STREET),
+    Cued(regex.compile(HU_STREET), hu_house))
+_ANCHORS = _TYPED + (
+    Cued(regex.compile(STREET_LINE), postcode_after_separator), Cued(regex.compile(POSTCODE_TOWN), eircode_or_uk),
+    Cued(regex.compile(JP_STREET), jp_block), regex.compile(PO_BOX), regex.compile(CO_STREET),
+    Cued(regex.compile(KR_STREET), kr_road))
 _CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
 # streets whose words say nothing of a street, mid-line or in capitals: a house number and
 # words up to a town and its postcode ("4/23 Travis Trunkway New Johntown SA 2637"), when a
@@ -82,13 +92,11 @@ _PARTS_ANCHORS = regex.compile(f"(?:{HIGHWAY})|(?:{SHORT_BOX})")
 # them also words of other things: an anchor when parts follow it or a lead is above it
 _OTHER_FIRST = regex.compile(OTHER_FIRST_STREET)
 _PART_END = regex.compile(END)
-_WORDS_ANCHORS = regex.compile(f"(?:{NUMBER_LINE})|(?:{SPACED_LINE})")
+_WORDS_ANCHORS = Cued(regex.compile(f"(?:{NUMBER_LINE})|(?:{SPACED_LINE})"), postcode_or_state)
 _RARE_ZIPF = 4.25  # "chan" 4.0, "perry" 4.2; "engineers" 4.4, "places" 5.0, "fall" 5.1
 _CAPS_STREET = regex.compile(CAPS_STREET)
 _POSTCODE_IN = regex.compile(
     rf"(?<![\w-])(?!(?:19|20)\d\d\b)(?:{POSTCODE}|{UK_POSTCODE}|{EIRCODE}|{MILITARY})(?![\w-])")
-# the streets named with their type: what lowercase text read capitalised may anchor
-_TYPED_ANCHORS = _ANCHORS[:4] + _RU_ANCHORS[:1]
 # A street of any language as a house number, a name and a number ("4 Tammikatu 12"): an
 # anchor only when parts of an address follow.
 _HOUSE = r"[ \t]+\d{1,5}[A-Za-z]?\.?(?![\w-])"
@@ -101,12 +109,12 @@ _NUMBERED_HOUSE = regex.compile(
     r"(?<![\w-])(?:(?:Flat|House|Plot|Door|Shop|Office|Villa|Quarter|Qtr\.?|Block|Khasra|Survey"
     r"|Sector|Phase|Pocket)(?P<no>[ \t]*No\.?)?|[HD]\.[ \t]?(?P<no2>No\.?))[ \t]*(?:[A-Z][ \t]*-[ \t]*)?"
     r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,3}(?:-[A-Z])?(?![\w-])")  # Pakistan's "205-C"
-_BARE_HOUSE = regex.compile(
+_BARE_HOUSE = Cued(regex.compile(
     rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?"
     # a village and its post office, with no number ("Vill. Rampur, P.O. Sonpur, ...")
     rf"|(?:Vill(?:age)?\.?|At(?:[ \t]*(?:&|and|/)[ \t]*)?Post|P\.[ \t]?O\.)[ \t]+{CAP}(?:[ \t]+{CAP})?)"
     rf"(?=(?:{PART_SEP}[^\n,;:!?]{{1,40}}?){{0,5}}{PART_SEP}{TOWN}(?:{PIN}|,?[ \t]+(?:{UK_POSTCODE}"
-    rf"|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})(?![\w-])))")
+    rf"|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})(?![\w-])))"), postcode_after_separator)
 # the same name and number of any language and case with the street's word English writes
 # after them ("40 Lipová 12 St.", "7 lindevej 3 rd."): a street when no word of the name is
 # a word of a sentence ("2 pizzas for 12 St. Patrick's Day")
@@ -122,8 +130,8 @@ _IN_TOWN = regex.compile(
     rf"(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})(?![\w-]|[.,]\d)"
     rf"(?=[ \t]*(?:[,.;:!?)\r\n]|$)|[ \t]+(?:in|and|or|since|where|which|for|to|with|until)\b)")
 # a country and a postcode on a line of their own: the end of a block a blank line split
-_COUNTRY_LINE = regex.compile(
-    rf"(?m:^)[ \t]*(?:>[ \t]*)*({TOWN}){QUALIFIER}?[ \t]+\d{{4,5}}[ \t]*$")
+_COUNTRY_LINE = Cued(regex.compile(
+    rf"(?m:^)[ \t]*(?:>[ \t]*)*({TOWN}){QUALIFIER}?[ \t]+\d{{4,5}}[ \t]*$"), country_line)
 # "the corner of 5 Elm Street and Oak Lane": two streets, which the first must be
 _CORNER = regex.compile(
     rf"(?<![\w-])(?:(?i:the)[ \t]+)?corner[ \t]+of[ \t]+(?=[\p{{Lu}}\d]|ul\.)(?=[^\n,;:!?]{{0,40}}\d)"
@@ -200,6 +208,13 @@ _POSTCODE_LIKE = regex.compile(rf"(?<![\w-])(?i:{UK_POSTCODE}|{EIRCODE})(?![\w-]
 # number and the town after it, or a postcode ending it after a comma or a line break
 _LOWERCASE_EVIDENCE = regex.compile(
     rf"{UNIT}(?<=\d[A-Za-z]?),?[ \t]+\p{{L}}|[,\n][^\n]*?(?<![\w-])(?:{POSTCODE}|{UK_POSTCODE}|{EIRCODE})$")
+
+
+@lru_cache(maxsize=1)
+def _ru_anchors() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The Russian street and garden plot, compiled when a text first holds Cyrillic: every
+    word that makes either is Cyrillic, and most runs read none (0.02 s to compile)."""
+    return regex.compile(RU_STREET), regex.compile(RU_GARDEN)
 
 
 @lru_cache(maxsize=8)
@@ -301,7 +316,8 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     if not _CAPITAL.search(text):
         capitalised = _POSTCODE_LIKE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
         capitalised = _STATE_LIKE.sub(lambda m: m.group().upper(), capitalised)
-        for start, anchor_end in chain(_anchors(capitalised, _TYPED_ANCHORS), (
+        typed = _TYPED + _ru_anchors()[:1] if _CYRILLIC.search(capitalised) else _TYPED
+        for start, anchor_end in chain(_anchors(capitalised, typed), (
                 m.span() for m in _NUMBERED_HOUSE.finditer(capitalised))):
             end = _extend(capitalised, anchor_end, countries)
             if _LOWERCASE_EVIDENCE.search(capitalised, start, end):
@@ -337,43 +353,51 @@ def _unlabelled(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
-    """Each anchor with the parts after it, as (start, end), overlapping as they come."""
+    """Each anchor with the parts after it, as (start, end), overlapping as they come.
+    Anchors of several kinds often end at one place: its parts are read once."""
+    ends: dict[int, int] = {}
+
+    def extend(end: int) -> int:
+        if end not in ends:
+            ends[end] = _extend(text, end, countries)
+        return ends[end]
+
     cyrillic = _CYRILLIC.search(text) is not None
-    blocks = [(start, _extend(text, end, countries))
-              for anchors in ((_ANCHORS, _RU_ANCHORS) if cyrillic else (_ANCHORS,))
+    blocks = [(start, extend(end))
+              for anchors in ((_ANCHORS, _ru_anchors()) if cyrillic else (_ANCHORS,))
               for start, end in _anchors(text, anchors)]
-    blocks += [(m.start(), _extend(text, m.end(), countries))
+    blocks += [(m.start(), extend(m.end()))
                for m in _NAMED_NUMBERED.finditer(text, overlapped=True)
                if all(zipf(w.casefold(), "en") < NAME_ZIPF for w in m.group("name").split())]
     for m in _WEAK_ANCHOR.finditer(text, overlapped=True):
         if not _is_place(m.group("name")):  # "4 BUILDING 2 COSTS 2000"
             continue
-        end = _extend(text, m.end(), countries)
+        end = extend(m.end())
         if end > m.end():
             blocks.append((m.start(), end))
     for m in _NUMBERED_HOUSE.finditer(text):  # without "No." it needs a postcode
-        end = _extend(text, m.end(), countries)
+        end = extend(m.end())
         if end > m.end() and (m.group("no") or m.group("no2") or _POSTCODE_IN.search(text, m.end(), end)):
             blocks.append((m.start(), end))
     for m in _OTHER_FIRST.finditer(text, overlapped=True):  # "Borgo Scarfoglio 57", "R. de Cardoso, 17"
-        end = _extend(text, m.end(), countries)
+        end = extend(m.end())
         if end > m.end() or not m.group("initial") and is_led(text, m.start()) and _PART_END.match(text, end):
             blocks.append((m.start(), end))
     for m in _PARTS_ANCHORS.finditer(text):
-        end = _extend(text, m.end(), countries)
+        end = extend(m.end())
         if end > m.end():
             blocks.append((m.start(), end))
     for m in _WORDS_ANCHORS.finditer(text, overlapped=True):
         if _at_line_start(text, m.start()) or any(
                 len(w) > 2 and zipf(w.casefold(), "en") < _RARE_ZIPF for w in m.group("words").split()):
-            blocks.append((m.start(), _extend(text, m.end(), countries)))
+            blocks.append((m.start(), extend(m.end())))
     for m in _CAPS_STREET.finditer(text, overlapped=True):
-        end = _extend(text, m.end(), countries)
+        end = extend(m.end())
         if _POSTCODE_IN.search(text, m.end(), end):
             blocks.append((m.start(), end))
-    blocks += [(m.start(), _extend(text, m.end(), countries)) for m in _BARE_HOUSE.finditer(text)]
+    blocks += [(m.start(), extend(m.end())) for m in _BARE_HOUSE.finditer(text)]
     if cyrillic:
-        blocks += [(start, _extend(text, end, countries)) for start, end in lowercase_streets(text)]
+        blocks += [(start, extend(end)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
     blocks += part_runs(text, countries)
     blocks += [(m.start(), m.end()) for m in _LONE_POSTCODE_LINE.finditer(text)]
@@ -387,7 +411,7 @@ def _at_line_start(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t>")
 
 
-def _anchors(text: str, parts: tuple[regex.Pattern[str], ...]) -> list[tuple[int, int]]:
+def _anchors(text: str, parts: tuple[regex.Pattern[str] | Cued, ...]) -> list[tuple[int, int]]:
     """(start, end) wherever one of ``parts`` matches, the first of them that matches there:
     what their alternation finds with ``overlapped=True``."""
     first: dict[int, int] = {}

@@ -1,0 +1,88 @@
+"""What every match of an address pattern holds, found far cheaper than the pattern's own
+search: a text without it skips the pattern. The regex module tries a pattern that opens
+with a lookbehind or a long alternation at every character, and most texts hold no street;
+most cues open with one character class (a space, a digit, a dash), which it skips to. A
+cue is a necessary condition only: it may pass a text the pattern finds nothing in, never the
+reverse, so no result changes. Each says why every match holds it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from redact.detect.address_words import (
+    AFTER_TYPES, AU_STATES, BUILDINGS, DE_SUFFIXES, DE_WORDS, EN_TYPES, ESTATE_WORDS, HU_TYPES, US_STATES,
+    alternation)
+
+__all__ = ["STREET_TYPE", "Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "hu_house", "jp_block", "kr_road",
+           "military_or_box", "postcode_after_separator", "postcode_or_state"]
+
+
+class Cued(NamedTuple):
+    """A pattern and its cue: ``finditer`` finds nothing in a text the cue does not pass."""
+
+    pattern: regex.Pattern[str]
+    cue: Callable[[str], object]
+
+    def finditer(self, text: str, overlapped: bool = False) -> Iterator[regex.Match[str]]:
+        return self.pattern.finditer(text, overlapped=overlapped) if self.cue(text) else iter(())
+
+
+def _after(words: list[str]) -> Callable[[str], object]:
+    """A word of ``words`` right before a house number, as the streets of German, Dutch,
+    Nordic, Hungarian and Baltic write the type or its compound's end before the number
+    ("Hauptstraße 5", "Fő utca 5."): a space and a digit, then the word looked back for."""
+    return regex.compile(rf"[ \t]\d(?<=(?:{alternation(words)})[ \t]+\d)").search
+
+
+de_house = _after([*DE_SUFFIXES, *DE_WORDS])  # DE_STREET: its suffix or word, [ \t]+, the house
+hu_house = _after(list(HU_TYPES))  # HU_STREET: its type, [ \t]+, the house
+# POSTCODE_TOWN: a UK postcode or an Eircode after the town's space, each opening with one or
+# two capitals and a digit ("SW1A 1AA", "D02 X285", "D6W 1234")
+eircode_or_uk = regex.compile(r"[ \t][A-Z][A-Z]?\d").search
+jp_block = regex.compile(r"\d-\d").search  # JP_STREET: its block and lot ("2-3-1")
+kr_road = regex.compile(r"-(?:daero|ro|gil)").search  # KR_STREET: its road's ending
+# EN_STREET's last alternative: a military unit's or a ship's box, a post box, a rural
+# route's box, or "Rural Route": "box" in any case, a ship's prefix (USS, USNS, USNV,
+# USCGC) in capitals or lowercase before its name, or "Rural"
+military_or_box = regex.compile(r"(?i:box)|(?:US|us)(?:NS|NV|S|CGC|ns|nv|s|cgc)[ \t]|Rural").search
+# addresses.py's country line: a line ending in its postcode of 4 or 5 digits
+country_line = regex.compile(r"\d{4}[ \t]*(?m:$)").search
+_SEPARATOR = regex.compile(r"[,\n]")
+# the postcodes address_streets' _TAIL takes: 4 digits and more (5 digits, "1015 CJ", a PIN,
+# a ZIP, an Australian postcode, a military one), "31-042", "114 55", or a capital before a
+# digit (a UK postcode, an Eircode, Canada's "K1A")
+_TAIL_POSTCODE = regex.compile(r"\d{4}|\d\d-\d|\d{3}[ ]\d|[A-Z]\d")
+# SPACED_LINE's end: an Australian state and postcode or a US state and ZIP after a space
+_STATE_POSTCODE = regex.compile(
+    rf"[ \t](?:{alternation(AU_STATES)}),?[ \t]+\d{{4}}|[ \t](?:{alternation(US_STATES)})[ \t]+\d{{5}}")
+# a street's or building's type after a space, or a Cyrillic letter: what EN_STREET's
+# streets hold, and address_parts' named parts (in Russian, a Cyrillic type)
+STREET_TYPE = regex.compile(rf"[ \t](?:{alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])})"
+                            r"|\p{Cyrillic}")
+
+
+@lru_cache(maxsize=2)  # one search for the three patterns that share it
+def en_type(text: str) -> bool:
+    """The cue of EN_STREET's streets: its type after the name's last space, in English
+    ("12 Oak Road") or the type before the number ("High Street 41")."""
+    return STREET_TYPE.search(text) is not None
+
+
+@lru_cache(maxsize=2)  # three patterns share it
+def postcode_after_separator(text: str) -> bool:
+    """The cue of STREET_LINE and NUMBER_LINE, whose _TAIL ends in a postcode after a comma
+    or a line break, and of addresses.py's bare house, whose town and postcode (a PIN, a UK
+    postcode, an Eircode, a ZIP, an Australian or Canadian one) do: after the text's first
+    comma or line break."""
+    first = _SEPARATOR.search(text)
+    return first is not None and _TAIL_POSTCODE.search(text, first.start()) is not None
+
+
+def postcode_or_state(text: str) -> bool:
+    """The cue of NUMBER_LINE or SPACED_LINE: NUMBER_LINE ends in _TAIL, SPACED_LINE in a
+    state and its postcode."""
+    return postcode_after_separator(text) or _STATE_POSTCODE.search(text) is not None
