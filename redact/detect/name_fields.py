@@ -68,9 +68,12 @@ _BEFORE = (
     "[а-яё]+л\\(а\\)|принял|приняла|принято|подписал|подписала|выписал|выписала|закрыл|закрыла|"
     "я|меня зовут|привет|шлю привет|здравствуйте|здравствуй|добрый день|добрый вечер|"
     "доброе утро|уважаемый|уважаемая")
-# a cue right before where a name starts, read in the characters before it
+# a cue right before where a name starts, read in the characters before it; searched from
+# the end of them (REVERSE), where it is anchored, rather than tried at each of them: only
+# whether one is there is asked, and without atomic groups the direction does not change that
 CUE = regex.compile(
-    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,|[ \t]+[—–-])?)[ \t]*$")
+    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,|[ \t]+[—–-])?)[ \t]*$",
+    regex.REVERSE)
 # a Russian field labelled with a person, or a person right before the name: "Наниматель: ",
 # "Держатель карты: ", "Студент(ка): ", "обращение принял сотрудник ", "справку подписал декан "
 _RU_FIELD = regex.compile(r"(?<![\w-])([А-ЯЁа-яё]+)(?:\([а-яё]{1,3}\))?(?:[ \t]+[а-яё]+){0,2}"

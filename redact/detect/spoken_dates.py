@@ -10,6 +10,7 @@ recognizer's call, by its cue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -32,6 +33,11 @@ def alternation(words: Any) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
 
 
+def _later(source: str) -> Callable[[], regex.Pattern]:
+    """The pattern, compiled when first asked for, then kept."""
+    return lru_cache(maxsize=None)(lambda: regex.compile(source))
+
+
 @dataclass
 class SpokenDates:
     """The date grammars of both languages, compiled once per engine."""
@@ -39,8 +45,9 @@ class SpokenDates:
     months: frozenset[str]  # month names and their short forms, to look for a date by
     month_numbers: dict[str, int]
     ru_ordinals: dict[str, int]  # Russian ordinal stems: number-parser reads cardinals only
-    english: regex.Pattern
-    russian: regex.Pattern
+    # compiled when a text first holds a birth cue or a month, not with the engine
+    english: Callable[[], regex.Pattern]
+    russian: Callable[[], regex.Pattern]
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenDates":
@@ -59,14 +66,14 @@ class SpokenDates:
         # "nineteen fifty-six", "two thousand and two", "oh two", "2002", "'02"
         year_word = rf"(?:{num_en}|oh)"
         year = rf"{year_word}(?:(?:[- ]|\s+and\s+){year_word}){{0,4}}|\d{{4}}|['’]?\d{{2}}"
-        english = regex.compile(
+        english = (
             rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+(?:of\s+)?(?P<m1>{month_en})"
             rf"|(?P<m2>{month_en}),?\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?:(?:in|of)\s+)?(?P<y>{year})(?!\w)")
         ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
         day_ru = rf"{ord_ru}|\d{{1,2}}(?:-?(?:го|е|ое))?"
         month_ru = alternation(names.get('ru', []))
         # the day first ("пятого марта", "пятого третьего") or the month ("марта пятого")
-        russian = regex.compile(
+        russian = (
             rf"(?i)(?<!\w)(?:(?P<d1>{day_ru})\s+(?:(?P<m1>{month_ru})|(?P<m2>[а-яё]+(?:ого|его)))"
             rf"|(?P<m1>{month_ru})\s+(?P<d1>{day_ru}))\s+"
             rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|(?:\d{{2}}){{1,2}}-?го|\d{{4}})"
@@ -74,12 +81,12 @@ class SpokenDates:
         return cls(frozenset(m for ms in names.values() for m in ms) | set(short),
                    {m: i + 1 for ms in names.values() for i, m in enumerate(ms)} | short,
                    {str(k): int(v) for k, v in (spoken.get("ordinals_ru") or {}).items()},
-                   english, russian)
+                   _later(english), _later(russian))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where dates are said in ``text``."""
         found = []
-        for pattern, read in ((self.english, self._end_en), (self.russian, self._end_ru)):
+        for pattern, read in ((self.english(), self._end_en), (self.russian(), self._end_ru)):
             for m in pattern.finditer(text):
                 end = read(m)
                 if end is not None:

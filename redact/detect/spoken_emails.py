@@ -138,6 +138,11 @@ def _balanced(decor: str) -> bool:
     return all(decor.count(c) % 2 == 0 for c in "\"'`*_~|")
 
 
+def _later(compile: Callable[[], regex.Pattern]) -> Callable[[], regex.Pattern]:
+    """A pattern compiled when first asked for, then kept."""
+    return lru_cache(maxsize=None)(compile)
+
+
 def undrawn(word: str) -> str:
     """A word with no letter twice in a row: "dott" is "dot", "ummm" "um", "эээ" "э" ("see"
     is "se", as its filler is)."""
@@ -157,12 +162,13 @@ def public_suffixes() -> frozenset[str]:
 class SpokenEmails:
     """The spoken email grammar of both languages, compiled once per engine."""
 
-    email: regex.Pattern
-    # the email grammar with separators stretched and fillers beside them: compiled when a
-    # text first needs it (few do), not with the engine, whose start every run waits for
+    # the large patterns are compiled when a text first needs them (few do: a spoken "at"
+    # and a dot), not with the engine, whose start every run waits for (half a second)
+    email: Callable[[], regex.Pattern]
+    # the email grammar with separators stretched and fillers beside them
     wide: Callable[[], regex.Pattern]
-    stretched: regex.Pattern  # what only the wide grammar reads
-    said: regex.Pattern  # a spoken separator of an email, its kind the group's name
+    stretched: Callable[[], regex.Pattern]  # what only the wide grammar reads
+    said: Callable[[], regex.Pattern]  # a spoken separator of an email, its kind the group's name
     letters: regex.Pattern  # letters spelled one by one
     spelling: regex.Pattern
     tlds: frozenset[str]
@@ -261,16 +267,16 @@ class SpokenEmails:
                 rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
                 rf"{dot}{last}(?![\w@/:-])", ignore_unused=True, fillers=fillers)
 
-        said = regex.compile("(?i)" + "|".join(f"(?P<{k}>{sep(k, True)})" for k in _SEPARATOR_CHARS),
-                             fillers=fillers)
+        said = _later(lambda: regex.compile(
+            "(?i)" + "|".join(f"(?P<{k}>{sep(k, True)})" for k in _SEPARATOR_CHARS), fillers=fillers))
         # what only the wide grammar reads (it takes longer: a window reads by it only with
         # one of these): a separator's word stretched ("d-o-t", "dot-o"), a filler beside one
         # ("эт, значит", "at, like", "um, at")
         core = [w for k in _SEPARATOR_CHARS for w in both(k)]
         sign = rf"(?:{_words(core)})(?:[^\w\s]{{0,3}}\s*(?:{quals}))*"
-        stretched = regex.compile(
+        stretched = _later(lambda: regex.compile(
             rf"(?i)(?<![^\W_])(?:{_stretches(core)}|{sign}[^\w\s]{{0,3}}\s+\L<fillers>|"
-            rf"\L<fillers>[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}(?:{sign}))(?![^\W_])", fillers=fillers)
+            rf"\L<fillers>[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}(?:{sign}))(?![^\W_])", fillers=fillers))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
         # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@", a
         # bracketed one ("(a)")
@@ -288,7 +294,8 @@ class SpokenEmails:
                             rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
         suffixes = public_suffixes()
         weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
-        return cls(grammar(False), lru_cache(maxsize=None)(lambda: grammar(True)), stretched, said, letters, spelling,
+        return cls(_later(lambda: grammar(False)), _later(lambda: grammar(True)), stretched, said,
+                   letters, spelling,
                    frozenset(map(str, spoken.get("tlds") or [])) | {
                        w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot")),
                    frozenset(w for w in suffixes if w.count(".") == 1),
@@ -334,7 +341,7 @@ class SpokenEmails:
         for start, end in self._windows(text):
             if not self.ats.search(text, start, end):
                 continue
-            grammar = self.wide() if self.stretched.search(text, start, end) else self.email
+            grammar = self.wide() if self.stretched().search(text, start, end) else self.email()
             for m in grammar.finditer(text, start, end, overlapped=True):
                 if found and m.start() < found[-1][1] and m.end() <= found[-1][1]:
                     continue
@@ -391,7 +398,7 @@ class SpokenEmails:
             lopsided.append(not _balanced("".join(_DECOR.findall(m.group()))))
             return _SEPARATOR_CHARS[m.lastgroup]
 
-        address = self.said.sub(written, low)
+        address = self.said().sub(written, low)
         if any(lopsided):
             return None
         # "point", "period" and "full stop" are said for a dot, and "at this point in" is

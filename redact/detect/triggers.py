@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from redact.detect.casefold import CaseFold, alternatives
+
 if TYPE_CHECKING:
     from presidio_analyzer import Pattern
 
@@ -39,8 +41,10 @@ class RuleIndex:
     class most of them share (a digit, a capital): a text without it passes over all of
     them, and the patterns of each combination of such gates are listed once. Word and
     digit-run triggers, which no single character decides, are tested only for the
-    patterns the classes let through, each once per text; words by substring search where
-    that decides as the regex would."""
+    patterns the classes let through, each once per text: words by substring search where
+    that decides as the regex would (in a text that is not ASCII, case-blind words in the
+    text folded as the regex matches: ``casefold``), a run of n digits by the text's
+    longest run."""
 
     def __init__(self, recognizers: list[RulePatternRecognizer]) -> None:
         self.recognizers = recognizers
@@ -59,6 +63,11 @@ class RuleIndex:
         self.gates = sum(self.gated)  # every gate's bit
         self.by_gates: dict[int, list[tuple[int, int, int, tuple[Trigger, ...]]]] = {}
         self.char_bits: dict[str, int] = {}
+        triggers = {t for r in recognizers for ts in r.triggers for t in ts if t not in self.bits}
+        # a digit-run trigger is decided by the text's longest run of digits, found once
+        self.digit_runs = {t: int(m.group(1)) for t in triggers if not isinstance(t, WordTrigger)
+                           and not t.flags & regex.ASCII and (m := _DIGIT_RUN.fullmatch(t.pattern))}
+        self.fold: tuple[CaseFold, dict[WordTrigger, tuple[str, ...]]] | None = None
 
     def _entries(self, gates: int) -> list[tuple[int, int, int, tuple[Trigger, ...]]]:
         """The patterns filed under the gates in ``gates`` (and those without a class)."""
@@ -85,7 +94,7 @@ class RuleIndex:
             mask = self._mask(chars)
         hits: list[tuple[int, int]] = []
         seen: dict[Trigger, bool] = {}
-        ascii_text, low = text.isascii(), ""
+        ascii_text, low, folded, run = text.isascii(), "", "", -1
         for r, p, need, others in self._entries(mask & self.gates):
             if need & mask != need:
                 continue
@@ -93,13 +102,25 @@ class RuleIndex:
                 hit = seen.get(trigger)
                 if hit is None:
                     test = _WORDS.get(trigger)
-                    if test is None or test[1] and not ascii_text:
-                        hit = trigger.search(text) is not None
-                    elif test[1]:  # C's substring search beats a case-blind alternation
+                    if test is None:
+                        digits = self.digit_runs.get(trigger)
+                        if digits is None:
+                            hit = trigger.search(text) is not None
+                        else:
+                            if run < 0:
+                                run = max(map(len, _DIGITS.findall(text)), default=0)
+                            hit = run >= digits
+                    elif not test[1]:
+                        hit = any(map(text.__contains__, test[0]))
+                    elif ascii_text:  # C's substring search beats a case-blind alternation
                         low = low or text.lower()
                         hit = any(map(low.__contains__, test[0]))
-                    else:
-                        hit = any(map(text.__contains__, test[0]))
+                    else:  # folded as the regex matches case-blind, or None: the regex
+                        if folded == "":
+                            folded = self._folded(text, chars)
+                        words = None if folded is None else self.fold[1].get(trigger)
+                        hit = trigger.search(text) is not None if words is None \
+                            else any(map(folded.__contains__, words))
                     seen[trigger] = hit
                 if not hit:
                     break
@@ -110,6 +131,16 @@ class RuleIndex:
             out.setdefault(r, []).append(self.recognizers[r].patterns[p])
         return out
 
+    def _folded(self, text: str, chars: set[str]) -> str | None:
+        """A text that is not ASCII folded for its case-blind word triggers (``CaseFold``:
+        a substring search in it decides as the trigger's regex), or None where only the
+        regex can decide. The fold is made when a text first needs it."""
+        if self.fold is None:
+            words = {t: alternatives(t.pattern) for r in self.recognizers for ts in r.triggers
+                     for t in ts if _WORDS.get(t) and _WORDS[t][1]}
+            fold = CaseFold(w for ws in words.values() if ws for w in ws)
+            self.fold = fold, {t: _fewest({fold.word(w) for w in ws}) for t, ws in words.items() if ws}
+        return self.fold[0].fold(text, chars)
 
 
 # A trigger is a set of class items (sre's LITERAL, RANGE, CATEGORY_DIGIT) one of which
@@ -125,6 +156,8 @@ _MIN_DIGITS = 3  # fewer digits in a row: the digit class does
 _CLASSES: set[regex.Pattern] = set()  # the triggers that are one character class
 _WORDS: dict[WordTrigger, tuple[tuple[str, ...], bool] | None] = {}  # word trigger -> test
 _ASCII = [chr(i) for i in range(128)]
+_DIGITS = regex.compile(r"\d+")
+_DIGIT_RUN = regex.compile(r"\\d\{(\d+)\}")  # a digit-run trigger's source
 _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
 
 
@@ -215,8 +248,12 @@ def _word_test(words: frozenset[str], ignore_case: bool) -> tuple[tuple[str, ...
     holding another of them is left out: the text holds that one too."""
     if ignore_case and not all(map(_lowers_alike, set("".join(words)))):
         return None
-    tested = {w.lower() for w in words} if ignore_case else set(words)
-    return tuple(sorted(w for w in tested if not any(o != w and o in w for o in tested))), ignore_case
+    return _fewest({w.lower() for w in words} if ignore_case else set(words)), ignore_case
+
+
+def _fewest(words: set[str]) -> tuple[str, ...]:
+    """The words that hold none of the others: a text holding one holds those too."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 @lru_cache(maxsize=None)

@@ -58,3 +58,23 @@ def test_a_prefix_the_parser_takes_out_of_alternatives_goes_back_in_front_of_eac
     assert words == [{"code", "combo"}]
     assert index(source).patterns("the gate is open, 4471 people") == {}
     assert index(source).patterns("gate code 4471") == {0: [source]}
+
+
+@pytest.mark.parametrize("text", [
+    "ПАРОЛЬ: x1", "пароль: x1", "Пароль—x1", "ПАРОЛь x1",  # Cyrillic in any case
+    "Passwort é", "PASSWORT é", "paſſwort é",  # "ſ" is a case of "s" to the regex
+    "pass é", "Kennwort é", "KENNWORT é", "\u212aennwort é",  # the Kelvin sign is a "k"
+    "İd: é", "ıd: é", "id é", "ID é",  # "İ" is a case of "i", "ı" of "I"
+])
+def test_case_blind_words_decide_in_text_that_is_not_ascii_as_the_regex_does(text):
+    sources = [r"(?i:passwort|kennwort)\W+\S+", r"(?i:пароль)\W+\S+", r"(?i:Id|ID):\s"]
+    idx = index(*sources)
+    expected = {0: [s for s in sources if regex.search(s, text)]}
+    assert idx.patterns(text) == (expected if expected[0] else {})
+
+
+def test_a_run_of_digits_is_decided_by_the_longest_run_in_the_text():
+    source = r"acct[ ]?\d{8}"
+    assert index(source).patterns("acct 1234567 and 12345678") == {0: [source]}
+    assert index(source).patterns("acct 1234567 and 1234 5678") == {}
+    assert index(source).patterns("acct ١٢٣٤٥٦٧٨") == {0: [source]}  # Arabic-Indic digits are \d
