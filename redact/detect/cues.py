@@ -368,7 +368,7 @@ def _row(row: Any, where: str, shapes: dict[str, str]) -> Cue:
     if not (any(cues.values()) or row.get("any_acronym") or row.get("any_noun")
             or row.get("compounds")) or not all(
             isinstance(p, str) for ps in cues.values() for p in ps):
-        raise ConfigError(f"{where} needs phrases, nouns or acronyms, as strings")
+        raise ConfigError(f"{where} needs phrases, nouns, acronyms or compounds, as strings")
     missing = [s for s in wanted if s not in shapes]
     if not wanted or missing:
         raise ConfigError(f"{where} names unknown shapes {missing} (known: {sorted(shapes)})")

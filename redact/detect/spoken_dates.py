@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -31,11 +31,6 @@ def alternation(words: Any) -> str:
     """Words as one regex alternation, longest first, a space matching any run of them."""
     ordered = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
-
-
-def _later(source: str) -> Callable[[], regex.Pattern]:
-    """The pattern, compiled when first asked for, then kept."""
-    return lru_cache(maxsize=None)(lambda: regex.compile(source))
 
 
 @dataclass
@@ -81,7 +76,7 @@ class SpokenDates:
         return cls(frozenset(m for ms in names.values() for m in ms) | set(short),
                    {m: i + 1 for ms in names.values() for i, m in enumerate(ms)} | short,
                    {str(k): int(v) for k, v in (spoken.get("ordinals_ru") or {}).items()},
-                   _later(english), _later(russian))
+                   cache(lambda: regex.compile(english)), cache(lambda: regex.compile(russian)))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where dates are said in ``text``."""

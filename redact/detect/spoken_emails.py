@@ -26,7 +26,7 @@ import pkgutil
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -136,11 +136,6 @@ def _balanced(decor: str) -> bool:
     if any(decor.count(a) != decor.count(b) for a, b in _PAIRS):
         return False
     return all(decor.count(c) % 2 == 0 for c in "\"'`*_~|")
-
-
-def _later(compile: Callable[[], regex.Pattern]) -> Callable[[], regex.Pattern]:
-    """A pattern compiled when first asked for, then kept."""
-    return lru_cache(maxsize=None)(compile)
 
 
 def undrawn(word: str) -> str:
@@ -267,14 +262,14 @@ class SpokenEmails:
                 rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
                 rf"{dot}{last}(?![\w@/:-])", ignore_unused=True, fillers=fillers)
 
-        said = _later(lambda: regex.compile(
+        said = cache(lambda: regex.compile(
             "(?i)" + "|".join(f"(?P<{k}>{sep(k, True)})" for k in _SEPARATOR_CHARS), fillers=fillers))
         # what only the wide grammar reads (it takes longer: a window reads by it only with
         # one of these): a separator's word stretched ("d-o-t", "dot-o"), a filler beside one
         # ("эт, значит", "at, like", "um, at")
         core = [w for k in _SEPARATOR_CHARS for w in both(k)]
         sign = rf"(?:{_words(core)})(?:[^\w\s]{{0,3}}\s*(?:{quals}))*"
-        stretched = _later(lambda: regex.compile(
+        stretched = cache(lambda: regex.compile(
             rf"(?i)(?<![^\W_])(?:{_stretches(core)}|{sign}[^\w\s]{{0,3}}\s+\L<fillers>|"
             rf"\L<fillers>[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}(?:{sign}))(?![^\W_])", fillers=fillers))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
@@ -294,7 +289,7 @@ class SpokenEmails:
                             rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
         suffixes = public_suffixes()
         weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
-        return cls(_later(lambda: grammar(False)), _later(lambda: grammar(True)), stretched, said,
+        return cls(cache(lambda: grammar(False)), cache(lambda: grammar(True)), stretched, said,
                    letters, spelling,
                    frozenset(map(str, spoken.get("tlds") or [])) | {
                        w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot")),
