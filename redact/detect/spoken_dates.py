@@ -57,22 +57,23 @@ class SpokenDates:
         units = alternation(w for w, n in _NP_EN.info["UNIT_NUMBERS"].items() if n)
         tens = alternation(w for w, n in _NP_EN.info["TENS"].items() if n <= 30)
         day = rf"(?:{tens})(?:[- ](?:{units}))?|{alternation(_NP_EN.info['DIRECT_NUMBERS'])}|{units}"
-        ord_word = rf"(?:(?:{num_en})[- ])?[a-z]+(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)?|{day}"
+        ord_word = rf"(?:(?&num_en)[- ])?[a-z]+(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)?|{day}"
         # "nineteen fifty-six", "two thousand and two", "oh two", "2002", "'02"
-        year_word = rf"(?:{num_en}|oh)"
+        year_word = r"(?:(?&num_en)|oh)"
         year = rf"{year_word}(?:(?:[- ]|\s+and\s+){year_word}){{0,4}}|\d{{4}}|['’]?\d{{2}}"
         english = (
-            rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+(?:of\s+)?(?P<m1>{month_en})"
-            rf"|(?P<m2>{month_en}),?\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?:(?:in|of)\s+)?(?P<y>{year})(?!\w)")
-        ord_ru = rf"(?:(?:{num_ru})\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
+            rf"(?i)(?<!\w)(?:(?:the\s+)?(?P<d1>{ord_word})\s+(?:of\s+)?(?P<m1>(?&month_en))"
+            rf"|(?P<m2>(?&month_en)),?\s+(?:the\s+)?(?P<d2>{ord_word}))(?!\w)[\s,]+(?:(?:in|of)\s+)?(?P<y>{year})(?!\w)"
+            rf"(?(DEFINE)(?P<num_en>{num_en})(?P<month_en>{month_en}))")
+        ord_ru = rf"(?:(?&num_ru)\s+){{0,3}}[а-яё]+{_RU_ORDINAL_END}"
         day_ru = rf"{ord_ru}|\d{{1,2}}(?:-?(?:го|е|ое))?"
         month_ru = alternation(names.get('ru', []))
         # the day first ("пятого марта", "пятого третьего") or the month ("марта пятого")
         russian = (
-            rf"(?i)(?<!\w)(?:(?P<d1>{day_ru})\s+(?:(?P<m1>{month_ru})|(?P<m2>[а-яё]+(?:ого|его)))"
-            rf"|(?P<m1>{month_ru})\s+(?P<d1>{day_ru}))\s+"
-            rf"(?P<y>{ord_ru}|(?:(?:{num_ru})\s+){{1,3}}(?:{num_ru})|(?:\d{{2}}){{1,2}}-?го|\d{{4}})"
-            rf"(?:\s+(?:года|год|г\.))?(?!\w)")
+            rf"(?i)(?<!\w)(?:(?P<d1>{day_ru})\s+(?:(?P<m1>(?&month_ru))|(?P<m2>[а-яё]+(?:ого|его)))"
+            rf"|(?P<m1>(?&month_ru))\s+(?P<d1>{day_ru}))\s+"
+            rf"(?P<y>{ord_ru}|(?:(?&num_ru)\s+){{1,3}}(?&num_ru)|(?:\d{{2}}){{1,2}}-?го|\d{{4}})"
+            rf"(?:\s+(?:года|год|г\.))?(?!\w)(?(DEFINE)(?P<num_ru>{num_ru})(?P<month_ru>{month_ru}))")
         return cls(frozenset(m for ms in names.values() for m in ms) | set(short),
                    {m: i + 1 for ms in names.values() for i, m in enumerate(ms)} | short,
                    {str(k): int(v) for k, v in (spoken.get("ordinals_ru") or {}).items()},

@@ -208,20 +208,33 @@ class SpokenEmails:
         # a comma after each or not: "эт, значит, gmail", "собачку ставишь, mail", "at,
         # like, gmail", "brown, um, at"
         fillers = [f + f[-1] * n for f in both("separator_fillers") for n in range(4)]
-        before = r"(?:[,.…]{0,3}\s+\L<fillers>[,.…]{0,3}(?=\s)){0,2}"
-        after = r"(?:\L<fillers>[,.…]{0,3}\s+){0,2}"
+        before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"
+        after = r"(?:(?&filler)[,.…]{0,3}\s+){0,2}"
         bracketed = {"at": _words(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))
+
+        def unit_of(key: str, wide: bool) -> str:
+            """A separator's word (or "@") with the words for a sign around it."""
+            word = _words(both(key), stretched=wide)
+            piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else word
+            # a word cut short keeps its dot inside brackets: "(точ.)", "[dot.]"
+            return (rf"(?:(?:{quals}){join})?(?:{piece})(?:{join}(?:{quals})){{0,2}}(?![^\W_])"
+                    rf"(?:\.(?=[{closing}]))?")
+
+        def defined(wide: bool, more: str = "") -> str:
+            """The pieces a grammar says many times, compiled once and called by name
+            (``(?&filler)``, ``(?&dot_wide)``): inlined, each copy of a word list takes
+            its own memory, megabytes in all."""
+            units = "".join(f"(?P<{k}_{'wide' if wide else 'core'}>{unit_of(k, wide)})"
+                            for k in _SEPARATOR_CHARS)
+            return rf"(?(DEFINE)(?P<filler>\L<fillers>){units}{more})"
 
         def sep(key: str, wide: bool) -> str:
             """A separator said, its core word or symbol in any of its decorations; ``wide``,
             its word stretched too and fillers said beside it."""
             symbol = {"at": "@", "dot": r"\."}.get(key)
             word = _words(both(key), stretched=wide)
-            piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else word
-            # a word cut short keeps its dot inside brackets: "(точ.)", "[dot.]"
-            unit = (rf"(?:(?:{quals}){join})?(?:{piece})(?:{join}(?:{quals})){{0,2}}(?![^\W_])"
-                    rf"(?:\.(?=[{closing}]))?")
+            unit = f"(?&{key}_{'wide' if wide else 'core'})"
             aside = after if wide else ""
             forms = [rf"{preposition}{lead}{unit}(?:{glued}|{trail}{aside})",
                      rf"\s+\.{{1,2}}{unit}\.{{1,2}}\s+{aside}",  # dots as decoration: " .dot. "
@@ -250,7 +263,7 @@ class SpokenEmails:
                  for w, n in data.info[k].items() if n < 100} | zero | set(repeat)
         word = rf"(?:{alternation(w for w in words if len(w) > 1)})(?![\w])"
         numbers = regex.compile(rf"(?i)(?<=[a-z0-9])(?:[\s-]+{word})+")
-        local = rf"{label}(?:[\s-]+{word})*"
+        local = rf"{label}(?:[\s-]+(?&number))*"
         tld_words, domain_words = table("tld_words"), table("domain_words")
         domain = rf"(?:{alternation(domain_words)}|{label})"
         last = rf"(?:{alternation(tld_words)}|{label})"
@@ -260,10 +273,12 @@ class SpokenEmails:
             inner = rf"(?:{dot}|{sep('underscore', wide)}|_|{sep('dash', wide)})"
             return regex.compile(
                 rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
-                rf"{dot}{last}(?![\w@/:-])", ignore_unused=True, fillers=fillers)
+                rf"{dot}{last}(?![\w@/:-]){defined(wide, f'(?P<number>{word})')}",
+                ignore_unused=True, fillers=fillers)
 
         said = cache(lambda: regex.compile(
-            "(?i)" + "|".join(f"(?P<{k}>{sep(k, True)})" for k in _SEPARATOR_CHARS), fillers=fillers))
+            "(?i)" + "|".join(f"(?P<{k}>{sep(k, True)})" for k in _SEPARATOR_CHARS) + defined(True),
+            fillers=fillers))
         # what only the wide grammar reads (it takes longer: a window reads by it only with
         # one of these): a separator's word stretched ("d-o-t", "dot-o"), a filler beside one
         # ("эт, значит", "at, like", "um, at")
