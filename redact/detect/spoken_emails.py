@@ -208,7 +208,7 @@ class SpokenEmails:
         # a comma after each or not: "эт, значит, gmail", "собачку ставишь, mail", "at,
         # like, gmail", "brown, um, at"
         fillers = [f + f[-1] * n for f in both("separator_fillers") for n in range(4)]
-        before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"
+        before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
         after = r"(?:(?&filler)[,.…]{0,3}\s+){0,2}"
         bracketed = {"at": _words(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))
@@ -217,19 +217,21 @@ class SpokenEmails:
             """A separator's word (or "@") with the words for a sign around it."""
             word = _words(both(key), stretched=wide)
             piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else word
-            # a word cut short keeps its dot inside brackets: "(точ.)", "[dot.]"
             return (rf"(?:(?:{quals}){join})?(?:{piece})(?:{join}(?:{quals})){{0,2}}(?![^\W_])"
-                    rf"(?:\.(?=[{closing}]))?")
+                    rf"(?:\.(?=[{closing}]))?")  # a word cut short keeps its dot: "(точ.)", "[dot.]"
+
+        def said_of(key: str, wide: bool) -> str:  # "(?&dot_said_wide)": see defined()
+            return f"(?&{key}_said_{'wide' if wide else 'core'})"
 
         def defined(wide: bool, more: str = "") -> str:
-            """The pieces a grammar says many times, compiled once and called by name
-            (``(?&filler)``, ``(?&dot_wide)``): inlined, each copy of a word list takes
-            its own memory, megabytes in all."""
-            units = "".join(f"(?P<{k}_{'wide' if wide else 'core'}>{unit_of(k, wide)})"
-                            for k in _SEPARATOR_CHARS)
-            return rf"(?(DEFINE)(?P<filler>\L<fillers>){units}{more})"
+            """What a grammar says many times, compiled once and called by name (inlined,
+            each copy of a word list took its own memory: 17 MB for ``said``, not 4 MB)."""
+            w = "wide" if wide else "core"
+            pieces = "".join(f"(?P<{k}_{w}>{unit_of(k, wide)})(?P<{k}_said_{w}>{said_as(k, wide)})"
+                             for k in _SEPARATOR_CHARS)
+            return rf"(?(DEFINE)(?P<filler>\L<fillers>){pieces}{more})"
 
-        def sep(key: str, wide: bool) -> str:
+        def said_as(key: str, wide: bool) -> str:
             """A separator said, its core word or symbol in any of its decorations; ``wide``,
             its word stretched too and fillers said beside it."""
             symbol = {"at": "@", "dot": r"\."}.get(key)
@@ -269,16 +271,16 @@ class SpokenEmails:
         last = rf"(?:{alternation(tld_words)}|{label})"
 
         def grammar(wide: bool) -> regex.Pattern:
-            dot, at = rf"(?:{sep('dot', wide)}|\.)", rf"(?:{sep('at', wide)}|@)"  # "tom@gmail dot com"
-            inner = rf"(?:{dot}|{sep('underscore', wide)}|_|{sep('dash', wide)})"
+            # a said separator or the sign itself: "tom@gmail dot com"
+            dot, at = rf"(?:{said_of('dot', wide)}|\.)", rf"(?:{said_of('at', wide)}|@)"
+            inner = rf"(?:{dot}|{said_of('underscore', wide)}|_|{said_of('dash', wide)})"
             return regex.compile(
                 rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
                 rf"{dot}{last}(?![\w@/:-]){defined(wide, f'(?P<number>{word})')}",
                 ignore_unused=True, fillers=fillers)
 
-        said = cache(lambda: regex.compile(
-            "(?i)" + "|".join(f"(?P<{k}>{sep(k, True)})" for k in _SEPARATOR_CHARS) + defined(True),
-            fillers=fillers))
+        said = cache(lambda: regex.compile("(?i)" + "|".join(
+            f"(?P<{k}>{said_of(k, True)})" for k in _SEPARATOR_CHARS) + defined(True), fillers=fillers))
         # what only the wide grammar reads (it takes longer: a window reads by it only with
         # one of these): a separator's word stretched ("d-o-t", "dot-o"), a filler beside one
         # ("эт, значит", "at, like", "um, at")
