@@ -4,9 +4,9 @@ carrier sentences, fillers, cue words and layouts. Rules are tuned on a pair's t
 check bank is kept apart to show whether they generalise. No string is in two banks (a test
 checks). The fourth pair's banks, with the code that is each set's own, live in a module per
 set (``bench/gen/tune4.py``, ``bench/gen/check4.py``), so that a held-out set's writing is
-read in one file and no other; the fifth and sixth pairs' too (``bench/gen/tune5.py``,
-``bench/gen/check5.py``, ``bench/gen/tune6.py``, ``bench/gen/check6.py``), each set written by
-writers that no earlier set has.
+read in one file and no other; the fifth, sixth and seventh pairs' too (``bench/gen/tune5.py``,
+``bench/gen/check5.py``, ``bench/gen/tune6.py``, ``bench/gen/check6.py``, ``bench/gen/tune7.py``,
+``bench/gen/check7.py``), each set written by writers that no earlier set has.
 
 What a family *is* stays in both sets (the sites of profile URLs, the encodings, the postcode
 countries, the value shapes, the file formats): the split is of the ways of writing around it.
@@ -36,7 +36,7 @@ words ("the clinic", "в ауле"). :func:`leaves` gives the strings as written
 
 from __future__ import annotations
 
-from bench.gen import check4, check5, check6, tune4, tune5, tune6
+from bench.gen import check4, check5, check6, check7, tune4, tune5, tune6, tune7
 from bench.gen.families import strip
 
 __all__ = ["BANKS", "LOOKALIKE_BANKS", "leaves"]
@@ -1084,7 +1084,8 @@ CHECK3: dict = {
 
 BANKS = {"tune": TUNE, "check": CHECK, "tune2": TUNE2, "check2": CHECK2, "tune3": TUNE3,
          "check3": CHECK3, "tune4": tune4.BANK, "check4": check4.BANK,
-         "tune5": tune5.BANK, "check5": check5.BANK, "tune6": tune6.BANK, "check6": check6.BANK}
+         "tune5": tune5.BANK, "check5": check5.BANK, "tune6": tune6.BANK, "check6": check6.BANK,
+         "tune7": tune7.BANK, "check7": check7.BANK}
 
 # look-alikes: carriers per kind and language, ``{v}`` is the value left alone
 LOOKALIKE_BANKS: dict = {
@@ -1207,6 +1208,8 @@ LOOKALIKE_BANKS: dict = {
     "check5": check5.LOOKALIKES,
     "tune6": tune6.LOOKALIKES,
     "check6": check6.LOOKALIKES,
+    "tune7": tune7.LOOKALIKES,
+    "check7": check7.LOOKALIKES,
 }
 
 
