@@ -58,9 +58,11 @@ _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sig
 _ASIDE = r"(?:[.:]?[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"
 # a country, its abbreviation in capitals or its name in one or two capitalised words, stands
 # where a connecting word does: "паспорт РБ KB 3094418", "паспорт гражданина РК N20463318",
-# "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 3094418"
+# "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 3094418"; or the
+# language it is named in, a Russian adverb: "ИНН по-кыргызски 2010...", "номер по-фински"
 _QUALIFIER = ("(?-i:[A-ZА-ЯЁ]{2}[A-ZА-ЯЁа-яё]?"
-              "|[A-ZА-ЯЁ][a-zа-яё]{2,15}(?:[ ][A-ZА-ЯЁ][a-zа-яё]{2,15})?)")
+              "|[A-ZА-ЯЁ][a-zа-яё]{2,15}(?:[ ][A-ZА-ЯЁ][a-zа-яё]{2,15})?"
+              "|по-[а-яё]{2,14}(?:ски|цки))")
 _SCORE = 0.6  # above the default threshold without context: the cue is the context
 # where a value after its cue can start: not inside a word, but for the digits of a glued
 # one ("ИНН7700000000"); tested before the cue (with what the row's shapes start with), it

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 __all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public", "ru_inn", "ru_snils",
            "ru_ogrn", "us_ssn", "uk_nhs", "btc_address", "eth_address",
-           "secret_value", "card", "years", "birth_date"]
+           "secret_value", "card", "years", "birth_date", "fi_hetu"]
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _DIGIT_GROUPS = re.compile(r"\d+")
@@ -20,6 +20,7 @@ _MONTHS = {m: i % 12 + 1 for i, m in enumerate((
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"))}
 _MONTH = re.compile("|".join(_MONTHS), re.IGNORECASE)
+_BIKRAM_SAMBAT_AHEAD = 57  # Nepal's calendar: its year is the Gregorian one plus 56 or 57
 
 
 def luhn(value: str) -> bool:
@@ -44,7 +45,9 @@ def birth_date(value: str) -> bool:
     """A day someone can have been born on: a year from 1900 to this one, or a real date
     of such a year written day or month first or year first, the year in two digits or
     four, the month as a number or a name ("09/11/76", "12/16/1953", "1987-02-11",
-    "14-Dec-1998", "14 декабря 1998"; not "31.02.1990" or "2031")."""
+    "14-Dec-1998", "14 декабря 1998"; not "31.02.1990" or "2031"). A whole date year first
+    may be of the Bikram Sambat, which Nepal's documents print that way, its year up to 57
+    ahead of the Gregorian one ("2061/01/24")."""
     groups = [int(g) for g in _DIGIT_GROUPS.findall(value)]
     month = _MONTH.search(value)
     if month is not None and len(groups) == 2:
@@ -56,6 +59,8 @@ def birth_date(value: str) -> bool:
         return False
     first, second, last = groups
     if first > 31:  # year first
+        if this_year < first <= this_year + _BIKRAM_SAMBAT_AHEAD:  # its months have 29 to 32 days
+            return 1 <= second <= 12 and 1 <= last <= 32
         orders = [(first, second, last)]
     elif last >= 100 and not 1900 <= last <= this_year:
         return False
@@ -227,6 +232,24 @@ def secret_value(value: str) -> bool:
                 or counting and counting["body"] in "01234567890123456789")
 
 
+_HETU = re.compile(r"(\d{6})[-+A-FU-Y](\d{3})([0-9A-Y])")
+_HETU_KEYS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def fi_hetu(value: str) -> bool:
+    """A Finnish henkilötunnus: a real birth date, the century sign, the individual number
+    and its check character (the nine digits modulo 31)."""
+    m = _HETU.fullmatch(value)
+    if m is None:
+        return False
+    day, month, year = int(m[1][:2]), int(m[1][2:4]), int(m[1][4:])
+    try:
+        datetime.date(2000 + year, month, day if (month, day) != (2, 29) else 28)
+    except ValueError:
+        return False
+    return _HETU_KEYS[int(m[1] + m[2]) % 31] == m[3]
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "card": card,
@@ -242,4 +265,5 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "eth": eth_address,
     "secret": secret_value,
     "birth_date": birth_date,
+    "fi_hetu": fi_hetu,
 }
