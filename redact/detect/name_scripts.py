@@ -24,9 +24,10 @@ from redact.morph import lemma
 __all__ = ["script_names"]
 
 # a word of letters of any script but Latin and Cyrillic, with its combining marks
-# (Devanagari's and Thai's vowel signs), hyphenated or with an apostrophe inside
+# (Devanagari's and Thai's vowel signs), hyphenated or with an apostrophe inside, or
+# initials, each closed by a dot (Nepal's "के.सी.", the family name K.C. written short)
 _LETTER = r"[^\W\d_\p{Latin}\p{Cyrillic}\p{Common}]"
-_WORD = rf"{_LETTER}+(?:['’-]{_LETTER}+)*"
+_WORD = rf"{_LETTER}+(?:['’-]{_LETTER}+)*(?:(?:\.{_LETTER}+)+\.?)?"
 # between the words of a name: spaces, or a line break where a quote wraps a sentence
 _APART = r"(?:[ \t\u200e\u200f]+|[ \t]*\n(?:[ \t]*>)*[ \t]*)"  # with right-to-left marks
 _RUN = regex.compile(rf"(?<![\w'’-]){_WORD}(?:{_APART}{_WORD})*(?![\w'’-])")

@@ -154,3 +154,15 @@ def test_fields_kin_words_and_sign_offs_of_other_writers_take_any_name(redactor)
         "my nkuku [PERSON_5] said the boiler is broke. my bibi [PERSON_6] will sign\n"
         "Cheers — [PERSON_7]\n"
         "the release v2.3 is out. Apple Pay works. Kingston is lovely. my kuya can pick it up\n")
+
+
+def test_nepali_welsh_and_kyrgyz_kin_words_take_a_word_name_and_verbs_stay(redactor):
+    text = ("my daju Heath is driving up from the airport\n"
+            "my bampi rowan fixed the boiler\n"
+            "моя апа Мээрим приедет в субботу\n"
+            "my aama will call you, my bahini may sign\n")
+    assert redactor.scrub_text(text).text == (
+        "my daju [PERSON_1] is driving up from the airport\n"
+        "my bampi [PERSON_2] fixed the boiler\n"
+        "моя апа [PERSON_3] приедет в субботу\n"
+        "my aama will call you, my bahini may sign\n")

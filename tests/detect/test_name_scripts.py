@@ -40,3 +40,12 @@ def test_a_sentence_a_text_or_a_lowercase_phrase_of_that_script_is_no_name():
     assert script_names(sentence, KIN) == []
     assert script_names(alone, KIN) == []
     assert script_names(lowercase, KIN) == []
+
+
+def test_a_family_name_written_as_initials_is_part_of_the_name(redactor):
+    text = "the driver हरि बि.के. picked us up, and the guide was सीता के.सी."
+    assert redactor.scrub_text(text).text == (
+        "the driver [PERSON_1] picked us up, and the guide was [PERSON_2]")
+    # a sentence's full stop before a space ends its word: four words are a sentence
+    sentence = "she wrote: कृपया नाम लेखेर पठाउनुहोस्. धन्यवाद"
+    assert [sentence[a:b] for a, b, _ in script_names(sentence, KIN)] == []
