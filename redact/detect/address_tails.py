@@ -15,9 +15,10 @@ import regex
 
 from redact.detect.address_localities import district
 from redact.detect.address_streets import (
-    AU_POSTCODE, CAP, EIRCODE, END, FLOOR, MILITARY, NAME_ZIPF, PIN, POSTCODE, QUALIFIER, REGION, SEP, TOWN,
+    AU_POSTCODE, CAP, EIRCODE, END, FLOOR, GH_GPS, MILITARY, NAME_ZIPF, PIN, POSTCODE, QUALIFIER, REGION, SEP, TOWN,
     UK_POSTCODE, UNIT, ZIP)
-from redact.detect.address_words import COUNTRY_WORDS, LOCALITY_MARKS, REGION_WORDS, RU_PLACES, alternation
+from redact.detect.address_words import (
+    COUNTRY_WORDS, LOCALITY_MARKS, LOWER_REGION_WORDS, REGION_WORDS, RU_PLACES, alternation)
 from redact.detect.wordlike import zipf
 
 __all__ = ["tail_end"]
@@ -32,16 +33,22 @@ _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (
     rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{TOWN})?|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
     rf"(?:[ \t]+{TOWN})?)"
     # (after a comma, not the next town's: "Cuauhtémoc, 06600 Ciudad de México")
-    rf"|{TOWN}{QUALIFIER}?(?:,[ \t]*{POSTCODE}(?![ \t]+\p{{Lu}}\p{{Ll}})|[ \t]+{POSTCODE})|{MILITARY}|(?:{TOWN},?[ \t]+)?{AU_POSTCODE}|{TOWN}{PIN}"
+    # (a town's postal district before it: "Colombo 03 00300")
+    rf"|{TOWN}(?:[ \t]\d{{1,2}}(?=[ \t]+\d))?{QUALIFIER}?(?:,[ \t]*{POSTCODE}(?![ \t]+\p{{Lu}}\p{{Ll}})|[ \t]+{POSTCODE})|{MILITARY}|(?:{TOWN},?[ \t]+)?{AU_POSTCODE}|{TOWN}{PIN}"
     rf"|(?:PIN|Pin|PIN[ \t]?[Cc]ode|Pin[ \t]?[Cc]ode|Pincode)[ \t]*[:.-]?[ \t]*\d{{6}}"
     rf"|{TOWN}[ \t]+(?:{alternation(REGION_WORDS)})"  # "Lagos State", "Nakuru County"
     # the Netherlands' "1015 CJ" and Poland's "00-238" before the town; Brazil's CEP
     rf"|(?:\d{{4}}[ ]?[A-Z]{{2}}|\d{{2}}-\d{{3}})[ \t]+{TOWN}"
     rf"|(?:CEP[ \t:]*)?\d{{5}}-\d{{3}}(?:[ \t]+{TOWN}(?:[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-]))?)?"
     # a postcode with its country's letters after the town ("Rīga, LV-1011", "Christ Church
-    # BB15156", "Baku AZ1000")
-    rf"|(?:{TOWN},?[ \t]+)?[A-Z]{{2}}-?\d{{4,5}}(?![\w-]))"
+    # BB15156", "Baku AZ1000"), Ghana's digital address ("Kumasi, AK-039-5028")
+    rf"|(?:{TOWN},?[ \t]+)?(?:[A-Z]{{2}}-?\d{{4,5}}(?![\w-])|{GH_GPS}))"
     rf"(?![\w'’-])")  # prose may go on
+# Israel's seven-digit postcode after its town ("Haifa 3370245", "Хайфа, 3325738"), the
+# labels of phone numbers that may stand where a town would
+_SEVEN_DIGITS = regex.compile(rf"(?P<town>{TOWN}),?[ \t]+\d{{7}}(?![\w'’-])")
+_CONTACT_LABELS = frozenset(("tel", "fax", "ph", "mob", "cell", "phone", "mobile", "whatsapp", "viber", "telegram",
+                             "signal", "skype", "ref", "acct", "invoice", "order", "ticket", "id", "no"))
 # a town, its region and its postcode ("Ribe sj 6760"); after the town, the region and the
 # postcode (", nsw 2533")
 _TOWN_REGION_POSTCODE = regex.compile(
@@ -61,14 +68,15 @@ _WEAK = regex.compile(
     rf"(?:-[\dA-Z]{{1,3}})?(?:/\d{{1,3}})?"  # "Sector G-9/1", "Block 13-D"
     rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
     rf"|(?:P\.[ \t]?O\.|Post|Dist(?:t|rict)?\.?|Tehsil|Teh\.|Taluka?|Tal\.|Mandal|Via|Vill(?:age)?\.?)[ \t]+{TOWN}"
-    # a German floor and side, or flat ("3. OG links", "Whg. 12")
-    rf"|\d{{1,2}}\.[ \t]?(?:OG|Etage|Stock|Obergeschoss)(?:[ \t]+(?:links|rechts|Mitte))?"
+    # a German floor or wing and its side, or flat ("3. OG links", "EG", "Hinterhaus", "Whg. 12")
+    rf"|(?:\d{{1,2}}\.[ \t]?(?:OG|Etage|Stock|Obergeschoss)|EG|DG|UG|HP|Erdgeschoss|Dachgeschoss|Hochparterre"
+    rf"|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Querhaus)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?"
     rf"|(?:Whg\.|Wohnung)[ \t]*\d{{1,4}}[a-z]?"
     rf"|{UNIT}|{FLOOR}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
     # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
     rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"
     rf"|{TOWN}/{TOWN}"  # a Turkish district and its province ("Çankaya/Ankara")
-    rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район)){END}")
+    rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район|{alternation(LOWER_REGION_WORDS)})){END}")  # "Ādažu nov."
 # a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
 _UNIT_AFTER = regex.compile(rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR})(?![\w-])")
 _UNIT_LAST = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
@@ -99,7 +107,8 @@ def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
         space = not sep.group().strip(" \t")
         crossed = crossed or "\n" in sep.group()
         start = sep.end()
-        part = _STRONG.match(text, start) or district(text, start) or _with_region(_TOWN_REGION_POSTCODE, text, start) or (
+        part = _STRONG.match(text, start) or district(text, start) or _seven_digits(text, start) or \
+            _with_region(_TOWN_REGION_POSTCODE, text, start) or (
             country.match(text, start) if unit or not space else None) or (
             _with_region(_REGION_POSTCODE, text, start) if i and not space and not ended else None)
         if part is not None:  # a postcode or a country: the block's end, with its line
@@ -130,6 +139,19 @@ def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
     if unit and end > committed and not text[end:].strip():
         return end
     return committed
+
+
+def _seven_digits(text: str, start: int) -> regex.Match[str] | None:
+    """A town and a seven-digit postcode at ``start`` when a word of the town is no word of a
+    sentence and the town is no phone's label ("Tel 5551234")."""
+    m = _SEVEN_DIGITS.match(text, start)
+    if m is None:
+        return None
+    words = m.group("town").replace("-", " ").split()
+    if len(words) == 1 and words[0].casefold() in _CONTACT_LABELS or \
+            all(zipf(w.casefold(), "en") >= NAME_ZIPF for w in words):
+        return None
+    return m
 
 
 def _with_region(pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:

@@ -18,7 +18,8 @@ Poland, Belgium and Brazil ("3º B", "int. 5", "m. 12", "bus 4", "apto 42 - Cons
 A street is also read by its type word in the many languages that write it before the name
 ("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17"), an anchor when parts
 follow it or an address lead is above it; Colombia's "Carrera 7 # 71-21" and Korea's
-"Teheran-ro 34-gil" by themselves. A postcode may carry its country's letters ("Rīga,
+"Teheran-ro 34-gil" by themselves; Ghana's digital address ("GA-183-8164"), a house's own,
+by itself. A postcode may carry its country's letters ("Rīga,
 LV-1011", "Christ Church BB15156"); an abbreviation that ends a block keeps its last dot
 ("Tuen Mun, N.T.", "Trinidad W.I."). The
 locality lines under a street with no postcode ("Victoria Island, Lagos State") are
@@ -28,7 +29,8 @@ streets and postcodes in ``address_streets``, Russian streets (town, region and 
 before them, entrance, floor and flat after; chats' lowercase "town, street house-flat")
 in ``address_ru``.
 
-Every anchor holds a digit: a text without one costs one search. The town and country
+Every anchor holds a digit, and every run of parts but a village's by the marks of its
+offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches. The town and country
 inside a block are covered by its finding, which is why a block is one finding and not a
 street beside places left to NER.
 """
@@ -44,14 +46,14 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.address_cues import (
-    Cued, country_line, de_house, eircode_or_uk, en_type, hu_house, jp_block, kr_road, military_or_box, postcode_after_separator,
+    Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, jp_block, kr_road, military_or_box, postcode_after_separator,
     postcode_or_state)
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, locality_end
-from redact.detect.address_parts import part_runs
-from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
+from redact.detect.address_parts import ADMIN_MARK, part_runs
+from redact.detect.address_ru import DE_CYRILLIC_STREET, RU_GARDEN, RU_STREET, de_cyrillic, lowercase_streets
 from redact.detect.address_streets import (
-    AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, CO_STREET, DE_STREET, EIRCODE, EN_STREET, END, HIGHWAY,
+    AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, CO_STREET, DE_STREET, EIRCODE, EN_STREET, END, GH_GPS, HIGHWAY,
     HU_STREET, JP_STREET, KR_STREET, MILITARY, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
     LABEL, OTHER_FIRST_STREET, ROMANCE_STREET, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
 from redact.detect.address_tails import tail_end
@@ -75,6 +77,8 @@ _ANCHORS = _TYPED + (
     Cued(regex.compile(JP_STREET), jp_block), regex.compile(PO_BOX), regex.compile(CO_STREET),
     Cued(regex.compile(KR_STREET), kr_road))
 _CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
+# a house by its Ghana Post GPS digital address alone ("pick up at GA-183-8164")
+_DIGITAL = Cued(regex.compile(rf"(?<![\w-]){GH_GPS}"), gh_gps)
 # streets whose words say nothing of a street, mid-line or in capitals: a house number and
 # words up to a town and its postcode ("4/23 Travis Trunkway New Johntown SA 2637"), when a
 # word of them is no word of a sentence ("Top 10 Places, Sydney NSW 2000"); a street in
@@ -96,13 +100,14 @@ _POSTCODE_IN = regex.compile(
 _HOUSE = r"[ \t]+\d{1,5}[A-Za-z]?\.?(?![\w-])"
 _WEAK_ANCHOR = regex.compile(
     rf"(?<![\w$£€.,:/+-])\d{{1,5}}[ \t]+(?P<name>{NAME}(?:[ \t]+(?!(?:and|or)\b)[\p{{L}}][\p{{L}}'’.-]*){{0,3}}){_HOUSE}")
-# India's house, flat or plot by its number ("Flat No. 208", "H.No. 12-3-45"): an anchor when
+# India's house, flat or plot by its number ("Flat No. 208", "H.No. 12-3-45", Ghana's "H/No. 23",
+# Bangladesh's "House 25/A"): an anchor when
 # parts follow it; a bare one ("#45", "B-204", "12/34") when they end in a town and a
 # postcode of a known country's shape
 _NUMBERED_HOUSE = regex.compile(
     r"(?<![\w-])(?:(?:Flat|House|Plot|Door|Shop|Office|Villa|Quarter|Qtr\.?|Block|Khasra|Survey"
-    r"|Sector|Phase|Pocket)(?P<no>[ \t]*No\.?)?|[HD]\.[ \t]?(?P<no2>No\.?))[ \t]*(?:[A-Z][ \t]*-[ \t]*)?"
-    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,3}(?:-[A-Z])?(?![\w-])")  # Pakistan's "205-C"
+    r"|Sector|Phase|Pocket)(?P<no>[ \t]*No\.?)?|[HD][./][ \t]?(?P<no2>No\.?))[ \t]*(?:[A-Z][ \t]*-[ \t]*)?"
+    r"\d{1,5}[A-Za-z]?(?:[-/](?:\d{1,5}[A-Za-z]?|[A-Z](?![\w-]))){0,3}(?:-[A-Z])?(?![\w-])")  # "205-C", "25/A"
 _BARE_HOUSE = Cued(regex.compile(
     rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?"
     # a village and its post office, with no number ("Vill. Rampur, P.O. Sonpur, ...")
@@ -156,10 +161,11 @@ _LOWERCASE_EVIDENCE = regex.compile(
 
 
 @lru_cache(maxsize=1)
-def _ru_anchors() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The Russian street and garden plot, compiled when a text first holds Cyrillic: every
-    word that makes either is Cyrillic, and most runs read none (0.02 s to compile)."""
-    return regex.compile(RU_STREET), regex.compile(RU_GARDEN)
+def _ru_anchors() -> tuple[regex.Pattern[str] | Cued, ...]:
+    """The Russian street, garden plot and German street in Cyrillic, compiled when a text
+    first holds Cyrillic: every word that makes them is Cyrillic, and most runs read none
+    (0.02 s to compile)."""
+    return regex.compile(RU_STREET), regex.compile(RU_GARDEN), Cued(regex.compile(DE_CYRILLIC_STREET), de_cyrillic)
 
 
 
@@ -176,7 +182,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     capital is read capitalised too: a street with its type found so counts when a unit
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) and not ADMIN_MARK.search(text):  # a village's marks, with no digit
         return []
     blocks, read = _blocks(text, countries), text
     if not _CAPITAL.search(text):
@@ -261,7 +267,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         end = extend(m.end())
         if _POSTCODE_IN.search(text, m.end(), end):
             blocks.append((m.start(), end))
-    blocks += [(m.start(), extend(m.end())) for m in _BARE_HOUSE.finditer(text)]
+    blocks += [(m.start(), extend(m.end())) for m in chain(_BARE_HOUSE.finditer(text), _DIGITAL.finditer(text))]
     if cyrillic:
         blocks += [(start, extend(end)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
