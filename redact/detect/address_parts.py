@@ -5,12 +5,13 @@ postcodes, in any order and count, a comma apart on one line or over a few lines
 7, Phase 1, Camella Homes Subd., Brgy. Bagong Silang\\nMalolos, Bulacan 3000", "Hse No. 59,
 Mlolongo, Machakos County", "House 12, Road 5, Dhanmondi, Dhaka-1205", "Караганда, 12 мкр,
 24-10", a chat's street with no type before its house and flat: "Минск, Уручье, Якуба Коласа
-117-46, 18 этаж", Uganda's "LC1 Kireka B, Kira Municipality, Wakiso District", Latvia's "LV-2127,
-Ādažu nov., Kadaga, Rīgas gatve 9"). A run of such parts is an address when it holds a number and enough parts that only
-addresses are made of: two kinds of them in three parts (or one kind with two towns), or one in two after an address lead
-("pickup at", "drop-off:", "Billing address —" on the line above); a village's, with no number,
-when three of its parts are marked by the offices of its administration ("Vill: Nayapara, P.O:
-Tangail Sadar, P.S: Tangail Sadar, Dist: Tangail"). Each part is a whole
+117-46, 18 этаж", Uganda's "LC1 Kireka B, Kira Municipality, Wakiso District", Latvia's
+"LV-2127, Ādažu nov., Kadaga, Rīgas gatve 9"). A run of such parts is an address when it holds
+a number and enough parts that only addresses are made of: two kinds of them in three parts
+(or one kind with two towns), or one in two after an address lead ("pickup at", "drop-off:",
+"Billing address —" on the line above); a village's, with no number, when three of its parts
+are marked by the offices of its administration ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
+Tangail Sadar, Dist: Tangail"). Each part is a whole
 comma-separated segment; only the first may end a sentence's words ("pls deliver to Unit
 5") and the last open them ("Quezon City 1105, near the gate"), so "Tower 4 is down" and
 "Phase 2 of the project" are no parts."""
@@ -82,13 +83,14 @@ _MARK_WORDS = [m for m in LOCALITY_MARKS if len(m) > 2] + [
     "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township",
     "LC1", "LC 1", "LCI"]  # Uganda's village by its local council ("LC1 Kireka B")
 # the offices and units of South Asia's administration that a village's address is given by,
-# as forms write them with a colon or a dot ("Vill: Nayapara, P.O: Tangail Sadar, P.S: Tangail
-# Sadar, Dist: Tangail"; "P.S" is the police station, "Upazila" the sub-district)
+# as forms write them with a colon, a dot or a dash ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
+# Tangail Sadar, Dist: Tangail", "Vill- Kamalpur, PO- Kalia"; "P.S" is the police station,
+# "Upazila" the sub-district)
 ADMIN_MARK = regex.compile(
-    r"(?:Vill(?:age)?|P\.[ \t]?[OS]|Post|Thana|Dist|Upazila|Upazilla|Tehsil|Teh|Taluka?|Tal|Mandal|Union|Mouza)"
-    r"(?=[ \t]*(?::|\.))")
-_ADMIN_LOCALITY = regex.compile(rf"{ADMIN_MARK.pattern}[ \t]*(?::|\.:?)[ \t]*(?P<name>{TOWN})")
-_ADMIN_OPENINGS = ("Vill", "P.", "Post", "Thana", "Dist", "Upazil", "Teh", "Tal", "Mandal", "Union", "Mouza")
+    r"(?:Vill(?:age)?|P\.?[ \t]?[OS]|Post|Thana|Dist|Upazila|Upazilla|Tehsil|Teh|Taluka?|Tal|Mandal|Union|Mouza)"
+    r"(?=[ \t]*[:.-])")
+_ADMIN_LOCALITY = regex.compile(rf"{ADMIN_MARK.pattern}[ \t]*(?::|\.:?|-)[ \t]*(?P<name>{TOWN})")
+_ADMIN_OPENINGS = ("Vill", "P.", "PO", "PS", "Post", "Thana", "Dist", "Upazil", "Teh", "Tal", "Mandal", "Union", "Mouza")
 _RU_LOCALITY_WORDS = [*RU_PLACES, "мкр-н", "микрорайон", "кв-л", "квартал", "массив", "ж/м", "смт"]
 _LOCALITY = regex.compile(
     rf"(?:{alternation(_MARK_WORDS)})[ \t]+(?:{TOWN}(?:[ \t-]\d{{1,2}})?|{_ID})"
@@ -113,15 +115,16 @@ _NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,
 _TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}}|[ \t]+[RC]/A)?")
 
 _KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("locality", _LOCALITY),
-          ("locality", _ADMIN_LOCALITY), ("region", _REGION), ("postcode", _POSTCODE), ("number", _NUMBER), ("town", _TOWN))
+          ("locality", _ADMIN_LOCALITY), ("region", _REGION), ("postcode", _POSTCODE), ("number", _NUMBER),
+          ("town", _TOWN))
 # What a part of a kind holds, tested before its pattern runs: most segments are a
 # sentence's words, on which the patterns backtrack through every word before they fail.
 # A street's or building's type after a space (address_cues' STREET_TYPE), a region's word
 # after a space or its word before the name: searched once a line (the Russian forms of
 # each hold a Cyrillic letter; a street's type written first opens its part); a type written
-# after the name with the house after it, searched once a line too. A unit opens
-# with its word, its mark or its floor's number, or in Russian; a locality opens with its
-# mark, a number or an Islamabad sector's "G-"; a postcode ends in a digit or opens with one
+# after the name with the house after it, searched once a line too. A unit opens with its
+# word, its mark or its floor's number, or in Russian; a locality opens with its mark, a
+# number or an Islamabad sector's "G-", a village's office with its own; a postcode ends in a digit or opens with one
 # or two capitals; a number holds a digit; a town opens with a capital.
 _FIRST_OPENINGS = tuple(_FIRST_TYPES)
 _REGION_CUE = regex.compile(

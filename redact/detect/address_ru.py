@@ -1,9 +1,10 @@
 """Russian streets and what is written around them, as the former Soviet Union writes them:
 the town, region and index before the street (Moldova's "MD-2022, мун. Кишинёв, сектор
 Центр", Belarus's "Брестская обл., Пинский р-н\nаг. Альбрехтово", Ukraine's "01001, м. Київ,
-вул. Хрещатик", Uzbekistan's "Ташкент, Чиланзарский р-н, махалля «Олмазор»"); the house with its korpus, building and litera, glued or apart ("д. 5к2",
-"5 стр. 1", "лит. А"), and after it the entrance, floor, flat, office or room ("кв. 5", "ап.
-54", "18 этаж", Israel's entrance "кн. Б"); a flat after the house with a dash, as chats write it ("пр. Минина 5-40"). Streets named by an ordinal
+вул. Хрещатик", Uzbekistan's "Ташкент, Чиланзарский р-н, махалля «Олмазор»"); the house with
+its korpus, building and litera, glued or apart ("д. 5к2", "5 стр. 1", "лит. А"), and after it
+the entrance, floor, flat, office or room ("кв. 5", "ап. 54", "18 этаж", Israel's entrance "кн.
+Б"); a flat after the house with a dash, as chats write it ("пр. Минина 5-40"). Streets named by an ordinal
 ("8-й мкр.", "2-я Тверская-Ямская ул."), in lowercase after their town ("избербаш, пр.
 минина 5-40"), Tashkent's quarters by their number ("1-квартал, д. 20"), German streets
 written in Cyrillic ("Шиллерштрассе 59"), and garden partnerships with their line and plot."""

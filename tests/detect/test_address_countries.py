@@ -55,6 +55,7 @@ def test_sri_lanka_near_miss():
      "Flat 4D, House 12/B, Road 9\nBashundhara R/A, Dhaka-1229"),
     ("send it to Vill: Charpara, P.O: Bhanga, P.S: Bhanga, Dist: Faridpur, near the school",
      "Vill: Charpara, P.O: Bhanga, P.S: Bhanga, Dist: Faridpur"),
+    ("Vill- Kamalpur, PO- Dewanganj, PS- Dewanganj, Dist- Jamalpur", "Vill- Kamalpur, PO- Dewanganj, PS- Dewanganj, Dist- Jamalpur"),
 ])
 def test_bangladesh(text, block):
     assert _blocks(text) == [block]
