@@ -17,8 +17,8 @@ from redact.detect.address_words import (
     AFTER_TYPES, AU_STATES, BUILDINGS, DE_SUFFIXES, DE_WORDS, EN_TYPES, ESTATE_WORDS, HU_TYPES, US_STATES,
     alternation)
 
-__all__ = ["STREET_TYPE", "Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "hu_house", "jp_block", "kr_road",
-           "military_or_box", "postcode_after_separator", "postcode_or_state"]
+__all__ = ["STREET_TYPE", "Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "gh_gps", "hu_house",
+           "hu_house_in", "jp_block", "kr_road", "military_or_box", "postcode_after_separator", "postcode_or_state"]
 
 
 class Cued(NamedTuple):
@@ -39,11 +39,12 @@ def _after(words: list[str]) -> Callable[[str], object]:
 
 
 de_house = _after([*DE_SUFFIXES, *DE_WORDS])  # DE_STREET: its suffix or word, [ \t]+, the house
-hu_house = _after(list(HU_TYPES))  # HU_STREET: its type, [ \t]+, the house
+hu_house_in = _after(list(HU_TYPES))  # HU_STREET: its type, [ \t]+, the house (see hu_house)
 # POSTCODE_TOWN: a UK postcode or an Eircode after the town's space, each opening with one or
 # two capitals and a digit ("SW1A 1AA", "D02 X285", "D6W 1234")
 eircode_or_uk = regex.compile(r"[ \t][A-Z][A-Z]?\d").search
 jp_block = regex.compile(r"\d-\d").search  # JP_STREET: its block and lot ("2-3-1")
+gh_gps = regex.compile(r"\d-\d{4}").search  # GH_GPS: its square's numbers ("183-8164")
 kr_road = regex.compile(r"-(?:daero|ro|gil)").search  # KR_STREET: its road's ending
 # EN_STREET's last alternative: a military unit's or a ship's box, a post box, a rural
 # route's box, or "Rural Route": "box" in any case, a ship's prefix (USS, USNS, USNV,
@@ -70,6 +71,13 @@ def en_type(text: str) -> bool:
     """The cue of EN_STREET's streets: its type after the name's last space, in English
     ("12 Oak Road") or the type before the number ("High Street 41")."""
     return STREET_TYPE.search(text) is not None
+
+
+@lru_cache(maxsize=2)  # HU_STREET's cue and address_parts' share it
+def hu_house(text: str) -> bool:
+    """The cue of HU_STREET and of address_parts' types written after the name; address_parts
+    searches a line with ``hu_house_in``."""
+    return hu_house_in(text) is not None
 
 
 @lru_cache(maxsize=2)  # three patterns share it

@@ -1,8 +1,9 @@
 """What an address block holds before its anchor: the house number faker-style writers and
 some countries put before the street's own, a unit ("Suite 5, 12 Oak Road", "Shop 5/12 Beach
 Road", a line "Flat 3" above), a building's name ("Payne House, 25 Young Walks"), a
-Russian index and region line; and, going back from a block that a postcode ends, the parts
-and lines of an address with no house number: named houses, streets without a number,
+Russian index and region line, a tea estate's line of rooms ("Line No. 9, Lower Division,
+..."), the person in whose care the post is ("c/o Neufeld, Lindenweg 16"); and, going back
+from a block that a postcode ends, the parts and lines of an address with no house number: named houses, streets without a number,
 localities and counties ("Rose Cottage, Mill Lane, Little Snoring, Fakenham NR21 0AB",
 "Apartment 4\\nThe Maltings\\nBray\\nCo. Wicklow\\nA98 X2Y3")."""
 
@@ -20,8 +21,11 @@ _RARE_ZIPF = 4.5  # a locality has a word no sentence has: "snoring" 3.0, "bray"
 _LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}(?:/\d{1,3})?[ \t]+$")  # Glasgow's "2/1"
 # a marked house number and a comma before a street that opens with its type ("No. 12, Jalan
 # SS 2/24", "Lot 5, Jalan Ampang")
-_LEAD_MARKED = regex.compile(
-    r"(?<![\w-])(?:No|Nr|Nº|nº|N°|Lot|Plot|House)\.?[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,3})?,[ \t]*\Z")
+_LEAD_MARKED = regex.compile(  # a house's or a door's "No." ("H/No. 23", "D.No. 4")
+    r"(?<![\w-])(?:[HD][/.][ \t]?)?(?:No|Nr|Nº|nº|N°|Lot|Plot|House)\.?[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,3})?,[ \t]*\Z")
+# a tea estate's line of rooms, before the number of its room ("Line No. 9, Lower Division,
+# Pedro Estate")
+_ESTATE_LINE = regex.compile(r"(?<![\w-])Line[ \t]+\Z")
 # the mark of the number that opens the street: Singapore's block ("Blk 123 Ang Mo Kio Ave
 # 3"), Nigeria's and Kenya's number or plot ("No. 84, Awolowo Close", "Plot 859, ..."),
 # Ghana's house, South Africa's stand or erf, "Nº", "#"
@@ -53,6 +57,10 @@ _HOUSE_PART = regex.compile(
     rf"|The[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
     rf"|(?:Résidence|Bâtiment|Bât\.|Escalier|Esc\.|Appartement|Appt\.?|Immeuble|Lieu-dit)[ \t]+[\w-]+"
     rf"(?:[ \t]+{CAP}){{0,3}})")
+# the person in whose care the post is, before the address on its line or the line above
+# ("c/o Neufeld, Lindenweg 16", "C/O Kofi Mensah\n...")
+_CARE_OF = regex.compile(
+    rf"(?<![\w/-])(?i:c/o|c\.o\.)[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?:,[ \t]*|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
 _LOCALITY = regex.compile(rf"(?:(?:Co\.|County)[ \t]+)?{TOWN}")
 _PLACE_AFTER = regex.compile(rf"(?<=(?<![\w-])(?:at|in|to|from|near|c/o)[ \t]+){TOWN}\Z")  # "we live at Ballyroe"
 
@@ -68,6 +76,9 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
     marked = _LEAD_MARKED.search(text, max(0, start - 16), start)
     if marked is not None and text[start:start + 1].isalpha():
         start = marked.start()
+    line = _ESTATE_LINE.search(text, max(0, start - 8), start) if text.startswith("No", start) else None
+    if line is not None:
+        start = line.start()
     block = _LEAD_BLOCK.search(text, max(0, start - 8), start)  # the mark of its number
     if block is not None and text[start:start + 1].isdigit():
         start = block.start()
@@ -83,7 +94,9 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
     unit_line = _UNIT_LINE.search(text, max(0, start - 80), start)
     if unit_line is not None:
         start = unit_line.start()
-    return _back(text, start, postcode_ended)
+    start = _back(text, start, postcode_ended)
+    care_of = _CARE_OF.search(text, max(0, start - 60), start)
+    return care_of.start() if care_of is not None else start
 
 
 def _back(text: str, start: int, localities: bool) -> int:

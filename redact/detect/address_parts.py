@@ -5,9 +5,13 @@ postcodes, in any order and count, a comma apart on one line or over a few lines
 7, Phase 1, Camella Homes Subd., Brgy. Bagong Silang\\nMalolos, Bulacan 3000", "Hse No. 59,
 Mlolongo, Machakos County", "House 12, Road 5, Dhanmondi, Dhaka-1205", "Караганда, 12 мкр,
 24-10", a chat's street with no type before its house and flat: "Минск, Уручье, Якуба Коласа
-117-46, 18 этаж"). A run of such parts is an address when it holds a number and enough parts that only
-addresses are made of: two kinds of them in three parts (or one kind with two towns), or one in two after an address lead
-("pickup at", "drop-off:", "Billing address —" on the line above). Each part is a whole
+117-46, 18 этаж", Uganda's "LC1 Kireka B, Kira Municipality, Wakiso District", Latvia's
+"LV-2127, Ādažu nov., Kadaga, Rīgas gatve 9"). A run of such parts is an address when it holds
+a number and enough parts that only addresses are made of: two kinds of them in three parts
+(or one kind with two towns), or one in two after an address lead ("pickup at", "drop-off:",
+"Billing address —" on the line above); a village's, with no number, when three of its parts
+are marked by the offices of its administration ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
+Tangail Sadar, Dist: Tangail"). Each part is a whole
 comma-separated segment; only the first may end a sentence's words ("pls deliver to Unit
 5") and the last open them ("Quezon City 1105, near the gate"), so "Tower 4 is down" and
 "Phase 2 of the project" are no parts."""
@@ -18,30 +22,30 @@ from dataclasses import dataclass
 
 import regex
 
-from redact.detect.address_cues import STREET_TYPE
+from redact.detect.address_cues import STREET_TYPE, hu_house, hu_house_in
 from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, SAINTS, is_led
-from redact.detect.address_ru import FLOOR_FIRST
+from redact.detect.address_ru import FLOOR_FIRST, de_cyrillic, de_cyrillic_in
 from redact.detect.address_streets import CAP, HOUSE_MARK, TOWN
 from redact.detect.address_words import (
-    AFTER_TYPES, BUILDINGS, DIRECTIONS, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, LOCALITY_MARKS, MORE_FIRST_TYPES,
-    REGION_WORDS, RU_PLACES, RU_TYPES, UNIT_WORDS, alternation)
+    AFTER_TYPES, BUILDINGS, DE_CYRILLIC, DIRECTIONS, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HU_TYPES, LOCALITY_MARKS,
+    LOWER_REGION_WORDS, MORE_FIRST_TYPES, REGION_WORDS, RU_PLACES, RU_TYPES, UNIT_WORDS, alternation)
 from redact.detect.wordlike import zipf
 from redact.morph import analyzer
 
-__all__ = ["part_runs"]
+__all__ = ["ADMIN_MARK", "part_runs"]
 
 _RARE_ZIPF = 4.5  # a town has a word no sentence has: "nairobi" 3.5, "kong" 4.49; "tower" 4.5
 _MAX_LINES = 3  # an address's lines: the house, the locality, the town and its postcode
 _LEAD_REACH = 48  # how far before a run on its line a lead word may be ("the insured resides at")
 
-# a unit's number: "3320", "B2", "A13", "F-7/2", "25/3", "12-3-45", "13-D", or a letter alone
-_ID = (r"(?:#[ \t]?)?(?:[A-Z]{1,2}[ -]?)?\d{1,5}[A-Za-z]?(?:[-/][A-Z]?\d{1,5}[A-Za-z]?){0,3}(?:-[A-Z])?(?![\w-])"
+# a unit's number: "3320", "B2", "A13", "F-7/2", "25/3", "12-3-45", "13-D", "25/A", or a letter alone
+_ID = (r"(?:#[ \t]?)?(?:[A-Z]{1,2}[ -]?)?\d{1,5}[A-Za-z]?(?:[-/][A-Z]?\d{1,5}[A-Za-z]?){0,3}(?:[-/][A-Z])?(?![\w-])"
        r"|[A-Z](?![\w-])")
 _UNIT_ITEM = (rf"(?:(?i:{alternation(UNIT_WORDS)})(?![\w-])\.?|No\.|Nr\.|Nos\.|#|(?:H|St|Hse|Plot)[ \t]?#)"
               rf"(?:[ \t]*(?:No|Nr|Number)\.?)?[ \t]*(?:{_ID})"
               # a floor: Hong Kong's "12/F", "3rd Floor", "Ground Floor"
               r"|(?:\d{1,3}|[GLU])/F(?![\w-])|(?:\d{1,3}(?:st|nd|rd|th)|Ground|Upper|Lower)[ \t]+(?i:floor|flr\.?|fl\.)")
-_RU_UNIT = (r"(?:д\.|дом|кв\.|ап\.|квартира|корп\.|корпус|к\.|стр\.|строение|под\.|подъезд|эт\.|этаж|оф\.|офис"
+_RU_UNIT = (r"(?:д\.|дом|кв\.|ап\.|квартира|корп\.|корпус|к\.|кн\.|стр\.|строение|под\.|подъезд|эт\.|этаж|оф\.|офис"
             r"|пом\.|лит\.|уч\.|участок|ком\.|комн\.|комната|блок|секция|буд\.|будинок)[ \t]*№?[ \t]*"
             r"\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?")
 _UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
@@ -62,26 +66,41 @@ _NAMED = regex.compile(
     rf"|(?:{alternation([*RU_TYPES, 'вул.', 'вулиця', 'просп.'])})[ \t]*(?:им\.[ \t]*)?"
     rf"(?:\p{{L}}[\p{{L}}\d.-]*|\d{{1,4}}(?:-[а-я]{{1,6}})?[ \t]+\p{{L}}[\p{{L}}.-]*)(?:[ \t][\p{{L}}\d.-]+){{0,3}}"
     rf"|\p{{Lu}}[\p{{L}}-]+(?:[ \t]\p{{Lu}}[\p{{L}}-]+)?[ \t](?:улица|ул\.|проспект|пр-т|пр\.|переулок|пер\.|шоссе)"
-    rf"|(?:ЖК|ЖМ|КП|ТСЖ)[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
+    rf"|(?:ЖК|ЖМ|КП|ТСЖ|МФЙ|махалл[яа])[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
     # a street named with no type, its house and flat a dash apart, as chats of the former
     # Soviet Union write it ("Якуба Коласа 117-46", "Притыцкого 75-59")
     rf"|[А-ЯЁ][а-яё-]+(?:[ \t][А-ЯЁ][а-яё-]+){{0,2}}(?:[ \t]+\d{{1,4}}[а-я]?(?:/\d{{1,3}})?-\d{{1,4}}"
     rf"|,?[ \t]+(?:д\.|дом)[ \t]*\d{{1,4}}[а-я]?(?:/\d{{1,3}})?(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d{{1,4}})?)")
+# the Baltic and Hungarian types after the name with the house ("Rīgas gatve 9", "Fő utca 5."),
+# a German street written in Cyrillic ("Шиллерштрассе 59"): apart, with a cue of their own
+_HOUSE_AFTER_TYPE = regex.compile(
+    rf"{CAP}(?:[ \t]+\p{{L}}+){{0,2}}[ \t]+(?:{alternation(HU_TYPES)})[ \t]+{_HOUSE}\.?"
+    rf"|\p{{Lu}}\p{{Ll}}*(?:{alternation(DE_CYRILLIC)})[ \t]+{_HOUSE}")
 _CYR_TOWN = r"[А-ЯЁ][\p{Cyrillic}-]+(?:[ -]\p{Cyrillic}[\p{Cyrillic}-]+){0,2}"  # "Отеген батыр", "Усть-Каменогорск"
 # a neighbourhood after its mark ("Brgy. San Isidro", "Sector F-7/2", "Sitio Malinis", "г.
 # Ереван", "мкр. Самал-2", "12 мкр")
 _MARK_WORDS = [m for m in LOCALITY_MARKS if len(m) > 2] + [
-    "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township"]
+    "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township",
+    "LC1", "LC 1", "LCI"]  # Uganda's village by its local council ("LC1 Kireka B")
+# the offices and units of South Asia's administration that a village's address is given by,
+# as forms write them with a colon, a dot or a dash ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
+# Tangail Sadar, Dist: Tangail", "Vill- Kamalpur, PO- Kalia"; "P.S" is the police station,
+# "Upazila" the sub-district)
+ADMIN_MARK = regex.compile(
+    r"(?:Vill(?:age)?|P\.?[ \t]?[OS]|Post|Thana|Dist|Upazila|Upazilla|Tehsil|Teh|Taluka?|Tal|Mandal|Union|Mouza)"
+    r"(?=[ \t]*[:.-])")
+_ADMIN_LOCALITY = regex.compile(rf"{ADMIN_MARK.pattern}[ \t]*(?::|\.:?|-)[ \t]*(?P<name>{TOWN})")
+_ADMIN_OPENINGS = ("Vill", "P.", "PO", "PS", "Post", "Thana", "Dist", "Upazil", "Teh", "Tal", "Mandal", "Union", "Mouza")
 _RU_LOCALITY_WORDS = [*RU_PLACES, "мкр-н", "микрорайон", "кв-л", "квартал", "массив", "ж/м", "смт"]
 _LOCALITY = regex.compile(
     rf"(?:{alternation(_MARK_WORDS)})[ \t]+(?:{TOWN}(?:[ \t-]\d{{1,2}})?|{_ID})"
     rf"|(?:{alternation(_RU_LOCALITY_WORDS)})"
     rf"[ \t]*(?:{_CYR_TOWN}|\d{{1,3}}[а-яА-Я]?)"
-    rf"|\d{{1,3}}(?:-?(?:й|я|ий|ый))?[ \t]+(?:мкр\.?|мкрн\.?|микрорайон|квартал|кв-л)"
+    rf"|\d{{1,3}}(?:-?(?:й|я|ий|ый))?(?:[ \t]+|-)(?:мкр\.?|мкрн\.?|микрорайон|квартал|кв-л|массив)"  # "1-квартал"
     r"|[A-Z]-\d{1,2}/\d(?![\w-])")  # Islamabad's sectors by themselves ("G-9/1")
 # a region by its word ("Machakos County", "Western Province", "Алматинская обл.")
 _REGION = regex.compile(
-    rf"{TOWN}[ \t]+(?:{alternation(REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]+{TOWN}"
+    rf"{TOWN}[ \t]+(?:{alternation(REGION_WORDS)}|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]+{TOWN}"
     rf"|{_CYR_TOWN}[ \t]+(?:обл\.|область|край|р-н|район|округ|АО)|(?:Республика|респ\.)[ \t]+{_CYR_TOWN}")
 # a postcode with its town before or after it ("Quezon City 1105", "Dhaka-1205", "47300
 # Petaling Jaya", "010012"), or with letters ("MD-2001", "AZ1000", Ghana's "GA-183-8164")
@@ -92,20 +111,24 @@ _POSTCODE = regex.compile(
     rf"|(?:{_CODE}|{_LETTER_CODE})[ \t]+(?P<after>{TOWN}|{_CYR_TOWN})")
 _LETTER = regex.compile(_LETTER_CODE)
 _NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,4}[A-Za-zА-Яа-я]?){0,2}")  # "78", "24-10", "53/2", "G-9/1"
-_TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}})?")  # "Colombo 03", "Kingston 10"
+# "Colombo 03", "Kingston 10", Bangladesh's residential and commercial areas ("Dhanmondi R/A")
+_TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}}|[ \t]+[RC]/A)?")
 
-_KINDS = (("unit", _UNIT), ("named", _NAMED), ("locality", _LOCALITY), ("region", _REGION),
-          ("postcode", _POSTCODE), ("number", _NUMBER), ("town", _TOWN))
+_KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("locality", _LOCALITY),
+          ("locality", _ADMIN_LOCALITY), ("region", _REGION), ("postcode", _POSTCODE), ("number", _NUMBER),
+          ("town", _TOWN))
 # What a part of a kind holds, tested before its pattern runs: most segments are a
 # sentence's words, on which the patterns backtrack through every word before they fail.
 # A street's or building's type after a space (address_cues' STREET_TYPE), a region's word
 # after a space or its word before the name: searched once a line (the Russian forms of
-# each hold a Cyrillic letter; a street's type written first opens its part). A unit opens
-# with its word, its mark or its floor's number, or in Russian; a locality opens with its
-# mark, a number or an Islamabad sector's "G-"; a postcode ends in a digit or opens with one
+# each hold a Cyrillic letter; a street's type written first opens its part); a type written
+# after the name with the house after it, searched once a line too. A unit opens with its
+# word, its mark or its floor's number, or in Russian; a locality opens with its mark, a
+# number or an Islamabad sector's "G-", a village's office with its own; a postcode ends in a digit or opens with one
 # or two capitals; a number holds a digit; a town opens with a capital.
 _FIRST_OPENINGS = tuple(_FIRST_TYPES)
-_REGION_CUE = regex.compile(rf"[ \t](?:{alternation(REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]|\p{{Cyrillic}}")
+_REGION_CUE = regex.compile(
+    rf"[ \t](?:{alternation(REGION_WORDS)}|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]|\p{{Cyrillic}}")
 _UNIT_OPENING = regex.compile(
     rf"(?i:{alternation(UNIT_WORDS)})(?![\w-])|No\.|Nr\.|Nos\.|#|(?:H|St|Hse|Plot)[ \t]?#|\d|[GLU]/F|Ground|Upper|Lower"
     r"|\p{Cyrillic}")
@@ -147,11 +170,13 @@ def part_runs(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[
     ``countries`` (casefolded) are the names a country's line under them may have."""
     spans: list[tuple[int, int]] = []
     lines = _lines(text)
+    marked = ADMIN_MARK.search(text) is not None  # a village's address may hold no digit
+    after_types = hu_house(text) or de_cyrillic(text)
     for i, (start, end) in enumerate(lines):
-        if not _DIGIT.search(text, start, end) or spans and spans[-1][1] >= end or \
-                _alone(text, lines, i, countries):
+        if not (_DIGIT.search(text, start, end) or marked and ADMIN_MARK.search(text, start, end)) or \
+                spans and spans[-1][1] >= end or _alone(text, lines, i, countries):
             continue
-        for run in _line_runs(text, start, end):
+        for run in _line_runs(text, start, end, after_types):
             if not any(p.kind in _SPECIFIC for p in run):
                 continue  # a line of towns joins an address, never opens one ("Speaker 2")
             run = _down(text, lines, i, run, countries) + _up(text, lines, i, run)
@@ -179,11 +204,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _line_runs(text: str, start: int, end: int) -> list[list[_Part]]:
-    """The runs of parts on one line, each a list of consecutive parts."""
+def _line_runs(text: str, start: int, end: int, after_types: bool = True) -> list[list[_Part]]:
+    """The runs of parts on one line, each a list of consecutive parts; ``after_types``: the
+    text may hold a type written after the name with a house after it."""
     runs: list[list[_Part]] = []
     run: list[_Part] = []
-    cues = (STREET_TYPE.search(text, start, end) is not None, _REGION_CUE.search(text, start, end) is not None)
+    cues = (STREET_TYPE.search(text, start, end) is not None, _REGION_CUE.search(text, start, end) is not None,
+            after_types and (hu_house_in(text, start, end) is not None or de_cyrillic_in(text, start, end) is not None))
     segments = list(_SEGMENT.finditer(text, start, end))
     for seg in segments:
         a, b = seg.start(), seg.end()
@@ -210,19 +237,21 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return text[end:start].strip(" \t") in {",", ".,"}  # after "P.O." too
 
 
-def _classify(text: str, start: int, end: int, before: list[_Part], cues: tuple[bool, bool],
+def _classify(text: str, start: int, end: int, before: list[_Part], cues: tuple[bool, bool, bool],
               edge: bool = False) -> _Part | None:
     """The part ``text[start:end]`` is, or None; a number after a street or a
     neighbourhood is its house. At a run's ``edge``, inside a sentence's segment, an
     acronym is no town ("CDMX please"); between parts it is one ("BGC"). ``cues``: the
-    line holds a street's and a region's; a kind runs only on a part that holds what it needs."""
+    line holds a street's, a region's and a type's before a house; a kind runs only on a part
+    that holds what it needs."""
     if end > start and text[end - 1] == "." and (  # "Subd." keeps its dot, "H.K." and "P.O." drop theirs
             not _ABBREVIATED.search(text[start:end]) or _INITIALS.search(text[start:end])):
         end -= 1
     digit = _DIGIT.search(text, start, end) is not None
     possible = (  # what every part of each kind holds (see _REGION_CUE)
         _UNIT_OPENING.match(text, start, end) is not None, cues[0] or text.startswith(_FIRST_OPENINGS, start, end),
-        text.startswith(_LOCALITY_OPENINGS, start, end) or _LOCALITY_OPENING.match(text, start, end) is not None,
+        cues[2] and digit, text.startswith(_LOCALITY_OPENINGS, start, end) or _LOCALITY_OPENING.match(text, start, end) is not None,
+        text.startswith(_ADMIN_OPENINGS, start, end),
         cues[1],
         digit and (_DIGIT.match(text, end - 1, end) is not None or _CODE_OPENING.match(text, start, end) is not None),
         digit, _CAPITAL.match(text, start, end) is not None)
@@ -244,7 +273,7 @@ def _classify(text: str, start: int, end: int, before: list[_Part], cues: tuple[
     return None
 
 
-def _suffix(text: str, start: int, end: int, cues: tuple[bool, bool]) -> _Part | None:
+def _suffix(text: str, start: int, end: int, cues: tuple[bool, bool, bool]) -> _Part | None:
     """The longest part that ends the segment ``text[start:end]`` after a sentence's words."""
     for m in _PART_START.finditer(text, start, end):
         part = _classify(text, m.start(), end, [], cues, edge=True)
@@ -254,7 +283,7 @@ def _suffix(text: str, start: int, end: int, cues: tuple[bool, bool]) -> _Part |
 
 
 def _prefix(text: str, start: int, end: int, before: list[_Part],
-            cues: tuple[bool, bool]) -> _Part | None:
+            cues: tuple[bool, bool, bool]) -> _Part | None:
     """The longest part that opens the segment ``text[start:end]`` before a sentence's words
     or its end."""
     for stop in sorted((m.start() for m in _WORD_END.finditer(text[start:end])),
@@ -304,9 +333,17 @@ def _whole_line(text: str, start: int, end: int) -> list[_Part]:
 
 def _is_address(text: str, run: list[_Part]) -> bool:
     """Whether a run of parts holds a number and enough parts only addresses have: two kinds
-    of them in three parts (or one kind with two towns), or one in two under or after an address lead."""
+    of them in three parts (or one kind with two towns), or one in two under or after an address
+    lead; with no number, three localities by three marks of the administration ("Vill:", "P.O:",
+    "Dist:") whose names are no words of a sentence ("P.S. Thanks")."""
     specific = [p.kind for p in run if p.kind in _SPECIFIC]
-    if not specific or not any(_DIGIT.search(text, p.start, p.end) for p in run if p.kind != "town"):
+    if not any(_DIGIT.search(text, p.start, p.end) for p in run if p.kind != "town"):
+        marks = {m.group().replace(" ", "") for p in run if p.kind == "locality"
+                 and (m := ADMIN_MARK.match(text, p.start, p.end)) is not None
+                 and (named := _ADMIN_LOCALITY.fullmatch(text, p.start, p.end)) is not None
+                 and _is_town(named.group("name"))}
+        return len(marks) >= 3
+    if not specific:
         return False
     towns = sum(p.kind == "town" for p in run)
     if len(run) >= 3 and len(specific) >= 2 and (len(set(specific)) >= 2 or towns >= 2):

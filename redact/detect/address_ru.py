@@ -1,17 +1,21 @@
 """Russian streets and what is written around them, as the former Soviet Union writes them:
 the town, region and index before the street (Moldova's "MD-2022, мун. Кишинёв, сектор
 Центр", Belarus's "Брестская обл., Пинский р-н\nаг. Альбрехтово", Ukraine's "01001, м. Київ,
-вул. Хрещатик"); the house with its korpus, building and litera, glued or apart ("д. 5к2",
-"5 стр. 1", "лит. А"), and after it the entrance, floor, flat, office or room ("кв. 5", "ап.
-54", "18 этаж"); a flat after the house with a dash, as chats write it ("пр. Минина 5-40"). Streets named by an ordinal
+вул. Хрещатик", Uzbekistan's "Ташкент, Чиланзарский р-н, махалля «Олмазор»"); the house with
+its korpus, building and litera, glued or apart ("д. 5к2", "5 стр. 1", "лит. А"), and after it
+the entrance, floor, flat, office or room ("кв. 5", "ап. 54", "18 этаж", Israel's entrance "кн.
+Б"); a flat after the house with a dash, as chats write it ("пр. Минина 5-40"). Streets named by an ordinal
 ("8-й мкр.", "2-я Тверская-Ямская ул."), in lowercase after their town ("избербаш, пр.
-минина 5-40"), and garden partnerships with their line and plot."""
+минина 5-40"), Tashkent's quarters by their number ("1-квартал, д. 20"), German streets
+written in Cyrillic ("Шиллерштрассе 59"), and garden partnerships with their line and plot."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-from redact.detect.address_words import RU_PLACES, RU_TYPES, alternation
+from redact.detect.address_words import DE_CYRILLIC, RU_PLACES, RU_TYPES, alternation
 from redact.morph import analyzer
 
 # a house number: "5", "5А", "5/2", glued korpus or building ("5к2", "12с1"); a flat after
@@ -20,7 +24,7 @@ _NUMBER = (r"\d{1,4}(?:(?:к|корп\.?|с|стр\.?)\d{1,3}(?![\w-])|[а-яА-
            r"(?:/\d{1,4}[а-яА-Я]?)?(?:-\d{1,4}(?![\w-]))?")
 # a floor or an entrance with its number first ("18 этаж", "3-й подъезд", "5 поверх")
 FLOOR_FIRST = r"\d{1,2}(?:-?(?:й|ий|ый))?[ \t]+(?:этаж|эт\.|подъезд|под\.|поверх|під'їзд)(?![\w-])"
-_AFTER_HOUSE = (r"ап\.|к\.|корп\.?|корпус|стр\.|строение|лит\.|литера|подъезд|под\.|п\.|этаж|эт\."
+_AFTER_HOUSE = (r"ап\.|к\.|кн\.|корп\.?|корпус|стр\.|строение|лит\.|литера|подъезд|под\.|п\.|этаж|эт\."
                 r"|кв\.?|квартира|оф\.|офис|пом\.|помещение|комн\.|комната|ком\.")
 RU_HOUSE = (rf",?[ \t]*(?:(?:д\.?|дом|буд\.|будинок)[ \t]*)?{_NUMBER}"
             rf"(?:,?[ \t]*(?:(?:{_AFTER_HOUSE})[ \t]*№?[ \t]*(?:\d{{1,5}}(?:-?[а-яА-Я](?![а-яА-Я]))?"
@@ -35,20 +39,20 @@ _REGION = r"обл\.|область|край|р-н|район|г\.о\.|горо�
 # town and its index "г. Кириши 076756\n"); a town, a metro station ("м. Спортивная") or a
 # housing estate ("ЖК «Солнечный»") with a comma
 _TOWN = r"\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?"
-_REGION_PART = rf"(?:г\.|город)[ \t]*{_TOWN},?[ \t]+\d{{5,6}}|{_INDEX}(?:,?[ \t]+(?:г\.|город)[ \t]*{_TOWN})?|Россия|РФ|\p{{Lu}}[\p{{L}}-]+[ \t](?:{_REGION})|(?:Республика|[Рр]есп\.)[ \t]\p{{Lu}}[\p{{L}}-]+"
+_REGION_PART = rf"(?:г\.|город)[ \t]*{_TOWN},?[ \t]+\d{{5,6}}|{_INDEX}(?:,?[ \t]+(?:(?:г\.|город)[ \t]*)?{_TOWN})?|Россия|РФ|\p{{Lu}}[\p{{L}}-]+[ \t](?:{_REGION})|(?:Республика|[Рр]есп\.)[ \t]\p{{Lu}}[\p{{L}}-]+"
 RU_BEFORE = (
     rf"(?:(?:{_REGION_PART}),?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*|(?:{_REGION_PART}"
     # a hostel and its room, or the flat and house written first, before the street
     # ("общежитие № 6, ком. 328, наб. Дарвина, д. 56", "кв. 12, д. 5, ул. Ленина")
     rf"|(?:общежитие|общ\.|ком\.|комн\.|комната|к\.|кв\.|квартира|корп\.|корпус|д\.|дом)[ \t]*№?[ \t]*\d{{1,5}}[а-яА-Я]?"
-    rf"|(?:ЖК|ЖМ|КП|ТСЖ)[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
+    rf"|(?:ЖК|ЖМ|КП|ТСЖ|МФЙ|махалл[яа])[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
     rf"|(?:(?<![\w-])(?:{alternation([*RU_PLACES, 'м.', 'метро', 'ст. м.'])})[ \t]*)?\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?"
     rf"(?:[ \t]*\([^()\n]{{1,20}}\))?),[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*)?"  # ">" quotes a reply
     # a settlement on a line of its own, by its mark ("аг. Ждановичи\n")
     rf"|(?<![\w-])(?:{alternation(RU_PLACES)})[ \t]*\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*"
     rf"){{0,4}}")
 _SETTLEMENTS = ("с\\.|село|пос\\.|посёлок|поселок|п\\.|пгт\\.?|рп|р\\.п\\.|дер\\.|д\\.|деревня|х\\.|хутор"
-                "|ст-ца|станица|аул|мкр\\.?|мкр-н|микрорайон|квартал|кв-л")
+                "|ст-ца|станица|аул|мкр\\.?|мкр-н|микрорайон|квартал|кв-л|массив|ж/м")
 # the types before a street's name that abbreviate nothing else ("пр." is also "прочие")
 _SAFE_TYPES = r"ул\.|улица|пер\.|переулок|просп\.|проспект|наб\.|набережная|ш\.|шоссе|б-р|бул\.|бульвар"
 # what a number with a unit after it counts: prices, amounts, durations
@@ -71,9 +75,21 @@ RU_STREET = (
     rf"(?:{alternation(RU_TYPES)})"
     # a settlement or microdistrict with a house and no street ("с. Ивановка, д. 12", "мкр.
     # 5, д. 3"): the house named "д." or "дом"
-    rf"|(?<![\w-])(?:{_SETTLEMENTS})[ \t]*(?:\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?|\d{{1,3}})"
+    rf"|(?<![\w-])(?:(?:{_SETTLEMENTS})[ \t]*(?:\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?|\d{{1,3}})"
+    # or a quarter by its number first, as Tashkent numbers them ("1-квартал, д. 20")
+    rf"|\d{{1,3}}(?:-?(?:й|ий|ый))?(?:[ \t]+|-)(?:квартал|кв-л|мкр\.?|мкрн\.?|микрорайон|массив))"
     rf"(?=,?[ \t]*(?:д\.|дом)[ \t]*\d))"
     rf"{RU_HOUSE}")
+# a German street written in Cyrillic with its house ("Германия, 90469 Нюрнберг, Шиллерштрассе
+# 59"), apart: the words that end its name are rare, and its cue finds them
+DE_CYRILLIC_STREET = (rf"{RU_BEFORE}(?<![\w-])\p{{Lu}}\p{{Ll}}*(?:{alternation(DE_CYRILLIC)})(?=,?[ \t]+\d){RU_HOUSE}")
+de_cyrillic_in = regex.compile(rf"(?:{alternation(DE_CYRILLIC)}),?[ \t]+\d").search
+
+
+@lru_cache(maxsize=2)  # the street's cue and address_parts' share it
+def de_cyrillic(text: str) -> bool:
+    """The cue of DE_CYRILLIC_STREET: the end of its name, a space and the house's digit."""
+    return de_cyrillic_in(text) is not None
 # a garden partnership, its line or street and its plot or house ("СНТ «Ромашка», линия 5, уч.
 # 12", "СНТ «Ромашка», 3-я линия, участок 17"), ending in a number
 RU_GARDEN = (

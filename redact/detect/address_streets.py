@@ -15,7 +15,7 @@ from redact.detect.address_words import (
 CAP = r"(?:(?:St|Ste|Mt|Ft|Pt|Co)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
 NAME = rf"(?!(?:Flat|Apt|Apartment|Unit|Suite|Studio|Room|Floor)\b){CAP}"  # a street's word
 PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the"
-            r"|nad|pod|na|u|v|ve|da|do|di|del|e|y)")  # "Ostrov nad Ohří", "Vila Nova de Gaia"
+            r"|nad|pod|na|u|v|ve|da|do|di|del|e|y|ле)")  # "Ostrov nad Ohří", "Vila Nova de Gaia", "Ришон ле-Цион"
 TOWN = rf"{CAP}(?:[ -](?:{PARTICLE}[ -])*{CAP}){{0,3}}"
 # the small words inside street names taken from family names ("40 van Ness Court")
 NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|delle|la|le|ter|ten)"
@@ -36,7 +36,8 @@ UNIT = (r"(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\
 # a floor, door or flat as Spain, Portugal, Italy, Poland, Belgium, France, Brazil,
 # Turkey and Indonesia write it after the street ("3º B", "2.º Frente", "8.º Dto.", "r/c
 # Esq.", "2º izq.", "bajo D", "int. 5", "scala B", "m. 12", "bus 4", "app. 4", "3e étage",
-# "D: 5", "RT 03/RW 05", Romania's "bl. A2, sc. 1, ap. 5", "apto 42 - Consolação"): a
+# "D: 5", "RT 03/RW 05", Romania's "bl. A2, sc. 1, ap. 5", "apto 42 - Consolação", the
+# Baltics' flat: "dz. 18", "but. 4", "korter 7"): a
 # part after the street, never a lead
 _SIDE = (r"izq(?:da|uierda)?\.?|dcha?\.?|derecha|centro|ctro\.?|Frente|Fte\.|Dto\.?|Dt\.?º|Dir\.?|Direito"
          r"|Esq\.?|Esquerdo|Esquerda|Trás|Tras|andar|piso|planta|[A-Z](?![\w])")
@@ -48,11 +49,14 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
          r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
          r"|Kat:?|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
-         r"|Local|Casa|Torre)[ \t]*"
+         r"|Local|Casa|Torre|dz\.|but\.|korter)[ \t]*"
          r"(?:[A-Z]?\d{1,3}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
 EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP
+# Ghana Post GPS's digital address, a house's own: its district's letters and its square's
+# numbers ("GA-183-8164")
+GH_GPS = r"[A-Z]{2}-\d{3,4}-\d{4}(?![\w-])"
 EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
 ZIP = rf"(?:{alternation(US_STATES)})[ \t]+\d{{5}}(?:-\d{{4}})?"
 # Australia's state and postcode ("NSW 2965", "SA, 2637"); India's PIN after a dash or a
@@ -101,7 +105,8 @@ EN_STREET = (
     rf"(?<![\w-])(?:(?:PSC|CMR|Unit|UNIT|psc|cmr|unit)[ \t]+\d{{1,5}},?[ \t]+(?:Box|BOX|box)"
     rf"[ \t]+\d{{1,5}}|(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)[ \t]+\p{{L}}[\p{{L}}'’-]*"
     rf"(?=[ \t]*,?[ \t]*\r?\n?[ \t]*{MILITARY})"
-    rf"|P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+(?:[A-Z]{{1,2}}-)?\d{{1,6}}(?:-\d{{5}}(?![\w-]))?"  # Kenya's "12345-00100", the Bahamas' "N-7521"
+    # Kenya's "12345-00100", the Bahamas' "N-7521", Ghana's box at its office's letters ("P. O. Box KS 5198")
+    rf"|P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+(?:[A-Z]{{1,3}}[ \t-])?\d{{1,6}}(?:-\d{{5}}(?![\w-]))?"
     # American rural routes and highway contracts with their box ("RR 2 Box 152")
     rf"|(?<![\w-])(?i:r\.?r\.?|rural[ \t]+route|rfd|r\.f\.d\.|hc|highway[ \t]+contract|star[ \t]+route)"
     rf"[ \t]*\d{{1,4}},?[ \t]+(?i:box)[ \t]+\d{{1,5}}[A-Za-z]?|(?<![\w-])Rural[ \t]+Route[ \t]+\d{{1,3}}(?!\w))")
@@ -133,7 +138,8 @@ OTHER_FIRST_STREET = (
     rf"{CAP}(?:[ \t]+(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’])?{CAP}){{0,3}})"
     rf",?[ \t]+(?:{HOUSE_MARK})?\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?(?![\w-])")
 HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
-             rf"(?:[ \t]?[A-Za-z](?![\w])|-\d{{1,4}}(?![\w-]))?")  # the Baltics' house and flat: "iela 100-5"
+             # the Baltics' house and flat ("iela 100-5"), Latvia's korpuss ("dambis 110 k-4")
+             rf"(?:[ \t]+k-\d{{1,2}}(?![\w-])|[ \t]?[A-Za-z](?![\w])|-\d{{1,4}}(?![\w-]))?")
 # Korea's road names with the building number before or after them ("12, Teheran-ro 34-gil",
 # "Sejong-daero 110", "Gangnam-daero 94-gil 21")
 _KR_ROAD = r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:daero|ro|gil)(?:[ \t]+\d{1,3}(?:beon)?-?gil)?"

@@ -135,7 +135,7 @@ AFTER_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "
                "Marg", "Salai", "Sarani")
 # the words that name a region after its name ("Lagos State", "Western Province")
 REGION_WORDS = ("State", "Province", "County", "Region", "District", "Division", "Governorate",
-                "Prefecture", "Territory", "Parish", "Department", "Oblast", "Regency")
+                "Prefecture", "Territory", "Parish", "Department", "Oblast", "Regency", "Municipality")
 # the words before a locality's name, district, ward or neighbourhood ("Col. Juárez", "Brgy.
 # San Antonio", "Phường Bến Thành", "Kel. Gambir", "Bairro Centro")
 LOCALITY_MARKS = ("Col.", "Colonia", "Fracc.", "Fraccionamiento", "Brgy.", "Barangay", "Bgy.",
@@ -153,7 +153,15 @@ HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "ra
             "köz", "sor", "sétány", "fasor", "kapu", "lépcső", "park", "liget", "lakótelep",
             "tänav", "põik", "puiestee", "maantee", "väljak", "iela", "bulvāris", "prospekts",
             # Estonian and Lithuanian abbreviations ("Pärnu mnt 10", "Gedimino pr. 9", "Vilniaus g. 12")
-            "mnt", "mnt.", "pst.", "tn.", "g.", "gatvė", "pr.", "prospektas", "alėja", "skg.")
+            "mnt", "mnt.", "pst.", "tn.", "g.", "gatvė", "pr.", "prospektas", "alėja", "skg.",
+            # Latvian ("Rīgas gatve 9", "Ganību dambis 110", "Krasta šoseja 3")
+            "gatve", "dambis", "šoseja", "laukums", "krastmala", "ceļš", "aleja", "līnija")
+# the regions written in lowercase after their name, as the Baltic posts write them: Latvia's
+# municipality and parish ("Ādažu nov.", "Carnikavas pag."), Estonia's rural municipality and
+# county ("Saku vald", "Harju maakond"), Lithuania's district municipality ("Trakų r. sav.")
+LOWER_REGION_WORDS = ("nov.", "novads", "pag.", "pagasts", "vald", "maakond", "r. sav.", "sav.", "apskr.")
+# the ends of a German street's name written in Cyrillic ("Шиллерштрассе 59", "Линденвег 4")
+DE_CYRILLIC = ("штрассе", "штрасе", "гассе", "аллее", "вег", "дамм")
 RU_TYPES = ("ул.", "улица", "алл.", "пр-т", "пр-кт", "просп.", "проспект", "пр.", "пер.",
             "переулок", "наб.", "набережная", "ш.", "шоссе", "б-р", "бул.", "бульвар", "пл.",
             "площадь", "проезд", "пр-д", "туп.", "тупик", "аллея", "мкр.", "мкр",

@@ -6,13 +6,8 @@ the street's language ("12 Coleridge Road", "Hauptstraße 5", "5, rue de la Paix
 number and words up to a state and postcode ("4/23 Travis Trunkway, New Johntown SA
 2637"), an Indian flat, house or plot by its number ("Flat No. 208, ..."), or a town with a
 UK postcode or an Eircode. The parts after the anchor, split by commas or line breaks, join
-it while they are what addresses are made of: a flat or unit, a town, a region, a locality
-("Sector 12", "P.O. Sonpur"), a postcode of a known country's shape (with its town), a US
-state and ZIP, an Australian state and postcode, an Indian PIN ("Raiganj - 908766"), a
-country. On the anchor's own line a town joins by itself; on the lines below, parts join
-only up to a postcode or a country, so the "Thanks" under a signature's street stays out.
-Between the town and the postcode, a region however written ("NSW", "Co. Cork", "nan")
-joins with the postcode that follows it. What comes before the anchor (a unit, a building,
+it while they are what addresses are made of (a unit, a town, a region, a postcode, a
+country: ``address_tails``). What comes before the anchor (a unit, a building,
 the parts of an address with no house number) is ``address_leads``'. In prose, a town and
 its postcode after "in" ("an office in Vejen 6600") are an address of their own.
 Beyond Europe's and the Commonwealth's streets: Japanese block numbers before their ward
@@ -23,7 +18,8 @@ Poland, Belgium and Brazil ("3º B", "int. 5", "m. 12", "bus 4", "apto 42 - Cons
 A street is also read by its type word in the many languages that write it before the name
 ("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17"), an anchor when parts
 follow it or an address lead is above it; Colombia's "Carrera 7 # 71-21" and Korea's
-"Teheran-ro 34-gil" by themselves. A postcode may carry its country's letters ("Rīga,
+"Teheran-ro 34-gil" by themselves; Ghana's digital address ("GA-183-8164"), a house's own,
+by itself. A postcode may carry its country's letters ("Rīga,
 LV-1011", "Christ Church BB15156"); an abbreviation that ends a block keeps its last dot
 ("Tuen Mun, N.T.", "Trinidad W.I."). The
 locality lines under a street with no postcode ("Victoria Island, Lagos State") are
@@ -33,7 +29,8 @@ streets and postcodes in ``address_streets``, Russian streets (town, region and 
 before them, entrance, floor and flat after; chats' lowercase "town, street house-flat")
 in ``address_ru``.
 
-Every anchor holds a digit: a text without one costs one search. The town and country
+Every anchor holds a digit, and every run of parts but a village's by the marks of its
+offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches. The town and country
 inside a block are covered by its finding, which is why a block is one finding and not a
 street beside places left to NER.
 """
@@ -49,24 +46,23 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.address_cues import (
-    Cued, country_line, de_house, eircode_or_uk, en_type, hu_house, jp_block, kr_road, military_or_box, postcode_after_separator,
+    Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, jp_block, kr_road, military_or_box, postcode_after_separator,
     postcode_or_state)
 from redact.detect.address_leads import block_start
-from redact.detect.address_localities import district, is_led, locality_end
-from redact.detect.address_parts import part_runs
-from redact.detect.address_ru import RU_GARDEN, RU_STREET, lowercase_streets
+from redact.detect.address_localities import is_led, locality_end
+from redact.detect.address_parts import ADMIN_MARK, part_runs
+from redact.detect.address_ru import DE_CYRILLIC_STREET, RU_GARDEN, RU_STREET, de_cyrillic, lowercase_streets
 from redact.detect.address_streets import (
-    AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, CO_STREET, DE_STREET, EIRCODE, EN_STREET, END, FLOOR, HIGHWAY,
+    AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, CO_STREET, DE_STREET, EIRCODE, EN_STREET, END, GH_GPS, HIGHWAY,
     HU_STREET, JP_STREET, KR_STREET, MILITARY, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
-    LABEL, OTHER_FIRST_STREET, REGION, ROMANCE_STREET, SEP, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
-from redact.detect.address_words import (
-    COUNTRY_WORDS, LOCALITY_MARKS, REGION_WORDS, RU_PLACES, US_STATES, alternation)
+    LABEL, OTHER_FIRST_STREET, ROMANCE_STREET, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
+from redact.detect.address_tails import tail_end
+from redact.detect.address_words import US_STATES, alternation
 from redact.detect.wordlike import zipf
 
 __all__ = ["AddressBlockRecognizer", "address_spans"]
 
 _SCORE = 0.6
-_MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, postcode, country
 
 # apart, not as one alternation: regex runs each faster than their "|" (see _anchors); the
 # streets named with their type first: what lowercase text read capitalised may anchor (with
@@ -81,6 +77,8 @@ _ANCHORS = _TYPED + (
     Cued(regex.compile(JP_STREET), jp_block), regex.compile(PO_BOX), regex.compile(CO_STREET),
     Cued(regex.compile(KR_STREET), kr_road))
 _CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
+# a house by its Ghana Post GPS digital address alone ("pick up at GA-183-8164")
+_DIGITAL = Cued(regex.compile(rf"(?<![\w-]){GH_GPS}"), gh_gps)
 # streets whose words say nothing of a street, mid-line or in capitals: a house number and
 # words up to a town and its postcode ("4/23 Travis Trunkway New Johntown SA 2637"), when a
 # word of them is no word of a sentence ("Top 10 Places, Sydney NSW 2000"); a street in
@@ -102,13 +100,14 @@ _POSTCODE_IN = regex.compile(
 _HOUSE = r"[ \t]+\d{1,5}[A-Za-z]?\.?(?![\w-])"
 _WEAK_ANCHOR = regex.compile(
     rf"(?<![\w$£€.,:/+-])\d{{1,5}}[ \t]+(?P<name>{NAME}(?:[ \t]+(?!(?:and|or)\b)[\p{{L}}][\p{{L}}'’.-]*){{0,3}}){_HOUSE}")
-# India's house, flat or plot by its number ("Flat No. 208", "H.No. 12-3-45"): an anchor when
+# India's house, flat or plot by its number ("Flat No. 208", "H.No. 12-3-45", Ghana's "H/No. 23",
+# Bangladesh's "House 25/A"): an anchor when
 # parts follow it; a bare one ("#45", "B-204", "12/34") when they end in a town and a
 # postcode of a known country's shape
 _NUMBERED_HOUSE = regex.compile(
     r"(?<![\w-])(?:(?:Flat|House|Plot|Door|Shop|Office|Villa|Quarter|Qtr\.?|Block|Khasra|Survey"
-    r"|Sector|Phase|Pocket)(?P<no>[ \t]*No\.?)?|[HD]\.[ \t]?(?P<no2>No\.?))[ \t]*(?:[A-Z][ \t]*-[ \t]*)?"
-    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,3}(?:-[A-Z])?(?![\w-])")  # Pakistan's "205-C"
+    r"|Sector|Phase|Pocket)(?P<no>[ \t]*No\.?)?|[HD][./][ \t]?(?P<no2>No\.?))[ \t]*(?:[A-Z][ \t]*-[ \t]*)?"
+    r"\d{1,5}[A-Za-z]?(?:[-/](?:\d{1,5}[A-Za-z]?|[A-Z](?![\w-]))){0,3}(?:-[A-Z])?(?![\w-])")  # "205-C", "25/A"
 _BARE_HOUSE = Cued(regex.compile(
     rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?"
     # a village and its post office, with no number ("Vill. Rampur, P.O. Sonpur, ...")
@@ -144,55 +143,6 @@ _LONE_POSTCODE_LINE = regex.compile(rf"(?m:^)[ \t]*(?:>[ \t]*)*(?:{UK_POSTCODE}|
 _POSTCODE_FIRST = regex.compile(
     rf"{TOWN}{QUALIFIER}?,?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE})(?![\w-])"
     rf"|(?:{UK_POSTCODE}|{EIRCODE})[ \t]*(?:\r?\n|$)")
-# what may follow an anchor; "strong" parts end a block that runs over several lines
-_STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
-    rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
-    rf"(?:[ \t]*/[ \t]*{TOWN})?{QUALIFIER}?"  # "34710 Kadıköy/İstanbul", "35122 Padova (PD)"
-    rf"|(?:\d{{3}}[ ]\d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+{TOWN}(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "110 00 Praha 1", "C1043AAZ CABA"
-    rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{TOWN})?|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
-    rf"(?:[ \t]+{TOWN})?)"
-    # (after a comma, not the next town's: "Cuauhtémoc, 06600 Ciudad de México")
-    rf"|{TOWN}{QUALIFIER}?(?:,[ \t]*{POSTCODE}(?![ \t]+\p{{Lu}}\p{{Ll}})|[ \t]+{POSTCODE})|{MILITARY}|(?:{TOWN},?[ \t]+)?{AU_POSTCODE}|{TOWN}{PIN}"
-    rf"|(?:PIN|Pin|PIN[ \t]?[Cc]ode|Pin[ \t]?[Cc]ode|Pincode)[ \t]*[:.-]?[ \t]*\d{{6}}"
-    rf"|{TOWN}[ \t]+(?:{alternation(REGION_WORDS)})"  # "Lagos State", "Nakuru County"
-    # the Netherlands' "1015 CJ" and Poland's "00-238" before the town; Brazil's CEP
-    rf"|(?:\d{{4}}[ ]?[A-Z]{{2}}|\d{{2}}-\d{{3}})[ \t]+{TOWN}"
-    rf"|(?:CEP[ \t:]*)?\d{{5}}-\d{{3}}(?:[ \t]+{TOWN}(?:[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-]))?)?"
-    # a postcode with its country's letters after the town ("Rīga, LV-1011", "Christ Church
-    # BB15156", "Baku AZ1000")
-    rf"|(?:{TOWN},?[ \t]+)?[A-Z]{{2}}-?\d{{4,5}}(?![\w-]))"
-    rf"(?![\w'’-])")  # prose may go on
-# a town, its region and its postcode ("Ribe sj 6760"); after the town, the region and the
-# postcode (", nsw 2533")
-_TOWN_REGION_POSTCODE = regex.compile(
-    rf"{TOWN}{QUALIFIER}?,?[ \t]+{REGION},?[ \t]+{POSTCODE}(?![\w'’-])")
-_REGION_POSTCODE = regex.compile(rf"{REGION},?[ \t]+{POSTCODE}(?![\w'’-])")
-# a short line between a town and a postcode: a region however written, taken with what
-# follows it only when that is a postcode (which may have prose after it) or a country
-_REGION_LINE = regex.compile(r"[^\W_][^\n,;:!?]{0,29}?(?=[ \t]*\r?\n)")
-# a postcode on a line of its own: "101", "31-042", "114 55", Canada's "K1A 0B1"
-_LINE_POSTCODE = r"(?:(?:\d{3,6}|\d{2}(?=-\d{3}))(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
-_LOOSE_POSTCODE = regex.compile(rf"(?!(?:19|20)\d\d\b){_LINE_POSTCODE}(?![\w-])")  # not a year
-_WEAK = regex.compile(
-    # an Indian locality, post office or district ("Sector 12", "Street No. 4", "2nd Cross",
-    # "P.O. Sonpur", "Dist. Saran")
-    rf"(?:(?:{alternation(LOCALITY_MARKS)})[ \t]*{TOWN}(?:[ \t]\d{{1,2}})?"  # "Col. Juárez", "Quận 1"
-    rf"|(?:Sector|Sec\.|Phase|Block|Pocket|Ward|Stage|Plot|Street|Lane|Road|Gali)[ \t-]*(?:No\.?[ \t]*)?[\dA-Z]{{1,4}}"
-    rf"(?:-[\dA-Z]{{1,3}})?(?:/\d{{1,3}})?"  # "Sector G-9/1", "Block 13-D"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
-    rf"|(?:P\.[ \t]?O\.|Post|Dist(?:t|rict)?\.?|Tehsil|Teh\.|Taluka?|Tal\.|Mandal|Via|Vill(?:age)?\.?)[ \t]+{TOWN}"
-    # a German floor and side, or flat ("3. OG links", "Whg. 12")
-    rf"|\d{{1,2}}\.[ \t]?(?:OG|Etage|Stock|Obergeschoss)(?:[ \t]+(?:links|rechts|Mitte))?"
-    rf"|(?:Whg\.|Wohnung)[ \t]*\d{{1,4}}[a-z]?"
-    rf"|{UNIT}|{FLOOR}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
-    # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
-    rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"
-    rf"|{TOWN}/{TOWN}"  # a Turkish district and its province ("Çankaya/Ankara")
-    rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район)){END}")
-# a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
-_UNIT_AFTER = regex.compile(rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR})(?![\w-])")
-_UNIT_LAST = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
-_LONE_POSTCODE = regex.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
 _DIGIT = regex.compile(r"\d")
 _INITIALISM = regex.compile(r"(?<![\p{L}.])(?:\p{L}\.)+\p{L}$")
 _CAPITAL = regex.compile(r"\p{Lu}")
@@ -211,75 +161,12 @@ _LOWERCASE_EVIDENCE = regex.compile(
 
 
 @lru_cache(maxsize=1)
-def _ru_anchors() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The Russian street and garden plot, compiled when a text first holds Cyrillic: every
-    word that makes either is Cyrillic, and most runs read none (0.02 s to compile)."""
-    return regex.compile(RU_STREET), regex.compile(RU_GARDEN)
+def _ru_anchors() -> tuple[regex.Pattern[str] | Cued, ...]:
+    """The Russian street, garden plot and German street in Cyrillic, compiled when a text
+    first holds Cyrillic: every word that makes them is Cyrillic, and most runs read none
+    (0.02 s to compile)."""
+    return regex.compile(RU_STREET), regex.compile(RU_GARDEN), Cued(regex.compile(DE_CYRILLIC_STREET), de_cyrillic)
 
-
-@lru_cache(maxsize=8)
-def _country(countries: frozenset[str]) -> regex.Pattern[str]:
-    """A country that ends a block, with the town before it on its line and the postcode
-    after it; prose may go on after it ("..., Norway next week")."""
-    names = f"(?i:{alternation(countries)})|" if countries else ""
-    return regex.compile(rf"(?:{TOWN}[ \t]+)?(?:{names}{alternation(COUNTRY_WORDS)})"
-                         rf"{QUALIFIER}?(?:,?[ \t]+{POSTCODE})?(?![\w'’-])")
-
-
-def _extend(text: str, end: int, countries: frozenset[str]) -> int:
-    """Where the block that ends its anchor at ``end`` ends, with the parts after it. A
-    unit right after the street joins it on the next line too; a block that runs through
-    a unit to the end of its paragraph takes the town lines below it; between the lines
-    after the street and the postcode, a region joins with the postcode that follows it."""
-    committed, crossed, ended = end, False, False
-    unit = _UNIT_LAST.search(text, max(0, end - 16), end) is not None
-    country = _country(countries)
-    for i in range(_MAX_PARTS):
-        sep = SEP.match(text, end)
-        if sep is None:
-            break
-        space = not sep.group().strip(" \t")
-        crossed = crossed or "\n" in sep.group()
-        start = sep.end()
-        part = _STRONG.match(text, start) or district(text, start) or _with_region(_TOWN_REGION_POSTCODE, text, start) or (
-            country.match(text, start) if unit or not space else None) or (
-            _with_region(_REGION_POSTCODE, text, start) if i and not space and not ended else None)
-        if part is not None:  # a postcode or a country: the block's end, with its line
-            committed, end, unit, ended, crossed = part.end(), part.end(), False, True, False
-            continue
-        if space:  # a unit, or after a unit a town
-            part = _UNIT_AFTER.match(text, start) or (_WEAK.match(text, start) if unit else None)
-            if part is None:
-                break
-            end = part.end()
-            if not crossed:
-                committed = end
-            unit = unit or _UNIT_AFTER.match(text, start) is not None
-            continue
-        if "\n" in sep.group() and (part := _LONE_POSTCODE.match(text, start)) is not None:
-            committed, end, unit, ended = part.end(), part.end(), False, True
-            continue
-        if i and not ended and (region := _region_line(text, start, country)):
-            committed, end, unit, ended = region, region, False, True
-            continue
-        part = _WEAK.match(text, start)
-        if part is None:
-            break
-        end = part.end()
-        if not crossed or i == 0 and _UNIT_AFTER.fullmatch(text, start, end):
-            committed = end
-        unit = unit or _UNIT_AFTER.fullmatch(text, start, end) is not None
-    if unit and end > committed and not text[end:].strip():
-        return end
-    return committed
-
-
-def _with_region(pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
-    """``pattern`` at ``start`` when the region it holds is no word of a sentence."""
-    m = pattern.match(text, start)
-    if m is None or any(zipf(w, "en") >= NAME_ZIPF for w in m.group("region").split()):
-        return None
-    return m
 
 
 def _is_place(town: str) -> bool:
@@ -289,28 +176,13 @@ def _is_place(town: str) -> bool:
                for w in words)
 
 
-def _region_line(text: str, start: int, country: regex.Pattern[str]) -> int:
-    """The end of the postcode or country after a region's line at ``start`` (0 if none
-    follows it)."""
-    region = _REGION_LINE.match(text, start)
-    if region is None:
-        return 0
-    sep = SEP.match(text, region.end())
-    if sep is None or "\n" not in sep.group():
-        return 0
-    after = sep.end()
-    part = _STRONG.match(text, after) or country.match(text, after) or \
-        _LOOSE_POSTCODE.match(text, after)
-    return part.end() if part is not None else 0
-
-
 def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The address blocks of ``text`` as (start, end), merged where they overlap;
     ``countries`` (casefolded) are the names a country line may have. A text with no
     capital is read capitalised too: a street with its type found so counts when a unit
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) and not ADMIN_MARK.search(text):  # a village's marks, with no digit
         return []
     blocks, read = _blocks(text, countries), text
     if not _CAPITAL.search(text):
@@ -319,7 +191,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
         typed = _TYPED + _ru_anchors()[:1] if _CYRILLIC.search(capitalised) else _TYPED
         for start, anchor_end in chain(_anchors(capitalised, typed), (
                 m.span() for m in _NUMBERED_HOUSE.finditer(capitalised))):
-            end = _extend(capitalised, anchor_end, countries)
+            end = tail_end(capitalised, anchor_end, countries)
             if _LOWERCASE_EVIDENCE.search(capitalised, start, end):
                 blocks.append((start, end))
         read = capitalised  # the leads before a block read capitalised too ("flat 3f2, ...")
@@ -359,7 +231,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
 
     def extend(end: int) -> int:
         if end not in ends:
-            ends[end] = _extend(text, end, countries)
+            ends[end] = tail_end(text, end, countries)
         return ends[end]
 
     cyrillic = _CYRILLIC.search(text) is not None
@@ -395,7 +267,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         end = extend(m.end())
         if _POSTCODE_IN.search(text, m.end(), end):
             blocks.append((m.start(), end))
-    blocks += [(m.start(), extend(m.end())) for m in _BARE_HOUSE.finditer(text)]
+    blocks += [(m.start(), extend(m.end())) for m in chain(_BARE_HOUSE.finditer(text), _DIGITAL.finditer(text))]
     if cyrillic:
         blocks += [(start, extend(end)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]

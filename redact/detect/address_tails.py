@@ -1,0 +1,177 @@
+"""What follows an address block's anchor: the parts that join it, split by commas or
+line breaks, and where the block ends. A flat or unit, a town, a region, a locality ("Sector
+12", "P.O. Sonpur"), a postcode of a known country's shape (with its town), a US state and
+ZIP, an Australian state and postcode, an Indian PIN ("Raiganj - 908766"), Ghana's digital
+address ("GA-183-8164"), a country. On the anchor's own line a town joins by itself; on the
+lines below, parts join only up to a postcode or a country, so the "Thanks" under a
+signature's street stays out. Between the town and the postcode, a region however written
+("NSW", "Co. Cork", "nan") joins with the postcode that follows it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from redact.detect.address_localities import district
+from redact.detect.address_streets import (
+    AU_POSTCODE, CAP, EIRCODE, END, FLOOR, GH_GPS, MILITARY, NAME_ZIPF, PIN, POSTCODE, QUALIFIER, REGION, SEP, TOWN,
+    UK_POSTCODE, UNIT, ZIP)
+from redact.detect.address_words import (
+    COUNTRY_WORDS, LOCALITY_MARKS, LOWER_REGION_WORDS, REGION_WORDS, RU_PLACES, alternation)
+from redact.detect.wordlike import zipf
+
+__all__ = ["tail_end"]
+
+_MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, postcode, country
+
+# what may follow an anchor; "strong" parts end a block that runs over several lines
+_STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
+    rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
+    rf"(?:[ \t]*/[ \t]*{TOWN})?{QUALIFIER}?"  # "34710 Kadıköy/İstanbul", "35122 Padova (PD)"
+    rf"|(?:\d{{3}}[ ]\d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+{TOWN}(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "110 00 Praha 1", "C1043AAZ CABA"
+    rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{TOWN})?|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
+    rf"(?:[ \t]+{TOWN})?)"
+    # (after a comma, not the next town's: "Cuauhtémoc, 06600 Ciudad de México")
+    # (a town's postal district before it: "Colombo 03 00300")
+    rf"|{TOWN}(?:[ \t]\d{{1,2}}(?=[ \t]+\d))?{QUALIFIER}?(?:,[ \t]*{POSTCODE}(?![ \t]+\p{{Lu}}\p{{Ll}})|[ \t]+{POSTCODE})|{MILITARY}|(?:{TOWN},?[ \t]+)?{AU_POSTCODE}|{TOWN}{PIN}"
+    rf"|(?:PIN|Pin|PIN[ \t]?[Cc]ode|Pin[ \t]?[Cc]ode|Pincode)[ \t]*[:.-]?[ \t]*\d{{6}}"
+    rf"|{TOWN}[ \t]+(?:{alternation(REGION_WORDS)})"  # "Lagos State", "Nakuru County"
+    # the Netherlands' "1015 CJ" and Poland's "00-238" before the town; Brazil's CEP
+    rf"|(?:\d{{4}}[ ]?[A-Z]{{2}}|\d{{2}}-\d{{3}})[ \t]+{TOWN}"
+    rf"|(?:CEP[ \t:]*)?\d{{5}}-\d{{3}}(?:[ \t]+{TOWN}(?:[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-]))?)?"
+    # a postcode with its country's letters after the town ("Rīga, LV-1011", "Christ Church
+    # BB15156", "Baku AZ1000"), Ghana's digital address ("Kumasi, AK-039-5028")
+    rf"|(?:{TOWN},?[ \t]+)?(?:[A-Z]{{2}}-?\d{{4,5}}(?![\w-])|{GH_GPS}))"
+    rf"(?![\w'’-])")  # prose may go on
+# Israel's seven-digit postcode after its town ("Haifa 3370245", "Хайфа, 3325738"), the
+# labels of phone numbers that may stand where a town would
+_SEVEN_DIGITS = regex.compile(rf"(?P<town>{TOWN}),?[ \t]+\d{{7}}(?![\w'’-])")
+_CONTACT_LABELS = frozenset(("tel", "fax", "ph", "mob", "cell", "phone", "mobile", "whatsapp", "viber", "telegram",
+                             "signal", "skype", "ref", "acct", "invoice", "order", "ticket", "id", "no"))
+# a town, its region and its postcode ("Ribe sj 6760"); after the town, the region and the
+# postcode (", nsw 2533")
+_TOWN_REGION_POSTCODE = regex.compile(
+    rf"{TOWN}{QUALIFIER}?,?[ \t]+{REGION},?[ \t]+{POSTCODE}(?![\w'’-])")
+_REGION_POSTCODE = regex.compile(rf"{REGION},?[ \t]+{POSTCODE}(?![\w'’-])")
+# a short line between a town and a postcode: a region however written, taken with what
+# follows it only when that is a postcode (which may have prose after it) or a country
+_REGION_LINE = regex.compile(r"[^\W_][^\n,;:!?]{0,29}?(?=[ \t]*\r?\n)")
+# a postcode on a line of its own: "101", "31-042", "114 55", Canada's "K1A 0B1"
+_LINE_POSTCODE = r"(?:(?:\d{3,6}|\d{2}(?=-\d{3}))(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
+_LOOSE_POSTCODE = regex.compile(rf"(?!(?:19|20)\d\d\b){_LINE_POSTCODE}(?![\w-])")  # not a year
+_WEAK = regex.compile(
+    # an Indian locality, post office or district ("Sector 12", "Street No. 4", "2nd Cross",
+    # "P.O. Sonpur", "Dist. Saran")
+    rf"(?:(?:{alternation(LOCALITY_MARKS)})[ \t]*{TOWN}(?:[ \t]\d{{1,2}})?"  # "Col. Juárez", "Quận 1"
+    rf"|(?:Sector|Sec\.|Phase|Block|Pocket|Ward|Stage|Plot|Street|Lane|Road|Gali)[ \t-]*(?:No\.?[ \t]*)?[\dA-Z]{{1,4}}"
+    rf"(?:-[\dA-Z]{{1,3}})?(?:/\d{{1,3}})?"  # "Sector G-9/1", "Block 13-D"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
+    rf"|(?:P\.[ \t]?O\.|Post|Dist(?:t|rict)?\.?|Tehsil|Teh\.|Taluka?|Tal\.|Mandal|Via|Vill(?:age)?\.?)[ \t]+{TOWN}"
+    # a German floor or wing and its side, or flat ("3. OG links", "EG", "Hinterhaus", "Whg. 12")
+    rf"|(?:\d{{1,2}}\.[ \t]?(?:OG|Etage|Stock|Obergeschoss)|EG|DG|UG|HP|Erdgeschoss|Dachgeschoss|Hochparterre"
+    rf"|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Querhaus)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?"
+    rf"|(?:Whg\.|Wohnung)[ \t]*\d{{1,4}}[a-z]?"
+    rf"|{UNIT}|{FLOOR}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
+    # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
+    rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"
+    rf"|{TOWN}/{TOWN}"  # a Turkish district and its province ("Çankaya/Ankara")
+    rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район|{alternation(LOWER_REGION_WORDS)})){END}")  # "Ādažu nov."
+# a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
+_UNIT_AFTER = regex.compile(rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR})(?![\w-])")
+_UNIT_LAST = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
+_LONE_POSTCODE = regex.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
+
+
+@lru_cache(maxsize=8)
+def _country(countries: frozenset[str]) -> regex.Pattern[str]:
+    """A country that ends a block, with the town before it on its line and the postcode
+    after it; prose may go on after it ("..., Norway next week")."""
+    names = f"(?i:{alternation(countries)})|" if countries else ""
+    return regex.compile(rf"(?:{TOWN}[ \t]+)?(?:{names}{alternation(COUNTRY_WORDS)})"
+                         rf"{QUALIFIER}?(?:,?[ \t]+{POSTCODE})?(?![\w'’-])")
+
+
+def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
+    """Where the block that ends its anchor at ``end`` ends, with the parts after it. A
+    unit right after the street joins it on the next line too; a block that runs through
+    a unit to the end of its paragraph takes the town lines below it; between the lines
+    after the street and the postcode, a region joins with the postcode that follows it."""
+    committed, crossed, ended = end, False, False
+    unit = _UNIT_LAST.search(text, max(0, end - 16), end) is not None
+    country = _country(countries)
+    for i in range(_MAX_PARTS):
+        sep = SEP.match(text, end)
+        if sep is None:
+            break
+        space = not sep.group().strip(" \t")
+        crossed = crossed or "\n" in sep.group()
+        start = sep.end()
+        part = _STRONG.match(text, start) or district(text, start) or _seven_digits(text, start) or \
+            _with_region(_TOWN_REGION_POSTCODE, text, start) or (
+            country.match(text, start) if unit or not space else None) or (
+            _with_region(_REGION_POSTCODE, text, start) if i and not space and not ended else None)
+        if part is not None:  # a postcode or a country: the block's end, with its line
+            committed, end, unit, ended, crossed = part.end(), part.end(), False, True, False
+            continue
+        if space:  # a unit, or after a unit a town
+            part = _UNIT_AFTER.match(text, start) or (_WEAK.match(text, start) if unit else None)
+            if part is None:
+                break
+            end = part.end()
+            if not crossed:
+                committed = end
+            unit = unit or _UNIT_AFTER.match(text, start) is not None
+            continue
+        if "\n" in sep.group() and (part := _LONE_POSTCODE.match(text, start)) is not None:
+            committed, end, unit, ended = part.end(), part.end(), False, True
+            continue
+        if i and not ended and (region := _region_line(text, start, country)):
+            committed, end, unit, ended = region, region, False, True
+            continue
+        part = _WEAK.match(text, start)
+        if part is None:
+            break
+        end = part.end()
+        if not crossed or i == 0 and _UNIT_AFTER.fullmatch(text, start, end):
+            committed = end
+        unit = unit or _UNIT_AFTER.fullmatch(text, start, end) is not None
+    if unit and end > committed and not text[end:].strip():
+        return end
+    return committed
+
+
+def _seven_digits(text: str, start: int) -> regex.Match[str] | None:
+    """A town and a seven-digit postcode at ``start`` when a word of the town is no word of a
+    sentence and the town is no phone's label ("Tel 5551234")."""
+    m = _SEVEN_DIGITS.match(text, start)
+    if m is None:
+        return None
+    words = m.group("town").replace("-", " ").split()
+    if len(words) == 1 and words[0].casefold() in _CONTACT_LABELS or \
+            all(zipf(w.casefold(), "en") >= NAME_ZIPF for w in words):
+        return None
+    return m
+
+
+def _with_region(pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
+    """``pattern`` at ``start`` when the region it holds is no word of a sentence."""
+    m = pattern.match(text, start)
+    if m is None or any(zipf(w, "en") >= NAME_ZIPF for w in m.group("region").split()):
+        return None
+    return m
+
+
+def _region_line(text: str, start: int, country: regex.Pattern[str]) -> int:
+    """The end of the postcode or country after a region's line at ``start`` (0 if none
+    follows it)."""
+    region = _REGION_LINE.match(text, start)
+    if region is None:
+        return 0
+    sep = SEP.match(text, region.end())
+    if sep is None or "\n" not in sep.group():
+        return 0
+    after = sep.end()
+    part = _STRONG.match(text, after) or country.match(text, after) or \
+        _LOOSE_POSTCODE.match(text, after)
+    return part.end() if part is not None else 0
