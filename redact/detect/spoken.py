@@ -40,7 +40,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redact.detect.phones import REGIONS
 from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
-from redact.detect.spoken_emails import SpokenEmails, undrawn
+from redact.detect.spoken_emails import SpokenEmails
+from redact.detect.spoken_forms import undrawn
 from redact.detect.validators import luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
