@@ -48,6 +48,7 @@ _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
 _BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
 _SPACE = regex.compile(r"\s")
+_INWORD = regex.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # no quote: "that's right"
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 # a bare "at", a domain and a spaced "." before its last label: "at gmail . com"
 _AT_SPACED = regex.compile(r" at (?:the )?([a-z0-9-]+)(?: \. [a-z0-9-]+)* \. ([a-z]{2,})(?![a-z])")
@@ -87,6 +88,7 @@ class SpokenEmails:
     zero: frozenset[str]
     repeat: dict[str, int]
     weak_dots: frozenset[str]  # words said for a dot that are common words too
+    strong: frozenset[str]  # the other words said for a dot or an at
     common_tlds: frozenset[str]  # the only TLDs said after a weak dot, but for a provider's
     providers: frozenset[str]  # mail providers: any TLD after them ("noos (period) fr")
     fillers: frozenset[str]  # the words of what is said beside a separator, undrawn
@@ -120,6 +122,19 @@ class SpokenEmails:
         fillers = [f + f[-1] * n for f in both("separator_fillers") for n in range(4)]
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
         after = r"(?:(?&filler)[,.…]{0,3}\s+){0,2}"
+        # inside its brackets, a hesitation beside the separator, or any word set off by a
+        # comma (the brackets close it): "(dot, yeah)", "(um, at)", "[at, correct]", "(эт,
+        # да-да)"; and the separator said again to make it plain, a word for a sign or a
+        # hesitation before it: "at, the at sign,", "at, yeah the at,", "dot -- the dot"
+        aside_word = r"[^\W\d_]{1,12}(?:['’-][^\W\d_]{1,12})?"
+        inside_before = (rf"(?:(?<=[{opening}]\s?)(?:(?:(?&filler)[,.…]{{0,3}}\s+|{aside_word}[,.…]{{1,3}}\s*)"
+                         rf"){{1,2}})?")
+        inside = (rf"(?:(?:[,.…]{{0,3}}\s+(?&filler)|[,.…]{{1,3}}\s*{aside_word}){{1,2}}[,.…!]{{0,3}}"
+                  rf"(?=\s*[{closing}](?![^\W\d_])))?")
+
+        def again(unit: str) -> str:
+            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit})?"
+
         bracketed = {"at": said_forms(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))
 
@@ -147,8 +162,8 @@ class SpokenEmails:
             symbol = {"at": "@", "dot": r"\."}.get(key)
             word = said_forms(both(key), stretched=wide)
             unit = f"(?&{key}_{'wide' if wide else 'core'})"
-            aside = after if wide else ""
-            forms = [rf"{preposition}{lead}{unit}(?:{glued}|{trail}{aside})",
+            aside, said = (after, f"{inside_before}{unit}{again(unit)}{inside}") if wide else ("", unit)
+            forms = [rf"{preposition}{lead}{said}(?:{glued}|{trail}{aside})",
                      rf"\s+\.{{1,2}}{unit}\.{{1,2}}\s+{aside}",  # dots as decoration: " .dot. "
                      rf"(?<=[^\W_])[{dashes}]{{1,2}}{unit}{trail}{aside}"]  # "janet-dot moore"
             if symbol:  # "[.]", "(@)", " . ", " @ ": "x. y" ends a sentence, "not @acme" is a mention
@@ -193,11 +208,16 @@ class SpokenEmails:
             f"(?P<{k}>{said_of(k, True)})" for k in _SEPARATOR_CHARS) + defined(True), fillers=fillers))
         # what only the wide grammar reads (it takes longer: a window reads by it only with
         # one of these): a separator's word stretched ("d-o-t", "dot-o"), a filler beside one
-        # ("эт, значит", "at, like", "um, at")
+        # ("эт, значит", "at, like", "um, at"), an aside in its brackets ("(dot, yes)"), one
+        # said again ("at, the at sign")
         core = [w for k in _SEPARATOR_CHARS for w in both(k)]
         sign = rf"(?:{said_forms(core)})(?:[^\w\s]{{0,3}}\s*(?:{quals}))*"
+        again_said = "|".join(
+            rf"(?:{said_forms(both(k))})\s?[^\w\s]{{0,3}}\s+(?:(?:\L<fillers>|{quals})[^\w\s]{{0,3}}\s+){{1,2}}"
+            rf"(?:{said_forms(both(k))})" for k in ("at", "dot"))
         stretched = cache(lambda: regex.compile(
-            rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+\L<fillers>|"
+            rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+\L<fillers>|{again_said}|"
+            rf"(?<=[{opening}]\s?)(?:{sign})[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
             rf"\L<fillers>[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}(?:{sign}))(?![^\W_])", fillers=fillers))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
         # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@", a
@@ -222,6 +242,7 @@ class SpokenEmails:
                        w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot")),
                    frozenset(w for w in suffixes if w.count(".") == 1),
                    tld_words, domain_words, needs, dots, ats, numbers, zero, repeat, weak,
+                   frozenset(undrawn(w) for w in both("at") + both("dot") if " " not in w) - weak,
                    common,
                    frozenset(both("providers")),
                    frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()))
@@ -317,7 +338,10 @@ class SpokenEmails:
             said.extend(words)
             core = [w for w in words if w not in self.fillers]  # "at the, um, office"
             article.append(m.lastgroup == "at" and core[-1:] == ["the"])
-            lopsided.append(not balanced("".join(DECOR.findall(m.group()))))
+            # decorated on one side only; or a weak dot said "again" as another word: "the
+            # point, dot com" is prose
+            lopsided.append(not balanced("".join(DECOR.findall(_INWORD.sub("", m.group())))) or any(
+                w in self.weak_dots for w in core) and any(w in self.strong for w in core))
             return _SEPARATOR_CHARS[m.lastgroup]
 
         address = self.said().sub(written, low)

@@ -33,12 +33,12 @@ _PAIRS = ("()", "[]", "{}", "<>", "«»", "“”", "‘’", "（）", "［］"
 def letter_sep() -> str:
     """What stands between letters spelled one by one, the same all along a run (the group
     ``ls``): a mark, spaced or not ("t-o-m", "c. a. m", "t o m"), or a word or a phrase of up
-    to three said between them, a mark before or after it or none, whatever it is, since it
+    to four said between them, a mark before or after it or none, whatever it is, since it
     is said again between every two letters ("b, then r, then i", "c ... next h ... next r",
     "h, and then e, and then n", "w, потом e, потом n", "s… и u… и s")."""
     mark = rf"\s{{0,2}}(?:{_MARKS})\s{{0,2}}"
     word = r"(?:[^\W\d_]{2,12}|[а-яё])"  # a lone letter links only in Cyrillic ("и")
-    linked = rf"(?:{mark}|\s{{1,2}}){word}(?:\s{word}){{0,2}}(?:\s{{0,2}}(?:{_MARKS}))?\s{{1,2}}"
+    linked = rf"(?:{mark}|\s{{1,2}}){word}(?:\s{word}){{0,3}}(?:\s{{0,2}}(?:{_MARKS}))?\s{{1,2}}"
     return rf"(?P<ls>{linked}|{mark}|\s)"
 
 
