@@ -5,19 +5,21 @@ dot com", "ivan тчк petrov знак собаки mail точка ru", "lena *
 
 A separator is read by its core, not by one spelling: any form of its word (rules/spoken.yaml:
 at, dot, underscore, dash; drawn out, "dott"; stretched, "dot-o", "dotto", "d-o-t", "a-t"; in
-the other script, "эт", "дот", "sobaka"; a Russian noun by its lemma, in any case,
-"собачку", "точечкой"), a hesitation or a word of dictation said beside it or not ("эт,
-значит,", "собачку ставишь,", "at, like,"), with a word for a sign beside it or not ("знак
-собаки", "at-symbol", "at the"), a preposition before it or not ("на собаке", "через точку"),
-its symbol beside it or not ("@-собака", "символ @"), bare or in any decoration a writer puts
-around it (brackets of any kind, quotes, asterisks, underscores, tildes, bars on both sides,
-spaced dashes, a dash glued to the next label, a comma or a full stop after it), or its symbol
-bracketed or spaced ("[.]", " @ ", "(a)", "<@>"); a local part may end in digits said as words ("anna eighty-five"), a provider
-be said in Russian ("собака яндекс точка ру"). What keeps prose out is what the result must
-be: an email whose last label is a TLD of the public suffix list (only a common one after a
-dot that is a common word, unless a mail provider stands before it), its brackets and quotes
-closing what they open, no common word after "at the" but a provider ("at the office dot
-com" is a place).
+the other script, "эт", "дот", "sobaka"; a Russian noun by its lemma, in any case, "собачку",
+"точечкой"), a hesitation or a word of dictation said beside it or not ("эт, значит,",
+"собачку ставишь,", "at, like,", inside its brackets: "(dot, yes)"), said again to make it
+plain or not ("at, the at sign,", "at, yeah the at,"), with a word for a sign beside it or not
+("знак собаки", "at-symbol", "at the"), a preposition before it or not ("на собаке", "через
+точку"), its symbol beside it or not ("@-собака", "символ @"), bare or in any decoration a
+writer puts around it (brackets of any kind, quotes, asterisks, underscores, tildes, bars on
+both sides, spaced dashes, a dash glued to the next label, a comma or a full stop after it),
+or its symbol bracketed or spaced ("[.]", " @ ", "(a)", "<@>"); a local part may end in digits
+said as words ("anna eighty-five"), a provider be said in Russian ("собака яндекс точка ру").
+What keeps prose out is what the result must be: an email whose last label is a TLD of the
+public suffix list (only a common one after a dot that is a common word, unless a mail
+provider stands before it), its brackets and quotes closing what they open, no common word
+after "at the" but a provider ("at the office dot com" is a place), no weak dot said again as
+another word ("the point, dot com").
 """
 
 from __future__ import annotations
