@@ -40,7 +40,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redact.detect.phones import REGIONS
 from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
-from redact.detect.spoken_emails import SpokenEmails, undrawn
+from redact.detect.spoken_emails import SpokenEmails
+from redact.detect.spoken_forms import undrawn
 from redact.detect.validators import luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
@@ -49,7 +50,7 @@ _REGIONS = REGIONS + ("IE", "ES", "IT", "NL")  # mobiles read out from more plac
 _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after one
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _CUE_AFTER = 24  # and after a spoken date
-_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"  # an aside's word: "tidy", "so-so", a contraction, "isn't"
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()-", " ") | {"ё": "е"})

@@ -5,24 +5,25 @@ dot com", "ivan тчк petrov знак собаки mail точка ru", "lena *
 
 A separator is read by its core, not by one spelling: any form of its word (rules/spoken.yaml:
 at, dot, underscore, dash; drawn out, "dott"; stretched, "dot-o", "dotto", "d-o-t", "a-t"; in
-the other script, "эт", "дот", "sobaka"; a Russian noun by its lemma, in any case,
-"собачку", "точечкой"), a hesitation or a word of dictation said beside it or not ("эт,
-значит,", "собачку ставишь,", "at, like,"), with a word for a sign beside it or not ("знак
-собаки", "at-symbol", "at the"), a preposition before it or not ("на собаке", "через точку"),
-its symbol beside it or not ("@-собака", "символ @"), bare or in any decoration a writer puts
-around it (brackets of any kind, quotes, asterisks, underscores, tildes, bars on both sides,
-spaced dashes, a dash glued to the next label, a comma or a full stop after it), or its symbol
-bracketed or spaced ("[.]", " @ ", "(a)", "<@>"); a local part may end in digits said as words ("anna eighty-five"), a provider
-be said in Russian ("собака яндекс точка ру"). What keeps prose out is what the result must
-be: an email whose last label is a TLD of the public suffix list (only a common one after a
-dot that is a common word, unless a mail provider stands before it), its brackets and quotes
-closing what they open, no common word after "at the" but a provider ("at the office dot
-com" is a place).
+the other script, "эт", "дот", "sobaka"; a Russian noun by its lemma, in any case, "собачку",
+"точечкой"), a hesitation or a word of dictation said beside it or not ("эт, значит,",
+"собачку ставишь,", "at, like,", inside its brackets: "(dot, yes)"), said again to make it
+plain or not ("at, the at sign,", "at, yeah the at,"), with a word for a sign beside it or not
+("знак собаки", "at-symbol", "at the"), a preposition before it or not ("на собаке", "через
+точку"), its symbol beside it or not ("@-собака", "символ @"), bare or in any decoration a
+writer puts around it (brackets of any kind, quotes, asterisks, underscores, tildes, bars on
+both sides, spaced dashes, a dash glued to the next label, a comma or a full stop after it),
+or its symbol bracketed or spaced ("[.]", " @ ", "(a)", "<@>"); a local part may end in digits
+said as words ("anna eighty-five"), a provider be said in Russian ("собака яндекс точка ру").
+What keeps prose out is what the result must be: an email whose last label is a TLD of the
+public suffix list (only a common one after a dot that is a common word, unless a mail
+provider stands before it), its brackets and quotes closing what they open, no common word
+after "at the" but a provider ("at the office dot com" is a place), no weak dot said again as
+another word ("the point, dot com").
 """
 
 from __future__ import annotations
 
-import pkgutil
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,32 +37,20 @@ from number_parser.data import ru as _NP_RU
 from wordfreq import zipf_frequency
 
 from redact.detect.spoken_dates import NUMBER_KEYS, alternation
+from redact.detect.spoken_forms import (
+    CLOSING, DASHES, DECOR, OPENING, balanced, letter_sep, letters_of, public_suffixes, said_forms,
+    spelled, stretches, undrawn)
 from redact.detect.validators import email_public
 
-__all__ = ["SpokenEmails", "undrawn"]
+__all__ = ["SpokenEmails"]
 
 _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
-# between letters spelled one by one, the same all along a run: "t-o-m", "s--h--a", "s — o",
-# "j _ o _ n", "c. a. m", "t.o.m", "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t; o; m",
-# "t o m"
-_MARKS = r"[-‐‑–—…·•/_|~*]{1,3}|\.{1,3}|[,;]"
-_SPELLING_MARKS = "[-.–—_·]"  # between the letters of a separator spelled: "d-o-t", "d.o.t"
 _DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}[A-Za-z])+")  # a mark between the letters
-# what a writer puts around a said separator, against spam or to set it off: brackets of
-# any kind, quotes, asterisks, underscores, tildes, bars ("(at)", "[dot]", "'at'", "*dot*",
-# "_at_", "~dot~", "«собака»"), one to three of them on a side; dashes too, spaced outside
-# or glued to the address on one side only ("-at-", "dot-com", "точка-de": "mother-in-law",
-# "state-at-large" are words)
-_OPENING = "([{<\"'`‘’“”«»*_~|（［｛〈《「『【〔"
-_CLOSING = ")]}>\"'`‘’“”«»*_~|）］｝〉》」』】〕"
-_DASHES = "-–—"
-_DECOR = regex.compile(rf"[{regex.escape(_OPENING + _CLOSING)}]")
-_PAIRS = ("()", "[]", "{}", "<>", "«»", "“”", "‘’", "（）", "［］", "｛｝", "〈〉", "《》", "「」",
-          "『』", "【】", "〔〕")
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
 _BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
 _SPACE = regex.compile(r"\s")
+_INWORD = regex.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # no quote: "that's right"
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 # a bare "at", a domain and a spaced "." before its last label: "at gmail . com"
 _AT_SPACED = regex.compile(r" at (?:the )?([a-z0-9-]+)(?: \. [a-z0-9-]+)* \. ([a-z]{2,})(?![a-z])")
@@ -72,85 +61,9 @@ _NEXT_LABEL = regex.compile(r"[^a-z0-9]{1,4}[a-z]+(?:[\s-][a-z]+)?[^a-z0-9]{1,4}
 @lru_cache(maxsize=4)
 def _weak_dot(words: frozenset[str]) -> regex.Pattern:
     """A weak word for a dot with the labels beside it: "gmail (period) com"."""
-    weak = _words(list(words))
+    weak = said_forms(list(words))
     return regex.compile(rf"(?<![a-z0-9-])([a-z0-9-]+)[^a-z0-9]{{1,4}}(?:{weak})(?:[\s-]?(?:{weak}))?"
                          rf"[^a-z0-9]{{1,4}}([a-z]{{2,}})(?![a-z])")
-
-
-def _letter_sep() -> str:
-    """What stands between letters spelled one by one, the same all along a run (the group
-    ``ls``): a mark, spaced or not ("t-o-m", "c. a. m", "t o m"), or a word or a phrase of up
-    to three said between them, a mark before or after it or none, whatever it is, since it
-    is said again between every two letters ("b, then r, then i", "c ... next h ... next r",
-    "h, and then e, and then n", "w, потом e, потом n", "s… и u… и s")."""
-    mark = rf"\s{{0,2}}(?:{_MARKS})\s{{0,2}}"
-    word = r"(?:[^\W\d_]{2,12}|[а-яё])"  # a lone letter links only in Cyrillic ("и")
-    linked = rf"(?:{mark}|\s{{1,2}}){word}(?:\s{word}){{0,2}}(?:\s{{0,2}}(?:{_MARKS}))?\s{{1,2}}"
-    return rf"(?P<ls>{linked}|{mark}|\s)"
-
-
-def _letters(run: regex.Match) -> str:
-    """The letters of a spelled run, what stands between them dropped: "b, then r" is "br"."""
-    return "".join(run.group().split(run.group("ls")))
-
-
-def _drawn(word: str, stretched: bool = False) -> str:
-    """A word as a regex with its last letter drawn out or doubled: "dot" reads "dott",
-    "тчк" "тчкк"; a space any run of them. A separator's word ``stretched`` in the ways
-    writers stretch it too: a vowel glued on after a hyphen or the doubled letter ("dot-o",
-    "dotto", as some accents say it), a short one spelled letter by letter, one mark between
-    its letters ("d-o-t", "a-t", "d.o.t", "д-о-т")."""
-    body = regex.escape(word).replace(r"\ ", r"\s+")
-    if not word[-1:].isalpha():
-        return body
-    if not stretched or " " in word:
-        return body + "+"
-    glued = rf"(?:{regex.escape(word[-1])}+[aeiou]?|-[aeiou])?" if word.isascii() else "+"
-    return f"{body}{glued}|{_spelled([word])}"
-
-
-def _stretches(words: list[str]) -> str:
-    """The stretched forms of words alone, not the words as said or drawn out: "dot-o",
-    "dotto", "d-o-t"."""
-    glued = [rf"{regex.escape(w)}(?:-[aeiou]|{regex.escape(w[-1])}+[aeiou])" for w in set(words)
-             if w.isascii() and w.isalpha()]
-    return "|".join(glued + [_spelled(words)])
-
-
-def _spelled(words: list[str]) -> str:
-    """The short words of ``words`` spelled letter by letter, one mark between their
-    letters: "d-o-t", "a.t", "д-о-т"."""
-    return "|".join(_SPELLING_MARKS.join(map(regex.escape, w)) for w in sorted(set(words))
-                    if w.isalpha() and 2 <= len(w) <= 4) or "(?!)"
-
-
-def _words(words: list[str], stretched: bool = False) -> str:
-    """Words as one alternation of their drawn-out (or stretched) forms, longest first."""
-    return "|".join(_drawn(w, stretched) for w in sorted(set(words), key=lambda w: (-len(w), w))
-                    ) or "(?!)"
-
-
-def _balanced(decor: str) -> bool:
-    """Whether the brackets and quotes around a said separator close what they open:
-    "(at)", "знак «собака»", "'dot'", not "'home" or "at (home"."""
-    if any(decor.count(a) != decor.count(b) for a, b in _PAIRS):
-        return False
-    return all(decor.count(c) % 2 == 0 for c in "\"'`*_~|")
-
-
-def undrawn(word: str) -> str:
-    """A word with no letter twice in a row: "dott" is "dot", "ummm" "um", "эээ" "э" ("see"
-    is "se", as its filler is)."""
-    return regex.sub(r"(.)\1+", r"\1", word)
-
-
-def public_suffixes() -> frozenset[str]:
-    """The ICANN suffixes of the public suffix list, as tldextract bundles it (offline):
-    "com", "de", "co.uk", "com.sg"."""
-    text = (pkgutil.get_data("tldextract", ".tld_set_snapshot") or b"").decode("utf-8")
-    icann = text.split("===END ICANN DOMAINS===")[0].splitlines()
-    return frozenset(w.strip() for w in icann
-                     if w.strip() and not w.startswith(("//", "*", "!")) and w.isascii())
 
 
 @dataclass
@@ -177,6 +90,7 @@ class SpokenEmails:
     zero: frozenset[str]
     repeat: dict[str, int]
     weak_dots: frozenset[str]  # words said for a dot that are common words too
+    strong: frozenset[str]  # the other words said for a dot or an at
     common_tlds: frozenset[str]  # the only TLDs said after a weak dot, but for a provider's
     providers: frozenset[str]  # mail providers: any TLD after them ("noos (period) fr")
     fillers: frozenset[str]  # the words of what is said beside a separator, undrawn
@@ -197,9 +111,9 @@ class SpokenEmails:
         # or none ("(at)", "знак «собака»", "'dot'"), a dash, a comma or a full stop after it
         # ("dot-com", "собака, ", "тчк. "), the word drawn out ("dott"), a preposition before
         # it ("на собаке", "через точку")
-        quals = _words(both("sign"))
+        quals = said_forms(both("sign"))
         preposition = rf"(?:\s+(?:{alternation(both('prepositions'))}))?"
-        opening, closing, dashes = map(regex.escape, (_OPENING, _CLOSING, _DASHES))
+        opening, closing, dashes = map(regex.escape, (OPENING, CLOSING, DASHES))
         join = rf"(?:\s?[-_]\s?|\s{{1,2}})(?:[{opening}]{{1,2}}\s?)?"
         lead = rf"(?:\s*[{opening}]{{1,3}}\s*|\s+[{dashes}]{{1,2}}\s*|,?\s+)"
         trail = rf"(?:\s*[{closing}]{{1,3}}(?:[,.]|…)?\s*|(?:[,.]|…|\.{{2,3}})?\s+)"
@@ -210,12 +124,25 @@ class SpokenEmails:
         fillers = [f + f[-1] * n for f in both("separator_fillers") for n in range(4)]
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
         after = r"(?:(?&filler)[,.…]{0,3}\s+){0,2}"
-        bracketed = {"at": _words(both("at_bracketed"))}
+        # inside its brackets, a hesitation beside the separator, or any word set off by a
+        # comma (the brackets close it): "(dot, yeah)", "(um, at)", "[at, correct]", "(эт,
+        # да-да)"; and the separator said again to make it plain, a word for a sign or a
+        # hesitation before it: "at, the at sign,", "at, yeah the at,", "dot -- the dot"
+        aside_word = r"[^\W\d_]{1,12}(?:['’-][^\W\d_]{1,12})?"
+        inside_before = (rf"(?:(?<=[{opening}]\s?)(?:(?:(?&filler)[,.…]{{0,3}}\s+|{aside_word}[,.…]{{1,3}}\s*)"
+                         rf"){{1,2}})?")
+        inside = (rf"(?:(?:[,.…]{{0,3}}\s+(?&filler)|[,.…]{{1,3}}\s*{aside_word}){{1,2}}[,.…!]{{0,3}}"
+                  rf"(?=\s*[{closing}](?![^\W\d_])))?")
+
+        def again(unit: str) -> str:
+            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit})?"
+
+        bracketed = {"at": said_forms(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))
 
         def unit_of(key: str, wide: bool) -> str:
             """A separator's word (or "@") with the words for a sign around it."""
-            word = _words(both(key), stretched=wide)
+            word = said_forms(both(key), stretched=wide)
             piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else word
             return (rf"(?:(?:{quals}){join})?(?:{piece})(?:{join}(?:{quals})){{0,2}}(?![^\W_])"
                     rf"(?:\.(?=[{closing}]))?")  # a word cut short keeps its dot: "(точ.)", "[dot.]"
@@ -235,10 +162,10 @@ class SpokenEmails:
             """A separator said, its core word or symbol in any of its decorations; ``wide``,
             its word stretched too and fillers said beside it."""
             symbol = {"at": "@", "dot": r"\."}.get(key)
-            word = _words(both(key), stretched=wide)
+            word = said_forms(both(key), stretched=wide)
             unit = f"(?&{key}_{'wide' if wide else 'core'})"
-            aside = after if wide else ""
-            forms = [rf"{preposition}{lead}{unit}(?:{glued}|{trail}{aside})",
+            aside, said = (after, f"{inside_before}{unit}{again(unit)}{inside}") if wide else ("", unit)
+            forms = [rf"{preposition}{lead}{said}(?:{glued}|{trail}{aside})",
                      rf"\s+\.{{1,2}}{unit}\.{{1,2}}\s+{aside}",  # dots as decoration: " .dot. "
                      rf"(?<=[^\W_])[{dashes}]{{1,2}}{unit}{trail}{aside}"]  # "janet-dot moore"
             if symbol:  # "[.]", "(@)", " . ", " @ ": "x. y" ends a sentence, "not @acme" is a mention
@@ -252,7 +179,7 @@ class SpokenEmails:
 
         # a label, or letters spelled one by one, one mark between them all along ("t-o-m",
         # "s — o — r", "c. a. m", "t o m", "s--h--a", "j _ o _ n")
-        between = _letter_sep()
+        between = letter_sep()
         letters = regex.compile(rf"(?i)(?<![\w'’-])[A-Za-z]{between}[A-Za-z](?:(?P=ls)[A-Za-z])+(?![\w-])")
         label = rf"(?:[a-z]{between}[a-z](?:(?P=ls)[a-z])+(?![a-z])|[a-z0-9]+(?:-[a-z0-9]+)*)"
         # a local part's label may end in digits said as words ("anna eighty-five", "tom
@@ -283,26 +210,31 @@ class SpokenEmails:
             f"(?P<{k}>{said_of(k, True)})" for k in _SEPARATOR_CHARS) + defined(True), fillers=fillers))
         # what only the wide grammar reads (it takes longer: a window reads by it only with
         # one of these): a separator's word stretched ("d-o-t", "dot-o"), a filler beside one
-        # ("эт, значит", "at, like", "um, at")
+        # ("эт, значит", "at, like", "um, at"), an aside in its brackets ("(dot, yes)"), one
+        # said again ("at, the at sign")
         core = [w for k in _SEPARATOR_CHARS for w in both(k)]
-        sign = rf"(?:{_words(core)})(?:[^\w\s]{{0,3}}\s*(?:{quals}))*"
+        sign = rf"(?:{said_forms(core)})(?:[^\w\s]{{0,3}}\s*(?:{quals}))*"
+        again_said = "|".join(
+            rf"(?:{said_forms(both(k))})\s?[^\w\s]{{0,3}}\s+(?:(?:\L<fillers>|{quals})[^\w\s]{{0,3}}\s+){{1,2}}"
+            rf"(?:{said_forms(both(k))})" for k in ("at", "dot"))
         stretched = cache(lambda: regex.compile(
-            rf"(?i)(?<![^\W_])(?:{_stretches(core)}|{sign}[^\w\s]{{0,3}}\s+\L<fillers>|"
+            rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+\L<fillers>|{again_said}|"
+            rf"(?<=[{opening}]\s?)(?:{sign})[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
             rf"\L<fillers>[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}(?:{sign}))(?![^\W_])", fillers=fillers))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
         # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@", a
         # bracketed one ("(a)")
-        decor = regex.escape(_OPENING + _CLOSING + _DASHES)
+        decor = regex.escape(OPENING + CLOSING + DASHES)
         # substring searches, the words apart from the marks (re finds them faster so):
         # "dot" finds "dotto" and "dot-o"; "a-t" spelled as a word
         said_words = [w for w in both("dot") + both("at") if w != "at"]
-        needs = (re.compile(rf"{alternation(said_words)}|{_spelled(said_words + ['at'])}"),
+        needs = (re.compile(rf"{alternation(said_words)}|{spelled(said_words + ['at'])}"),
                  re.compile("|".join([rf"[{decor}]\s?(?:at|@|\.)\s?[{decor}]", r"\s@[\s-]",
                                       rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]"])))
         # (a "dot" finds "dot-o" too)
-        dots = regex.compile(rf"(?i){_words(both('dot'))}|{_spelled(both('dot'))}|[^\W_]\.[^\W_]|"
+        dots = regex.compile(rf"(?i){said_forms(both('dot'))}|{spelled(both('dot'))}|[^\W_]\.[^\W_]|"
                              rf"\s\.\s|[{opening}]\s*\.\s*[{closing}]")
-        ats = regex.compile(rf"(?i){_words(both('at'))}|{_spelled(both('at'))}|@|"
+        ats = regex.compile(rf"(?i){said_forms(both('at'))}|{spelled(both('at'))}|@|"
                             rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
         suffixes = public_suffixes()
         weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
@@ -312,6 +244,7 @@ class SpokenEmails:
                        w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot")),
                    frozenset(w for w in suffixes if w.count(".") == 1),
                    tld_words, domain_words, needs, dots, ats, numbers, zero, repeat, weak,
+                   frozenset(undrawn(w) for w in both("at") + both("dot") if " " not in w) - weak,
                    common,
                    frozenset(both("providers")),
                    frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()))
@@ -397,7 +330,7 @@ class SpokenEmails:
         """The written address of a spoken one, or None when its last label is no TLD or
         a separator is decorated on one side only: "was at 'home' dot com" puts the quotes
         around a word, "tom 'at' home" around the separator."""
-        low = self.letters.sub(_letters, spoken.lower())
+        low = self.letters.sub(letters_of, spoken.lower())
         said: list[str] = []
         lopsided: list[bool] = []
         article: list[bool] = []  # "at the": prose, unless a provider or no word follows
@@ -407,7 +340,10 @@ class SpokenEmails:
             said.extend(words)
             core = [w for w in words if w not in self.fillers]  # "at the, um, office"
             article.append(m.lastgroup == "at" and core[-1:] == ["the"])
-            lopsided.append(not _balanced("".join(_DECOR.findall(m.group()))))
+            # decorated on one side only; or a weak dot said "again" as another word: "the
+            # point, dot com" is prose
+            lopsided.append(not balanced("".join(DECOR.findall(_INWORD.sub("", m.group())))) or any(
+                w in self.weak_dots for w in core) and any(w in self.strong for w in core))
             return _SEPARATOR_CHARS[m.lastgroup]
 
         address = self.said().sub(written, low)

@@ -1,0 +1,106 @@
+"""How a word said for a separator of an email is written (redact.detect.spoken_emails):
+drawn out ("dott"), stretched ("dot-o", "d-o-t"), in decorations ("(at)", "*dot*"), and
+letters spelled one by one ("t-o-m", "b, then r, then i"). Regex pieces, built once per
+engine."""
+
+from __future__ import annotations
+
+import pkgutil
+
+import regex
+
+__all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "letter_sep", "letters_of",
+           "public_suffixes", "said_forms", "spelled", "stretches", "undrawn"]
+
+# between letters spelled one by one, the same all along a run: "t-o-m", "s--h--a", "s — o",
+# "j _ o _ n", "c. a. m", "t.o.m", "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t; o; m",
+# "t o m"
+_MARKS = r"[-‐‑–—…·•/_|~*]{1,3}|\.{1,3}|[,;]"
+_SPELLING_MARKS = "[-.–—_·]"  # between the letters of a separator spelled: "d-o-t", "d.o.t"
+# what a writer puts around a said separator, against spam or to set it off: brackets of
+# any kind, quotes, asterisks, underscores, tildes, bars ("(at)", "[dot]", "'at'", "*dot*",
+# "_at_", "~dot~", "«собака»"), one to three of them on a side; dashes too, spaced outside
+# or glued to the address on one side only ("-at-", "dot-com", "точка-de": "mother-in-law",
+# "state-at-large" are words)
+OPENING = "([{<\"'`‘’“”«»*_~|（［｛〈《「『【〔"
+CLOSING = ")]}>\"'`‘’“”«»*_~|）］｝〉》」』】〕"
+DASHES = "-–—"
+DECOR = regex.compile(rf"[{regex.escape(OPENING + CLOSING)}]")
+_PAIRS = ("()", "[]", "{}", "<>", "«»", "“”", "‘’", "（）", "［］", "｛｝", "〈〉", "《》", "「」",
+           "『』", "【】", "〔〕")
+
+
+def letter_sep() -> str:
+    """What stands between letters spelled one by one, the same all along a run (the group
+    ``ls``): a mark, spaced or not ("t-o-m", "c. a. m", "t o m"), or a word or a phrase of up
+    to four said between them, a mark before or after it or none, whatever it is, since it
+    is said again between every two letters ("b, then r, then i", "c ... next h ... next r",
+    "h, and then e, and then n", "w, потом e, потом n", "s… и u… и s")."""
+    mark = rf"\s{{0,2}}(?:{_MARKS})\s{{0,2}}"
+    word = r"(?:[^\W\d_]{2,12}|[а-яё])"  # a lone letter links only in Cyrillic ("и")
+    linked = rf"(?:{mark}|\s{{1,2}}){word}(?:\s{word}){{0,3}}(?:\s{{0,2}}(?:{_MARKS}))?\s{{1,2}}"
+    return rf"(?P<ls>{linked}|{mark}|\s)"
+
+
+def letters_of(run: regex.Match) -> str:
+    """The letters of a spelled run, what stands between them dropped: "b, then r" is "br"."""
+    return "".join(run.group().split(run.group("ls")))
+
+
+def drawn(word: str, stretched: bool = False) -> str:
+    """A word as a regex with its last letter drawn out or doubled: "dot" reads "dott",
+    "тчк" "тчкк"; a space any run of them. A separator's word ``stretched`` in the ways
+    writers stretch it too: a vowel glued on after a hyphen or the doubled letter ("dot-o",
+    "dotto", as some accents say it), a short one spelled letter by letter, one mark between
+    its letters ("d-o-t", "a-t", "d.o.t", "д-о-т")."""
+    body = regex.escape(word).replace(r"\ ", r"\s+")
+    if not word[-1:].isalpha():
+        return body
+    if not stretched or " " in word:
+        return body + "+"
+    glued = rf"(?:{regex.escape(word[-1])}+[aeiou]?|-[aeiou])?" if word.isascii() else "+"
+    return f"{body}{glued}|{spelled([word])}"
+
+
+def stretches(words: list[str]) -> str:
+    """The stretched forms of words alone, not the words as said or drawn out: "dot-o",
+    "dotto", "d-o-t"."""
+    glued = [rf"{regex.escape(w)}(?:-[aeiou]|{regex.escape(w[-1])}+[aeiou])" for w in set(words)
+             if w.isascii() and w.isalpha()]
+    return "|".join(glued + [spelled(words)])
+
+
+def spelled(words: list[str]) -> str:
+    """The short words of ``words`` spelled letter by letter, one mark between their
+    letters: "d-o-t", "a.t", "д-о-т"."""
+    return "|".join(_SPELLING_MARKS.join(map(regex.escape, w)) for w in sorted(set(words))
+                    if w.isalpha() and 2 <= len(w) <= 4) or "(?!)"
+
+
+def said_forms(words: list[str], stretched: bool = False) -> str:
+    """Words as one alternation of their drawn-out (or stretched) forms, longest first."""
+    return "|".join(drawn(w, stretched) for w in sorted(set(words), key=lambda w: (-len(w), w))
+                    ) or "(?!)"
+
+
+def balanced(decor: str) -> bool:
+    """Whether the brackets and quotes around a said separator close what they open:
+    "(at)", "знак «собака»", "'dot'", not "'home" or "at (home"."""
+    if any(decor.count(a) != decor.count(b) for a, b in _PAIRS):
+        return False
+    return all(decor.count(c) % 2 == 0 for c in "\"'`*_~|")
+
+
+def undrawn(word: str) -> str:
+    """A word with no letter twice in a row: "dott" is "dot", "ummm" "um", "эээ" "э" ("see"
+    is "se", as its filler is)."""
+    return regex.sub(r"(.)\1+", r"\1", word)
+
+
+def public_suffixes() -> frozenset[str]:
+    """The ICANN suffixes of the public suffix list, as tldextract bundles it (offline):
+    "com", "de", "co.uk", "com.sg"."""
+    text = (pkgutil.get_data("tldextract", ".tld_set_snapshot") or b"").decode("utf-8")
+    icann = text.split("===END ICANN DOMAINS===")[0].splitlines()
+    return frozenset(w.strip() for w in icann
+                     if w.strip() and not w.startswith(("//", "*", "!")) and w.isascii())

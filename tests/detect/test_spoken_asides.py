@@ -1,0 +1,70 @@
+"""Spoken values with an aside inside them (redact.detect.spoken): a separator of an email
+with a hesitation or a confirming word inside its brackets ("(dot, yes)", "[эт, угу]"), or
+said again to make it plain ("at, the at sign,", "at, right the at,"); letters spelled
+with a phrase of up to four words between them; digit groups with a contraction in the
+aside between them ("isn't it"). What the value must be still decides: a weak dot said
+again as another word is prose, words in brackets around no address are no email."""
+
+from __future__ import annotations
+
+import pytest
+
+_AT_EN = (" (at, yes) ", " [at, correct] ", " (um, at) ", " at, the at sign, ", " at, right the at, ",
+          " at -- I mean the at sign -- ", " at, that's right, ", " (at, that's it) ")
+_DOT_EN = (" (dot, yes) ", " [dot, uh-huh] ", " dot, yep, ", " dot -- the dot -- ", " (dot, okay) ",
+           " dot, as in the dot, ")
+_AT_RU = (" (собака, угу) ", " [эт, верно] ", " собака, верно, собака, ", " (эт, да-да) ",
+          " собачка, угу, ")
+_DOT_RU = (" (точка, ага) ", " точка, угу, ", " (точка, правильно) ", " точка, да, точка, ")
+
+
+@pytest.mark.parametrize(("ats", "dots", "domain", "tld"), [
+    (_AT_EN, _DOT_EN, "outlook", "com"),
+    (_AT_RU, _DOT_RU, "yandex", "ru"),
+])
+def test_a_separator_with_an_aside_or_said_again_makes_an_email(spoken, ats, dots, domain, tld):
+    """Each at with each dot, in both languages."""
+    missed = []
+    for at in ats:
+        for dot in dots:
+            said = f"kofi{dot}mensah{at}{domain}{dot}{tld}"
+            if spoken(f"mail it to {said} tonight") != [("EMAIL_ADDRESS", said)]:
+                missed.append(said)
+    assert missed == []
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("the clinic's address is r, and after that comes u, and after that comes t, and after "
+     "that comes h dot oduya (at, yes) gmail dot com, thanks",
+     "r, and after that comes u, and after that comes t, and after that comes h dot oduya "
+     "(at, yes) gmail dot com"),
+    ("почта w, следом идёт e, следом идёт n (точка, ага) lind собака mail точка ru, спасибо",
+     "w, следом идёт e, следом идёт n (точка, ага) lind собака mail точка ru"),
+])
+def test_letters_linked_by_a_phrase_of_four_words_open_an_email(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize("text", [
+    "we are at, like, the point, dot com bubble",  # a weak dot said again as another word
+    "we met (at, least) three times, dot com style",
+    "prices were (at, best) flat. com",
+    "look at, the at least, dot notation",
+])
+def test_asides_and_repeats_in_prose_are_no_email(spoken, text):
+    assert spoken(text) == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("ring me on two zero six [static] isn't it [static] five five five [static] oh one "
+     "nine eight when you can",
+     "two zero six [static] isn't it [static] five five five [static] oh one nine eight"),
+    ("the landline's oh one six one -- didn't I say -- four nine six, seven seven five five, ta",
+     "oh one six one -- didn't I say -- four nine six, seven seven five five"),
+])
+def test_a_contraction_in_an_aside_between_digit_groups(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+def test_a_contraction_between_counts_is_no_phone(spoken):
+    assert spoken("we had two [laughs] wasn't it [laughs] three, maybe four of them") == []
