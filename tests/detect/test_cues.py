@@ -99,6 +99,11 @@ def test_a_value_takes_its_cues_category(redactor, text, scrubbed):
     ("password for the router Kq7#mzLr2", "password for the router [SECRET_1]"),
     ("gate pin 4471; the code for the side gate is 5830.", "gate pin [SECRET_1]; the code for "
      "the side gate is [SECRET_2]."),
+    # the noun said again after a comma; an account's word as a form's label
+    ("my passport, the number is 4587 515734", "my passport, the number is [GOV_ID_1]"),
+    ("his licence - its number is K0000291", "his licence - its number is [GOV_ID_1]"),
+    ("library member: pgrant and portal user = dmyers", "library member: [USERNAME_1] and portal "
+     "user = [USERNAME_2]"),
 ])
 def test_the_cue_grammar_reads_companions_hints_and_what_a_secret_opens(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -114,6 +119,9 @@ def test_the_cue_grammar_reads_companions_hints_and_what_a_secret_opens(redactor
     # what a code is for, then a length; a count after a password's "for"
     "the code for this function is 120 lines, and a password for all 3 accounts",
     "код ошибки 404, код от 100 до 200, номер заказа 55123",
+    # a label's word with prose after it; the number of a thing said again
+    "the user: what do they want? member: yes, since 2019",
+    "my order, the number is 55123",
 ])
 def test_look_alikes_near_the_new_cues_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text
