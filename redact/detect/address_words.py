@@ -173,7 +173,14 @@ RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок"
              "аул", "мкр.", "мкр-н", "р-н", "район", "р.п.", "г.о.", "пгт.", "г.п.", "с.п.", "гп",
              # Belarus's agrotowns, Moldova's municipalities and sectors, Ukraine's смт,
              # Kazakhstan's ауыл
-             "аг.", "агрогородок", "мун.", "муниципий", "сектор", "смт", "ауыл")
+             "аг.", "агрогородок", "мун.", "муниципий", "сектор", "смт", "ауыл",
+             # Kyrgyzstan's and Kazakhstan's housing massifs ("ж/м Ала-Тоо")
+             "ж/м", "ж/м.", "жилмассив")
+# Welsh street types, written before the street's name ("5 Ffordd Penrhos", "2 Rhodfa'r Môr")
+WELSH_TYPES = ("Ffordd", "Heol", "Stryd", "Lôn", "Rhodfa", "Clos", "Cilgant", "Teras", "Llwybr", "Rhiw",
+               "Allt", "Sgwâr", "Maes", "Cae")
+# Welsh words of buildings and houses, written before their name ("Llys Hafod", "Fferm Tŷ Isaf")
+WELSH_BUILDINGS = ("Llys", "Cwrt", "Tŷ", "Fferm", "Bwthyn", "Plas", "Neuadd", "Bythynnod", "Fflatiau")
 US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE "
