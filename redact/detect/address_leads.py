@@ -65,10 +65,14 @@ _HOUSE_PART = regex.compile(
 # ("c/o Neufeld, Lindenweg 16", "C/O Kofi Mensah\n...")
 _CARE_OF = regex.compile(
     rf"(?<![\w/-])(?i:c/o|c\.o\.)[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?:,[ \t]*|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
-# a town in Cyrillic before a street in Latin letters, as Russian writes the town first
-# ("Турку, Kauppakatu 83 A 13"): a word no sentence has often ("Спасибо, ..." is none)
-_LEAD_CYRILLIC_TOWN = regex.compile(r"(?<![\w-])(?P<town>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),[ \t]*\Z")
-_TOWN_ZIPF = 4.2  # "хельсинки" 3.7, "бишкек" 3.2; "живу" 4.5, "спасибо" 5.6
+# a town before a street that opens with its name, as Russian and Finnish write the town
+# first ("Турку, Kauppakatu 83 A 13", "Tampere, Hämeenkatu 10"): a word no sentence has
+# often ("Спасибо, ..." and "Thanks, ..." are none) and, in Latin letters, no given name
+_LEAD_TOWN = regex.compile(r"(?<![\w-])(?P<town>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*\Z")
+_CYRILLIC_TOWN_ZIPF = 4.2  # "хельсинки" 3.7, "бишкек" 3.2; "живу" 4.5, "спасибо" 5.6
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN_TOWN_ZIPF = 3.5  # "helsinki" 3.4, "turku" 2.3; "regards" 4.2, "hello" 4.7
 _LOCALITY = regex.compile(rf"(?:(?:Co\.|County)[ \t]+)?{TOWN}")
 _PLACE_AFTER = regex.compile(rf"(?<=(?<![\w-])(?:at|in|to|from|near|c/o)[ \t]+){TOWN}\Z")  # "we live at Ballyroe"
 
@@ -99,16 +103,17 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
     building = _LEAD_BUILDING.search(text, max(0, start - 60), start)
     if building is not None:
         start = building.start()
-    town = _LEAD_CYRILLIC_TOWN.search(text, max(0, start - 30), start)
-    if town is not None and regex.match(r"[A-Za-z\p{Latin}]", text[start:start + 1]) and \
-            zipf(town.group("town").casefold(), "ru") < _TOWN_ZIPF:
-        start = town.start()
     unit_line = _UNIT_LINE.search(text, max(0, start - 80), start)
     if unit_line is not None:
         start = unit_line.start()
     start = _back(text, start, postcode_ended)
     care_of = _CARE_OF.search(text, max(0, start - 60), start)
-    return care_of.start() if care_of is not None else start
+    if care_of is not None:
+        return care_of.start()
+    town = _LEAD_TOWN.search(text, max(0, start - 30), start)
+    if town is not None and _LATIN_LETTER.match(text, start) and _is_town(town.group("town")):
+        return town.start()
+    return start
 
 
 def _back(text: str, start: int, localities: bool) -> int:
@@ -137,6 +142,14 @@ def _back(text: str, start: int, localities: bool) -> int:
             start = top + offset + place.start()
         break
     return start
+
+
+def _is_town(word: str) -> bool:
+    """Whether a capitalised word before a street is its town rather than a word of the
+    sentence or a name being addressed."""
+    if _CYRILLIC.match(word):
+        return zipf(word.casefold(), "ru") < _CYRILLIC_TOWN_ZIPF
+    return zipf(word.casefold(), "en") < _LATIN_TOWN_ZIPF and not is_given_name(word.split("-")[0])
 
 
 def _house_before(text: str, start: int) -> bool:

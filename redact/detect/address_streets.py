@@ -125,9 +125,9 @@ ROMANCE_STREET = (
     rf"{CAP}(?:[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?{CAP}){{0,3}}"
     rf",?[ \t]+(?:{SURE_MARK})?\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?){{0,2}}(?!\d)")  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12"
 # Wales's street, its type before its name and the article after the type ("5 Ffordd
-# Penrhos", "115 Stryd y Ffynnon", "2 Rhodfa'r Môr")
+# Penrhos", "115 Stryd y Ffynnon", "2 Rhodfa'r Môr", "9 Heol-y-Nant")
 WELSH_STREET = (
-    rf"(?<![\w$£€.,:/+-])\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{alternation(WELSH_TYPES)})(?:['’]r[ \t]+|[ \t]+(?:(?:y|yr)[ \t]+)?)"
+    rf"(?<![\w$£€.,:/+-])\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{alternation(WELSH_TYPES)})(?:['’]r[ \t]+|-(?:y|yr)-|[ \t]+(?:(?:y|yr)[ \t]+)?)"
     rf"{CAP}(?:[ \t]+(?:(?:y|yr|a|ar)[ \t]+)?{CAP}){{0,2}}(?![\w'’-])")
 # Nepal's local level and its ward, the village before it ("Sirubari, Phedikhola Rural
 # Municipality-2", "Ward No. 4, Lalitpur Metropolitan City")

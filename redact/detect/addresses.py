@@ -19,7 +19,8 @@ A street is also read by its type word in the many languages that write it befor
 ("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17"), an anchor when parts
 follow it or an address lead is above it; Colombia's "Carrera 7 # 71-21" and Korea's
 "Teheran-ro 34-gil" by themselves; Ghana's digital address ("GA-183-8164"), a house's own,
-by itself. A postcode may carry its country's letters ("Rīga,
+by itself; Wales's streets with their type first ("5 Ffordd Penrhos"), Nepal's local level
+and its ward ("Phedikhola Rural Municipality-2"). A postcode may carry its country's letters ("Rīga,
 LV-1011", "Christ Church BB15156"); an abbreviation that ends a block keeps its last dot
 ("Tuen Mun, N.T.", "Trinidad W.I."). The
 locality lines under a street with no postcode ("Victoria Island, Lagos State") are

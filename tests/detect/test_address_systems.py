@@ -22,6 +22,7 @@ def _blocks(text: str) -> list[str]:
     ("Fflat 3, Llys Glas\n8 Stryd Fawr\nBangor\nLL57 1AB\nDiolch", "Fflat 3, Llys Glas\n8 Stryd Fawr\nBangor\nLL57 1AB"),
     ("post to Bryn-yr-Eos, Llangollen LL20 8AA", "Bryn-yr-Eos, Llangollen LL20 8AA"),
     ("Bwthyn Celyn, New Hope, Pontypridd CF38 1AA", "Bwthyn Celyn, New Hope, Pontypridd CF38 1AA"),
+    ("9 Heol-y-Nant, Caerdydd CF14 2AB", "9 Heol-y-Nant, Caerdydd CF14 2AB"),
 ])
 def test_wales(text, block):
     assert _blocks(text) == [block]
@@ -57,6 +58,7 @@ def test_nepal_near_misses(text):
     ("asun osoitteessa Pihlajatie 7 B 21, 00270 Helsinki", "Pihlajatie 7 B 21, 00270 Helsinki"),
     ("Mannerheimintie 5 as. 12\n00100 HELSINKI\nkiitos", "Mannerheimintie 5 as. 12\n00100 HELSINKI"),
     ("живу в Тампере, Hämeenkatu 10 A 5", "Тампере, Hämeenkatu 10 A 5"),
+    ("I live in Tampere, Hämeenkatu 10 A 5 now", "Tampere, Hämeenkatu 10 A 5"),
 ])
 def test_finland(text, block):
     assert _blocks(text) == [block]
@@ -66,6 +68,7 @@ def test_finland(text, block):
     ("Pihlajatie 7 B 2021", ["Pihlajatie 7 B"]),  # a year is no flat
     ("rooms as. 12 were booked", []),
     ("Спасибо, Hämeenkatu 10 A 5", ["Hämeenkatu 10 A 5"]),  # a word of sentences is no town
+    ("Hi Mikko, Hämeenkatu 10 A 5", ["Hämeenkatu 10 A 5"]),  # nor a given name
 ])
 def test_finland_near_misses(text, blocks):
     assert _blocks(text) == blocks
