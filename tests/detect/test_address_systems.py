@@ -1,7 +1,8 @@
 """Address systems of Wales, Nepal, Finland and Kyrgyzstan as their people write them, each
 block one span: Welsh streets with their type first ("Stryd Fawr", "Rhodfa'r Lli"), the
 flats, buildings and named houses above or before them, a locality of common words below a
-house; Nepal's local levels with their ward and G.P.O. boxes with their EPC; Finland's
+house; Nepal's local levels with their ward, G.P.O. boxes with their EPC and "Tole" and
+"Sadak" streets; Finland's
 stair and flat ("7 B 21", "as. 12") and a Cyrillic town before a Latin street; Bishkek's
 streets by an ordinal alone; with a near miss of each left alone."""
 
@@ -41,6 +42,7 @@ def test_wales_near_misses(text, blocks):
     ("deliver to Bhanjyang, Pokhara Metropolitan City-8, Kaski District today",
      "Bhanjyang, Pokhara Metropolitan City-8, Kaski District"),
     ("write to G.P.O. Box 8123, EPC 45, Kathmandu, Nepal", "G.P.O. Box 8123, EPC 45, Kathmandu, Nepal"),
+    ("drop it at 12 Naxal Tole, Kathmandu", "12 Naxal Tole, Kathmandu"),
 ])
 def test_nepal(text, block):
     assert _blocks(text) == [block]
@@ -49,6 +51,7 @@ def test_nepal(text, block):
 @pytest.mark.parametrize("text", [
     "the Municipality-2 budget was approved in 2024",  # no local level's name
     "EPC 45 is the code for 2024",
+    "we met 12 Tole players",  # a type word with no name before it
 ])
 def test_nepal_near_misses(text):
     assert _blocks(text) == []
