@@ -2,9 +2,9 @@
 block one span: Welsh streets with their type first ("Stryd Fawr", "Rhodfa'r Lli"), the
 flats, buildings and named houses above or before them, a locality of common words below a
 house; Nepal's local levels with their ward, G.P.O. boxes with their EPC and "Tole" and
-"Sadak" streets; Finland's
-stair and flat ("7 B 21", "as. 12") and a Cyrillic town before a Latin street; Bishkek's
-streets by an ordinal alone; with a near miss of each left alone."""
+"Sadak" streets; Finland's stair and flat ("7 B 21", "as. 12") and a town before a street
+that opens with its name; Bishkek's streets by an ordinal alone; with a near miss of each
+left alone."""
 
 from __future__ import annotations
 
