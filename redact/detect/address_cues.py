@@ -15,10 +15,11 @@ import regex
 
 from redact.detect.address_words import (
     AFTER_TYPES, AU_STATES, BUILDINGS, DE_SUFFIXES, DE_WORDS, EN_TYPES, ESTATE_WORDS, HU_TYPES, US_STATES,
-    alternation)
+    WELSH_TYPES, alternation)
 
 __all__ = ["STREET_TYPE", "Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "gh_gps", "hu_house",
-           "hu_house_in", "jp_block", "kr_road", "military_or_box", "postcode_after_separator", "postcode_or_state"]
+           "hu_house_in", "jp_block", "kr_road", "military_or_box", "np_ward", "postcode_after_separator", "postcode_or_state",
+           "welsh_type"]
 
 
 class Cued(NamedTuple):
@@ -46,6 +47,10 @@ eircode_or_uk = regex.compile(r"[ \t][A-Z][A-Z]?\d").search
 jp_block = regex.compile(r"\d-\d").search  # JP_STREET: its block and lot ("2-3-1")
 gh_gps = regex.compile(r"\d-\d{4}").search  # GH_GPS: its square's numbers ("183-8164")
 kr_road = regex.compile(r"-(?:daero|ro|gil)").search  # KR_STREET: its road's ending
+# WELSH_STREET: its type after the house number's space ("5 Ffordd", "2 Rhodfa'r")
+welsh_type = regex.compile(rf"[ \t](?:{alternation(WELSH_TYPES)})['’ \t]").search
+# NP_WARD: the word of its local level ("Rural Municipality-2", "Lalitpur Metropolitan City")
+np_ward = regex.compile(r"Municipality|Metropolitan|palika|VDC|V\.D\.C\.").search
 # EN_STREET's last alternative: a military unit's or a ship's box, a post box, a rural
 # route's box, or "Rural Route": "box" in any case, a ship's prefix (USS, USNS, USNV,
 # USCGC) in capitals or lowercase before its name, or "Rural"

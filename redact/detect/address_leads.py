@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from redact.detect.address_streets import CAP, TOWN, UNIT
-from redact.detect.address_words import BUILDINGS, EN_TYPES, alternation
+from redact.detect.address_words import BUILDINGS, EN_TYPES, WELSH_BUILDINGS, alternation
 from redact.detect.wordlike import is_given_name, zipf
 
 _MAX_BACK = 5  # parts before a postcode-ended block: unit, house, street, locality, town
@@ -55,12 +55,24 @@ _HOUSE_PART = regex.compile(
     rf"(?:{UNIT}(?<=\d[A-Za-z]?)|(?:(?:The|Le|La|Les)[ \t]+)?(?:{CAP}[ \t]+){{0,3}}"
     rf"(?:{alternation([*EN_TYPES, *BUILDINGS, 'Rectory', 'Vicarage', 'Grange', 'Barns', 'Maltings'])})\.?"
     rf"|The[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
+    # a Welsh building, farm or cottage by its word first ("Llys Hafod", "Fferm Tŷ Isaf",
+    # "Cwrt y Coed"), a Welsh house's name joined by its article ("Pen-y-Bryn")
+    rf"|(?:{alternation(WELSH_BUILDINGS)})[ \t]+(?:(?:y|yr)[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,2}}"
+    rf"|\p{{Lu}}\p{{Ll}}+-(?:y|yr|['’]r)-\p{{Lu}}\p{{Ll}}+"
     rf"|(?:Résidence|Bâtiment|Bât\.|Escalier|Esc\.|Appartement|Appt\.?|Immeuble|Lieu-dit)[ \t]+[\w-]+"
     rf"(?:[ \t]+{CAP}){{0,3}})")
 # the person in whose care the post is, before the address on its line or the line above
 # ("c/o Neufeld, Lindenweg 16", "C/O Kofi Mensah\n...")
 _CARE_OF = regex.compile(
     rf"(?<![\w/-])(?i:c/o|c\.o\.)[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?:,[ \t]*|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
+# a town before a street that opens with its name, as Russian and Finnish write the town
+# first ("Турку, Kauppakatu 83 A 13", "Tampere, Hämeenkatu 10"): a word no sentence has
+# often ("Спасибо, ..." and "Thanks, ..." are none) and, in Latin letters, no given name
+_LEAD_TOWN = regex.compile(r"(?<![\w-])(?P<town>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*\Z")
+_CYRILLIC_TOWN_ZIPF = 4.2  # "хельсинки" 3.7, "бишкек" 3.2; "живу" 4.5, "спасибо" 5.6
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN_TOWN_ZIPF = 3.5  # "helsinki" 3.4, "turku" 2.3; "regards" 4.2, "hello" 4.7
 _LOCALITY = regex.compile(rf"(?:(?:Co\.|County)[ \t]+)?{TOWN}")
 _PLACE_AFTER = regex.compile(rf"(?<=(?<![\w-])(?:at|in|to|from|near|c/o)[ \t]+){TOWN}\Z")  # "we live at Ballyroe"
 
@@ -96,7 +108,12 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
         start = unit_line.start()
     start = _back(text, start, postcode_ended)
     care_of = _CARE_OF.search(text, max(0, start - 60), start)
-    return care_of.start() if care_of is not None else start
+    if care_of is not None:
+        return care_of.start()
+    town = _LEAD_TOWN.search(text, max(0, start - 30), start)
+    if town is not None and _LATIN_LETTER.match(text, start) and _is_town(town.group("town")):
+        return town.start()
+    return start
 
 
 def _back(text: str, start: int, localities: bool) -> int:
@@ -114,7 +131,8 @@ def _back(text: str, start: int, localities: bool) -> int:
         if _HOUSE_PART.fullmatch(part):
             start, localities = top + offset, False
             continue
-        if localities and _LOCALITY.fullmatch(part) and _rare(part) and not is_given_name(part.split()[0]):
+        if localities and _LOCALITY.fullmatch(part) and (_rare(part) or _house_before(text, top + offset)) and \
+                not is_given_name(part.split()[0]):
             start = top + offset
             continue
         house = _HOUSE_PART.search(part)  # mid-line, after the words of a sentence
@@ -124,6 +142,27 @@ def _back(text: str, start: int, localities: bool) -> int:
             start = top + offset + place.start()
         break
     return start
+
+
+def _is_town(word: str) -> bool:
+    """Whether a capitalised word before a street is its town rather than a word of the
+    sentence or a name being addressed."""
+    if _CYRILLIC.match(word):
+        return zipf(word.casefold(), "ru") < _CYRILLIC_TOWN_ZIPF
+    return zipf(word.casefold(), "en") < _LATIN_TOWN_ZIPF and not is_given_name(word.split("-")[0])
+
+
+def _house_before(text: str, start: int) -> bool:
+    """Whether the part before ``start`` ends in a house's or a building's name: a
+    locality of words a sentence has between them is the address's too ("Fferm Maes-y-Coed,
+    Cross Hands, Llanelli SA14 9EQ")."""
+    sep = _BACK_SEP.search(text, max(0, start - 12), start)
+    if sep is None:
+        return False
+    top = max(text.rfind(",", 0, sep.start()), text.rfind("\n", 0, sep.start())) + 1
+    part = text[top:sep.start()].lstrip(" \t>")
+    house = _HOUSE_PART.search(part)
+    return house is not None and house.end() == len(part) and (house.start() == 0 or part[house.start() - 1] == " ")
 
 
 def _rare(part: str) -> bool:

@@ -67,8 +67,10 @@ RU_STREET = (
     rf"|(?<![\w-])(?:{_SAFE_TYPES})[ \t]*\p{{Ll}}[\p{{Ll}}-]{{2,}}(?:[ \t]\p{{Ll}}[\p{{Ll}}-]{{2,}})?"
     rf"(?=,?[ \t]+\d{{1,4}}(?:к\d{{1,2}}|[а-я])?(?![\w.,]|[ \t]*{_MEASURE}))"
     rf"|(?<![\w-])(?:{alternation(RU_TYPES)})[ \t]*(?:(?:им\.|реки|р\.|канала)[ \t]*)?"
-    # a name, or a number that is one's first word ("ул. 8 Марта", "пр. 60-летия Октября")
-    rf"(?:\p{{Lu}}[\p{{L}}\d.-]*|\d{{1,4}}(?:-[а-я]{{1,6}})?[ \t]+\p{{L}}[\p{{L}}.-]*)(?:[ \t][\p{{L}}\d.-]+){{0,2}}"
+    # a name, or a number that is one's first word ("ул. 8 Марта", "пр. 60-летия Октября"), or
+    # an ordinal alone, as Bishkek's massifs number their streets ("ул. 26-я, д. 60")
+    rf"(?:\p{{Lu}}[\p{{L}}\d.-]*|\d{{1,4}}(?:-[а-я]{{1,6}})?[ \t]+\p{{L}}[\p{{L}}.-]*"
+    rf"|\d{{1,3}}-(?:я|й|ая|ий|ый|ой)(?=,?[ \t]*(?:д\.|дом)[ \t]*\d))(?:[ \t][\p{{L}}\d.-]+){{0,2}}"
     rf"|\p{{Lu}}[\p{{L}}-]+(?:[ \t]\p{{Lu}}[\p{{L}}-]+)?[ \t](?:{_TYPES_AFTER})"
     # an ordinal before the type, or before the name and the type
     rf"|(?<![\w-])\d{{1,3}}-?(?:й|я|е|ый|ий|ой|ая|ое|ья)[ \t]+(?:\p{{Lu}}[\p{{L}}-]+[ \t]+){{0,2}}"

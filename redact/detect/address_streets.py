@@ -9,7 +9,7 @@ import regex
 
 from redact.detect.address_words import (
     AFTER_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS,
-    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, ROMANCE_TYPES, US_STATES, alternation)
+    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, ROMANCE_TYPES, US_STATES, WELSH_TYPES, alternation)
 
 # a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt., Co.)
 CAP = r"(?:(?:St|Ste|Mt|Ft|Pt|Co)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
@@ -28,7 +28,7 @@ STREET_WORDS = rf"(?:{NAME_PARTICLE}[ \t]+)?(?:(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)
 NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?(?:-(?:I{1,3}|IV|hg|hs|bg)(?![\w-]))?"
 # a flat, unit or level with its number, which may be "No. 208", Glasgow's floor and door
 # ("2/3", "G/1") or, alone, Edinburgh's ("3F2"); the US Postal Service's capitals too
-UNIT = (r"(?:(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
+UNIT = (r"(?:(?:(?:Flat|Fflat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
         r"|Shop|Lot|Building|Bldg\.?|FLAT|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LEVEL|LVL|SHOP)"
         r"(?:[ \t]*No\.?)?(?![a-z])"  # not "Stellenbosch", "Roomba"
         r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}"
@@ -49,7 +49,7 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
          r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
          r"|Kat:?|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
-         r"|Local|Casa|Torre|dz\.|but\.|korter)[ \t]*"
+         r"|Local|Casa|Torre|dz\.|but\.|korter|as\.|asunto)[ \t]*"
          r"(?:[A-Z]?\d{1,3}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
 EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
@@ -106,14 +106,15 @@ EN_STREET = (
     rf"[ \t]+\d{{1,5}}|(?:USNS|USNV|USS|USCGC|usns|usnv|uss|uscgc)[ \t]+\p{{L}}[\p{{L}}'’-]*"
     rf"(?=[ \t]*,?[ \t]*\r?\n?[ \t]*{MILITARY})"
     # Kenya's "12345-00100", the Bahamas' "N-7521", Ghana's box at its office's letters ("P. O. Box KS 5198")
-    rf"|P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+(?:[A-Z]{{1,3}}[ \t-])?\d{{1,6}}(?:-\d{{5}}(?![\w-]))?"
+    rf"|(?:G\.[ \t]?)?P\.?[ \t]?O\.?[ \t]?(?:Box|BOX)[ \t]+(?:[A-Z]{{1,3}}[ \t-])?\d{{1,6}}(?:-\d{{5}}(?![\w-]))?"
     # American rural routes and highway contracts with their box ("RR 2 Box 152")
     rf"|(?<![\w-])(?i:r\.?r\.?|rural[ \t]+route|rfd|r\.f\.d\.|hc|highway[ \t]+contract|star[ \t]+route)"
     rf"[ \t]*\d{{1,4}},?[ \t]+(?i:box)[ \t]+\d{{1,5}}[A-Za-z]?|(?<![\w-])Rural[ \t]+Route[ \t]+\d{{1,3}}(?!\w))")
 DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
     rf"(?:(?:{CAP}|\p{{Lu}}\.)[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{alternation(DE_SUFFIXES)})"
     rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?){{0,2}}"
-    rf"(?:-(?:I{{1,3}}|IV|hg|hs|bg)(?![\w-])|[ \t][A-HJ-Z](?![\w.'’-]))?")  # "Keizersgracht 123-II", "Esméesteeg 233 A"
+    rf"(?:-(?:I{{1,3}}|IV|hg|hs|bg)(?![\w-])|[ \t][A-HJ-Z](?:[ \t]\d{{1,3}})?(?![\w.'’-]))?")  # "Keizersgracht 123-II",
+# "Esméesteeg 233 A", Finland's stair and flat ("Kauppakatu 83 A 13")
 ROMANCE_STREET = (
     rf"(?<![\w$£€.,:/+-])\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?i:{alternation(ROMANCE_TYPES)})"
     rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les|da|do|dos|das|del|di)[ \t]*)?"
@@ -123,6 +124,16 @@ ROMANCE_STREET = (
     rf"(?:(?:da|das|do|dos|de|del|la|le|di|della|delle|dei|degli)[ \t]+){{0,2}}"
     rf"{CAP}(?:[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?{CAP}){{0,3}}"
     rf",?[ \t]+(?:{SURE_MARK})?\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?){{0,2}}(?!\d)")  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12"
+# Wales's street, its type before its name and the article after the type ("5 Ffordd
+# Penrhos", "115 Stryd y Ffynnon", "2 Rhodfa'r Môr", "9 Heol-y-Nant")
+WELSH_STREET = (
+    rf"(?<![\w$£€.,:/+-])\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{alternation(WELSH_TYPES)})(?:['’]r[ \t]+|-(?:y|yr)-|[ \t]+(?:(?:y|yr)[ \t]+)?)"
+    rf"{CAP}(?:[ \t]+(?:(?:y|yr|a|ar)[ \t]+)?{CAP}){{0,2}}(?![\w'’-])")
+# Nepal's local level and its ward, the village before it ("Sirubari, Phedikhola Rural
+# Municipality-2", "Ward No. 4, Lalitpur Metropolitan City")
+NP_WARD = (
+    rf"(?<![\w-])(?:{CAP}(?:[ \t]+{CAP})?,[ \t]*)?(?:{CAP}[ \t]+){{1,3}}(?:Rural[ \t]+Municipality|Municipality|Sub-Metropolitan[ \t]+City"
+    rf"|Metropolitan[ \t]+City|Gaunpalika|Nagarpalika|VDC|V\.D\.C\.)(?:[ \t]*[-–][ \t]*|,?[ \t]+Ward[ \t]+(?:No\.?[ \t]*)?)\d{{1,2}}(?![\w-])")
 # Colombia's street by its number and the crossing street's with the house's ("Carrera 7 #
 # 71-21", "Cl. 26 No. 68-35", "Av. Calle 26 # 59-51 Sur")
 CO_STREET = (

@@ -72,6 +72,7 @@ _WEAK = regex.compile(
     rf"|(?:\d{{1,2}}\.[ \t]?(?:OG|Etage|Stock|Obergeschoss)|EG|DG|UG|HP|Erdgeschoss|Dachgeschoss|Hochparterre"
     rf"|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Querhaus)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?"
     rf"|(?:Whg\.|Wohnung)[ \t]*\d{{1,4}}[a-z]?"
+    rf"|EPC[ \t]*\d{{1,5}}"  # Nepal's post box's office code ("G.P.O. Box 8975, EPC 213")
     rf"|{UNIT}|{FLOOR}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
     # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
     rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"

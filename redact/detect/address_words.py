@@ -61,8 +61,9 @@ EN_TYPES = (
     " Lees Lookout Meander Nook Outlook Parklands Pathway Plateau Promenade Quadrant Quays"
     " Ramble Reserve Retreat Ridgeway Riverway Riviera Roadway Ronde Rosebowl Rotary Siding"
     " Strand Thoroughfare Tollway Trunkway Walkway Wade Round Rnd"
-    # Indian road and locality words ("Sundaram Ganj", "Deo Marg", "Kata Chowk")
-    " Nagar Marg Chowk Ganj Zila Bagh Colony Layout Puram Peth Wadi").split()
+    # Indian and Nepali road and locality words ("Sundaram Ganj", "Deo Marg", "Kata Chowk",
+    # "Jhamsikhel Sadak", "Naxal Tole")
+    " Nagar Marg Chowk Ganj Zila Bagh Colony Layout Puram Peth Wadi Sadak Tole").split()
 # German, Dutch and Nordic street words: the end of a compound ("Hauptstraße") or a word of
 # their own ("Berliner Straße"). Not "-ring": "Spring", "During" and "Hiring" end in it.
 DE_SUFFIXES = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "damm",
@@ -173,7 +174,14 @@ RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок"
              "аул", "мкр.", "мкр-н", "р-н", "район", "р.п.", "г.о.", "пгт.", "г.п.", "с.п.", "гп",
              # Belarus's agrotowns, Moldova's municipalities and sectors, Ukraine's смт,
              # Kazakhstan's ауыл
-             "аг.", "агрогородок", "мун.", "муниципий", "сектор", "смт", "ауыл")
+             "аг.", "агрогородок", "мун.", "муниципий", "сектор", "смт", "ауыл",
+             # Kyrgyzstan's and Kazakhstan's housing massifs ("ж/м Ала-Тоо")
+             "ж/м", "ж/м.", "жилмассив")
+# Welsh street types, written before the street's name ("5 Ffordd Penrhos", "2 Rhodfa'r Môr")
+WELSH_TYPES = ("Ffordd", "Heol", "Stryd", "Lôn", "Lon", "Rhodfa", "Clos", "Cilgant", "Teras", "Llwybr", "Rhiw",
+               "Allt", "Sgwâr", "Sgwar", "Maes", "Cae")
+# Welsh words of buildings and houses, written before their name ("Llys Hafod", "Fferm Tŷ Isaf")
+WELSH_BUILDINGS = ("Llys", "Cwrt", "Tŷ", "Ty", "Fferm", "Canolfan", "Bwthyn", "Plas", "Neuadd", "Bythynnod", "Fflatiau")
 US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP AA AE "

@@ -19,7 +19,8 @@ A street is also read by its type word in the many languages that write it befor
 ("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17"), an anchor when parts
 follow it or an address lead is above it; Colombia's "Carrera 7 # 71-21" and Korea's
 "Teheran-ro 34-gil" by themselves; Ghana's digital address ("GA-183-8164"), a house's own,
-by itself. A postcode may carry its country's letters ("Rīga,
+by itself; Wales's streets with their type first ("5 Ffordd Penrhos"), Nepal's local level
+and its ward ("Phedikhola Rural Municipality-2"). A postcode may carry its country's letters ("Rīga,
 LV-1011", "Christ Church BB15156"); an abbreviation that ends a block keeps its last dot
 ("Tuen Mun, N.T.", "Trinidad W.I."). The
 locality lines under a street with no postcode ("Victoria Island, Lagos State") are
@@ -46,16 +47,16 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.address_cues import (
-    Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, jp_block, kr_road, military_or_box, postcode_after_separator,
-    postcode_or_state)
+    Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, jp_block, kr_road, military_or_box, np_ward,
+    postcode_after_separator, postcode_or_state, welsh_type)
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, locality_end
 from redact.detect.address_parts import ADMIN_MARK, part_runs
 from redact.detect.address_ru import DE_CYRILLIC_STREET, RU_GARDEN, RU_STREET, de_cyrillic, lowercase_streets
 from redact.detect.address_streets import (
     AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, CO_STREET, DE_STREET, EIRCODE, EN_STREET, END, GH_GPS, HIGHWAY,
-    HU_STREET, JP_STREET, KR_STREET, MILITARY, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
-    LABEL, OTHER_FIRST_STREET, ROMANCE_STREET, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, ZIP)
+    HU_STREET, JP_STREET, KR_STREET, MILITARY, NP_WARD, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
+    LABEL, OTHER_FIRST_STREET, ROMANCE_STREET, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, WELSH_STREET, ZIP)
 from redact.detect.address_tails import tail_end
 from redact.detect.address_words import US_STATES, alternation
 from redact.detect.wordlike import zipf
@@ -75,7 +76,8 @@ _TYPED: tuple[regex.Pattern[str] | Cued, ...] = (
 _ANCHORS = _TYPED + (
     Cued(regex.compile(STREET_LINE), postcode_after_separator), Cued(regex.compile(POSTCODE_TOWN), eircode_or_uk),
     Cued(regex.compile(JP_STREET), jp_block), regex.compile(PO_BOX), regex.compile(CO_STREET),
-    Cued(regex.compile(KR_STREET), kr_road))
+    Cued(regex.compile(KR_STREET), kr_road), Cued(regex.compile(WELSH_STREET), welsh_type),
+    Cued(regex.compile(NP_WARD), np_ward))
 _CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
 # a house by its Ghana Post GPS digital address alone ("pick up at GA-183-8164")
 _DIGITAL = Cued(regex.compile(rf"(?<![\w-]){GH_GPS}"), gh_gps)
