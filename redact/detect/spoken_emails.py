@@ -144,7 +144,7 @@ class SpokenEmails:
             """A separator's word (or "@") with the words for a sign around it."""
             word = said_forms(both(key), stretched=wide)
             piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else word
-            return (rf"(?:(?:{quals}){join})?(?:{piece})(?:{join}(?:{quals})){{0,2}}(?![^\W_])"
+            return (rf"(?:(?&quals){join})?(?:{piece})(?:{join}(?&quals)){{0,2}}(?![^\W_])"
                     rf"(?:\.(?=[{closing}]))?")  # a word cut short keeps its dot: "(точ.)", "[dot.]"
 
         def said_of(key: str, wide: bool) -> str:  # "(?&dot_said_wide)": see defined()
@@ -156,7 +156,9 @@ class SpokenEmails:
             w = "wide" if wide else "core"
             pieces = "".join(f"(?P<{k}_{w}>{unit_of(k, wide)})(?P<{k}_said_{w}>{said_as(k, wide)})"
                              for k in _SEPARATOR_CHARS)
-            return rf"(?(DEFINE)(?P<filler>\L<fillers>){pieces}{more})"
+            if wide:
+                pieces += f"(?P<inside_before>{inside_before})(?P<inside>{inside})"
+            return rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<quals>{quals}){pieces}{more})"
 
         def said_as(key: str, wide: bool) -> str:
             """A separator said, its core word or symbol in any of its decorations; ``wide``,
@@ -164,7 +166,7 @@ class SpokenEmails:
             symbol = {"at": "@", "dot": r"\."}.get(key)
             word = said_forms(both(key), stretched=wide)
             unit = f"(?&{key}_{'wide' if wide else 'core'})"
-            aside, said = (after, f"{inside_before}{unit}{again(unit)}{inside}") if wide else ("", unit)
+            aside, said = (after, f"(?&inside_before){unit}{again(unit)}(?&inside)") if wide else ("", unit)
             forms = [rf"{preposition}{lead}{said}(?:{glued}|{trail}{aside})",
                      rf"\s+\.{{1,2}}{unit}\.{{1,2}}\s+{aside}",  # dots as decoration: " .dot. "
                      rf"(?<=[^\W_])[{dashes}]{{1,2}}{unit}{trail}{aside}"]  # "janet-dot moore"
@@ -213,14 +215,17 @@ class SpokenEmails:
         # ("эт, значит", "at, like", "um, at"), an aside in its brackets ("(dot, yes)"), one
         # said again ("at, the at sign")
         core = [w for k in _SEPARATOR_CHARS for w in both(k)]
-        sign = rf"(?:{said_forms(core)})(?:[^\w\s]{{0,3}}\s*(?:{quals}))*"
+        sign = "(?&sign)"  # defined once below, as the fillers are
         again_said = "|".join(
-            rf"(?:{said_forms(both(k))})\s?[^\w\s]{{0,3}}\s+(?:(?:\L<fillers>|{quals})[^\w\s]{{0,3}}\s+){{1,2}}"
-            rf"(?:{said_forms(both(k))})" for k in ("at", "dot"))
+            rf"(?&{k}_word)\s?[^\w\s]{{0,3}}\s+(?:(?:(?&filler)|(?&quals))[^\w\s]{{0,3}}\s+){{1,2}}(?&{k}_word)"
+            for k in ("at", "dot"))
         stretched = cache(lambda: regex.compile(
-            rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+\L<fillers>|{again_said}|"
-            rf"(?<=[{opening}]\s?)(?:{sign})[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
-            rf"\L<fillers>[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}(?:{sign}))(?![^\W_])", fillers=fillers))
+            rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+(?&filler)|{again_said}|"
+            rf"(?<=[{opening}]\s?){sign}[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
+            rf"(?&filler)[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}{sign})(?![^\W_])"
+            rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<quals>{quals})"
+            rf"(?P<sign>(?:{said_forms(core)})(?:[^\w\s]{{0,3}}\s*(?&quals))*)"
+            rf"(?P<at_word>{said_forms(both('at'))})(?P<dot_word>{said_forms(both('dot'))}))", fillers=fillers))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
         # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@", a
         # bracketed one ("(a)")
