@@ -116,13 +116,14 @@ def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
             committed, end, unit, ended, crossed = part.end(), part.end(), False, True, False
             continue
         if space:  # a unit, or after a unit a town
-            part = _UNIT_AFTER.match(text, start) or (_WEAK.match(text, start) if unit else None)
+            is_unit = _UNIT_AFTER.match(text, start)
+            part = is_unit or (_WEAK.match(text, start) if unit else None)
             if part is None:
                 break
             end = part.end()
             if not crossed:
                 committed = end
-            unit = unit or _UNIT_AFTER.match(text, start) is not None
+            unit = unit or is_unit is not None
             continue
         if "\n" in sep.group() and (part := _LONE_POSTCODE.match(text, start)) is not None:
             committed, end, unit, ended = part.end(), part.end(), False, True
@@ -134,9 +135,10 @@ def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
         if part is None:
             break
         end = part.end()
-        if not crossed or i == 0 and _UNIT_AFTER.fullmatch(text, start, end):
+        is_unit = _UNIT_AFTER.fullmatch(text, start, end) is not None
+        if not crossed or i == 0 and is_unit:
             committed = end
-        unit = unit or _UNIT_AFTER.fullmatch(text, start, end) is not None
+        unit = unit or is_unit
     if unit and end > committed and not text[end:].strip():
         return end
     return committed

@@ -232,8 +232,9 @@ def secret_value(value: str) -> bool:
                 or counting and counting["body"] in "01234567890123456789")
 
 
-_HETU = re.compile(r"(\d{6})[-+A-FU-Y](\d{3})([0-9A-Y])")
+_HETU = re.compile(r"(\d{6})([-+A-FU-Y])(\d{3})([0-9A-Y])")
 _HETU_KEYS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_HETU_CENTURY = {"+": 1800} | dict.fromkeys("-UVWXY", 1900) | dict.fromkeys("ABCDEF", 2000)
 
 
 def fi_hetu(value: str) -> bool:
@@ -242,12 +243,12 @@ def fi_hetu(value: str) -> bool:
     m = _HETU.fullmatch(value)
     if m is None:
         return False
-    day, month, year = int(m[1][:2]), int(m[1][2:4]), int(m[1][4:])
+    day, month, year = int(m[1][:2]), int(m[1][2:4]), _HETU_CENTURY[m[2]] + int(m[1][4:])
     try:
-        datetime.date(2000 + year, month, day if (month, day) != (2, 29) else 28)
+        datetime.date(year, month, day)
     except ValueError:
         return False
-    return _HETU_KEYS[int(m[1] + m[2]) % 31] == m[3]
+    return _HETU_KEYS[int(m[1] + m[3]) % 31] == m[4]
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {

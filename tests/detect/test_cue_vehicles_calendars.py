@@ -61,6 +61,8 @@ def test_a_henkilotunnus_is_found_by_its_check_character_alone(redactor):
 def test_the_henkilotunnus_check_reads_the_date_and_the_character():
     assert fi_hetu("131052-308T") and fi_hetu("010594Y9032")
     assert not fi_hetu("131052-308U") and not fi_hetu("321352-308T")
+    # the century sign makes the year: 29 February 2000 was a day, 29 February 1900 none
+    assert fi_hetu("290200A1239") and not fi_hetu("290200-1239")
 
 
 def test_a_year_first_birth_date_may_be_of_the_bikram_sambat():
