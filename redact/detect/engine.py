@@ -168,34 +168,45 @@ def assemble(documents: Sequence[Sequence[Segment]],
 
     arriving = zip(missing, scan(missing, advance)) if missing else iter(())
     for segs, views in zip(documents, decoded):
-        segs = [replace(seg, text=v.text) if (v := views.get(i)) else seg
-                for i, seg in enumerate(segs)]
-        for seg in segs:
-            key = scan_key(seg)
-            while scanned[key] is None:  # texts arrive in the order of their first use
-                got, found = next(arriving)
-                scanned[got] = found
-                cache.add(got, found)
-        found_here = [scanned[scan_key(seg)] for seg in segs]
-        # most segments have no finding: one empty list stands for theirs (findings lists
-        # are never changed in place), and one result for theirs of a language
-        none: list[Finding] = []
-        refined = refiner.refine(segs, [list(s.findings) if s.findings else none
-                                        for s in found_here])
-        empty: dict[tuple[str | None, bool, str | None], SegmentResult] = {}
-        results = []
-        for i, (seg, s, fs) in enumerate(zip(segs, found_here, refined)):
-            if fs:
-                fs = _original([f for f in fs if not inside_machine_token(seg.text, f)],
-                               views.get(i, _PLAIN), views)
-            if fs:
-                results.append(SegmentResult(s.language, fs, s.ner, s.timeout))
-                continue
-            key = (s.language, s.ner, s.timeout)
-            if key not in empty:
-                empty[key] = SegmentResult(s.language, [], s.ner, s.timeout)
-            results.append(empty[key])
-        yield results
+        # made in a call of its own: a document's segments and raw findings are let go
+        # before its results are replaced and written, not held while the generator waits
+        yield _document_results(segs, views, scanned, arriving, refiner, cache)
+
+
+def _document_results(segs: Sequence[Segment], views: dict[int, View],
+                      scanned: dict[ScanKey, Scanned | None],
+                      arriving: Iterator[tuple[ScanKey, Scanned]], refiner: Refiner,
+                      cache: ScanCache) -> list[SegmentResult]:
+    """One document's refined findings, in its segments' own offsets; the scan's results
+    it waits for are taken from ``arriving`` as they come."""
+    segs = [replace(seg, text=v.text) if (v := views.get(i)) else seg
+            for i, seg in enumerate(segs)]
+    for seg in segs:
+        key = scan_key(seg)
+        while scanned[key] is None:  # texts arrive in the order of their first use
+            got, found = next(arriving)
+            scanned[got] = found
+            cache.add(got, found)
+    found_here = [scanned[scan_key(seg)] for seg in segs]
+    # most segments have no finding: one empty list stands for theirs (findings lists
+    # are never changed in place), and one result for theirs of a language
+    none: list[Finding] = []
+    refined = refiner.refine(segs, [list(s.findings) if s.findings else none
+                                    for s in found_here])
+    empty: dict[tuple[str | None, bool, str | None], SegmentResult] = {}
+    results = []
+    for i, (seg, s, fs) in enumerate(zip(segs, found_here, refined)):
+        if fs:
+            fs = _original([f for f in fs if not inside_machine_token(seg.text, f)],
+                           views.get(i, _PLAIN), views)
+        if fs:
+            results.append(SegmentResult(s.language, fs, s.ner, s.timeout))
+            continue
+        key = (s.language, s.ner, s.timeout)
+        if key not in empty:
+            empty[key] = SegmentResult(s.language, [], s.ner, s.timeout)
+        results.append(empty[key])
+    return results
 
 
 def _original(findings: list[Finding], seen: View, views: dict[int, View]) -> list[Finding]:
