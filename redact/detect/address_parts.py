@@ -35,14 +35,18 @@ from redact.morph import analyzer
 __all__ = ["ADMIN_MARK", "part_runs"]
 
 _RARE_ZIPF = 4.5  # a town has a word no sentence has: "nairobi" 3.5, "kong" 4.49; "tower" 4.5
+_STATE_ZIPF = 3.5  # "wp" 3.3, "tbc" 2.7; "fyi" 3.5, "np" 3.6, "btw" 4.1, "ok" 5.1
 _MAX_LINES = 3  # an address's lines: the house, the locality, the town and its postcode
 _LEAD_REACH = 48  # how far before a run on its line a lead word may be ("the insured resides at")
 
 # a unit's number: "3320", "B2", "A13", "F-7/2", "25/3", "12-3-45", "13-D", "25/A", or a letter alone
 _ID = (r"(?:#[ \t]?)?(?:[A-Z]{1,2}[ -]?)?\d{1,5}[A-Za-z]?(?:[-/][A-Z]?\d{1,5}[A-Za-z]?){0,3}(?:[-/][A-Z])?(?![\w-])"
        r"|[A-Z](?![\w-])")
-_UNIT_ITEM = (rf"(?:(?i:{alternation(UNIT_WORDS)})(?![\w-])\.?|No\.|Nr\.|Nos\.|#|(?:H|St|Hse|Plot)[ \t]?#)"
-              rf"(?:[ \t]*(?:No|Nr|Number)\.?)?[ \t]*(?:{_ID})"
+_UNIT_ITEM = (rf"(?:(?:\d{{1,5}}[A-Za-z]?/\d{{1,5}}[ \t]+)?(?i:{alternation(UNIT_WORDS)})(?![\w-])\.?|No\.|Nr\.|Nos\.|#"
+              rf"|(?:H|St|Hse|Plot)[ \t]?#)(?:[ \t]*(?:No|Nr|Number)\.?)?[ \t]*(?:{_ID})"
+              # a house's number before its unit, as Thailand writes its village's ("45/35 Moo
+              # 5"), a block's letter before its word ("D Blok", "B Block")
+              r"|[A-Z][ \t]+(?:Blok|Block|Blk|Wing)(?![\w-])"
               # a floor: Hong Kong's "12/F", "3rd Floor", "Ground Floor"
               r"|(?:\d{1,3}|[GLU])/F(?![\w-])|(?:\d{1,3}(?:st|nd|rd|th)|Ground|Upper|Lower)[ \t]+(?i:floor|flr\.?|fl\.)")
 _RU_UNIT = (r"(?:д\.|дом|кв\.|ап\.|квартира|корп\.|корпус|к\.|кн\.|стр\.|строение|под\.|подъезд|эт\.|этаж|оф\.|офис"
@@ -51,10 +55,17 @@ _RU_UNIT = (r"(?:д\.|дом|кв\.|ап\.|квартира|корп\.|корп�
 _UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
 # a street or a building by its type word, its house number before or after it ("286 Luna
 # St.", "6th St.", "Ang Mo Kio Ave 3", "Camella Homes Subd.", "Jacaranda Apartments")
-_WORD = r"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)|(?:de|del|la|el|van|von|wa|da|di|e|y|al|bin)(?=[ \t]))".format(CAP=CAP)
+# a name's word; Maltese joins its article to the word ("il-Kbira", "tal-Għolja", "ta' Xbiex")
+_MT_ARTICLE = r"(?:i[lrstdnxżċ]|ta[lrstdnxżċ]|l)-\p{Lu}[\p{L}'’]*|ta['’]"
+_WORD = (r"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)|(?:de|del|la|el|van|von|wa|da|di|e|y|al|bin)(?=[ \t])|{MT})"
+         .format(CAP=CAP, MT=_MT_ARTICLE))
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
 _TYPES = alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])
 _FIRST_TYPES = [*FIRST_TYPES, *MORE_FIRST_TYPES]
+# a garden, dacha or garage co-operative written out, before its name ("садовый кооператив
+# «Энергетик»", "садоводческое товарищество «Рассвет»")
+_COOPERATIVE = (r"(?:садов(?:ый|ое|одческое|одческий)|дачн(?:ый|ое)|гаражн(?:ый|о-строительный))[ \t]+"
+                r"(?:кооператив|товарищество|общество)|садоводство")
 _NAMED = regex.compile(
     rf"(?:(?:{_HOUSE}|No\.[ \t]*{_HOUSE}),?[ \t]+)?(?:The[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}(?:{_TYPES})(?![\w-])\.?"
     rf"(?:[ \t]+(?:{alternation(DIRECTIONS)})(?![\w-]))?(?:[ \t]+{_HOUSE}(?![\w-]))?"
@@ -66,11 +77,15 @@ _NAMED = regex.compile(
     rf"|(?:{alternation([*RU_TYPES, 'вул.', 'вулиця', 'просп.'])})[ \t]*(?:им\.[ \t]*)?"
     rf"(?:\p{{L}}[\p{{L}}\d.-]*|\d{{1,4}}(?:-[а-я]{{1,6}})?[ \t]+\p{{L}}[\p{{L}}.-]*)(?:[ \t][\p{{L}}\d.-]+){{0,3}}"
     rf"|\p{{Lu}}[\p{{L}}-]+(?:[ \t]\p{{Lu}}[\p{{L}}-]+)?[ \t](?:улица|ул\.|проспект|пр-т|пр\.|переулок|пер\.|шоссе)"
-    rf"|(?:ЖК|ЖМ|КП|ТСЖ|МФЙ|махалл[яа])[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
+    rf"|(?:ЖК|ЖМ|КП|ТСЖ|МФЙ|махалл[яа]|{_COOPERATIVE})[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
+    rf"|\d{{1,3}}-?(?:я|й|ая|ий|ый)[ \t]+(?:линия|улица|аллея|проезд|просека)"  # "3-я линия"
     # a street named with no type, its house and flat a dash apart, as chats of the former
     # Soviet Union write it ("Якуба Коласа 117-46", "Притыцкого 75-59")
     rf"|[А-ЯЁ][а-яё-]+(?:[ \t][А-ЯЁ][а-яё-]+){{0,2}}(?:[ \t]+\d{{1,4}}[а-я]?(?:/\d{{1,3}})?-\d{{1,4}}"
     rf"|,?[ \t]+(?:д\.|дом)[ \t]*\d{{1,4}}[а-я]?(?:/\d{{1,3}})?(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d{{1,4}})?)")
+# a house's name in quotes, as Malta, Britain and Ireland name one before its street ("'Villa
+# Rosa', Triq il-Wied", "'Ta' Marija'", "“Dar il-Paċi”")
+_QUOTED = regex.compile(r"['‘\"“]\p{Lu}[^'‘’\"“”\n,]{0,30}(?:['’][ \t]\p{Lu}[^'‘’\"“”\n,]{0,20})?['’\"”]")
 # the Baltic and Hungarian types after the name with the house ("Rīgas gatve 9", "Fő utca 5."),
 # a German street written in Cyrillic ("Шиллерштрассе 59"): apart, with a cue of their own
 _HOUSE_AFTER_TYPE = regex.compile(
@@ -81,7 +96,10 @@ _CYR_TOWN = r"[А-ЯЁ][\p{Cyrillic}-]+(?:[ -]\p{Cyrillic}[\p{Cyrillic}-]+){0,2}
 # Ереван", "мкр. Самал-2", "12 мкр")
 _MARK_WORDS = [m for m in LOCALITY_MARKS if len(m) > 2] + [
     "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township",
-    "LC1", "LC 1", "LCI"]  # Uganda's village by its local council ("LC1 Kireka B")
+    "LC1", "LC 1", "LCI",  # Uganda's village by its local council ("LC1 Kireka B")
+    # Thailand's sub-district and district, full and as their initial ("T. Ko Tao", "A. Mueang
+    # Krabi", "Khet Bang Rak"), Malaysia's village ("Kampung Sungai Penchala", "Kg. Baru")
+    "T.", "A.", "Tambon", "Amphoe", "Amphur", "Khet", "Khwaeng", "Kampung", "Kg."]
 # the offices and units of South Asia's administration that a village's address is given by,
 # as forms write them with a colon, a dot or a dash ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
 # Tangail Sadar, Dist: Tangail", "Vill- Kamalpur, PO- Kalia"; "P.S" is the police station,
@@ -105,18 +123,22 @@ _REGION = regex.compile(
 # a postcode with its town before or after it ("Quezon City 1105", "Dhaka-1205", "47300
 # Petaling Jaya", "010012"), or with letters ("MD-2001", "AZ1000", Ghana's "GA-183-8164")
 _CODE = r"(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{3,5}-\d{3,5})"
-_LETTER_CODE = r"[A-Z]{2}(?:-?\d{4}|-\d{1,4}-\d{4})"
+_LETTER_CODE = r"[A-Z]{2}(?:-?\d{4}|-\d{1,4}-\d{4})|[A-Z]{3}[ ]?\d{4}"  # Malta's "SLM 7224", "QRM5241"
 _POSTCODE = regex.compile(
     rf"{_LETTER_CODE}|(?P<town>{TOWN}|{_CYR_TOWN})?(?:[ \t]*[-–][ \t]*|[ \t]+)?(?:{_CODE}|{_LETTER_CODE})"
     rf"|(?:{_CODE}|{_LETTER_CODE})[ \t]+(?P<after>{TOWN}|{_CYR_TOWN})")
+# Turkey's postcode before its district and province, its quarter before them ("Hurma Mah.
+# 07070 Konyaaltı/Antalya", "34710 Kadıköy/İstanbul")
+_DISTRICT_CODE = regex.compile(
+    rf"(?:{TOWN}[ \t]+(?:Mahallesi|Mah\.|Mh\.)[ \t]+)?\d{{5}}[ \t]+{TOWN}[ \t]*/[ \t]*{TOWN}")
 _LETTER = regex.compile(_LETTER_CODE)
 _NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,4}[A-Za-zА-Яа-я]?){0,2}")  # "78", "24-10", "53/2", "G-9/1"
 # "Colombo 03", "Kingston 10", Bangladesh's residential and commercial areas ("Dhanmondi R/A")
 _TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}}|[ \t]+[RC]/A)?")
 
-_KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("locality", _LOCALITY),
-          ("locality", _ADMIN_LOCALITY), ("region", _REGION), ("postcode", _POSTCODE), ("number", _NUMBER),
-          ("town", _TOWN))
+_KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("named", _QUOTED), ("locality", _LOCALITY),
+          ("locality", _ADMIN_LOCALITY), ("locality", _DISTRICT_CODE), ("region", _REGION), ("postcode", _POSTCODE),
+          ("number", _NUMBER), ("town", _TOWN))
 # What a part of a kind holds, tested before its pattern runs: most segments are a
 # sentence's words, on which the patterns backtrack through every word before they fail.
 # A street's or building's type after a space (address_cues' STREET_TYPE), a region's word
@@ -131,20 +153,26 @@ _REGION_CUE = regex.compile(
     rf"[ \t](?:{alternation(REGION_WORDS)}|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]|\p{{Cyrillic}}")
 _UNIT_OPENING = regex.compile(
     rf"(?i:{alternation(UNIT_WORDS)})(?![\w-])|No\.|Nr\.|Nos\.|#|(?:H|St|Hse|Plot)[ \t]?#|\d|[GLU]/F|Ground|Upper|Lower"
+    r"|[A-Z][ \t]+B"
     r"|\p{Cyrillic}")
 _LOCALITY_OPENINGS = tuple(_MARK_WORDS + _RU_LOCALITY_WORDS)
+_QUOTES = ("'", "‘", '"', "“")
 _LOCALITY_OPENING = regex.compile(r"\d|[A-Z]-")
 _CODE_OPENING = regex.compile(r"\d|[A-Z]{2}")
 _SPECIFIC = frozenset(("unit", "named", "locality", "region", "postcode", "house"))
 _SEGMENT = regex.compile(r"[^,\n]+")
 # where a part may open inside the first segment, and close inside the last one
-_PART_START = regex.compile(r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|с|д|кв|пр|пер|мкр|пос|вул)\.|мкр)")
+_PART_START = regex.compile(
+    r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|с|д|кв|пр|пер|мкр|пос|вул)\.|мкр|джамоат|кишлак|садов|дачн)"
+    r"|(?<=[\s:(])(?=['‘\"“]\p{Lu})")
 _PART_END = regex.compile(r"[ \t]*(?:[.;!?)\"'»<]|[ \t]\p{Ll}|$)")
 # the words that say an address follows on the line, besides those of a lead line: where
 # one lives, is dropped off or picked up
-_INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "reside", "lives", "located",
-                 "consignee", "recipient", "проживает", "проживаю", "живу", "живёт", "прописан",
-                 "прописана", "привезите", "привезти")
+_INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "reside", "lives", "live", "living",
+                 "located", "consignee", "recipient", "house", "stay", "staying", "collect",
+                 "проживает", "проживаю", "живу", "живёт", "живём", "живем", "живут", "прописан",
+                 "прописана", "привезите", "привезти", "везти", "заберу", "забрать", "посылку", "переехал",
+                 "переехала", "переехали")
 _LEAD = regex.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *_INLINE_LEADS])})(?![\w-])")
 _DIGIT = regex.compile(r"\d")
 _CAPITAL = regex.compile(r"\p{Lu}")  # what every town opens with
@@ -250,8 +278,9 @@ def _classify(text: str, start: int, end: int, before: list[_Part], cues: tuple[
     digit = _DIGIT.search(text, start, end) is not None
     possible = (  # what every part of each kind holds (see _REGION_CUE)
         _UNIT_OPENING.match(text, start, end) is not None, cues[0] or text.startswith(_FIRST_OPENINGS, start, end),
-        cues[2] and digit, text.startswith(_LOCALITY_OPENINGS, start, end) or _LOCALITY_OPENING.match(text, start, end) is not None,
-        text.startswith(_ADMIN_OPENINGS, start, end),
+        cues[2] and digit, text.startswith(_QUOTES, start, end),
+        text.startswith(_LOCALITY_OPENINGS, start, end) or _LOCALITY_OPENING.match(text, start, end) is not None,
+        text.startswith(_ADMIN_OPENINGS, start, end), digit and text.find("/", start, end) >= 0,
         cues[1],
         digit and (_DIGIT.match(text, end - 1, end) is not None or _CODE_OPENING.match(text, start, end) is not None),
         digit, _CAPITAL.match(text, start, end) is not None)
@@ -264,7 +293,8 @@ def _classify(text: str, start: int, end: int, before: list[_Part], cues: tuple[
         town = m.group("town") or m.group("after") if kind == "postcode" else None
         if kind == "postcode" and not (_is_town(town) if town else _LETTER.fullmatch(m.group())):
             continue  # a number alone is a house's or a postcode's: "number"
-        if kind == "town" and not _is_town(m.group()) or edge and kind == "town" and m.group().isupper():
+        if kind == "town" and not _is_state(m.group(), before) and (
+                not _is_town(m.group()) or edge and m.group().isupper()):
             return None
         if kind == "number" and before and (before[-1].kind in {"named", "locality"} or before[-1].kind == "town"
                                             and "-" in m.group() and _CYRILLIC.match(text, before[-1].start)):
@@ -349,6 +379,13 @@ def _is_address(text: str, run: list[_Part]) -> bool:
     if len(run) >= 3 and len(specific) >= 2 and (len(set(specific)) >= 2 or towns >= 2):
         return True
     return len(run) >= 2 and _led(text, run[0].start)
+
+
+def _is_state(letters: str, before: list[_Part]) -> bool:
+    """Whether capitals that close a run are its state's or territory's letters after the
+    postcode ("60000 Kuala Lumpur, WP"), not a chat's acronym ("..., FYI", "..., OK")."""
+    return bool(before) and before[-1].kind == "postcode" and len(letters) <= 3 and letters.isupper() and \
+        zipf(letters.casefold(), "en") < _STATE_ZIPF
 
 
 def _led(text: str, start: int) -> bool:

@@ -14,8 +14,11 @@ from redact.detect.address_words import (
 # a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt., Co.)
 CAP = r"(?:(?:St|Ste|Mt|Ft|Pt|Co)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
 NAME = rf"(?!(?:Flat|Apt|Apartment|Unit|Suite|Studio|Room|Floor)\b){CAP}"  # a street's word
+# the small words inside a town's name ("Ostrov nad Ohří", "Vila Nova de Gaia", "Ришон
+# ле-Цион"), Malta's articles joined to the next word ("San Pawl il-Baħar")
 PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the"
-            r"|nad|pod|na|u|v|ve|da|do|di|del|e|y|ле)")  # "Ostrov nad Ohří", "Vila Nova de Gaia", "Ришон ле-Цион"
+            r"|nad|pod|na|u|v|ve|da|do|di|del|e|y|ле"
+            r"|(?:il|ir|is|it|iż|id|ix|iċ|tal|tas|tat|taż|tad|tar)(?=-))")
 TOWN = rf"{CAP}(?:[ -](?:{PARTICLE}[ -])*{CAP}){{0,3}}"
 # the small words inside street names taken from family names ("40 van Ness Court")
 NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|delle|la|le|ter|ten)"
@@ -36,7 +39,7 @@ UNIT = (r"(?:(?:(?:Flat|Fflat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Flo
 # a floor, door or flat as Spain, Portugal, Italy, Poland, Belgium, France, Brazil,
 # Turkey and Indonesia write it after the street ("3º B", "2.º Frente", "8.º Dto.", "r/c
 # Esq.", "2º izq.", "bajo D", "int. 5", "scala B", "m. 12", "bus 4", "app. 4", "3e étage",
-# "D: 5", "RT 03/RW 05", Romania's "bl. A2, sc. 1, ap. 5", "apto 42 - Consolação", the
+# "K:6 D:12", "RT 03/RW 05", Romania's "bl. A2, sc. 1, ap. 5", "apto 42 - Consolação", the
 # Baltics' flat: "dz. 18", "but. 4", "korter 7"): a
 # part after the street, never a lead
 _SIDE = (r"izq(?:da|uierda)?\.?|dcha?\.?|derecha|centro|ctro\.?|Frente|Fte\.|Dto\.?|Dt\.?º|Dir\.?|Direito"
@@ -48,7 +51,7 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|(?:RT|RW)\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*(?:RW\.?[ \t]*)?\d{1,3})?(?![\w])"
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
          r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
-         r"|Kat:?|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
+         r"|Kat:?|K:|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
          r"|Local|Casa|Torre|dz\.|but\.|korter|as\.|asunto)[ \t]*"
          r"(?:[A-Z]?\d{1,3}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
 EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
@@ -149,8 +152,8 @@ OTHER_FIRST_STREET = (
     rf"{CAP}(?:[ \t]+(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’])?{CAP}){{0,3}})"
     rf",?[ \t]+(?:{HOUSE_MARK})?\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?(?![\w-])")
 HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
-             # the Baltics' house and flat ("iela 100-5"), Latvia's korpuss ("dambis 110 k-4")
-             rf"(?:[ \t]+k-\d{{1,2}}(?![\w-])|[ \t]?[A-Za-z](?![\w])|-\d{{1,4}}(?![\w-]))?")
+             # the Baltics' house and flat ("iela 100-5", "tee 87c-37"), Latvia's korpuss ("dambis 110 k-4")
+             rf"(?:[ \t]+k-\d{{1,2}}(?![\w-])|[ \t]?[A-Za-z](?![\w])(?:-\d{{1,4}}(?![\w-]))?|-\d{{1,4}}(?![\w-]))?")
 # Korea's road names with the building number before or after them ("12, Teheran-ro 34-gil",
 # "Sejong-daero 110", "Gangnam-daero 94-gil 21")
 _KR_ROAD = r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:daero|ro|gil)(?:[ \t]+\d{1,3}(?:beon)?-?gil)?"

@@ -20,7 +20,10 @@ ESTATE_WORDS = ("Residences", "Residence", "Residency", "Apartments", "Apts", "C
                 "Estate", "Estates", "Towers", "Tower", "Plaza", "Complex", "Compound", "Enclave",
                 "Mansion", "Mansions", "Villas", "House", "Building", "Bldg", "Housing", "Society",
                 "Colony", "Scheme", "Township", "Quarters", "Hostel", "Arcade", "Centre", "Center",
-                "Gardens", "Heights", "Court", "Park", "Hills", "Terraces", "Flats")
+                "Gardens", "Heights", "Court", "Park", "Hills", "Terraces", "Flats",
+                # Turkey's sites and their blocks of flats ("Crystal Park Sitesi", "Lara Palm
+                # Evleri", "Toros Konakları", "Deniz Apartmanı")
+                "Sitesi", "Evleri", "Konakları", "Konutları", "Apartmanı", "Rezidans")
 # the words of a part that a number or a letter follows ("Blk 29 Lot 7", "Tower 4", "Purok
 # 6", "Hse No. 59", "Plot 12", "Street 5", "Mz. A Lt. 5"): units, floors, buildings, blocks,
 # lots and phases, and the numbered streets and zones of many countries
@@ -30,7 +33,9 @@ UNIT_WORDS = ("Unit", "Apt", "Apartment", "Flat", "Suite", "Ste", "Room", "Rm", 
               "Building", "Bldg", "Wing", "Villa", "Door", "Shop", "Office", "Stall", "Kiosk",
               "Street", "Road", "Lane", "Avenue", "Km", "Section", "Quarter", "Ward", "Cluster",
               "Compound", "Cottage", "Entrance", "Camp", "Kav", "Mz", "Mza", "Lt", "Casa", "Apto",
-              "Depto", "Dpto", "Edif", "Bungalow", "Gali", "Pocket", "Khasra", "Chawl", "LP")
+              "Depto", "Dpto", "Edif", "Bungalow", "Gali", "Pocket", "Khasra", "Chawl", "LP",
+              # Thailand's village number ("Moo 5"), Turkey's block, flat and floor ("Blok 3", "Daire 12")
+              "Moo", "Blok", "Daire", "Kat")
 # Street types people write after the name, from the US Postal Service's list of street
 # suffixes (Publication 28, C1) with the British and Irish ones it lacks, full and
 # abbreviated. A type needs a house number and a capitalised name before it.
@@ -119,7 +124,12 @@ MORE_FIRST_TYPES = (
     "Taman", "Tmn.", "Komplek", "Kompleks", "Perumahan", "Perum.", "Soi", "Thanon", "Đường",
     "Phố", "Ngõ", "Hẻm",
     # Swahili and Arabic transliterated
-    "Barabara", "Mtaa", "Shari", "Sharia")
+    "Barabara", "Mtaa", "Shari", "Sharia",
+    # Maltese ("Triq il-Kbira", "Pjazza San Ġorġ", "Sqaq tal-Kappillan")
+    "Triq", "Trq.", "Pjazza", "Sqaq", "Vjal", "Misraħ", "Telgħa", "Xatt",
+    # Greek transliterated, as Cyprus writes its streets: the avenue, the street, and the
+    # saint most streets are named for ("Leoforos Makariou 12", "Agiou Andreou 221")
+    "Leoforos", "Leof.", "Odos", "Agiou", "Agias", "Agion", "Plateia")
 # the same abbreviated to a letter or two also written as a person's initial ("R. de
 # Cardoso, 17" is a street, "R. Smith, 12" is not): a street only when parts of an address
 # follow it
@@ -154,7 +164,7 @@ HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "ra
             "köz", "sor", "sétány", "fasor", "kapu", "lépcső", "park", "liget", "lakótelep",
             "tänav", "põik", "puiestee", "maantee", "väljak", "iela", "bulvāris", "prospekts",
             # Estonian and Lithuanian abbreviations ("Pärnu mnt 10", "Gedimino pr. 9", "Vilniaus g. 12")
-            "mnt", "mnt.", "pst.", "tn.", "g.", "gatvė", "pr.", "prospektas", "alėja", "skg.",
+            "mnt", "mnt.", "pst", "pst.", "tn", "tn.", "tee", "g.", "gatvė", "pr.", "prospektas", "alėja", "skg.",
             # Latvian ("Rīgas gatve 9", "Ganību dambis 110", "Krasta šoseja 3")
             "gatve", "dambis", "šoseja", "laukums", "krastmala", "ceļš", "aleja", "līnija")
 # the regions written in lowercase after their name, as the Baltic posts write them: Latvia's
@@ -176,7 +186,10 @@ RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок"
              # Kazakhstan's ауыл
              "аг.", "агрогородок", "мун.", "муниципий", "сектор", "смт", "ауыл",
              # Kyrgyzstan's and Kazakhstan's housing massifs ("ж/м Ала-Тоо")
-             "ж/м", "ж/м.", "жилмассив")
+             "ж/м", "ж/м.", "жилмассив",
+             # Tajikistan's rural community and the villages of Central Asia ("джамоат Тахти
+             # Сангин, кишлак Гулистон", Kyrgyzstan's "айыл")
+             "джамоат", "кишлак", "кишл.", "айыл", "шахрак")
 # Welsh street types, written before the street's name ("5 Ffordd Penrhos", "2 Rhodfa'r Môr")
 WELSH_TYPES = ("Ffordd", "Heol", "Stryd", "Lôn", "Lon", "Rhodfa", "Clos", "Cilgant", "Teras", "Llwybr", "Rhiw",
                "Allt", "Sgwâr", "Sgwar", "Maes", "Cae")

@@ -1,0 +1,105 @@
+"""Addresses of Thailand, Malta, Turkey, Cyprus, Malaysia, Zimbabwe, Estonia and the villages
+and garden co-operatives of Central Asia and the Baltics as people write them: each family
+of parts with a near miss that has its words and is no address."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.addresses import address_spans
+
+
+def _blocks(text: str) -> list[str]:
+    return [text[a:b] for a, b in address_spans(text)]
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("Ship to:\n88/12 Moo 2, Tambon Nong Prue\nAmphoe Bang Lamung, Chon Buri 20150\nthanks",
+     "88/12 Moo 2, Tambon Nong Prue\nAmphoe Bang Lamung, Chon Buri 20150"),
+    ("she stays at 19/7 Moo 11, T. Mae Hia, A. Mueang Chiang Mai, Chiang Mai 50100 now",
+     "19/7 Moo 11, T. Mae Hia, A. Mueang Chiang Mai, Chiang Mai 50100"),
+])
+def test_thailand(text, block):
+    assert _blocks(text) == [block]
+
+
+def test_thailand_near_miss():
+    assert _blocks("A. Smith and T. Jones met in 2019, 12/3 Moo 5 votes") == []
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("Postal address:\nFlat 4, Dar San Pawl\n17, Triq San Ġorġ\nSan Pawl il-Baħar SPB 3012",
+     "Flat 4, Dar San Pawl\n17, Triq San Ġorġ\nSan Pawl il-Baħar SPB 3012"),
+    ("the party is at 'Casa Nostra', Triq il-Mitħna, Ir-Rabat RBT 2345 tonight",
+     "'Casa Nostra', Triq il-Mitħna, Ir-Rabat RBT 2345"),
+    ("they live at 'Ta' Ġanni', Triq tal-Ħriereb, Ħaż-Żabbar ZBR1234",
+     "'Ta' Ġanni', Triq tal-Ħriereb, Ħaż-Żabbar ZBR1234"),
+])
+def test_malta(text, block):
+    assert _blocks(text) == [block]
+
+
+def test_quoted_title_near_miss():
+    assert _blocks("she said 'Good Morning', Chapter 5, ISO 9001 applies") == []
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("Teslimat adresi:\nGüneş Sitesi, C Blok, Daire 7\nCumhuriyet Mah. 35220 Konak/İzmir\nteşekkürler",
+     "Güneş Sitesi, C Blok, Daire 7\nCumhuriyet Mah. 35220 Konak/İzmir"),
+    ("kargo: Atatürk Mah. Gazi Cd. No:14 K:3 D:9 06420 Çankaya/Ankara",
+     "Atatürk Mah. Gazi Cd. No:14 K:3 D:9 06420 Çankaya/Ankara"),
+])
+def test_turkey(text, block):
+    assert _blocks(text) == [block]
+
+
+def test_turkey_near_miss():
+    assert _blocks("in 2024 the score was 10000 Lions/Tigers, Plan B Blok") == []
+
+
+def test_cyprus():
+    text = "please post it to Leoforos Makariou 45, Flat 12, 1065 Nicosia"
+    assert _blocks(text) == ["Leoforos Makariou 45, Flat 12, 1065 Nicosia"]
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("мы живём Согдийская обл., Исфаринский р-н, джамоат Лакон, кишлак Шураб, д. 15",
+     "Согдийская обл., Исфаринский р-н, джамоат Лакон, кишлак Шураб, д. 15"),
+    ("Ошская обл., Кара-Суйский р-н, айыл Нариман, ул. Ленина, д. 4",
+     "Ошская обл., Кара-Суйский р-н, айыл Нариман, ул. Ленина, д. 4"),
+    ("дача: Ленинградская обл., Гатчинский р-н, садоводческое товарищество «Рассвет», 5-я линия, уч. 42",
+     "Ленинградская обл., Гатчинский р-н, садоводческое товарищество «Рассвет», 5-я линия, уч. 42"),
+])
+def test_villages_and_co_operatives(text, block):
+    assert _blocks(text) == [block]
+
+
+def test_village_near_miss():
+    assert _blocks("кишлак Гулистон красивый, джамоат большой") == []
+
+
+def test_estonian_road_with_flat():
+    assert _blocks("живу на Kalda tee 21b-4, 10138 Tallinn") == ["Kalda tee 21b-4, 10138 Tallinn"]
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("my house is Stand 45, Mkoba, Gweru", "Stand 45, Mkoba, Gweru"),
+    ("Lot 12, Jalan Ipoh, 51200 Kuala Lumpur, WP lah", "Lot 12, Jalan Ipoh, 51200 Kuala Lumpur, WP"),
+])
+def test_cued_and_state_letters(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("Lot 12, Jalan Ipoh, 51200 Kuala Lumpur, OK lah", "Lot 12, Jalan Ipoh, 51200 Kuala Lumpur"),
+])
+def test_acronym_after_postcode_stays_out(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize("text", [
+    "the house is Unit 4 of the course",
+    "the price is 12/3 Moo 5, Daire 4 and Kat 2",
+])
+def test_unit_words_alone_stay(text):
+    assert _blocks(text) == []
