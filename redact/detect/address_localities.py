@@ -31,7 +31,7 @@ LEAD_WORDS = (
     "billing", "location", "home", "parcel", "parcels", "courier", "pickup",
     "adresse", "anschrift", "lieferadresse", "postanschrift", "dirección", "direccion",
     "domicilio", "envío", "envio", "indirizzo", "recapito", "spedizione", "endereço",
-    "endereco", "morada", "entrega", "adres", "adresa", "adresă", "alamat", "anwani",
+    "endereco", "morada", "entrega", "bill to", "invoice to", "adres", "adresa", "adresă", "alamat", "anwani",
     "adresi", "teslimat", "पता", "адрес", "адресу", "почтовый", "почтовый адрес", "доставка",
     "доставки", "доставить", "прописка", "проживания", "регистрации", "куда")
 # the lead, then at most a few words, a label's mark and the end of its line, right

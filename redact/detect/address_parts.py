@@ -47,17 +47,21 @@ _UNIT_ITEM = (rf"(?:(?:\d{{1,5}}[A-Za-z]?/\d{{1,5}}[ \t]+)?(?i:{alternation(UNIT
               # a house's number before its unit, as Thailand writes its village's ("45/35 Moo
               # 5"), a block's letter before its word ("D Blok", "B Block")
               r"|[A-Z][ \t]+(?:Blok|Block|Blk|Wing)(?![\w-])"
+              # Uzbekistan's house, flat and quarter by the number before them ("12-uy", "34-xonadon")
+              r"|\d{1,4}[A-Za-z]?-(?:uy|xonadon|kvartal|mavze|daha)(?![\w-])"
               # a floor: Hong Kong's "12/F", "3rd Floor", "Ground Floor"
               r"|(?:\d{1,3}|[GLU])/F(?![\w-])|(?:\d{1,3}(?:st|nd|rd|th)|Ground|Upper|Lower)[ \t]+(?i:floor|flr\.?|fl\.)")
+# (Bulgaria's block, entrance and floor too: "бл. 25, вх. А, ет. 3"; an entrance or a block by its letter)
 _RU_UNIT = (r"(?:д\.|дом|кв\.|ап\.|квартира|корп\.|корпус|к\.|кн\.|стр\.|строение|под\.|подъезд|эт\.|этаж|оф\.|офис"
-            r"|пом\.|лит\.|уч\.|участок|ком\.|комн\.|комната|блок|секция|буд\.|будинок)[ \t]*№?[ \t]*"
-            r"\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?")
+            r"|пом\.|лит\.|уч\.|участок|ком\.|комн\.|комната|блок|секция|буд\.|будинок|бл\.|вх\.|ет\.)[ \t]*№?[ \t]*"
+            r"(?:\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?|(?<=(?:под\.|подъезд|корп\.|корпус|блок|бл\.|вх\.)[ \t]*)"
+            r"[А-Я](?![\w-]))")
 _UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
 # a street or a building by its type word, its house number before or after it ("286 Luna
 # St.", "6th St.", "Ang Mo Kio Ave 3", "Camella Homes Subd.", "Jacaranda Apartments")
 # a name's word; Maltese joins its article to the word ("il-Kbira", "tal-Għolja", "ta' Xbiex")
 _MT_ARTICLE = r"(?:i[lrstdnxżċ]|ta[lrstdnxżċ]|l)-\p{Lu}[\p{L}'’]*|ta['’]"
-_WORD = (r"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)|(?:de|del|la|el|van|von|wa|da|di|e|y|al|bin)(?=[ \t])|{MT})"
+_WORD = (r"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)|(?:de|del|la|el|van|von|wa|da|di|e|y|al|bin|cel|lui)(?=[ \t])|{MT})"
          .format(CAP=CAP, MT=_MT_ARTICLE))
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
 _TYPES = alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])
@@ -99,7 +103,10 @@ _MARK_WORDS = [m for m in LOCALITY_MARKS if len(m) > 2] + [
     "LC1", "LC 1", "LCI",  # Uganda's village by its local council ("LC1 Kireka B")
     # Thailand's sub-district and district, full and as their initial ("T. Ko Tao", "A. Mueang
     # Krabi", "Khet Bang Rak"), Malaysia's village ("Kampung Sungai Penchala", "Kg. Baru")
-    "T.", "A.", "Tambon", "Amphoe", "Amphur", "Khet", "Khwaeng", "Kampung", "Kg."]
+    "T.", "A.", "Tambon", "Amphoe", "Amphur", "Khet", "Khwaeng", "Kampung", "Kg.",
+    # Cambodia's commune, district, village and town ("Sangkat Tuol Tumpung 2, Khan Chamkarmon"),
+    # Brazil's sector, Romania's and Moldova's municipality and county ("mun. Chișinău", "jud. Cluj")
+    "Sangkat", "Khan", "Khum", "Srok", "Phum", "Krong", "Setor", "mun.", "jud."]
 # the offices and units of South Asia's administration that a village's address is given by,
 # as forms write them with a colon, a dot or a dash ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
 # Tangail Sadar, Dist: Tangail", "Vill- Kamalpur, PO- Kalia"; "P.S" is the police station,
@@ -109,16 +116,19 @@ ADMIN_MARK = regex.compile(
     r"(?=[ \t]*[:.-])")
 _ADMIN_LOCALITY = regex.compile(rf"{ADMIN_MARK.pattern}[ \t]*(?::|\.:?|-)[ \t]*(?P<name>{TOWN})")
 _ADMIN_OPENINGS = ("Vill", "P.", "PO", "PS", "Post", "Thana", "Dist", "Upazil", "Teh", "Tal", "Mandal", "Union", "Mouza")
-_RU_LOCALITY_WORDS = [*RU_PLACES, "мкр-н", "микрорайон", "кв-л", "квартал", "массив", "ж/м", "смт"]
+# (and Bulgaria's housing estate: "ж.к. Младост 1")
+_RU_LOCALITY_WORDS = [*RU_PLACES, "мкр-н", "микрорайон", "кв-л", "квартал", "массив", "ж/м", "смт", "ж.к."]
 _LOCALITY = regex.compile(
     rf"(?:{alternation(_MARK_WORDS)})[ \t]+(?:{TOWN}(?:[ \t-]\d{{1,2}})?|{_ID})"
     rf"|(?:{alternation(_RU_LOCALITY_WORDS)})"
-    rf"[ \t]*(?:{_CYR_TOWN}|\d{{1,3}}[а-яА-Я]?)"
+    rf"[ \t]*(?:{_CYR_TOWN}(?:[ \t-]\d{{1,2}})?|\d{{1,3}}[а-яА-Я]?)"
     rf"|\d{{1,3}}(?:-?(?:й|я|ий|ый))?(?:[ \t]+|-)(?:мкр\.?|мкрн\.?|микрорайон|квартал|кв-л|массив)"  # "1-квартал"
-    r"|[A-Z]-\d{1,2}/\d(?![\w-])")  # Islamabad's sectors by themselves ("G-9/1")
+    r"|[A-Z]-\d{1,2}/\d(?![\w-])"  # Islamabad's sectors by themselves ("G-9/1")
+    # a neighbourhood by its ordinal: Mongolia's khoroo, Bangalore's cross and main ("3rd khoroo", "2nd Cross")
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:khoroo|horoo|ward|district|sector|zone|phase|stage|cross|main)(?![\w-])")
 # a region by its word ("Machakos County", "Western Province", "Алматинская обл.")
 _REGION = regex.compile(
-    rf"{TOWN}[ \t]+(?:{alternation(REGION_WORDS)}|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]+{TOWN}"
+    rf"{TOWN}[ \t]+(?:(?i:{alternation(REGION_WORDS)})|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]+{TOWN}"
     rf"|{_CYR_TOWN}[ \t]+(?:обл\.|область|край|р-н|район|округ|АО)|(?:Республика|респ\.)[ \t]+{_CYR_TOWN}")
 # a postcode with its town before or after it ("Quezon City 1105", "Dhaka-1205", "47300
 # Petaling Jaya", "010012"), or with letters ("MD-2001", "AZ1000", Ghana's "GA-183-8164")
@@ -133,8 +143,9 @@ _DISTRICT_CODE = regex.compile(
     rf"(?:{TOWN}[ \t]+(?:Mahallesi|Mah\.|Mh\.)[ \t]+)?\d{{5}}[ \t]+{TOWN}[ \t]*/[ \t]*{TOWN}")
 _LETTER = regex.compile(_LETTER_CODE)
 _NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,4}[A-Za-zА-Яа-я]?){0,2}")  # "78", "24-10", "53/2", "G-9/1"
-# "Colombo 03", "Kingston 10", Bangladesh's residential and commercial areas ("Dhanmondi R/A")
-_TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}}|[ \t]+[RC]/A)?")
+# "Colombo 03", "Kingston 10", Bangladesh's residential and commercial areas ("Dhanmondi R/A"),
+# a Brazilian town and its state ("Goiânia - GO")
+_TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}}|[ \t]+[RC]/A|[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-]))?")
 
 _KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("named", _QUOTED), ("locality", _LOCALITY),
           ("locality", _ADMIN_LOCALITY), ("locality", _DISTRICT_CODE), ("region", _REGION), ("postcode", _POSTCODE),
@@ -150,7 +161,7 @@ _KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("na
 # or two capitals; a number holds a digit; a town opens with a capital.
 _FIRST_OPENINGS = tuple(_FIRST_TYPES)
 _REGION_CUE = regex.compile(
-    rf"[ \t](?:{alternation(REGION_WORDS)}|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]|\p{{Cyrillic}}")
+    rf"[ \t](?:(?i:{alternation(REGION_WORDS)})|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]|\p{{Cyrillic}}")
 _UNIT_OPENING = regex.compile(
     rf"(?i:{alternation(UNIT_WORDS)})(?![\w-])|No\.|Nr\.|Nos\.|#|(?:H|St|Hse|Plot)[ \t]?#|\d|[GLU]/F|Ground|Upper|Lower"
     r"|[A-Z][ \t]+B"
@@ -163,7 +174,7 @@ _SPECIFIC = frozenset(("unit", "named", "locality", "region", "postcode", "house
 _SEGMENT = regex.compile(r"[^,\n]+")
 # where a part may open inside the first segment, and close inside the last one
 _PART_START = regex.compile(
-    r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|с|д|кв|пр|пер|мкр|пос|вул)\.|мкр|джамоат|кишлак|садов|дачн)"
+    r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|с|д|кв|пр|пер|мкр|пос|вул|ж\.к|mun|jud)\.|мкр|джамоат|кишлак|садов|дачн)"
     r"|(?<=[\s:(])(?=['‘\"“]\p{Lu})")
 _PART_END = regex.compile(r"[ \t]*(?:[.;!?)\"'»<]|[ \t]\p{Ll}|$)")
 # the words that say an address follows on the line, besides those of a lead line: where

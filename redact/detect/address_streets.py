@@ -15,9 +15,10 @@ from redact.detect.address_words import (
 CAP = r"(?:(?:St|Ste|Mt|Ft|Pt|Co)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
 NAME = rf"(?!(?:Flat|Apt|Apartment|Unit|Suite|Studio|Room|Floor)\b){CAP}"  # a street's word
 # the small words inside a town's name ("Ostrov nad Ohří", "Vila Nova de Gaia", "Ришон
-# ле-Цион"), Malta's articles joined to the next word ("San Pawl il-Baħar")
+# ле-Цион", "Dar es Salaam", "Sharm el Sheikh"), Malta's articles joined to the next word ("San
+# Pawl il-Baħar")
 PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the"
-            r"|nad|pod|na|u|v|ve|da|do|di|del|e|y|ле"
+            r"|nad|pod|na|u|v|ve|da|do|di|del|e|y|es|el|al|ле"
             r"|(?:il|ir|is|it|iż|id|ix|iċ|tal|tas|tat|taż|tad|tar)(?=-))")
 TOWN = rf"{CAP}(?:[ -](?:{PARTICLE}[ -])*{CAP}){{0,3}}"
 # the small words inside street names taken from family names ("40 van Ness Court")
@@ -32,7 +33,7 @@ NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?(?:-(?:I{1,3}|IV|hg|
 # a flat, unit or level with its number, which may be "No. 208", Glasgow's floor and door
 # ("2/3", "G/1") or, alone, Edinburgh's ("3F2"); the US Postal Service's capitals too
 UNIT = (r"(?:(?:(?:Flat|Fflat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
-        r"|Shop|Lot|Building|Bldg\.?|FLAT|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LEVEL|LVL|SHOP)"
+        r"|Shop|Lot|Building|Bldg\.?|Haus|Wohnung|Whg\.|Stiege|FLAT|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LEVEL|LVL|SHOP)"
         r"(?:[ \t]*No\.?)?(?![a-z])"  # not "Stellenbosch", "Roomba"
         r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}"
         r"(?:/[\w-]{1,4})?|(?<![\w-])(?:\d{1,2}|[PGB])[Ff]\d{1,2}(?![\w-]))")

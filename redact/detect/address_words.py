@@ -34,8 +34,13 @@ UNIT_WORDS = ("Unit", "Apt", "Apartment", "Flat", "Suite", "Ste", "Room", "Rm", 
               "Street", "Road", "Lane", "Avenue", "Km", "Section", "Quarter", "Ward", "Cluster",
               "Compound", "Cottage", "Entrance", "Camp", "Kav", "Mz", "Mza", "Lt", "Casa", "Apto",
               "Depto", "Dpto", "Edif", "Bungalow", "Gali", "Pocket", "Khasra", "Chawl", "LP",
-              # Thailand's village number ("Moo 5"), Turkey's block, flat and floor ("Blok 3", "Daire 12")
-              "Moo", "Blok", "Daire", "Kat")
+              # Thailand's village number ("Moo 5"), Cambodia's numbered street ("St. 271"),
+              # Turkey's block, flat and floor ("Blok 3", "Daire 12"), Brazil's lot, block and
+              # housing scheme ("Lote 12, Quadra 5", "Conjunto 3"), a German or Austrian house,
+              # flat and staircase ("Haus 4, Wohnung 12", "Stiege 2"), a French building ("Bt
+              # 12", "Imm 4"), Romania's and Moldova's flat ("ap. 5")
+              "Moo", "St", "Blok", "Daire", "Kat", "Lote", "Quadra", "Qd", "Conjunto", "Conj", "Bloco", "Haus", "Wohnung",
+              "Whg", "Stiege", "Bt", "Imm", "Ap")
 # Street types people write after the name, from the US Postal Service's list of street
 # suffixes (Publication 28, C1) with the British and Irish ones it lacks, full and
 # abbreviated. A type needs a house number and a capitalised name before it.
@@ -117,7 +122,7 @@ MORE_FIRST_TYPES = (
     "Esplanade", "Promenade", "Ruelle", "Venelle", "Traverse", "Square",
     # Romanian, Polish, Croatian and Serbian (Latin script)
     "Strada", "Bulevardul", "Bdul.", "Calea", "Aleea", "Șoseaua", "Şoseaua", "Șos.", "Piața",
-    "Intrarea", "Splaiul", "os.", "pl.", "Ulica", "Aleja", "Osiedle", "Plac", "Rondo", "Trg",
+    "Intrarea", "Splaiul", "os.", "pl.", "str.", "bd.", "bul.", "Ulica", "Aleja", "Osiedle", "Plac", "Rondo", "Trg",
     "Bulevar",
     # Indonesian, Malay, Thai and Vietnamese
     "Jalan", "Jl.", "Jln.", "Gang", "Gg.", "Lorong", "Lrg.", "Persiaran", "Lebuh", "Lebuhraya",
@@ -143,7 +148,9 @@ AFTER_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "
                "Caddesi", "Cadde", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı",
                "Blv.", "Bulvar",
                # Indian and South Asian
-               "Marg", "Salai", "Sarani")
+               "Marg", "Salai", "Sarani",
+               # Uzbek in Latin letters ("Navoiy ko'chasi 12")
+               "ko'chasi", "koʻchasi", "ko‘chasi", "ko’chasi", "kochasi")
 # the words that name a region after its name ("Lagos State", "Western Province")
 REGION_WORDS = ("State", "Province", "County", "Region", "District", "Division", "Governorate",
                 "Prefecture", "Territory", "Parish", "Department", "Oblast", "Regency", "Municipality")
@@ -170,7 +177,10 @@ HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "ra
 # the regions written in lowercase after their name, as the Baltic posts write them: Latvia's
 # municipality and parish ("Ādažu nov.", "Carnikavas pag."), Estonia's rural municipality and
 # county ("Saku vald", "Harju maakond"), Lithuania's district municipality ("Trakų r. sav.")
-LOWER_REGION_WORDS = ("nov.", "novads", "pag.", "pagasts", "vald", "maakond", "r. sav.", "sav.", "apskr.")
+LOWER_REGION_WORDS = ("nov.", "novads", "pag.", "pagasts", "vald", "maakond", "r. sav.", "sav.", "apskr.",
+                      # Uzbekistan's region, district, city and neighbourhood in Latin letters
+                      # ("Toshkent viloyati", "Chilonzor tumani", "Toshkent sh.", "Navbahor MFY")
+                      "viloyati", "tumani", "sh.", "shahri", "MFY", "mahallasi")
 # the ends of a German street's name written in Cyrillic ("Шиллерштрассе 59", "Линденвег 4")
 DE_CYRILLIC = ("штрассе", "штрасе", "гассе", "аллее", "вег", "дамм")
 RU_TYPES = ("ул.", "улица", "алл.", "пр-т", "пр-кт", "просп.", "проспект", "пр.", "пер.",

@@ -1,6 +1,7 @@
-"""Addresses of Thailand, Malta, Turkey, Cyprus, Malaysia, Zimbabwe, Estonia and the villages
-and garden co-operatives of Central Asia and the Baltics as people write them: each family
-of parts with a near miss that has its words and is no address."""
+"""Addresses of Thailand, Malta, Turkey, Cyprus, Malaysia, Zimbabwe, Estonia, Cambodia,
+Bulgaria, Uzbekistan, Mongolia, Brazil, Moldova and the villages and garden co-operatives of
+Central Asia and the Baltics as people write them: each family of parts with a near miss that
+has its words and is no address."""
 
 from __future__ import annotations
 
@@ -102,4 +103,33 @@ def test_acronym_after_postcode_stays_out(text, block):
     "the price is 12/3 Moo 5, Daire 4 and Kat 2",
 ])
 def test_unit_words_alone_stay(text):
+    assert _blocks(text) == []
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("the shop is at No. 45, St. 163, Sangkat Olympic, Khan Chamkarmon, Phnom Penh 12302",
+     "No. 45, St. 163, Sangkat Olympic, Khan Chamkarmon, Phnom Penh 12302"),
+    ("адрес: ж.к. Люлин 5, бл. 312, вх. Б, ет. 6, ап. 17, 1343 София",
+     "ж.к. Люлин 5, бл. 312, вх. Б, ет. 6, ап. 17, 1343 София"),
+    ("Samarqand viloyati, Urgut tumani, 5-mavze, 14-uy, 8-xonadon",
+     "Samarqand viloyati, Urgut tumani, 5-mavze, 14-uy, 8-xonadon"),
+    ("Ulaanbaatar, Khan-Uul district, 11th khoroo, building 7, apt 21",
+     "Ulaanbaatar, Khan-Uul district, 11th khoroo, building 7, apt 21"),
+    ("Quadra 12, Lote 4, Setor Bueno, Goiânia - GO, 74210-030", "Quadra 12, Lote 4, Setor Bueno, Goiânia - GO, 74210-030"),
+    ("Bill to:\nPlot 12, Block D\nSinza, Dar es Salaam", "Plot 12, Block D\nSinza, Dar es Salaam"),
+    ("Haus 2, Wohnung 7, Lindenstraße 14, 04109 Leipzig", "Haus 2, Wohnung 7, Lindenstraße 14, 04109 Leipzig"),
+    ("mun. Bălți, str. Ștefan cel Mare 45, ap. 12", "mun. Bălți, str. Ștefan cel Mare 45, ap. 12"),
+])
+def test_more_systems_of_parts(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize("text", [
+    "the 3rd main reason, 2nd cross check was 5 minutes",
+    "St. 5 was the best saint, Haus 4 ist schön",
+    "Bill to the client: 45 hours",
+    "вх. А, ет. 3 и ап. 12 в отчёте",
+    "see Table 3, Quadra 12 and Lote 4",
+])
+def test_their_words_alone_stay(text):
     assert _blocks(text) == []
