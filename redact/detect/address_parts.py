@@ -178,12 +178,14 @@ _PART_START = regex.compile(
     r"|(?<=[\s:(])(?=['‘\"“]\p{Lu})")
 _PART_END = regex.compile(r"[ \t]*(?:[.;!?)\"'»<]|[ \t]\p{Ll}|$)")
 # the words that say an address follows on the line, besides those of a lead line: where
-# one lives, is dropped off or picked up
-_INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "reside", "lives", "live", "living",
-                 "located", "consignee", "recipient", "house", "stay", "staying", "collect",
-                 "проживает", "проживаю", "живу", "живёт", "живём", "живем", "живут", "прописан",
-                 "прописана", "привезите", "привезти", "везти", "заберу", "забрать", "посылку", "переехал",
-                 "переехала", "переехали")
+# one lives or stays, where a thing is, is dropped off, picked up, collected or sent
+_INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "reside", "resident", "lives", "live",
+                 "lived", "living", "located", "situated", "consignee", "recipient", "house", "stay", "staying",
+                 "collect", "delivered", "shipped", "sent", "mailed", "posted", "forwarded", "addressed",
+                 "проживает", "проживаю", "проживаем", "проживают", "живу", "живёт", "живет", "живём", "живем",
+                 "живут", "прописан", "прописана", "прописаны", "привезите", "привезти", "везти", "заберу",
+                 "забрать", "заберите", "посылку", "доставьте", "отправьте", "отправить", "находимся",
+                 "находится", "переехал", "переехала", "переехали", "адреса")
 _LEAD = regex.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *_INLINE_LEADS])})(?![\w-])")
 _DIGIT = regex.compile(r"\d")
 _CAPITAL = regex.compile(r"\p{Lu}")  # what every town opens with

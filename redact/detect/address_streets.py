@@ -9,7 +9,7 @@ import regex
 
 from redact.detect.address_words import (
     AFTER_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS,
-    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, ROMANCE_TYPES, US_STATES, WELSH_TYPES, alternation)
+    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, ROMANCE_TYPES, TR_TYPES, US_STATES, WELSH_TYPES, alternation)
 
 # a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt., Co.)
 CAP = r"(?:(?:St|Ste|Mt|Ft|Pt|Co)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
@@ -101,8 +101,9 @@ EN_STREET = (
     rf"(?<![\w$£€.,:/+-])(?:{NUMBER}){EDINBURGH_FLAT}?,?[ \t]+{STREET_WORDS}"
     rf"(?:{alternation(EN_TYPES)})\b\.?(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?(?:,?[ \t]*{UNIT})?",
     rf"{UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_TYPES)})\b\.?",
-    # the number after the street, as in much of Europe ("High Street 41")
-    rf"(?<![\w-])(?:{CAP}[ \t]+){{1,3}}(?:{alternation(AFTER_TYPES)})(?:(?<=\.)|\b\.?)(?:,?[ \t]+{HOUSE_MARK}|[ \t]+)"
+    # the number after the street, as in much of Europe ("High Street 41"), Turkey's streets
+    # named by their number too ("123. Sk. No:5")
+    rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{1,3}}(?:{alternation(AFTER_TYPES)})|\d{{1,5}}\.[ \t]+(?:{alternation(TR_TYPES)}))(?:(?<=\.)|\b\.?)(?:,?[ \t]+{HOUSE_MARK}|[ \t]+)"
     rf"\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?){{0,2}}(?!\w)",
     # US military and post-box addresses, in capitals or lowercase: the box is the house
     # number

@@ -140,13 +140,13 @@ MORE_FIRST_TYPES = (
 # follow it
 INITIAL_TYPES = ("R.", "Tv.", "Trav.", "Lg.", "Pç.", "Cl.", "Cr.", "Kra.", "V.", "C.", "Pg.",
                  "Av.ª", "Estr.", "Ctra", "Ch.", "Imp.", "Pl.")
+# Turkey's street types, after the street's name or its number ("Gazi Cd.", "123. Sk.")
+TR_TYPES = ("Caddesi", "Cadde", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı", "Blv.", "Bulvar")
 # The types written after the name with the house number after them ("High Street 41",
 # "Bağdat Cad. No: 123", "Gandhi Marg 12"); not "Route 66"
 AFTER_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close",
                "Square", "Terrace", "Crescent", "Gardens", "Grove",
-               # Turkish
-               "Caddesi", "Cadde", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı",
-               "Blv.", "Bulvar",
+               *TR_TYPES,
                # Indian and South Asian
                "Marg", "Salai", "Sarani",
                # Uzbek in Latin letters ("Navoiy ko'chasi 12")

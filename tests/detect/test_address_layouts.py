@@ -133,3 +133,18 @@ def test_more_systems_of_parts(text, block):
 ])
 def test_their_words_alone_stay(text):
     assert _blocks(text) == []
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("Адрес доставки:\nAtakent Mah. 123. Sk. No:5 D:3\n07070 Konyaaltı / Antalya",
+     "Atakent Mah. 123. Sk. No:5 D:3\n07070 Konyaaltı / Antalya"),
+    ("the parcel was delivered to Stand 45, Mkoba", "Stand 45, Mkoba"),
+])
+def test_numbered_turkish_street_and_inflected_cues(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize("text", ["I scored 12. Street 5 was closed", "see 3. Road 12 in the list",
+                                  "the bus went to Stand 45, Mkoba"])
+def test_numbered_street_and_uncued_near_misses(text):
+    assert _blocks(text) == []
