@@ -23,12 +23,13 @@ from dataclasses import dataclass
 import regex
 
 from redact.detect.address_cues import STREET_TYPE, hu_house, hu_house_in
-from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, SAINTS, is_led
+from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, SAINTS, is_led, is_locality
 from redact.detect.address_ru import FLOOR_FIRST, de_cyrillic, de_cyrillic_in
 from redact.detect.address_streets import CAP, HOUSE_MARK, TOWN
 from redact.detect.address_words import (
-    AFTER_TYPES, BUILDINGS, DE_CYRILLIC, DIRECTIONS, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HU_TYPES, LOCALITY_MARKS,
-    LOWER_REGION_WORDS, MORE_FIRST_TYPES, REGION_WORDS, RU_PLACES, RU_TYPES, UNIT_WORDS, alternation)
+    AFTER_TYPES, BUILDINGS, DE_CYRILLIC, DIRECTIONS, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HU_TYPES, INLINE_LEADS,
+    LOCALITY_MARKS, LOWER_REGION_WORDS, MORE_FIRST_TYPES, PART_MARKS, REGION_WORDS, RU_PLACES, RU_TYPES, UNIT_WORDS,
+    alternation)
 from redact.detect.wordlike import zipf
 from redact.morph import analyzer
 
@@ -36,6 +37,7 @@ __all__ = ["ADMIN_MARK", "part_runs"]
 
 _RARE_ZIPF = 4.5  # a town has a word no sentence has: "nairobi" 3.5, "kong" 4.49; "tower" 4.5
 _STATE_ZIPF = 3.5  # "wp" 3.3, "tbc" 2.7; "fyi" 3.5, "np" 3.6, "btw" 4.1, "ok" 5.1
+_LED_LINES = 5  # under a lead: the house, the street, the locality, the town, the region
 _MAX_LINES = 3  # an address's lines: the house, the locality, the town and its postcode
 _LEAD_REACH = 48  # how far before a run on its line a lead word may be ("the insured resides at")
 
@@ -51,9 +53,11 @@ _UNIT_ITEM = (rf"(?:(?:\d{{1,5}}[A-Za-z]?/\d{{1,5}}[ \t]+)?(?i:{alternation(UNIT
               r"|\d{1,4}[A-Za-z]?-(?:uy|xonadon|kvartal|mavze|daha)(?![\w-])"
               # a floor: Hong Kong's "12/F", "3rd Floor", "Ground Floor"
               r"|(?:\d{1,3}|[GLU])/F(?![\w-])|(?:\d{1,3}(?:st|nd|rd|th)|Ground|Upper|Lower)[ \t]+(?i:floor|flr\.?|fl\.)")
-# (Bulgaria's block, entrance and floor too: "бл. 25, вх. А, ет. 3"; an entrance or a block by its letter)
+# (Bulgaria's block, entrance and floor too: "бл. 25, вх. А, ет. 3"; an entrance or a block by its letter;
+# a villa or an apartment as Russian speakers abroad write one: "вилла 12")
 _RU_UNIT = (r"(?:д\.|дом|кв\.|ап\.|квартира|корп\.|корпус|к\.|кн\.|стр\.|строение|под\.|подъезд|эт\.|этаж|оф\.|офис"
-            r"|пом\.|лит\.|уч\.|участок|ком\.|комн\.|комната|блок|секция|буд\.|будинок|бл\.|вх\.|ет\.)[ \t]*№?[ \t]*"
+            r"|пом\.|лит\.|уч\.|участок|ком\.|комн\.|комната|блок|секция|буд\.|будинок|бл\.|вх\.|ет\.|вилла|апартамент"
+            r"|апарт\.)[ \t]*№?[ \t]*"
             r"(?:\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?|(?<=(?:под\.|подъезд|корп\.|корпус|блок|бл\.|вх\.)[ \t]*)"
             r"[А-Я](?![\w-]))")
 _UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
@@ -63,7 +67,10 @@ _UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:
 _MT_ARTICLE = r"(?:i[lrstdnxżċ]|ta[lrstdnxżċ]|l)-\p{Lu}[\p{L}'’]*|ta['’]"
 _WORD = (r"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)|(?:de|del|la|el|van|von|wa|da|di|e|y|al|bin|cel|lui)(?=[ \t])|{MT})"
          .format(CAP=CAP, MT=_MT_ARTICLE))
-_HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
+_WORD_ANY_CASE = r"\p{L}[\p{L}'’-]*"
+# the words of an English sentence that may follow a type's word ("Plaza is open 24")
+_PROSE = r"(?:is|are|was|were|the|and|or|to|of|in|on|at|for|by|open|closed|will|has|had|with)(?![\w'’-])"
+_HOUSE = r"(?:[NSEO](?=\d{1,3}-))?\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"  # Quito's "N24-03" too
 _TYPES = alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])
 _FIRST_TYPES = [*FIRST_TYPES, *MORE_FIRST_TYPES]
 # a garden, dacha or garage co-operative written out, before its name ("садовый кооператив
@@ -76,6 +83,9 @@ _NAMED = regex.compile(
     # the types written before the name ("Jl. Gatot Subroto Kav. 42", "Calle Mayor 12")
     rf"|(?:{alternation(_FIRST_TYPES)})[ \t]+(?:{_WORD}[ \t]+){{0,3}}{_WORD}"
     rf"(?:,?[ \t]+(?:{HOUSE_MARK})?{_HOUSE}(?![\w-]))?"
+    # the same with words of the name in lowercase, the last of them too, as Slavic names write
+    # them, when the house follows ("Bulevar oslobođenja 45/12", "Trg slobode 3")
+    rf"|(?:{alternation(_FIRST_TYPES)})(?:[ \t]+(?!{_PROSE}){_WORD_ANY_CASE}){{1,3}}(?<=\p{{Ll}})[ \t]+{_HOUSE}(?![\w-])"
     # the types before the name, Russian ("ул. Комитаса", "пр. Мангилик Ел") and the
     # estates of the former Soviet Union ("ЖК «Солнечный»")
     rf"|(?:{alternation([*RU_TYPES, 'вул.', 'вулиця', 'просп.'])})[ \t]*(?:им\.[ \t]*)?"
@@ -98,15 +108,7 @@ _HOUSE_AFTER_TYPE = regex.compile(
 _CYR_TOWN = r"[А-ЯЁ][\p{Cyrillic}-]+(?:[ -]\p{Cyrillic}[\p{Cyrillic}-]+){0,2}"  # "Отеген батыр", "Усть-Каменогорск"
 # a neighbourhood after its mark ("Brgy. San Isidro", "Sector F-7/2", "Sitio Malinis", "г.
 # Ереван", "мкр. Самал-2", "12 мкр")
-_MARK_WORDS = [m for m in LOCALITY_MARKS if len(m) > 2] + [
-    "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township",
-    "LC1", "LC 1", "LCI",  # Uganda's village by its local council ("LC1 Kireka B")
-    # Thailand's sub-district and district, full and as their initial ("T. Ko Tao", "A. Mueang
-    # Krabi", "Khet Bang Rak"), Malaysia's village ("Kampung Sungai Penchala", "Kg. Baru")
-    "T.", "A.", "Tambon", "Amphoe", "Amphur", "Khet", "Khwaeng", "Kampung", "Kg.",
-    # Cambodia's commune, district, village and town ("Sangkat Tuol Tumpung 2, Khan Chamkarmon"),
-    # Brazil's sector, Romania's and Moldova's municipality and county ("mun. Chișinău", "jud. Cluj")
-    "Sangkat", "Khan", "Khum", "Srok", "Phum", "Krong", "Setor", "mun.", "jud."]
+_MARK_WORDS = [m for m in LOCALITY_MARKS if len(m) > 2] + list(PART_MARKS)
 # the offices and units of South Asia's administration that a village's address is given by,
 # as forms write them with a colon, a dot or a dash ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
 # Tangail Sadar, Dist: Tangail", "Vill- Kamalpur, PO- Kalia"; "P.S" is the police station,
@@ -144,8 +146,9 @@ _DISTRICT_CODE = regex.compile(
 _LETTER = regex.compile(_LETTER_CODE)
 _NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,4}[A-Za-zА-Яа-я]?){0,2}")  # "78", "24-10", "53/2", "G-9/1"
 # "Colombo 03", "Kingston 10", Bangladesh's residential and commercial areas ("Dhanmondi R/A"),
-# a Brazilian town and its state ("Goiânia - GO")
-_TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}}|[ \t]+[RC]/A|[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-]))?")
+# a Brazilian town and its state ("Goiânia - GO"), a Balkan street with no number ("Rozino bb")
+_TOWN = regex.compile(
+    rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}}|[ \t]+[RC]/A|[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|[ \t]+bb(?![\w-]))?")
 
 _KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("named", _QUOTED), ("locality", _LOCALITY),
           ("locality", _ADMIN_LOCALITY), ("locality", _DISTRICT_CODE), ("region", _REGION), ("postcode", _POSTCODE),
@@ -177,16 +180,7 @@ _PART_START = regex.compile(
     r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|с|д|кв|пр|пер|мкр|пос|вул|ж\.к|mun|jud)\.|мкр|джамоат|кишлак|садов|дачн)"
     r"|(?<=[\s:(])(?=['‘\"“]\p{Lu})")
 _PART_END = regex.compile(r"[ \t]*(?:[.;!?)\"'»<]|[ \t]\p{Ll}|$)")
-# the words that say an address follows on the line, besides those of a lead line: where
-# one lives or stays, where a thing is, is dropped off, picked up, collected or sent
-_INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "reside", "resident", "lives", "live",
-                 "lived", "living", "located", "situated", "consignee", "recipient", "house", "stay", "staying",
-                 "collect", "delivered", "shipped", "sent", "mailed", "posted", "forwarded", "addressed",
-                 "проживает", "проживаю", "проживаем", "проживают", "живу", "живёт", "живет", "живём", "живем",
-                 "живут", "прописан", "прописана", "прописаны", "привезите", "привезти", "везти", "заберу",
-                 "забрать", "заберите", "посылку", "доставьте", "отправьте", "отправить", "находимся",
-                 "находится", "переехал", "переехала", "переехали", "адреса")
-_LEAD = regex.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *_INLINE_LEADS])})(?![\w-])")
+_LEAD = regex.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *INLINE_LEADS])})(?![\w-])")
 _DIGIT = regex.compile(r"\d")
 _CAPITAL = regex.compile(r"\p{Lu}")  # what every town opens with
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
@@ -339,12 +333,15 @@ def _prefix(text: str, start: int, end: int, before: list[_Part],
 def _down(text: str, lines: list[tuple[int, int]], i: int, run: list[_Part],
           countries: frozenset[str]) -> list[_Part]:
     """The run with the whole lines of parts under it that hold a part only addresses have,
-    and the country's line under them."""
-    for start, end in lines[i + 1:i + _MAX_LINES]:
-        if text[run[-1].end:lines[i][1]].strip():
-            break
-        if (below := _whole_line(text, start, end)):
-            run, i = run + below, i + 1
+    and the country's line under them; under an address lead, lines of towns alone too and
+    more of them, as a form's block writes a locality and a town on lines of their own
+    ("Delivery address\nHouse 12\nKololo\nKampala")."""
+    if text[run[-1].end:lines[i][1]].strip():
+        return run
+    led = _led(text, run[0].start)
+    for start, end in lines[i + 1:i + (_LED_LINES if led else _MAX_LINES)]:
+        if (below := _whole_line(text, start, end, towns=led)):
+            run = run + below
             continue
         country = text[start:end].strip(" \t>.")
         if country.casefold() in countries:
@@ -365,13 +362,16 @@ def _up(text: str, lines: list[tuple[int, int]], i: int, run: list[_Part]) -> li
     return above
 
 
-def _whole_line(text: str, start: int, end: int) -> list[_Part]:
+def _whole_line(text: str, start: int, end: int, towns: bool = False) -> list[_Part]:
     """A line that is parts from its start to its end, one of them specific or a number
-    ("G-9/1, Islamabad"); else []."""
+    ("G-9/1, Islamabad"), or with ``towns`` a locality line's places ("Kololo", not "Speaker
+    2" or "Anna Smith"); else []."""
     runs = _line_runs(text, start, end)
     if len(runs) != 1 or text[start:runs[0][0].start].strip(" \t>") or text[runs[0][-1].end:end].strip():
         return []
-    return runs[0] if any(p.kind in _SPECIFIC or p.kind == "number" for p in runs[0]) else []
+    if any(p.kind in _SPECIFIC or p.kind == "number" for p in runs[0]):
+        return runs[0]
+    return runs[0] if towns and is_locality(text[runs[0][0].start:runs[0][-1].end], True) else []
 
 
 def _is_address(text: str, run: list[_Part]) -> bool:

@@ -102,8 +102,8 @@ EN_STREET = (
     rf"(?:{alternation(EN_TYPES)})\b\.?(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?(?:,?[ \t]*{UNIT})?",
     rf"{UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_TYPES)})\b\.?",
     # the number after the street, as in much of Europe ("High Street 41"), Turkey's streets
-    # named by their number too ("123. Sk. No:5")
-    rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{1,3}}(?:{alternation(AFTER_TYPES)})|\d{{1,5}}\.[ \t]+(?:{alternation(TR_TYPES)}))(?:(?<=\.)|\b\.?)(?:,?[ \t]+{HOUSE_MARK}|[ \t]+)"
+    # named by their number too ("123. Sk. No:5", "1456 Sk. No:3")
+    rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{1,3}}(?:{alternation(AFTER_TYPES)})|\d{{1,5}}\.?[ \t]+(?:{alternation(TR_TYPES)}))(?:(?<=\.)|\b\.?)(?:,?[ \t]+{HOUSE_MARK}|[ \t]+)"
     rf"\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?){{0,2}}(?!\w)",
     # US military and post-box addresses, in capitals or lowercase: the box is the house
     # number

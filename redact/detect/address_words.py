@@ -38,9 +38,14 @@ UNIT_WORDS = ("Unit", "Apt", "Apartment", "Flat", "Suite", "Ste", "Room", "Rm", 
               # Turkey's block, flat and floor ("Blok 3", "Daire 12"), Brazil's lot, block and
               # housing scheme ("Lote 12, Quadra 5", "Conjunto 3"), a German or Austrian house,
               # flat and staircase ("Haus 4, Wohnung 12", "Stiege 2"), a French building ("Bt
-              # 12", "Imm 4"), Romania's and Moldova's flat ("ap. 5")
+              # 12", "Imm 4"), Romania's and Moldova's flat ("ap. 5"), West Africa's chalet, an
+              # Azerbaijani flat ("mənzil 45")
               "Moo", "St", "Blok", "Daire", "Kat", "Lote", "Quadra", "Qd", "Conjunto", "Conj", "Bloco", "Haus", "Wohnung",
-              "Whg", "Stiege", "Bt", "Imm", "Ap")
+              "Whg", "Stiege", "Bt", "Imm", "Ap", "Chalet",
+              "mənzil", "mən",
+              # the Balkans' building, flat, entrance and floor ("zgrada 3, stan 12", "ulaz 2, sprat
+              # 4"), Albania's building, staircase, entrance and floor ("Pallati 12, Shk. 2")
+              "zgrada", "stan", "ulaz", "sprat", "Pallati", "Shk", "Shkalla", "Hyrja", "Kati")
 # Street types people write after the name, from the US Postal Service's list of street
 # suffixes (Publication 28, C1) with the British and Irish ones it lacks, full and
 # abbreviated. A type needs a house number and a capitalised name before it.
@@ -130,6 +135,8 @@ MORE_FIRST_TYPES = (
     "Phố", "Ngõ", "Hẻm",
     # Swahili and Arabic transliterated
     "Barabara", "Mtaa", "Shari", "Sharia",
+    # Albanian ("Rruga Ismail Qemali", "Bulevardi Zogu I", "Sheshi Skënderbej")
+    "Rruga", "Rr.", "Bulevardi", "Sheshi",
     # Maltese ("Triq il-Kbira", "Pjazza San Ġorġ", "Sqaq tal-Kappillan")
     "Triq", "Trq.", "Pjazza", "Sqaq", "Vjal", "Misraħ", "Telgħa", "Xatt",
     # Greek transliterated, as Cyprus writes its streets: the avenue, the street, and the
@@ -149,8 +156,30 @@ AFTER_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "
                *TR_TYPES,
                # Indian and South Asian
                "Marg", "Salai", "Sarani",
-               # Uzbek in Latin letters ("Navoiy ko'chasi 12")
-               "ko'chasi", "koʻchasi", "ko‘chasi", "ko’chasi", "kochasi")
+               # Uzbek in Latin letters ("Navoiy ko'chasi 12"), Azerbaijani ("Lachin küç. 12";
+               # its "pr." is the Baltics' too: HU_TYPES)
+               "ko'chasi", "koʻchasi", "ko‘chasi", "ko’chasi", "kochasi", "küçəsi", "küç.", "prospekti")
+# the marks before a neighbourhood's or a village's name that address parts read besides
+# LOCALITY_MARKS ("Sitio Malinis", "Kebele 05", "LC1 Kireka B", "T. Ko Tao", "Sangkat Olympic")
+PART_MARKS = (
+    "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township",
+    "LC1", "LC 1", "LCI",  # Uganda's village by its local council ("LC1 Kireka B")
+    # Thailand's sub-district and district, full and as their initial ("T. Ko Tao", "A. Mueang
+    # Krabi", "Khet Bang Rak"), Malaysia's village ("Kampung Sungai Penchala", "Kg. Baru")
+    "T.", "A.", "Tambon", "Amphoe", "Amphur", "Khet", "Khwaeng", "Kampung", "Kg.",
+    # Cambodia's commune, district, village and town ("Sangkat Tuol Tumpung 2, Khan Chamkarmon"),
+    # Brazil's sector, Romania's and Moldova's municipality and county ("mun. Chișinău", "jud. Cluj")
+    "Sangkat", "Khan", "Khum", "Srok", "Phum", "Krong", "Setor", "mun.", "jud.",
+    "Res.")  # a residence, as West Africa abbreviates it ("Res. Les Palmiers")
+# the words that say an address follows on the line, besides those of a lead line: where
+# one lives or stays, where a thing is, is dropped off, picked up, collected or sent
+INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "reside", "resident", "lives", "live",
+                "lived", "living", "located", "situated", "consignee", "recipient", "house", "stay", "staying",
+                "collect", "delivered", "shipped", "sent", "mailed", "posted", "forwarded", "addressed",
+                "проживает", "проживаю", "проживаем", "проживают", "живу", "живёт", "живет", "живём", "живем",
+                "живут", "прописан", "прописана", "прописаны", "привезите", "привезти", "везти", "заберу",
+                "забрать", "заберите", "посылку", "доставьте", "отправьте", "отправить", "находимся",
+                "находится", "переехал", "переехала", "переехали", "адреса")
 # the words that name a region after its name ("Lagos State", "Western Province")
 REGION_WORDS = ("State", "Province", "County", "Region", "District", "Division", "Governorate",
                 "Prefecture", "Territory", "Parish", "Department", "Oblast", "Regency", "Municipality")

@@ -148,3 +148,51 @@ def test_numbered_turkish_street_and_inflected_cues(text, block):
                                   "the bus went to Stand 45, Mkoba"])
 def test_numbered_street_and_uncued_near_misses(text):
     assert _blocks(text) == []
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("Delivery address\nHouse 12\nKololo\nKampala\n(call on arrival)", "House 12\nKololo\nKampala"),
+    ("Address of the deceased:\nStand 611\nNkulumane\nBulawayo\nKeys with the neighbour", "Stand 611\nNkulumane\nBulawayo"),
+])
+def test_lines_of_places_under_a_lead(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize("text", [
+    "Delivery address\nHouse 12\nThanks\nJohn",
+    "Home address:\nFlat 5\nSpeaker 2\nMeeting Notes",
+    "House 12\nKololo\nKampala",  # no lead: a unit above two places is a list
+])
+def test_lines_under_a_lead_near_misses(text):
+    assert _blocks(text) == []
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("Адрес (по прописке):\nNizami küç. 12, mənzil 45\nBakı AZ1010", "Nizami küç. 12, mənzil 45\nBakı AZ1010"),
+    ("send the keys to Chalet 5, Res. Les Palmiers, Cocody, Abidjan", "Chalet 5, Res. Les Palmiers, Cocody, Abidjan"),
+    ("Адрес для икамета:\nKemer Mah. 1456 Sk. No:3 Daire 5\n07980 Kemer/Antalya",
+     "Kemer Mah. 1456 Sk. No:3 Daire 5\n07980 Kemer/Antalya"),
+])
+def test_azerbaijan_west_africa_and_turkey(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("мы живём в Herceg Novi, Topla bb, zgrada 2, stan 7", "Herceg Novi, Topla bb, zgrada 2, stan 7"),
+    ("доставка на Bulevar despota Stefana 12/3, 11000 Beograd", "Bulevar despota Stefana 12/3, 11000 Beograd"),
+    ("мы живём Шарм-эль-Шейх, район Хадаба, вилла 7", "Шарм-эль-Шейх, район Хадаба, вилла 7"),
+    ("Адрес доставки\nRruga Myslym Shyri, Pallati 4, Shk. 1, Ap. 9\nTiranë 1001",
+     "Rruga Myslym Shyri, Pallati 4, Shk. 1, Ap. 9\nTiranë 1001"),
+    ("Mailing address:\nSuite 3, Torre Azul\nAvenida Shyris N35-17\nQuito 170135",
+     "Suite 3, Torre Azul\nAvenida Shyris N35-17\nQuito 170135"),
+])
+def test_balkans_albania_and_abroad(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize("text", [
+    "the Plaza is open 24, 7 days, Quezon City 1100",
+    "stan 4 and zgrada 3 were the words we learned",
+])
+def test_balkan_words_near_misses(text):
+    assert _blocks(text) == []
