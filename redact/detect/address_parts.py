@@ -6,10 +6,14 @@ postcodes, in any order and count, a comma apart on one line or over a few lines
 Mlolongo, Machakos County", "House 12, Road 5, Dhanmondi, Dhaka-1205", "Караганда, 12 мкр,
 24-10", a chat's street with no type before its house and flat: "Минск, Уручье, Якуба Коласа
 117-46, 18 этаж", Uganda's "LC1 Kireka B, Kira Municipality, Wakiso District", Latvia's
-"LV-2127, Ādažu nov., Kadaga, Rīgas gatve 9"). A run of such parts is an address when it holds
+"LV-2127, Ādažu nov., Kadaga, Rīgas gatve 9", Thailand's "45/35 Moo 5, T. Ko Tao", Malta's
+"'Villa Rosa', Triq il-Wied, Il-Mosta MST 2691", Turkey's "Crystal Park Sitesi, D Blok, Daire
+3\\nHurma Mah. 07070 Konyaaltı/Antalya", Tajikistan's "Вахшский р-н, джамоат Тахти Сангин,
+кишлак Гулистон, д. 28"). A run of such parts is an address when it holds
 a number and enough parts that only addresses are made of: two kinds of them in three parts
 (or one kind with two towns), or one in two after an address lead ("pickup at", "drop-off:",
-"Billing address —" on the line above); a village's, with no number, when three of its parts
+"Billing address —" on the line above, where the lines of places under it join too); a
+village's, with no number, when three of its parts
 are marked by the offices of its administration ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
 Tangail Sadar, Dist: Tangail"). Each part is a whole
 comma-separated segment; only the first may end a sentence's words ("pls deliver to Unit

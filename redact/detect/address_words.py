@@ -34,13 +34,14 @@ UNIT_WORDS = ("Unit", "Apt", "Apartment", "Flat", "Suite", "Ste", "Room", "Rm", 
               "Street", "Road", "Lane", "Avenue", "Km", "Section", "Quarter", "Ward", "Cluster",
               "Compound", "Cottage", "Entrance", "Camp", "Kav", "Mz", "Mza", "Lt", "Casa", "Apto",
               "Depto", "Dpto", "Edif", "Bungalow", "Gali", "Pocket", "Khasra", "Chawl", "LP",
-              # Thailand's village number ("Moo 5"), Cambodia's numbered street ("St. 271"),
+              # Thailand's village number ("Moo 5", in Russian "Му 5"), Dubai's numbered district
+              # ("District 12"), Cambodia's numbered street ("St. 271"),
               # Turkey's block, flat and floor ("Blok 3", "Daire 12"), Brazil's lot, block and
               # housing scheme ("Lote 12, Quadra 5", "Conjunto 3"), a German or Austrian house,
               # flat and staircase ("Haus 4, Wohnung 12", "Stiege 2"), a French building ("Bt
               # 12", "Imm 4"), Romania's and Moldova's flat ("ap. 5"), West Africa's chalet, an
               # Azerbaijani flat ("mənzil 45")
-              "Moo", "St", "Blok", "Daire", "Kat", "Lote", "Quadra", "Qd", "Conjunto", "Conj", "Bloco", "Haus", "Wohnung",
+              "Moo", "Му", "District", "St", "Blok", "Daire", "Kat", "Lote", "Quadra", "Qd", "Conjunto", "Conj", "Bloco", "Haus", "Wohnung",
               "Whg", "Stiege", "Bt", "Imm", "Ap", "Chalet",
               "mənzil", "mən",
               # the Balkans' building, flat, entrance and floor ("zgrada 3, stan 12", "ulaz 2, sprat

@@ -196,3 +196,15 @@ def test_balkans_albania_and_abroad(text, block):
 ])
 def test_balkan_words_near_misses(text):
     assert _blocks(text) == []
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("мы живём Дубай, Al Furjan, District 7, вилла 12", "Дубай, Al Furjan, District 7, вилла 12"),
+    ("посылку на Пхукет, Раваи, 88/9 Му 3", "Пхукет, Раваи, 88/9 Му 3"),
+])
+def test_numbered_districts_and_thai_villages_in_russian(text, block):
+    assert _blocks(text) == [block]
+
+
+def test_numbered_district_near_miss():
+    assert _blocks("District 12 won the games, Hunger 5") == []
