@@ -90,6 +90,8 @@ _NAMED = regex.compile(
     # the same with words of the name in lowercase, the last of them too, as Slavic names write
     # them, when the house follows ("Bulevar oslobođenja 45/12", "Trg slobode 3")
     rf"|(?:{alternation(_FIRST_TYPES)})(?:[ \t]+(?!{_PROSE}){_WORD_ANY_CASE}){{1,3}}(?<=\p{{Ll}})[ \t]+{_HOUSE}(?![\w-])"
+    # Kigali's streets by their sector's letters and number ("KG 123 St", "KN 5 Rd")
+    rf"|K[GNK][ \t]\d{{1,4}}[ \t](?:St|Ave|Av|Rd)\.?"
     # the types before the name, Russian ("ул. Комитаса", "пр. Мангилик Ел") and the
     # estates of the former Soviet Union ("ЖК «Солнечный»")
     rf"|(?:{alternation([*RU_TYPES, 'вул.', 'вулиця', 'просп.'])})[ \t]*(?:им\.[ \t]*)?"
@@ -140,8 +142,9 @@ _REGION = regex.compile(
 # Petaling Jaya", "010012"), or with letters ("MD-2001", "AZ1000", Ghana's "GA-183-8164")
 _CODE = r"(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{3,5}-\d{3,5})"
 _LETTER_CODE = r"[A-Z]{2}(?:-?\d{4}|-\d{1,4}-\d{4})|[A-Z]{3}[ ]?\d{4}"  # Malta's "SLM 7224", "QRM5241"
+_TOWN_LETTER_CODE = r"[A-Z]\d{3}"  # Eswatini's "Mbabane H100": after its town only
 _POSTCODE = regex.compile(
-    rf"{_LETTER_CODE}|(?P<town>{TOWN}|{_CYR_TOWN})?(?:[ \t]*[-–][ \t]*|[ \t]+)?(?:{_CODE}|{_LETTER_CODE})"
+    rf"{_LETTER_CODE}|(?P<town>{TOWN}|{_CYR_TOWN})?(?:[ \t]*[-–][ \t]*|[ \t]+)?(?:{_CODE}|{_LETTER_CODE}|{_TOWN_LETTER_CODE})"
     rf"|(?:{_CODE}|{_LETTER_CODE})[ \t]+(?P<after>{TOWN}|{_CYR_TOWN})")
 # Turkey's postcode before its district and province, its quarter before them ("Hurma Mah.
 # 07070 Konyaaltı/Antalya", "34710 Kadıköy/İstanbul")

@@ -208,3 +208,16 @@ def test_numbered_districts_and_thai_villages_in_russian(text, block):
 
 def test_numbered_district_near_miss():
     assert _blocks("District 12 won the games, Hunger 5") == []
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("send the keys to KN 67 Rd, House 12, Nyamirambo, Kigali", "KN 67 Rd, House 12, Nyamirambo, Kigali"),
+    ("Mailing address:\nPlot 45, Sidwashini\nMbabane H100", "Plot 45, Sidwashini\nMbabane H100"),
+])
+def test_kigali_and_eswatini(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize("text", ["the Boeing A380, the Airbus B737, Model X100 tested", "see KG 5 St, page 4"])
+def test_kigali_and_eswatini_near_misses(text):
+    assert _blocks(text) == []
