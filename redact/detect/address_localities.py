@@ -19,7 +19,7 @@ from redact.detect.address_streets import END, NAME_ZIPF, TOWN
 from redact.detect.address_words import EN_TYPES, LOCALITY_MARKS, REGION_WORDS, alternation
 from redact.detect.wordlike import is_given_name, zipf
 
-__all__ = ["SAINTS", "district", "is_led", "locality_end"]
+__all__ = ["SAINTS", "district", "is_led", "is_locality", "locality_end"]
 
 _MAX_LINES = 2  # a locality and a town with its region, each on its line
 _COMMON_ZIPF = 5.0  # "thanks" 5.3, "best" 6.0; "victoria" 4.4, "independence" 4.5
@@ -31,7 +31,7 @@ LEAD_WORDS = (
     "billing", "location", "home", "parcel", "parcels", "courier", "pickup",
     "adresse", "anschrift", "lieferadresse", "postanschrift", "dirección", "direccion",
     "domicilio", "envío", "envio", "indirizzo", "recapito", "spedizione", "endereço",
-    "endereco", "morada", "entrega", "adres", "adresa", "adresă", "alamat", "anwani",
+    "endereco", "morada", "entrega", "bill to", "invoice to", "adres", "adresa", "adresă", "alamat", "anwani",
     "adresi", "teslimat", "पता", "адрес", "адресу", "почтовый", "почтовый адрес", "доставка",
     "доставки", "доставить", "прописка", "проживания", "регистрации", "куда")
 # the lead, then at most a few words, a label's mark and the end of its line, right
@@ -82,7 +82,7 @@ def locality_end(text: str, start: int, end: int) -> int:
     led = is_led(text, start) or _POST_OFFICE_END.search(text, start, end) is not None
     for _ in range(_MAX_LINES):
         m = _LINE.match(text, end)
-        if m is None or not _is_locality(m.group("line"), led):
+        if m is None or not is_locality(m.group("line"), led):
             break
         end = m.end("line")
     return end
@@ -104,7 +104,7 @@ def is_led(text: str, start: int) -> bool:
     return _LEAD.search(text, max(0, start - 150), start) is not None
 
 
-def _is_locality(line: str, led: bool) -> bool:
+def is_locality(line: str, led: bool) -> bool:
     """Whether a line of places is a locality line: a region word at its end, or, under a
     lead, parts a comma apart or a place alone ("Lagos", "Victoria Island"); never a
     closing ("Thanks, Tom", "Regards") or a person's name ("Anna Smith")."""

@@ -6,10 +6,14 @@ postcodes, in any order and count, a comma apart on one line or over a few lines
 Mlolongo, Machakos County", "House 12, Road 5, Dhanmondi, Dhaka-1205", "Караганда, 12 мкр,
 24-10", a chat's street with no type before its house and flat: "Минск, Уручье, Якуба Коласа
 117-46, 18 этаж", Uganda's "LC1 Kireka B, Kira Municipality, Wakiso District", Latvia's
-"LV-2127, Ādažu nov., Kadaga, Rīgas gatve 9"). A run of such parts is an address when it holds
+"LV-2127, Ādažu nov., Kadaga, Rīgas gatve 9", Thailand's "45/35 Moo 5, T. Ko Tao", Malta's
+"'Villa Rosa', Triq il-Wied, Il-Mosta MST 2691", Turkey's "Crystal Park Sitesi, D Blok, Daire
+3\\nHurma Mah. 07070 Konyaaltı/Antalya", Tajikistan's "Вахшский р-н, джамоат Тахти Сангин,
+кишлак Гулистон, д. 28"). A run of such parts is an address when it holds
 a number and enough parts that only addresses are made of: two kinds of them in three parts
 (or one kind with two towns), or one in two after an address lead ("pickup at", "drop-off:",
-"Billing address —" on the line above); a village's, with no number, when three of its parts
+"Billing address —" on the line above, where the lines of places under it join too); a
+village's, with no number, when three of its parts
 are marked by the offices of its administration ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
 Tangail Sadar, Dist: Tangail"). Each part is a whole
 comma-separated segment; only the first may end a sentence's words ("pls deliver to Unit
@@ -23,54 +27,85 @@ from dataclasses import dataclass
 import regex
 
 from redact.detect.address_cues import STREET_TYPE, hu_house, hu_house_in
-from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, SAINTS, is_led
+from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, SAINTS, is_led, is_locality
 from redact.detect.address_ru import FLOOR_FIRST, de_cyrillic, de_cyrillic_in
 from redact.detect.address_streets import CAP, HOUSE_MARK, TOWN
 from redact.detect.address_words import (
-    AFTER_TYPES, BUILDINGS, DE_CYRILLIC, DIRECTIONS, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HU_TYPES, LOCALITY_MARKS,
-    LOWER_REGION_WORDS, MORE_FIRST_TYPES, REGION_WORDS, RU_PLACES, RU_TYPES, UNIT_WORDS, alternation)
+    AFTER_TYPES, BUILDINGS, DE_CYRILLIC, DIRECTIONS, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HU_TYPES, INLINE_LEADS,
+    LOCALITY_MARKS, LOWER_REGION_WORDS, MORE_FIRST_TYPES, PART_MARKS, REGION_WORDS, RU_PLACES, RU_TYPES, UNIT_WORDS,
+    alternation)
 from redact.detect.wordlike import zipf
 from redact.morph import analyzer
 
 __all__ = ["ADMIN_MARK", "part_runs"]
 
 _RARE_ZIPF = 4.5  # a town has a word no sentence has: "nairobi" 3.5, "kong" 4.49; "tower" 4.5
+_STATE_ZIPF = 3.5  # "wp" 3.3, "tbc" 2.7; "fyi" 3.5, "np" 3.6, "btw" 4.1, "ok" 5.1
+_LED_LINES = 5  # under a lead: the house, the street, the locality, the town, the region
 _MAX_LINES = 3  # an address's lines: the house, the locality, the town and its postcode
 _LEAD_REACH = 48  # how far before a run on its line a lead word may be ("the insured resides at")
 
 # a unit's number: "3320", "B2", "A13", "F-7/2", "25/3", "12-3-45", "13-D", "25/A", or a letter alone
 _ID = (r"(?:#[ \t]?)?(?:[A-Z]{1,2}[ -]?)?\d{1,5}[A-Za-z]?(?:[-/][A-Z]?\d{1,5}[A-Za-z]?){0,3}(?:[-/][A-Z])?(?![\w-])"
        r"|[A-Z](?![\w-])")
-_UNIT_ITEM = (rf"(?:(?i:{alternation(UNIT_WORDS)})(?![\w-])\.?|No\.|Nr\.|Nos\.|#|(?:H|St|Hse|Plot)[ \t]?#)"
-              rf"(?:[ \t]*(?:No|Nr|Number)\.?)?[ \t]*(?:{_ID})"
+_UNIT_ITEM = (rf"(?:(?:\d{{1,5}}[A-Za-z]?/\d{{1,5}}[ \t]+)?(?i:{alternation(UNIT_WORDS)})(?![\w-])\.?|No\.|Nr\.|Nos\.|#"
+              rf"|(?:H|St|Hse|Plot)[ \t]?#)(?:[ \t]*(?:No|Nr|Number)\.?)?[ \t]*(?:{_ID})"
+              # a house's number before its unit, as Thailand writes its village's ("45/35 Moo
+              # 5"), a block's letter before its word ("D Blok", "B Block")
+              r"|[A-Z][ \t]+(?:Blok|Block|Blk|Wing)(?![\w-])"
+              # Uzbekistan's house, flat and quarter by the number before them ("12-uy", "34-xonadon")
+              r"|\d{1,4}[A-Za-z]?-(?:uy|xonadon|kvartal|mavze|daha)(?![\w-])"
               # a floor: Hong Kong's "12/F", "3rd Floor", "Ground Floor"
               r"|(?:\d{1,3}|[GLU])/F(?![\w-])|(?:\d{1,3}(?:st|nd|rd|th)|Ground|Upper|Lower)[ \t]+(?i:floor|flr\.?|fl\.)")
+# (Bulgaria's block, entrance and floor too: "бл. 25, вх. А, ет. 3"; an entrance or a block by its letter;
+# a villa or an apartment as Russian speakers abroad write one: "вилла 12")
 _RU_UNIT = (r"(?:д\.|дом|кв\.|ап\.|квартира|корп\.|корпус|к\.|кн\.|стр\.|строение|под\.|подъезд|эт\.|этаж|оф\.|офис"
-            r"|пом\.|лит\.|уч\.|участок|ком\.|комн\.|комната|блок|секция|буд\.|будинок)[ \t]*№?[ \t]*"
-            r"\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?")
+            r"|пом\.|лит\.|уч\.|участок|ком\.|комн\.|комната|блок|секция|буд\.|будинок|бл\.|вх\.|ет\.|вилла|апартамент"
+            r"|апарт\.)[ \t]*№?[ \t]*"
+            r"(?:\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?|(?<=(?:под\.|подъезд|корп\.|корпус|блок|бл\.|вх\.)[ \t]*)"
+            r"[А-Я](?![\w-]))")
 _UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
 # a street or a building by its type word, its house number before or after it ("286 Luna
 # St.", "6th St.", "Ang Mo Kio Ave 3", "Camella Homes Subd.", "Jacaranda Apartments")
-_WORD = r"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)|(?:de|del|la|el|van|von|wa|da|di|e|y|al|bin)(?=[ \t]))".format(CAP=CAP)
-_HOUSE = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
+# a name's word; Maltese joins its article to the word ("il-Kbira", "tal-Għolja", "ta' Xbiex")
+_MT_ARTICLE = r"(?:i[lrstdnxżċ]|ta[lrstdnxżċ]|l)-\p{Lu}[\p{L}'’]*|ta['’]"
+_WORD = (r"(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th)|(?:de|del|la|el|van|von|wa|da|di|e|y|al|bin|cel|lui)(?=[ \t])|{MT})"
+         .format(CAP=CAP, MT=_MT_ARTICLE))
+_WORD_ANY_CASE = r"\p{L}[\p{L}'’-]*"
+# the words of an English sentence that may follow a type's word ("Plaza is open 24")
+_PROSE = r"(?:is|are|was|were|the|and|or|to|of|in|on|at|for|by|open|closed|will|has|had|with)(?![\w'’-])"
+_HOUSE = r"(?:[NSEO](?=\d{1,3}-))?\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"  # Quito's "N24-03" too
 _TYPES = alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])
 _FIRST_TYPES = [*FIRST_TYPES, *MORE_FIRST_TYPES]
+# a garden, dacha or garage co-operative written out, before its name ("садовый кооператив
+# «Энергетик»", "садоводческое товарищество «Рассвет»")
+_COOPERATIVE = (r"(?:садов(?:ый|ое|одческое|одческий)|дачн(?:ый|ое)|гаражн(?:ый|о-строительный))[ \t]+"
+                r"(?:кооператив|товарищество|общество)|садоводство")
 _NAMED = regex.compile(
     rf"(?:(?:{_HOUSE}|No\.[ \t]*{_HOUSE}),?[ \t]+)?(?:The[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}(?:{_TYPES})(?![\w-])\.?"
     rf"(?:[ \t]+(?:{alternation(DIRECTIONS)})(?![\w-]))?(?:[ \t]+{_HOUSE}(?![\w-]))?"
     # the types written before the name ("Jl. Gatot Subroto Kav. 42", "Calle Mayor 12")
     rf"|(?:{alternation(_FIRST_TYPES)})[ \t]+(?:{_WORD}[ \t]+){{0,3}}{_WORD}"
     rf"(?:,?[ \t]+(?:{HOUSE_MARK})?{_HOUSE}(?![\w-]))?"
+    # the same with words of the name in lowercase, the last of them too, as Slavic names write
+    # them, when the house follows ("Bulevar oslobođenja 45/12", "Trg slobode 3")
+    rf"|(?:{alternation(_FIRST_TYPES)})(?:[ \t]+(?!{_PROSE}){_WORD_ANY_CASE}){{1,3}}(?<=\p{{Ll}})[ \t]+{_HOUSE}(?![\w-])"
+    # Kigali's streets by their sector's letters and number ("KG 123 St", "KN 5 Rd")
+    rf"|K[GNK][ \t]\d{{1,4}}[ \t](?:St|Ave|Av|Rd)\.?"
     # the types before the name, Russian ("ул. Комитаса", "пр. Мангилик Ел") and the
     # estates of the former Soviet Union ("ЖК «Солнечный»")
     rf"|(?:{alternation([*RU_TYPES, 'вул.', 'вулиця', 'просп.'])})[ \t]*(?:им\.[ \t]*)?"
     rf"(?:\p{{L}}[\p{{L}}\d.-]*|\d{{1,4}}(?:-[а-я]{{1,6}})?[ \t]+\p{{L}}[\p{{L}}.-]*)(?:[ \t][\p{{L}}\d.-]+){{0,3}}"
     rf"|\p{{Lu}}[\p{{L}}-]+(?:[ \t]\p{{Lu}}[\p{{L}}-]+)?[ \t](?:улица|ул\.|проспект|пр-т|пр\.|переулок|пер\.|шоссе)"
-    rf"|(?:ЖК|ЖМ|КП|ТСЖ|МФЙ|махалл[яа])[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
+    rf"|(?:ЖК|ЖМ|КП|ТСЖ|МФЙ|махалл[яа]|{_COOPERATIVE})[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
+    rf"|\d{{1,3}}-?(?:я|й|ая|ий|ый)[ \t]+(?:линия|улица|аллея|проезд|просека)"  # "3-я линия"
     # a street named with no type, its house and flat a dash apart, as chats of the former
     # Soviet Union write it ("Якуба Коласа 117-46", "Притыцкого 75-59")
     rf"|[А-ЯЁ][а-яё-]+(?:[ \t][А-ЯЁ][а-яё-]+){{0,2}}(?:[ \t]+\d{{1,4}}[а-я]?(?:/\d{{1,3}})?-\d{{1,4}}"
     rf"|,?[ \t]+(?:д\.|дом)[ \t]*\d{{1,4}}[а-я]?(?:/\d{{1,3}})?(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d{{1,4}})?)")
+# a house's name in quotes, as Malta, Britain and Ireland name one before its street ("'Villa
+# Rosa', Triq il-Wied", "'Ta' Marija'", "“Dar il-Paċi”")
+_QUOTED = regex.compile(r"['‘\"“]\p{Lu}[^'‘’\"“”\n,]{0,30}(?:['’][ \t]\p{Lu}[^'‘’\"“”\n,]{0,20})?['’\"”]")
 # the Baltic and Hungarian types after the name with the house ("Rīgas gatve 9", "Fő utca 5."),
 # a German street written in Cyrillic ("Шиллерштрассе 59"): apart, with a cue of their own
 _HOUSE_AFTER_TYPE = regex.compile(
@@ -79,9 +114,7 @@ _HOUSE_AFTER_TYPE = regex.compile(
 _CYR_TOWN = r"[А-ЯЁ][\p{Cyrillic}-]+(?:[ -]\p{Cyrillic}[\p{Cyrillic}-]+){0,2}"  # "Отеген батыр", "Усть-Каменогорск"
 # a neighbourhood after its mark ("Brgy. San Isidro", "Sector F-7/2", "Sitio Malinis", "г.
 # Ереван", "мкр. Самал-2", "12 мкр")
-_MARK_WORDS = [m for m in LOCALITY_MARKS if len(m) > 2] + [
-    "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township",
-    "LC1", "LC 1", "LCI"]  # Uganda's village by its local council ("LC1 Kireka B")
+_MARK_WORDS = [m for m in LOCALITY_MARKS if len(m) > 2] + list(PART_MARKS)
 # the offices and units of South Asia's administration that a village's address is given by,
 # as forms write them with a colon, a dot or a dash ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
 # Tangail Sadar, Dist: Tangail", "Vill- Kamalpur, PO- Kalia"; "P.S" is the police station,
@@ -91,32 +124,42 @@ ADMIN_MARK = regex.compile(
     r"(?=[ \t]*[:.-])")
 _ADMIN_LOCALITY = regex.compile(rf"{ADMIN_MARK.pattern}[ \t]*(?::|\.:?|-)[ \t]*(?P<name>{TOWN})")
 _ADMIN_OPENINGS = ("Vill", "P.", "PO", "PS", "Post", "Thana", "Dist", "Upazil", "Teh", "Tal", "Mandal", "Union", "Mouza")
-_RU_LOCALITY_WORDS = [*RU_PLACES, "мкр-н", "микрорайон", "кв-л", "квартал", "массив", "ж/м", "смт"]
+# (and Bulgaria's housing estate: "ж.к. Младост 1")
+_RU_LOCALITY_WORDS = [*RU_PLACES, "мкр-н", "микрорайон", "кв-л", "квартал", "массив", "ж/м", "смт", "ж.к."]
 _LOCALITY = regex.compile(
     rf"(?:{alternation(_MARK_WORDS)})[ \t]+(?:{TOWN}(?:[ \t-]\d{{1,2}})?|{_ID})"
     rf"|(?:{alternation(_RU_LOCALITY_WORDS)})"
-    rf"[ \t]*(?:{_CYR_TOWN}|\d{{1,3}}[а-яА-Я]?)"
+    rf"[ \t]*(?:{_CYR_TOWN}(?:[ \t-]\d{{1,2}})?|\d{{1,3}}[а-яА-Я]?)"
     rf"|\d{{1,3}}(?:-?(?:й|я|ий|ый))?(?:[ \t]+|-)(?:мкр\.?|мкрн\.?|микрорайон|квартал|кв-л|массив)"  # "1-квартал"
-    r"|[A-Z]-\d{1,2}/\d(?![\w-])")  # Islamabad's sectors by themselves ("G-9/1")
+    r"|[A-Z]-\d{1,2}/\d(?![\w-])"  # Islamabad's sectors by themselves ("G-9/1")
+    # a neighbourhood by its ordinal: Mongolia's khoroo, Bangalore's cross and main ("3rd khoroo", "2nd Cross")
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:khoroo|horoo|ward|district|sector|zone|phase|stage|cross|main)(?![\w-])")
 # a region by its word ("Machakos County", "Western Province", "Алматинская обл.")
 _REGION = regex.compile(
-    rf"{TOWN}[ \t]+(?:{alternation(REGION_WORDS)}|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]+{TOWN}"
+    rf"{TOWN}[ \t]+(?:(?i:{alternation(REGION_WORDS)})|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]+{TOWN}"
     rf"|{_CYR_TOWN}[ \t]+(?:обл\.|область|край|р-н|район|округ|АО)|(?:Республика|респ\.)[ \t]+{_CYR_TOWN}")
 # a postcode with its town before or after it ("Quezon City 1105", "Dhaka-1205", "47300
 # Petaling Jaya", "010012"), or with letters ("MD-2001", "AZ1000", Ghana's "GA-183-8164")
 _CODE = r"(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{3,5}-\d{3,5})"
-_LETTER_CODE = r"[A-Z]{2}(?:-?\d{4}|-\d{1,4}-\d{4})"
+_LETTER_CODE = r"[A-Z]{2}(?:-?\d{4}|-\d{1,4}-\d{4})|[A-Z]{3}[ ]?\d{4}"  # Malta's "SLM 7224", "QRM5241"
+_TOWN_LETTER_CODE = r"[A-Z]\d{3}"  # Eswatini's "Mbabane H100": after its town only
 _POSTCODE = regex.compile(
-    rf"{_LETTER_CODE}|(?P<town>{TOWN}|{_CYR_TOWN})?(?:[ \t]*[-–][ \t]*|[ \t]+)?(?:{_CODE}|{_LETTER_CODE})"
+    rf"{_LETTER_CODE}|(?P<town>{TOWN}|{_CYR_TOWN})?(?:[ \t]*[-–][ \t]*|[ \t]+)?(?:{_CODE}|{_LETTER_CODE}|{_TOWN_LETTER_CODE})"
     rf"|(?:{_CODE}|{_LETTER_CODE})[ \t]+(?P<after>{TOWN}|{_CYR_TOWN})")
+# Turkey's postcode before its district and province, its quarter before them ("Hurma Mah.
+# 07070 Konyaaltı/Antalya", "34710 Kadıköy/İstanbul")
+_DISTRICT_CODE = regex.compile(
+    rf"(?:{TOWN}[ \t]+(?:Mahallesi|Mah\.|Mh\.)[ \t]+)?\d{{5}}[ \t]+{TOWN}[ \t]*/[ \t]*{TOWN}")
 _LETTER = regex.compile(_LETTER_CODE)
 _NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,4}[A-Za-zА-Яа-я]?){0,2}")  # "78", "24-10", "53/2", "G-9/1"
-# "Colombo 03", "Kingston 10", Bangladesh's residential and commercial areas ("Dhanmondi R/A")
-_TOWN = regex.compile(rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}}|[ \t]+[RC]/A)?")
+# "Colombo 03", "Kingston 10", Bangladesh's residential and commercial areas ("Dhanmondi R/A"),
+# a Brazilian town and its state ("Goiânia - GO"), a Balkan street with no number ("Rozino bb")
+_TOWN = regex.compile(
+    rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}}|[ \t]+[RC]/A|[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|[ \t]+bb(?![\w-]))?")
 
-_KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("locality", _LOCALITY),
-          ("locality", _ADMIN_LOCALITY), ("region", _REGION), ("postcode", _POSTCODE), ("number", _NUMBER),
-          ("town", _TOWN))
+_KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("named", _QUOTED), ("locality", _LOCALITY),
+          ("locality", _ADMIN_LOCALITY), ("locality", _DISTRICT_CODE), ("region", _REGION), ("postcode", _POSTCODE),
+          ("number", _NUMBER), ("town", _TOWN))
 # What a part of a kind holds, tested before its pattern runs: most segments are a
 # sentence's words, on which the patterns backtrack through every word before they fail.
 # A street's or building's type after a space (address_cues' STREET_TYPE), a region's word
@@ -128,24 +171,23 @@ _KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("lo
 # or two capitals; a number holds a digit; a town opens with a capital.
 _FIRST_OPENINGS = tuple(_FIRST_TYPES)
 _REGION_CUE = regex.compile(
-    rf"[ \t](?:{alternation(REGION_WORDS)}|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]|\p{{Cyrillic}}")
+    rf"[ \t](?:(?i:{alternation(REGION_WORDS)})|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]|\p{{Cyrillic}}")
 _UNIT_OPENING = regex.compile(
     rf"(?i:{alternation(UNIT_WORDS)})(?![\w-])|No\.|Nr\.|Nos\.|#|(?:H|St|Hse|Plot)[ \t]?#|\d|[GLU]/F|Ground|Upper|Lower"
+    r"|[A-Z][ \t]+B"
     r"|\p{Cyrillic}")
 _LOCALITY_OPENINGS = tuple(_MARK_WORDS + _RU_LOCALITY_WORDS)
+_QUOTES = ("'", "‘", '"', "“")
 _LOCALITY_OPENING = regex.compile(r"\d|[A-Z]-")
 _CODE_OPENING = regex.compile(r"\d|[A-Z]{2}")
 _SPECIFIC = frozenset(("unit", "named", "locality", "region", "postcode", "house"))
 _SEGMENT = regex.compile(r"[^,\n]+")
 # where a part may open inside the first segment, and close inside the last one
-_PART_START = regex.compile(r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|с|д|кв|пр|пер|мкр|пос|вул)\.|мкр)")
+_PART_START = regex.compile(
+    r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|с|д|кв|пр|пер|мкр|пос|вул|ж\.к|mun|jud)\.|мкр|джамоат|кишлак|садов|дачн)"
+    r"|(?<=[\s:(])(?=['‘\"“]\p{Lu})")
 _PART_END = regex.compile(r"[ \t]*(?:[.;!?)\"'»<]|[ \t]\p{Ll}|$)")
-# the words that say an address follows on the line, besides those of a lead line: where
-# one lives, is dropped off or picked up
-_INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "reside", "lives", "located",
-                 "consignee", "recipient", "проживает", "проживаю", "живу", "живёт", "прописан",
-                 "прописана", "привезите", "привезти")
-_LEAD = regex.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *_INLINE_LEADS])})(?![\w-])")
+_LEAD = regex.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *INLINE_LEADS])})(?![\w-])")
 _DIGIT = regex.compile(r"\d")
 _CAPITAL = regex.compile(r"\p{Lu}")  # what every town opens with
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
@@ -250,8 +292,9 @@ def _classify(text: str, start: int, end: int, before: list[_Part], cues: tuple[
     digit = _DIGIT.search(text, start, end) is not None
     possible = (  # what every part of each kind holds (see _REGION_CUE)
         _UNIT_OPENING.match(text, start, end) is not None, cues[0] or text.startswith(_FIRST_OPENINGS, start, end),
-        cues[2] and digit, text.startswith(_LOCALITY_OPENINGS, start, end) or _LOCALITY_OPENING.match(text, start, end) is not None,
-        text.startswith(_ADMIN_OPENINGS, start, end),
+        cues[2] and digit, text.startswith(_QUOTES, start, end),
+        text.startswith(_LOCALITY_OPENINGS, start, end) or _LOCALITY_OPENING.match(text, start, end) is not None,
+        text.startswith(_ADMIN_OPENINGS, start, end), digit and text.find("/", start, end) >= 0,
         cues[1],
         digit and (_DIGIT.match(text, end - 1, end) is not None or _CODE_OPENING.match(text, start, end) is not None),
         digit, _CAPITAL.match(text, start, end) is not None)
@@ -264,7 +307,8 @@ def _classify(text: str, start: int, end: int, before: list[_Part], cues: tuple[
         town = m.group("town") or m.group("after") if kind == "postcode" else None
         if kind == "postcode" and not (_is_town(town) if town else _LETTER.fullmatch(m.group())):
             continue  # a number alone is a house's or a postcode's: "number"
-        if kind == "town" and not _is_town(m.group()) or edge and kind == "town" and m.group().isupper():
+        if kind == "town" and not _is_state(m.group(), before) and (
+                not _is_town(m.group()) or edge and m.group().isupper()):
             return None
         if kind == "number" and before and (before[-1].kind in {"named", "locality"} or before[-1].kind == "town"
                                             and "-" in m.group() and _CYRILLIC.match(text, before[-1].start)):
@@ -296,12 +340,15 @@ def _prefix(text: str, start: int, end: int, before: list[_Part],
 def _down(text: str, lines: list[tuple[int, int]], i: int, run: list[_Part],
           countries: frozenset[str]) -> list[_Part]:
     """The run with the whole lines of parts under it that hold a part only addresses have,
-    and the country's line under them."""
-    for start, end in lines[i + 1:i + _MAX_LINES]:
-        if text[run[-1].end:lines[i][1]].strip():
-            break
-        if (below := _whole_line(text, start, end)):
-            run, i = run + below, i + 1
+    and the country's line under them; under an address lead, lines of towns alone too and
+    more of them, as a form's block writes a locality and a town on lines of their own
+    ("Delivery address\nHouse 12\nKololo\nKampala")."""
+    if text[run[-1].end:lines[i][1]].strip():
+        return run
+    led = _led(text, run[0].start)
+    for start, end in lines[i + 1:i + (_LED_LINES if led else _MAX_LINES)]:
+        if (below := _whole_line(text, start, end, towns=led)):
+            run = run + below
             continue
         country = text[start:end].strip(" \t>.")
         if country.casefold() in countries:
@@ -322,13 +369,16 @@ def _up(text: str, lines: list[tuple[int, int]], i: int, run: list[_Part]) -> li
     return above
 
 
-def _whole_line(text: str, start: int, end: int) -> list[_Part]:
+def _whole_line(text: str, start: int, end: int, towns: bool = False) -> list[_Part]:
     """A line that is parts from its start to its end, one of them specific or a number
-    ("G-9/1, Islamabad"); else []."""
+    ("G-9/1, Islamabad"), or with ``towns`` a locality line's places ("Kololo", not "Speaker
+    2" or "Anna Smith"); else []."""
     runs = _line_runs(text, start, end)
     if len(runs) != 1 or text[start:runs[0][0].start].strip(" \t>") or text[runs[0][-1].end:end].strip():
         return []
-    return runs[0] if any(p.kind in _SPECIFIC or p.kind == "number" for p in runs[0]) else []
+    if any(p.kind in _SPECIFIC or p.kind == "number" for p in runs[0]):
+        return runs[0]
+    return runs[0] if towns and is_locality(text[runs[0][0].start:runs[0][-1].end], True) else []
 
 
 def _is_address(text: str, run: list[_Part]) -> bool:
@@ -349,6 +399,13 @@ def _is_address(text: str, run: list[_Part]) -> bool:
     if len(run) >= 3 and len(specific) >= 2 and (len(set(specific)) >= 2 or towns >= 2):
         return True
     return len(run) >= 2 and _led(text, run[0].start)
+
+
+def _is_state(letters: str, before: list[_Part]) -> bool:
+    """Whether capitals that close a run are its state's or territory's letters after the
+    postcode ("60000 Kuala Lumpur, WP"), not a chat's acronym ("..., FYI", "..., OK")."""
+    return bool(before) and before[-1].kind == "postcode" and len(letters) <= 3 and letters.isupper() and \
+        zipf(letters.casefold(), "en") < _STATE_ZIPF
 
 
 def _led(text: str, start: int) -> bool:

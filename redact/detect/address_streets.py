@@ -9,13 +9,17 @@ import regex
 
 from redact.detect.address_words import (
     AFTER_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS,
-    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, ROMANCE_TYPES, US_STATES, WELSH_TYPES, alternation)
+    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, ROMANCE_TYPES, TR_TYPES, US_STATES, WELSH_TYPES, alternation)
 
 # a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt., Co.)
 CAP = r"(?:(?:St|Ste|Mt|Ft|Pt|Co)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
 NAME = rf"(?!(?:Flat|Apt|Apartment|Unit|Suite|Studio|Room|Floor)\b){CAP}"  # a street's word
+# the small words inside a town's name ("Ostrov nad Ohří", "Vila Nova de Gaia", "Ришон
+# ле-Цион", "Dar es Salaam", "Sharm el Sheikh"), Malta's articles joined to the next word ("San
+# Pawl il-Baħar")
 PARTICLE = (r"(?:upon|on|under|in|le|la|les|de|du|des|sur|en|am|an|der|im|bei|ob|of|the"
-            r"|nad|pod|na|u|v|ve|da|do|di|del|e|y|ле)")  # "Ostrov nad Ohří", "Vila Nova de Gaia", "Ришон ле-Цион"
+            r"|nad|pod|na|u|v|ve|da|do|di|del|e|y|es|el|al|ле"
+            r"|(?:il|ir|is|it|iż|id|ix|iċ|tal|tas|tat|taż|tad|tar)(?=-))")
 TOWN = rf"{CAP}(?:[ -](?:{PARTICLE}[ -])*{CAP}){{0,3}}"
 # the small words inside street names taken from family names ("40 van Ness Court")
 NAME_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|delle|la|le|ter|ten)"
@@ -29,14 +33,14 @@ NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?(?:-(?:I{1,3}|IV|hg|
 # a flat, unit or level with its number, which may be "No. 208", Glasgow's floor and door
 # ("2/3", "G/1") or, alone, Edinburgh's ("3F2"); the US Postal Service's capitals too
 UNIT = (r"(?:(?:(?:Flat|Fflat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
-        r"|Shop|Lot|Building|Bldg\.?|FLAT|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LEVEL|LVL|SHOP)"
+        r"|Shop|Lot|Building|Bldg\.?|Haus|Wohnung|Whg\.|Stiege|FLAT|APT|UNIT|STE|SUITE|FL|RM|BLDG|LOT|TRLR|SPC|LEVEL|LVL|SHOP)"
         r"(?:[ \t]*No\.?)?(?![a-z])"  # not "Stellenbosch", "Roomba"
         r"|#|кв\.|квартира|оф\.|офис|пом\.|корп\.|корпус|стр\.|строение|к\.)[ \t]*[\w-]{1,6}"
         r"(?:/[\w-]{1,4})?|(?<![\w-])(?:\d{1,2}|[PGB])[Ff]\d{1,2}(?![\w-]))")
 # a floor, door or flat as Spain, Portugal, Italy, Poland, Belgium, France, Brazil,
 # Turkey and Indonesia write it after the street ("3º B", "2.º Frente", "8.º Dto.", "r/c
 # Esq.", "2º izq.", "bajo D", "int. 5", "scala B", "m. 12", "bus 4", "app. 4", "3e étage",
-# "D: 5", "RT 03/RW 05", Romania's "bl. A2, sc. 1, ap. 5", "apto 42 - Consolação", the
+# "K:6 D:12", "RT 03/RW 05", Romania's "bl. A2, sc. 1, ap. 5", "apto 42 - Consolação", the
 # Baltics' flat: "dz. 18", "but. 4", "korter 7"): a
 # part after the street, never a lead
 _SIDE = (r"izq(?:da|uierda)?\.?|dcha?\.?|derecha|centro|ctro\.?|Frente|Fte\.|Dto\.?|Dt\.?º|Dir\.?|Direito"
@@ -48,7 +52,7 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|(?:RT|RW)\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*(?:RW\.?[ \t]*)?\d{1,3})?(?![\w])"
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
          r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
-         r"|Kat:?|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
+         r"|Kat:?|K:|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
          r"|Local|Casa|Torre|dz\.|but\.|korter|as\.|asunto)[ \t]*"
          r"(?:[A-Z]?\d{1,3}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
 EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
@@ -97,8 +101,9 @@ EN_STREET = (
     rf"(?<![\w$£€.,:/+-])(?:{NUMBER}){EDINBURGH_FLAT}?,?[ \t]+{STREET_WORDS}"
     rf"(?:{alternation(EN_TYPES)})\b\.?(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?(?:,?[ \t]*{UNIT})?",
     rf"{UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_TYPES)})\b\.?",
-    # the number after the street, as in much of Europe ("High Street 41")
-    rf"(?<![\w-])(?:{CAP}[ \t]+){{1,3}}(?:{alternation(AFTER_TYPES)})(?:(?<=\.)|\b\.?)(?:,?[ \t]+{HOUSE_MARK}|[ \t]+)"
+    # the number after the street, as in much of Europe ("High Street 41"), Turkey's streets
+    # named by their number too ("123. Sk. No:5", "1456 Sk. No:3")
+    rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{1,3}}(?:{alternation(AFTER_TYPES)})|\d{{1,5}}\.?[ \t]+(?:{alternation(TR_TYPES)}))(?:(?<=\.)|\b\.?)(?:,?[ \t]+{HOUSE_MARK}|[ \t]+)"
     rf"\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?){{0,2}}(?!\w)",
     # US military and post-box addresses, in capitals or lowercase: the box is the house
     # number
@@ -149,8 +154,8 @@ OTHER_FIRST_STREET = (
     rf"{CAP}(?:[ \t]+(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’])?{CAP}){{0,3}})"
     rf",?[ \t]+(?:{HOUSE_MARK})?\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?(?![\w-])")
 HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
-             # the Baltics' house and flat ("iela 100-5"), Latvia's korpuss ("dambis 110 k-4")
-             rf"(?:[ \t]+k-\d{{1,2}}(?![\w-])|[ \t]?[A-Za-z](?![\w])|-\d{{1,4}}(?![\w-]))?")
+             # the Baltics' house and flat ("iela 100-5", "tee 87c-37"), Latvia's korpuss ("dambis 110 k-4")
+             rf"(?:[ \t]+k-\d{{1,2}}(?![\w-])|[ \t]?[A-Za-z](?![\w])(?:-\d{{1,4}}(?![\w-]))?|-\d{{1,4}}(?![\w-]))?")
 # Korea's road names with the building number before or after them ("12, Teheran-ro 34-gil",
 # "Sejong-daero 110", "Gangnam-daero 94-gil 21")
 _KR_ROAD = r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:daero|ro|gil)(?:[ \t]+\d{1,3}(?:beon)?-?gil)?"

@@ -20,7 +20,10 @@ ESTATE_WORDS = ("Residences", "Residence", "Residency", "Apartments", "Apts", "C
                 "Estate", "Estates", "Towers", "Tower", "Plaza", "Complex", "Compound", "Enclave",
                 "Mansion", "Mansions", "Villas", "House", "Building", "Bldg", "Housing", "Society",
                 "Colony", "Scheme", "Township", "Quarters", "Hostel", "Arcade", "Centre", "Center",
-                "Gardens", "Heights", "Court", "Park", "Hills", "Terraces", "Flats")
+                "Gardens", "Heights", "Court", "Park", "Hills", "Terraces", "Flats",
+                # Turkey's sites and their blocks of flats ("Crystal Park Sitesi", "Lara Palm
+                # Evleri", "Toros Konakları", "Deniz Apartmanı")
+                "Sitesi", "Evleri", "Konakları", "Konutları", "Apartmanı", "Rezidans")
 # the words of a part that a number or a letter follows ("Blk 29 Lot 7", "Tower 4", "Purok
 # 6", "Hse No. 59", "Plot 12", "Street 5", "Mz. A Lt. 5"): units, floors, buildings, blocks,
 # lots and phases, and the numbered streets and zones of many countries
@@ -30,7 +33,20 @@ UNIT_WORDS = ("Unit", "Apt", "Apartment", "Flat", "Suite", "Ste", "Room", "Rm", 
               "Building", "Bldg", "Wing", "Villa", "Door", "Shop", "Office", "Stall", "Kiosk",
               "Street", "Road", "Lane", "Avenue", "Km", "Section", "Quarter", "Ward", "Cluster",
               "Compound", "Cottage", "Entrance", "Camp", "Kav", "Mz", "Mza", "Lt", "Casa", "Apto",
-              "Depto", "Dpto", "Edif", "Bungalow", "Gali", "Pocket", "Khasra", "Chawl", "LP")
+              "Depto", "Dpto", "Edif", "Bungalow", "Gali", "Pocket", "Khasra", "Chawl", "LP",
+              # Thailand's village number ("Moo 5", in Russian "Му 5"), Dubai's numbered district
+              # ("District 12"), Cambodia's numbered street ("St. 271"),
+              # Turkey's block, flat and floor ("Blok 3", "Daire 12"), Brazil's lot, block and
+              # housing scheme ("Lote 12, Quadra 5", "Conjunto 3"), a German or Austrian house,
+              # flat and staircase ("Haus 4, Wohnung 12", "Stiege 2"), a French building ("Bt
+              # 12", "Imm 4"), Romania's and Moldova's flat ("ap. 5"), West Africa's chalet, an
+              # Azerbaijani flat ("mənzil 45")
+              "Moo", "Му", "District", "St", "Blok", "Daire", "Kat", "Lote", "Quadra", "Qd", "Conjunto", "Conj", "Bloco", "Haus", "Wohnung",
+              "Whg", "Stiege", "Bt", "Imm", "Ap", "Chalet",
+              "mənzil", "mən",
+              # the Balkans' building, flat, entrance and floor ("zgrada 3, stan 12", "ulaz 2, sprat
+              # 4"), Albania's building, staircase, entrance and floor ("Pallati 12, Shk. 2")
+              "zgrada", "stan", "ulaz", "sprat", "Pallati", "Shk", "Shkalla", "Hyrja", "Kati")
 # Street types people write after the name, from the US Postal Service's list of street
 # suffixes (Publication 28, C1) with the British and Irish ones it lacks, full and
 # abbreviated. A type needs a house number and a capitalised name before it.
@@ -112,28 +128,59 @@ MORE_FIRST_TYPES = (
     "Esplanade", "Promenade", "Ruelle", "Venelle", "Traverse", "Square",
     # Romanian, Polish, Croatian and Serbian (Latin script)
     "Strada", "Bulevardul", "Bdul.", "Calea", "Aleea", "Șoseaua", "Şoseaua", "Șos.", "Piața",
-    "Intrarea", "Splaiul", "os.", "pl.", "Ulica", "Aleja", "Osiedle", "Plac", "Rondo", "Trg",
+    "Intrarea", "Splaiul", "os.", "pl.", "str.", "bd.", "bul.", "Ulica", "Aleja", "Osiedle", "Plac", "Rondo", "Trg",
     "Bulevar",
     # Indonesian, Malay, Thai and Vietnamese
     "Jalan", "Jl.", "Jln.", "Gang", "Gg.", "Lorong", "Lrg.", "Persiaran", "Lebuh", "Lebuhraya",
     "Taman", "Tmn.", "Komplek", "Kompleks", "Perumahan", "Perum.", "Soi", "Thanon", "Đường",
     "Phố", "Ngõ", "Hẻm",
     # Swahili and Arabic transliterated
-    "Barabara", "Mtaa", "Shari", "Sharia")
+    "Barabara", "Mtaa", "Shari", "Sharia",
+    # Albanian ("Rruga Ismail Qemali", "Bulevardi Zogu I", "Sheshi Skënderbej")
+    "Rruga", "Rr.", "Bulevardi", "Sheshi",
+    # Maltese ("Triq il-Kbira", "Pjazza San Ġorġ", "Sqaq tal-Kappillan")
+    "Triq", "Trq.", "Pjazza", "Sqaq", "Vjal", "Misraħ", "Telgħa", "Xatt",
+    # Greek transliterated, as Cyprus writes its streets: the avenue, the street, and the
+    # saint most streets are named for ("Leoforos Makariou 12", "Agiou Andreou 221")
+    "Leoforos", "Leof.", "Odos", "Agiou", "Agias", "Agion", "Plateia")
 # the same abbreviated to a letter or two also written as a person's initial ("R. de
 # Cardoso, 17" is a street, "R. Smith, 12" is not): a street only when parts of an address
 # follow it
 INITIAL_TYPES = ("R.", "Tv.", "Trav.", "Lg.", "Pç.", "Cl.", "Cr.", "Kra.", "V.", "C.", "Pg.",
                  "Av.ª", "Estr.", "Ctra", "Ch.", "Imp.", "Pl.")
+# Turkey's street types, after the street's name or its number ("Gazi Cd.", "123. Sk.")
+TR_TYPES = ("Caddesi", "Cadde", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı", "Blv.", "Bulvar")
 # The types written after the name with the house number after them ("High Street 41",
 # "Bağdat Cad. No: 123", "Gandhi Marg 12"); not "Route 66"
 AFTER_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Close",
                "Square", "Terrace", "Crescent", "Gardens", "Grove",
-               # Turkish
-               "Caddesi", "Cadde", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı",
-               "Blv.", "Bulvar",
+               *TR_TYPES,
                # Indian and South Asian
-               "Marg", "Salai", "Sarani")
+               "Marg", "Salai", "Sarani",
+               # Uzbek in Latin letters ("Navoiy ko'chasi 12"), Azerbaijani ("Lachin küç. 12";
+               # its "pr." is the Baltics' too: HU_TYPES)
+               "ko'chasi", "koʻchasi", "ko‘chasi", "ko’chasi", "kochasi", "küçəsi", "küç.", "prospekti")
+# the marks before a neighbourhood's or a village's name that address parts read besides
+# LOCALITY_MARKS ("Sitio Malinis", "Kebele 05", "LC1 Kireka B", "T. Ko Tao", "Sangkat Olympic")
+PART_MARKS = (
+    "Sitio", "Purok", "Village", "Vill.", "Mohalla", "Kebele", "Woreda", "Parish", "Area", "Township",
+    "LC1", "LC 1", "LCI",  # Uganda's village by its local council ("LC1 Kireka B")
+    # Thailand's sub-district and district, full and as their initial ("T. Ko Tao", "A. Mueang
+    # Krabi", "Khet Bang Rak"), Malaysia's village ("Kampung Sungai Penchala", "Kg. Baru")
+    "T.", "A.", "Tambon", "Amphoe", "Amphur", "Khet", "Khwaeng", "Kampung", "Kg.",
+    # Cambodia's commune, district, village and town ("Sangkat Tuol Tumpung 2, Khan Chamkarmon"),
+    # Brazil's sector, Romania's and Moldova's municipality and county ("mun. Chișinău", "jud. Cluj")
+    "Sangkat", "Khan", "Khum", "Srok", "Phum", "Krong", "Setor", "mun.", "jud.",
+    "Res.")  # a residence, as West Africa abbreviates it ("Res. Les Palmiers")
+# the words that say an address follows on the line, besides those of a lead line: where
+# one lives or stays, where a thing is, is dropped off, picked up, collected or sent
+INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "reside", "resident", "lives", "live",
+                "lived", "living", "located", "situated", "consignee", "recipient", "house", "stay", "staying",
+                "collect", "delivered", "shipped", "sent", "mailed", "posted", "forwarded", "addressed",
+                "проживает", "проживаю", "проживаем", "проживают", "живу", "живёт", "живет", "живём", "живем",
+                "живут", "прописан", "прописана", "прописаны", "привезите", "привезти", "везти", "заберу",
+                "забрать", "заберите", "посылку", "доставьте", "отправьте", "отправить", "находимся",
+                "находится", "переехал", "переехала", "переехали", "адреса")
 # the words that name a region after its name ("Lagos State", "Western Province")
 REGION_WORDS = ("State", "Province", "County", "Region", "District", "Division", "Governorate",
                 "Prefecture", "Territory", "Parish", "Department", "Oblast", "Regency", "Municipality")
@@ -154,13 +201,16 @@ HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "ra
             "köz", "sor", "sétány", "fasor", "kapu", "lépcső", "park", "liget", "lakótelep",
             "tänav", "põik", "puiestee", "maantee", "väljak", "iela", "bulvāris", "prospekts",
             # Estonian and Lithuanian abbreviations ("Pärnu mnt 10", "Gedimino pr. 9", "Vilniaus g. 12")
-            "mnt", "mnt.", "pst.", "tn.", "g.", "gatvė", "pr.", "prospektas", "alėja", "skg.",
+            "mnt", "mnt.", "pst", "pst.", "tn", "tn.", "tee", "g.", "gatvė", "pr.", "prospektas", "alėja", "skg.",
             # Latvian ("Rīgas gatve 9", "Ganību dambis 110", "Krasta šoseja 3")
             "gatve", "dambis", "šoseja", "laukums", "krastmala", "ceļš", "aleja", "līnija")
 # the regions written in lowercase after their name, as the Baltic posts write them: Latvia's
 # municipality and parish ("Ādažu nov.", "Carnikavas pag."), Estonia's rural municipality and
 # county ("Saku vald", "Harju maakond"), Lithuania's district municipality ("Trakų r. sav.")
-LOWER_REGION_WORDS = ("nov.", "novads", "pag.", "pagasts", "vald", "maakond", "r. sav.", "sav.", "apskr.")
+LOWER_REGION_WORDS = ("nov.", "novads", "pag.", "pagasts", "vald", "maakond", "r. sav.", "sav.", "apskr.",
+                      # Uzbekistan's region, district, city and neighbourhood in Latin letters
+                      # ("Toshkent viloyati", "Chilonzor tumani", "Toshkent sh.", "Navbahor MFY")
+                      "viloyati", "tumani", "sh.", "shahri", "MFY", "mahallasi")
 # the ends of a German street's name written in Cyrillic ("Шиллерштрассе 59", "Линденвег 4")
 DE_CYRILLIC = ("штрассе", "штрасе", "гассе", "аллее", "вег", "дамм")
 RU_TYPES = ("ул.", "улица", "алл.", "пр-т", "пр-кт", "просп.", "проспект", "пр.", "пер.",
@@ -176,7 +226,10 @@ RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок"
              # Kazakhstan's ауыл
              "аг.", "агрогородок", "мун.", "муниципий", "сектор", "смт", "ауыл",
              # Kyrgyzstan's and Kazakhstan's housing massifs ("ж/м Ала-Тоо")
-             "ж/м", "ж/м.", "жилмассив")
+             "ж/м", "ж/м.", "жилмассив",
+             # Tajikistan's rural community and the villages of Central Asia ("джамоат Тахти
+             # Сангин, кишлак Гулистон", Kyrgyzstan's "айыл")
+             "джамоат", "кишлак", "кишл.", "айыл", "шахрак")
 # Welsh street types, written before the street's name ("5 Ffordd Penrhos", "2 Rhodfa'r Môr")
 WELSH_TYPES = ("Ffordd", "Heol", "Stryd", "Lôn", "Lon", "Rhodfa", "Clos", "Cilgant", "Teras", "Llwybr", "Rhiw",
                "Allt", "Sgwâr", "Sgwar", "Maes", "Cae")
