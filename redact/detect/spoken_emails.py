@@ -37,7 +37,7 @@ import regex
 from number_parser import parse as parse_numbers
 from number_parser.data import en as _NP_EN
 from number_parser.data import ru as _NP_RU
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, zipf_frequency
 
 from redact.detect.spoken_dates import NUMBER_KEYS, alternation
 from redact.detect.spoken_forms import (
@@ -51,6 +51,7 @@ _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-
 _DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}[A-Za-z])+")  # a mark between the letters
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
+_PROSE_WORDS = 500  # the most common English words, no particle of a writer's own
 _BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
 _SPACE = regex.compile(r"\s")
 _INWORD = regex.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # no quote: "that's right"
@@ -130,15 +131,21 @@ class SpokenEmails:
         tlds = frozenset(map(str, spoken.get("tlds") or [])) | {
             w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot"))
         # after a separator, or a short lowercase word of the writer's own, a particle the
-        # lists cannot hold ("dot ah", "at sign lah", "точка вот"): never a TLD, a provider
-        # or a separator's word, nor before a separator, where it is a label of the
-        # address ("(dot lah) holt at")
+        # lists cannot hold ("dot ah", "at sign lah", "dot-point leh"): never a TLD, a
+        # provider, a separator's word or a common word of prose ("the point of it"), nor
+        # before a separator, where it is a label of the address ("(dot lah) holt at")
         seps = [w for k in _SEPARATOR_CHARS for w in both(k)]
-        closers = [*tlds, *both("providers"), *seps, *both("sign")]
+        closers = cache(lambda: [w for w in {
+            *tlds, *both("providers"), *seps, *both("sign"), *top_n_list("en", _PROSE_WORDS)}
+            if 2 <= len(w) <= 4])  # a particle's length
         # ("знак", "на", "ну," before it)
         ahead = rf"(?:(?:(?&quals)|{alternation(both('prepositions'))}|(?&filler))[,.…]{{0,3}}[\s-]+){{0,2}}"
-        particle = (rf"\L<fillers>|(?!\L<closers>(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})(?![^\W_])"
-                    rf"(?![,.…]{{0,3}}\s*{ahead}[{opening}{dashes}]{{0,3}}\s?(?:(?:{said_forms(seps, True)})(?![^\W_])|@|\.\s))")
+
+        def particle(separator: str) -> str:
+            """The particle, ``separator`` the grammar's own group for a separator's word."""
+            return (rf"\L<fillers>|(?!\L<closers>(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})(?![^\W_])"
+                    rf"(?![,.…]{{0,3}}\s*{ahead}[{opening}{dashes}]{{0,3}}\s?(?:(?:{separator})(?![^\W_])|@|\.\s))")
+
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
         after = r"(?:(?&particle)[,.…]{0,3}\s+){0,2}"
         # inside its brackets, a hesitation beside the separator, or any word set off by a
@@ -160,9 +167,11 @@ class SpokenEmails:
         def unit_of(key: str, wide: bool) -> str:
             """A separator's word (or "@") with the words for a sign around it."""
             word = said_forms(both(key), stretched=wide)
-            # a dot's word doubled with a hyphen: "dot-point", "точка-пункт"
+            # a dot's word doubled with a hyphen: "dot-point", "точка-пункт" (the words
+            # called by name, not written out twice)
+            dot = f"(?&dot_word_{'wide' if wide else 'core'})"
             piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else \
-                rf"(?:{word})(?:-(?:{word}))?" if key == "dot" else word
+                rf"{dot}(?:-{dot})?" if key == "dot" else word
             return (rf"(?:(?&quals){join})?(?:{piece})(?:{join}(?&quals)){{0,2}}(?![^\W_])"
                     rf"(?:\.(?=[{closing}]))?")  # a word cut short keeps its dot: "(точ.)", "[dot.]"
 
@@ -175,9 +184,11 @@ class SpokenEmails:
             w = "wide" if wide else "core"
             pieces = "".join(f"(?P<{k}_{w}>{unit_of(k, wide)})(?P<{k}_said_{w}>{said_as(k, wide)})"
                              for k in _SEPARATOR_CHARS)
+            pieces += f"(?P<dot_word_{w}>{said_forms(both('dot'), stretched=wide)})"
             if wide:
-                pieces += f"(?P<inside_before>{inside_before})(?P<inside>{inside})"
-            return rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<particle>{particle})(?P<quals>{quals}){pieces}{more})"
+                words = "|".join(f"(?&{k}_wide)" for k in _SEPARATOR_CHARS)
+                pieces += f"(?P<inside_before>{inside_before})(?P<inside>{inside})(?P<particle>{particle(words)})"
+            return rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<quals>{quals}){pieces}{more})"
 
         def said_as(key: str, wide: bool) -> str:
             """A separator said, its core word or symbol in any of its decorations; ``wide``,
@@ -225,11 +236,11 @@ class SpokenEmails:
             return regex.compile(
                 rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
                 rf"{dot}{last}(?![\w@/:-]){defined(wide, f'(?P<number>{word})')}",
-                ignore_unused=True, fillers=fillers, closers=closers)
+                ignore_unused=True, fillers=fillers, closers=closers() if wide else [])
 
         said = cache(lambda: regex.compile("(?i)" + "|".join(
             f"(?P<{k}>{said_of(k, True)})" for k in _SEPARATOR_CHARS) + defined(True), fillers=fillers,
-            closers=closers))
+            closers=closers()))
         # what only the wide grammar reads (it takes longer: a window reads by it only with
         # one of these): a separator's word stretched ("d-o-t", "dot-o"), a filler beside one
         # ("эт, значит", "at, like", "um, at"), an aside in its brackets ("(dot, yes)"), one
@@ -243,10 +254,10 @@ class SpokenEmails:
             rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+(?&particle)|{again_said}|"
             rf"(?<=[{opening}]\s?){sign}[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
             rf"(?&filler)[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}{sign})(?![^\W_])"
-            rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<particle>{particle})(?P<quals>{quals})"
+            rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<particle>{particle('(?&sign)')})(?P<quals>{quals})"
             rf"(?P<sign>(?:{said_forms(core)})(?:[^\w\s]{{0,3}}\s*(?&quals))*)"
             rf"(?P<at_word>{said_forms(both('at'))})(?P<dot_word>{said_forms(both('dot'))}))", fillers=fillers,
-            closers=closers))
+            closers=closers()))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
         # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@", a
         # bracketed one ("(a)")
