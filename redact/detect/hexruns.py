@@ -1,8 +1,9 @@
 """Text written out as hex, each character read back with the digits it came from: the
 UTF-16 code units of an SMS (a PDU's UCS-2 body, a bulk SMS report, a modem log:
 ``004F006300E90061006E0065``, ``0412 0430 043B``), the bytes of UTF-8 as a hex dump, a
-``bytes.hex()`` or a C array shows them (``d0 9f d1 80``, ``d09fd180``, ``0xd0, 0x9f``), and
-code points written out (``U+041B U+044E``).
+``bytes.hex()`` or a C array shows them (``d0 9f d1 80``, ``d09fd180``, ``0xd0, 0x9f``), or
+PostgreSQL prints a ``bytea`` column (``\\xd09fd180``, its backslash doubled in a JSON or
+SQL string), and code points written out (``U+041B U+044E``).
 
 Hex is also what checksums, hashes, keys, MAC addresses, UUIDs, colours and memory addresses
 are written in, so a run is read only where what it spells is words: the bytes decode
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 
 from redact.detect.escapes import Edit, decode_bytes, reads_as_words, stretched
 
-__all__ = ["hex_runs"]
+__all__ = ["bytea_runs", "hex_runs"]
 
 # A run of hex: a C array's bytes or units ("0xd0, 0x9f"), a hex dump's bytes ("d0 9f d1",
 # two spaces between its halves), groups of four ("0412 0430", xxd's "d09f d180"), or
@@ -33,6 +34,9 @@ _HEX_RUN = re.compile(
     r"|[0-9A-Fa-f]{4}(?:[ ][0-9A-Fa-f]{4})++"
     r"|(?:[0-9A-Fa-f]{2}){4,}+"
     r")(?![\w/+:#\\%&$@-]|\.\w)")
+# bytea's hex output: "\x" and the bytes back to back, a whole number of them, four at least
+# (a shorter run, or one glued to more letters, is a C or Python escape: "\xe9t\xe9")
+_BYTEA = re.compile(r"(?<!\\)\\{1,2}x((?:[0-9a-f]{2}){4,}+|(?:[0-9A-F]{2}){4,}+)(?![0-9A-Za-z_])")
 _BYTE = re.compile(r"(?:0[xX])?([0-9A-Fa-f]{2})")
 _PREFIX = re.compile("0[xX]")
 # Code points as Unicode writes them, one after another ("U+0416 U+0435", "U+0416,U+0435")
@@ -66,6 +70,22 @@ def hex_runs(text: str) -> Iterator[Edit]:
             if reads_as_words("".join(c for c, _, _ in chars)):
                 edits += stretched(chars, m.start(), m.end())
     yield from sorted(edits)
+
+
+def bytea_runs(text: str) -> Iterator[Edit]:
+    """A bytea value PostgreSQL prints as hex, read as the UTF-8 text it holds when that
+    spells words, the "\\x" going with its first character; a run of another kind (a hash,
+    an image's bytes) stays as written. This stage comes before the backslash escapes, which
+    would read "\\xd0" alone."""
+    if "\\x" not in text:
+        return
+    for m in _BYTEA.finditer(text):
+        digits = m.group(1)
+        data = [(int(digits[i:i + 2], 16), m.start(1) + i, m.start(1) + i + 2)
+                for i in range(0, len(digits), 2)]
+        chars = decode_bytes(data, "utf-8")
+        if chars and reads_as_words("".join(c for c, _, _ in chars)):
+            yield from stretched(chars, m.start(), m.end())
 
 
 def _spelled(data: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:

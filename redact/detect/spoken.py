@@ -7,14 +7,15 @@ the fifth of March seventy-nine"). Each spoken span is one finding.
 Each is read as a family of writings, not a list of examples: the groups of a number are
 apart by any pause a transcript writes (", ", ". ", "; ", "...") and by a few words of
 hesitation, aside or self-correction ("let me check", "sorry, no", "щас гляну"), from a
-vocabulary plus a word or two of any other; a separator of an email is any of its words,
-bare or in any decoration, a Russian one in any case ("собакой", "точечку") and after a
+vocabulary plus a word or two of any other (a hesitation, "um", "эм", counts for no word);
+a separator of an email is any of its words, bare or in any decoration, a Russian one in any case ("собакой", "точечку") and after a
 word for a sign or not ("знак эт"), or its symbol in any bracket or spaced out ("[.]",
 " @ "), spelled letters apart by any mark ("c…a…l", "c.a.l", "c, a, l"): the email grammar
 is ``redact.detect.spoken_emails``. What keeps
 look-alikes out is what the value must be: the digits a valid phone (and in English mostly
-read digit by digit, no counting, no list joined by a lone "and"), the address an email
-with a TLD (only a common one after a dot that is a common word or a transcript's spaced
+read digit by digit, no counting, no list joined by a lone "and"; seven digits are enough
+after a phone cue or a word of dictating a number, "ring", "the number", nine without), the
+address an email with a TLD (only a common one after a dot that is a common word or a transcript's spaced
 full stop), the date a real day of a month of a year.
 
 Number words are read by number-parser (English and Russian cardinals); the result is
@@ -82,6 +83,8 @@ class SpokenWords:
     repeat: dict[str, int]
     plus: frozenset[str]
     fillers: frozenset[str]  # each word of a filler phrase, its letters drawn out once
+    hesitations: frozenset[str]  # "um", "эм": fillers that count for no word of a gap
+    dictation: regex.Pattern  # "ring", "the number": a weak phone cue
     filler_numbers: regex.Pattern  # filler phrases holding a number word: "one sec", "oh wait"
     joins: frozenset[str]  # "and", "or": alone between groups, they join a list
     counts: frozenset[str]
@@ -113,8 +116,10 @@ class SpokenWords:
         words = alternation(numbers)
         token = re.compile(rf"(?<![\w-])(?:{words})(?:-(?:{words}))*(?!\w)", re.IGNORECASE)
 
+        dictation = regex.compile(r"(?i)(?<![\w-])(?:" + alternation(both("dictation")) + r")(?![\w-])")
         return cls(frozenset(numbers), zero, repeat, plus,
-                   frozenset(undrawn(w) for f in fillers for w in f.split()), filler_numbers,
+                   frozenset(undrawn(w) for f in fillers for w in f.split()),
+                   frozenset(undrawn(w) for w in both("hesitations")), dictation, filler_numbers,
                    frozenset(both("joins")),
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)),
                    int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)),
@@ -242,7 +247,8 @@ class SpokenRecognizer(EntityRecognizer):
         aside = _ASIDE.fullmatch(gap) is not None
         allowed = self.words.aside_others if aside and (not lone or _MARKED.fullmatch(gap)) \
             else 0 if lone else self.words.gap_others
-        return len(words) <= self.words.gap_words and len(others) <= allowed and all(
+        said = [w for w in words if undrawn(w) not in self.words.hesitations]
+        return len(said) <= self.words.gap_words and len(others) <= allowed and all(
                 regex.fullmatch(_WORD + "|'s|’s", w) and len(w) <= 10 for w in others)
 
     def _best(self, text: str, run: list[list[tuple[int, int]]]
@@ -262,7 +268,8 @@ class SpokenRecognizer(EntityRecognizer):
             for j in range(len(pieces), i, -1):
                 start, end = pieces[i][0][0], pieces[j - 1][-1][1]
                 cued = self._cued(text, start, "PHONE")
-                entity = self._validate("".join(digits[i:j]), cued)
+                entity = self._validate("".join(digits[i:j]), cued, cued or bool(
+                    self.words.dictation.search(text, max(0, start - _CUE_WINDOW), start)))
                 if entity and not _counting([ws[0] if len(ws) == 1 else "" for ws in words[i:j]]) \
                         and (cued or not all(english[i:j]) or 2 * sum(by_digit[i:j]) >= j - i):
                     found.append((start, end, entity, 0.75))
@@ -306,13 +313,15 @@ class SpokenRecognizer(EntityRecognizer):
         return digits if regex.fullmatch(r"\+?\d+", digits) else None
 
     @staticmethod
-    def _validate(digits: str, cued: bool) -> str | None:
+    def _validate(digits: str, cued: bool, dictated: bool) -> str | None:
+        """A card, or a phone: valid, or only possible after a cue; seven digits at least
+        after a cue or a word of dictating, nine without."""
         if "?" in digits or "+" in digits[1:]:
             return None
         count = len(digits.lstrip("+"))
         if 13 <= count <= 19 and luhn(digits):
             return "CREDIT_CARD"
-        if count < (_MIN_CUED_DIGITS if cued else _MIN_DIGITS) or count > 15:
+        if count < (_MIN_CUED_DIGITS if dictated else _MIN_DIGITS) or count > 15:
             return None
         return "PHONE_NUMBER" if _phone(digits, cued) else None
 

@@ -8,7 +8,9 @@ at, dot, underscore, dash; drawn out, "dott"; stretched, "dot-o", "dotto", "d-o-
 the other script, "эт", "дот", "sobaka"; a Russian noun by its lemma, in any case, "собачку",
 "точечкой"), a hesitation or a word of dictation said beside it or not ("эт, значит,",
 "собачку ставишь,", "at, like,", inside its brackets: "(dot, yes)"), said again to make it
-plain or not ("at, the at sign,", "at, yeah the at,"), with a word for a sign beside it or not
+plain or not ("at, the at sign,", "at, yeah the at,"), a short particle of the writer's own
+after it ("dot ah", "at sign lah", "(dot lah)") or an aside in its brackets ("(the at
+one)"), doubled with a hyphen or not ("dot-point"), with a word for a sign beside it or not
 ("знак собаки", "at-symbol", "at the"), a preposition before it or not ("на собаке", "через
 точку"), its symbol beside it or not ("@-собака", "символ @"), bare or in any decoration a
 writer puts around it (brackets of any kind, quotes, asterisks, underscores, tildes, bars on
@@ -19,7 +21,8 @@ What keeps prose out is what the result must be: an email whose last label is a 
 public suffix list (only a common one after a dot that is a common word, unless a mail
 provider stands before it), its brackets and quotes closing what they open, no common word
 after "at the" but a provider ("at the office dot com" is a place), no weak dot said again as
-another word ("the point, dot com").
+another word ("the point, dot com"), a word for an at that is a common word too ("alias")
+only before a provider or a domain that is no common word.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import regex
 from number_parser import parse as parse_numbers
 from number_parser.data import en as _NP_EN
 from number_parser.data import ru as _NP_RU
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, zipf_frequency
 
 from redact.detect.spoken_dates import NUMBER_KEYS, alternation
 from redact.detect.spoken_forms import (
@@ -48,6 +51,7 @@ _EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-
 _DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}[A-Za-z])+")  # a mark between the letters
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
+_PROSE_WORDS = 500  # the most common English words, no particle of a writer's own
 _BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
 _SPACE = regex.compile(r"\s")
 _INWORD = regex.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # no quote: "that's right"
@@ -94,6 +98,7 @@ class SpokenEmails:
     common_tlds: frozenset[str]  # the only TLDs said after a weak dot, but for a provider's
     providers: frozenset[str]  # mail providers: any TLD after them ("noos (period) fr")
     fillers: frozenset[str]  # the words of what is said beside a separator, undrawn
+    weak_ats: frozenset[str]  # words said for an at that are common words too: "alias"
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenEmails":
@@ -122,16 +127,35 @@ class SpokenEmails:
         # a comma after each or not: "эт, значит, gmail", "собачку ставишь, mail", "at,
         # like, gmail", "brown, um, at"
         fillers = [f + f[-1] * n for f in both("separator_fillers") for n in range(4)]
+        suffixes = public_suffixes()
+        tlds = frozenset(map(str, spoken.get("tlds") or [])) | {
+            w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot"))
+        # after a separator, or a short lowercase word of the writer's own, a particle the
+        # lists cannot hold ("dot ah", "at sign lah", "dot-point leh"): never a TLD, a
+        # provider, a separator's word or a common word of prose ("the point of it"), nor
+        # before a separator, where it is a label of the address ("(dot lah) holt at")
+        seps = [w for k in _SEPARATOR_CHARS for w in both(k)]
+        closers = cache(lambda: [w for w in {
+            *tlds, *both("providers"), *seps, *both("sign"), *top_n_list("en", _PROSE_WORDS)}
+            if 2 <= len(w) <= 4])  # a particle's length
+        # ("знак", "на", "ну," before it)
+        ahead = rf"(?:(?:(?&quals)|{alternation(both('prepositions'))}|(?&filler))[,.…]{{0,3}}[\s-]+){{0,2}}"
+
+        def particle(separator: str) -> str:
+            """The particle, ``separator`` the grammar's own group for a separator's word."""
+            return (rf"\L<fillers>|(?!\L<closers>(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})(?![^\W_])"
+                    rf"(?![,.…]{{0,3}}\s*{ahead}[{opening}{dashes}]{{0,3}}\s?(?:(?:{separator})(?![^\W_])|@|\.\s))")
+
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
-        after = r"(?:(?&filler)[,.…]{0,3}\s+){0,2}"
+        after = r"(?:(?&particle)[,.…]{0,3}\s+){0,2}"
         # inside its brackets, a hesitation beside the separator, or any word set off by a
         # comma (the brackets close it): "(dot, yeah)", "(um, at)", "[at, correct]", "(эт,
         # да-да)"; and the separator said again to make it plain, a word for a sign or a
         # hesitation before it: "at, the at sign,", "at, yeah the at,", "dot -- the dot"
         aside_word = r"[^\W\d_]{1,12}(?:['’-][^\W\d_]{1,12})?"
-        inside_before = (rf"(?:(?<=[{opening}]\s?)(?:(?:(?&filler)[,.…]{{0,3}}\s+|{aside_word}[,.…]{{1,3}}\s*)"
-                         rf"){{1,2}})?")
-        inside = (rf"(?:(?:[,.…]{{0,3}}\s+(?&filler)|[,.…]{{1,3}}\s*{aside_word}){{1,2}}[,.…!]{{0,3}}"
+        # any words of an aside set off by its brackets: "(the at one)", "(dot lah)"
+        inside_before = rf"(?:(?<=[{opening}]\s?)(?:{aside_word}(?:[,.…]{{1,3}}\s*|\s+)){{1,3}})?"
+        inside = (rf"(?:(?:[,.…]{{0,3}}\s+{aside_word}|[,.…]{{1,3}}\s*{aside_word}){{1,3}}[,.…!]{{0,3}}"
                   rf"(?=\s*[{closing}](?![^\W\d_])))?")
 
         def again(unit: str) -> str:
@@ -143,7 +167,11 @@ class SpokenEmails:
         def unit_of(key: str, wide: bool) -> str:
             """A separator's word (or "@") with the words for a sign around it."""
             word = said_forms(both(key), stretched=wide)
-            piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else word
+            # a dot's word doubled with a hyphen: "dot-point", "точка-пункт" (the words
+            # called by name, not written out twice)
+            dot = f"(?&dot_word_{'wide' if wide else 'core'})"
+            piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else \
+                rf"{dot}(?:-{dot})?" if key == "dot" else word
             return (rf"(?:(?&quals){join})?(?:{piece})(?:{join}(?&quals)){{0,2}}(?![^\W_])"
                     rf"(?:\.(?=[{closing}]))?")  # a word cut short keeps its dot: "(точ.)", "[dot.]"
 
@@ -156,8 +184,10 @@ class SpokenEmails:
             w = "wide" if wide else "core"
             pieces = "".join(f"(?P<{k}_{w}>{unit_of(k, wide)})(?P<{k}_said_{w}>{said_as(k, wide)})"
                              for k in _SEPARATOR_CHARS)
+            pieces += f"(?P<dot_word_{w}>{said_forms(both('dot'), stretched=wide)})"
             if wide:
-                pieces += f"(?P<inside_before>{inside_before})(?P<inside>{inside})"
+                words = "|".join(f"(?&{k}_wide)" for k in _SEPARATOR_CHARS)
+                pieces += f"(?P<inside_before>{inside_before})(?P<inside>{inside})(?P<particle>{particle(words)})"
             return rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<quals>{quals}){pieces}{more})"
 
         def said_as(key: str, wide: bool) -> str:
@@ -206,10 +236,11 @@ class SpokenEmails:
             return regex.compile(
                 rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
                 rf"{dot}{last}(?![\w@/:-]){defined(wide, f'(?P<number>{word})')}",
-                ignore_unused=True, fillers=fillers)
+                ignore_unused=True, fillers=fillers, closers=closers() if wide else [])
 
         said = cache(lambda: regex.compile("(?i)" + "|".join(
-            f"(?P<{k}>{said_of(k, True)})" for k in _SEPARATOR_CHARS) + defined(True), fillers=fillers))
+            f"(?P<{k}>{said_of(k, True)})" for k in _SEPARATOR_CHARS) + defined(True), fillers=fillers,
+            closers=closers()))
         # what only the wide grammar reads (it takes longer: a window reads by it only with
         # one of these): a separator's word stretched ("d-o-t", "dot-o"), a filler beside one
         # ("эт, значит", "at, like", "um, at"), an aside in its brackets ("(dot, yes)"), one
@@ -220,12 +251,13 @@ class SpokenEmails:
             rf"(?&{k}_word)\s?[^\w\s]{{0,3}}\s+(?:(?:(?&filler)|(?&quals))[^\w\s]{{0,3}}\s+){{1,2}}(?&{k}_word)"
             for k in ("at", "dot"))
         stretched = cache(lambda: regex.compile(
-            rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+(?&filler)|{again_said}|"
+            rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+(?&particle)|{again_said}|"
             rf"(?<=[{opening}]\s?){sign}[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
             rf"(?&filler)[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}{sign})(?![^\W_])"
-            rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<quals>{quals})"
+            rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<particle>{particle('(?&sign)')})(?P<quals>{quals})"
             rf"(?P<sign>(?:{said_forms(core)})(?:[^\w\s]{{0,3}}\s*(?&quals))*)"
-            rf"(?P<at_word>{said_forms(both('at'))})(?P<dot_word>{said_forms(both('dot'))}))", fillers=fillers))
+            rf"(?P<at_word>{said_forms(both('at'))})(?P<dot_word>{said_forms(both('dot'))}))", fillers=fillers,
+            closers=closers()))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
         # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@", a
         # bracketed one ("(a)")
@@ -241,18 +273,17 @@ class SpokenEmails:
                              rf"\s\.\s|[{opening}]\s*\.\s*[{closing}]")
         ats = regex.compile(rf"(?i){said_forms(both('at'))}|{spelled(both('at'))}|@|"
                             rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
-        suffixes = public_suffixes()
         weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
         return cls(cache(lambda: grammar(False)), cache(lambda: grammar(True)), stretched, said,
                    letters, spelling,
-                   frozenset(map(str, spoken.get("tlds") or [])) | {
-                       w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot")),
+                   tlds,
                    frozenset(w for w in suffixes if w.count(".") == 1),
                    tld_words, domain_words, needs, dots, ats, numbers, zero, repeat, weak,
                    frozenset(undrawn(w) for w in both("at") + both("dot") if " " not in w) - weak,
                    common,
                    frozenset(both("providers")),
-                   frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()))
+                   frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()),
+                   frozenset(both("weak_at")))
 
     def wanted(self, low: str) -> bool:
         """Whether a lowercased text may hold a spoken email: one search for most texts. A
@@ -339,16 +370,22 @@ class SpokenEmails:
         said: list[str] = []
         lopsided: list[bool] = []
         article: list[bool] = []  # "at the": prose, unless a provider or no word follows
+        weak_at: list[bool] = []  # "alias": an at before a provider only
 
         def written(m: regex.Match) -> str:
             words = [undrawn(w) for w in regex.findall(r"[^\W\d_]+", m.group())]
             said.extend(words)
             core = [w for w in words if w not in self.fillers]  # "at the, um, office"
             article.append(m.lastgroup == "at" and core[-1:] == ["the"])
+            weak_at.append(m.lastgroup == "at" and bool(self.weak_ats.intersection(words)))
             # decorated on one side only; or a weak dot said "again" as another word: "the
-            # point, dot com" is prose
-            lopsided.append(not balanced("".join(DECOR.findall(_INWORD.sub("", m.group())))) or any(
-                w in self.weak_dots for w in core) and any(w in self.strong for w in core))
+            # point, dot com" is prose, "dot-point" one word doubled
+            units = [{undrawn(w) for w in c.split("-")}
+                     for c in regex.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group())]
+            strong = [bool(u & self.strong) for u in units]
+            weak = any(u & self.weak_dots and not s for u, s in zip(units, strong))
+            lopsided.append(not balanced("".join(DECOR.findall(_INWORD.sub("", m.group())))) or
+                            weak and any(strong))
             return _SEPARATOR_CHARS[m.lastgroup]
 
         address = self.said().sub(written, low)
@@ -369,7 +406,10 @@ class SpokenEmails:
         tld = self.tld_words.get(tld, tld)
         address = f"{local}{at}{head}.{tld}"
         provider = bool(self.providers.intersection(head.split(".")))
-        if any(article) and not provider and zipf_frequency(head.split(".")[0], "en") >= _COMMON:
+        common_head = zipf_frequency(head.split(".")[0], "en") >= _COMMON
+        if any(weak_at) and not provider and (common_head or len(head) < 3):
+            return None  # "tom alias ifrance dot com", not "an alias at home dot com"
+        if any(article) and not provider and common_head:
             return None  # "we met at the office dot com"
         if weak and not provider:  # but a suffix of two labels is a domain's: "co (period) za"
             return address if tld in self.common_tlds or ".".join(

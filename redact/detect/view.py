@@ -34,7 +34,7 @@ from redact.detect.base64text import base64_runs
 from redact.detect.css_escapes import css_escapes
 from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes,
                                    percent_escapes)
-from redact.detect.hexruns import hex_runs
+from redact.detect.hexruns import bytea_runs, hex_runs
 from redact.detect.mojibake import mojibake
 from redact.detect.punycode_hosts import punycode_hosts
 from redact.detect.tex import tex_accents
@@ -46,6 +46,10 @@ __all__ = ["View", "view", "value_of"]
 # "AT&T", "R&D") is never one.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+# the tags of running text, which style words and never part them: bare, they read as nothing
+# ("reads <i>Francisco Aguilar</i>" reads "reads Francisco Aguilar")
+_INLINE = re.compile(r"</?(?:abbr|b|bdi|big|cite|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|"
+                     r"strike|strong|sub|sup|tt|u|var)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"(?<=[\w-])=(?=[\"'][^\W\d_])")  # the "=" before a quoted value
 # Form data (a query string, a form body of key=value pairs joined by "&", or a part of
 # one quoted from its "&": "ends in &name=Lena+Fischer"): the one
@@ -119,8 +123,9 @@ def value_of(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
-    """The decoded view of ``text``, outer layers first: backslash escapes (a JSON string
-    holds a link or a page: ``\\u0026`` is its "&"), CSS escapes
+    """The decoded view of ``text``, outer layers first: a bytea column printed as hex
+    (``redact.detect.hexruns``: "\\xd09f" would read as one escape), backslash escapes (a
+    JSON string holds a link or a page: ``\\u0026`` is its "&"), CSS escapes
     (``redact.detect.css_escapes``), TeX's accents, text written out as hex (an SMS body's
     UTF-16, a hex dump's UTF-8), a mail's encoded words and quoted-printable (their "=" would
     read as form data), UTF-7 (``redact.detect.utf7``: its "+" is no form's space), a host's
@@ -161,7 +166,8 @@ def _markup(text: str) -> Iterator[Edit]:
     ``value="Lena Fischer"``; a model reads ``value="Lena`` as one word); and in text that
     shows itself to be HTML or XML source (a closing tag, a quoted attribute), a tag glued
     to a word read apart from it ("<td>Lena Fischer</td>" is a name in a cell, not a word
-    "td>Lena")."""
+    "td>Lena"): a tag of running text with attributes by a space, any other by a line
+    break, as a cell or a block stands apart; a bare tag of running text read as nothing."""
     if "=" not in text and "<" not in text:
         return
     edits: list[Edit] = []
@@ -171,10 +177,14 @@ def _markup(text: str) -> Iterator[Edit]:
         tags = list(_TAG.finditer(text))
         if any(m.group().startswith("</") or _ATTRIBUTE.search(m.group()) for m in tags):
             for m in tags:  # (not "a <b> c" or "<Lena Fischer>": no source)
+                if _INLINE.fullmatch(m.group()):
+                    edits.append((m.start(), m.end(), ""))
+                    continue
+                apart = " " if _INLINE.match(m.group().split()[0] + ">") else "\n"
                 if m.start() and text[m.start() - 1].isalnum():
-                    edits.append((m.start(), m.start() + 1, " <"))
+                    edits.append((m.start(), m.start() + 1, apart + "<"))
                 if m.end() < len(text) and text[m.end()].isalnum():
-                    edits.append((m.end() - 1, m.end(), "> "))
+                    edits.append((m.end() - 1, m.end(), ">" + apart))
     yield from sorted(edits)
 
 
@@ -287,6 +297,6 @@ def _compose(first: View, second: View) -> View:
 
 
 # outer layers first (see ``view``)
-_STAGES = (backslash_escapes, css_escapes, tex_accents, hex_runs, mail_escapes, utf7_runs,
+_STAGES = (bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs, mail_escapes, utf7_runs,
            punycode_hosts, base64_runs, _entities, _markup, _url_escapes, percent_escapes,
            mojibake, _characters, _line_marks)

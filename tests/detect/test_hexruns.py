@@ -1,6 +1,7 @@
 """Text written out as hex, read through the decoded view: an SMS body's UTF-16 code units
 (big- and little-endian, back to back or in groups), UTF-8 bytes as a hex dump, a
-``bytes.hex()`` or a C array writes them, code points as U+XXXX; each character traced to
+``bytes.hex()`` or a C array writes them, a bytea column as PostgreSQL prints it ("\\x" and
+the bytes), code points as U+XXXX; each character traced to
 its own digits; hex that spells no words (hashes, MACs, UUIDs, colours, addresses, numbers)
 left as written; and, with the real models, the exact output and spans found."""
 
@@ -12,7 +13,7 @@ import pytest
 from viewed import decoded
 
 import redact
-from redact.detect.hexruns import hex_runs
+from redact.detect.hexruns import bytea_runs, hex_runs
 from redact.detect.view import view
 from redact.formats.base import MAX_SEGMENT_CHARS as SIZE
 
@@ -32,6 +33,10 @@ from redact.formats.base import MAX_SEGMENT_CHARS as SIZE
     ("hex 4a6f686e20536d697468 ok", "hex John Smith ok"),
     # code points as Unicode writes them
     ("U+0416 U+0435 U+043D U+044F", "Женя"),
+    # a bytea column as psql prints it, its backslash doubled in a JSON or SQL string
+    ("fio = \\xd098d0b2d0b0d0bd20d09fd0b5d182d180d0bed0b2 |", "fio = Иван Петров |"),
+    ('"owner": "\\\\x5a6fc3ab20486172746c6579"', '"owner": "Zoë Hartley"'),
+    ("row \\x4E676F7A692041646579656D69", "row Ngozi Adeyemi"),
 ])
 def test_hex_that_spells_words_is_read_as_them(text, read):
     assert view(text).text == read
@@ -67,6 +72,16 @@ def test_hex_that_spells_no_words_stays(kept):
     assert view(kept).text == kept and not list(hex_runs(kept))
 
 
+@pytest.mark.parametrize("kept", [
+    "png \\x89504e470d0a1a0a0000000d49484452",  # an image's bytes
+    "md5 \\xd41d8cd98f00b204e9800998ecf8427e",  # a hash's
+    "caf\\xe9 and \\xe9t\\xe9",  # escapes of one byte each
+    "\\xd098d0b2d0b0d0bdz",  # glued to a letter no hex digit
+])
+def test_a_bytea_of_no_words_is_no_bytea_run(kept):
+    assert not list(bytea_runs(kept))
+
+
 @pytest.mark.parametrize("text", [
     "0" * SIZE, "0a" * (SIZE // 2), "0a " * (SIZE // 3), "0x0a, " * (SIZE // 6),
     "004a" * (SIZE // 4), "0a0b " * (SIZE // 5), "U+0041 " * (SIZE // 7), "d0 9f d1 80 " * (SIZE // 12)])
@@ -91,6 +106,9 @@ def redactor() -> redact.Redactor:
     ("the hexdump of the contact field: d0 98 d0 b2 d0 b0 d0 bd 20 d0 9f d0 b5 d1 82 d1 80 d0 be d0 b2",
      "the hexdump of the contact field: [PERSON_1]",
      [("d0 98 d0 b2 d0 b0 d0 bd 20 d0 9f d0 b5 d1 82 d1 80 d0 be d0 b2", "PERSON")]),
+    ("psql вывел колонку fio как \\xd098d0b2d0b0d0bd20d09fd0b5d182d180d0bed0b2",
+     "psql вывел колонку fio как [PERSON_1]",
+     [("\\xd098d0b2d0b0d0bd20d09fd0b5d182d180d0bed0b2", "PERSON")]),
 ])
 def test_a_name_in_hex_is_scrubbed_whole(redactor, text, scrubbed, found):
     assert redactor.scrub_text(text).text == scrubbed
