@@ -26,6 +26,9 @@ from redact.detect.validators import birth_date
     ("personal identification code: 48810123456", "personal identification code: [GOV_ID_1]"),
     ("ID-карта Латвии PA0394418 у него", "ID-карта Латвии [GOV_ID_1] у него"),
     ("патент на работу: 77 № 2210984411", "патент на работу: [GOV_ID_1]"),
+    # a state's identity or residence card by its own name
+    ("MyKad no: 881231-10-5521 attached", "MyKad no: [GOV_ID_1] attached"),
+    ("iqama 2198765432 renewed last week", "iqama [GOV_ID_1] renewed last week"),
     # a register's entry, and a land register's number apart by colons
     ("Corgi reg. 220914 on the boiler", "Corgi reg. [OTHER_1] on the boiler"),
     ("кадастровый номер 50:21:0130207:318 участка", "кадастровый номер [OTHER_1] участка"),

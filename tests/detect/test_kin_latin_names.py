@@ -10,6 +10,8 @@ import pytest
     ("my makcik Zaleha cooked for everyone", "my makcik [PERSON_1] cooked for everyone"),
     ("my mainini Rudo drives down tomorrow", "my mainini [PERSON_1] drives down tomorrow"),
     ("my apprentice mason arrives at eight", "my apprentice [PERSON_1] arrives at eight"),
+    ("my jiejie Lin picked us up", "my jiejie [PERSON_1] picked us up"),
+    ("my cuñada marisol will call", "my cuñada [PERSON_1] will call"),
     # letters English lacks in a Latin name inside Russian text
     ("приходил Gökhan Yıldırım насчёт ремонта", "приходил [PERSON_1] насчёт ремонта"),
 ])
