@@ -16,7 +16,8 @@ no.", "MR #", "ЕНП №") or, on an ``alone`` row, of three letters or more by
 B402718364520", "IDNP 2004017123452"); then companions and connecting words ("details",
 "number", "is", "серия и номер", "presented") or a country's abbreviation ("паспорт РБ"),
 or a few words opened by a preposition or a participle ("on the form:", "от инета",
-"produced at the desk:"); then a format hint for the value's shape ("(mm/dd/yyyy)",
+"produced at the desk:"), a bracketed aside before each of them ("licence number (ZW)
+is"); then a format hint for the value's shape ("(mm/dd/yyyy)",
 "ДД.ММ.ГГ"); then punctuation. A phrase may hold "..." where a few words can stand ("вход
 ... под": "вход на портал под gdunn"). Russian phrases are matched in every case and
 number (``redact.morph``).
@@ -44,7 +45,10 @@ _ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions",
              "not_compounds"}
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
-_GAP_WORD = 10  # the longest word of a gap: short words ("on the form", "I use", "для страховой")
+# the longest word of a gap: short words ("on the form", "I use", "для страховой"), and
+# Russian's genitives of whose ("от кабинета застройщика")
+_GAP_WORD = 16
+_POSSESSIVE = "(?:['’]s?)?"  # whose, in English: "login for the builder's portal:"
 _WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." of a phrase: "вход [на портал] под", "code for [it]"
 # a site's host among a gap's words: "пароль от my.gov.uz ...", "password for mail.ru is ..."
 _HOST = r"(?i:[a-z0-9][a-z0-9-]{0,30}(?:\.[a-z0-9-]{1,30}){1,3})"
@@ -54,8 +58,10 @@ _HOST = r"(?i:[a-z0-9][a-z0-9-]{0,30}(?:\.[a-z0-9-]{1,30}){1,3})"
 # punctuation alike) the backward search for a cue, which made such a run slow
 _NEAR_LETTER = r"(?<=[^\W\d_][\W\d_]{0,64})"
 _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sign ("#J-1046")
-# a qualifier between cue and value: "licence (front): ...", "passport [UK]", "PIN No. (KRA):"
-_ASIDE = r"(?:[.:]?[ \t]*[(\[][^()\[\]\n\d]{1,30}[)\]])?"
+# a qualifier between cue and value, or between cue and link: "licence (front): ...",
+# "passport [UK]", "PIN No. (KRA):", "licence number (ZW) is", "ID no. (13 digits)"; a
+# letter inside ("(555) 123-4567" is a phone's area code, no aside)
+_ASIDE = r"(?:[.:]?[ \t]*[(\[](?=[^()\[\]\n]{0,29}[^\W\d_])[^()\[\]\n]{1,30}[)\]])?"
 # a country, its abbreviation in capitals or its name in one or two capitalised words, stands
 # where a connecting word does: "паспорт РБ KB 3094418", "паспорт гражданина РК N20463318",
 # "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 3094418"; or the
@@ -199,7 +205,8 @@ class CueTable:
             value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
             cue = self._cue(row, _alternation(row.companions) if row.companions else companions,
                             known + things if row.alone else known, signed if row.gap else "")
-            between = f"(?:{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}" if links != "(?!)" else ""
+            between = (f"(?:{_ASIDE}{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}"
+                       if links != "(?!)" else "")
             if between and row.links:
                 between += f"(?:[ \\t]+{_QUALIFIER}(?![^\\W\\d_]))?"
             gap = self._gap(row.open_gap) if row.gap else ""
@@ -294,7 +301,7 @@ class CueTable:
         end = "|".join(([f"[ \\t]*[{signs}]"] if signs else [])
                        + ([f"[ \\t]+{words}(?!\\w)"] if words != "(?!)" else []))
         return (f"[ \\t]+{_alternation(opens)}(?!\\w)"
-                f"(?:[ \\t]+(?:[^\\W\\d_]{{1,{_GAP_WORD}}}|{_HOST})){{0,{most - 1}}}"
+                f"(?:[ \\t]+(?:[^\\W\\d_]{{1,{_GAP_WORD}}}{_POSSESSIVE}|{_HOST})){{0,{most - 1}}}"
                 f"(?:{end}){'?' if open_ else ''}")
 
 

@@ -27,7 +27,12 @@ MAKES_A_VERB = {"be", "have", "not", "to", "that", "you", "we", "they", "it", "h
 _VERBS = {"is", "was", "will", "would", "can", "could", "has", "had", "says", "said", "saw",
           "sent", "sends", "called", "came", "comes", "wants", "told", "asked", "might", "likes",
           "liked", "loves", "lives", "works", "needs", "knows", "gets", "got", "went", "goes",
-          "shall"}
+          "shall",
+          # an errand someone runs: "my apprentice archer flies in", "my tete rudo signs"
+          "flies", "flew", "arrives", "leaves", "left", "signs", "books", "pays", "paid",
+          "drives", "drove", "picks", "takes", "took", "brings", "brought", "collects",
+          "handles", "runs", "ran", "helps", "starts", "returns", "visits", "stays", "joins",
+          "checks", "rang"}
 _TIMES = {"today", "tonight", "yesterday", "tomorrow", "recently", "finally", "eventually", "later"}
 _AUXILIARIES = {"will", "may", "can", "might", "must", "shall", "would", "should", "could"}
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -41,7 +46,9 @@ _RARE_ZIPF = 2.5  # a kin word no list holds is a word English barely has: "shos
 # the people one works with, whose name after them is asked more of: "our client Apple"
 _AT_WORK = {"assistant", "boss", "client", "coach", "colleague", "coworker", "intern", "manager",
             "mentor", "partner", "patient", "supervisor", "teacher", "teammate", "tenant",
-            "therapist", "tutor", "landlord", "landlady", "classmate"}
+            "therapist", "tutor", "landlord", "landlady", "classmate", "apprentice", "trainee",
+            "foreman", "forewoman", "mentee", "housekeeper", "handyman", "gardener", "labourer",
+            "laborer", "journeyman", "understudy"}
 # whose someone is, with a word between at most: "my ", "her older ", "me wee ", "my mum's ",
 # "my half-", "mi " (Jamaican, Spanish)
 _POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me|mi)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+|[a-z]+-)?$")

@@ -10,6 +10,11 @@ language has more words, a text in it has no other letters around), and a single
 one where a cue or a kin word stands before it ("сотрудник რუსუდან", "my bibi ნანა").
 Where the script has capitals (Greek, Armenian), each word of a name opens with one;
 Georgian and the scripts without case have none to ask for.
+
+A Latin name with letters English lacks, inside Cyrillic text, is nobody to either model
+as well ("звонила Öryürek Manço насчёт записи", "> Bedi İnönü - boarded"): two or three
+capitalised Latin words there, one of them with such a letter, are a name where English
+barely has any of them and has one not at all (not "Crédit Agricole", "Crème Brûlée").
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ from collections.abc import Collection
 import regex
 
 from redact.detect.name_fields import person_before
+from redact.detect.wordlike import zipf
 from redact.morph import lemma
 
-__all__ = ["script_names"]
+__all__ = ["accented_latin_names", "script_names"]
 
 # a word of letters of any script but Latin and Cyrillic, with its combining marks
 # (Devanagari's and Thai's vowel signs), hyphenated or with an apostrophe inside, or
@@ -38,6 +44,12 @@ _REACH = 60  # the characters before a single word its cue is read in
 # a kin word or a role right before a single word: "my bibi ნანა", "сотрудник ოლია"
 _WHO = regex.compile(r"(?<![\w-])([\p{Latin}\p{Cyrillic}]+)[ \t]+$")
 _SCORE = 0.5
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+# a capitalised Latin word, its letters those of any Latin alphabet ("Öryürek", "İnönü")
+_LATIN_WORD = r"(?=\p{Latin})\p{Lu}(?:(?=\p{Latin}|\p{M})[\p{Ll}\p{M}])+"
+_LATIN_RUN = regex.compile(rf"(?<![\w'’@./-]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,2}}(?![\w'’@/-])")
+_RARE_ZIPF = 2.5  # each word one English barely has: "Bedi" (2.2), not "Octavia" (3.0)
+_UNKNOWN_ZIPF = 1.0  # and one it has not: "İnönü", not "Crédit Agricole" (2.3, 2.4)
 
 
 def script_names(text: str, person_words: Collection[str]) -> list[tuple[int, int, float]]:
@@ -55,6 +67,20 @@ def script_names(text: str, person_words: Collection[str]) -> list[tuple[int, in
         # a name wrapped inside a quote is its words: the quote's marks stay
         out += [(m.start(), m.end(), _SCORE)] if ">" not in m.group() else [
             (w.start(), w.end(), _SCORE) for w in words]
+    return out
+
+
+def accented_latin_names(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the Latin names with letters English lacks in Cyrillic text."""
+    if not _CYRILLIC.search(text):
+        return []
+    out = []
+    for m in _LATIN_RUN.finditer(text):
+        if m.group().isascii():
+            continue
+        rarity = [zipf(w.casefold(), "en") for w in m.group().split()]
+        if max(rarity) < _RARE_ZIPF and min(rarity) < _UNKNOWN_ZIPF:
+            out.append((m.start(), m.end(), _SCORE))
     return out
 
 

@@ -22,7 +22,7 @@ from redact.detect.name_cues import cued_names
 from redact.detect.name_ends import NAME_WORD, merge, rest, wraps
 from redact.detect.name_kin import MAKES_A_VERB, kin_name, unknown_kin_names
 from redact.detect.name_lists import listed_names
-from redact.detect.name_scripts import script_names
+from redact.detect.name_scripts import accented_latin_names, script_names
 from redact.detect.nlp import Artifacts
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_given_name_abroad, zipf
@@ -183,6 +183,7 @@ class NameLexiconRecognizer(EntityRecognizer):
         out += cued_names(text)  # any origin's, after what introduces a name
         out += listed_names(text, self.names)  # any origin's, in a list of names
         out += script_names(text, self.before_names)  # in a script no model reads
+        out += accented_latin_names(text)  # in Latin letters no model reads in Cyrillic text
         pos = 0
         while (m := _PAIR.search(text, pos)) is not None:
             first, family = m.group(1), m.group(3)

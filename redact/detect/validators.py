@@ -15,12 +15,16 @@ __all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public", "ru_inn", 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _DIGIT_GROUPS = re.compile(r"\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# a month's name by its first letters, English and Russian ("Dec", "декабря", "мая", "май")
+# a month's name by its first letters, English and Russian ("Dec", "декабря", "мая", "май"),
+# and Lithuanian in the genitive a date writes it in ("liepos")
 _MONTHS = {m: i % 12 + 1 for i, m in enumerate((
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    "янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"))}
+    "янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+    "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio",
+    "rugsėjo", "spalio", "lapkričio", "gruodžio"))}
 _MONTH = re.compile("|".join(_MONTHS), re.IGNORECASE)
 _BIKRAM_SAMBAT_AHEAD = 57  # Nepal's calendar: its year is the Gregorian one plus 56 or 57
+_BUDDHIST_ERA_AHEAD = 543  # Thailand's: "13/01/2540" is 13 January 1997
 
 
 def luhn(value: str) -> bool:
@@ -47,7 +51,8 @@ def birth_date(value: str) -> bool:
     four, the month as a number or a name ("09/11/76", "12/16/1953", "1987-02-11",
     "14-Dec-1998", "14 декабря 1998"; not "31.02.1990" or "2031"). A whole date year first
     may be of the Bikram Sambat, which Nepal's documents print that way, its year up to 57
-    ahead of the Gregorian one ("2061/01/24")."""
+    ahead of the Gregorian one ("2061/01/24"); one day or month first may be of the
+    Buddhist era, Thailand's, 543 ahead ("13/01/2540")."""
     groups = [int(g) for g in _DIGIT_GROUPS.findall(value)]
     month = _MONTH.search(value)
     if month is not None and len(groups) == 2:
@@ -62,6 +67,9 @@ def birth_date(value: str) -> bool:
         if this_year < first <= this_year + _BIKRAM_SAMBAT_AHEAD:  # its months have 29 to 32 days
             return 1 <= second <= 12 and 1 <= last <= 32
         orders = [(first, second, last)]
+    elif 1900 + _BUDDHIST_ERA_AHEAD <= last <= this_year + _BUDDHIST_ERA_AHEAD:
+        orders = [(last - _BUDDHIST_ERA_AHEAD, second, first),
+                  (last - _BUDDHIST_ERA_AHEAD, first, second)]
     elif last >= 100 and not 1900 <= last <= this_year:
         return False
     else:

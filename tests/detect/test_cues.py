@@ -398,8 +398,9 @@ def test_things_numbers_after_number_words_are_left_alone(redactor, text):
     ("в антраге: Versichertennummer L712803910", "в антраге: Versichertennummer [OTHER_1]"),
     ("in the form: BG-Nummer 62568BG4478684", "in the form: BG-Nummer [OTHER_1]"),
     ("записала рентенферзихерунгснуммер 12100592M007", "записала рентенферзихерунгснуммер [OTHER_1]"),
-    # a noun with a prefix's word before its number word
-    ("в антраге: ID-карта № AD3374772", "в антраге: ID-карта № [OTHER_1]"),
+    # a noun with a prefix's word before its number word; an identity card is the state's
+    ("в антраге: EHIC-карта № AD3374772", "в антраге: EHIC-карта № [OTHER_1]"),
+    ("в антраге: ID-карта № AD3374772", "в антраге: ID-карта № [GOV_ID_1]"),
     ("mijn BSN-nummer is 111222333", "mijn BSN-nummer is [GOV_ID_1]"),  # a state's acronym
     # German, French and Dutch cues in any text: a birth date, a phone, a passport, a permit
     ("записала в карточку Geburtsdatum: 13.10.1969", "записала в карточку Geburtsdatum: [DATE_OF_BIRTH_1]"),

@@ -1,0 +1,29 @@
+"""Names after kin and work words of other languages said in English, and Latin names with
+letters English lacks inside Cyrillic text: exact spans, and the near-misses left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("my makcik Zaleha cooked for everyone", "my makcik [PERSON_1] cooked for everyone"),
+    ("my mainini Rudo drives down tomorrow", "my mainini [PERSON_1] drives down tomorrow"),
+    ("my apprentice mason arrives at eight", "my apprentice [PERSON_1] arrives at eight"),
+    ("my jiejie Lin picked us up", "my jiejie [PERSON_1] picked us up"),
+    ("my cuñada marisol will call", "my cuñada [PERSON_1] will call"),
+    # letters English lacks in a Latin name inside Russian text
+    ("приходил Gökhan Yıldırım насчёт ремонта", "приходил [PERSON_1] насчёт ремонта"),
+])
+def test_names_after_kin_words_and_in_other_letters_are_found(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "my apprentice will start on Monday",
+    "my makcik cooked for everyone",
+    # a brand's words English has, in Russian text
+    "заказали Crème Brûlée на десерт",
+])
+def test_near_misses_of_kin_words_and_latin_names_are_left_alone(redactor, text):
+    assert redactor.scrub_text(text).text == text
