@@ -265,11 +265,13 @@ class SpokenRecognizer(EntityRecognizer):
         english = [not regex.search(r"\p{Cyrillic}", "".join(ws)) for ws in words]
         found, i = [], 0
         while i < len(pieces):
+            # the cues before a stretch depend on where it starts only: read once per start
+            start = pieces[i][0][0]
+            cued = self._cued(text, start, "PHONE")
+            dictated = cued or bool(self.words.dictation.search(text, max(0, start - _CUE_WINDOW), start))
             for j in range(len(pieces), i, -1):
-                start, end = pieces[i][0][0], pieces[j - 1][-1][1]
-                cued = self._cued(text, start, "PHONE")
-                entity = self._validate("".join(digits[i:j]), cued, cued or bool(
-                    self.words.dictation.search(text, max(0, start - _CUE_WINDOW), start)))
+                end = pieces[j - 1][-1][1]
+                entity = self._validate("".join(digits[i:j]), cued, dictated)
                 if entity and not _counting([ws[0] if len(ws) == 1 else "" for ws in words[i:j]]) \
                         and (cued or not all(english[i:j]) or 2 * sum(by_digit[i:j]) >= j - i):
                     found.append((start, end, entity, 0.75))
