@@ -3,7 +3,8 @@
 People paste values the way a machine escaped them: a name percent-encoded in a query
 string (``?name=Lena%20Fischer``), ``+`` for spaces in form data, HTML entities
 (``lena&#64;example.org``), a mail header's encoded words, quoted-printable, backslash
-escapes of JSON, Python, Perl or C (``redact.detect.escapes``), TeX's accents
+escapes of JSON, Python, Perl or C (``redact.detect.escapes``), a code point by its number
+(SQL's ``U&'Fran\\00E7ois'``, R's ``<U+00E9>``: ``redact.detect.codepoints``), TeX's accents
 (``redact.detect.tex``), CSS escapes, UTF-7, a host's punycode labels, text written out as
 hex or base64 (``redact.detect.hexruns``, ``redact.detect.base64text``), fullwidth
 letters, a zero-width space or soft hyphen inside a word, text in NFD, a reply quoted with
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redact.detect.base64text import base64_runs
+from redact.detect.codepoints import code_points
 from redact.detect.css_escapes import css_escapes
 from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes,
                                    percent_escapes)
@@ -123,7 +125,9 @@ def value_of(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
-    """The decoded view of ``text``, outer layers first: a bytea column printed as hex
+    """The decoded view of ``text``, outer layers first: code points written as a notation
+    (``redact.detect.codepoints``: a SQL string's "\\00E7" would read as other escapes), a
+    bytea column printed as hex
     (``redact.detect.hexruns``: "\\xd09f" would read as one escape), backslash escapes (a
     JSON string holds a link or a page: ``\\u0026`` is its "&"), CSS escapes
     (``redact.detect.css_escapes``), TeX's accents, text written out as hex (an SMS body's
@@ -297,6 +301,6 @@ def _compose(first: View, second: View) -> View:
 
 
 # outer layers first (see ``view``)
-_STAGES = (bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs, mail_escapes, utf7_runs,
+_STAGES = (code_points, bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs, mail_escapes, utf7_runs,
            punycode_hosts, base64_runs, _entities, _markup, _url_escapes, percent_escapes,
            mojibake, _characters, _line_marks)
