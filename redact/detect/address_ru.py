@@ -34,7 +34,10 @@ RU_HOUSE = (rf",?[ \t]*(?:(?:д\.?|дом|буд\.|будинок)[ \t]*)?{_NUMB
 # former Soviet country ("MD-2001", "LV-1050", "LT-01100", "AZ1000", "BY 220030"), named: a
 # pattern that opens with any two capitals makes the street's search three times slower
 _INDEX = r"(?:(?:MD|LV|LT|EE|AZ|AM|GE|BY|UA|RU|KZ|KG|UZ|TJ|TM)[ -]?\d{4,6}|\d{5,6})(?![\w-])"
-_REGION = r"обл\.|область|край|р-н|район|г\.о\.|городской[ \t]округ|округ|АО|автономный[ \t]округ"
+# (and the districts of the republics: Yakutia's улус and наслег, Altai's and Buryatia's
+# аймак, Tuva's кожуун; a rural council or settlement: "Ленинский с/с", "Ивановское с/п")
+_REGION = (r"обл\.|область|край|р-н|район|г\.о\.|городской[ \t]округ|округ|АО|автономный[ \t]округ"
+           r"|улус|наслег|аймак|кожуун|сельсовет|с/с|с/п|сельское[ \t]поселение|муниципальный[ \t]район|м\.р-н")
 # a region line ends with its comma or its line ("Ямало-Ненецкий АО, Калининский р-н\n", a
 # town and its index "г. Кириши 076756\n"); a town, a metro station ("м. Спортивная") or a
 # housing estate ("ЖК «Солнечный»") with a comma
@@ -52,7 +55,8 @@ RU_BEFORE = (
     rf"|(?<![\w-])(?:{alternation(RU_PLACES)})[ \t]*\p{{Lu}}[\p{{L}}-]+(?:[ -]\p{{Lu}}[\p{{L}}-]+)?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*"
     rf"){{0,4}}")
 _SETTLEMENTS = ("с\\.|село|пос\\.|посёлок|поселок|п\\.|пгт\\.?|рп|р\\.п\\.|дер\\.|д\\.|деревня|х\\.|хутор"
-                "|ст-ца|станица|аул|мкр\\.?|мкр-н|микрорайон|квартал|кв-л|массив|ж/м")
+                "|ст-ца|станица|аул|мкр\\.?|мкр-н|микрорайон|квартал|кв-л|массив|ж/м"
+                "|улус|аал|наслег|кишлак|слобода|сл\\.|выселок|выселки|починок|заимка|кордон|разъезд")
 # the types before a street's name that abbreviate nothing else ("пр." is also "прочие")
 _SAFE_TYPES = r"ул\.|улица|пер\.|переулок|просп\.|проспект|наб\.|набережная|ш\.|шоссе|б-р|бул\.|бульвар"
 # what a number with a unit after it counts: prices, amounts, durations
