@@ -46,7 +46,7 @@ _NOT_OCTAL = re.compile(r"\\[0-9]{4}|\\[0-9]*[89]")
 _GLUED = re.compile(r"[^\W\d_]*")
 # "\u00e9" without its backslash, in a word of letters and such units
 _BARE_U = re.compile(r"u([0-9A-Fa-f]{4})")
-_BARE_WORD = re.compile(r"(?<![\w\\])(?:u[0-9A-Fa-f]{4}|[^\W\d_])+(?!\w)")
+_BARE_WORD = re.compile(r"(?<![\w\\])(?:u[0-9A-Fa-f]{4}|[^\W\d_])++(?!\w)")
 
 
 def code_points(text: str) -> Iterator[Edit]:
