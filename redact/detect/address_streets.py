@@ -49,9 +49,9 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|\d{1,2}(?:er|re|e|ème|eme)[ \t]+(?:étage|etage)"
          r"|\d{1,2}(?:r|n|t|è)[ \t]+\d{1,2}a(?![\w])"  # Catalan: "2n 1a"
          r"|(?i:bajo|entlo\.?|entresuelo|ático|atico|principal|pral\.)(?:[ \t]+[A-Z](?![\w]))?"
-         # Denmark's floor and side ("2. th.", "st. tv.", "1. mf."), Sweden's flat and stair
-         # ("lgh 1102", "3 tr"), Norway's flat ("H0301")
-         r"|(?:\d{1,2}\.?|st\.|kl\.)[ \t]?(?:th|tv|mf)\.?(?![\w])|(?:lgh|Lgh|lägenhet)\.?[ \t]*\d{4}(?![\w])"
+         # Denmark's floor and side ("2. th.", "st. tv.", "1. mf.", "4. sal"), Sweden's flat and
+         # stair ("lgh 1102", "3 tr"), Norway's flat ("H0301")
+         r"|(?:\d{1,2}\.?|st\.|kl\.)[ \t]?(?:th|tv|mf)\.?(?![\w])|\d{1,2}\.[ \t]?sal(?![\w])|(?:lgh|Lgh|lägenhet)\.?[ \t]*\d{4}(?![\w])"
          r"|\d{1,2}[ \t]?tr\.?(?![\w])|H0?\d{3,4}(?![\w])"
          r"|(?:RT|RW)\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*(?:RW\.?[ \t]*)?\d{1,3})?(?![\w])"
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"

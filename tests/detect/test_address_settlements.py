@@ -50,6 +50,7 @@ def test_settlement_words_in_prose_stay_out(text):
     # the flat or floor after the house: Denmark's floor and side, Sweden's and Norway's flat
     ("adresse: Jægersborggade 41, st. tv., 2200 København N", "Jægersborggade 41, st. tv., 2200 København N"),
     ("skicka till Kungsgatan 9, lgh 1204, 753 21 Uppsala", "Kungsgatan 9, lgh 1204, 753 21 Uppsala"),
+    ("kontor: Østergade 18, 3. sal, 5000 Odense C", "Østergade 18, 3. sal, 5000 Odense C"),
     ("send til Haralds gate 5, H0201, 5005 Bergen", "Haralds gate 5, H0201, 5005 Bergen"),
 ])
 def test_nordic_streets_with_their_type_after_the_name(text, block):
