@@ -125,6 +125,13 @@ def test_backslash_escapes_are_read_first_as_the_outer_layer():
     assert decoded(page, "Rosie Cox") == "Rosie\\u0026nbsp;Cox"
 
 
+def test_a_shell_escaped_space_between_words_is_a_space():
+    text = "scp Ingrid\\ Solberg\\ CV.pdf host:"
+    assert view(text).text == "scp Ingrid Solberg CV.pdf host:"
+    assert decoded(text, "d S") == "d\\ S"
+    assert view("C:\\ drive, a\\ 1 and \\ x").text == "C:\\ drive, a\\ 1 and \\ x"
+
+
 def test_byte_escapes_as_utf8_or_as_letters():
     text = "b'\\xd0\\x98\\xd0\\xb2\\xd0\\xb0\\xd0\\xbd' and 'Z\\xe4nker'"
     assert view(text).text == "Иван and 'Zänker'"  # a bytes literal reads as its body
