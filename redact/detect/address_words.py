@@ -246,7 +246,10 @@ RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок"
              # of forms ("нп Сосновка"), Tuva's сумон, Ukraine's селище, Belarus's вёска
              "улус", "аал", "наслег", "стойбище", "слобода", "сл.", "выселок", "выселки",
              "починок", "заимка", "кордон", "местечко", "разъезд", "рзд.", "городок", "н.п.",
-             "нп", "сумон", "селище", "хутір", "вёска", "авыл")
+             "нп", "сумон", "селище", "хутір", "вёска", "авыл",
+             # Kazakhstan's and Kyrgyzstan's village shortened ("а. Шамалган"), the dacha and
+             # resort settlements ("дп Снегири", "кп"), a post office's village ("п/о Ивановка")
+             "а.", "дп", "кп", "п/о")
 # Welsh street types, written before the street's name ("5 Ffordd Penrhos", "2 Rhodfa'r Môr")
 WELSH_TYPES = ("Ffordd", "Heol", "Stryd", "Lôn", "Lon", "Rhodfa", "Clos", "Cilgant", "Teras", "Llwybr", "Rhiw",
                "Allt", "Sgwâr", "Sgwar", "Maes", "Cae")

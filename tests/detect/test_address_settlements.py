@@ -27,6 +27,12 @@ def _blocks(text: str) -> list[str]:
      "Тыва, Дзун-Хемчикский кожуун, сумон Хайыракан, ул. Ленина, 9"),
     ("Кировская обл., Слободской р-н, починок Ключи, д. 4", "Кировская обл., Слободской р-н, починок Ключи, д. 4"),
     ("Белгородская обл., слобода Ровеньки, ул. Шевченко, 3", "Белгородская обл., слобода Ровеньки, ул. Шевченко, 3"),
+    # a village shortened, a dacha settlement, the house as the federal register names it
+    ("адрес: Жамбылская обл., Кордайский р-н, а. Масанчи, ул. Абая, 3",
+     "Жамбылская обл., Кордайский р-н, а. Масанчи, ул. Абая, 3"),
+    ("пишите: Московская обл., г.о. Мытищи, дп Поведники, ул. Лесная, д. 2",
+     "Московская обл., г.о. Мытищи, дп Поведники, ул. Лесная, д. 2"),
+    ("склад: г. Тверь, ул. Складская, влд. 14", "г. Тверь, ул. Складская, влд. 14"),
 ])
 def test_rural_settlements_and_republics_open_the_street(text, block):
     assert _blocks(text) == [block]
@@ -35,6 +41,7 @@ def test_rural_settlements_and_republics_open_the_street(text, block):
 @pytest.mark.parametrize("text", [
     "Улус Джучи распался в XV веке, 1480 год",     # a khanate in history, no house
     "в нашем улусе было 12 семей и 3 школы",        # a word of a sentence
+    "вариант а. Москва, 12 человек",                # a list's letter, no street
 ])
 def test_settlement_words_in_prose_stay_out(text):
     assert _blocks(text) == []
@@ -50,6 +57,7 @@ def test_settlement_words_in_prose_stay_out(text):
     # the flat or floor after the house: Denmark's floor and side, Sweden's and Norway's flat
     ("adresse: Jægersborggade 41, st. tv., 2200 København N", "Jægersborggade 41, st. tv., 2200 København N"),
     ("skicka till Kungsgatan 9, lgh 1204, 753 21 Uppsala", "Kungsgatan 9, lgh 1204, 753 21 Uppsala"),
+    ("post: Vasagatan 7, SE-411 24 Göteborg", "Vasagatan 7, SE-411 24 Göteborg"),
     ("kontor: Østergade 18, 3. sal, 5000 Odense C", "Østergade 18, 3. sal, 5000 Odense C"),
     ("send til Haralds gate 5, H0201, 5005 Bergen", "Haralds gate 5, H0201, 5005 Bergen"),
 ])
