@@ -2,17 +2,17 @@
 number instead of writing it: SQL's Unicode strings (PostgreSQL's and the standard's
 ``U&'Fran\\00E7ois'``, with ``\\+XXXXXX`` for six digits and another escape character after
 ``UESCAPE``; Oracle's ``UNISTR('\\041D\\0430')``), R printing what its locale cannot show
-(``<U+041B><U+0430>``, ``Fr<U+00E9>d<U+00E9>ric``), runs of ``U+XXXX`` as the standard names
-characters (``U+0410 U+043D U+043D U+0430``), Ruby's and Perl's several code points in one
-brace (``\\u{41D 430 43D}``), the ``_xHHHH_`` of Office XML, and ``\\u00e9`` that lost its
-backslash on the way (``Fru00e9du00e9ric``). The backslash, percent, entity and CSS escapes
-of the other decoders (``redact.detect.escapes``) are the rest of the family.
+(``<U+041B><U+0430>``, ``Fr<U+00E9>d<U+00E9>ric``), Ruby's and Perl's several code points in one
+brace (``\\u{41D 430 43D}``), the ``_xHHHH_`` of Office XML, Haskell's decimal escapes
+(``\\1046\\1072``), and ``\\u00e9`` that lost its backslash on the way (``Fru00e9du00e9ric``).
+The backslash, percent, entity and CSS escapes of the other decoders (``redact.detect.escapes``) and the bare ``U+0410 U+043D`` runs of
+``redact.detect.hexruns`` are the rest of the family.
 
 Each character is one edit of the notation it came from, so a finding covers whole
 notations; a SQL string's prefix, quotes and ``UESCAPE`` clause go with its first and last
 characters ("the log shows U&'Fran\\00E7ois Henry'" reads "the log shows François Henry"),
 as a bytes literal's do. A notation is read only where it is whole and spells a character
-text holds (no control character); the looser ones (a bare ``U+`` run, a lost backslash)
+text holds (no control character); the looser ones (Haskell's decimals, a lost backslash)
 only where the word they make reads as one of a script names are written in.
 """
 
@@ -32,9 +32,6 @@ _SQL = re.compile(r"(?<![\w&])(?:[Uu]&(?P<q>['\"])(?P<body>(?:(?!(?P=q)).|(?P=q)
                   r"(?:[ \t]+UESCAPE[ \t]+'(?P<esc>[^'\s0-9A-Fa-f+\"])')?"
                   r"|UNISTR\([ \t]*'(?P<ubody>(?:[^'\n]|'')*+)'[ \t]*\))", re.IGNORECASE)
 _R_POINT = re.compile(r"<U\+([0-9A-Fa-f]{4,8})>")
-# "U+0410 U+043D": the standard's names of characters, glued or apart by a space or comma
-_U_PLUS = re.compile(r"(?<![\w+])U\+([0-9A-Fa-f]{4,6})(?![0-9A-Fa-f])")
-_U_PLUS_GAP = re.compile(r"(?:,?[ \t]?)")
 _BRACED = re.compile(r"(?<!\\)\\++[ux]\{([0-9A-Fa-f]{1,6}(?:[ \t]+[0-9A-Fa-f]{1,6})+)[ \t]*\}")
 _POINT = re.compile(r"[0-9A-Fa-f]+")
 _OFFICE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -57,7 +54,6 @@ def code_points(text: str) -> Iterator[Edit]:
     if "U+" in text:
         found.append((m.start(), m.end(), ch) for m in _R_POINT.finditer(text)
                      if (ch := _char(m.group(1))))
-        found.append(_u_plus_runs(text))
     if "{" in text and "\\" in text:
         found.append(_braced(text))
     if "\\" in text and _NOT_OCTAL.search(text):
@@ -147,21 +143,6 @@ def _sql_body(text: str, begin: int, end: int, esc: str) -> Iterator[tuple[str, 
             continue
         yield c, at, at + 1
         at += 1
-
-
-def _u_plus_runs(text: str) -> Iterator[Edit]:
-    """Two or more ``U+XXXX`` in a row that spell words: the gaps between them are no text
-    (a space is U+0020), each going with the character before it."""
-    run: list[re.Match[str]] = []
-    for m in [*_U_PLUS.finditer(text), None]:
-        if m is not None and (not run or _U_PLUS_GAP.fullmatch(text[run[-1].end():m.start()])):
-            run.append(m)
-            continue
-        chars = [_char(r.group(1)) for r in run]
-        if len(run) > 1 and all(chars) and reads_as_words("".join(chars)):
-            for i, r in enumerate(run):
-                yield r.start(), run[i + 1].start() if i + 1 < len(run) else r.end(), chars[i]
-        run = [m] if m is not None else []
 
 
 def _braced(text: str) -> Iterator[Edit]:
