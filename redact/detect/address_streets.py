@@ -53,6 +53,8 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          # stair ("lgh 1102", "3 tr"), Norway's flat ("H0301")
          r"|(?:\d{1,2}\.?|st\.|kl\.)[ \t]?(?:th|tv|mf)\.?(?![\w])|\d{1,2}\.[ \t]?sal(?![\w])|(?:lgh|Lgh|lägenhet)\.?[ \t]*\d{4}(?![\w])"
          r"|\d{1,2}[ \t]?tr\.?(?![\w])|H0?\d{3,4}(?![\w])"
+         # Hungary's floor and door after the house ("2. em. 5.", "fsz. 1.")
+         r"|(?:\d{1,2}\.[ \t]?(?:em\.|emelet)|fsz\.|földszint)(?:[ \t]*\d{1,3}\.?(?:[ \t]ajtó)?)?(?![\w])"
          r"|(?:RT|RW)\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*(?:RW\.?[ \t]*)?\d{1,3})?(?![\w])"
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
          r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
@@ -215,4 +217,4 @@ PO_BOX = (  # written only of a post box: an anchor by itself
     r"|Casella[ \t]postale|Skrytka[ \t]pocztowa|Bo[îi]te[ \t]postale|Case[ \t]postale|GPO[ \t]Box"
     r"|PO[ \t]Box|Private[ \t]Bag|Locked[ \t]Bag|Postfack)" + _BOX_NUMBER)
 SHORT_BOX = (  # a short word also written of other things ("BP 45", "CP 12", NZ's "RD 2")
-    r"(?<![\w-])(?:B\.?P\.?|C\.?P\.?|Apdo\.?|POB|PMB|RD|P\.?B\.?|Box)" + _BOX_NUMBER)
+    r"(?<![\w-])(?:B\.?P\.?|C\.?P\.?|Apdo\.?|Casilla|POB|PMB|RD|P\.?B\.?|Box)" + _BOX_NUMBER)  # Chile's "Casilla 567"
