@@ -60,8 +60,10 @@ _BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?|u([0-9A-Fa-f]{4})
 # prefix and quotes are no part of the text ("gave b'Dino" is not a word "b'Dino").
 _BYTES_LITERAL = re.compile(r"(?<![\w'\"])b(['\"])(?=[^'\"\n]*?\\+x[0-9A-Fa-f]{2})"
                             r"((?:[^'\"\\\n]|\\+[^\n])*+)\1")
-# a space escaped for a shell between two words ("scp Lena\\ Fischer.pdf")
+# a space escaped for a shell between two words ("scp Lena\\ Fischer.pdf"), not after a
+# TeX command's name
 _SHELL_SPACE = re.compile(r"(?<=[^\W\d_])\\ (?=[^\W\d_])")
+_TEX_WORD = re.compile(r"\\[^\W\d_]+$")  # TeX's control space after a command ("\\LaTeX\\ is")
 # Percent escapes, a run at a time (a character may take several bytes): bytes ("%C3%A9", or
 # a legacy charset's "%E9"), and the UTF-16 units of JavaScript's escape() ("%u0416"), which
 # writes the characters below U+0100 as "%XX" of their code point ("%u0416%20%u041A").
@@ -102,7 +104,8 @@ def backslash_escapes(text: str) -> Iterator[Edit]:
     if edits and ("b'" in text or 'b"' in text):
         edits = _bytes_literals(text, edits)
     if "\\ " in text:
-        edits = sorted(edits + [(m.start(), m.end(), " ") for m in _SHELL_SPACE.finditer(text)])
+        edits = sorted(edits + [(m.start(), m.end(), " ") for m in _SHELL_SPACE.finditer(text)
+                                if not _TEX_WORD.search(text, max(0, m.start() - 40), m.start())])
     yield from edits
 
 
