@@ -14,10 +14,10 @@ from typing import NamedTuple
 import regex
 
 from redact.detect.address_words import (
-    AFTER_TYPES, AU_STATES, BUILDINGS, DE_SUFFIXES, DE_WORDS, EN_TYPES, ESTATE_WORDS, HU_TYPES, US_STATES,
+    AFTER_TYPES, AU_STATES, BUILDINGS, DE_SUFFIXES, DE_WORDS, EN_TYPES, ESTATE_WORDS, HU_TYPES, NORDIC_WORDS, US_STATES,
     WELSH_TYPES, alternation)
 
-__all__ = ["STREET_TYPE", "Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "gh_gps", "hu_house",
+__all__ = ["STREET_TYPE", "Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "gh_gps", "hu_house", "nordic_house",
            "hu_house_in", "jp_block", "kr_road", "military_or_box", "np_ward", "postcode_after_separator", "postcode_or_state",
            "welsh_type"]
 
@@ -40,6 +40,7 @@ def _after(words: list[str]) -> Callable[[str], object]:
 
 
 de_house = _after([*DE_SUFFIXES, *DE_WORDS])  # DE_STREET: its suffix or word, [ \t]+, the house
+nordic_house = _after(list(NORDIC_WORDS))  # NORDIC_STREET: its type, [ \t]+, the house
 hu_house_in = _after(list(HU_TYPES))  # HU_STREET: its type, [ \t]+, the house (see hu_house)
 # POSTCODE_TOWN: a UK postcode or an Eircode after the town's space, each opening with one or
 # two capitals and a digit ("SW1A 1AA", "D02 X285", "D6W 1234")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from redact.detect.address_words import (
-    AFTER_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS,
+    AFTER_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS, NORDIC_WORDS,
     HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, ROMANCE_TYPES, TR_TYPES, US_STATES, WELSH_TYPES, alternation)
 
 # a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt., Co.)
@@ -41,7 +41,7 @@ UNIT = (r"(?:(?:(?:Flat|Fflat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Flo
 # Turkey and Indonesia write it after the street ("3º B", "2.º Frente", "8.º Dto.", "r/c
 # Esq.", "2º izq.", "bajo D", "int. 5", "scala B", "m. 12", "bus 4", "app. 4", "3e étage",
 # "K:6 D:12", "RT 03/RW 05", Romania's "bl. A2, sc. 1, ap. 5", "apto 42 - Consolação", the
-# Baltics' flat: "dz. 18", "but. 4", "korter 7"): a
+# Baltics' flat: "dz. 18", "but. 4", "korter 7"; the Nordic ones below): a
 # part after the street, never a lead
 _SIDE = (r"izq(?:da|uierda)?\.?|dcha?\.?|derecha|centro|ctro\.?|Frente|Fte\.|Dto\.?|Dt\.?º|Dir\.?|Direito"
          r"|Esq\.?|Esquerdo|Esquerda|Trás|Tras|andar|piso|planta|[A-Z](?![\w])")
@@ -49,6 +49,12 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|\d{1,2}(?:er|re|e|ème|eme)[ \t]+(?:étage|etage)"
          r"|\d{1,2}(?:r|n|t|è)[ \t]+\d{1,2}a(?![\w])"  # Catalan: "2n 1a"
          r"|(?i:bajo|entlo\.?|entresuelo|ático|atico|principal|pral\.)(?:[ \t]+[A-Z](?![\w]))?"
+         # Denmark's floor and side ("2. th.", "st. tv.", "1. mf.", "4. sal"), Sweden's flat and
+         # stair ("lgh 1102", "3 tr"), Norway's flat ("H0301")
+         r"|(?:\d{1,2}\.?|st\.|kl\.)[ \t]?(?:th|tv|mf)\.?(?![\w])|\d{1,2}\.[ \t]?sal(?![\w])|(?:lgh|Lgh|lägenhet)\.?[ \t]*\d{4}(?![\w])"
+         r"|\d{1,2}[ \t]?tr\.?(?![\w])|H0?\d{3,4}(?![\w])"
+         # Hungary's floor and door after the house ("2. em. 5.", "fsz. 1.")
+         r"|(?:\d{1,2}\.[ \t]?(?:em\.|emelet)|fsz\.|földszint)(?:[ \t]*\d{1,3}\.?(?:[ \t]ajtó)?)?(?![\w])"
          r"|(?:RT|RW)\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*(?:RW\.?[ \t]*)?\d{1,3})?(?![\w])"
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
          r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
@@ -120,6 +126,11 @@ DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
     rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?){{0,2}}"
     rf"(?:-(?:I{{1,3}}|IV|hg|hs|bg)(?![\w-])|[ \t][A-HJ-Z](?:[ \t]\d{{1,3}})?(?![\w.'’-]))?")  # "Keizersgracht 123-II",
 # "Esméesteeg 233 A", Finland's stair and flat ("Kauppakatu 83 A 13")
+# a Nordic street whose type is a word of its own after the name ("Kong Oscars gate 80", "Bygdøy
+# allé 5", "Drottning Kristinas väg 14", "Store Torv 3"), a stair's letter after the house
+NORDIC_STREET = (
+    rf"(?<![\w-])(?:{CAP}\.?[ \t]+){{1,3}}(?:{alternation(NORDIC_WORDS)})[ \t]+\d{{1,4}}[A-Za-z]?"
+    rf"(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?)?(?:[ \t][A-HJ-Z](?:[ \t]\d{{1,3}})?(?![\w.'’-]))?(?![\w-])")
 ROMANCE_STREET = (
     rf"(?<![\w$£€.,:/+-])\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?i:{alternation(ROMANCE_TYPES)})"
     rf"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les|da|do|dos|das|del|di)[ \t]*)?"
@@ -206,4 +217,4 @@ PO_BOX = (  # written only of a post box: an anchor by itself
     r"|Casella[ \t]postale|Skrytka[ \t]pocztowa|Bo[îi]te[ \t]postale|Case[ \t]postale|GPO[ \t]Box"
     r"|PO[ \t]Box|Private[ \t]Bag|Locked[ \t]Bag|Postfack)" + _BOX_NUMBER)
 SHORT_BOX = (  # a short word also written of other things ("BP 45", "CP 12", NZ's "RD 2")
-    r"(?<![\w-])(?:B\.?P\.?|C\.?P\.?|Apdo\.?|POB|PMB|RD|P\.?B\.?|Box)" + _BOX_NUMBER)
+    r"(?<![\w-])(?:B\.?P\.?|C\.?P\.?|Apdo\.?|Casilla|POB|PMB|RD|P\.?B\.?|Box)" + _BOX_NUMBER)  # Chile's "Casilla 567"

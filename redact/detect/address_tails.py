@@ -29,7 +29,7 @@ _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, p
 _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
     rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
     rf"(?:[ \t]*/[ \t]*{TOWN})?{QUALIFIER}?"  # "34710 Kadıköy/İstanbul", "35122 Padova (PD)"
-    rf"|(?:\d{{3}}[ ]\d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+{TOWN}(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "110 00 Praha 1", "C1043AAZ CABA"
+    rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{3}}[ ]\d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+{TOWN}(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "110 00 Praha 1", "SE-111 34 Stockholm", "C1043AAZ CABA"
     rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{TOWN})?|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
     rf"(?:[ \t]+{TOWN})?)"
     # (after a comma, not the next town's: "Cuauhtémoc, 06600 Ciudad de México")
@@ -47,6 +47,11 @@ _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (
 # Israel's seven-digit postcode after its town ("Haifa 3370245", "Хайфа, 3325738"), the
 # labels of phone numbers that may stand where a town would
 _SEVEN_DIGITS = regex.compile(rf"(?P<town>{TOWN}),?[ \t]+\d{{7}}(?![\w'’-])")
+# a three-digit postcode before or after its town (Iceland's "101 Reykjavík", Taiwan's "Taipei
+# 104", the Faroes' "100 Tórshavn"), where every word of the town is no word of a sentence
+# and no sentence goes on after the number ("Springfield 100 people")
+_THREE_DIGITS = regex.compile(
+    rf"(?:\d{{3}}[ \t]+(?P<town>{TOWN})|(?P<before>{TOWN}),?[ \t]+\d{{3}}(?![ \t]+\p{{Ll}}))(?![\w'’.,-]\d|[\w'’-])")
 _CONTACT_LABELS = frozenset(("tel", "fax", "ph", "mob", "cell", "phone", "mobile", "whatsapp", "viber", "telegram",
                              "signal", "skype", "ref", "acct", "invoice", "order", "ticket", "id", "no"))
 # a town, its region and its postcode ("Ribe sj 6760"); after the town, the region and the
@@ -109,6 +114,7 @@ def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
         crossed = crossed or "\n" in sep.group()
         start = sep.end()
         part = _STRONG.match(text, start) or district(text, start) or _seven_digits(text, start) or \
+            _three_digits(text, start) or \
             _with_region(_TOWN_REGION_POSTCODE, text, start) or (
             country.match(text, start) if unit or not space else None) or (
             _with_region(_REGION_POSTCODE, text, start) if i and not space and not ended else None)
@@ -153,6 +159,18 @@ def _seven_digits(text: str, start: int) -> regex.Match[str] | None:
     words = m.group("town").replace("-", " ").split()
     if len(words) == 1 and words[0].casefold() in _CONTACT_LABELS or \
             all(zipf(w.casefold(), "en") >= NAME_ZIPF for w in words):
+        return None
+    return m
+
+
+def _three_digits(text: str, start: int) -> regex.Match[str] | None:
+    """A town and a three-digit postcode at ``start`` when no word of the town is a word of
+    a sentence ("Room 104", "100 Days" are none)."""
+    m = _THREE_DIGITS.match(text, start)
+    if m is None:
+        return None
+    town = m.group("town") or m.group("before")
+    if any(zipf(w.casefold(), "en") >= NAME_ZIPF for w in town.replace("-", " ").split()):
         return None
     return m
 

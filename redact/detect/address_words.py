@@ -88,8 +88,17 @@ DE_SUFFIXES = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "
                "steeg", "dreef", "plantsoen", "burgwal",
                # Nordic: Danish, Swedish, Norwegian, Icelandic; Finnish
                "stræde", "vænget", "plads", "vägen", "gränd", "stigen", "torget", "gata",
-               "gate", "veien", "vegen", "stræti", "braut", "vegur", "stígur",
+               "gate", "gaten", "veien", "vegen", "vei", "veg", "plass", "torv", "bakken", "brygge",
+               "stræti", "braut", "vegur", "stígur",
                "katu", "tie", "kuja", "polku", "kaari", "väylä", "rinne")
+# Nordic street types written as a word of their own after the name, a genitive or an
+# adjective before them: Norway's "Kong Oscars gate", "Bygdøy allé", "Olaf Ryes plass",
+# Sweden's "Drottning Kristinas väg", Denmark's "Store Torv", "Nørre Allé", Finland's
+# "Itäinen tie"; Iceland's "Laugavegur" is a compound (DE_SUFFIXES)
+NORDIC_WORDS = ("gate", "gata", "gaten", "gatan", "vei", "veien", "veg", "vegen", "väg", "vägen",
+                "vej", "Vej", "gade", "Gade", "allé", "Allé", "plass", "plassen", "plads", "Plads",
+                "torg", "torget", "Torg", "torv", "Torv", "stræde", "Stræde", "gränd", "bakke", "bakken",
+                "brygge", "bryggen", "kaj", "Kaj", "vænge", "Vænge", "katu", "tie", "kuja", "tori")
 DE_WORDS = ("Straße", "Strasse", "Str.", "Gasse", "Weg", "Allee", "Platz", "Damm", "Ufer",
             "Chaussee", "Markt", "Ring", "Steig", "Pfad")  # also "Hella-Vollbrecht-Weg"
 # French, Spanish, Portuguese and Italian types come first, the name after them.
@@ -229,7 +238,18 @@ RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок"
              "ж/м", "ж/м.", "жилмассив",
              # Tajikistan's rural community and the villages of Central Asia ("джамоат Тахти
              # Сангин, кишлак Гулистон", Kyrgyzstan's "айыл")
-             "джамоат", "кишлак", "кишл.", "айыл", "шахрак")
+             "джамоат", "кишлак", "кишл.", "айыл", "шахрак",
+             # the rural settlements of Russia's republics and of the old Russian
+             # countryside, as the federal list of settlement types names them (Buryatia's
+             # and Kalmykia's улус, Khakassia's аал, Yakutia's наслег, the north's стойбище,
+             # the слобода, выселок, починок, заимка, кордон, разъезд), the населённый пункт
+             # of forms ("нп Сосновка"), Tuva's сумон, Ukraine's селище, Belarus's вёска
+             "улус", "аал", "наслег", "стойбище", "слобода", "сл.", "выселок", "выселки",
+             "починок", "заимка", "кордон", "местечко", "разъезд", "рзд.", "городок", "н.п.",
+             "нп", "сумон", "селище", "хутір", "вёска", "авыл",
+             # Kazakhstan's and Kyrgyzstan's village shortened ("а. Шамалган"), the dacha and
+             # resort settlements ("дп Снегири", "кп"), a post office's village ("п/о Ивановка")
+             "а.", "дп", "кп", "п/о")
 # Welsh street types, written before the street's name ("5 Ffordd Penrhos", "2 Rhodfa'r Môr")
 WELSH_TYPES = ("Ffordd", "Heol", "Stryd", "Lôn", "Lon", "Rhodfa", "Clos", "Cilgant", "Teras", "Llwybr", "Rhiw",
                "Allt", "Sgwâr", "Sgwar", "Maes", "Cae")

@@ -47,7 +47,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.address_cues import (
-    Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, jp_block, kr_road, military_or_box, np_ward,
+    Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, jp_block, kr_road, military_or_box, nordic_house, np_ward,
     postcode_after_separator, postcode_or_state, welsh_type)
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, locality_end
@@ -55,7 +55,7 @@ from redact.detect.address_parts import ADMIN_MARK, part_runs
 from redact.detect.address_ru import DE_CYRILLIC_STREET, RU_GARDEN, RU_STREET, de_cyrillic, lowercase_streets
 from redact.detect.address_streets import (
     AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, CO_STREET, DE_STREET, EIRCODE, EN_STREET, END, GH_GPS, HIGHWAY,
-    HU_STREET, JP_STREET, KR_STREET, MILITARY, NP_WARD, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
+    HU_STREET, JP_STREET, KR_STREET, MILITARY, NORDIC_STREET, NP_WARD, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
     LABEL, OTHER_FIRST_STREET, ROMANCE_STREET, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, WELSH_STREET, ZIP)
 from redact.detect.address_tails import tail_end
 from redact.detect.address_words import US_STATES, alternation
@@ -91,6 +91,10 @@ _PARTS_ANCHORS = regex.compile(f"(?:{HIGHWAY})|(?:{SHORT_BOX})")
 # a street by a type word of the many languages that write it before the name, some of
 # them also words of other things: an anchor when parts follow it or a lead is above it
 _OTHER_FIRST = regex.compile(OTHER_FIRST_STREET)
+# a Nordic street with its type a word of its own after the name ("Kong Oscars gate 80"), a
+# word also of other things ("Boarding gate 12"): an anchor when parts follow it or a lead is
+# above it
+_NORDIC = Cued(regex.compile(NORDIC_STREET), nordic_house)
 _PART_END = regex.compile(END)
 _WORDS_ANCHORS = Cued(regex.compile(f"(?:{NUMBER_LINE})|(?:{SPACED_LINE})"), postcode_or_state)
 _RARE_ZIPF = 4.25  # "chan" 4.0, "perry" 4.2; "engineers" 4.4, "places" 5.0, "fall" 5.1
@@ -256,6 +260,10 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     for m in _OTHER_FIRST.finditer(text, overlapped=True):  # "Borgo Scarfoglio 57", "R. de Cardoso, 17"
         end = extend(m.end())
         if end > m.end() or not m.group("initial") and is_led(text, m.start()) and _PART_END.match(text, end):
+            blocks.append((m.start(), end))
+    for m in _NORDIC.finditer(text, overlapped=True):
+        end = extend(m.end())
+        if end > m.end() or is_led(text, m.start()) and _PART_END.match(text, end):
             blocks.append((m.start(), end))
     for m in _PARTS_ANCHORS.finditer(text):
         end = extend(m.end())

@@ -2,7 +2,8 @@
 came from: mail headers (RFC 2047 encoded words), mail bodies (quoted-printable), the
 backslash escapes of JSON, JavaScript, Python, C, Perl, RTF and LDAP (``\\u00e4``,
 ``\\xd0\\x98``, ``\\x{e4}``, the octal bytes of a path as git quotes it, ``\\u1048?``,
-``\\c3\\a7``), and percent escapes (bytes, and JavaScript's ``escape()``: ``%u0416``).
+``\\c3\\a7``, a shell's escaped space), and percent escapes (bytes, and JavaScript's
+``escape()``: ``%u0416``).
 
 People paste these as a program printed them: ``From: =?UTF-8?Q?Laurent_Pr=C3=A9vost?=``,
 ``"display_name": "Magnus Z\\u00e4nker"``, a JSON log escaped twice (``\\\\u0412...``),
@@ -59,6 +60,10 @@ _BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?|u([0-9A-Fa-f]{4})
 # prefix and quotes are no part of the text ("gave b'Dino" is not a word "b'Dino").
 _BYTES_LITERAL = re.compile(r"(?<![\w'\"])b(['\"])(?=[^'\"\n]*?\\+x[0-9A-Fa-f]{2})"
                             r"((?:[^'\"\\\n]|\\+[^\n])*+)\1")
+# a space escaped for a shell between two words ("scp Lena\\ Fischer.pdf"), not after a
+# TeX command's name
+_SHELL_SPACE = re.compile(r"(?<=[^\W\d_])\\ (?=[^\W\d_])")
+_TEX_WORD = re.compile(r"\\[^\W\d_]+$")  # TeX's control space after a command ("\\LaTeX\\ is")
 # Percent escapes, a run at a time (a character may take several bytes): bytes ("%C3%A9", or
 # a legacy charset's "%E9"), and the UTF-16 units of JavaScript's escape() ("%u0416"), which
 # writes the characters below U+0100 as "%XX" of their code point ("%u0416%20%u041A").
@@ -98,6 +103,9 @@ def backslash_escapes(text: str) -> Iterator[Edit]:
         edits += _backslash_run(run, text)
     if edits and ("b'" in text or 'b"' in text):
         edits = _bytes_literals(text, edits)
+    if "\\ " in text:
+        edits = sorted(edits + [(m.start(), m.end(), " ") for m in _SHELL_SPACE.finditer(text)
+                                if not _TEX_WORD.search(text, max(0, m.start() - 40), m.start())])
     yield from edits
 
 

@@ -3,7 +3,8 @@ UTF-16 code units of an SMS (a PDU's UCS-2 body, a bulk SMS report, a modem log:
 ``004F006300E90061006E0065``, ``0412 0430 043B``), the bytes of UTF-8 as a hex dump, a
 ``bytes.hex()`` or a C array shows them (``d0 9f d1 80``, ``d09fd180``, ``0xd0, 0x9f``), or
 PostgreSQL prints a ``bytea`` column (``\\xd09fd180``, its backslash doubled in a JSON or
-SQL string), and code points written out (``U+041B U+044E``).
+SQL string), code points written out (``U+041B U+044E``), and the bytes of UTF-8 written
+out in binary, eight bits a byte (``01001011 01100001``).
 
 Hex is also what checksums, hashes, keys, MAC addresses, UUIDs, colours and memory addresses
 are written in, so a run is read only where what it spells is words: the bytes decode
@@ -42,14 +43,17 @@ _PREFIX = re.compile("0[xX]")
 # Code points as Unicode writes them, one after another ("U+0416 U+0435", "U+0416,U+0435")
 _CODE_POINTS = re.compile(r"(?<![\w+])U\+[0-9A-Fa-f]{4,6}(?:[ ,]{0,2}U\+[0-9A-Fa-f]{4,6})++(?![\w+])")
 _CODE_POINT = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
+# UTF-8 in binary: three bytes or more, eight bits each, apart by a space or back to back
+_BITS_RUN = re.compile(r"(?<![\w/+.:#\\%&$@-])[01]{8}(?:[ ]?[01]{8}){2,}+(?![\w/+:#\\%&$@-]|\.\w)")
+_OCTET = re.compile("[01]{8}")
 _HEX_LETTER = re.compile("[A-Fa-f]")
 _DIGIT = re.compile("[0-9]")
 _MIN_ASCII_BYTES = 6  # ASCII written as hex: a full name at least ("Ana Li")
 
 
 def hex_runs(text: str) -> Iterator[Edit]:
-    """Each character of a run of hex or of code points that spells words, with the digits
-    (and the separators after them) it came from."""
+    """Each character of a run of hex, of code points or of bits that spells words, with the
+    digits (and the separators after them) it came from."""
     if _DIGIT.search(text) is None:
         return
     edits: list[Edit] = []
@@ -62,6 +66,13 @@ def hex_runs(text: str) -> Iterator[Edit]:
                 for b in _BYTE.finditer(run)]
         chars = _spelled(data)
         if chars:
+            edits += stretched(chars, m.start(), m.end())
+    for m in _BITS_RUN.finditer(text):
+        data = [(int(b.group(), 2), m.start() + b.start(), m.start() + b.end())
+                for b in _OCTET.finditer(m.group())]
+        chars = decode_bytes(data, "utf-8")
+        read = "".join(c for c, _, _ in chars)
+        if chars and reads_as_words(read) and (not read.isascii() or len(data) >= _MIN_ASCII_BYTES):
             edits += stretched(chars, m.start(), m.end())
     if "U+" in text:
         for m in _CODE_POINTS.finditer(text):

@@ -3,10 +3,12 @@
 People paste values the way a machine escaped them: a name percent-encoded in a query
 string (``?name=Lena%20Fischer``), ``+`` for spaces in form data, HTML entities
 (``lena&#64;example.org``), a mail header's encoded words, quoted-printable, backslash
-escapes of JSON, Python, Perl or C (``redact.detect.escapes``), TeX's accents
+escapes of JSON, Python, Perl or C (``redact.detect.escapes``), a code point by its number
+(SQL's ``U&'Fran\\00E7ois'``, R's ``<U+00E9>``: ``redact.detect.codepoints``), TeX's accents
 (``redact.detect.tex``), CSS escapes, UTF-7, a host's punycode labels, text written out as
 hex or base64 (``redact.detect.hexruns``, ``redact.detect.base64text``), fullwidth
-letters, a zero-width space or soft hyphen inside a word, text in NFD, a reply quoted with
+letters, a Cyrillic "а" inside a Latin word, a zero-width space or soft hyphen inside a
+word, text in NFD, a reply quoted with
 ">" before every line (or a bar, or the "???" a bullet became when its encoding was lost).
 No rule or model reads those as the value they are, and one rule per writing would never
 end. So each segment is
@@ -31,10 +33,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redact.detect.base64text import base64_runs
+from redact.detect.codepoints import code_points
 from redact.detect.css_escapes import css_escapes
 from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes,
                                    percent_escapes)
 from redact.detect.hexruns import bytea_runs, hex_runs
+from redact.detect.homoglyphs import homoglyphs
 from redact.detect.mojibake import mojibake
 from redact.detect.punycode_hosts import punycode_hosts
 from redact.detect.tex import tex_accents
@@ -67,14 +71,19 @@ _WORDS = re.compile(r"[^=]*=[^\W\d_][^\W\d_'.-]*(?:\+[^\W\d_][^\W\d_'.-]*)+")
 _GROUPS = re.compile(r"[^=]*=(\d{2,}(?:\+\d{2,})+)")
 _PHONE_DIGITS = 7
 # Characters that are not there for a reader: zero-width space, non-joiner, joiner, word
-# joiner, byte order mark as a zero-width no-break space, soft hyphen.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# joiner, byte order mark as a zero-width no-break space, soft hyphen; the marks that set the
+# direction of a run (left-to-right and right-to-left marks, embeddings, overrides and
+# isolates: a name copied from a page or a chat in Hebrew or Arabic carries them), the
+# combining grapheme joiner, the invisible operators and the Mongolian vowel separator.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                        "\u034f\u2061-\u2064\u180e]")
 # Fullwidth ASCII and the ideographic space, and the letters of "fancy text" that bios and
 # display names are written in: mathematical bold, italic, script, fraktur, double-struck and
-# monospace (𝐌𝐚𝐫𝐢𝐚, 𝓜𝓪𝓻𝓲𝓪), circled and squared letters (Ⓜⓐⓡⓘⓐ, 🄼🄰🅁🄸🄰). NFKC gives the
-# ASCII character.
+# monospace (𝐌𝐚𝐫𝐢𝐚, 𝓜𝓪𝓻𝓲𝓪), circled and squared letters (Ⓜⓐⓡⓘⓐ, 🄼🄰🅁🄸🄰); the spaces of
+# typesetting that a word processor or a page puts between the words of a name (no-break,
+# narrow no-break, thin, en and em spaces). NFKC gives the ASCII character.
 _FULLWIDTH = re.compile("[\uff01-\uff5e\u3000\u24b6-\u24e9\U0001d400-\U0001d7ff"
-                        "\U0001f130-\U0001f149]")
+                        "\U0001f130-\U0001f149\u00a0\u2000-\u200a\u202f\u205f]")
 # A base character and the combining marks after it: NFC composes them ("e" + U+0301).
 _CLUSTER = re.compile("[^\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
                       "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
@@ -123,7 +132,9 @@ def value_of(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
-    """The decoded view of ``text``, outer layers first: a bytea column printed as hex
+    """The decoded view of ``text``, outer layers first: code points written as a notation
+    (``redact.detect.codepoints``: a SQL string's "\\00E7" would read as other escapes), a
+    bytea column printed as hex
     (``redact.detect.hexruns``: "\\xd09f" would read as one escape), backslash escapes (a
     JSON string holds a link or a page: ``\\u0026`` is its "&"), CSS escapes
     (``redact.detect.css_escapes``), TeX's accents, text written out as hex (an SMS body's
@@ -134,7 +145,8 @@ def view(text: str) -> View:
     a page source joins its pairs with ``&amp;``) and tags, then percent escapes and form ``+``
     (and the percent escapes of a link encoded twice: "%25C3%25A9" is "%C3%A9" once
     decoded), UTF-8 bytes shown as Windows-1252 or Windows-1251 characters (mojibake,
-    ``redact.detect.mojibake``), characters
+    ``redact.detect.mojibake``), a word written in two alphabets in the one most of its
+    letters are in (``redact.detect.homoglyphs``), characters
     (invisible ones dropped, fullwidth and NFD to their plain forms), and last the marks
     that open the lines of a quoted block; and all of it again on what a pass decoded, for
     escapes written inside escapes (an entity percent-encoded in a form)."""
@@ -297,6 +309,6 @@ def _compose(first: View, second: View) -> View:
 
 
 # outer layers first (see ``view``)
-_STAGES = (bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs, mail_escapes, utf7_runs,
+_STAGES = (code_points, bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs, mail_escapes, utf7_runs,
            punycode_hosts, base64_runs, _entities, _markup, _url_escapes, percent_escapes,
-           mojibake, _characters, _line_marks)
+           mojibake, homoglyphs, _characters, _line_marks)

@@ -1,7 +1,7 @@
 """Address systems of more of the world, each block one span: Singapore's blocks and
 "#05-67" units, Spanish and Italian floors and doors, Dutch and Belgian house numbers with
 their floor or box, Polish flats, Japanese block numbers in Latin script, Brazil's district,
-state and CEP, Quebec's "app." first, US streets named by an ordinal or a highway's number,
+state and CEP, Hungary's floor and door, three-digit postcodes, Quebec's "app." first, US streets named by an ordinal or a highway's number,
 the post boxes of several languages, and Russian metro stations, housing estates, region
 lines, "а/я" boxes and lowercase street names; with the look-alikes of each left alone."""
 
@@ -49,6 +49,7 @@ def test_asian_and_north_american_blocks(text, block):
     ("Rue de la Loi 16 bus 4, 1000 Bruxelles", "Rue de la Loi 16 bus 4, 1000 Bruxelles"),
     ("Rua Augusta, 1500, apto 42 - Consolação, São Paulo - SP, 01304-001",
      "Rua Augusta, 1500, apto 42 - Consolação, São Paulo - SP, 01304-001"),
+    ("írja: Andrássy út 60. 3. em. 12., 1062 Budapest", "Andrássy út 60. 3. em. 12., 1062 Budapest"),
 ])
 def test_european_and_brazilian_floors_and_doors(text, block):
     assert _blocks(text) == [block]
@@ -60,8 +61,18 @@ def test_european_and_brazilian_floors_and_doors(text, block):
     ("RD 2, Te Awamutu 3872", "RD 2, Te Awamutu 3872"),
     ("теперь живём тут: 323606, г. Шадринск, а/я 221", "323606, г. Шадринск, а/я 221"),
     ("а/я 12, 101000 Москва", "а/я 12, 101000 Москва"),
+    ("Casilla 1042, Valparaíso, Chile", "Casilla 1042, Valparaíso, Chile"),
 ])
 def test_post_boxes(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    # a three-digit postcode before or after its town: Iceland's, the Faroes', Taiwan's
+    ("sendið á Skólavörðustígur 8, 101 Reykjavík takk", "Skólavörðustígur 8, 101 Reykjavík"),
+    ("No. 7, Lane 35, Xinyi Road, Kaohsiung 802", "No. 7, Lane 35, Xinyi Road, Kaohsiung 802"),
+])
+def test_three_digit_postcodes(text, block):
     assert _blocks(text) == [block]
 
 
@@ -97,6 +108,7 @@ def test_russian_stations_estates_and_regions(text, block):
     "Blk 12 was printed at Table 3",
     "там было 12 м. 5 см",
     "ул. расходы 500 руб",
+    "marque la casilla 5, luego",
 ])
 def test_look_alikes_stay(text):
     assert _blocks(text) == []

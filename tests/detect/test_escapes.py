@@ -13,6 +13,7 @@ import pytest
 from viewed import decoded
 
 import redact
+from redact.detect.escapes import backslash_escapes
 from redact.detect.view import view
 from redact.formats.base import MAX_SEGMENT_CHARS as SIZE
 
@@ -123,6 +124,15 @@ def test_backslash_escapes_are_read_first_as_the_outer_layer():
     page = "\\u003cb\\u003eRosie\\u0026nbsp;Cox\\u003c/b\\u003e"
     assert view(page).text == "Rosie Cox"
     assert decoded(page, "Rosie Cox") == "Rosie\\u0026nbsp;Cox"
+
+
+def test_a_shell_escaped_space_between_words_is_a_space():
+    text = "scp Ingrid\\ Solberg\\ CV.pdf host:"
+    assert view(text).text == "scp Ingrid Solberg CV.pdf host:"
+    assert decoded(text, "d S") == "d\\ S"
+    # no words on both sides, or TeX's control space after a command
+    assert view("C:\\ drive, a\\ 1 and \\ x").text == "C:\\ drive, a\\ 1 and \\ x"
+    assert not list(backslash_escapes("\\LaTeX\\ is set in \\TeX\\ too"))
 
 
 def test_byte_escapes_as_utf8_or_as_letters():

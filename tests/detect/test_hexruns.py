@@ -1,7 +1,7 @@
 """Text written out as hex, read through the decoded view: an SMS body's UTF-16 code units
 (big- and little-endian, back to back or in groups), UTF-8 bytes as a hex dump, a
 ``bytes.hex()`` or a C array writes them, a bytea column as PostgreSQL prints it ("\\x" and
-the bytes), code points as U+XXXX; each character traced to
+the bytes), code points as U+XXXX, UTF-8 in binary; each character traced to
 its own digits; hex that spells no words (hashes, MACs, UUIDs, colours, addresses, numbers)
 left as written; and, with the real models, the exact output and spans found."""
 
@@ -37,6 +37,9 @@ from redact.formats.base import MAX_SEGMENT_CHARS as SIZE
     ("fio = \\xd098d0b2d0b0d0bd20d09fd0b5d182d180d0bed0b2 |", "fio = Иван Петров |"),
     ('"owner": "\\\\x5a6fc3ab20486172746c6579"', '"owner": "Zoë Hartley"'),
     ("row \\x4E676F7A692041646579656D69", "row Ngozi Adeyemi"),
+    # UTF-8 in binary, eight bits a byte, apart or back to back
+    ("bin: 01001110 01100111 01101111 01111010 01101001 00100000 01001111 01101011 01100101", "bin: Ngozi Oke"),
+    ("bits 1101000010011000110100001011001011010000101100001101000010111101", "bits Иван"),
 ])
 def test_hex_that_spells_words_is_read_as_them(text, read):
     assert view(text).text == read
@@ -67,6 +70,7 @@ def test_each_character_maps_back_to_its_own_digits():
     "path /srv/d098d0b2d0b0d0bd/x and key=ab:d098d0b2d0b0d0bd",  # part of a path or a value
     "U+0041 U+0000 and U+FFFF U+FFFE",                        # code points spelling no words
     "bytes e4 b8 ad e6 96 87 e5 90 8d",                       # words, but of no names' script
+    "flags 00000001 00000010 00000011 and 11111111 00000000",  # bits of no words
 ])
 def test_hex_that_spells_no_words_stays(kept):
     assert view(kept).text == kept and not list(hex_runs(kept))
@@ -84,7 +88,7 @@ def test_a_bytea_of_no_words_is_no_bytea_run(kept):
 
 @pytest.mark.parametrize("text", [
     "0" * SIZE, "0a" * (SIZE // 2), "0a " * (SIZE // 3), "0x0a, " * (SIZE // 6),
-    "004a" * (SIZE // 4), "0a0b " * (SIZE // 5), "U+0041 " * (SIZE // 7), "d0 9f d1 80 " * (SIZE // 12)])
+    "004a" * (SIZE // 4), "0a0b " * (SIZE // 5), "01000001 " * (SIZE // 9), "U+0041 " * (SIZE // 7), "d0 9f d1 80 " * (SIZE // 12)])
 def test_a_segment_of_hex_is_read_in_linear_time(text):
     start = time.perf_counter()
     view.__wrapped__(text)

@@ -1,5 +1,6 @@
 """Names after kin and work words of other languages said in English, and Latin names with
-letters English lacks inside Cyrillic text: exact spans, and the near-misses left alone."""
+letters English lacks or accents inside Cyrillic text: exact spans, and the near-misses left
+alone."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ import pytest
     ("my cuñada marisol will call", "my cuñada [PERSON_1] will call"),
     # letters English lacks in a Latin name inside Russian text
     ("приходил Gökhan Yıldırım насчёт ремонта", "приходил [PERSON_1] насчёт ремонта"),
+    # an accented given name the lexicon writes without accents, before a family name that
+    # is a given name and a word too; composed or in NFD
+    ("в табеле записан Zoé Hunter", "в табеле записан [PERSON_1]"),
+    ("в табеле записан Chloe\u0301 Hunter", "в табеле записан [PERSON_1]"),
 ])
 def test_names_after_kin_words_and_in_other_letters_are_found(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed

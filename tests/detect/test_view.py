@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 from viewed import decoded
 
 import redact
+from redact.detect.codepoints import code_points
+from redact.detect.homoglyphs import homoglyphs
 from redact.detect.mojibake import mojibake
-from redact.detect.view import _FULLWIDTH, view
+from redact.detect.view import _FULLWIDTH, _INVISIBLE, view
 
 # -- the view ------------------------------------------------------------------------------
 
@@ -95,6 +97,12 @@ def test_fullwidth_invisible_and_nfd_characters():
     nfd = "Ze\u0301lie Mu\u0308ller, Си\u0306"
     assert view(nfd).text == "Zélie Müller, Сй"
     assert decoded(nfd, "é") == "e\u0301"
+    # the spaces of typesetting between a name's words; direction marks, in a word or beside it
+    assert view("Aurore\u00a0Vasseur, Aurore\u202fVasseur, Aurore\u2009Vasseur").text == (
+        "Aurore Vasseur, Aurore Vasseur, Aurore Vasseur")
+    text = "\u200fAu\u200erore Vas\u2067seur\u2069"
+    assert view(text).text == "Aurore Vasseur"
+    assert decoded(text, "Aurore") == "Au\u200erore"
 
 
 def test_fancy_text_letters_read_as_the_letters_they_dress():
@@ -173,8 +181,10 @@ def test_every_view_character_maps_to_whole_original_characters(text):
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_characters="%&+=\\\u200b\u200c\u200d\u2060\ufeff"
                                       "\u00ad\u3000>|?", blacklist_categories=("Mn", "Cs")).filter(
-    lambda t: not _FULLWIDTH.search(t))).filter(  # fullwidth and styled letters ("Ⓐ") read as ASCII
-    lambda t: not list(mojibake(t))))  # UTF-8 shown as Windows-1252 is read as what it was
+    lambda t: not _FULLWIDTH.search(t) and not _INVISIBLE.search(t))).filter(  # fullwidth and
+    # styled letters ("Ⓐ") and typeset spaces read as ASCII; direction marks are invisibles
+    lambda t: not list(mojibake(t))  # UTF-8 shown as Windows-1252 is read as what it was
+    and not list(homoglyphs(t)) and not list(code_points(t))))  # "Mаria", "<U+00E9>"
 def test_text_without_escapes_is_unchanged(text):
     assert view(text).text == text and not view(text).decoded
 
