@@ -128,8 +128,9 @@ class SpokenEmails:
         # like, gmail", "brown, um, at"
         fillers = [f + f[-1] * n for f in both("separator_fillers") for n in range(4)]
         suffixes = public_suffixes()
+        # a word for a separator is no TLD, but a weak at's ("et" of Estonian, Ethiopia's TLD)
         tlds = frozenset(map(str, spoken.get("tlds") or [])) | {
-            w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot"))
+            w.rpartition(".")[2] for w in suffixes} - (set(both("at") + both("dot")) - set(both("weak_at")))
         # after a separator, or a short lowercase word of the writer's own, a particle the
         # lists cannot hold ("dot ah", "at sign lah", "dot-point leh"): never a TLD, a
         # provider, a separator's word or a common word of prose ("the point of it"), nor
@@ -143,7 +144,7 @@ class SpokenEmails:
 
         def particle(separator: str) -> str:
             """The particle, ``separator`` the grammar's own group for a separator's word."""
-            return (rf"\L<fillers>|(?!\L<closers>(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})(?![^\W_])"
+            return (rf"(?&filler)|(?!(?-i:\L<closers>)(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})(?![^\W_])"
                     rf"(?![,.…]{{0,3}}\s*{ahead}[{opening}{dashes}]{{0,3}}\s?(?:(?:{separator})(?![^\W_])|@|\.\s))")
 
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
@@ -158,8 +159,12 @@ class SpokenEmails:
         inside = (rf"(?:(?:[,.…]{{0,3}}\s+{aside_word}|[,.…]{{1,3}}\s*{aside_word}){{1,3}}[,.…!]{{0,3}}"
                   rf"(?=\s*[{closing}](?![^\W\d_])))?")
 
+        # or, after a comma, with a word of its own before it: "at, the wee at,", "dot, the
+        # little dot,"
+        said_again = rf"[,.…]{{1,3}}\s+(?:(?&quals)\s+)?{aside_word}\s+"
+
         def again(unit: str) -> str:
-            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit})?"
+            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit}|{said_again}{unit})?"
 
         bracketed = {"at": said_forms(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))
@@ -167,10 +172,11 @@ class SpokenEmails:
         def unit_of(key: str, wide: bool) -> str:
             """A separator's word (or "@") with the words for a sign around it."""
             word = said_forms(both(key), stretched=wide)
-            # a dot's word doubled with a hyphen: "dot-point", "точка-пункт" (the words
-            # called by name, not written out twice)
-            dot = f"(?&dot_word_{'wide' if wide else 'core'})"
-            piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else \
+            # a dot's or an at's word doubled with a hyphen: "dot-point", "точка-пункт",
+            # "эт-собака" (the words called by name, not written out twice)
+            w = "wide" if wide else "core"
+            dot, at = f"(?&dot_word_{w})", f"(?&at_word_{w})"
+            piece = rf"{at}(?:-{at})?(?:{join}@)?|@{join}{at}|@" if key == "at" else \
                 rf"{dot}(?:-{dot})?" if key == "dot" else word
             return (rf"(?:(?&quals){join})?(?:{piece})(?:{join}(?&quals)){{0,2}}(?![^\W_])"
                     rf"(?:\.(?=[{closing}]))?")  # a word cut short keeps its dot: "(точ.)", "[dot.]"
@@ -184,7 +190,7 @@ class SpokenEmails:
             w = "wide" if wide else "core"
             pieces = "".join(f"(?P<{k}_{w}>{unit_of(k, wide)})(?P<{k}_said_{w}>{said_as(k, wide)})"
                              for k in _SEPARATOR_CHARS)
-            pieces += f"(?P<dot_word_{w}>{said_forms(both('dot'), stretched=wide)})"
+            pieces += "".join(f"(?P<{k}_word_{w}>{said_forms(both(k), stretched=wide)})" for k in ("at", "dot"))
             if wide:
                 words = "|".join(f"(?&{k}_wide)" for k in _SEPARATOR_CHARS)
                 pieces += f"(?P<inside_before>{inside_before})(?P<inside>{inside})(?P<particle>{particle(words)})"
@@ -194,8 +200,8 @@ class SpokenEmails:
             """A separator said, its core word or symbol in any of its decorations; ``wide``,
             its word stretched too and fillers said beside it."""
             symbol = {"at": "@", "dot": r"\."}.get(key)
-            word = said_forms(both(key), stretched=wide)
-            unit = f"(?&{key}_{'wide' if wide else 'core'})"
+            w = "wide" if wide else "core"
+            unit = f"(?&{key}_{w})"
             aside, said = (after, f"(?&inside_before){unit}{again(unit)}(?&inside)") if wide else ("", unit)
             forms = [rf"{preposition}{lead}{said}(?:{glued}|{trail}{aside})",
                      rf"\s+\.{{1,2}}{unit}\.{{1,2}}\s+{aside}",  # dots as decoration: " .dot. "
@@ -204,7 +210,7 @@ class SpokenEmails:
                 forms += [rf"\s*[{opening}]{{1,3}}\s*{symbol}\s*[{closing}]{{1,3}}\s*",
                           rf"\s+{symbol}\s+"]
             if key == "dot":  # glued to a common TLD: "gmail dotcom", "mail точкару"
-                forms.append(rf"{lead}(?:{word})(?=(?:{alternation(common)})(?![^\W_]))")
+                forms.append(rf"{lead}(?&dot_word_{w})(?=(?:{alternation(common)})(?![^\W_]))")
             if key in bracketed:  # "(a)"
                 forms.append(rf"\s*[(\[{{<]\s?(?:{bracketed[key]})\s?[)\]}}>]\s*")
             return rf"(?:{before if wide else ''}(?:{'|'.join(forms)}))"
@@ -248,14 +254,14 @@ class SpokenEmails:
         core = [w for k in _SEPARATOR_CHARS for w in both(k)]
         sign = "(?&sign)"  # defined once below, as the fillers are
         again_said = "|".join(
-            rf"(?&{k}_word)\s?[^\w\s]{{0,3}}\s+(?:(?:(?&filler)|(?&quals))[^\w\s]{{0,3}}\s+){{1,2}}(?&{k}_word)"
-            for k in ("at", "dot"))
+            rf"(?&{k}_word)(?:\s?[^\w\s]{{0,3}}\s+(?:(?:(?&filler)|(?&quals))[^\w\s]{{0,3}}\s+){{0,2}}|"
+            rf"{said_again})(?&{k}_word)" for k in ("at", "dot"))
         stretched = cache(lambda: regex.compile(
             rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+(?&particle)|{again_said}|"
             rf"(?<=[{opening}]\s?){sign}[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
             rf"(?&filler)[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}{sign})(?![^\W_])"
             rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<particle>{particle('(?&sign)')})(?P<quals>{quals})"
-            rf"(?P<sign>(?:{said_forms(core)})(?:[^\w\s]{{0,3}}\s*(?&quals))*)"
+            rf"(?P<sign>(?:(?&at_word)|(?&dot_word)|{said_forms(both('underscore') + both('dash'))})(?:[^\w\s]{{0,3}}\s*(?&quals))*)"
             rf"(?P<at_word>{said_forms(both('at'))})(?P<dot_word>{said_forms(both('dot'))}))", fillers=fillers,
             closers=closers()))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
@@ -264,7 +270,8 @@ class SpokenEmails:
         decor = regex.escape(OPENING + CLOSING + DASHES)
         # substring searches, the words apart from the marks (re finds them faster so):
         # "dot" finds "dotto" and "dot-o"; "a-t" spelled as a word
-        said_words = [w for w in both("dot") + both("at") if w != "at"]
+        # (a word of two Latin letters, "at", "et", is inside too many others)
+        said_words = [w for w in both("dot") + both("at") if not (len(w) <= 2 and w.isascii())]
         needs = (re.compile(rf"{alternation(said_words)}|{spelled(said_words + ['at'])}"),
                  re.compile("|".join([rf"[{decor}]\s?(?:at|@|\.)\s?[{decor}]", r"\s@[\s-]",
                                       rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]"])))
