@@ -4,13 +4,13 @@ dot com", "ivan тчк petrov знак собаки mail точка ru", "lena *
 "s--h--a", "j _ o _ n", "b, then r, then i", "c ... next h ... next r", "w, потом e, потом n").
 
 A separator is read by its core, not by one spelling: any form of its word (rules/spoken.yaml:
-at, dot, underscore, dash; drawn out, "dott"; stretched, "dot-o", "dotto", "d-o-t", "a-t"; in
-the other script, "эт", "дот", "sobaka"; a Russian noun by its lemma, in any case, "собачку",
-"точечкой"), a hesitation or a word of dictation said beside it or not ("эт, значит,",
-"собачку ставишь,", "at, like,", inside its brackets: "(dot, yes)"), said again to make it
-plain or not ("at, the at sign,", "at, yeah the at,"), a short particle of the writer's own
-after it ("dot ah", "at sign lah", "(dot lah)") or an aside in its brackets ("(the at
-one)"), doubled with a hyphen or not ("dot-point"), with a word for a sign beside it or not
+at, dot, underscore, dash; drawn out, "dott"; stretched, "dot-o", "d-o-t"; in the other script,
+"эт", "дот"; in a language the speaker brings along, "krøllalfa", "zavináč", "punktum"; a
+Russian noun by its lemma, in any case, "собачку"), a hesitation or a word of dictation beside
+it or not ("эт, значит,", "at, like,", inside its brackets: "(dot, yes)"), said again to make
+it plain or not ("at, the at sign,", "at, the wee at,", "собака, at,"), a short particle of
+the writer's own after it ("dot ah", "at sign lah") or an aside in its brackets ("(the at
+one)"), doubled with a hyphen or not ("dot-point", "эт-собака"), a word for a sign beside it or not
 ("знак собаки", "at-symbol", "at the"), a preposition before it or not ("на собаке", "через
 точку"), its symbol beside it or not ("@-собака", "символ @"), bare or in any decoration a
 writer puts around it (brackets of any kind, quotes, asterisks, underscores, tildes, bars on
@@ -62,6 +62,12 @@ _AT_SPACED = regex.compile(r" at (?:the )?([a-z0-9-]+)(?: \. [a-z0-9-]+)* \. ([a
 _NEXT_LABEL = regex.compile(r"[^a-z0-9]{1,4}[a-z]+(?:[\s-][a-z]+)?[^a-z0-9]{1,4}([a-z]{2,})(?![a-z])")
 
 
+@cache
+def _prose() -> frozenset[str]:
+    """The most common English words, each no local part of an address alone."""
+    return frozenset(top_n_list("en", _PROSE_WORDS))
+
+
 @lru_cache(maxsize=4)
 def _weak_dot(words: frozenset[str]) -> regex.Pattern:
     """A weak word for a dot with the labels beside it: "gmail (period) com"."""
@@ -99,6 +105,7 @@ class SpokenEmails:
     providers: frozenset[str]  # mail providers: any TLD after them ("noos (period) fr")
     fillers: frozenset[str]  # the words of what is said beside a separator, undrawn
     weak_ats: frozenset[str]  # words said for an at that are common words too: "alias"
+    signs: frozenset[str]  # the words said beside a separator's core: "sign", "mark", "the"
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenEmails":
@@ -282,15 +289,13 @@ class SpokenEmails:
                             rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
         weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
         return cls(cache(lambda: grammar(False)), cache(lambda: grammar(True)), stretched, said,
-                   letters, spelling,
-                   tlds,
-                   frozenset(w for w in suffixes if w.count(".") == 1),
+                   letters, spelling, tlds, frozenset(w for w in suffixes if w.count(".") == 1),
                    tld_words, domain_words, needs, dots, ats, numbers, zero, repeat, weak,
                    frozenset(undrawn(w) for w in both("at") + both("dot") if " " not in w) - weak,
                    common,
                    frozenset(both("providers")),
                    frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()),
-                   frozenset(both("weak_at")))
+                   frozenset(both("weak_at")), frozenset(both("sign")))
 
     def wanted(self, low: str) -> bool:
         """Whether a lowercased text may hold a spoken email: one search for most texts. A
@@ -377,6 +382,9 @@ class SpokenEmails:
         said: list[str] = []
         lopsided: list[bool] = []
         article: list[bool] = []  # "at the": prose, unless a provider or no word follows
+        # a word of prose, then a word for a sign before the first separator: "is mark dot
+        # grant" is "is" and the name "mark", not "is" and a dot's mark
+        prose_sign: list[bool] = []
         weak_at: list[bool] = []  # "alias": an at before a provider only
 
         def written(m: regex.Match) -> str:
@@ -384,6 +392,8 @@ class SpokenEmails:
             said.extend(words)
             core = [w for w in words if w not in self.fillers]  # "at the, um, office"
             article.append(m.lastgroup == "at" and core[-1:] == ["the"])
+            if not prose_sign:
+                prose_sign.append(bool(words) and words[0] in self.signs and low[:m.start()].strip() in _prose())
             weak_at.append(m.lastgroup == "at" and bool(self.weak_ats.intersection(words)))
             # decorated on one side only; or a weak dot said "again" as another word: "the
             # point, dot com" is prose, "dot-point" one word doubled
@@ -396,7 +406,7 @@ class SpokenEmails:
             return _SEPARATOR_CHARS[m.lastgroup]
 
         address = self.said().sub(written, low)
-        if any(lopsided):
+        if any(lopsided) or any(prose_sign):
             return None
         # "point", "period" and "full stop" are said for a dot, and "at this point in" is
         # prose; commas are said between letters and after a dot ("точка, ru"), and close

@@ -30,6 +30,8 @@ import pytest
     ("почта sveta собака-эт yandex точка ru, записала?", "sveta собака-эт yandex точка ru"),
     ("почта dmitri собака, at, bk точка, dot, ru, спасибо", "dmitri собака, at, bk точка, dot, ru"),
     ("почта olga [точк] ivanova собака inbox [точк] ru, всё", "olga [точк] ivanova собака inbox [точк] ru"),
+    # a name that is a word for a sign too, after a word of prose: the name's, not the dot's
+    ("her email is mark dot okafor at yahoo dot com", "mark dot okafor at yahoo dot com"),
 ])
 def test_a_separator_of_any_language_or_said_again_makes_an_email(spoken, text, email):
     assert spoken(text) == [("EMAIL_ADDRESS", email)]
