@@ -51,7 +51,9 @@ _REGIONS = REGIONS + ("IE", "ES", "IT", "NL")  # mobiles read out from more plac
 _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after one
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _CUE_AFTER = 24  # and after a spoken date
-_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"  # an aside's word: "tidy", "so-so", a contraction, "isn't"
+# an aside's word: "tidy", "so-so", a contraction, "isn't", "'s", a letter dropped as a
+# dialect or an accent is written, "wi'", "o'", "goin'", "'cause"
+_WORD = r"['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?"
 _UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()-", " ") | {"ё": "е"})
@@ -249,7 +251,7 @@ class SpokenRecognizer(EntityRecognizer):
             else 0 if lone else self.words.gap_others
         said = [w for w in words if undrawn(w) not in self.words.hesitations]
         return len(said) <= self.words.gap_words and len(others) <= allowed and all(
-                regex.fullmatch(_WORD + "|'s|’s", w) and len(w) <= 10 for w in others)
+                regex.fullmatch(_WORD, w) and len(w) <= 10 for w in others)
 
     def _best(self, text: str, run: list[list[tuple[int, int]]]
               ) -> list[tuple[int, int, str, float]]:

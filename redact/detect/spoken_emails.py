@@ -4,13 +4,13 @@ dot com", "ivan тчк petrov знак собаки mail точка ru", "lena *
 "s--h--a", "j _ o _ n", "b, then r, then i", "c ... next h ... next r", "w, потом e, потом n").
 
 A separator is read by its core, not by one spelling: any form of its word (rules/spoken.yaml:
-at, dot, underscore, dash; drawn out, "dott"; stretched, "dot-o", "dotto", "d-o-t", "a-t"; in
-the other script, "эт", "дот", "sobaka"; a Russian noun by its lemma, in any case, "собачку",
-"точечкой"), a hesitation or a word of dictation said beside it or not ("эт, значит,",
-"собачку ставишь,", "at, like,", inside its brackets: "(dot, yes)"), said again to make it
-plain or not ("at, the at sign,", "at, yeah the at,"), a short particle of the writer's own
-after it ("dot ah", "at sign lah", "(dot lah)") or an aside in its brackets ("(the at
-one)"), doubled with a hyphen or not ("dot-point"), with a word for a sign beside it or not
+at, dot, underscore, dash; drawn out, "dott"; stretched, "dot-o", "d-o-t"; in the other script,
+"эт", "дот"; in a language the speaker brings along, "krøllalfa", "zavináč", "punktum"; a
+Russian noun by its lemma, in any case, "собачку"), a hesitation or a word of dictation beside
+it or not ("эт, значит,", "at, like,", inside its brackets: "(dot, yes)"), said again to make
+it plain or not ("at, the at sign,", "at, the wee at,", "собака, at,"), a short particle of
+the writer's own after it ("dot ah", "at sign lah") or an aside in its brackets ("(the at
+one)"), doubled with a hyphen or not ("dot-point", "эт-собака"), a word for a sign beside it or not
 ("знак собаки", "at-symbol", "at the"), a preposition before it or not ("на собаке", "через
 точку"), its symbol beside it or not ("@-собака", "символ @"), bare or in any decoration a
 writer puts around it (brackets of any kind, quotes, asterisks, underscores, tildes, bars on
@@ -62,6 +62,12 @@ _AT_SPACED = regex.compile(r" at (?:the )?([a-z0-9-]+)(?: \. [a-z0-9-]+)* \. ([a
 _NEXT_LABEL = regex.compile(r"[^a-z0-9]{1,4}[a-z]+(?:[\s-][a-z]+)?[^a-z0-9]{1,4}([a-z]{2,})(?![a-z])")
 
 
+@cache
+def _prose() -> frozenset[str]:
+    """The most common English words, each no local part of an address alone."""
+    return frozenset(top_n_list("en", _PROSE_WORDS))
+
+
 @lru_cache(maxsize=4)
 def _weak_dot(words: frozenset[str]) -> regex.Pattern:
     """A weak word for a dot with the labels beside it: "gmail (period) com"."""
@@ -99,6 +105,7 @@ class SpokenEmails:
     providers: frozenset[str]  # mail providers: any TLD after them ("noos (period) fr")
     fillers: frozenset[str]  # the words of what is said beside a separator, undrawn
     weak_ats: frozenset[str]  # words said for an at that are common words too: "alias"
+    signs: frozenset[str]  # the words said beside a separator's core: "sign", "mark", "the"
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenEmails":
@@ -128,8 +135,9 @@ class SpokenEmails:
         # like, gmail", "brown, um, at"
         fillers = [f + f[-1] * n for f in both("separator_fillers") for n in range(4)]
         suffixes = public_suffixes()
+        # a word for a separator is no TLD, but a weak at's ("et" of Estonian, Ethiopia's TLD)
         tlds = frozenset(map(str, spoken.get("tlds") or [])) | {
-            w.rpartition(".")[2] for w in suffixes} - set(both("at") + both("dot"))
+            w.rpartition(".")[2] for w in suffixes} - (set(both("at") + both("dot")) - set(both("weak_at")))
         # after a separator, or a short lowercase word of the writer's own, a particle the
         # lists cannot hold ("dot ah", "at sign lah", "dot-point leh"): never a TLD, a
         # provider, a separator's word or a common word of prose ("the point of it"), nor
@@ -143,7 +151,7 @@ class SpokenEmails:
 
         def particle(separator: str) -> str:
             """The particle, ``separator`` the grammar's own group for a separator's word."""
-            return (rf"\L<fillers>|(?!\L<closers>(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})(?![^\W_])"
+            return (rf"(?&filler)|(?!(?-i:\L<closers>)(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})(?![^\W_])"
                     rf"(?![,.…]{{0,3}}\s*{ahead}[{opening}{dashes}]{{0,3}}\s?(?:(?:{separator})(?![^\W_])|@|\.\s))")
 
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
@@ -158,8 +166,12 @@ class SpokenEmails:
         inside = (rf"(?:(?:[,.…]{{0,3}}\s+{aside_word}|[,.…]{{1,3}}\s*{aside_word}){{1,3}}[,.…!]{{0,3}}"
                   rf"(?=\s*[{closing}](?![^\W\d_])))?")
 
+        # or, after a comma, with a word of its own before it: "at, the wee at,", "dot, the
+        # little dot,"
+        said_again = rf"[,.…]{{1,3}}\s+(?:(?&quals)\s+)?{aside_word}\s+"
+
         def again(unit: str) -> str:
-            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit})?"
+            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit}|{said_again}{unit})?"
 
         bracketed = {"at": said_forms(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))
@@ -167,10 +179,11 @@ class SpokenEmails:
         def unit_of(key: str, wide: bool) -> str:
             """A separator's word (or "@") with the words for a sign around it."""
             word = said_forms(both(key), stretched=wide)
-            # a dot's word doubled with a hyphen: "dot-point", "точка-пункт" (the words
-            # called by name, not written out twice)
-            dot = f"(?&dot_word_{'wide' if wide else 'core'})"
-            piece = rf"(?:{word})(?:{join}@)?|@{join}(?:{word})|@" if key == "at" else \
+            # a dot's or an at's word doubled with a hyphen: "dot-point", "точка-пункт",
+            # "эт-собака" (the words called by name, not written out twice)
+            w = "wide" if wide else "core"
+            dot, at = f"(?&dot_word_{w})", f"(?&at_word_{w})"
+            piece = rf"{at}(?:-{at})?(?:{join}@)?|@{join}{at}|@" if key == "at" else \
                 rf"{dot}(?:-{dot})?" if key == "dot" else word
             return (rf"(?:(?&quals){join})?(?:{piece})(?:{join}(?&quals)){{0,2}}(?![^\W_])"
                     rf"(?:\.(?=[{closing}]))?")  # a word cut short keeps its dot: "(точ.)", "[dot.]"
@@ -184,7 +197,7 @@ class SpokenEmails:
             w = "wide" if wide else "core"
             pieces = "".join(f"(?P<{k}_{w}>{unit_of(k, wide)})(?P<{k}_said_{w}>{said_as(k, wide)})"
                              for k in _SEPARATOR_CHARS)
-            pieces += f"(?P<dot_word_{w}>{said_forms(both('dot'), stretched=wide)})"
+            pieces += "".join(f"(?P<{k}_word_{w}>{said_forms(both(k), stretched=wide)})" for k in ("at", "dot"))
             if wide:
                 words = "|".join(f"(?&{k}_wide)" for k in _SEPARATOR_CHARS)
                 pieces += f"(?P<inside_before>{inside_before})(?P<inside>{inside})(?P<particle>{particle(words)})"
@@ -194,8 +207,8 @@ class SpokenEmails:
             """A separator said, its core word or symbol in any of its decorations; ``wide``,
             its word stretched too and fillers said beside it."""
             symbol = {"at": "@", "dot": r"\."}.get(key)
-            word = said_forms(both(key), stretched=wide)
-            unit = f"(?&{key}_{'wide' if wide else 'core'})"
+            w = "wide" if wide else "core"
+            unit = f"(?&{key}_{w})"
             aside, said = (after, f"(?&inside_before){unit}{again(unit)}(?&inside)") if wide else ("", unit)
             forms = [rf"{preposition}{lead}{said}(?:{glued}|{trail}{aside})",
                      rf"\s+\.{{1,2}}{unit}\.{{1,2}}\s+{aside}",  # dots as decoration: " .dot. "
@@ -204,7 +217,7 @@ class SpokenEmails:
                 forms += [rf"\s*[{opening}]{{1,3}}\s*{symbol}\s*[{closing}]{{1,3}}\s*",
                           rf"\s+{symbol}\s+"]
             if key == "dot":  # glued to a common TLD: "gmail dotcom", "mail точкару"
-                forms.append(rf"{lead}(?:{word})(?=(?:{alternation(common)})(?![^\W_]))")
+                forms.append(rf"{lead}(?&dot_word_{w})(?=(?:{alternation(common)})(?![^\W_]))")
             if key in bracketed:  # "(a)"
                 forms.append(rf"\s*[(\[{{<]\s?(?:{bracketed[key]})\s?[)\]}}>]\s*")
             return rf"(?:{before if wide else ''}(?:{'|'.join(forms)}))"
@@ -248,14 +261,14 @@ class SpokenEmails:
         core = [w for k in _SEPARATOR_CHARS for w in both(k)]
         sign = "(?&sign)"  # defined once below, as the fillers are
         again_said = "|".join(
-            rf"(?&{k}_word)\s?[^\w\s]{{0,3}}\s+(?:(?:(?&filler)|(?&quals))[^\w\s]{{0,3}}\s+){{1,2}}(?&{k}_word)"
-            for k in ("at", "dot"))
+            rf"(?&{k}_word)(?:\s?[^\w\s]{{0,3}}\s+(?:(?:(?&filler)|(?&quals))[^\w\s]{{0,3}}\s+){{0,2}}|"
+            rf"{said_again})(?&{k}_word)" for k in ("at", "dot"))
         stretched = cache(lambda: regex.compile(
             rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+(?&particle)|{again_said}|"
             rf"(?<=[{opening}]\s?){sign}[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
             rf"(?&filler)[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}{sign})(?![^\W_])"
             rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<particle>{particle('(?&sign)')})(?P<quals>{quals})"
-            rf"(?P<sign>(?:{said_forms(core)})(?:[^\w\s]{{0,3}}\s*(?&quals))*)"
+            rf"(?P<sign>(?:(?&at_word)|(?&dot_word)|{said_forms(both('underscore') + both('dash'))})(?:[^\w\s]{{0,3}}\s*(?&quals))*)"
             rf"(?P<at_word>{said_forms(both('at'))})(?P<dot_word>{said_forms(both('dot'))}))", fillers=fillers,
             closers=closers()))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
@@ -264,7 +277,8 @@ class SpokenEmails:
         decor = regex.escape(OPENING + CLOSING + DASHES)
         # substring searches, the words apart from the marks (re finds them faster so):
         # "dot" finds "dotto" and "dot-o"; "a-t" spelled as a word
-        said_words = [w for w in both("dot") + both("at") if w != "at"]
+        # (a word of two Latin letters, "at", "et", is inside too many others)
+        said_words = [w for w in both("dot") + both("at") if not (len(w) <= 2 and w.isascii())]
         needs = (re.compile(rf"{alternation(said_words)}|{spelled(said_words + ['at'])}"),
                  re.compile("|".join([rf"[{decor}]\s?(?:at|@|\.)\s?[{decor}]", r"\s@[\s-]",
                                       rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]"])))
@@ -275,15 +289,13 @@ class SpokenEmails:
                             rf"[(\[{{<]\s?(?:{bracketed['at']})\s?[)\]}}>]")
         weak = frozenset(undrawn(w) for p in both("weak_dot") for w in regex.split(r"[\s-]+", p))
         return cls(cache(lambda: grammar(False)), cache(lambda: grammar(True)), stretched, said,
-                   letters, spelling,
-                   tlds,
-                   frozenset(w for w in suffixes if w.count(".") == 1),
+                   letters, spelling, tlds, frozenset(w for w in suffixes if w.count(".") == 1),
                    tld_words, domain_words, needs, dots, ats, numbers, zero, repeat, weak,
                    frozenset(undrawn(w) for w in both("at") + both("dot") if " " not in w) - weak,
                    common,
                    frozenset(both("providers")),
                    frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()),
-                   frozenset(both("weak_at")))
+                   frozenset(both("weak_at")), frozenset(both("sign")))
 
     def wanted(self, low: str) -> bool:
         """Whether a lowercased text may hold a spoken email: one search for most texts. A
@@ -370,6 +382,9 @@ class SpokenEmails:
         said: list[str] = []
         lopsided: list[bool] = []
         article: list[bool] = []  # "at the": prose, unless a provider or no word follows
+        # a word of prose, then a word for a sign before the first separator: "is mark dot
+        # grant" is "is" and the name "mark", not "is" and a dot's mark
+        prose_sign: list[bool] = []
         weak_at: list[bool] = []  # "alias": an at before a provider only
 
         def written(m: regex.Match) -> str:
@@ -377,6 +392,8 @@ class SpokenEmails:
             said.extend(words)
             core = [w for w in words if w not in self.fillers]  # "at the, um, office"
             article.append(m.lastgroup == "at" and core[-1:] == ["the"])
+            if not prose_sign:
+                prose_sign.append(bool(words) and words[0] in self.signs and low[:m.start()].strip() in _prose())
             weak_at.append(m.lastgroup == "at" and bool(self.weak_ats.intersection(words)))
             # decorated on one side only; or a weak dot said "again" as another word: "the
             # point, dot com" is prose, "dot-point" one word doubled
@@ -389,7 +406,7 @@ class SpokenEmails:
             return _SEPARATOR_CHARS[m.lastgroup]
 
         address = self.said().sub(written, low)
-        if any(lopsided):
+        if any(lopsided) or any(prose_sign):
             return None
         # "point", "period" and "full stop" are said for a dot, and "at this point in" is
         # prose; commas are said between letters and after a dot ("точка, ru"), and close
