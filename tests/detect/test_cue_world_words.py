@@ -19,6 +19,9 @@ from redact.detect.validators import no_account, passcode
     ("паспорт опекунши 4510 № 123456 приложен", "паспорт опекунши [GOV_ID_1] приложен"),
     ("СНИЛС пенсионерки 112-233-445 95", "СНИЛС пенсионерки [GOV_ID_1]"),
     ("права перевозчика 77 12 345678", "права перевозчика [GOV_ID_1]"),
+    # in English, "of" and a person's noun
+    ("ID number of the donor 4512339 confirmed", "ID number of the donor [GOV_ID_1] confirmed"),
+    ("phone of his wife 94 40 67 34", "phone of his wife [PHONE_1]"),
     # a state's papers by their own names: the US alien number, the green card in Russian,
     # the UK's share code
     ("the applicant's A-number is A-204-118-903", "the applicant's A-number is [GOV_ID_1]"),
@@ -37,6 +40,10 @@ from redact.detect.validators import no_account, passcode
     ("пароль от конференции: hbvkq", "пароль от конференции: [SECRET_1]"),
     ("webinar passcode 7Rt2wq tonight", "webinar passcode [SECRET_1] tonight"),
     ("Meet code xqz-bnwr-tpe", "Meet code [SECRET_1]"),
+    # a state's identity card or personal number by its own name or acronym
+    ("cédula de identidad 4.512.339-1 vigente", "cédula de identidad [GOV_ID_1] vigente"),
+    ("kimlik no 10000000146 on file", "kimlik no [GOV_ID_1] on file"),
+    ("ІПН 2934516780 у довідці", "ІПН [GOV_ID_1] у довідці"),
 ])
 def test_world_cues_name_their_value(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -45,6 +52,8 @@ def test_world_cues_name_their_value(redactor, text, scrubbed):
 @pytest.mark.parametrize("text", [
     # a thing's noun after a cue, a year after it
     "паспорт образца 2011 года заменили",
+    "ID number of the order 4512339 shipped",
+    "phone of the week 94 40 67 34 sold",
     # a word after a code's name, a course's code, an account's year
     "the meeting code is pending.",
     "room password: later",
@@ -53,6 +62,8 @@ def test_world_cues_name_their_value(redactor, text, scrubbed):
     "account 6011.05.00175 for the deposit",
     # a share code's word before a plain word
     "share code is pending",
+    # an acronym that names first aid as well as Denmark's personal number
+    "CPR 100 compressions a minute",
 ])
 def test_near_misses_of_world_cues_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text
@@ -73,6 +84,8 @@ def test_passcode_is_no_word():
     ("my farbror anders is driving us", "my farbror [PERSON_1] is driving us"),
     ("her nagymama erzsébet lives nearby", "her nagymama [PERSON_1] lives nearby"),
     ("my bunica Ioana said yes", "my bunica [PERSON_1] said yes"),
+    # a kin word no list holds, a name in letters English lacks
+    ("my prababcia stanisława said hi", "my prababcia [PERSON_1] said hi"),
     # a given name before a family name that is a frequent word, in a list of names
     ("| Pupil | Form |\n|---|---|\nGrace Young - signed\nTomasz Nowak - signed\n"
      "Aisling Murphy - signed",
@@ -85,6 +98,7 @@ def test_names_after_kin_of_europe_and_beside_listed_names(redactor, text, scrub
 @pytest.mark.parametrize("text", [
     "my mormor is doing the cooking",
     "my onkel will be late",
+    "my codebook Features was updated",
 ])
 def test_near_misses_of_kin_of_europe_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text
