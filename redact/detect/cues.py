@@ -14,7 +14,8 @@ capitals ("PAN"), or, on a row that takes ``any_acronym``, any acronym in capita
 other rows do not know and no row lists as a thing's, with a companion after it ("NHI
 no.", "MR #", "ЕНП №") or, on an ``alone`` row, of three letters or more by itself ("UPN
 B402718364520", "IDNP 2004017123452"); then companions and connecting words ("details",
-"number", "is", "серия и номер", "presented") or a country's abbreviation ("паспорт РБ"),
+"number", "is", "серия и номер", "presented"), a person's noun in the genitive by its
+ending ("паспорт доверителя", ``cue_whose``) or a country's abbreviation ("паспорт РБ"),
 or a few words opened by a preposition or a participle ("on the form:", "от инета",
 "produced at the desk:"), a bracketed aside before each of them ("licence number (ZW)
 is"); then a format hint for the value's shape ("(mm/dd/yyyy)",
@@ -165,6 +166,9 @@ class CueTable:
     open_gap: int = 0
     gap_opens: dict[str, tuple[str, ...]] = field(default_factory=dict)
     gap_ends: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language, a pattern of whose the id is, a person's noun by its ending, which
+    # stands where a connecting word does: "паспорт доверителя", "ИНН наследодательницы"
+    whose: dict[str, str] = field(default_factory=dict)
 
     def phrases(self, category: str, language: str) -> tuple[str, ...]:
         """The cue phrases of a category in a language (the spoken dates read the birth
@@ -195,6 +199,8 @@ class CueTable:
         companions = _alternation(tuple(w for ws in self.companions.values() for w in ws))
         links = _alternation(tuple(w for ws in (*self.links.values(), *self.companions.values())
                                    for w in ws))
+        if self.whose:
+            links = "(?:" + "|".join([links, *(f"(?<![^\\W\\d_]){p}" for p in self.whose.values())]) + ")"
         known = self._known_acronyms()
         # the things' acronyms the rows with a companion list ("PO #", "ISBN no.") are
         # things' for a row that reads an acronym alone as well
@@ -331,6 +337,7 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
         table.companions[str(lang)] = (table.companions.get(str(lang), ())
                                        + _forms(tuple(map(str, words)), str(lang)))
     table.hints.update(_patterns(data, "cue_hints", "cue hint", where, table.shapes))
+    table.whose.update(_patterns(data, "cue_whose", "cue whose", where))
     gap = data.get("cue_gap") or {}
     if not isinstance(gap, dict) or not all(isinstance(gap.get(k, 0), int)
                                             for k in ("words", "open_words")):

@@ -53,9 +53,11 @@ _AT_WORK = {"assistant", "boss", "client", "coach", "colleague", "coworker", "in
 # "my half-", "mi " (Jamaican, Spanish)
 _POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me|mi)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+|[a-z]+-)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-# a kin word no list holds, between a possessor and a name a verb follows
-_UNKNOWN_KIN = re.compile(r"\b(?i:my|his|her|our|their|me|mi)[ \t]+([a-z]+)[ \t]+"
-                          r"([A-Za-z][a-z]+)(?=[ \t]+([a-z]+)\b)")
+# a kin word no list holds, between a possessor and a name a verb follows, in the letters of
+# any Latin alphabet ("my dědeček józef said", "my bestefar søren is"); ``unknown_kin_names``
+# checks their case
+_UNKNOWN_KIN = re.compile(r"\b(?i:my|his|her|our|their|me|mi)[ \t]+([^\W\d_]+)[ \t]+"
+                          r"([^\W\d_]{2,})(?=[ \t]+([^\W\d_]+)\b)")
 
 
 def kin_name(text: str, cue: re.Match[str], relations: Collection[str],
@@ -88,7 +90,8 @@ def unknown_kin_names(text: str, first_names: Collection[str],
     out = []
     for m in _UNKNOWN_KIN.finditer(text):
         kin, word, verb = m.group(1), m.group(2), m.group(3)
-        if (zipf(kin, "en") >= _RARE_ZIPF or kin in kin_words or kin in STOP_WORDS
+        if (not kin.islower() or not word[1:].islower() or not verb.islower()
+                or zipf(kin, "en") >= _RARE_ZIPF or kin in kin_words or kin in STOP_WORDS
                 or is_hesitation(kin) or not word_name_before_verb(word, verb, kin_words)):
             continue
         if word.casefold() in first_names or is_given_name(word):  # not "our codebook Features was"

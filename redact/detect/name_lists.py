@@ -33,6 +33,7 @@ _ITEM = regex.compile(
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
 _SCORE = 0.86
 _FAMILY_ZIPF = 5.0  # a family name that is a word: "Hall" (4.6), "Early"; not "Team" (5.7)
+_LISTED_FAMILY_ZIPF = 5.55  # beside names of the list: "King" (5.2), "White" (5.5); not "Team"
 _TABLE_RULE = regex.compile(r"^[ \t|:-]+$")
 # a header over people, in its own line or a table's first cell: "Assignees", "## Attendees:",
 # "| Patient | Ward |", "Участники беседы:", "Список на пропуск"
@@ -71,7 +72,11 @@ def listed_names(text: str, first_names: Collection[str]) -> list[tuple[int, int
             marked = table or all(m.group("mark").strip() or text[m.end("name"):b].strip() for m, b in shaped)
             if headed or marked and any(is_first_name(m.group("name").split()[0], first_names)
                                         for m, _ in shaped):
-                # the list says person whatever NER reads, and where ("Ada Obi - attending")
+                # the list says person whatever NER reads, and where ("Ada Obi - attending");
+                # in it, a given name the lexicon knows before a family name that is a
+                # frequent word is one too ("Randy King", "Grace Young" beside "Lisa Wilson")
+                items += [m for m, _ in shaped if m not in items
+                          and _listed_beside_names(m.group("name").split(), first_names)]
                 out += [(m.start("name"), m.end("name"), _SCORE) for m in items]
     return out
 
@@ -95,6 +100,14 @@ def _listed_name(words: list[str]) -> bool:
         zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF for w in words[:-1]) or (
         not _CYRILLIC.search(words[0]) and is_given_name(words[0]) and name_word(words[0])
         and all(zipf(w.casefold(), "en") < _FAMILY_ZIPF for w in words[1:]))
+
+
+def _listed_beside_names(words: list[str], first_names: Collection[str]) -> bool:
+    """Whether an item of a list of names is a name too: a given name the lexicon knows,
+    then words no more frequent than "white" (a family name that is a word: "King", "Young";
+    not "Total", "Team")."""
+    return (not _CYRILLIC.search(words[0]) and is_first_name(words[0], first_names)
+            and all(zipf(w.casefold(), "en") < _LISTED_FAMILY_ZIPF for w in words[1:]))
 
 
 def _columns(text: str, block: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:

@@ -8,12 +8,16 @@ import ipaddress
 import re
 from collections.abc import Callable
 
+import wordfreq
+
 __all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public", "ru_inn", "ru_snils",
            "ru_ogrn", "us_ssn", "uk_nhs", "btc_address", "eth_address",
-           "secret_value", "card", "years", "birth_date", "fi_hetu"]
+           "secret_value", "card", "years", "birth_date", "fi_hetu", "no_account",
+           "passcode"]
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _DIGIT_GROUPS = re.compile(r"\d+")
+_PASSCODE_ZIPF = 1.5  # "ggqxau" has none; "pending" 3.9, "later" 5.0
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a month's name by its first letters, English and Russian ("Dec", "декабря", "мая", "май"),
 # and Lithuanian in the genitive a date writes it in ("liepos")
@@ -259,6 +263,23 @@ def fi_hetu(value: str) -> bool:
     return _HETU_KEYS[int(m[1] + m[3]) % 31] == m[4]
 
 
+def no_account(value: str) -> bool:
+    """A Norwegian bank account: eleven digits, the last a mod-11 check of the ten before
+    (weights 5 4 3 2 7 6 5 4 3 2; a remainder of one leaves no valid digit)."""
+    d = _digits(value)
+    if len(d) != 11:
+        return False
+    rest = sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d)) % 11
+    return rest != 1 and (11 - rest) % 11 == d[10]
+
+
+def passcode(value: str) -> bool:
+    """A meeting's or a room's code, not a word said after its name ("the meeting code is
+    pending"): a digit or a dash inside, or letters English does not have as a word."""
+    return (any(c.isdigit() or c == "-" for c in value)
+            or wordfreq.zipf_frequency(value.casefold(), "en") < _PASSCODE_ZIPF)
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "card": card,
@@ -275,4 +296,6 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "secret": secret_value,
     "birth_date": birth_date,
     "fi_hetu": fi_hetu,
+    "no_account": no_account,
+    "passcode": passcode,
 }
