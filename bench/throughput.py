@@ -307,6 +307,11 @@ def main() -> None:
         # as every corpus run does: "hi" alone is read by rules only, and loads no model
         one.write_text("Anna: hi, I met Dana Whitfield in Leeds\n", encoding="utf-8")
         other = other_checkout(args.compare, work) if args.compare else None
+        # untimed: the first run after a change of the rules builds the rule cache, which
+        # every later run reads; the timed runs are such later runs
+        for warm in [scrub_cmd([one], work / "warm")] + (
+                [scrub_cmd([one], work / "warm-other", other=other)] if other else []):
+            _run_once("warm-up", warm, 0)
 
         print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; best of {repeat}",
               file=sys.stderr)

@@ -260,8 +260,13 @@ def test_rule_index_passes_the_patterns_a_text_can_match_and_no_other():
     assert "person_in_config" in passed("My USER.NAME is Alex Kim")
     assert "username_in_context" in passed("Мой ЛОГИН: alex_99")
     assert "person_in_config" not in passed("Alex Kim: see you")
-    # a letter that matches another case-blind ("ſ" matches "s") keeps the regex search
-    assert _word_test(frozenset(["uſer"]), True) is None
+    # a letter matching ASCII letters unlike its lowercase is looked for as theirs: "ſ"
+    # matches "s", Turkish "ı" matches "I"; so the cue's word is found in ASCII text as
+    # the regex finds it, and a text without it is skipped
+    assert _word_test(frozenset(["uſer"]), True) == (("user",), True)
+    assert _word_test(frozenset(["numarası", "cep"]), True) == (("cep", "numarasi"), True)
+    assert "cue_phone_en" in passed("CEP NUMARASI: 0532 123 45 67")
+    assert "cue_phone_en" not in passed("Yeah, I think so. See you tomorrow.")
     assert _word_test(frozenset(["User", "Логин"]), True)[1] is True
     # a word holding another is not looked for: the text holds that one too
     assert sorted(_word_test(frozenset(["Contact number", "contact", "Phone"]), True)[0]) == [
