@@ -241,18 +241,15 @@ def _read(source: str, flags: int) -> tuple[Trigger, ...]:
 
 
 def _word_test(words: frozenset[str], ignore_case: bool) -> tuple[tuple[str, ...], bool] | None:
-    """The words to look for with ``in``, and whether in the lowercased text: a text none
-    of them is in cannot match the trigger's regex. Only ASCII text is tested with ``in``
-    when case is ignored, so a letter is looked for as the lowercase of the ASCII letters
-    it matches: "ı" as "i" ("ı" matches "I"), "ſ" as "s" (a text with "i" or "s" runs the
-    regex, which decides). None when only the regex can decide. A word holding another of
-    them is left out: the text holds that one too."""
-    if not ignore_case:
-        return _fewest(set(words)), False
-    letters = {c: _ascii_lower(c) for c in set("".join(words))}
+    """The words to look for with ``in`` (a text without them cannot match the trigger's
+    regex), and whether in the lowercased text, or None when only the regex can decide.
+    Only ASCII text is tested with ``in`` when case is ignored: a letter is looked for as
+    the lowercase of the ASCII letters it matches, "ı" as "i" ("ı" matches "I"). A word
+    holding another of them is left out: the text holds that one too."""
+    letters = {c: _ascii_lower(c) if ignore_case else c for c in set("".join(words))}
     if None in letters.values():
         return None
-    return _fewest({"".join(letters[c] for c in w) for w in words}), True
+    return _fewest({"".join(letters[c] for c in w) for w in words}), ignore_case
 
 
 def _fewest(words: set[str]) -> tuple[str, ...]:
@@ -262,8 +259,8 @@ def _fewest(words: set[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _ascii_lower(c: str) -> str | None:
-    """The lowercase of the ASCII characters ``c`` matches case-blind (``c`` lowercased
-    when it matches none: an ASCII text never holds it), or None when they lower apart."""
+    """The lowercase of the ASCII characters ``c`` matches case-blind (``c`` lowercased if
+    none: an ASCII text never holds it), None when they lower apart."""
     like = regex.compile(regex.escape(c, special_only=False), regex.IGNORECASE, cache_pattern=False)
     lowered = {a.lower() for a in _ASCII if like.fullmatch(a)}
     if len(lowered) > 1:
