@@ -9,7 +9,8 @@ at, dot, underscore, dash; drawn out, "dott"; stretched, "dot-o", "d-o-t"; in th
 Russian noun by its lemma, in any case, "собачку"), a hesitation or a word of dictation beside
 it or not ("эт, значит,", "at, like,", inside its brackets: "(dot, yes)"), said again to make
 it plain or not ("at, the at sign,", "at, the wee at,", "собака, at,"), a short particle of
-the writer's own after it ("dot ah", "at sign lah") or an aside in its brackets ("(the at
+the writer's own after it ("dot ah", "at sign lah"), a longer one set off by commas ("dot,
+habibi,") or an aside in its brackets ("(the at
 one)"), doubled with a hyphen or not ("dot-point", "эт-собака"), a word for a sign beside it or not
 ("знак собаки", "at-symbol", "at the"), a preposition before it or not ("на собаке", "через
 точку"), its symbol beside it or not ("@-собака", "символ @"), bare or in any decoration a
@@ -151,7 +152,8 @@ class SpokenEmails:
 
         def particle(separator: str) -> str:
             """The particle, ``separator`` the grammar's own group for a separator's word."""
-            return (rf"(?&filler)|(?!(?-i:\L<closers>)(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})(?![^\W_])"
+            return (rf"(?&filler)|(?!(?-i:\L<closers>)(?![^\W_]))(?-i:\p{{Ll}}{{2,4}}|"
+                    rf"(?<=,\s)\p{{Ll}}{{5,8}}(?=,))(?![^\W_])"
                     rf"(?![,.…]{{0,3}}\s*{ahead}[{opening}{dashes}]{{0,3}}\s?(?:(?:{separator})(?![^\W_])|@|\.\s))")
 
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()

@@ -57,3 +57,14 @@ def test_a_clipped_word_in_an_aside_between_digit_groups(spoken):
 
 def test_a_clipped_word_between_too_few_digits_is_no_phone(spoken):
     assert spoken("we saw nine two four -- hm -- goin' rate -- hm -- five one") == []
+
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("mail paul dot, khalas, lee at, wallah, yahoo dot, khalas, com please",
+     [("EMAIL_ADDRESS", "paul dot, khalas, lee at, wallah, yahoo dot, khalas, com")]),
+    ("we met at, however, noon dot so it goes", []),  # no provider, no TLD closes it
+])
+def test_a_longer_particle_set_off_by_commas_goes_with_its_separator(spoken, text, found):
+    """A word of the speaker's own between commas after a separator ("dot, khalas,")."""
+    assert spoken(text) == found
