@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -26,7 +25,8 @@ from redact.detect.name_lists import listed_names
 from redact.detect.name_scripts import accented_latin_names, script_names
 from redact.detect.nlp import Artifacts
 from redact.detect.speech import is_hesitation
-from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_given_name_abroad, zipf
+from redact.detect.wordlike import (COMMON_ZIPF, is_first_name, is_given_name_abroad,
+                                    unaccented, zipf)
 from redact.morph import family_name, full_name, lemma, name_parse, name_score, proper_noun
 
 __all__ = ["NameLexiconRecognizer"]
@@ -291,7 +291,7 @@ class NameLexiconRecognizer(EntityRecognizer):
         # it has ("Franck Roy" as "Jean Roy"), unless either is a word ("Santa Barbara")
         return (is_first_name(first, self.names) and family_zipf < _FAMILY_ZIPF
                 and not is_first_name(family, self.names, abroad=False)
-                or (low in self.names or _unaccented(low) in self.names  # "Édith" as "Edith"
+                or (low in self.names or unaccented(low) in self.names  # "Édith" as "Edith"
                     or family.casefold() in self.names
                     and family.casefold() not in self.ambiguous
                     and zipf(low, "en") < _FAMILY_ZIPF and is_first_name(first, self.names))
@@ -441,7 +441,3 @@ def _after_words(cues: frozenset[str]) -> re.Pattern[str]:
 def _rare(word: str) -> bool:
     return len(word) > 2 and zipf(word.casefold(), "en") < _RARE_ZIPF and not is_hesitation(word)
 
-
-def _unaccented(word: str) -> str:
-    """A word without its accents: the lexicon writes "edith" for "Édith", "eric" for "Éric"."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

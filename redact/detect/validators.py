@@ -8,7 +8,7 @@ import ipaddress
 import re
 from collections.abc import Callable
 
-import wordfreq
+from redact.detect.wordlike import zipf
 
 __all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public", "ru_inn", "ru_snils",
            "ru_ogrn", "us_ssn", "uk_nhs", "btc_address", "eth_address",
@@ -277,7 +277,7 @@ def passcode(value: str) -> bool:
     """A meeting's or a room's code, not a word said after its name ("the meeting code is
     pending"): a digit or a dash inside, or letters English does not have as a word."""
     return (any(c.isdigit() or c == "-" for c in value)
-            or wordfreq.zipf_frequency(value.casefold(), "en") < _PASSCODE_ZIPF)
+            or zipf(value.casefold(), "en") < _PASSCODE_ZIPF)
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {

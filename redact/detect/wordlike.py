@@ -28,7 +28,7 @@ __all__ = [
     "is_nationality", "is_given_name_abroad", "is_russian_word_opening_a_reply", "is_unit_after_number", "is_thing_after_article", "is_law",
     "is_common_word", "is_word_a_sentence_opens_with",
     "written_as_things", "is_abbreviation", "is_numbered_thing", "is_phrase_of_words",
-    "is_named_by_its_thing",
+    "is_named_by_its_thing", "unaccented",
 ]
 
 # A word this frequent in its language is a word before it is anyone's name: "right" 5.96,
@@ -328,7 +328,7 @@ def is_given_name(word: str) -> bool:
     """On the dictionary as written, or without its accents: people write "Étienne" and
     "Etienne", "Zoë" and "Zoe", and the dictionary lists one of them."""
     low = word.lower()
-    return low in _given_names() or not low.isascii() and _unaccented(low) in _given_names()
+    return low in _given_names() or not low.isascii() and unaccented(low) in _given_names()
 
 
 def is_given_name_abroad(word: str) -> bool:
@@ -351,7 +351,8 @@ def is_russian_word_opening_a_reply(text: str, f: Finding, diminutives: Collecti
             and value.casefold() not in diminutives and not is_given_name_abroad(value.casefold()))
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
+    """A word without its accents: the lexicons write "edith" for "Édith"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
