@@ -51,7 +51,7 @@ SIZES = {"tune": PER_FAMILY, "check": PER_FAMILY, "tune2": 16, "check2": 16, "tu
          "check3": PER_FAMILY, "tune4": PER_FAMILY, "check4": PER_FAMILY, "tune5": PER_FAMILY,
          "check5": PER_FAMILY, "tune6": PER_FAMILY, "check6": PER_FAMILY, "tune7": PER_FAMILY,
          "check7": PER_FAMILY, "tune8": PER_FAMILY, "check8": PER_FAMILY, "tune9": PER_FAMILY,
-         "check9": PER_FAMILY}
+         "check9": PER_FAMILY, "tune10": PER_FAMILY, "check10": PER_FAMILY}
 THIRD = ["tune3", "check3"]
 FOURTH = [name for name in SETS if name.endswith("4")]  # their banks in modules of their own
 FIFTH = [name for name in SETS if name.endswith("5")]
@@ -59,7 +59,8 @@ SIXTH = [name for name in SETS if name.endswith("6")]
 SEVENTH = [name for name in SETS if name.endswith("7")]
 EIGHTH = [name for name in SETS if name.endswith("8")]
 NINTH = [name for name in SETS if name.endswith("9")]
-OWN_MODULE = FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH  # the sets whose own code is in their bank's module
+TENTH = [name for name in SETS if name.endswith("10")]
+OWN_MODULE = FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH  # the sets whose own code is in their bank's module
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +157,8 @@ def test_the_second_pair_has_at_least_twice_the_first_pairs_writings_per_slot(na
                          + [(name, tuple(FIFTH)) for name in SIXTH]
                          + [(name, tuple(SIXTH)) for name in SEVENTH]
                          + [(name, tuple(SEVENTH)) for name in EIGHTH]
-                         + [(name, tuple(EIGHTH)) for name in NINTH])
+                         + [(name, tuple(EIGHTH)) for name in NINTH]
+                         + [(name, tuple(NINTH)) for name in TENTH])
 def test_a_later_pair_has_at_least_the_earlier_pairs_writings_per_slot(name, earlier):
     size = lambda leaf: len(leaves({"": leaf}))  # noqa: E731
     before = [_slots(BANKS[s]) for s in earlier]
@@ -386,6 +388,8 @@ STRINGS = {
     "check8": "f589e9a451eeba8c408a091fc841b49e560f76528dacabfac348b4c788980486",
     "tune9": "43e29e465a8b8150f9885c92cbdb3db59b3aa58daa83af924ca3f8817e04ac1b",
     "check9": "6bcdc77deb0f0ef478053fc45f2ffc4a547c00d867f77cfa5900a0d5dab15e17",
+    "tune10": "8cd4be31e360dd2af2f5fbb812142562e17e34d3dcef3c1f19f5edde4a0cbeeb",
+    "check10": "20bb1662ab0f5f86fcfabcd0f1949409b5cbfc4b968d5b534e72c3e37d7d2b3a",
 }
 TEXTS = {  # the values are those of the Faker that pyproject.toml pins
     "tune": "5e54c74939a3a7a9258c93fb400759b5e27d8c0609ad4c23a7f8a15ae6d7c40e",
@@ -406,6 +410,8 @@ TEXTS = {  # the values are those of the Faker that pyproject.toml pins
     "check8": "32a5ad3b6f9854f11e59d3173bdb6c9e5bd5953f9cbfb11e316093f0c2ee25b9",
     "tune9": "7e271c60269a2245a5f810e43df750aa989d87ce332e0755777d22771dc13c11",
     "check9": "48235b4ec339e441fea86ae1b0badcac97a731472cd7680045379c228c730910",
+    "tune10": "f2a12857c05124ef3d45bca6a277e3b6bc54061d963b8a4dc10435958c3a57b7",
+    "check10": "5f85b5268bd35b5364461b2a5ffddb9da2e4a2b9a4c4d68083409107f13bf96b",
 }
 PINNED_FAKER = re.search(r'"Faker==([^"]+)"', (REPO / "pyproject.toml").read_text(encoding="utf-8"))[1]
 
