@@ -25,6 +25,7 @@ few substring tests.
 from __future__ import annotations
 
 import bisect
+from array import array
 import html
 import re
 import unicodedata
@@ -101,12 +102,13 @@ _LAYERS = 3
 @dataclass(frozen=True, slots=True)
 class View:
     """What detection reads for ``original``; for each view character, the original range
-    [lo, hi) it came from (both None when the view is the original)."""
+    [lo, hi) it came from (both None when the view is the original). The ranges are
+    arrays: a long segment's view holds two offsets per character, not two int objects."""
 
     original: str
     text: str
-    lo: tuple[int, ...] | None = None
-    hi: tuple[int, ...] | None = None
+    lo: array[int] | None = None
+    hi: array[int] | None = None
 
     @property
     def decoded(self) -> bool:
@@ -280,8 +282,7 @@ def _disjoint(edits: list[Edit]) -> Iterator[Edit]:
 def _apply(text: str, edits: list[Edit]) -> View:
     """``text`` with ``edits`` (in order, disjoint) made, and where each character came from."""
     parts: list[str] = []
-    lo: list[int] = []
-    hi: list[int] = []
+    lo, hi = array("q"), array("q")
     at = 0
     for start, end, new in edits:
         parts.append(text[at:start])
@@ -294,7 +295,7 @@ def _apply(text: str, edits: list[Edit]) -> View:
     parts.append(text[at:])
     lo.extend(range(at, len(text)))
     hi.extend(range(at + 1, len(text) + 1))
-    return View(text, "".join(parts), tuple(lo), tuple(hi))
+    return View(text, "".join(parts), lo, hi)
 
 
 def _compose(first: View, second: View) -> View:
@@ -303,8 +304,8 @@ def _compose(first: View, second: View) -> View:
         return View(first.original, second.text, second.lo, second.hi)
     assert second.lo is not None and second.hi is not None
     lo, hi = first.lo, first.hi
-    return View(first.original, second.text, tuple(lo[i] for i in second.lo),
-                tuple(hi[i - 1] for i in second.hi))
+    return View(first.original, second.text, array("q", (lo[i] for i in second.lo)),
+                array("q", (hi[i - 1] for i in second.hi)))
 
 
 
