@@ -11,6 +11,7 @@ lemmatizer need not run.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from functools import cached_property
@@ -271,6 +272,11 @@ class PipelineNlpEngine(SpacyNlpEngine):
                 batch, batch_size=len(batch))
             for doc in docs:
                 yield self._doc_to_nlp_artifact(doc, language)
+            # the NER parser's step objects hold a batch's working arrays in reference
+            # cycles, which a run's rare collections (cli.main) would keep for many batches
+            # more: a large input's peak grew by them. The young generations are enough
+            if len(batch) > 1:
+                gc.collect(1)
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities = doc.ents

@@ -5,8 +5,10 @@ writes them as they were said; none of them is anyone.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Collection
+from array import array
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from string import ascii_lowercase
 
@@ -79,25 +81,29 @@ def is_truncated_word(value: str, first_names: Collection[str]) -> bool:
     word = value.casefold()
     if not (value.isalpha() and len(value) >= 4 and word.isascii()) or zipf(word, "en") >= 2.0:
         return False
-    return word in _word_stems() and not is_first_name(value, first_names) \
+    stems, key = _word_stems(), hash(word)
+    at = bisect.bisect_left(stems, key)
+    return at < len(stems) and stems[at] == key and not is_first_name(value, first_names) \
         and not is_given_name(value)
 
 
 @lru_cache(maxsize=None)
-def _word_stems() -> frozenset[str]:
-    """The words of ``wordfreq`` Zipf 3 or more without their last one or two ASCII
-    lowercase letters: what a word cut short can be. Worked out once, not tried letter by
-    letter for every word."""
+def _word_stems() -> array[int]:
+    """The hashes, sorted, of the words of ``wordfreq`` Zipf 3 or more without their last
+    one or two ASCII lowercase letters: what a word cut short can be. Worked out once, not
+    tried letter by letter for every word; kept as hashes, since the 37,000 stems as a set
+    of strings took 4.6 MB, as an array 0.3 MB."""
     least = 10 ** (3.0 - 9)  # Zipf is log10 of the frequency per billion words
     letters = set(ascii_lowercase)
-    stems = set()
-    # the arguments zipf_frequency passes: wordfreq caches the dict by them, not by meaning
-    for word, frequency in wordfreq.get_frequency_dict("en", "best").items():
-        if frequency >= least and word[-1:] in letters:
-            stems.add(word[:-1])
-            if word[-2:-1] in letters:
-                stems.add(word[:-2])
-    return frozenset(stems)
+
+    def stems() -> Iterator[int]:
+        # the arguments zipf_frequency passes: wordfreq caches the dict by them, not by meaning
+        for word, frequency in wordfreq.get_frequency_dict("en", "best").items():
+            if frequency >= least and word[-1:] in letters:
+                yield hash(word[:-1])
+                if word[-2:-1] in letters:
+                    yield hash(word[:-2])
+    return array("q", sorted(set(stems())))
 
 
 def is_spaced_compound(value: str) -> bool:
