@@ -51,6 +51,7 @@ from redact.detect.address_cues import (
     postcode_after_separator, postcode_or_state, welsh_type)
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, locality_end
+from redact.detect.address_named import named_spans
 from redact.detect.address_parts import ADMIN_MARK, part_runs
 from redact.detect.address_ru import DE_CYRILLIC_STREET, RU_GARDEN, RU_STREET, de_cyrillic, lowercase_streets
 from redact.detect.address_streets import (
@@ -188,9 +189,13 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     capital is read capitalised too: a street with its type found so counts when a unit
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
+    named = named_spans(text, countries)
     if not _DIGIT.search(text) and not ADMIN_MARK.search(text):  # a village's marks, with no digit
-        return []
-    blocks, read = _blocks(text, countries), text
+        if not named:
+            return []
+        blocks, read = named, text
+    else:
+        blocks, read = _blocks(text, countries) + named, text
     if not _CAPITAL.search(text):
         capitalised = _POSTCODE_LIKE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
         capitalised = _STATE_LIKE.sub(lambda m: m.group().upper(), capitalised)
