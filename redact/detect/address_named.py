@@ -45,16 +45,17 @@ _EN_CUES = (
     r"(?:moving|moved|move|moves|relocating|relocated|shifting|shifted)[ \t]+(?:to|from|into)",
     r"(?:deliver|delivered|delivering|send|sent|sending|ship|shipped|bring|brought|take|took|drop|dropped|post|posted"
     r"|mail|mailed|courier|forward|forwarded|return|dispatch|dispatched|pick[ \t]+up|picked[ \t]+up|collect"
-    r"|find|visit|come|came)"
+    r"|find|visit|come|came|delivery|shipment|parcel|package|transfer|pickup)"
     r"(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:to|at|from|off[ \t]+at)",
     r"address(?:es)?(?:[ \t]+[\p{L}'’()-]+){0,5}?[ \t]*(?::|[ \t]is|[ \t]-|[ \t]—)",
+    r"(?:residence|home|domicile|pickup|pick-up|drop-off|dropoff|delivery)[ \t]*:",
 )
 _CYRILLIC_CUES = (
     # Russian, Ukrainian and Serbian: living, renting, moving; taking, sending, delivering "на",
     # "до", "от"; "по адресу"; the noun before a colon
     r"(?:живу|живём|живем|живёт|живет|живут|живёшь|живешь|живим|живимо|живи|проживаю|проживает|проживаем|проживают"
     r"|мешкаю|мешкаємо|снимаю|снимаем|снимает|снимают)(?:[ \t]+(?:теперь|сейчас|сад))?"
-    r"(?:[ \t]+(?:депто|квартиру|комнату|дом|апартаменты|стан))?",
+    r"(?:[ \t]+(?:депто|квартиру|комнату|дом|апартаменты|стан))?(?:[ \t]+(?:на|по|в|во|у))?",
     r"(?:везти|везите|привезти|привезите|доставить|доставьте|доставка|отправить|отправьте|отправлять|прислать"
     r"|пришлите|документы|посылку|посылка|посылки|торт|трансфер|переехал|переехала|переехали|переезжаем|забрать)"
     r"[ \t]+(?:на|до|от|к)",
@@ -73,7 +74,7 @@ _OTHER_CUES = (
 # each cue apart, as regex finds a literal's start far faster than an alternation's (see
 # address_cues); the Cyrillic ones where a text holds Cyrillic; then the value's first letter
 _VALUE_START = r"[ \t]*(?:[:\-—–][ \t]*)?(?=[\p{Lu}\d#№]|\p{Ll}{1,6}\.)"
-_WEAK_CUE = regex.compile(rf"(?<![\w-])(?i:is|are|was|were|'s|’s)[ \t]+(?i:at){_VALUE_START}")
+_WEAK_CUE = regex.compile(rf"(?:(?<![\w-])(?i:is|are|was|were|am)|['’](?i:s|re|m))[ \t]+(?i:at){_VALUE_START}")
 _LATIN_CUE_PATTERNS = tuple(regex.compile(rf"(?<![\w-])(?i:{cue}){_VALUE_START}") for cue in _EN_CUES + _OTHER_CUES)
 _CYRILLIC_CUE_PATTERNS = tuple(regex.compile(rf"(?<![\w-])(?i:{cue}){_VALUE_START}") for cue in _CYRILLIC_CUES)
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
@@ -111,9 +112,9 @@ _PARTICLES = frozenset("de del da do dos das di la le les y e van der den von al
 _PLACE_OPENERS = frozenset(("New", "Old", "Cape", "Port", "Saint", "St.", "San", "Santa", "North", "South", "East",
                             "West", "Upper", "Lower", "Great", "Little", "Mount", "Fort", "Lake", "Grand", "Bay", "Long",
                             "Green", "White", "Black", "Red", "Central"))
-# the words of a sentence after a value's last part, with no comma between: lowercase, no
-# number, no address's word ("..., Lagos State tomorrow", "... Trondheim please.")
-_TRAILING_WORDS = regex.compile(r"(?:[ \t]+\p{Ll}[\p{Ll}'’]*(?<![ \t](?:ev|stan|piso|bis|lote|этаж|дом))[.!]?)+[ \t]*$|[ \t]+$")
+# a word of a sentence after a part, with no comma between: lowercase, no number ("..., Lagos
+# State tomorrow", "... Trondheim please.")
+_SENTENCE_WORD = regex.compile(r"\p{Ll}[\p{Ll}'’]*[.!]?")
 # what numbers in parts with no house's word are when they are no address: a version, a
 # decimal, a time, a list in a sentence ("Ubuntu 22.04, Debian 12 and Fedora 39")
 _NOT_HOUSE = regex.compile(r"\d[.:]\d|(?<![\w-])(?:and|or|the|with|for|next|last|this|is|are|was|were|by|from)(?![\w-])")
@@ -138,9 +139,10 @@ _MESSAGE_HEAD = regex.compile(r"[\[<(\{]|[^\s:]+:[ \t]|.*-->|Speaker[ \t]+\d")
 _SENTENCE_END = regex.compile(r"[!?]|(?<=\p{L}{5})\.$")
 _CAPITAL_START = regex.compile(r"[ \t]*(?:[\p{Lu}\d#№]|\p{Ll}[\p{Ll}-]*(?:\.|/))")
 _CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*+(?!\d)")  # a word, not a code's letters
-# where a value's clause ends: a line's or message's end, a mark that opens something else, a
+# where a value's clause ends: a line's or message's end, a mark that opens something else (a
+# label's colon: "живу в Кишинёве: MD-2001, ..." names the address after it), a
 # sentence's full stop after a word (not an abbreviation: "St.", "küç.", "depto." go on)
-_VALUE_END = regex.compile(r"[\n;<>\"()!?|]|\\n|[ \t]+[-—–][ \t]|(?<=\p{L}{5}|\d)\.(?=[ \t]+\p{Lu}\p{Ll}|[ \t]*$)")
+_VALUE_END = regex.compile(r"[\n;<>\"()!?|]|:(?!\d)|\\n|[ \t]+[-—–][ \t]|(?<=\p{L}{5}|\d)\.(?=[ \t]+\p{Lu}\p{Ll}|[ \t]*$)")
 
 
 def named_spans(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
@@ -209,11 +211,25 @@ def _inline(text: str, start: int, countries: frozenset[str]) -> tuple[int, int]
     for part in raw.split(","):
         if len(parts) == _MAX_PARTS or not _is_part(part, first=not parts):
             break
+        kept = _trimmed(part)
+        if len(kept) < len(part.rstrip()):  # the sentence goes on: the part ends the value
+            if not parts or _CAPITALISED.search(kept):  # "..., 5 minutes away" is no part
+                parts.append(kept)
+            break
         parts.append(part)
-    value = _TRAILING_WORDS.sub("", ",".join(parts))  # "..., Lagos State tomorrow", "... 44000 please."
+    value = ",".join(parts).rstrip()
     if not value or not _is_address(value.split(","), countries):
         return None
     return start, start + len(value)
+
+
+def _trimmed(part: str) -> str:
+    """A part without the words of a sentence after it, an address's own lowercase words kept
+    ("küç.", "ev", "этаж")."""
+    words = part.rstrip().split(" ")
+    while len(words) > 1 and _SENTENCE_WORD.fullmatch(words[-1]) and not _LOWER_WORD.fullmatch(words[-1]):
+        words.pop()
+    return " ".join(words).rstrip()
 
 
 def _is_weak_address(value: str) -> bool:

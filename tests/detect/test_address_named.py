@@ -28,6 +28,10 @@ def _blocks(text: str) -> list[str]:
     ("посылку на Бишкек, мкр. Джал, 23/5, кв. 8", "Бишкек, мкр. Джал, 23/5, кв. 8"),
     ("я снимаю квартиру Ереван, Кентрон, ул. Туманяна 12, кв. 5, шнорхакал", "Ереван, Кентрон, ул. Туманяна 12, кв. 5"),
     ("мы живём Mendoza, Godoy Cruz, San Martín 1234, 3°B, gracias", "Mendoza, Godoy Cruz, San Martín 1234, 3°B"),
+    ("I'm at Plot 44, Chilenje South, Lusaka, come quick", "Plot 44, Chilenje South, Lusaka"),
+    ("delivery to Villa 7, Al Mizhar 1, Dubai please", "Villa 7, Al Mizhar 1, Dubai"),  # a sentence's words after it
+    ("živimo u Ulica Jadranska 5, 21000 Novi Sad", "Ulica Jadranska 5, 21000 Novi Sad"),
+    ("мы живём Sumqayıt AZ5000 yaxşı", "Sumqayıt AZ5000"),  # a postcode of its country's shape
 ])
 def test_value_after_cue(text, block):
     assert _blocks(text) == [block]
@@ -41,6 +45,10 @@ def test_value_after_cue(text, block):
     "we moved to Ubuntu 22.04, Debian 12 and Fedora 39",
     "we live at Kasarani, Nairobi",  # places, no address
     "ship it to Amazon, they handle returns",
+    "we live at Kasarani, 5 minutes from town",  # a number of the sentence, no house's
+    "я живу в Москве, 5 лет уже",
+    "we're at the Hilton, room 5",
+    "send it to A. Smith",  # an initial, no settlement's mark
 ])
 def test_value_near_misses(text):
     assert named_spans(text, _COUNTRIES) == []
