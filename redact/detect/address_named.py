@@ -46,7 +46,7 @@ _EN_CUES = (
     r"(?:deliver|delivered|delivering|send|sent|sending|ship|shipped|bring|brought|take|took|drop|dropped|post|posted"
     r"|mail|mailed|courier|forward|forwarded|return|dispatch|dispatched|pick[ \t]+up|picked[ \t]+up|collect"
     r"|find|visit|come|came|delivery|shipment|parcel|package|transfer|pickup)"
-    r"(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:to|at|from|off[ \t]+at)",
+    r"(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:to|at|from|off[ \t]+at)",  # _TO
     r"address(?:es)?(?:[ \t]+[\p{L}'’()-]+){0,5}?[ \t]*(?::|[ \t]is|[ \t]-|[ \t]—)",
     r"(?:residence|home|domicile|pickup|pick-up|drop-off|dropoff|delivery)[ \t]*:",
 )
@@ -71,13 +71,33 @@ _OTHER_CUES = (
     r"|živim|živimo|stanujem|stanujemo)"
     r"(?:[ \t]+(?:en|em|na|no|au|à|a|in|bei|u))?",
 )
+# the stems each cue's words hold, casefolded, in the order of the cues: a text without one
+# skips its cue's search (most texts hold none of a language's, and the cues run on every text)
+_STEMS = (
+    ("liv", "stay", "resid", "based", "locat", "situat", "rent", "lodg", "board"),
+    ("place", "house", "home", "flat", "apartment", "digs", "residence"),
+    ("mov", "reloc", "shift"),
+    ("deliver", "send", "sent", "ship", "bring", "brought", "take", "took", "drop", "post", "mail", "courier", "forward",
+     "return", "dispatch", "pick", "collect", "find", "visit", "come", "came", "parcel", "package", "transfer"),
+    ("address",),
+    ("residence", "home", "domicile", "pick", "drop", "delivery"),
+    ("жив", "мешка", "снима"),
+    ("вез", "достав", "отправ", "присла", "пришли", "документ", "посыл", "торт", "трансфер", "переех", "переезж", "забра"),
+    ("адрес",),
+    ("адрес",),
+    ("direcc", "domicil", "endere", "morada", "adress", "indirizzo", "anschrift", "adres", "ünvan"),
+    ("viv", "mor", "habit", "wohn", "yaşa", "živ", "stanuj"),
+)
 # each cue apart, as regex finds a literal's start far faster than an alternation's (see
-# address_cues); the Cyrillic ones where a text holds Cyrillic; then the value's first letter
+# address_cues), then the value's first letter
 _VALUE_START = r"[ \t]*(?:[:\-—–][ \t]*)?(?=[\p{Lu}\d#№]|\p{Ll}{1,6}\.)"
 _WEAK_CUE = regex.compile(rf"(?:(?<![\w-])(?i:is|are|was|were|am)|['’](?i:s|re|m))[ \t]+(?i:at){_VALUE_START}")
-_LATIN_CUE_PATTERNS = tuple(regex.compile(rf"(?<![\w-])(?i:{cue}){_VALUE_START}") for cue in _EN_CUES + _OTHER_CUES)
-_CYRILLIC_CUE_PATTERNS = tuple(regex.compile(rf"(?<![\w-])(?i:{cue}){_VALUE_START}") for cue in _CYRILLIC_CUES)
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+# a cue of a verb, a thing and a preposition is searched from its preposition and looked back
+# to its verb: regex tries the verbs' alternation at every letter, the prepositions are few
+_TO = r"(?:to|at|from|off[ \t]+at)"
+_CUES = tuple((stems, regex.compile(
+    (rf"(?<![\w-])(?i:to|at|from)(?<=(?<![\w-])(?i:{cue}))" if cue.endswith(_TO) else rf"(?<![\w-])(?i:{cue})")
+    + _VALUE_START)) for stems, cue in zip(_STEMS, _EN_CUES + _CYRILLIC_CUES + _OTHER_CUES, strict=True))
 # the words of a house, a unit, a street or a settlement that make a part of an address, in
 # any case where they are abbreviations ("ул.", "кв.", "küç.", "mən.", "depto.") or lowercase
 # words of their language ("ev", "stan", "этаж", "piso", "бульвар")
@@ -149,13 +169,17 @@ def named_spans(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     """The values after an address's cue that are addresses by their shape, on the cue's
     line or in the lines under it, as (start, end)."""
     spans = []
-    for cue in _WEAK_CUE.finditer(text):
-        span = _inline(text, cue.end(), countries)
-        if span and _is_weak_address(text[slice(*span)]):
-            spans.append(span)
-    cues = _LATIN_CUE_PATTERNS + _CYRILLIC_CUE_PATTERNS if _CYRILLIC.search(text) else _LATIN_CUE_PATTERNS
-    for pattern in cues:
-        spans += [span for cue in pattern.finditer(text) if (span := _inline(text, cue.end(), countries))]
+    folded = text.casefold()
+    if " at" in folded:
+        for cue in _WEAK_CUE.finditer(text):
+            span = _inline(text, cue.end(), countries)
+            if span and _is_weak_address(text[slice(*span)]):
+                spans.append(span)
+    for stems, pattern in _CUES:
+        if any(stem in folded for stem in stems):
+            spans += [span for cue in pattern.finditer(text) if (span := _inline(text, cue.end(), countries))]
+    if "\n" not in text and "\\n" not in text:  # a block is the lines under its cue's
+        return spans
     for cue in _BLOCK_CUE.finditer(text):
         span = _block(text, cue.end(), countries)
         if span:
