@@ -32,7 +32,8 @@ _MAX_PARTS = 8
 _MAX_LINES = 6  # a block's lines: a house, a street, a locality, a town, a region, a country
 _MAX_LINE = 60  # a part's line: longer is a sentence's
 _RARE_ZIPF = 3.5  # a place's word: "ajman" 2.0, "sharjah" 2.9; "room" 5.2, "monday" 4.9
-_COMMON_ZIPF = 4.6  # a capitalised word of a sentence, no place: "thanks" 5.3, "call" 5.6; "york" 4.3
+_PLACE_ZIPF = 5.5  # a place's name: "london" 5.3, "chicago" 4.8; "room" 5.2 is a unit's, "the" 7.7
+_COMMON_ZIPF = 4.6  # a word of a sentence: "with" 7.0, "near" 5.3; "de" as a place's particle
 
 # the cues, by language: where one lives or stays, the place that is one's, where one moves,
 # where a thing is delivered, sent, brought or taken (with at most three words of the thing
@@ -40,7 +41,7 @@ _COMMON_ZIPF = 4.6  # a capitalised word of a sentence, no place: "thanks" 5.3, 
 _EN_CUES = (
     r"(?:live|lives|lived|living|stay|stays|stayed|staying|reside|resides|resided|residing|based|located|situated"
     r"|rent|rents|rented|renting|lodge|lodging|board|boarding)(?:[ \t]+(?:a|the)[ \t]+(?:room|flat|house|place))?"
-    r"[ \t]+(?:at|on)",
+    r"[ \t]+(?:at|on|in)",
     r"(?:my|our|his|her|their|the)[ \t]+(?:place|house|home|flat|apartment|digs|residence)[ \t]+is(?:[ \t]+at)?",
     r"(?:moving|moved|move|moves|relocating|relocated|shifting|shifted)[ \t]+(?:to|from|into)",
     r"(?:deliver|delivered|delivering|send|sent|sending|ship|shipped|bring|brought|take|took|drop|dropped|post|posted"
@@ -90,7 +91,11 @@ _STEMS = (
 )
 # each cue apart, as regex finds a literal's start far faster than an alternation's (see
 # address_cues), then the value's first letter
-_VALUE_START = r"[ \t]*(?:[:\-—–][ \t]*)?(?=[\p{Lu}\d#№]|\p{Ll}{1,6}\.)"
+# (a Russian settlement or street by its lowercase word: "они живут улус Кырен, ...")
+_RURAL = ("улус", "аул", "село", "деревня", "посёлок", "поселок", "кишлак", "станица", "хутор", "аймак", "сомон")
+_LOWER_STREETS = ("улица", "бульвар", "булевар", "проспект", "переулок", "шоссе", "микрорайон")
+_VALUE_START = (r"[ \t]*(?:[:\-—–][ \t]*)?(?=[\p{Lu}\d#№]|\p{Ll}{1,6}\."
+                rf"|(?:{'|'.join(_RURAL + _LOWER_STREETS)})[ \t])")
 _WEAK_CUE = regex.compile(rf"(?:(?<![\w-])(?i:is|are|was|were|am)|['’](?i:s|re|m))[ \t]+(?i:at){_VALUE_START}")
 # a cue of a verb, a thing and a preposition is searched from its preposition and looked back
 # to its verb: regex tries the verbs' alternation at every letter, the prepositions are few
@@ -104,34 +109,39 @@ _CUES = tuple((stems, regex.compile(
 _LOWER_WORDS = (
     "ev", "mənzil", "mən.", "küç.", "küçəsi", "şəh.", "r.", "rayonu", "qəs.", "stan", "стан", "ulaz", "sprat",
     "piso", "depto.", "depto", "dpto.", "dpto", "apto.", "apto", "e/", "esq.", "entre", "bis", "lote", "manzana", "mz.",
-    "этаж", "эт.", "кв.", "квартира", "д.", "дом", "корп.", "корпус", "стр.", "подъезд", "под.", "бульвар", "булевар",
-    "улица", "проспект", "переулок", "шоссе", "набережная", "площадь", "мкр.", "мкр", "микрорайон", "улус", "аул",
-    "кишлак", "село", "деревня", "посёлок", "поселок", "станица", "хутор", "обл.", "область", "р-н", "район", "край")
-_LOWER_WORD = regex.compile(rf"(?:{alternation([*_LOWER_WORDS, *RU_TYPES, *RU_PLACES])})(?![\p{{L}}\d])")
+    "этаж", "эт.", "кв.", "квартира", "д.", "дом", "корп.", "корпус", "стр.", "подъезд", "под.", "набережная",
+    "площадь", "мкр.", "мкр", "обл.", "область", "р-н", "район", "край")
+_LOWER_WORD = regex.compile(rf"(?:{alternation([*_LOWER_WORDS, *_RURAL, *_LOWER_STREETS, *RU_TYPES, *RU_PLACES])})(?![\p{{L}}\d])")
+_HOUSE_WORDS = (*UNIT_WORDS, *HOUSE_MARKS, *EN_TYPES, *AFTER_TYPES, *ESTATE_WORDS, *FIRST_TYPES, *MORE_FIRST_TYPES, *TR_TYPES)
 _ADDRESS_WORD = regex.compile(
-    rf"(?<![\w-])(?:{_LOWER_WORD.pattern}|(?i:h/no|h\.no)"
-    rf"|{alternation([*UNIT_WORDS, *HOUSE_MARKS, *EN_TYPES, *AFTER_TYPES, *ESTATE_WORDS, *FIRST_TYPES, *MORE_FIRST_TYPES, *TR_TYPES])}"
-    rf")(?![\p{{L}}\d])")
+    rf"(?<![\w-])(?:{_LOWER_WORD.pattern}|(?i:h/no|h\.no)|{alternation(_HOUSE_WORDS)})(?![\p{{L}}\d])")
 # a house's, unit's or street's word and a number in one part: what makes one part an address
 _HOUSE = regex.compile(rf"{_ADDRESS_WORD.pattern}\.?[ \t]*(?:No\.?[ \t]*)?[#№]?\d|\d+[ \t]*°|N°[ \t]*\d|\d[ \t]+(?:этаж|эт\.)")
 # a postcode of a shape only postcodes have: Argentina's CPA ("B1900FEC"), Azerbaijan's
 # ("AZ1063"), Moldova's, five digits before their town (Serbia's, Egypt's "11000 Beograd")
 _POSTCODE = regex.compile(r"(?<![\w-])(?:[A-Z]\d{4}[A-Z]{3}|[A-Z]{2}[ -]?\d{4}|\d{5}(?=[ \t]+\p{Lu}\p{Ll}))(?![\w-])")
-# the words of a settlement or a region, no number needed: "Namuka Village", "Varadoli
-# Settlement", "Chipata Compound", a box or a private bag
+# the words of a settlement, an estate or a region, no number needed: "Namuka Village",
+# "Varadoli Settlement", "Chipata Compound", "Mbare Flats", "улус Кырен", a box or a private bag
 # (a mark of one or two letters, "T.", "A.", is an initial's too; "Area" and "Zone" are of
 # anything)
 _SETTLEMENTS = (*(w for w in PART_MARKS if len(w) > 2 and w not in ("Area", "Zone")), *REGION_WORDS, "Settlement",
-                "Compound", "Estate", "Township", "Location", "Ward", "Suburb", "Kampung", "Mail Bag", "Private Bag", "PMB",
-                "P.M.B.", "Box")
+                "Compound", "Estate", "Estates", "Township", "Location", "Ward", "Suburb", "Kampung", "Flats", "Apartments",
+                "Residences", "Quarters", "Colony", "Housing", "Heights", "Mail Bag", "Private Bag", "PMB", "P.M.B.", "Box",
+                *_RURAL)
 _SETTLEMENT = regex.compile(rf"(?<![\w-])(?:{alternation(_SETTLEMENTS)})(?![\w-])")
 _DIGIT = regex.compile(r"\d")
+# a street by its type, with no number: an address when another part follows it
+_STREET = regex.compile(rf"(?<![\w-])(?:{alternation([*AFTER_TYPES, *FIRST_TYPES, *RU_TYPES, *_LOWER_STREETS])})(?![\w-])")
 # the lowercase particles of places' names ("Provincia de Buenos Aires", "Rua dos Andradas")
 _PARTICLES = frozenset("de del da do dos das di la le les y e van der den von al el bin".split())
-# the common words places' names open with ("New Town", "Cape Coast", "Port Louis")
-_PLACE_OPENERS = frozenset(("New", "Old", "Cape", "Port", "Saint", "St.", "San", "Santa", "North", "South", "East",
-                            "West", "Upper", "Lower", "Great", "Little", "Mount", "Fort", "Lake", "Grand", "Bay", "Long",
-                            "Green", "White", "Black", "Red", "Central"))
+# the words a sentence, a greeting or a signature opens with, capitalised ("Thanks", "Kind
+# regards", "See you", "Call me"), that no place's name does
+_OPENERS = frozenset((
+    "thanks thank thx ty please pls plz sorry call ring text see let ok okay yes no yeah yep hello hi hey bye cheers "
+    "regards best kind warm love noted sure great good fine done also and but so then just i i'm we you he she they it "
+    "this that these those a an my our your his her their is are was were will can could would should do did what when "
+    "where who how why if meeting note notes monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april june july august september october november december").split())
 # a word of a sentence after a part, with no comma between: lowercase, no number ("..., Lagos
 # State tomorrow", "... Trondheim please.")
 _SENTENCE_WORD = regex.compile(r"\p{Ll}[\p{Ll}'’]*[.!]?")
@@ -209,22 +219,25 @@ def _is_line(line: str) -> bool:
     stripped = line.strip()
     return (0 < len(stripped) <= _MAX_LINE and len(stripped.split()) <= _MAX_LINE_WORDS
             and _MESSAGE_HEAD.match(stripped) is None and _SENTENCE_END.search(stripped) is None
-            and _is_part(stripped, first=True) and not _is_prose(stripped))
+            and _is_part(stripped) and not _is_prose(stripped))
 
 
 def _is_prose(line: str) -> bool:
     """Whether a line is a sentence's or a signature's, not a part: a lowercase word of a
-    sentence ("Keys with the neighbour"; a name's particle "de", "van" is a place's too), a
-    first word of a sentence ("Kind regards, Maria"), or a person's name ("Anna Smith")."""
-    words = line.split()
-    if any(w.isalpha() and w[:1].islower() and w.casefold() not in _PARTICLES and _LOWER_WORD.match(w) is None
-           and zipf(w.casefold(), "en") >= _COMMON_ZIPF for w in words):
+    sentence ("Keys with the neighbour") or a person's name ("Anna Smith")."""
+    if _has_sentence_word(line):
         return True
     if _DIGIT.search(line) or _SETTLEMENT.search(line) or _ADDRESS_WORD.search(line):
         return False
-    first = words[0].strip(",")
-    return (first not in _PLACE_OPENERS and zipf(first.casefold(), "en") >= _COMMON_ZIPF
-            or len(words) > 1 and is_given_name(first))
+    words = line.split()
+    return len(words) > 1 and is_given_name(words[0].strip(","))
+
+
+def _has_sentence_word(part: str) -> bool:
+    """Whether a part holds a lowercase word of a sentence (a name's particle, "de", "van", is
+    a place's too)."""
+    return any(w.isalpha() and w[:1].islower() and w.casefold() not in _PARTICLES and _LOWER_WORD.match(w) is None
+               and zipf(w.casefold(), "en") >= _COMMON_ZIPF for w in part.split())
 
 
 def _inline(text: str, start: int, countries: frozenset[str]) -> tuple[int, int] | None:
@@ -233,9 +246,9 @@ def _inline(text: str, start: int, countries: frozenset[str]) -> tuple[int, int]
     raw = text[start:stop.start() if stop else min(len(text), start + _MAX_VALUE)]
     parts: list[str] = []
     for part in raw.split(","):
-        if len(parts) == _MAX_PARTS or not _is_part(part, first=not parts):
-            break
         kept = _trimmed(part)
+        if len(parts) == _MAX_PARTS or not _is_part(kept):
+            break
         if len(kept) < len(part.rstrip()):  # the sentence goes on: the part ends the value
             if not parts or _CAPITALISED.search(kept):  # "..., 5 minutes away" is no part
                 parts.append(kept)
@@ -264,31 +277,33 @@ def _is_weak_address(value: str) -> bool:
         zipf(w.casefold(), "en") < _RARE_ZIPF for w in _CAPITALISED.findall(value))
 
 
-def _is_part(part: str, first: bool) -> bool:
+def _is_part(part: str) -> bool:
     """Whether a comma-separated segment is a part of an address: it opens with a capital, a
-    digit or an address's abbreviation, or (after the first) with an address's lowercase word
-    ("кв. 5", "piso 12"); a capitalised part with no number and no address's word must have a
-    word no sentence has often ("Thanks", "Call me" are none)."""
+    digit, an address's abbreviation or lowercase word; a capitalised part with no number and
+    no address's word is no sentence's ("Thanks", "Call me", "See you" are none; a town's word
+    is as common as theirs: "london" 5.3, "thanks" 5.4)."""
     stripped = part.strip()
-    if not stripped or not _CAPITAL_START.match(part):
-        return bool(stripped) and not first and _LOWER_WORD.match(stripped) is not None
+    if not stripped or not _CAPITAL_START.match(part):  # "кв. 5", "piso 12", "улус Кырен"
+        return bool(stripped) and _LOWER_WORD.match(stripped) is not None
     if _DIGIT.search(stripped) or _ADDRESS_WORD.search(stripped) or _SETTLEMENT.search(stripped):
         return True
-    return any(zipf(w.casefold(), "en") < _COMMON_ZIPF for w in _CAPITALISED.findall(stripped))
+    return not _has_sentence_word(stripped) and stripped.split()[0].strip(".,!").casefold() not in _OPENERS
 
 
 def _is_address(parts: list[str], countries: frozenset[str]) -> bool:
     """Whether parts are an address by their shape: a house's word and number, a number
-    among two parts or more, a settlement's word, or a country after another part; and
-    with a place's name, not only the words of units ("Building 5, Floor 3", "Phase 3")."""
+    among two parts or more and a part with none, a settlement's word, a street and another
+    part ("Gwanda Road, Bulawayo"), or a country after two parts; and with a place's name, not only the
+    words of units ("Building 5, Floor 3", "Phase 3")."""
     value = ",".join(parts)
-    if not any(_ADDRESS_WORD.fullmatch(w) is None and zipf(w.casefold(), "en") < _COMMON_ZIPF
-               for w in _CAPITALISED.findall(value)):
+    if not any(_ADDRESS_WORD.fullmatch(w) is None and w.casefold() not in _OPENERS
+               and zipf(w.casefold(), "en") < _PLACE_ZIPF for w in _CAPITALISED.findall(value)):
         return False
     if _HOUSE.search(value) or _SETTLEMENT.search(value) or _POSTCODE.search(value):
         return True
     if len(parts) < 2:
         return False
-    if parts[-1].strip().casefold() in countries:
-        return True
-    return _DIGIT.search(value) is not None and _NOT_HOUSE.search(value) is None
+    if _STREET.search(value) or len(parts) > 2 and parts[-1].strip().casefold() in countries:
+        return True  # "Gwanda Road, Bulawayo", "Private Mail Bag, Nausori, Fiji"; "Nairobi, Kenya" is a place
+    return (_DIGIT.search(value) is not None and _NOT_HOUSE.search(value) is None
+            and any(not _DIGIT.search(part) for part in parts))  # "Windows 11, Ubuntu 22" is none

@@ -28,10 +28,12 @@ locality lines under a street with no postcode ("Victoria Island, Lagos State") 
 neighbourhoods, towns, postcodes) is ``address_parts``'. The words of addresses are in ``address_words``, the Latin-script
 streets and postcodes in ``address_streets``, Russian streets (town, region and index
 before them, entrance, floor and flat after; chats' lowercase "town, street house-flat")
-in ``address_ru``.
+in ``address_ru``; an address of any layout named by its cue ("my place is ...", "торт
+везти на ...", "Deliver to" and the lines under it) is ``address_named``'.
 
 Every anchor holds a digit, and every run of parts but a village's by the marks of its
-offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches. The town and country
+offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches, besides
+the cues of ``address_named`` (a settlement named by its cue needs no number). The town and country
 inside a block are covered by its finding, which is why a block is one finding and not a
 street beside places left to NER.
 """

@@ -32,6 +32,10 @@ def _blocks(text: str) -> list[str]:
     ("delivery to Villa 7, Al Mizhar 1, Dubai please", "Villa 7, Al Mizhar 1, Dubai"),  # a sentence's words after it
     ("živimo u Ulica Jadranska 5, 21000 Novi Sad", "Ulica Jadranska 5, 21000 Novi Sad"),
     ("мы живём Sumqayıt AZ5000 yaxşı", "Sumqayıt AZ5000"),  # a postcode of its country's shape
+    ("we live in Mtendere Compound, Lusaka", "Mtendere Compound, Lusaka"),  # no number: a settlement's word
+    ("my place is Mbare Flats, Harare", "Mbare Flats, Harare"),
+    ("Address: Gwanda Road, Bulawayo", "Gwanda Road, Bulawayo"),  # a street and its town
+    ("они живут улус Кырен, Тункинский район, Бурятия", "улус Кырен, Тункинский район, Бурятия"),
 ])
 def test_value_after_cue(text, block):
     assert _blocks(text) == [block]
@@ -49,6 +53,9 @@ def test_value_after_cue(text, block):
     "я живу в Москве, 5 лет уже",
     "we're at the Hilton, room 5",
     "send it to A. Smith",  # an initial, no settlement's mark
+    "she lives in Nairobi, Kenya",  # a town and its country: a place
+    "we live in Windows 11, Ubuntu 22",  # every part a name and its number
+    "my place is Kasama Road, Thanks",
 ])
 def test_value_near_misses(text):
     assert named_spans(text, _COUNTRIES) == []
