@@ -28,10 +28,12 @@ locality lines under a street with no postcode ("Victoria Island, Lagos State") 
 neighbourhoods, towns, postcodes) is ``address_parts``'. The words of addresses are in ``address_words``, the Latin-script
 streets and postcodes in ``address_streets``, Russian streets (town, region and index
 before them, entrance, floor and flat after; chats' lowercase "town, street house-flat")
-in ``address_ru``.
+in ``address_ru``; an address of any layout named by its cue ("my place is ...", "торт
+везти на ...", "Deliver to" and the lines under it) is ``address_named``'.
 
 Every anchor holds a digit, and every run of parts but a village's by the marks of its
-offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches. The town and country
+offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches, besides
+the cues of ``address_named`` (a settlement named by its cue needs no number). The town and country
 inside a block are covered by its finding, which is why a block is one finding and not a
 street beside places left to NER.
 """
@@ -51,6 +53,7 @@ from redact.detect.address_cues import (
     postcode_after_separator, postcode_or_state, welsh_type)
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, locality_end
+from redact.detect.address_named import named_spans
 from redact.detect.address_parts import ADMIN_MARK, part_runs
 from redact.detect.address_ru import DE_CYRILLIC_STREET, RU_GARDEN, RU_STREET, de_cyrillic, lowercase_streets
 from redact.detect.address_streets import (
@@ -188,9 +191,13 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     capital is read capitalised too: a street with its type found so counts when a unit
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
+    named = named_spans(text, countries)
     if not _DIGIT.search(text) and not ADMIN_MARK.search(text):  # a village's marks, with no digit
-        return []
-    blocks, read = _blocks(text, countries), text
+        if not named:
+            return []
+        blocks, read = named, text
+    else:
+        blocks, read = _blocks(text, countries) + named, text
     if not _CAPITAL.search(text):
         capitalised = _POSTCODE_LIKE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
         capitalised = _STATE_LIKE.sub(lambda m: m.group().upper(), capitalised)
