@@ -68,8 +68,8 @@ _TAG = regex.compile(r"[\[({<]{1,2}\s*(?:[^\s\[\](){}<>]+\s*){0,3}[\])}>]{1,2}")
 # "four, I mean, eight", "four / ммм / eight", "four | uh | eight", "four ~ uh ~ eight"
 _ASIDE = regex.compile(r"\s*[,.;:…–—/|~*•·-].*[,.;:…–—/|~*•·-]\s*", regex.DOTALL)
 # an aside set off by pause marks on both sides: "(.)" (a tag is ";" by then), "/", "|",
-# "...", "~", "*", "•", a spaced dash
-_MARK = r"(?:[;/|…~*•·]|\.{2,}|\s[–—-]\s)"
+# "...", "~", "*", "•", a spaced dash or two ("восемь -- вот -- сорок")
+_MARK = r"(?:[;/|…~*•·]|\.{2,}|\s[–—-]{1,2}\s)"
 _MARKED = regex.compile(rf"\s*{_MARK}.*{_MARK}\s*", regex.DOTALL)
 # a subtitle cue's line wrapped between groups: one line break, nothing else but a pause
 # mark before it (a chat's next line starts with its time or its sender)

@@ -42,8 +42,8 @@ from wordfreq import top_n_list, zipf_frequency
 
 from redact.detect.spoken_dates import NUMBER_KEYS, alternation
 from redact.detect.spoken_forms import (
-    CLOSING, DASHES, DECOR, OPENING, balanced, letter_sep, letters_of, public_suffixes, said_forms,
-    spelled, stretches, undrawn)
+    CLOSING, DASHES, DECOR, OPENING, balanced, described, in_cyrillic, letter_sep, letters_of,
+    public_suffixes, said_forms, spelled, stretches, undrawn)
 from redact.detect.validators import email_public
 
 __all__ = ["SpokenEmails"]
@@ -71,10 +71,10 @@ def _prose() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _weak_dot(words: frozenset[str]) -> regex.Pattern:
-    """A weak word for a dot with the labels beside it: "gmail (period) com"."""
+    """A weak dot with the labels beside it, or past a particle: "gmail (period) com", "point, eh, fr"."""
     weak = said_forms(list(words))
     return regex.compile(rf"(?<![a-z0-9-])([a-z0-9-]+)[^a-z0-9]{{1,4}}(?:{weak})(?:[\s-]?(?:{weak}))?"
-                         rf"[^a-z0-9]{{1,4}}([a-z]{{2,}})(?![a-z])")
+                         rf"[^a-z0-9]{{1,4}}([a-z]{{2,}})(?![a-z])(?:[^a-z0-9]{{1,4}}([a-z]{{2,}})(?![a-z]))?")
 
 
 @dataclass
@@ -110,10 +110,11 @@ class SpokenEmails:
 
     @classmethod
     def build(cls, spoken: dict[str, Any]) -> "SpokenEmails":
-        def both(key: str) -> list[str]:
+        def both(key: str) -> list[str]:  # an at's and a dot's words read in Cyrillic too
             value = spoken.get(key) or {}
-            return [str(w).lower() for ws in value.values() for w in ws] \
+            words = [str(w).lower() for ws in value.values() for w in ws] \
                 if isinstance(value, dict) else [str(w).lower() for w in value]
+            return words + in_cyrillic(value, set(both(f"weak_{key}"))) if key in ("at", "dot") else words
 
         def table(key: str) -> dict[str, str]:
             return {str(k).lower(): str(v) for k, v in (spoken.get(key) or {}).items()}
@@ -133,8 +134,8 @@ class SpokenEmails:
         glued = rf"\s*[{dashes}]{{1,2}}\s*"  # "dot-com", " -at- "
         # a hesitation or a word of dictation said before or after a separator, one or two,
         # a comma after each or not: "эт, значит, gmail", "собачку ставишь, mail", "at,
-        # like, gmail", "brown, um, at"
-        fillers = [f + f[-1] * n for f in both("separator_fillers") for n in range(4)]
+        # like, gmail", "brown, um, at"; a short one drawn out ("ummm", "нууу"), not a phrase
+        fillers = [f + f[-1] * n for f in both("separator_fillers") for n in range(4 if len(f) < 5 else 1)]
         suffixes = public_suffixes()
         # a word for a separator is no TLD, but a weak at's ("et" of Estonian, Ethiopia's TLD)
         tlds = frozenset(map(str, spoken.get("tlds") or [])) | {
@@ -172,8 +173,8 @@ class SpokenEmails:
         # little dot,"
         said_again = rf"[,.…]{{1,3}}\s+(?:(?&quals)\s+)?{aside_word}\s+"
 
-        def again(unit: str) -> str:
-            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit}|{said_again}{unit})?"
+        def again(unit: str, dot: str = "(?&dot_word_wide)", at: str = "(?&at_word_wide)") -> str:
+            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit}|{said_again}{unit}|{described(dot + ('' if 'at_' in unit else f'|{at}'), f'{dot}|{at}')})?"  # wide only
 
         bracketed = {"at": said_forms(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))
@@ -268,7 +269,7 @@ class SpokenEmails:
         stretched = cache(lambda: regex.compile(
             rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+(?&particle)|{again_said}|"
             rf"(?<=[{opening}]\s?){sign}[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
-            rf"(?&filler)[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}{sign})(?![^\W_])"
+            rf"(?&filler)[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}{sign}|(?:(?&at_word)|(?&dot_word)){described()})(?![^\W_])"
             rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<particle>{particle('(?&sign)')})(?P<quals>{quals})"
             rf"(?P<sign>(?:(?&at_word)|(?&dot_word)|{said_forms(both('underscore') + both('dash'))})(?:[^\w\s]{{0,3}}\s*(?&quals))*)"
             rf"(?P<at_word>{said_forms(both('at'))})(?P<dot_word>{said_forms(both('dot'))}))", fillers=fillers,
@@ -294,8 +295,7 @@ class SpokenEmails:
                    letters, spelling, tlds, frozenset(w for w in suffixes if w.count(".") == 1),
                    tld_words, domain_words, needs, dots, ats, numbers, zero, repeat, weak,
                    frozenset(undrawn(w) for w in both("at") + both("dot") if " " not in w) - weak,
-                   common,
-                   frozenset(both("providers")),
+                   common, frozenset(both("providers")),
                    frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()),
                    frozenset(both("weak_at")), frozenset(both("sign")))
 
@@ -318,9 +318,9 @@ class SpokenEmails:
         """A weak dot after a provider, or before a common TLD or the first label of a
         public suffix of two ("co (period) za")."""
         for m in _weak_dot(self.weak_dots).finditer(low, overlapped=True):
-            if m.group(2) in self.common_tlds or m.group(1) in self.providers:
+            if self.common_tlds.intersection(m.group(2, 3)) or m.group(1) in self.providers:
                 return True
-            if (n := _NEXT_LABEL.match(low, m.end())) and f"{m.group(2)}.{n.group(1)}" in self.second_level:
+            if (n := _NEXT_LABEL.match(low, m.end(2))) and f"{m.group(2)}.{n.group(1)}" in self.second_level:
                 return True
         return False
 

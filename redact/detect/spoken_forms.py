@@ -6,16 +6,24 @@ engine."""
 from __future__ import annotations
 
 import pkgutil
+import unicodedata
 
 import regex
 
-__all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "letter_sep", "letters_of",
+__all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "described", "in_cyrillic", "letter_sep",
+           "letters_of",
            "public_suffixes", "said_forms", "spelled", "stretches", "undrawn"]
 
 # between letters spelled one by one, the same all along a run: "t-o-m", "s--h--a", "s — o",
 # "j _ o _ n", "c. a. m", "t.o.m", "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t; o; m",
 # "t o m"
 _MARKS = r"[-‐‑–—…·•/_|~*]{1,3}|\.{1,3}|[,;]"
+# the commonest Cyrillic reading of Latin letters, the letters with diacritics of their own
+# first ("č" "ч"), then their base letter ("á" "а")
+_DIGRAPHS = (("sch", "ш"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+             ("tz", "ц"), ("ck", "к"), ("ph", "ф"), ("th", "т"), ("ya", "я"), ("yu", "ю"))
+_CYRILLIC = dict(zip("abdefghijklmnopqrstuvwyzčšžłøåäöüæ", "абдефгхийклмнопкрстуввизчшжлёоэёюэ"),
+                 x="кс")
 _SPELLING_MARKS = "[-.–—_·]"  # between the letters of a separator spelled: "d-o-t", "d.o.t"
 # what a writer puts around a said separator, against spam or to set it off: brackets of
 # any kind, quotes, asterisks, underscores, tildes, bars ("(at)", "[dot]", "'at'", "*dot*",
@@ -35,11 +43,70 @@ def letter_sep() -> str:
     ``ls``): a mark, spaced or not ("t-o-m", "c. a. m", "t o m"), or a word or a phrase of up
     to four said between them, a mark before or after it or none, whatever it is, since it
     is said again between every two letters ("b, then r, then i", "c ... next h ... next r",
-    "h, and then e, and then n", "w, потом e, потом n", "s… и u… и s")."""
+    "h, and then e, and then n", "w, потом e, потом n", "s… и u… и s"), a colon after it
+    ("a, we write: n, we write: a"), in brackets as a transcript marks what is no speech
+    ("k ... [line crackles] ... i")."""
     mark = rf"\s{{0,2}}(?:{_MARKS})\s{{0,2}}"
     word = r"(?:[^\W\d_]{2,12}|[а-яё])"  # a lone letter links only in Cyrillic ("и")
-    linked = rf"(?:{mark}|\s{{1,2}}){word}(?:\s{word}){{0,3}}(?:\s{{0,2}}(?:{_MARKS}))?\s{{1,2}}"
+    # the pronoun "I" before another word: "I spell", "I repeat"
+    phrase = rf"(?:I\s)?{word}(?:\s{word}){{0,3}}"
+    linked = (rf"(?:{mark}|\s{{1,2}})(?:{phrase}|\[{phrase}\]|\({phrase}\))"
+              rf"(?:\s{{0,2}}(?:{_MARKS}|:))?\s{{1,2}}")
     return rf"(?P<ls>{linked}|{mark}|\s)"
+
+
+def described(inside: str = "", after: str = "") -> str:
+    """A separator's word described after it, set off by commas or spaced dashes, said to
+    make it plain: "at, the a with the tail,", "собака, которая эт,", "at — the curly a —",
+    "dot, the small round one,": a short phrase of any words, the address's grammar around
+    it (a TLD closing it) what makes it an email. No word of it is one of ``inside`` (the
+    words for a dot, and for an at after a dot), and none of ``after`` follows it: either
+    would make labels of the address a description ("at, yahoo dot, habibi,", "dot, berg
+    ну, собака")."""
+    word = r"[^\W\d_]{1,12}(?:['’-][^\W\d_]{1,12})?"
+    if inside:
+        word = rf"(?!(?:{inside})(?![^\W_])){word}"
+    end = r"(?:,|\s[-–—]{1,2})\s"
+    if after:
+        end = rf"{end}(?!\s*(?:{after})(?![^\W_]))"
+    return rf"(?:,|\s[-–—]{{1,2}})\s+(?:{word}\s+){{1,5}}{word}(?={end})"
+
+
+def in_cyrillic(table: dict[str, list[str]], weak: set[str]) -> list[str]:
+    """The words of a separator's table by language as Russian speech-to-text writes the
+    languages it does not know, letter by letter in Cyrillic ("arroba" "арроба", "punto"
+    "пунто", "punktum" "пунктум", "kukac" "кукац", "a commerciale" "а коммерциале"): a
+    speaker's word from home said inside Russian speech. English and Russian have their own
+    forms in the table; a word of two letters or fewer, or a weak one, is too common a
+    string to read in another script."""
+    out = []
+    for lang, words in table.items():
+        if lang in ("en", "ru"):
+            continue
+        for word in map(str.lower, words):
+            if word.isascii() or unicodedata.normalize("NFD", word)[0].isascii():
+                said = _latin_to_cyrillic(word)
+                if said and len(word) > 2 and word not in weak:
+                    out.append(said)
+    return out
+
+
+def _latin_to_cyrillic(word: str) -> str:
+    """A Latin word in Cyrillic letters, the commonest reading of each letter ("c" is "ц"
+    before a front vowel and at a word's end, as Slavic and Hungarian say it, else "к");
+    "" when a letter has no reading (another script)."""
+    for latin, cyr in _DIGRAPHS:
+        word = word.replace(latin, cyr)
+    out = []
+    for i, ch in enumerate(word):
+        if ch == "c":
+            out.append("ц" if word[i + 1:i + 2] in ("", "e", "i", "y", " ", "-") else "к")
+            continue
+        base = _CYRILLIC.get(ch) or _CYRILLIC.get(unicodedata.normalize("NFD", ch)[0])
+        if base is None and not ("а" <= ch <= "я" or ch in " -ё"):
+            return ""
+        out.append(base or ch)
+    return "".join(out)
 
 
 def letters_of(run: regex.Match) -> str:
@@ -59,7 +126,8 @@ def drawn(word: str, stretched: bool = False) -> str:
     if not stretched or " " in word:
         return body + "+"
     glued = rf"(?:{regex.escape(word[-1])}+[aeiou]?|-[aeiou])?" if word.isascii() else "+"
-    return f"{body}{glued}|{spelled([word])}"
+    short = spelled([word])  # a word too long to spell has none: no empty branch to compile
+    return f"{body}{glued}|{short}" if short != "(?!)" else f"{body}{glued}"
 
 
 def stretches(words: list[str]) -> str:

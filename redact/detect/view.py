@@ -38,6 +38,7 @@ from redact.detect.codepoints import code_points
 from redact.detect.css_escapes import css_escapes
 from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes,
                                    percent_escapes)
+from redact.detect.extparams import extended_parameters
 from redact.detect.hexruns import bytea_runs, hex_runs
 from redact.detect.homoglyphs import homoglyphs
 from redact.detect.mojibake import mojibake
@@ -144,7 +145,8 @@ def view(text: str) -> View:
     read as form data), UTF-7 (``redact.detect.utf7``: its "+" is no form's space), a host's
     punycode labels (``redact.detect.punycode_hosts``), text written out as base64 (not a
     B-encoded word's), HTML references (a query string in
-    a page source joins its pairs with ``&amp;``) and tags, then percent escapes and form ``+``
+    a page source joins its pairs with ``&amp;``) and tags, a header's extended parameters
+    (``redact.detect.extparams``: "filename*=UTF-8''..." in the charset it names), then percent escapes and form ``+``
     (and the percent escapes of a link encoded twice: "%25C3%25A9" is "%C3%A9" once
     decoded), UTF-8 bytes shown as Windows-1252 or Windows-1251 characters (mojibake,
     ``redact.detect.mojibake``), a word written in two alphabets in the one most of its
@@ -311,5 +313,5 @@ def _compose(first: View, second: View) -> View:
 
 # outer layers first (see ``view``)
 _STAGES = (code_points, bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs, mail_escapes, utf7_runs,
-           punycode_hosts, base64_runs, _entities, _markup, _url_escapes, percent_escapes,
+           punycode_hosts, base64_runs, _entities, _markup, extended_parameters, _url_escapes, percent_escapes,
            mojibake, homoglyphs, _characters, _line_marks)
