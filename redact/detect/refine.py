@@ -191,7 +191,8 @@ class Refiner:
         value = text[f.start:f.end]
         if is_weak_or_blank(f, value, self.min_score) or is_own_token_or_its_neighbour(text, f):
             return False
-        # a hesitation, or a word clipped of its start ("'Kay"; a quoted "'ann_k@pi" is a handle)
+        # a hesitation, a word clipped of its start ("'Kay"; a quoted "'ann_k@pi" is a handle),
+        # thanks or a greeting set off as a clause ("Vinaka, noted."), a kin word ("мой ами")
         spoken = f.category in _PROPAGATE and (is_hesitation(value) or is_clipped_word(text, f)
                                                and not _HANDLE_MARK.search(value)
                                                or is_interjection(text, f, rules.interjections)

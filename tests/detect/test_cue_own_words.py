@@ -10,6 +10,7 @@ from found import span
 from redact.detect.checks import is_kin_word_after_possessive
 from redact.detect.packs import load_rules
 from redact.detect.speech import is_interjection
+from redact.detect.validators import rs_account, rs_jmbg, tr_tckn
 from redact.detect.wordlike import is_abbreviation
 
 
@@ -120,3 +121,30 @@ def test_grade_abbreviation_in_brackets_is_no_name():
     text = "Lindiwe Phiri (Gr. 9)"
     assert is_abbreviation(text, span(text, "Gr", "ORGANIZATION"))
     assert not is_abbreviation("Gr Phiri came", span("Gr Phiri came", "Gr"))
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    # personal numbers and an account whose digits check themselves, in any words
+    ("upisan 1503987711006 u knjigu", "upisan [GOV_ID_1] u knjigu"),
+    ("kayıt 30007654364 tamam", "kayıt [GOV_ID_1] tamam"),
+    ("uplata na 205-9011001234567-91 danas", "uplata na [BANK_ACCOUNT_1] danas"),
+    # Egypt's national id by its shape, with its word near
+    ("bitaqa 29001011234567 attached", "bitaqa [GOV_ID_1] attached"),
+])
+def test_self_checking_numbers_are_found(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "upisan 1503987711007 u knjigu",  # the JMBG's check digit is wrong
+    "uplata na 205-9011001234567-92 danas",  # the account's pair is wrong
+    "order 29001011234567 shipped",  # an Egyptian id's shape with no word of it
+])
+def test_self_checking_near_misses_are_left_alone(redactor, text):
+    assert redactor.scrub_text(text).text == text
+
+
+def test_checks_of_the_balkans_and_turkey():
+    assert rs_jmbg("1503987711006") and not rs_jmbg("3102987711006")  # no 31 February
+    assert tr_tckn("10000000146") and not tr_tckn("01000000146")
+    assert rs_account("160-7392612957545-88") and not rs_account("160-0-88")
