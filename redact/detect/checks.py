@@ -28,7 +28,7 @@ __all__ = [
     "is_lowercase_tech_word", "is_acronym_or_constant", "is_inside_public_figure",
     "is_assistant_operator", "is_event_or_programme", "is_job_title_read_as_company", "is_country_named_as_fact",
     "is_pet_name", "is_made_of_allowed_words", "is_bot_handle", "is_placeholder_phone",
-    "in_example_context", "word_before", "NAME_PARTICLES", "without_article",
+    "in_example_context", "word_before", "is_kin_word_after_possessive", "NAME_PARTICLES", "without_article",
 ]
 
 NER_DETECTORS = {"spacy", "natasha"}
@@ -87,6 +87,19 @@ def is_named_by_relation(text: str, f: Finding, relations: Collection[str]) -> b
         return False
     before = word_before(text, f.start)
     return before in relations or lemma(before) in relations
+
+
+# whose: the word before a kin word ("my", "мой", "mi", "me")
+_POSSESSIVES = {"my", "his", "her", "our", "their", "your", "mi", "me", "мой", "моя", "моё",
+                "мое", "мои", "твой", "твоя", "его", "её", "ее", "наш", "наша", "ваш", "ваша", "их"}
+
+
+def is_kin_word_after_possessive(text: str, f: Finding, relations: Collection[str]) -> bool:
+    """A kin word of any language after whose it is ("мой ами из Гянджи", "my gedo"): who
+    the person is to the writer, not their name, which follows it if anything does."""
+    value = text[f.start:f.end]
+    return (value.casefold() in relations and WORD.fullmatch(value) is not None
+            and word_before(text, f.start) in _POSSESSIVES)
 
 
 def _without_patronymic(value: str) -> str:

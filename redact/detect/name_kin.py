@@ -48,7 +48,11 @@ _AT_WORK = {"assistant", "boss", "client", "coach", "colleague", "coworker", "in
             "mentor", "partner", "patient", "supervisor", "teacher", "teammate", "tenant",
             "therapist", "tutor", "landlord", "landlady", "classmate", "apprentice", "trainee",
             "foreman", "forewoman", "mentee", "housekeeper", "handyman", "gardener", "labourer",
-            "laborer", "journeyman", "understudy"}
+            "laborer", "journeyman", "understudy", "pro", "skipper", "dispatcher", "steward",
+            "headman", "induna"}
+# a role word a lowercase noun follows as often as a name: "my chief complaint was", "my pro
+# subscription will"; only a capitalised name counts after it ("my crew chief Judge")
+_CAPITALISED_ONLY = {"chief", "pro", "steward", "skipper"}
 # whose someone is, with a word between at most: "my ", "her older ", "me wee ", "my mum's ",
 # "my half-", "mi " (Jamaican, Spanish)
 _POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me|mi)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+|[a-z]+-)?$")
@@ -73,13 +77,16 @@ def kin_name(text: str, cue: re.Match[str], relations: Collection[str],
             or _POSSESSOR.search(text, max(0, cue.start(1) - 24), cue.start(1)) is None):
         return False
     low = word.casefold()
+    if kin in _CAPITALISED_ONLY and not word[0].isupper():
+        return False
     given = is_given_name(word) and low not in NOT_NAMES and zipf(low, "en") < COMMON_ZIPF  # not "said"
     after = _NEXT_WORD.match(text, cue.end(2))
     capital_zipf = COMMON_ZIPF if kin in _AT_WORK else _CAPITAL_ZIPF
     return (word[0].isupper() and low not in NOT_NAMES and zipf(low, "en") < capital_zipf
             or zipf(word, "en") < _UNKNOWN_ZIPF
             or given and (after is None or after.group(1).casefold() not in MAKES_A_VERB)
-            or after is not None and word_name_before_verb(word, after.group(1), kin_words))
+            or after is not None and word_name_before_verb(word, after.group(1), kin_words,
+                                                           _foreign_kin(kin)))
 
 
 def unknown_kin_names(text: str, first_names: Collection[str],
@@ -92,19 +99,28 @@ def unknown_kin_names(text: str, first_names: Collection[str],
         kin, word, verb = m.group(1), m.group(2), m.group(3)
         if (not kin.islower() or not word[1:].islower() or not verb.islower()
                 or zipf(kin, "en") >= _RARE_ZIPF or kin in kin_words or kin in STOP_WORDS
-                or is_hesitation(kin) or not word_name_before_verb(word, verb, kin_words)):
+                or is_hesitation(kin) or not word_name_before_verb(word, verb, kin_words, True)):
             continue
         if word.casefold() in first_names or is_given_name(word):  # not "our codebook Features was"
             out.append((m.start(2), m.end(2), 0.5))
     return out
 
 
-def word_name_before_verb(word: str, after: str, kin_words: Collection[str]) -> bool:
+def _foreign_kin(kin: str) -> bool:
+    """Whether a kin word is one English barely has ("bashi", "tavale", "gedo"): between it
+    and a verb English words stand seldom, so a name there may be a frequent word too."""
+    return zipf(kin, "en") < _RARE_ZIPF
+
+
+def word_name_before_verb(word: str, after: str, kin_words: Collection[str],
+                          foreign: bool = False) -> bool:
     """Whether ``word``, after a kin word and before ``after``, is a name: ``after`` is a
     verb ("is", "saw", one in the past: "picked") and ``word`` no stop word, adverb, word
-    of time, auxiliary, kin word or interjection."""
+    of time, auxiliary, kin word or interjection; after a ``foreign`` kin word, a name as
+    frequent as "Given" or "Precious" too ("my bashi given collected it")."""
     low, verb = word.casefold(), after.casefold()
+    ceiling = _CAPITAL_ZIPF if foreign else _NAME_ZIPF
     return ((verb in _VERBS or len(verb) > 4 and verb.endswith("ed")) and low not in STOP_WORDS
             and low not in _TIMES and low not in _AUXILIARIES
-            and low not in kin_words and not low.endswith("ly") and zipf(low, "en") < _NAME_ZIPF
+            and low not in kin_words and not low.endswith("ly") and zipf(low, "en") < ceiling
             and not is_hesitation(word))

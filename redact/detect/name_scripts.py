@@ -38,8 +38,14 @@ _WORD = rf"{_LETTER}+(?:['’-]{_LETTER}+)*(?:(?:\.{_LETTER}+)+\.?)?"
 _APART = r"(?:[ \t\u200e\u200f]+|[ \t]*\n(?:[ \t]*>)*[ \t]*)"  # with right-to-left marks
 _RUN = regex.compile(rf"(?<![\w'’-]){_WORD}(?:{_APART}{_WORD})*(?![\w'’-])")
 _WORDS = regex.compile(_WORD)
+# a name's family or tribe in brackets after it, in its script: "سلسبيل عجرمة (العجارمة)"
+_BRACKETED = regex.compile(rf"[ \t]*\({_WORD}(?:[ \t]+{_WORD})?\)")
 _OTHER_LETTER = regex.compile(r"[\p{Latin}\p{Cyrillic}]")
 _MAX_WORDS = 3  # "Nguyen Thi Minh Khai" aside, more words of a script are its own sentence
+# the small words inside an Arabic or Hebrew name, which count as none of its words: son and
+# daughter of, family of, servant of, father and mother of ("خالد عامر بن صعصعة", "عبد الحكيم
+# آل حسين", "משה בן דוד")
+_PARTICLES = {"بن", "ابن", "بنت", "آل", "ال", "عبد", "أبو", "ابو", "أم", "ام", "بنو", "בן", "בת"}
 _REACH = 60  # the characters before a single word its cue is read in
 # a kin word or a role right before a single word: "my bibi ნანა", "сотрудник ოლია"
 _WHO = regex.compile(r"(?<![\w-])([\p{Latin}\p{Cyrillic}]+)[ \t]+$")
@@ -60,12 +66,14 @@ def script_names(text: str, person_words: Collection[str]) -> list[tuple[int, in
     out: list[tuple[int, int, float]] = []
     for m in _RUN.finditer(text):
         words = list(_WORDS.finditer(text, m.start(), m.end()))
-        if len(words) > _MAX_WORDS or not all(_opens_as_name(w.group()) for w in words):
+        if (sum(w.group() not in _PARTICLES for w in words) > _MAX_WORDS
+                or not all(_opens_as_name(w.group()) for w in words)):
             continue
         if len(words) == 1 and not _cued(text, m.start(), person_words):
             continue
         # a name wrapped inside a quote is its words: the quote's marks stay
-        out += [(m.start(), m.end(), _SCORE)] if ">" not in m.group() else [
+        tail = _BRACKETED.match(text, m.end())
+        out += [(m.start(), tail.end() if tail else m.end(), _SCORE)] if ">" not in m.group() else [
             (w.start(), w.end(), _SCORE) for w in words]
     return out
 

@@ -95,8 +95,11 @@ _MISTER = {"mr", "mrs", "ms", "mx"}  # nothing but a family name follows: "mrs o
 _POSSESSIVE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)['’]s(?=[ \t]+([^\W\d_]+))")
 # A given name labelling a line of dialogue: "Halldór: What a wife.", "Éva:\"Who are you?\""
 _LABEL = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+):(?=[ \t]*\S)")
-# a lowercase Russian word, then a capitalised one: who someone is, then their name
-_CYRILLIC_AFTER = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+# a lowercase Russian word, then a capitalised one: who someone is, then their name; the
+# word may be Tatar, Bashkir or Kazakh, in their letters ("моя әби Мерседес", "җиңги Соль"),
+# and where they live may stand between ("мой ами из Гянджи Давыд")
+_CYRILLIC_AFTER = re.compile(r"(?<![\w-])([а-яёәөүҗңһғқұі]+)[ \t]+(?:из[ \t]+[А-ЯЁ][а-яё]+[ \t]+)?"
+                             r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 # a speaker giving their own name: "Hi, I'm Thandiwe", "I am Priya", "Chidi here, quick one"
 _INTRODUCED = re.compile(r"\b(?:I['’]m|I am)[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)(?![\w'’@-])"
                          r"|(?:^|(?<=[.!?:>][ \t]))([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)[ \t]+here\b(?=[ \t]*[,.!—–-])",
@@ -244,7 +247,7 @@ class NameLexiconRecognizer(EntityRecognizer):
             # capitalised word is their name however rare or wordlike ("мой батя Сократ",
             # "с братом Миром"), unless the dictionary knows it as a place or a company
             out += [(m.start(2), m.end(2), 0.5) for m in _CYRILLIC_AFTER.finditer(text)
-                    if lemma(m.group(1)) in self.relations and (
+                    if (m.group(1) in self.relations or lemma(m.group(1)) in self.relations) and (
                         name_parse(m.group(2))[0] is not None or not proper_noun(m.group(2)))]
         return out
 
@@ -433,8 +436,10 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _after_words(cues: frozenset[str]) -> re.Pattern[str]:
     """A given name after one of ``cues``, a title or who the person is ("my kid Lukas",
     "Dr. Heljä"): compiled for the cues a text holds, as few of them hold any."""
-    # the name in a lookahead: it may be a cue itself ("our neighbour, mrs okafor")
-    return re.compile(r"\b((?i:%s))(?:-in-law)?\.?,?[ \t]+(?=([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-]))"
+    # the name in a lookahead: it may be a cue itself ("our neighbour, mrs okafor"); where
+    # they live may stand between ("my didi in Lautoka Loveday", "my chacha from Ba Elder")
+    return re.compile(r"\b((?i:%s))(?:-in-law)?\.?,?[ \t]+(?:(?:in|from)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+,?[ \t]+)?"
+                      r"(?=([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-]))"
                       % "|".join(sorted(map(re.escape, cues), key=len, reverse=True)))
 
 

@@ -6,7 +6,7 @@ deny_list}]`` as Presidio writes it, so a user's Presidio YAML loads unchanged, 
 recognizer; pack-level lists (``allow_list``, ``public_figures``, ``bots``,
 ``first_names``, ``honorifics``, ``relations``, ``mail_providers``, ``job_titles``,
 ``role_words``, ``pets``, ``thing_heads``, ``event_heads``, ``public_places``,
-``nationalities``) feed the allow, name and domain logic; a pack's ``cues`` table
+``nationalities``, ``interjections``) feed the allow, name and domain logic; a pack's ``cues`` table
 (``redact.detect.cues``) compiles to more recognizers; its ``spoken`` words serve
 ``redact.detect.spoken``, the Russian nouns of the lists its ``inflect`` names in every case.
 
@@ -67,6 +67,7 @@ class RuleSet:
     event_heads: set[str] = field(default_factory=set)  # "Month": a name ending in one is an event's
     public_places: set[str] = field(default_factory=set)  # countries: a fact, not an address
     nationalities: set[str] = field(default_factory=set)  # "Welsh": a people, not a person
+    interjections: set[str] = field(default_factory=set)  # "vinaka", "айде": thanks, no name
     packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
     cues: CueTable = field(default_factory=CueTable)  # values named by their cue (rules/cues.yaml)
     spoken: dict[str, Any] = field(default_factory=dict)  # words of spoken forms (rules/spoken.yaml)
@@ -93,7 +94,7 @@ class RuleSet:
 # the pack-level word lists, each a set of the same name on ``RuleSet``, read casefolded
 _WORD_LISTS = ("allow_list", "public_figures", "bots", "honorifics", "relations", "mail_providers",
                "job_titles", "role_words", "pets", "thing_heads", "event_heads", "public_places",
-               "nationalities")
+               "nationalities", "interjections")
 
 
 def _flatten(value: Any) -> list[str]:

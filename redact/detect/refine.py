@@ -18,7 +18,7 @@ from redact.detect.checks import (
     is_bot_handle, is_country, is_country_named_as_fact, is_cyrillic_read_by_english_model,
     is_event_or_programme, is_id_or_camel_case_word, is_inside_public_figure,
     is_job_title_read_as_company, is_lowercase_tech_word, is_made_of_allowed_words,
-    is_named_by_relation, is_own_token_or_its_neighbour,
+    is_kin_word_after_possessive, is_named_by_relation, is_own_token_or_its_neighbour,
     is_pet_name, is_placeholder_phone, is_product_spelling, is_public_figure,
     is_russian_non_name, is_weak_or_blank, is_wordless_or_code, strip_honorifics,
     trim_before_bracket, trim_lowercase_to_first_names, trim_to_first_line, trim_to_latin,
@@ -33,7 +33,7 @@ from redact.detect.packs import RuleSet
 from redact.detect.runlinks import NAMES as _PROPAGATE
 from redact.detect.runlinks import link_phrases, link_run
 from redact.detect.speech import (
-    is_clipped_word, is_cut_off, is_hesitation, is_number_word, is_repeated_sound,
+    is_clipped_word, is_cut_off, is_hesitation, is_interjection, is_number_word, is_repeated_sound,
     is_restarted_word, is_spaced_compound, is_truncated_word, trim_leading_fillers)
 from redact.detect.wordlike import (
     OPENING_ZIPF, is_abbreviation, is_common_word, is_first_name, is_law, is_month_among_months, is_month_date,
@@ -191,9 +191,12 @@ class Refiner:
         value = text[f.start:f.end]
         if is_weak_or_blank(f, value, self.min_score) or is_own_token_or_its_neighbour(text, f):
             return False
-        # a hesitation, or a word clipped of its start ("'Kay"; a quoted "'ann_k@pi" is a handle)
+        # a hesitation, a word clipped of its start ("'Kay"; a quoted "'ann_k@pi" is a handle),
+        # thanks or a greeting set off as a clause ("Vinaka, noted."), a kin word ("мой ами")
         spoken = f.category in _PROPAGATE and (is_hesitation(value) or is_clipped_word(text, f)
-                                               and not _HANDLE_MARK.search(value))
+                                               and not _HANDLE_MARK.search(value)
+                                               or is_interjection(text, f, rules.interjections)
+                                               or is_kin_word_after_possessive(text, f, rules.relations))
         if is_role_label(value, self.role_words, self.titles) or spoken or is_common_word(
                 text, f, self.first_names, self.cues, ambiguous=self.ambiguous,
                 named=lowercase, label=seg.kind == SegmentKind.SPEAKER):

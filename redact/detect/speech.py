@@ -20,7 +20,7 @@ from redact.detect.checks import WORD, without_article
 from redact.detect.wordlike import is_first_name, is_given_name, zipf
 from redact.records import Finding
 
-__all__ = ["is_hesitation", "is_clipped_word", "is_cut_off", "is_restarted_word",
+__all__ = ["is_hesitation", "is_interjection", "is_clipped_word", "is_cut_off", "is_restarted_word",
            "is_truncated_word", "is_number_word", "is_spaced_compound", "is_repeated_sound",
            "trim_leading_fillers"]
 
@@ -141,6 +141,23 @@ def is_hesitation(value: str) -> bool:
     return bool(words) and any(len(w) > 1 for w in words) and all(
         len(w) == 1 or not w.isupper()  # "ООО", "UM": capitals make an acronym
         and _HESITATION.fullmatch(w.casefold()) is not None for w in words)
+
+
+# what closes an interjection's clause: "Vinaka, saved.", "Yalla!", "..., айде" at a line's end
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,!.?…;:)]|$)", re.MULTILINE)
+_CLAUSE_START = re.compile(r"(?:^|[,(])[ \t\"«“'>*-]*$")
+
+
+def is_interjection(text: str, f: Finding, interjections: Collection[str]) -> bool:
+    """Thanks, a greeting, "okay" or "let's go" of some language (``interjections``, by
+    language) set off as a clause of its own: opening a reply or a line before a comma
+    ("Vinaka, the record is updated.", "Айде, готово."), or closing one after a comma
+    ("..., yalla", "принято, айде"). A writer's word of their own language, no one's name."""
+    if text[f.start:f.end].casefold() not in interjections:
+        return False
+    opens = _CLAUSE_START.search(text, max(0, f.start - 8), f.start) is not None
+    return opens or _CLAUSE_END.match(text, f.end) is not None and text[
+        max(0, f.start - 2):f.start].strip(" \t") in (",", "")
 
 
 def is_clipped_word(text: str, f: Finding) -> bool:

@@ -13,7 +13,7 @@ from redact.detect.wordlike import zipf
 __all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public", "ru_inn", "ru_snils",
            "ru_ogrn", "us_ssn", "uk_nhs", "btc_address", "eth_address",
            "secret_value", "card", "years", "birth_date", "fi_hetu", "no_account",
-           "passcode"]
+           "passcode", "rs_jmbg", "tr_tckn", "rs_account"]
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _DIGIT_GROUPS = re.compile(r"\d+")
@@ -273,6 +273,44 @@ def no_account(value: str) -> bool:
     return rest != 1 and (11 - rest) % 11 == d[10]
 
 
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def rs_jmbg(value: str) -> bool:
+    """The former Yugoslavia's JMBG/EMŠO: a real birth date (DDMMYYY, the year's thousand
+    left out), a region, a serial and the mod-11 check of the twelve digits."""
+    d = _digits(value)
+    if len(d) != 13:
+        return False
+    year = d[4] * 100 + d[5] * 10 + d[6]
+    if not _real_date(year + (1000 if year >= 800 else 2000), d[2] * 10 + d[3], d[0] * 10 + d[1]):
+        return False
+    rest = 11 - sum((7 - i) * (d[i] + d[i + 6]) for i in range(6)) % 11
+    return (0 if rest > 9 else rest) == d[12]
+
+
+def tr_tckn(value: str) -> bool:
+    """Turkey's T.C. Kimlik No: eleven digits, no leading zero, the tenth and the eleventh
+    checks of the ones before."""
+    d = _digits(value)
+    return (len(d) == 11 and d[0] != 0
+            and (sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10 == d[9] and sum(d[:10]) % 10 == d[10])
+
+
+def rs_account(value: str) -> bool:
+    """A Serbian bank account, bank-number-check ("160-7392612957545-88"): the number, its
+    middle part filled to thirteen digits, leaves one after division by 97."""
+    parts = value.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return False
+    return int(parts[0] + parts[1].zfill(13) + parts[2]) % 97 == 1 and int(parts[1]) != 0
+
+
 def passcode(value: str) -> bool:
     """A meeting's or a room's code, not a word said after its name ("the meeting code is
     pending"): a digit or a dash inside, or letters English does not have as a word."""
@@ -298,4 +336,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "fi_hetu": fi_hetu,
     "no_account": no_account,
     "passcode": passcode,
+    "rs_jmbg": rs_jmbg,
+    "tr_tckn": tr_tckn,
+    "rs_account": rs_account,
 }

@@ -198,10 +198,13 @@ def is_month_among_months(text: str, f: Finding) -> bool:
 
 def is_abbreviation(text: str, f: Finding) -> bool:
     """A short capitalised word cut at a dot that closes a bracket or a list item: a party
-    or a word abbreviated ("(Nipissing, Lib.)", "Con.,", "Dem.)"), not a name."""
+    or a word abbreviated ("(Nipissing, Lib.)", "Con.,", "Dem.)"), or that opens a bracket
+    before a number, a grade's or a volume's ("(Gr. 9)", "(Std. 4)"), not a name."""
     value = text[f.start:f.end]
     return (len(value) <= 4 and value.isalpha() and value[:1].isupper()
-            and re.match(r"\.[),;:]", text[f.end:f.end + 2]) is not None)
+            and (re.match(r"\.[),;:]", text[f.end:f.end + 2]) is not None
+                 or text[f.start - 1:f.start] == "(" and re.match(r"\.[ \t]?\d", text[f.end:f.end + 3])
+                 is not None))
 
 
 def is_numbered_thing(value: str) -> bool:

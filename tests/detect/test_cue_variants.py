@@ -26,7 +26,8 @@ def redactor() -> Redactor:
     ("Particulars: UPN D593652316573", "Particulars: UPN [OTHER_1]"),
     ("ага-ага, IDNP 0993588736323", "ага-ага, IDNP [OTHER_1]"),
     ("код IDNP: 2284826600840, дзякуй", "код IDNP: [OTHER_1], дзякуй"),
-    ("EMSO 0101006500006 (as per the form)", "EMSO [OTHER_1] (as per the form)"),
+    # (Slovenia's EMŠO checks itself as the JMBG does: a personal number by its digits)
+    ("EMSO 0101006500006 (as per the form)", "EMSO [GOV_ID_1] (as per the form)"),
     # a country's abbreviation between the cue and the value
     ("– паспорт РБ KB 5475792", "– паспорт РБ [GOV_ID_1]"),
     ("паспорт гражданина РК N10852107", "паспорт гражданина РК [GOV_ID_1]"),
