@@ -1,7 +1,7 @@
 """An address that its cue names, of any layout: the words people of any language write
 before where one lives, stays, moves, or where a thing goes ("my place is ...", "the parent
 stays at ...", "deliver the uniforms to ...", "customer's address on the job card: ...", "мы
-живём ...", "торт везти на ...", "секция по адресу ...", "трансфер от ..."), then the value to
+живём ...", "посылку везти на ...", "секция по адресу ...", "трансфер от ..."), then the value to
 its clause's end: comma-separated parts while each is one an address is made of (a number, a
 capitalised place, a street's or a unit's word), up to a part that is a clause (", near the
 market", ", рядом с пекарней", ", грасиас") or the sentence's end. The value is an address by
@@ -58,7 +58,7 @@ _CYRILLIC_CUES = (
     r"|мешкаю|мешкаємо|снимаю|снимаем|снимает|снимают)(?:[ \t]+(?:теперь|сейчас|сад))?"
     r"(?:[ \t]+(?:депто|квартиру|комнату|дом|апартаменты|стан))?(?:[ \t]+(?:на|по|в|во|у))?",
     r"(?:везти|везите|привезти|привезите|доставить|доставьте|доставка|отправить|отправьте|отправлять|прислать"
-    r"|пришлите|документы|посылку|посылка|посылки|торт|трансфер|переехал|переехала|переехали|переезжаем|забрать)"
+    r"|пришлите|документы|посылку|посылка|посылки|трансфер|переехал|переехала|переехали|переезжаем|забрать)"
     r"[ \t]+(?:на|до|от|к)",
     r"по[ \t]+адресу",
     r"(?:адрес|адреса|адресу|адресом)(?:[ \t]+[\p{L}'’()-]+){0,4}?[ \t]*(?::|[ \t]-|[ \t]—)",
@@ -83,7 +83,7 @@ _STEMS = (
     ("address",),
     ("residence", "home", "domicile", "pick", "drop", "delivery"),
     ("жив", "мешка", "снима"),
-    ("вез", "достав", "отправ", "присла", "пришли", "документ", "посыл", "торт", "трансфер", "переех", "переезж", "забра"),
+    ("вез", "достав", "отправ", "присла", "пришли", "документ", "посыл", "трансфер", "переех", "переезж", "забра"),
     ("адрес",),
     ("адрес",),
     ("direcc", "domicil", "endere", "morada", "adress", "indirizzo", "anschrift", "adres", "ünvan"),
