@@ -25,10 +25,10 @@ few substring tests.
 from __future__ import annotations
 
 import bisect
-from array import array
 import html
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -146,7 +146,8 @@ def view(text: str) -> View:
     punycode labels (``redact.detect.punycode_hosts``), text written out as base64 (not a
     B-encoded word's), HTML references (a query string in
     a page source joins its pairs with ``&amp;``) and tags, a header's extended parameters
-    (``redact.detect.extparams``: "filename*=UTF-8''..." in the charset it names), then percent escapes and form ``+``
+    (``redact.detect.extparams``: "filename*=UTF-8''..." in the charset it names), then
+    percent escapes and form ``+``
     (and the percent escapes of a link encoded twice: "%25C3%25A9" is "%C3%A9" once
     decoded), UTF-8 bytes shown as Windows-1252 or Windows-1251 characters (mojibake,
     ``redact.detect.mojibake``), a word written in two alphabets in the one most of its
