@@ -28,7 +28,7 @@ locality lines under a street with no postcode ("Victoria Island, Lagos State") 
 neighbourhoods, towns, postcodes) is ``address_parts``'. The words of addresses are in ``address_words``, the Latin-script
 streets and postcodes in ``address_streets``, Russian streets (town, region and index
 before them, entrance, floor and flat after; chats' lowercase "town, street house-flat")
-in ``address_ru``; an address of any layout named by its cue ("my place is ...", "торт
+in ``address_ru``; an address of any layout named by its cue ("my place is ...", "посылку
 везти на ...", "Deliver to" and the lines under it) is ``address_named``'.
 
 Every anchor holds a digit, and every run of parts but a village's by the marks of its
@@ -192,12 +192,10 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
     named = named_spans(text, countries)
-    if not _DIGIT.search(text) and not ADMIN_MARK.search(text):  # a village's marks, with no digit
-        if not named:
-            return []
-        blocks, read = named, text
-    else:
-        blocks, read = _blocks(text, countries) + named, text
+    anchored = _DIGIT.search(text) or ADMIN_MARK.search(text)  # a village's marks, with no digit
+    if not anchored and not named:
+        return []
+    blocks, read = (_blocks(text, countries) if anchored else []) + named, text
     if not _CAPITAL.search(text):
         capitalised = _POSTCODE_LIKE.sub(lambda m: m.group().upper(), _WORD_START.sub(_capital, text))
         capitalised = _STATE_LIKE.sub(lambda m: m.group().upper(), capitalised)

@@ -112,8 +112,7 @@ class SpokenEmails:
     def build(cls, spoken: dict[str, Any]) -> "SpokenEmails":
         def both(key: str) -> list[str]:  # an at's and a dot's words read in Cyrillic too
             value = spoken.get(key) or {}
-            words = [str(w).lower() for ws in value.values() for w in ws] \
-                if isinstance(value, dict) else [str(w).lower() for w in value]
+            words = [str(w).lower() for ws in (value.values() if isinstance(value, dict) else [value]) for w in ws]
             return words + in_cyrillic(value, set(both(f"weak_{key}"))) if key in ("at", "dot") else words
 
         def table(key: str) -> dict[str, str]:
@@ -169,12 +168,13 @@ class SpokenEmails:
         inside = (rf"(?:(?:[,.…]{{0,3}}\s+{aside_word}|[,.…]{{1,3}}\s*{aside_word}){{1,3}}[,.…!]{{0,3}}"
                   rf"(?=\s*[{closing}](?![^\W\d_])))?")
 
-        # or, after a comma, with a word of its own before it: "at, the wee at,", "dot, the
-        # little dot,"
+        # or, after a comma, with a word of its own before it: "at, the wee at,", "dot, the little dot,"
         said_again = rf"[,.…]{{1,3}}\s+(?:(?&quals)\s+)?{aside_word}\s+"
 
-        def again(unit: str, dot: str = "(?&dot_word_wide)", at: str = "(?&at_word_wide)") -> str:
-            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit}|{said_again}{unit}|{described(dot + ('' if 'at_' in unit else f'|{at}'), f'{dot}|{at}')})?"  # wide only
+        def again(unit: str) -> str:  # wide only: a description holds no dot, nor an at after a dot
+            dot, either = "(?&dot_word_wide)", "(?&dot_word_wide)|(?&at_word_wide)"
+            told = described(dot if "at_" in unit else either, either)
+            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit}|{said_again}{unit}|{told})?"
 
         bracketed = {"at": said_forms(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))

@@ -11,8 +11,7 @@ import unicodedata
 import regex
 
 __all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "described", "in_cyrillic", "letter_sep",
-           "letters_of",
-           "public_suffixes", "said_forms", "spelled", "stretches", "undrawn"]
+           "letters_of", "public_suffixes", "said_forms", "spelled", "stretches", "undrawn"]
 
 # between letters spelled one by one, the same all along a run: "t-o-m", "s--h--a", "s — o",
 # "j _ o _ n", "c. a. m", "t.o.m", "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t; o; m",

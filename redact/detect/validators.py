@@ -49,6 +49,15 @@ def years(value: str) -> bool:
     return all(_YEAR.fullmatch(g) for g in _DIGIT_GROUPS.findall(value))
 
 
+def _real_date(year: int, month: int, day: int) -> bool:
+    """Whether the calendar has the day ("31.02." is none)."""
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def birth_date(value: str) -> bool:
     """A day someone can have been born on: a year from 1900 to this one, or a real date
     of such a year written day or month first or year first, the year in two digits or
@@ -80,11 +89,8 @@ def birth_date(value: str) -> bool:
         year = last if last >= 100 else 2000 + last if 2000 + last <= this_year else 1900 + last
         orders = [(year, second, first), (year, first, second)]
     for year, month, day in orders:
-        try:
-            datetime.date(year, month, day)
-        except ValueError:
-            continue
-        return 1900 <= year <= this_year
+        if _real_date(year, month, day):
+            return 1900 <= year <= this_year
     return False
 
 
@@ -256,11 +262,7 @@ def fi_hetu(value: str) -> bool:
     if m is None:
         return False
     day, month, year = int(m[1][:2]), int(m[1][2:4]), _HETU_CENTURY[m[2]] + int(m[1][4:])
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return _HETU_KEYS[int(m[1] + m[3]) % 31] == m[4]
+    return _real_date(year, month, day) and _HETU_KEYS[int(m[1] + m[3]) % 31] == m[4]
 
 
 def no_account(value: str) -> bool:
@@ -271,14 +273,6 @@ def no_account(value: str) -> bool:
         return False
     rest = sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d)) % 11
     return rest != 1 and (11 - rest) % 11 == d[10]
-
-
-def _real_date(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def rs_jmbg(value: str) -> bool:
