@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from redact.detect.casefold import CaseFold, alternatives
+from redact.detect.casefold import FoldedText, WordFolds, alternatives, fewest
 
 if TYPE_CHECKING:
     from presidio_analyzer import Pattern
@@ -67,7 +67,7 @@ class RuleIndex:
         # a digit-run trigger is decided by the text's longest run of digits, found once
         self.digit_runs = {t: int(m.group(1)) for t in triggers if not isinstance(t, WordTrigger)
                            and not t.flags & regex.ASCII and (m := _DIGIT_RUN.fullmatch(t.pattern))}
-        self.fold: tuple[CaseFold, dict[WordTrigger, tuple[str, ...]]] | None = None
+        self.fold: WordFolds | None = None
 
     def _entries(self, gates: int) -> list[tuple[int, int, int, tuple[Trigger, ...]]]:
         """The patterns filed under the gates in ``gates`` (and those without a class)."""
@@ -94,7 +94,8 @@ class RuleIndex:
             mask = self._mask(chars)
         hits: list[tuple[int, int]] = []
         seen: dict[Trigger, bool] = {}
-        ascii_text, low, folded, run = text.isascii(), "", "", -1
+        ascii_text, low, run = text.isascii(), "", -1
+        folded: FoldedText | None = None
         for r, p, need, others in self._entries(mask & self.gates):
             if need & mask != need:
                 continue
@@ -116,11 +117,10 @@ class RuleIndex:
                         low = low or text.lower()
                         hit = any(map(low.__contains__, test[0]))
                     else:  # folded as the regex matches case-blind, or None: the regex
-                        if folded == "":
-                            folded = self._folded(text, chars)
-                        words = None if folded is None else self.fold[1].get(trigger)
-                        hit = trigger.search(text) is not None if words is None \
-                            else any(map(folded.__contains__, words))
+                        folded = folded or self._folds().text(text, chars)
+                        hit = folded.holds(trigger)
+                        if hit is None:
+                            hit = trigger.search(text) is not None
                     seen[trigger] = hit
                 if not hit:
                     break
@@ -131,16 +131,13 @@ class RuleIndex:
             out.setdefault(r, []).append(self.recognizers[r].patterns[p])
         return out
 
-    def _folded(self, text: str, chars: set[str]) -> str | None:
-        """A text that is not ASCII folded for its case-blind word triggers (``CaseFold``:
-        a substring search in it decides as the trigger's regex), or None where only the
-        regex can decide. The fold is made when a text first needs it."""
+    def _folds(self) -> WordFolds:
+        """The case-blind word triggers' words folded (``casefold``: a substring search in
+        a folded text decides as the trigger's regex), made when a text first needs them."""
         if self.fold is None:
-            words = {t: alternatives(t.pattern) for r in self.recognizers for ts in r.triggers
-                     for t in ts if _WORDS.get(t) and _WORDS[t][1]}
-            fold = CaseFold(w for ws in words.values() if ws for w in ws)
-            self.fold = fold, {t: _fewest({fold.word(w) for w in ws}) for t, ws in words.items() if ws}
-        return self.fold[0].fold(text, chars)
+            self.fold = WordFolds({t: alternatives(t.pattern) for r in self.recognizers
+                                   for ts in r.triggers for t in ts if _WORDS.get(t) and _WORDS[t][1]})
+        return self.fold
 
 
 # A trigger is a set of class items (sre's LITERAL, RANGE, CATEGORY_DIGIT) one of which
@@ -249,12 +246,7 @@ def _word_test(words: frozenset[str], ignore_case: bool) -> tuple[tuple[str, ...
     letters = {c: _ascii_lower(c) if ignore_case else c for c in set("".join(words))}
     if None in letters.values():
         return None
-    return _fewest({"".join(letters[c] for c in w) for w in words}), ignore_case
-
-
-def _fewest(words: set[str]) -> tuple[str, ...]:
-    """The words that hold none of the others: a text holding one holds those too."""
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+    return fewest({"".join(letters[c] for c in w) for w in words}), ignore_case
 
 
 @lru_cache(maxsize=None)

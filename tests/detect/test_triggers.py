@@ -73,6 +73,21 @@ def test_case_blind_words_decide_in_text_that_is_not_ascii_as_the_regex_does(tex
     assert idx.patterns(text) == (expected if expected[0] else {})
 
 
+@pytest.mark.parametrize("text", [
+    "the pin code — 4471", "PIN CODE: 4471 — ok", "wifi key — 4471", "kimlik numarası — 4471",
+    "KİMLİK NUMARASI: 4471", "kimlik numarasi — 4471", "pİn code — 4471", "nothing — 4471",
+])
+def test_letters_that_are_cases_of_ascii_ones_do_not_make_every_other_word_need_its_regex(text):
+    # beside "ı" and "İ", an "i" of a text that is not ASCII matches part of its class: the
+    # words holding them are folded apart, so "pin code" is still decided by substring
+    sources = [r"(?i:pin code|wifi key)\W+\d{4}", r"(?i:kimlik numarası|kimlik no)\W+\d{4}"]
+    idx = index(*sources)
+    expected = {0: [s for s in sources if regex.search(s, text)]}
+    assert idx.patterns(text) == (expected if expected[0] else {})
+    english = next(t for t in idx.recognizers[0].triggers[0] if "|" in t.pattern)
+    assert english._regex is None  # decided without compiling the long alternation
+
+
 def test_a_run_of_digits_is_decided_by_the_longest_run_in_the_text():
     source = r"acct[ ]?\d{8}"
     assert index(source).patterns("acct 1234567 and 12345678") == {0: [source]}
