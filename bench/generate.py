@@ -1,7 +1,8 @@
 """Labelled transcripts for the recall families, in the project's own gold format.
 
     .venv/bin/python bench/generate.py --set tune|check|tune2|check2|tune3|check3|tune4|check4|tune5|check5|tune6|check6|
-                                       tune7|check7|tune8|check8|tune9|check9|tune10|check10
+                                       tune7|check7|tune8|check8|tune9|check9|tune10|check10|
+                                       tune11|check11
                                        --out DIR [--seed N] [--per-family N]
 
 Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}: a recall family
@@ -24,8 +25,9 @@ set by writers of its own; ``check5`` is held out like ``check4``. So is the six
 (``bench/gen/tune6.py``, ``bench/gen/check6.py``), its held-out set ``check6``, the seventh
 (``bench/gen/tune7.py``, ``bench/gen/check7.py``), its held-out set ``check7``, the eighth
 (``bench/gen/tune8.py``, ``bench/gen/check8.py``), its held-out set ``check8``, the ninth
-(``bench/gen/tune9.py``, ``bench/gen/check9.py``), its held-out set ``check9``, and the tenth
-(``bench/gen/tune10.py``, ``bench/gen/check10.py``), both of whose sets are held out.
+(``bench/gen/tune9.py``, ``bench/gen/check9.py``), its held-out set ``check9``, the tenth
+(``bench/gen/tune10.py``, ``bench/gen/check10.py``), both of whose sets are held out, and the
+eleventh (``bench/gen/tune11.py``, ``bench/gen/check11.py``), both of whose sets are held out too.
 """
 
 from __future__ import annotations
@@ -41,8 +43,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script
     sys.path.insert(0, str(REPO))
 
-from bench.gen import (banks, check4, check5, check6, check7, check8, check9, check10, tune4,  # noqa: E402
-                       tune5, tune6, tune7, tune8, tune9, tune10)
+from bench.gen import (banks, check4, check5, check6, check7, check8, check9, check10, check11,  # noqa: E402
+                       tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11)
 from bench.gen.families import (CONTEXT, FAMILIES, LOOKALIKE_KINDS, MAKERS,  # noqa: E402
                                 Utterance, lookalike, marked, mention)
 from bench.gen.layouts import CHATLOGS, EXTENSIONS, FORMATS, Turn, write  # noqa: E402
@@ -51,11 +53,13 @@ from bench.gen.values import Values  # noqa: E402
 __all__ = ["SETS", "SEEDS", "LANGS", "Generated", "build", "generate"]
 
 SETS = ("tune", "check", "tune2", "check2", "tune3", "check3", "tune4", "check4", "tune5", "check5",
-        "tune6", "check6", "tune7", "check7", "tune8", "check8", "tune9", "check9", "tune10", "check10")
+        "tune6", "check6", "tune7", "check7", "tune8", "check8", "tune9", "check9", "tune10", "check10",
+        "tune11", "check11")
 SEEDS = {"tune": 1801, "check": 2903, "tune2": 4127, "check2": 5381,  # the sets' values differ too
          "tune3": 6473, "check3": 7919, "tune4": 8311, "check4": 9277, "tune5": 10631, "check5": 11887,
          "tune6": 13063, "check6": 14221, "tune7": 15373, "check7": 16547,
-         "tune8": 17729, "check8": 18917, "tune9": 20107, "check9": 21313, "tune10": 22543, "check10": 23767}
+         "tune8": 17729, "check8": 18917, "tune9": 20107, "check9": 21313, "tune10": 22543, "check10": 23767,
+         "tune11": 24989, "check11": 26183}
 LANGS = ("en", "ru")
 PER_FAMILY = 48  # instances per family per language
 PER_LOOKALIKE = 12  # look-alikes per kind per language
@@ -95,6 +99,8 @@ REPLIES = {
     "check9": check9.REPLIES,
     "tune10": tune10.REPLIES,
     "check10": check10.REPLIES,
+    "tune11": tune11.REPLIES,
+    "check11": check11.REPLIES,
 }
 
 

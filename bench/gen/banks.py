@@ -4,11 +4,12 @@ carrier sentences, fillers, cue words and layouts. Rules are tuned on a pair's t
 check bank is kept apart to show whether they generalise. No string is in two banks (a test
 checks). The fourth pair's banks, with the code that is each set's own, live in a module per
 set (``bench/gen/tune4.py``, ``bench/gen/check4.py``), so that a held-out set's writing is
-read in one file and no other; the fifth, sixth, seventh, eighth, ninth and tenth pairs' too
+read in one file and no other; the fifth, sixth, seventh, eighth, ninth, tenth and eleventh
+pairs' too
 (``bench/gen/tune5.py``, ``bench/gen/check5.py``, ``bench/gen/tune6.py``, ``bench/gen/check6.py``,
 ``bench/gen/tune7.py``, ``bench/gen/check7.py``, ``bench/gen/tune8.py``, ``bench/gen/check8.py``,
 ``bench/gen/tune9.py``, ``bench/gen/check9.py``, ``bench/gen/tune10.py``,
-``bench/gen/check10.py``),
+``bench/gen/check10.py``, ``bench/gen/tune11.py``, ``bench/gen/check11.py``),
 each set written by writers that no earlier set has.
 
 What a family *is* stays in both sets (the sites of profile URLs, the encodings, the postcode
@@ -39,8 +40,8 @@ words ("the clinic", "в ауле"). :func:`leaves` gives the strings as written
 
 from __future__ import annotations
 
-from bench.gen import (check4, check5, check6, check7, check8, check9, check10, tune4, tune5, tune6, tune7,
-                       tune8, tune9, tune10)
+from bench.gen import (check4, check5, check6, check7, check8, check9, check10, check11, tune4, tune5, tune6,
+                       tune7, tune8, tune9, tune10, tune11)
 from bench.gen.families import strip
 
 __all__ = ["BANKS", "LOOKALIKE_BANKS", "leaves"]
@@ -1091,7 +1092,8 @@ BANKS = {"tune": TUNE, "check": CHECK, "tune2": TUNE2, "check2": CHECK2, "tune3"
          "tune5": tune5.BANK, "check5": check5.BANK, "tune6": tune6.BANK, "check6": check6.BANK,
          "tune7": tune7.BANK, "check7": check7.BANK, "tune8": tune8.BANK, "check8": check8.BANK,
          "tune9": tune9.BANK, "check9": check9.BANK,
-         "tune10": tune10.BANK, "check10": check10.BANK}
+         "tune10": tune10.BANK, "check10": check10.BANK,
+         "tune11": tune11.BANK, "check11": check11.BANK}
 
 # look-alikes: carriers per kind and language, ``{v}`` is the value left alone
 LOOKALIKE_BANKS: dict = {
@@ -1222,6 +1224,8 @@ LOOKALIKE_BANKS: dict = {
     "check9": check9.LOOKALIKES,
     "tune10": tune10.LOOKALIKES,
     "check10": check10.LOOKALIKES,
+    "tune11": tune11.LOOKALIKES,
+    "check11": check11.LOOKALIKES,
 }
 
 
