@@ -9,7 +9,8 @@ source file could not hold it, and people paste the source or the output as it i
   ``#1045#1088#1084``, ``#$E9``);
 - a list of numbers that a language prints for a string or a binary: Erlang's and Elixir's
   ``<<82,101,110,195,169>>`` (bytes of UTF-8), JavaScript's
-  ``String.fromCharCode(1042, 1072)``, an array of code points or bytes.
+  ``String.fromCharCode(1042, 1072)``, an array of code points or bytes, or the bytes of
+  UTF-8 a log or a dump writes out in decimal (``208 152 208 183``).
 
 So one grammar reads them all: a code is a function of a name that ends in "chr", "char",
 "charcode" or "codepoint" applied to a number (decimal, ``&H`` or ``0x`` hex), a cast to a
@@ -48,6 +49,12 @@ _CONTENT = re.compile(r"(?:[^'\"\\]|'')+")
 # a list of numbers: Erlang's binary, or a call's or an array's brackets
 _LIST = re.compile(r"(?:<<|(?<![\w)\]])\[|\{|(?:[A-Za-z_][\w.]*)?\()"
                    r"(?P<body>[ \t]*[0-9]{1,7}(?:[ \t]*,[ \t]*[0-9]{1,7}){3,}+)[ \t]*(?:>>|\]|\}|\))")
+# or bytes of UTF-8 written out in decimal with no brackets ("208 152 208 183", a log's or a
+# dump's), read only where a lead byte is followed by a continuation byte somewhere in the text
+_BARE = re.compile(r"(?<![\w.,:/+-])(?P<body>[0-9]{1,3}(?:(?:,[ \t]?|[ \t])[0-9]{1,3}){3,}+)"
+                   r"(?![\w.:/+-]|,[0-9])")
+_LEAD = re.compile(r"(?<![0-9])(?:19[4-9]|2[0-3][0-9]|24[0-4])(?:,[ \t]?|[ \t])(?:12[89]|1[3-8][0-9]|19[01])"
+                   r"(?![0-9])")
 _ITEM = re.compile(r"[0-9]+")
 _TRIGGER = re.compile(r"(?i:(?:chr|char|code|point)[wb]?\$?\(|\[char\]|\((?:char|wchar_t)\))|#\$?[0-9A-F]+['#]|'#|<<[0-9]"
                       r"|[(\[{][ \t]*[0-9]{1,7}[ \t]*,[ \t]*[0-9]{1,7}[ \t]*,")
@@ -57,18 +64,19 @@ _MIN_ASCII = 6  # an ASCII list read as text: a full name at least ("Ana Li")
 def char_codes(text: str) -> Iterator[Edit]:
     """Each run of codes and strings, and each list of numbers, that spells words, a
     character at a time."""
-    if ("(" not in text and "#" not in text and "<<" not in text and "[" not in text) or \
-            _TRIGGER.search(text) is None:
+    codes = any(c in text for c in "(#<[{") and _TRIGGER.search(text) is not None
+    bare = _LEAD.search(text) is not None
+    if not (codes or bare):
         return
     edits: list[Edit] = []
-    for m in _RUN.finditer(text):
+    for m in _RUN.finditer(text) if codes else ():
         chars = list(_run(text, m))
         read = "".join(c for c, _, _ in chars)
         if chars and all(c for c, _, _ in chars) and reads_as_words(read):
             edits += stretched(chars, m.start(), m.end())
-    taken = [(a, b) for a, b, _ in edits]
-    for m in _LIST.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
+    lists = [*(_LIST.finditer(text) if codes else ()), *(_BARE.finditer(text) if bare else ())]
+    for m in lists:
+        if not any(a < m.end() and m.start() < b for a, b, _ in edits):
             edits += _list(m)
     yield from sorted(edits)
 
@@ -97,13 +105,13 @@ def _list(m: re.Match[str]) -> list[Edit]:
     items = [(int(i.group()), i.start(), i.end())
              for i in _ITEM.finditer(m.string, m.start("body"), m.end("body"))]
     chars = decode_bytes(items, "utf-8") if all(v < 256 for v, _, _ in items) else []
-    if not chars:
+    if not chars and m.re is _LIST:  # bare numbers are bytes only
         chars = [(_char(v), lo, hi) for v, lo, hi in items]
     read = "".join(c for c, _, _ in chars)
-    if not all(c for c, _, _ in chars) or not reads_as_words(read):
+    if not chars or not all(c for c, _, _ in chars) or not reads_as_words(read):
         return []
-    if read.isascii() and not m.group().startswith("<<") and not (
-            len(read) >= _MIN_ASCII and " " in read.strip() and not read.islower()):
+    if read.isascii() and (m.re is _BARE or not m.group().startswith("<<") and not (
+            len(read) >= _MIN_ASCII and " " in read.strip() and not read.islower())):
         return []
     return list(stretched(chars, m.start(), m.end()))
 

@@ -53,6 +53,10 @@ def test_lists_of_numbers_read_as_utf8_bytes_or_code_points():
     assert view(text).text == "Марта"
     assert decoded(text, "М") == "String.fromCharCode(1052, "
     assert view("[79, 108, 97, 102, 32, 78, 105, 108, 115, 101, 110]").text == "Olaf Nilsen"
+    # the bytes of UTF-8 in decimal, with no brackets
+    text = "the dump shows 208 155 208 181 209 129 209 143 and more"
+    assert view(text).text == "the dump shows Леся and more"
+    assert decoded(text, "Л") == "208 155 "
 
 
 def test_bytes_behind_a_tools_prefix_read_as_utf8():
@@ -72,6 +76,8 @@ def test_bytes_behind_a_tools_prefix_read_as_utf8():
     '"a" + "b" and x & y',                                # strings joined with no code
     "ChrW(233) alone",                                    # one character, no word
     "<<1,2,3,4,5>> and {255, 255, 255, 0}",               # bytes that are no text
+    "sizes 200 150 180 140 and 06 12 34 56 78",           # numbers, no UTF-8 in them
+    "scores 72 101 108 108 111 32 87",                    # ASCII with no brackets: numbers
 ])
 def test_what_only_looks_like_codes_stays(kept):
     assert not list(char_codes(kept))
