@@ -19,7 +19,7 @@ __all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "described", "fo
 _MARKS = r"[-‐‑–—…·•/_|~*]{1,3}|\.{1,3}|[,;]"
 # the commonest Cyrillic reading of Latin letters, the letters with diacritics of their own
 # first ("č" "ч"), then their base letter ("á" "а")
-_DIGRAPHS = (("sch", "ш"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+_DIGRAPHS = (("sch", "ш"), ("cz", "ч"), ("sz", "ш"), ("rz", "ж"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
              ("tz", "ц"), ("ck", "к"), ("ph", "ф"), ("th", "т"), ("ya", "я"), ("yu", "ю"))
 _CYRILLIC = dict(zip("abdefghijklmnopqrstuvwyzčšžłøåäöüæ", "абдефгхийклмнопкрстуввизчшжлёоэёюэ"),
                  x="кс")
@@ -43,13 +43,14 @@ def letter_sep() -> str:
     to four said between them, a mark before or after it or none, whatever it is, since it
     is said again between every two letters ("b, then r, then i", "c ... next h ... next r",
     "h, and then e, and then n", "w, потом e, потом n", "s… и u… и s"), a colon after it
-    ("a, we write: n, we write: a"), a contraction in it ("d, I'll spell it slowly, a"), in
-    brackets as a transcript marks what is no speech ("k ... [line crackles] ... i")."""
+    ("a, we write: n, we write: a"), a contraction or a comma in it ("d, I'll spell it slowly,
+    a", "j, так, по буквам, o"), in brackets as a transcript marks what is no speech ("k ...
+    [line crackles] ... i")."""
     mark = rf"\s{{0,2}}(?:{_MARKS})\s{{0,2}}"
     # a lone letter links only in Cyrillic ("и"); a contraction is a word ("that's")
     word = r"(?:[^\W\d_](?:[^\W\d_]|['’]){1,12}|[а-яё])"
     # the pronoun "I" before another word: "I spell", "I repeat", "I'll spell it slowly"
-    phrase = rf"(?:I['’a-z]{{0,3}}\s)?{word}(?:\s{word}){{0,3}}"
+    phrase = rf"(?:I['’a-z]{{0,3}}\s)?{word}(?:,?\s{word}){{0,3}}"
     linked = (rf"(?:{mark}|\s{{1,2}})[\[(]?{phrase}[\])]?"
               rf"(?:\s{{0,2}}(?:{_MARKS}|:))?\s{{1,2}}")
     return rf"(?P<ls>{linked}|{mark}|\s)"

@@ -96,6 +96,8 @@ def test_four_other_words_between_groups_still_part_them(spoken):
      "dot com"),
     ("my address is k, we're spelling, i, we're spelling, m dot berg at web dot de",
      "k, we're spelling, i, we're spelling, m dot berg at web dot de"),
+    ("почта j, так, по буквам, o, так, по буквам, e dot lind собака web точка de, всё",
+     "j, так, по буквам, o, так, по буквам, e dot lind собака web точка de"),
 ])
 def test_a_contraction_in_the_phrase_between_letters(spoken, text, email):
     assert spoken(text) == [("EMAIL_ADDRESS", email)]
@@ -106,6 +108,8 @@ def test_a_contraction_in_the_phrase_between_letters(spoken, text, email):
     ("пишите на olga тэчка novak завинач seznam тэчка cz, спасибо",
      "olga тэчка novak завинач seznam тэчка cz"),
     ("почта petr тэчка dvorak собака мэйл точка ру", "petr тэчка dvorak собака мэйл точка ру"),
+    # Polish "kropeczka" as Russian writes it, an aside of another language in its brackets
+    ("адрес ewa (кропэчка, tak) nowak собака onet тэчка pl", "ewa (кропэчка, tak) nowak собака onet тэчка pl"),
 ])
 def test_a_hard_e_in_a_foreign_separator_is_read_as_e(spoken, text, email):
     assert spoken(text) == [("EMAIL_ADDRESS", email)]
