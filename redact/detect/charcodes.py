@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redact.detect.codepoints import character
 from redact.detect.escapes import Edit, decode_bytes, reads_as_words, stretched
 
 __all__ = ["char_codes"]
@@ -37,17 +38,19 @@ _NUMBER = r"(?:[0-9]{1,7}|&[Hh][0-9A-Fa-f]{1,6}|0[xX][0-9A-Fa-f]{1,6})"
 # a code: a function named for characters ("ChrW", "CHR", "NCHAR", "mb_chr", "unichr",
 # "UNICHAR", "ChrB$", JavaScript's "String.fromCharCode" and "fromCodePoint"), a cast (C#'s
 # and Java's "(char)233", PowerShell's "[char]233"), Pascal's "#233" and "#$E9"
-_CODE = (rf"(?:(?i:[a-z_.]*(?:chr|char|charcode|codepoint)[wb]?\$?)\([ \t]*{_NUMBER}[ \t]*\)"
+_CODE = (rf"(?:(?<![\w.])(?i:[a-z_.]*(?:chr|char|charcode|codepoint)[wb]?\$?)\([ \t]*{_NUMBER}[ \t]*\)"
          rf"|(?i:\[char\]|\((?:char|wchar_t)\))[ \t]*{_NUMBER}|#[0-9]{{1,7}}|#\$[0-9A-Fa-f]{{1,6}})")
 # a quoted string, its quotes escaped once in a JSON value or not
 _STRING = r"(?:\\?\"[^\"\\\n]{0,80}\\?\"|'(?:[^'\n]|''){0,80}')"
 _JOIN = r"(?:[ \t]*(?:&|\+|\|\||\.\.?|,)[ \t]*)?"
-_RUN = re.compile(rf"(?:{_STRING}{_JOIN})*+{_CODE}(?:{_JOIN}(?:{_CODE}|{_STRING}))++")
+# (a few strings before its first code: a run is read from there on, and a line of strings
+# with no code costs each quote a few strings, not the rest of the line)
+_RUN = re.compile(rf"(?:{_STRING}{_JOIN}){{0,4}}+{_CODE}(?:{_JOIN}(?:{_CODE}|{_STRING}))++")
 _TOKEN = re.compile(rf"(?P<code>{_CODE})|(?P<string>{_STRING})")
 _NUMBER_OF = re.compile(r"(?:&[Hh]|0[xX]|#\$)([0-9A-Fa-f]+)|([0-9]+)")
 _CONTENT = re.compile(r"(?:[^'\"\\]|'')+")
 # a list of numbers: Erlang's binary, or a call's or an array's brackets
-_LIST = re.compile(r"(?:<<|(?<![\w)\]])\[|\{|(?:[A-Za-z_][\w.]*)?\()"
+_LIST = re.compile(r"(?:<<|(?<![\w)\]])\[|\{|(?:(?<![\w.])[A-Za-z_][\w.]*)?\()"
                    r"(?P<body>[ \t]*[0-9]{1,7}(?:[ \t]*,[ \t]*[0-9]{1,7}){3,}+)[ \t]*(?:>>|\]|\}|\))")
 # or bytes of UTF-8 written out in decimal with no brackets ("208 152 208 183", a log's or a
 # dump's), read only where a lead byte is followed by a continuation byte somewhere in the text
@@ -56,8 +59,8 @@ _BARE = re.compile(r"(?<![\w.,:/+-])(?P<body>[0-9]{1,3}(?:(?:,[ \t]?|[ \t])[0-9]
 _LEAD = re.compile(r"(?<![0-9])(?:19[4-9]|2[0-3][0-9]|24[0-4])(?:,[ \t]?|[ \t])(?:12[89]|1[3-8][0-9]|19[01])"
                    r"(?![0-9])")
 _ITEM = re.compile(r"[0-9]+")
-_TRIGGER = re.compile(r"(?i:(?:chr|char|code|point)[wb]?\$?\(|\[char\]|\((?:char|wchar_t)\))|#\$?[0-9A-F]+['#]|'#|<<[0-9]"
-                      r"|[(\[{][ \t]*[0-9]{1,7}[ \t]*,[ \t]*[0-9]{1,7}[ \t]*,")
+_TRIGGER = re.compile(r"(?i:(?:chr|char|code|point)[wb]?\$?\(|\[char\]|\((?:char|wchar_t)\))"
+                      r"|#\$?[0-9A-F]+['#]|'#|<<[0-9]|[(\[{][ \t]*[0-9]{1,7}[ \t]*,[ \t]*[0-9]{1,7}[ \t]*,")
 _MIN_ASCII = 6  # an ASCII list read as text: a full name at least ("Ana Li")
 
 
@@ -87,7 +90,7 @@ def _run(text: str, m: re.Match[str]) -> Iterator[tuple[str, int, int]]:
         if t.group("code"):
             n = _NUMBER_OF.search(t.group())
             assert n is not None  # a code holds its number
-            yield _char(int(n.group(1), 16) if n.group(1) else int(n.group(2))), t.start(), t.end()
+            yield character(n.group(1) or n.group(2), 16 if n.group(1) else 10), t.start(), t.end()
             continue
         for c in _CONTENT.finditer(t.group()):
             at = t.start() + c.start()
@@ -106,7 +109,7 @@ def _list(m: re.Match[str]) -> list[Edit]:
              for i in _ITEM.finditer(m.string, m.start("body"), m.end("body"))]
     chars = decode_bytes(items, "utf-8") if all(v < 256 for v, _, _ in items) else []
     if not chars and m.re is _LIST:  # bare numbers are bytes only
-        chars = [(_char(v), lo, hi) for v, lo, hi in items]
+        chars = [(character(str(v), 10), lo, hi) for v, lo, hi in items]
     read = "".join(c for c, _, _ in chars)
     if not chars or not all(c for c, _, _ in chars) or not reads_as_words(read):
         return []
@@ -114,10 +117,3 @@ def _list(m: re.Match[str]) -> list[Edit]:
             len(read) >= _MIN_ASCII and " " in read.strip() and not read.islower())):
         return []
     return list(stretched(chars, m.start(), m.end()))
-
-
-def _char(point: int) -> str:
-    """The character of a code point, "" for none or one text does not hold."""
-    if point > 0x10FFFF or 0xD800 <= point <= 0xDFFF or point < 0x20 or 0x7F <= point < 0xA0:
-        return ""
-    return chr(point)
