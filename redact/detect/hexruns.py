@@ -50,10 +50,11 @@ _OCTET = re.compile("[01]{8}")
 _HEX_LETTER = re.compile("[A-Fa-f]")
 _DIGIT = re.compile("[0-9]")
 # Bytes each behind the same prefix, one or two marks a tool writes before a byte it cannot
-# show (TeX's "^^c3^^ab", and the like behind "~", "$", "|", ":", "_", "!", "*", "@", "/" or
-# "."): the backslash, percent and "=" ones are the escapes' own (``redact.detect.escapes``)
+# show (TeX's "^^c3^^ab", and the like behind "~", "$", "|", "_", "!", "*" or "@"): the
+# backslash, percent and "=" ones are the escapes' own (``redact.detect.escapes``); ":", "/"
+# and "." part the groups of addresses, times and paths ("::ffff:1.2.3.4", "aa:bb", "/de/fa")
 # (a lone byte only behind a doubled mark: "J^^fcrgen")
-_PREFIXED = re.compile(r"(?P<p>([\^~$|:_!*@/.])\2?)[0-9A-Fa-f]{2}(?:(?P=p)[0-9A-Fa-f]{2})*+")
+_PREFIXED = re.compile(r"(?P<p>([\^~$|_!*@])\2?)[0-9A-Fa-f]{2}(?:(?P=p)[0-9A-Fa-f]{2})*+")
 _PREFIXED_BYTE = re.compile(r"[0-9A-Fa-f]{2}")
 _GLUED = re.compile(r"[^\W\d_]*")
 _MIN_ASCII_BYTES = 6  # ASCII written as hex: a full name at least ("Ana Li")
