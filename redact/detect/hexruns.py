@@ -50,11 +50,13 @@ _OCTET = re.compile("[01]{8}")
 _HEX_LETTER = re.compile("[A-Fa-f]")
 _DIGIT = re.compile("[0-9]")
 # Bytes each behind the same prefix, one or two marks a tool writes before a byte it cannot
-# show (TeX's "^^c3^^ab", and the like behind "~", "$", "|", "_", "!", "*" or "@"): the
-# backslash, percent and "=" ones are the escapes' own (``redact.detect.escapes``); ":", "/"
-# and "." part the groups of addresses, times and paths ("::ffff:1.2.3.4", "aa:bb", "/de/fa")
-# (a lone byte only behind a doubled mark: "J^^fcrgen")
-_PREFIXED = re.compile(r"(?P<p>([\^~$|_!*@])\2?)[0-9A-Fa-f]{2}(?:(?P=p)[0-9A-Fa-f]{2})*+")
+# show (TeX's "^^c3^^ab", and the like behind "~", "$", "|", "!" or "@"): the backslash,
+# percent and "=" ones are the escapes' own (``redact.detect.escapes``); ":", "/" and "."
+# part the groups of addresses, times and paths ("::ffff:1.2.3.4", "aa:bb", "/de/fa"), "_"
+# and "*" mark up words ("__Date", "**Ca**fe"). A lone byte, of an 8-bit font's Latin-1,
+# only behind TeX's own "^^" ("J^^fcrgen").
+_PREFIXED = re.compile(r"(?P<p>([\^~$|!@])\2?)[0-9A-Fa-f]{2}(?:(?P=p)[0-9A-Fa-f]{2})*+")
+_TEX = "^^"
 _PREFIXED_BYTE = re.compile(r"[0-9A-Fa-f]{2}")
 _GLUED = re.compile(r"[^\W\d_]*")
 _MIN_ASCII_BYTES = 6  # ASCII written as hex: a full name at least ("Ana Li")
@@ -110,17 +112,18 @@ def bytea_runs(text: str) -> Iterator[Edit]:
 
 def prefixed_bytes(text: str) -> Iterator[Edit]:
     """A run of bytes behind a tool's prefix, read as the UTF-8 (or Latin-1) it holds where
-    that is a letter beyond ASCII and the word it is glued into reads as one ("No^^c3^^abl"; not a
-    clock's "12:34:56" or a MAC address)."""
+    that is a letter beyond ASCII and the word it is glued into reads as one ("No^^c3^^abl";
+    not markup's "~~Da~~te")."""
     for m in _PREFIXED.finditer(text):
         step = len(m.group("p"))
-        if step == 1 and m.end() - m.start() < 6:
-            continue
+        if m.group("p") != _TEX and m.end() - m.start() < 2 * (step + 2):
+            continue  # one byte
         data = [(int(b.group(), 16), b.start() - step, b.end())
                 for b in _PREFIXED_BYTE.finditer(text, m.start(), m.end())
                 if text[b.start() - step:b.start()] == m.group("p")]
-        # UTF-8, or a byte of an 8-bit font's Latin-1 where it is none ("J^^fcrgen")
-        chars = decode_bytes(data, "utf-8") or decode_bytes(data, "cp1252")
+        # UTF-8, or behind TeX's "^^" a byte of an 8-bit font's Latin-1 where it is none
+        chars = decode_bytes(data, "utf-8") or (
+            decode_bytes(data, "cp1252") if m.group("p") == _TEX else [])
         read = "".join(c for c, _, _ in chars)
         if not chars or read.isascii() or not read.isalpha():
             continue

@@ -88,6 +88,7 @@ def test_what_only_looks_like_codes_stays(kept):
     "at 12:34:56 and 10:c3:a9:ff", "mac aa:bb:cc:dd:ee:ff", "x^^41^^42^^43 y",
     "path /c3/a9/x and ^^c3^^", "see /de/fa/ and a:e9b",
     "from ::ffff:149.11.90.31 and fe80::c3a9:ffee", "__ff__ and $$ff",
+    "__Date of birth__ and **Ca**fe and ~~Da~~te",
 ])
 def test_what_only_looks_like_prefixed_bytes_stays(kept):
     assert not list(prefixed_bytes(kept))
