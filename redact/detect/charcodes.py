@@ -56,18 +56,21 @@ _LIST = re.compile(r"(?:<<|(?<![\w)\]])\[|\{|(?:(?<![\w.])[A-Za-z_][\w.]*)?\()"
 # dump's), read only where a lead byte is followed by a continuation byte somewhere in the text
 _BARE = re.compile(r"(?<![\w.,:/+-])(?P<body>[0-9]{1,3}(?:(?:,[ \t]?|[ \t])[0-9]{1,3}){3,}+)"
                    r"(?![\w.:/+-]|,[0-9])")
-_LEAD = re.compile(r"(?<![0-9])(?:19[4-9]|2[0-3][0-9]|24[0-4])(?:,[ \t]?|[ \t])(?:12[89]|1[3-8][0-9]|19[01])"
-                   r"(?![0-9])")
+_LEAD = re.compile(r"(?:19[4-9]|2[0-3][0-9]|24[0-4])(?:,[ \t]?|[ \t])(?:12[89]|1[3-8][0-9]|19[01])(?![0-9])")
 _ITEM = re.compile(r"[0-9]+")
-_TRIGGER = re.compile(r"(?i:(?:chr|char|code|point)[wb]?\$?\(|\[char\]|\((?:char|wchar_t)\))"
-                      r"|#\$?[0-9A-F]+['#]|'#|<<[0-9]|[(\[{][ \t]*[0-9]{1,7}[ \t]*,[ \t]*[0-9]{1,7}[ \t]*,")
+# what a text holds where it may hold a run or a list: a function's or a cast's name (looked
+# for only where its letters are), Pascal's code beside a string or a code, a list's start
+_NAMED = re.compile(r"(?i:(?:chr|char|code|point)[wb]?\$?\(|\[char\]|\((?:char|wchar_t)\))")
+_NAMES = ("chr", "char", "code", "point")
+_TRIGGER = re.compile(r"#\$?[0-9A-F]+['#]|'#|<<[0-9]|[(\[{][ \t]*[0-9]{1,7}[ \t]*,[ \t]*[0-9]{1,7}[ \t]*,")
 _MIN_ASCII = 6  # an ASCII list read as text: a full name at least ("Ana Li")
 
 
 def char_codes(text: str) -> Iterator[Edit]:
     """Each run of codes and strings, and each list of numbers, that spells words, a
     character at a time."""
-    codes = any(c in text for c in "(#<[{") and _TRIGGER.search(text) is not None
+    codes = ("(" in text or "#" in text or "<" in text or "[" in text or "{" in text) and (
+        _TRIGGER.search(text) is not None or _named(text))
     bare = _LEAD.search(text) is not None
     if not (codes or bare):
         return
@@ -82,6 +85,12 @@ def char_codes(text: str) -> Iterator[Edit]:
         if not any(a < m.end() and m.start() < b for a, b, _ in edits):
             edits += _list(m)
     yield from sorted(edits)
+
+
+def _named(text: str) -> bool:
+    """Whether a function or a cast named for characters is in the text."""
+    low = text.lower()
+    return any(n in low for n in _NAMES) and _NAMED.search(text) is not None
 
 
 def _run(text: str, m: re.Match[str]) -> Iterator[tuple[str, int, int]]:

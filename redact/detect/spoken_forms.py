@@ -80,7 +80,7 @@ def folded(text: str) -> str:
     """``text`` with "э" read as "е" (the same length): a foreign word in Cyrillic is written
     with either after a consonant ("tečka" is "течка" or "тэчка", "mail" "мейл" or "мэйл"), so
     the email grammar and its words read both as one, no word listed twice."""
-    return text.translate(_HARD_E)
+    return text.translate(_HARD_E) if "э" in text or "Э" in text else text
 
 
 def in_cyrillic(table: dict[str, list[str]], weak: set[str]) -> list[str]:
