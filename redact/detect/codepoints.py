@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from redact.detect.escapes import Edit, reads_as_words
 
-__all__ = ["code_points"]
+__all__ = ["character", "code_points"]
 
 # A SQL Unicode string: its prefix, the quoted body ('' is a quote inside it) and, for U&,
 # the UESCAPE clause that names another escape character than the backslash
@@ -53,14 +53,14 @@ def code_points(text: str) -> Iterator[Edit]:
         found.append(_sql_strings(text))
     if "U+" in text:
         found.append((m.start(), m.end(), ch) for m in _R_POINT.finditer(text)
-                     if (ch := _char(m.group(1))))
+                     if (ch := character(m.group(1))))
     if "{" in text and "\\" in text:
         found.append(_braced(text))
     if "\\" in text and _NOT_OCTAL.search(text):
         found.append(_decimal_runs(text))
     if "_x" in text:
         found.append((m.start(), m.end(), ch) for m in _OFFICE.finditer(text)
-                     if (ch := _char(m.group(1))) and (ch.isalpha() or ch == " "))
+                     if (ch := character(m.group(1))) and (ch.isalpha() or ch == " "))
     if "u0" in text or "u1" in text:
         found.append(_bare_units(text))
     yield from _first_over_overlaps(found)
@@ -81,7 +81,7 @@ def _first_over_overlaps(found: list[Iterator[Edit]]) -> list[Edit]:
     return taken
 
 
-def _char(digits: str, base: int = 16) -> str:
+def character(digits: str, base: int = 16) -> str:
     """The character of a code point, "" for none or one text does not hold."""
     point = int(digits, base)
     if point > 0x10FFFF or 0xD800 <= point <= 0xDFFF or point < 0x20 or 0x7F <= point < 0xA0:
@@ -130,7 +130,7 @@ def _sql_body(text: str, begin: int, end: int, esc: str) -> Iterator[tuple[str, 
                     yield chr(0x10000 + ((high - 0xD800) << 10) + (point - 0xDC00)), start, stop
                     at = stop
                     continue
-                yield _char(digits), at, stop
+                yield character(digits), at, stop
                 at = stop
                 continue
             if text[at + 1:at + 2] == esc:
@@ -150,7 +150,7 @@ def _braced(text: str) -> Iterator[Edit]:
     with the first, each space after a code point with it, the closing with the last."""
     for m in _BRACED.finditer(text):
         points = list(_POINT.finditer(m.group(1)))
-        chars = [_char(p.group()) for p in points]
+        chars = [character(p.group()) for p in points]
         if not all(chars):
             continue
         base = m.start(1)
@@ -166,7 +166,7 @@ def _decimal_runs(text: str) -> Iterator[Edit]:
     for run in _DECIMAL_RUN.finditer(text):
         if not _NOT_OCTAL.search(run.group()):
             continue
-        found = [(run.start() + d.start(), run.start() + d.end(), _char(d.group(1), 10))
+        found = [(run.start() + d.start(), run.start() + d.end(), character(d.group(1), 10))
                  for d in _DECIMAL.finditer(run.group())]
         if not all(ch for _, _, ch in found):
             continue
@@ -184,7 +184,7 @@ def _bare_units(text: str) -> Iterator[Edit]:
     not a hash's "ab12u00e9cd")."""
     for word in _BARE_WORD.finditer(text):
         units = [(u.start(), u.end(), ch) for u in _BARE_U.finditer(word.group())
-                 if (ch := _char(u.group(1))) and ch.isalpha() and not ch.isascii()]
+                 if (ch := character(u.group(1))) and ch.isalpha() and not ch.isascii()]
         if not units or (len(units) == 1 and units[0][:2] == (0, len(word.group()))):
             continue  # no letter named, or glued to nothing
         read = word.group()

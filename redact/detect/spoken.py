@@ -42,7 +42,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from redact.detect.phones import REGIONS
 from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
 from redact.detect.spoken_emails import SpokenEmails
-from redact.detect.spoken_forms import undrawn
+from redact.detect.spoken_forms import folded, undrawn
 from redact.detect.validators import luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
@@ -155,9 +155,10 @@ class SpokenRecognizer(EntityRecognizer):
         low = text.lower()
         out: list[tuple[int, int, str, float]] = []
         emails = self.words.emails
-        said = emails.spans(text) if emails.wanted(low) else []
+        said_text = folded(text)  # the email grammar reads "э" as "е"
+        said = emails.spans(said_text) if emails.wanted(folded(low)) else []
         out += [(start, end, "EMAIL_ADDRESS", 0.8) for start, end in said]
-        out += [(start, end, kind, 0.6) for start, end, kind in emails.spelled(text, said)]
+        out += [(start, end, kind, 0.6) for start, end, kind in emails.spelled(said_text, said)]
         if self.birth_words.search(low) or self.dates and any(
                 m in low for m in self.words.dates.months):
             out += self._dates(text)
@@ -237,7 +238,8 @@ class SpokenRecognizer(EntityRecognizer):
     def _filler_gap(self, gap: str, lone: bool = False) -> bool:
         """Whether the words between two pieces are said between the groups of one
         number: at most ``gap_words`` fillers, of which ``gap_others`` may be other short
-        words (``aside_others`` when punctuation sets them off as an aside), none when a
+        words (``aside_others`` when punctuation sets them off as an aside; a word said
+        again counts once, a filler of any language repeated), none when a
         lone word follows unless pause marks set them off ("восемь / ... / так-с /
         двенадцать")."""
         words = [w.strip(_GAP_PUNCT).lower() for w in gap.split()]
@@ -250,7 +252,8 @@ class SpokenRecognizer(EntityRecognizer):
         allowed = self.words.aside_others if aside and (not lone or _MARKED.fullmatch(gap)) \
             else 0 if lone else self.words.gap_others
         said = [w for w in words if undrawn(w) not in self.words.hesitations]
-        return len(said) <= self.words.gap_words and len(others) <= allowed and all(
+        # a word said again is the one aside ("hao hao", "-- чэ -- ано, ано -- чэ --")
+        return len(said) <= self.words.gap_words and len(set(others)) <= allowed and all(
                 regex.fullmatch(_WORD, w) and len(w) <= 10 for w in others)
 
     def _best(self, text: str, run: list[list[tuple[int, int]]]

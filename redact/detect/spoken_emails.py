@@ -42,8 +42,9 @@ from wordfreq import top_n_list, zipf_frequency
 
 from redact.detect.spoken_dates import NUMBER_KEYS, alternation
 from redact.detect.spoken_forms import (
-    CLOSING, DASHES, DECOR, OPENING, balanced, described, in_cyrillic, letter_sep, letters_of,
+    CLOSING, DASHES, DECOR, OPENING, balanced, described, folded, in_cyrillic, letter_sep, letters_of,
     public_suffixes, said_forms, spelled, stretches, undrawn)
+from redact.detect.spoken_windows import closes, windows
 from redact.detect.validators import email_public
 
 __all__ = ["SpokenEmails"]
@@ -53,8 +54,6 @@ _DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
 _PROSE_WORDS = 500  # the most common English words, no particle of a writer's own
-_BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
-_SPACE = regex.compile(r"\s")
 _INWORD = regex.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # no quote: "that's right"
 _AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 # a bare "at", a domain and a spaced "." before its last label: "at gmail . com"
@@ -113,10 +112,11 @@ class SpokenEmails:
         def both(key: str) -> list[str]:  # an at's and a dot's words read in Cyrillic too
             value = spoken.get(key) or {}
             words = [str(w).lower() for ws in (value.values() if isinstance(value, dict) else [value]) for w in ws]
-            return words + in_cyrillic(value, set(both(f"weak_{key}"))) if key in ("at", "dot") else words
+            cyrillic = in_cyrillic(value, set(both(f"weak_{key}"))) if key in ("at", "dot") else []
+            return [folded(w) for w in words + cyrillic]  # "э" read as "е": see folded()
 
         def table(key: str) -> dict[str, str]:
-            return {str(k).lower(): str(v) for k, v in (spoken.get(key) or {}).items()}
+            return {folded(str(k).lower()): str(v) for k, v in (spoken.get(key) or {}).items()}
 
         # a said separator reads by its core word, whatever a writer puts around it: a
         # word for a sign before or after it ("знак собака", "at-symbol", "at the"), the
@@ -333,10 +333,11 @@ class SpokenEmails:
         part. The grammar runs only around a dot, said or written, an email closes on:
         prose is full of "at"."""
         found: list[tuple[int, int]] = []
-        for start, end in self._windows(text):
+        for start, end in windows(self, text):
             if not self.ats.search(text, start, end):
                 continue
-            grammar = self.wide() if self.stretched().search(text, start, end) else self.email()
+            hit = self.stretched().search(text, start, end)  # the wide grammar: spoken_windows
+            grammar = self.wide() if hit and closes(self, text, hit.start(), end) else self.email()
             for m in grammar.finditer(text, start, end, overlapped=True):
                 if found and m.start() < found[-1][1] and m.end() <= found[-1][1]:
                     continue
@@ -347,20 +348,6 @@ class SpokenEmails:
                         found.pop()
                     found.append((m.start(), m.end()))
         return found
-
-    def _windows(self, text: str) -> list[tuple[int, int]]:
-        """Stretches of a text around its dots (an email said closes on one), each ending at a space (the grammar's end
-        of text), overlapping ones merged."""
-        windows: list[tuple[int, int]] = []
-        for m in self.dots.finditer(text):
-            start = max(0, m.start() - _BEFORE_DOT)
-            space = _SPACE.search(text, min(len(text), m.end() + _AFTER_DOT))
-            end = space.start() if space else len(text)
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
-            else:
-                windows.append((start, end))
-        return windows
 
     def spelled(self, text: str, emails: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Letters spelled after "that's" or "по буквам", outside the ``emails`` said: the

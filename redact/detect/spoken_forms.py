@@ -10,7 +10,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "described", "in_cyrillic", "letter_sep",
+__all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "described", "folded", "in_cyrillic", "letter_sep",
            "letters_of", "public_suffixes", "said_forms", "spelled", "stretches", "undrawn"]
 
 # between letters spelled one by one, the same all along a run: "t-o-m", "s--h--a", "s — o",
@@ -19,7 +19,7 @@ __all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "described", "in
 _MARKS = r"[-‐‑–—…·•/_|~*]{1,3}|\.{1,3}|[,;]"
 # the commonest Cyrillic reading of Latin letters, the letters with diacritics of their own
 # first ("č" "ч"), then their base letter ("á" "а")
-_DIGRAPHS = (("sch", "ш"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+_DIGRAPHS = (("sch", "ш"), ("cz", "ч"), ("sz", "ш"), ("rz", "ж"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
              ("tz", "ц"), ("ck", "к"), ("ph", "ф"), ("th", "т"), ("ya", "я"), ("yu", "ю"))
 _CYRILLIC = dict(zip("abdefghijklmnopqrstuvwyzčšžłøåäöüæ", "абдефгхийклмнопкрстуввизчшжлёоэёюэ"),
                  x="кс")
@@ -43,13 +43,15 @@ def letter_sep() -> str:
     to four said between them, a mark before or after it or none, whatever it is, since it
     is said again between every two letters ("b, then r, then i", "c ... next h ... next r",
     "h, and then e, and then n", "w, потом e, потом n", "s… и u… и s"), a colon after it
-    ("a, we write: n, we write: a"), in brackets as a transcript marks what is no speech
-    ("k ... [line crackles] ... i")."""
+    ("a, we write: n, we write: a"), a contraction or a comma in it ("d, I'll spell it slowly,
+    a", "j, так, по буквам, o"), in brackets as a transcript marks what is no speech ("k ...
+    [line crackles] ... i")."""
     mark = rf"\s{{0,2}}(?:{_MARKS})\s{{0,2}}"
-    word = r"(?:[^\W\d_]{2,12}|[а-яё])"  # a lone letter links only in Cyrillic ("и")
-    # the pronoun "I" before another word: "I spell", "I repeat"
-    phrase = rf"(?:I\s)?{word}(?:\s{word}){{0,3}}"
-    linked = (rf"(?:{mark}|\s{{1,2}})(?:{phrase}|\[{phrase}\]|\({phrase}\))"
+    # a lone letter links only in Cyrillic ("и"); a contraction is a word ("that's")
+    word = r"(?:[^\W\d_](?:[^\W\d_]|['’]){1,12}|[а-яё])"
+    # the pronoun "I" before another word: "I spell", "I repeat", "I'll spell it slowly"
+    phrase = rf"(?:I['’a-z]{{0,3}}\s)?{word}(?:,?\s{word}){{0,3}}"
+    linked = (rf"(?:{mark}|\s{{1,2}})[\[(]?{phrase}[\])]?"
               rf"(?:\s{{0,2}}(?:{_MARKS}|:))?\s{{1,2}}")
     return rf"(?P<ls>{linked}|{mark}|\s)"
 
@@ -69,6 +71,16 @@ def described(inside: str = "", after: str = "") -> str:
     if after:
         end = rf"{end}(?!\s*(?:{after})(?![^\W_]))"
     return rf"(?:,|\s[-–—]{{1,2}})\s+(?:{word}\s+){{1,5}}{word}(?={end})"
+
+
+_HARD_E = str.maketrans("эЭ", "еЕ")
+
+
+def folded(text: str) -> str:
+    """``text`` with "э" read as "е" (the same length): a foreign word in Cyrillic is written
+    with either after a consonant ("tečka" is "течка" or "тэчка", "mail" "мейл" or "мэйл"), so
+    the email grammar and its words read both as one, no word listed twice."""
+    return text.translate(_HARD_E) if "э" in text or "Э" in text else text
 
 
 def in_cyrillic(table: dict[str, list[str]], weak: set[str]) -> list[str]:

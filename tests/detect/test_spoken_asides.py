@@ -68,3 +68,66 @@ def test_a_contraction_in_an_aside_between_digit_groups(spoken, text, phone):
 
 def test_a_contraction_between_counts_is_no_phone(spoken):
     assert spoken("we had two [laughs] wasn't it [laughs] three, maybe four of them") == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    # a filler of another language said twice, between the same aside again and again
+    ("my number is zero nine one two -- yaani -- three four five -- yaani -- wallah wallah "
+     "-- yaani -- six seven eight, call me",
+     "zero nine one two -- yaani -- three four five -- yaani -- wallah wallah -- yaani -- six "
+     "seven eight"),
+    ("мой номер восемь -- ке -- девятьсот шестнадцать -- ке -- ладно, ладно -- ке -- "
+     "двести сорок -- ке -- тадах, тадах -- ке -- тридцать два, звоните",
+     "восемь -- ке -- девятьсот шестнадцать -- ке -- ладно, ладно -- ке -- двести сорок -- "
+     "ке -- тадах, тадах -- ке -- тридцать два"),
+])
+def test_a_word_said_again_in_an_aside_is_one_aside(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+def test_four_other_words_between_groups_still_part_them(spoken):
+    assert spoken("we had two -- papa mama tata nana -- three -- of them, four") == []
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("write to m, I'll say it again, a, I'll say it again, r, I'll say it again, t dot kask "
+     "at hotmail dot com",
+     "m, I'll say it again, a, I'll say it again, r, I'll say it again, t dot kask at hotmail "
+     "dot com"),
+    ("my address is k, we're spelling, i, we're spelling, m dot berg at web dot de",
+     "k, we're spelling, i, we're spelling, m dot berg at web dot de"),
+    ("почта j, так, по буквам, o, так, по буквам, e dot lind собака web точка de, всё",
+     "j, так, по буквам, o, так, по буквам, e dot lind собака web точка de"),
+])
+def test_a_contraction_in_the_phrase_between_letters(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    # a foreign word's "e" written "э" after a consonant: Czech "tečka", Polish "kropeczka"
+    ("пишите на olga тэчка novak завинач seznam тэчка cz, спасибо",
+     "olga тэчка novak завинач seznam тэчка cz"),
+    ("почта petr тэчка dvorak собака мэйл точка ру", "petr тэчка dvorak собака мэйл точка ру"),
+    # Polish "kropeczka" as Russian writes it, an aside of another language in its brackets
+    ("адрес ewa (кропэчка, tak) nowak собака onet тэчка pl", "ewa (кропэчка, tak) nowak собака onet тэчка pl"),
+])
+def test_a_hard_e_in_a_foreign_separator_is_read_as_e(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+def test_the_wide_grammar_reads_only_where_a_tld_closes():
+    """Prose with a filler beside "at" and a dot later compiles no wide grammar; a stretched
+    separator before a TLD does."""
+    from redact.detect.packs import load_rules
+    from redact.detect.spoken_emails import SpokenEmails
+    from redact.detect.spoken_windows import closes
+
+    emails = SpokenEmails.build(load_rules().spoken)
+    for prose, said in [("we look at uh the budget point . Then", "at uh"),
+                        ("at the rate it goes . so on", "at the rate"),
+                        ("look again at the notes period in time", "again at the")]:
+        assert emails.stretched().search(prose).group() == said
+        assert not closes(emails, prose, prose.index(said), len(prose))
+    for text in ("ana at, um, web dot de", "ana at, um, gmail point com", "ana at, um, mail точка ру"):
+        hit = emails.stretched().search(text)
+        assert hit and closes(emails, text, hit.start(), len(text))

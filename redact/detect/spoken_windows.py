@@ -1,0 +1,61 @@
+"""Where the spoken email grammar runs, and which of its two grammars reads there.
+
+An email said closes on a dot, so the grammar runs only in windows around the dots of a
+text, said or written. The wide grammar (separators stretched, "d-o-t", fillers and asides
+beside them, "at, like,", "(dot, yes)") is large and slow to compile; a window reads by it
+only where something only it reads is followed by what closes an address: a dot, then a
+TLD among the few words after it. Meetings say "at uh the last point ." and "at the rate
+we're going": no TLD follows, and the wide grammar is never compiled for them. A weak dot
+("point", "period") or a full stop spaced out as a transcript writes one closes only on a
+common TLD in lowercase ("gmail point com"), or any TLD after a mail provider, as the
+address itself must (``redact.detect.spoken_emails``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from redact.detect.spoken_forms import undrawn
+
+if TYPE_CHECKING:
+    from redact.detect.spoken_emails import SpokenEmails
+
+__all__ = ["closes", "windows"]
+
+_BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
+_SPACE = regex.compile(r"\s")
+_WORD = regex.compile(r"[^\W\d_]+")
+_AFTER_WORDS = 3  # a TLD among the words after a dot: "dot, um, com"
+
+
+def windows(emails: SpokenEmails, text: str) -> list[tuple[int, int]]:
+    """Stretches of a text around its dots, each ending at a space (the grammar's end of
+    text), overlapping ones merged."""
+    found: list[tuple[int, int]] = []
+    for m in emails.dots.finditer(text):
+        start = max(0, m.start() - _BEFORE_DOT)
+        space = _SPACE.search(text, min(len(text), m.end() + _AFTER_DOT))
+        end = space.start() if space else len(text)
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
+
+
+def closes(emails: SpokenEmails, text: str, start: int, end: int) -> bool:
+    """Whether a dot at or after ``start`` (and before ``end``) is followed by a TLD."""
+    for dot in emails.dots.finditer(text, start, end):
+        said = undrawn(dot.group().strip().lower())
+        weak = said in emails.weak_dots or said == "."
+        before = _WORD.findall(text, max(0, dot.start() - 30), dot.start())
+        provider = bool(before) and before[-1].lower() in emails.providers
+        for word in _WORD.findall(text, dot.end(), min(len(text), dot.end() + 40))[:_AFTER_WORDS]:
+            low = word.lower()
+            low = emails.tld_words.get(low, low)
+            if low in (emails.tlds if provider or not weak else emails.common_tlds) and (
+                    word.islower() or not weak):
+                return True
+    return False
