@@ -32,6 +32,9 @@ __all__ = ["unit_runs"]
 
 _RARE_ZIPF = 4.5  # a town's word no sentence has: "kigali" 2.6, "ababa" 2.9; "gate" 4.5
 _POSTCODE_ZIPF = 3.5  # a word of a postcode's town: "kópavogur" 0, "karlovy" 0; "euros" 4.2, "spartans" 3.6
+_STREET_ZIPF = 3.0  # a word of a street with no type: "hamraborg" 0, "niels" 2.7; "firmware" 3.2, "pixel" 3.7
+# the units of measure a number is written before, in capitals and not ("512 GB", "400 Mbps")
+_MEASURES = frozenset("mbps kbps gbps mhz ghz khz kwh mah rpm fps dpi ppi gb mb kb tb".split())
 _MAX_WORDS = 6  # a part's words, a landmark's or a detail's
 _REACH = 400  # how far from its trigger a run's parts may be: a block of six lines
 # the marks written before a unit's name, in any case: Vietnam's ward, district, county,
@@ -215,12 +218,17 @@ def _valid(kind: str, m: regex.Match[str]) -> bool:
     """Whether a match is the part it looks like: a town or a postcode's town has a word no
     sentence has and opens with none of a sentence's."""
     if kind == "postcode":
-        freqs = [zipf(w.casefold(), "en") for w in m.group("town").split()]
+        words = m.group("town").split()
+        if any(w.isupper() or w.casefold() in _MEASURES for w in words):
+            return False  # "512 GB", "400 Mbps"
+        freqs = [zipf(w.casefold(), "en") for w in words]
         return max(freqs) < _RARE_ZIPF and min(freqs) < _POSTCODE_ZIPF
     if kind in ("town", "street"):
         words = m.group().replace("-", " ").split()
+        rare = _RARE_ZIPF if kind == "town" else _STREET_ZIPF
         return words[0].casefold() not in _OPENERS and any(
-            len(w) > 2 and not w.isdigit() and zipf(w.casefold(), "en") < _RARE_ZIPF for w in words)
+            len(w) > 2 and not w.isdigit() and not (kind == "street" and w.isupper())
+            and zipf(w.casefold(), "en") < rare for w in words)
     return True
 
 

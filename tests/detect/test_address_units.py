@@ -61,6 +61,8 @@ def test_unit_run(text, block):
     "Paris, next to the Louvre, was busy, and so was the metro",  # no town closes it
     "the gate code is KG 506",  # a Kigali street's letters with no type or house
     "Room 12, 2019 Budget",  # a year is no postcode
+    "the Lenovo XPS 13, 512 GB SSD",  # a product and its measures
+    "Firmware 2, 400 Mbps",
     "Kebele 14 was mentioned, Gondar too",  # one numbered mark
     "Notes:\nBlock B\nKampala\nUganda",  # no house by its number
 ])
