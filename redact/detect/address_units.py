@@ -36,6 +36,7 @@ _STREET_ZIPF = 3.0  # a word of a street with no type: "hamraborg" 0, "niels" 2.
 # the units of measure a number is written before, in capitals and not ("512 GB", "400 Mbps")
 _MEASURES = frozenset("mbps kbps gbps mhz ghz khz kwh mah rpm fps dpi ppi gb mb kb tb".split())
 _MAX_WORDS = 6  # a part's words, a landmark's or a detail's
+_MAX_LINES = 6  # an address's lines: a unit, a house and street, a locality, a town, a region, a country
 _REACH = 400  # how far from its trigger a run's parts may be: a block of six lines
 # the marks written before a unit's name, in any case: Vietnam's ward, district, county,
 # commune, town, province, city, hamlet and quarter; Rwanda's village, cell, sector,
@@ -133,15 +134,17 @@ def _runs(text: str, segments: list[tuple[int, int, bool]], countries: frozenset
     spans: list[tuple[int, int]] = []
     run: list[_Part] = []
     filled = False  # the run's parts fill its line from the line's start
+    lines = 0  # the line breaks the run has crossed
     for start, end, crossed in segments:
         part = _whole(text, start, end, countries)
-        if part is not None and run and (not crossed or filled):
+        if part is not None and run and (not crossed or filled and lines < _MAX_LINES):
             run.append(part)
+            lines += crossed
             continue
         if run:  # the part that opens the segment, on the run's line or, when it fills its line, the next
             after = _edge(text, start, end, countries, suffix=False) if not crossed or filled else None
             spans += _accepted(text, run + [after] if after is not None else run)
-        filled = part is not None and crossed
+        filled, lines = part is not None and crossed, 0
         run = [part] if filled else []
         if not run and (first := _edge(text, start, end, countries, suffix=True)) is not None:
             run = [first]
