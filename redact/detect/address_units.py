@@ -113,6 +113,8 @@ _OPENERS = frozenset("thanks thank hi hello hey dear regards best cheers ok okay
 
 
 class _Part(NamedTuple):
+    """A segment read as a part: where it is and what kind it is."""
+
     start: int
     end: int
     kind: str
