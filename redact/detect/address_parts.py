@@ -100,8 +100,10 @@ _NAMED = regex.compile(
     rf"|(?:ЖК|ЖМ|КП|ТСЖ|МФЙ|махалл[яа]|{_COOPERATIVE})[ \t]*(?:«[^»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|\p{{Lu}}[\p{{L}}-]+)"
     rf"|\d{{1,3}}-?(?:я|й|ая|ий|ый)[ \t]+(?:линия|улица|аллея|проезд|просека)"  # "3-я линия"
     # a street named with no type, its house and flat a dash apart, as chats of the former
-    # Soviet Union write it ("Якуба Коласа 117-46", "Притыцкого 75-59")
+    # Soviet Union write it ("Якуба Коласа 117-46", "Притыцкого 75-59"), or a Czech house's
+    # two numbers as Russian speakers in Czechia write them ("Соколовская 2347/10")
     rf"|[А-ЯЁ][а-яё-]+(?:[ \t][А-ЯЁ][а-яё-]+){{0,2}}(?:[ \t]+\d{{1,4}}[а-я]?(?:/\d{{1,3}})?-\d{{1,4}}"
+    rf"|[ \t]+\d{{1,4}}/\d{{1,3}}[а-я]?(?![\w/-])"
     rf"|,?[ \t]+(?:д\.|дом)[ \t]*\d{{1,4}}[а-я]?(?:/\d{{1,3}})?(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d{{1,4}})?)")
 # a house's name in quotes, as Malta, Britain and Ireland name one before its street ("'Villa
 # Rosa', Triq il-Wied", "'Ta' Marija'", "“Dar il-Paċi”")

@@ -98,7 +98,8 @@ DE_SUFFIXES = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "
 NORDIC_WORDS = ("gate", "gata", "gaten", "gatan", "vei", "veien", "veg", "vegen", "väg", "vägen",
                 "vej", "Vej", "gade", "Gade", "allé", "Allé", "plass", "plassen", "plads", "Plads",
                 "torg", "torget", "Torg", "torv", "Torv", "stræde", "Stræde", "gränd", "bakke", "bakken",
-                "brygge", "bryggen", "kaj", "Kaj", "vænge", "Vænge", "katu", "tie", "kuja", "tori")
+                "brygge", "bryggen", "kaj", "Kaj", "vænge", "Vænge", "katu", "tie", "kuja", "tori",
+                "gøta", "vegur", "gøtan", "gerði")  # the Faroes' and Iceland's
 DE_WORDS = ("Straße", "Strasse", "Str.", "Gasse", "Weg", "Allee", "Platz", "Damm", "Ufer",
             "Chaussee", "Markt", "Ring", "Steig", "Pfad")  # also "Hella-Vollbrecht-Weg"
 # French, Spanish, Portuguese and Italian types come first, the name after them.
@@ -264,7 +265,11 @@ AU_STATES = ("NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT", "Vic", "Qld", 
 # Countries as addresses name them besides the English and Russian names of the packs.
 COUNTRY_WORDS = ("UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "GB", "РФ", "Éire",
                  "Deutschland", "Österreich", "Schweiz", "España", "Italia", "Nederland",
-                 "Polska", "België", "Belgique")
+                 "Polska", "België", "Belgique",
+                 # and as other countries name themselves on their letters
+                 "Ísland", "Norge", "Sverige", "Danmark", "Suomi", "Eesti", "Latvija", "Lietuva",
+                 "Česká republika", "Česko", "Slovensko", "Magyarország", "România", "Hrvatska", "Srbija",
+                 "Slovenija", "Türkiye", "Brasil", "México", "Perú", "Việt Nam", "Nihon", "Nippon")
 DIRECTIONS = ("North", "South", "East", "West", "Central", "NE", "NW", "SE", "SW", "N", "S", "E", "W")
 
 

@@ -29,7 +29,12 @@ neighbourhoods, towns, postcodes) is ``address_parts``'. The words of addresses 
 streets and postcodes in ``address_streets``, Russian streets (town, region and index
 before them, entrance, floor and flat after; chats' lowercase "town, street house-flat")
 in ``address_ru``; an address of any layout named by its cue ("my place is ...", "посылку
-везти на ...", "Deliver to" and the lines under it) is ``address_named``'.
+везти на ...", "Deliver to" and the lines under it) is ``address_named``'. A run of parts read
+by what each is, with no street's type (the marks of administrative units: "phường Bến Nghé,
+Quận 1", "Umudugudu wa Amahoro, Akagari ka Gisuna"; a postcode before its town after a
+street: "Hamraborg 25, 200 Kópavogur"; a landmark between a neighbourhood and its town), is
+``address_units``'; addresses in Han script and Hangul by their units' characters
+("臺北市中山區南京東路168巷13弄12號", "서울특별시 강남구 테헤란로 152") are ``address_han``'.
 
 Every anchor holds a digit, and every run of parts but a village's by the marks of its
 offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches, besides
@@ -48,6 +53,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.address_han import han_spans
 from redact.detect.address_cues import (
     Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, jp_block, kr_road, military_or_box, nordic_house, np_ward,
     postcode_after_separator, postcode_or_state, welsh_type)
@@ -61,6 +67,7 @@ from redact.detect.address_streets import (
     HU_STREET, JP_STREET, KR_STREET, MILITARY, NORDIC_STREET, NP_WARD, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
     LABEL, OTHER_FIRST_STREET, ROMANCE_STREET, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, WELSH_STREET, ZIP)
 from redact.detect.address_tails import tail_end
+from redact.detect.address_units import unit_runs
 from redact.detect.address_words import US_STATES, alternation
 from redact.detect.wordlike import zipf
 
@@ -191,7 +198,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     capital is read capitalised too: a street with its type found so counts when a unit
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
-    named = named_spans(text, countries)
+    named = named_spans(text, countries) + unit_runs(text, countries) + han_spans(text)
     anchored = _DIGIT.search(text) or ADMIN_MARK.search(text)  # a village's marks, with no digit
     if not anchored and not named:
         return []

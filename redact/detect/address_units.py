@@ -1,0 +1,264 @@
+"""An address read as a run of parts, a comma or a line break apart, by what each part is
+rather than by a street's type: the marks of the administrative units a country's address
+names (Vietnam's "phường Bến Nghé, Quận 1, TP. Hồ Chí Minh", Rwanda's "Umudugudu wa
+Amahoro, Akagari ka Gisuna, Umurenge wa Byumba", Ethiopia's "Woreda 03, Kebele 12",
+Taiwan's "Qianjin Dist., Kaohsiung City 801"), a house by its number with the street's
+name and no type ("số 115 Trần Phú", "49/20 Lê Thánh Tôn", "No. 136-1"), a floor, a unit
+or a section ("7F.", "Căn hộ B23.06", "Sec. 3", "6. hæð"), a street by its name and number
+as languages with no type word write it ("Hamraborg 25", "Efri-Vík 2"), a postcode before its
+town ("200 Kópavogur", "311 Borgarnes"), Kigali's street by its sector's letters ("KG 506 St
+#10"), a landmark and the details that find a house where streets have no numbers
+("Sarbet, next to the Canadian Embassy, blue gate, Addis Ababa"), a town, a country.
+
+A run is an address when it holds what only addresses hold: three units' marks, or two and
+a house, or two numbered ("Kebele 07, Woreda 4"); a postcode with its town after a street, a
+house or a town; a landmark between a neighbourhood and a town; a block's lines from a house
+to a country. The run's first part may close a sentence's words ("the
+ambulance is going to KG 506 St #10"), its last open them. Each kind of run has a cheap
+trigger (a mark's word, a landmark's preposition after a comma, a postcode's digits
+before a capital after a separator, Kigali's street, a unit's word opening a line): a text
+with none skips the rest, and only the lines around one are read."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from redact.detect.address_words import COUNTRY_WORDS, NORDIC_WORDS, alternation
+from redact.detect.wordlike import zipf
+
+__all__ = ["unit_runs"]
+
+_RARE_ZIPF = 4.5  # a town's word no sentence has: "kigali" 2.6, "ababa" 2.9; "gate" 4.5
+_POSTCODE_ZIPF = 3.5  # a word of a postcode's town: "kópavogur" 0, "karlovy" 0; "euros" 4.2, "spartans" 3.6
+_STREET_ZIPF = 3.0  # a word of a street with no type: "hamraborg" 0, "niels" 2.7; "firmware" 3.2, "pixel" 3.7
+# the units of measure a number is written before, in capitals and not ("512 GB", "400 Mbps")
+_MEASURES = frozenset("mbps kbps gbps mhz ghz khz kwh mah rpm fps dpi ppi gb mb kb tb".split())
+_MAX_WORDS = 6  # a part's words, a landmark's or a detail's
+_MAX_LINES = 6  # an address's lines: a unit, a house and street, a locality, a town, a region, a country
+_REACH = 400  # how far from its trigger a run's parts may be: a block of six lines
+# the marks written before a unit's name, in any case: Vietnam's ward, district, county,
+# commune, town, province, city, hamlet and quarter; Rwanda's village, cell, sector,
+# district and province; Ethiopia's kebele and woreda; Indonesia's, the Philippines',
+# Thailand's, Cambodia's, Mongolia's
+_BEFORE = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp.", "p.", "q.", "ấp", "thôn",
+           "khu phố", "kp.", "umudugudu", "akagari", "umurenge", "akarere", "intara", "kebele", "woreda",
+           "kifle ketema", "kelurahan", "kel.", "kecamatan", "kec.", "kabupaten", "kab.", "desa", "barangay", "brgy.",
+           "tambon", "amphoe", "khet", "khwaeng", "sangkat", "khoroo", "duureg")  # (not Cambodia's "Khan", a surname)
+# the marks written after it (Taiwan's, Ethiopia's, Myanmar's, the world's regions)
+_AFTER = ("Dist.", "District", "Sub-city", "Sub-City", "Subcity", "Township", "City", "County", "Province",
+          "Prefecture", "Region", "Ward", "Village", "Municipality", "Governorate", "Oblast")
+# the joining words of a unit's name to its mark (Kinyarwanda's "wa", "ka", "ya"; "de")
+_JOINS = r"(?:wa|ka|ya|rya|cya|kwa|rwa|y['’]|de|del|la)"
+_PARTICLES = r"(?:es|el|al|da|do|dos|di|du|des|le|les|sur|am|an|der|upon|on)"  # "Dar es Salaam", "Rio do Sul"
+_NAME = r"(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.)){0,4}"
+_NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}"
+# where a house is by a landmark, in the languages of places whose houses have no numbers:
+# English, Spanish, French, Portuguese, Swahili, Russian
+_LANDMARK = (r"next[ \t]+to|near|behind|opposite|across[ \t]+from|in[ \t]+front[ \t]+of|beside|adjacent[ \t]+to"
+             r"|close[ \t]+to|cerca[ \t]+de|frente[ \t]+a|enfrente[ \t]+de|al[ \t]+lado[ \t]+de|detrás[ \t]+de"
+             r"|près[ \t]+de|en[ \t]+face[ \t]+de|à[ \t]+côté[ \t]+de|derrière|perto[ \t]+de|ao[ \t]+lado[ \t]+de"
+             r"|em[ \t]+frente[ \t]+(?:a|ao|à)|atrás[ \t]+de|karibu[ \t]+na|mbele[ \t]+ya|nyuma[ \t]+ya|jirani[ \t]+na"
+             r"|возле|напротив|рядом[ \t]+с|около")
+_KINDS = (
+    ("mark", regex.compile(
+        rf"(?i:{alternation(_BEFORE)})(?:[ \t]+{_JOINS})?[ \t]*(?:{_NAME}|\d{{1,3}}[A-Za-z]?)"
+        rf"|{_NAME}[ \t]+(?:{alternation(_AFTER)})(?:[ \t]+\d{{3,6}})?")),
+    # Kigali's street by its sector's letters, with the house ("KG 506 St #10 Kimihurura")
+    ("kigali", regex.compile(r"[A-Z]{2}[ \t]?\d{1,4}[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*(?:#|No\.?)[ \t]*\d{1,4}"
+                             r"(?:[ \t]+\p{Lu}[\p{L}-]+)?")),
+    # (before the house: "200 Kópavogur" is a postcode and its town, "235 Trần Phú" either)
+    ("postcode", regex.compile(r"(?!(?:19|20)\d\d[ \t])\d{3,6}(?:[ ]\d{2})?[ \t]+(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")),
+    ("house", regex.compile(
+        rf"(?:(?i:số|no\.?|nº|n°|#)[ \t]*){_NUMBER}(?:[ \t]+{_NAME})?|{_NUMBER}[ \t]+{_NAME}"
+        r"|\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){1,3}"
+        r"|\d{1,3}F\.?(?:-\d{1,3})?|(?:Sec|Ln|Aly|Section|Lane|Alley)\.?[ \t]*\d{1,4}"
+        rf"|{_NAME}[ \t]+(?:Rd|St|Ave|Blvd|Road|Street|Avenue|Boulevard|Expwy|Hwy)\.?"
+        r"|(?i:căn hộ|tòa|toà|tầng|lầu|phòng|chung cư|hẻm|ngõ|ngách|kiệt)[ \t]+[\w.-]{1,10}(?:[ \t]+\d{1,3})?"
+        # a flat, a house, a plot or a block by its number or letter ("Flat 3", "Block B", "Plot 12")
+        r"|(?:Flat|Apt\.?|Apartment|Unit|Suite|Block|Blk\.?|House|Plot|Villa|Compound)[ \t]+(?:No\.?[ \t]*)?"
+        r"(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?|[A-Z])")),
+    ("unit", regex.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,8}\.?")),  # a floor in words ("6. hæð", "2. sal")
+    # (a Nordic type a word of its own: "Niels Finsens gøta 7"; a Czech or Slovak house by its
+    # two numbers: "Zahradní 1992/12")
+    ("street", regex.compile(
+        rf"\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{0,2}}(?:[ \t]+(?:{alternation(NORDIC_WORDS)}))?"
+        rf"[ \t]+\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?")),
+    ("landmark", regex.compile(rf"(?i:{_LANDMARK})[ \t]+(?:(?i:the|la|el|le|l'|les|los|las|o|a)[ \t]+)?\p{{Lu}}[^,\n]{{0,50}}")),
+    ("detail", regex.compile(
+        r"(?:[\w+'’-]+[ \t]+){0,5}(?i:gate|house|building|door|compound|fence|shop|kiosk|entrance|floor|portón|puerta"
+        r"|casa|edificio|porte|portail|maison|immeuble|portão|prédio|lango|nyumba|jengo|ворота|дом|здание|подъезд)"
+        r"(?:[ \t]+[\w'’-]+){0,4}")),
+    ("town", regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?:(?:{_JOINS}|{_PARTICLES})[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}")),
+)
+_PARENS = regex.compile(r"[ \t]*\([^()\n]{1,12}\)$")  # "Taiwan (R.O.C.)"
+# what a text holds for each kind of run
+_TRIGGER_MARKS = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp.", "thôn", "khu phố",
+                  "umudugudu", "akagari", "umurenge", "akarere", "kebele", "woreda", "kelurahan", "kecamatan",
+                  "kabupaten", "barangay", "brgy.", "sangkat", "khoroo")  # the marks no English sentence writes
+# the other kinds' triggers, each opening with a literal or one class, which regex skips to:
+# a landmark after a comma, a postcode before a capital after a separator, Kigali's street's
+# type after its number with the house's mark, a unit's word opening a line
+_TRIGGERS = regex.compile(
+    rf",[ \t]*(?i:{_LANDMARK})[ \t]"
+    r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
+    r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]")
+_LINE_BREAK = regex.compile(r"\n|\\n")
+_DIGIT = regex.compile(r"\d")
+_SEPARATOR = regex.compile(r"[ \t]*(?:,|;|\r?\n|\\n)[ \t]*")
+_WORD_START = regex.compile(r"(?<=[ \t:>\"(,])(?=\S)")
+_WORD_END = regex.compile(r"(?<=\S)(?=[ \t\"<)]|$)")
+_OPENERS = frozenset("thanks thank hi hello hey dear regards best cheers ok okay yes no speaker the".split())
+
+
+class _Part(NamedTuple):
+    """A segment read as a part: where it is and what kind it is."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def unit_runs(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The runs of parts in ``text`` that are addresses, as (start, end); ``countries``
+    (casefolded) are the names a country part may have. A run goes on over a line break
+    when its parts fill their line from its start, as a block's lines do. Only the lines
+    around a trigger are read."""
+    spans: list[tuple[int, int]] = []
+    for window in _windows(text):
+        spans += _runs(text, _segments(text, *window), countries)
+    return spans
+
+
+def _runs(text: str, segments: list[tuple[int, int, bool]], countries: frozenset[str]) -> list[tuple[int, int]]:
+    """The runs of ``segments`` that are addresses."""
+    spans: list[tuple[int, int]] = []
+    run: list[_Part] = []
+    filled = False  # the run's parts fill its line from the line's start
+    lines = 0  # the line breaks the run has crossed
+    for start, end, crossed in segments:
+        part = _whole(text, start, end, countries)
+        if part is not None and run and (not crossed or filled and lines < _MAX_LINES):
+            run.append(part)
+            lines += crossed
+            continue
+        if run:  # the part that opens the segment, on the run's line or, when it fills its line, the next
+            after = _edge(text, start, end, countries, suffix=False) if not crossed or filled else None
+            spans += _accepted(text, run + [after] if after is not None else run)
+        filled, lines = part is not None and crossed, 0
+        run = [part] if filled else []
+        if not run and (first := _edge(text, start, end, countries, suffix=True)) is not None:
+            run = [first]
+    if run:
+        spans += _accepted(text, run)
+    return spans
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The lines within reach of a trigger (see _TRIGGER_MARKS and _TRIGGERS), merged:
+    a unit's mark no English sentence writes, Taiwan's or Ethiopia's mark after a name, or
+    another kind's trigger."""
+    lowered = text.lower()  # its offsets are the text's but for a rare letter ("İ")
+    found = []
+    for mark in (*_TRIGGER_MARKS, " dist.", "sub-city", "subcity"):
+        at = lowered.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(mark, at + len(mark))
+    found += [m.start() for m in _TRIGGERS.finditer(text)]
+    windows: list[tuple[int, int]] = []
+    for at in sorted(found):
+        start = max(text.rfind("\n", 0, max(0, at - _REACH)) + 1, at - 2 * _REACH)  # a long line's reach
+        end = text.find("\n", at + _REACH)
+        end = min(len(text) if end < 0 else end, at + 2 * _REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The segments of ``text[start:end]`` between commas and line breaks, as (start, end,
+    whether a line opens with it)."""
+    segments, pos, crossed = [], start, start == 0 or text[start - 1] == "\n"
+    for sep in _SEPARATOR.finditer(text, start, end):
+        segments.append((pos, sep.start(), crossed))
+        crossed = _LINE_BREAK.search(sep.group()) is not None  # a line break or a JSON string's escaped one
+        pos = sep.end()
+    segments.append((pos, end, crossed))
+    return segments
+
+
+def _whole(text: str, start: int, end: int, countries: frozenset[str]) -> _Part | None:
+    """The part ``text[start:end]`` is, or None."""
+    value = text[start:end]
+    if not value or len(value.split()) > _MAX_WORDS + 2:
+        return None
+    folded = _PARENS.sub("", value).strip(" .").casefold()
+    if folded and (folded in countries or folded in _COUNTRIES):
+        return _Part(start, end, "country")
+    for kind, pattern in _KINDS:
+        m = pattern.fullmatch(text, start, end)
+        if m is not None and _valid(kind, m):
+            return _Part(start, end, kind)
+    return None
+
+
+def _edge(text: str, start: int, end: int, countries: frozenset[str], suffix: bool) -> _Part | None:
+    """The longest part that closes (``suffix``) or opens a segment with a sentence's words."""
+    if suffix:
+        for m in list(_WORD_START.finditer(text, start, end))[-_MAX_WORDS - 2:]:
+            if (part := _whole(text, m.start(), end, countries)) is not None and part.kind != "detail":
+                return part
+        return None
+    for m in reversed(list(_WORD_END.finditer(text, start, min(end, start + 120)))):
+        if (part := _whole(text, start, m.start(), countries)) is not None and part.kind not in ("detail", "landmark"):
+            return part
+    return None
+
+
+def _valid(kind: str, m: regex.Match[str]) -> bool:
+    """Whether a match is the part it looks like: a town or a postcode's town has a word no
+    sentence has and opens with none of a sentence's."""
+    if kind == "postcode":
+        words = m.group("town").split()
+        if any(w.isupper() or w.casefold() in _MEASURES for w in words):
+            return False  # "512 GB", "400 Mbps"
+        freqs = [zipf(w.casefold(), "en") for w in words]
+        return max(freqs) < _RARE_ZIPF and min(freqs) < _POSTCODE_ZIPF
+    if kind in ("town", "street"):
+        words = m.group().replace("-", " ").split()
+        rare = _RARE_ZIPF if kind == "town" else _STREET_ZIPF
+        return words[0].casefold() not in _OPENERS and any(
+            len(w) > 2 and not w.isdigit() and not (kind == "street" and w.isupper())
+            and zipf(w.casefold(), "en") < rare for w in words)
+    return True
+
+
+def _accepted(text: str, run: list[_Part]) -> list[tuple[int, int]]:
+    """The run as one span when it is an address (see the module's account), else none; the
+    details and landmarks after its last place are a sentence's ("..., Huye, near the shop"),
+    a line of one name above it its label's ("Штаб\nZahradní 1992/12\n...")."""
+    while len(run) > 1 and run[0].kind == "town" and _LINE_BREAK.search(text, run[0].end, run[1].start):
+        run = run[1:]
+    while run and run[-1].kind in ("detail", "landmark"):
+        run = run[:-1]
+    kinds = [p.kind for p in run]
+    marks, houses = kinds.count("mark"), sum(k in ("house", "unit", "street", "kigali", "postcode") for k in kinds)
+    postcode_after = any(k == "postcode" and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
+                         for i, k in enumerate(kinds))
+    landmark = "landmark" in kinds and len(kinds) >= 3 and kinds[0] == "town" and kinds[-1] in ("town", "country") \
+        and all(k in ("landmark", "detail", "house", "unit") for k in kinds[1:-1])
+    numbered = sum(k == "mark" and _DIGIT.search(text, p.start, p.end) is not None for k, p in zip(kinds, run))
+    country_block = len(kinds) >= 3 and kinds[-1] == "country" and _LINE_BREAK.search(
+        text, run[0].start, run[-1].start) is not None and any(
+        p.kind == "house" and _DIGIT.search(text, p.start, p.end) for p in run)
+    if marks >= 3 or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
+            or "kigali" in kinds:
+        return [(run[0].start, run[-1].end)]
+    return []
+
+
+_COUNTRIES = frozenset(c.casefold() for c in COUNTRY_WORDS)
