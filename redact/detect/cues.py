@@ -65,7 +65,8 @@ _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sig
 _ASIDE = r"(?:[.:]?[ \t]*[(\[](?=[^()\[\]\n]{0,29}[^\W\d_])[^()\[\]\n]{1,30}[)\]])?"
 # a country, its abbreviation in capitals or its name in one or two capitalised words, stands
 # where a connecting word does: "паспорт РБ KB 3094418", "паспорт гражданина РК N20463318",
-# "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 3094418"; or the
+# "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 3094418", after a
+# comma as a form's label writes it ("national ID, Rwanda: 1196..."); or the
 # language it is named in, a Russian adverb: "ИНН по-кыргызски 2010...", "номер по-фински"
 _QUALIFIER = ("(?-i:[A-ZА-ЯЁ]{2}[A-ZА-ЯЁа-яё]?"
               "|[A-ZА-ЯЁ][a-zа-яё]{2,15}(?:[ ][A-ZА-ЯЁ][a-zа-яё]{2,15})?"
@@ -214,7 +215,7 @@ class CueTable:
             between = (f"(?:{_ASIDE}{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}"
                        if links != "(?!)" else "")
             if between and row.links:
-                between += f"(?:[ \\t]+{_QUALIFIER}(?![^\\W\\d_]))?"
+                between += f"(?:,?[ \\t]+{_QUALIFIER}(?![^\\W\\d_]))?"
             gap = self._gap(row.open_gap) if row.gap else ""
             if gap:
                 between = f"(?:{between}|{gap})" if between else f"(?:{gap})?"

@@ -29,6 +29,7 @@ _MONTHS = {m: i % 12 + 1 for i, m in enumerate((
 _MONTH = re.compile("|".join(_MONTHS), re.IGNORECASE)
 _BIKRAM_SAMBAT_AHEAD = 57  # Nepal's calendar: its year is the Gregorian one plus 56 or 57
 _BUDDHIST_ERA_AHEAD = 543  # Thailand's: "13/01/2540" is 13 January 1997
+_ROC_AHEAD = 1911  # Taiwan's Minguo calendar: its year 1 is 1912
 
 
 def luhn(value: str) -> bool:
@@ -65,7 +66,8 @@ def birth_date(value: str) -> bool:
     "14-Dec-1998", "14 декабря 1998"; not "31.02.1990" or "2031"). A whole date year first
     may be of the Bikram Sambat, which Nepal's documents print that way, its year up to 57
     ahead of the Gregorian one ("2061/01/24"); one day or month first may be of the
-    Buddhist era, Thailand's, 543 ahead ("13/01/2540")."""
+    Buddhist era, Thailand's, 543 ahead ("13/01/2540"); one year first under 1900 of
+    Taiwan's era, 1911 behind ("80.10.27"), or two digits of a year of the 1900s."""
     groups = [int(g) for g in _DIGIT_GROUPS.findall(value)]
     month = _MONTH.search(value)
     if month is not None and len(groups) == 2:
@@ -79,7 +81,10 @@ def birth_date(value: str) -> bool:
     if first > 31:  # year first
         if this_year < first <= this_year + _BIKRAM_SAMBAT_AHEAD:  # its months have 29 to 32 days
             return 1 <= second <= 12 and 1 <= last <= 32
-        orders = [(first, second, last)]
+        # a year under 1900 is of the Republic of China's era, Taiwan's ("民國87年9月5日",
+        # "ROC 80.10.27"), or two digits of one in the 1900s ("55/07/15")
+        orders = ([(first, second, last)] if first >= 1900
+                  else [(first + _ROC_AHEAD, second, last), (1900 + first, second, last)])
     elif 1900 + _BUDDHIST_ERA_AHEAD <= last <= this_year + _BUDDHIST_ERA_AHEAD:
         orders = [(last - _BUDDHIST_ERA_AHEAD, second, first),
                   (last - _BUDDHIST_ERA_AHEAD, first, second)]
