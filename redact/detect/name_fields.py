@@ -71,8 +71,13 @@ _BEFORE = (
 # a cue right before where a name starts, read in the characters before it; searched from
 # the end of them (REVERSE), where it is anchored, rather than tried at each of them: only
 # whether one is there is asked, and without atomic groups the direction does not change that
+# who did what may name their role before their name: "signed by the paramedic Clare Jones",
+# "reported by the patrol officer Þjóstar Bárðsson", "handed over to our nurse Ada Obi"
+_BY = "|".join(c for c in _BEFORE.split("|") if c.endswith((" by", " to", " of")))
+_ROLE = r"[ \t]+(?i:the|our|my|their|his|her)(?:[ \t]+[a-z]{2,20}(?:-[a-z]{2,20})?){1,2}"
 CUE = regex.compile(
-    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,|[ \t]+[—–-])?)[ \t]*$",
+    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,|[ \t]+[—–-])?"
+    rf"|(?i:{_BY}){_ROLE})[ \t]*$",
     regex.REVERSE)
 # a Russian field labelled with a person, or a person right before the name: "Наниматель: ",
 # "Держатель карты: ", "Студент(ка): ", "обращение принял сотрудник ", "справку подписал декан "
