@@ -88,8 +88,8 @@ _ABBREVIATION = r"(?:\\.|-[^\\W\\d_]{1,3}\\.?)"
 _ACRONYM = "[A-ZА-ЯЁ]{2,6}(?![^\\W\\d_])"  # "NHI", "PPS", "ЕНП"; not "Mr", not "MRNs"
 _ACRONYM_ALONE = "[A-ZА-ЯЁ]{3,6}(?![^\\W\\d_])"  # "UPN", "IDNP"; not a flight's "SU 700"
 # the head of an id's name, in the script of its row's language: "folder number", "номер
-# папки" (a row's list of things' nouns is of its own language)
-_NOUN = {"ru": "[а-яёА-ЯЁ]{2,24}", "en": "[A-Za-zÀ-ÖØ-öø-ÿ]{2,24}"}
+# папки", "průkaz č." (a row's list of things' nouns is of its own language)
+_NOUN = {"ru": "[а-яёА-ЯЁ]{2,24}", "en": "[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]{2,24}"}
 _CAPITALS = "(?-i:[A-ZА-ЯЁ]+)"
 # what may stand right before a cue: not a letter, a digit or a sign that glues it into a
 # path, an address or a key ("example.com/ssn"), but Markdown's underscores around a line

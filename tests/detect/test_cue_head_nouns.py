@@ -25,6 +25,9 @@ def rules():
     ("the village card no.: KE/NB/04/118342 was shown", "the village card no.: [OTHER_1] was shown"),
     ("council filing ref: LIC-7720-114 from the clerk", "council filing ref: [OTHER_1] from the clerk"),
     ("ambulance incident no. STJ 4410-K logged", "ambulance incident no. [OTHER_1] logged"),
+    # the number word of another language after its noun
+    ("tarjeta sanitaria nº 12345678 para la cita", "tarjeta sanitaria nº [OTHER_1] para la cita"),
+    ("průkaz č. 123456789 v kanceláři", "průkaz č. [OTHER_1] v kanceláři"),
     # a country after a comma, as a form's label writes it
     ("national ID, Ghana: GHA-712345678-9 on the form", "national ID, Ghana: [GOV_ID_1] on the form"),
     # a residence card by its own name
@@ -51,6 +54,7 @@ def test_head_nouns_name_their_value(redactor, text, scrubbed):
     "справка на 2 страницах",
     "the filing ref is pending",
     "the village card no. 12 is missing",
+    "report card 2019-2020 is attached",
 ])
 def test_head_noun_near_misses_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text
