@@ -91,6 +91,9 @@ def test_birth_date_of_taiwans_era(value, expected):
     # who did something and their role, the name wrapped over a line
     ("the discharge note was signed by the midwife Amara\nOkonjo on Tuesday",
      "the discharge note was signed by the midwife [PERSON_1] on Tuesday"),
+    # a given name as frequent as a word, before a family name no word is
+    ("the log was signed by the dispatcher Summer\nOyelaran on Monday",
+     "the log was signed by the dispatcher [PERSON_1] on Monday"),
 ])
 def test_names_after_hyphened_kin_and_roles(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -99,6 +102,7 @@ def test_names_after_hyphened_kin_and_roles(redactor, text, scrubbed):
 @pytest.mark.parametrize("text", [
     "my a-gong is driving",
     "the ticket was closed by the support team Monday Morning",
+    "Thanks, Summer Camp",
 ])
 def test_kin_and_role_near_misses_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text
