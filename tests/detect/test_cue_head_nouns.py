@@ -30,6 +30,8 @@ def rules():
     ("průkaz č. 123456789 v kanceláři", "průkaz č. [OTHER_1] v kanceláři"),
     # a country after a comma, as a form's label writes it
     ("national ID, Ghana: GHA-712345678-9 on the form", "national ID, Ghana: [GOV_ID_1] on the form"),
+    # a national id grouped with single digits, as Rwanda prints it, by its card's own name
+    ("irangamuntu 1 1985 8 0012345 0 22 on file", "irangamuntu [GOV_ID_1] on file"),
     # a residence card by its own name
     ("alien resident certificate: F223456789 for the lease",
      "alien resident certificate: [GOV_ID_1] for the lease"),
