@@ -70,6 +70,13 @@ def test_head_noun_near_misses_are_left_alone(redactor, text):
     # Ethiopia's calendar named between cue and date, its era after the date
     ("date of birth, Ethiopian calendar: 12-08-1975 E.C. on file",
      "date of birth, Ethiopian calendar: [DATE_OF_BIRTH_1] on file"),
+    # the Solar Hijri and the Hijri, Japan's era in letters and in characters, Korean
+    ("DOB (solar hijri) 1369/05/12 on the visa form",
+     "DOB (solar hijri) [DATE_OF_BIRTH_1] on the visa form"),
+    ("date of birth: 12.05.1410 AH", "date of birth: [DATE_OF_BIRTH_1]"),
+    ("DOB H3.5.12 per the residence card", "DOB [DATE_OF_BIRTH_1] per the residence card"),
+    ("生年月日：平成3年5月12日", "生年月日：[DATE_OF_BIRTH_1]"),
+    ("생년월일: 1990년 5월 12일", "생년월일: [DATE_OF_BIRTH_1]"),
 ])
 def test_birth_dates_of_other_eras(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -81,6 +88,10 @@ def test_birth_dates_of_other_eras(redactor, text, scrubbed):
     ("55/07/15", True),
     ("ROC 80.13.27", False),  # no thirteenth month
     ("民國130年1月1日", False),  # 2041: not yet
+    ("1369/05/12", True),  # 1990 of the Solar Hijri
+    ("12.05.1410", True),  # 1989 of the Hijri
+    ("1369/13/12", False),
+    ("1499/01/01", False),  # 2120 or 2075: not yet
 ])
 def test_birth_date_of_taiwans_era(value, expected):
     assert birth_date(value) is expected
