@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from redact.morph import person_noun
+from redact.morph import participle_person, person_noun
 
 __all__ = ["CUE", "is_field_label", "person_before"]
 
@@ -98,9 +98,11 @@ def is_field_label(text: str, start: int, end: int) -> bool:
 def person_before(text: str, start: int) -> bool:
     """Whether a cue stands right before ``start``: one of the words above, or a Russian
     field labelled with a person or a person's noun ("Наниматель: ", "сотрудник "), which the
-    dictionary reads as animate."""
+    dictionary reads as animate, or with a participle standing for one ("Пропавший — ")."""
     left = max(0, start - _REACH)
     if CUE.search(text, left, start):
         return True
+    if (m := _RU_FIELD.search(text, left, start)) is not None and participle_person(m.group(1)):
+        return True  # "пропавший — Seanan Quin"
     return any((m := p.search(text, left, start)) is not None and person_noun(m.group(1))
                for p in (_RU_FIELD, _RU_PERSON))

@@ -107,6 +107,8 @@ def test_birth_date_of_taiwans_era(value, expected):
     # a given name as frequent as a word, before a family name no word is
     ("the log was signed by the dispatcher Summer\nOyelaran on Monday",
      "the log was signed by the dispatcher [PERSON_1] on Monday"),
+    # a Russian participle standing for the person, as a field's label
+    ("пострадавшая: Aoife Brennan, 34 года", "пострадавшая: [PERSON_1], 34 года"),
 ])
 def test_names_after_hyphened_kin_and_roles(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
@@ -116,6 +118,7 @@ def test_names_after_hyphened_kin_and_roles(redactor, text, scrubbed):
     "my a-gong is driving",
     "the ticket was closed by the support team Monday Morning",
     "Thanks, Summer Camp",
+    "обновлённый — Release Notes",
 ])
 def test_kin_and_role_near_misses_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text
