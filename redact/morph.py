@@ -18,7 +18,7 @@ from functools import lru_cache
 import pymorphy3
 
 __all__ = ["analyzer", "family_name", "full_name", "function_word", "name_parse", "name_score",
-           "person_noun", "unknown_word", "lemma", "normal_forms", "phrase_forms", "rule_phrases", "word_key",
+           "participle_person", "person_noun", "unknown_word", "lemma", "normal_forms", "phrase_forms", "rule_phrases", "word_key",
            "word_keys"]
 
 NAME_TAGS = ("Name", "Surn", "Patr")
@@ -148,6 +148,15 @@ def person_noun(word: str) -> bool:
     if not _CYRILLIC.search(word):
         return False
     return any(_in_dictionary(p) and p.tag.POS == "NOUN" and p.tag.animacy == "anim"
+               for p in _parses(word))
+
+
+def participle_person(word: str) -> bool:
+    """A Russian participle in the nominative, which stands for the person it tells of as a
+    field's label does ("Пропавший —", "Пострадавшая:", "Задержанный:")."""
+    if not _CYRILLIC.search(word):
+        return False
+    return any(_in_dictionary(p) and p.tag.POS == "PRTF" and p.tag.case == "nomn"
                for p in _parses(word))
 
 

@@ -75,8 +75,10 @@ def is_country(words: list[str], places: Collection[str]) -> bool:
 
 def word_before(text: str, start: int) -> str:
     """The word just before ``start`` (within 30 characters), casefolded, or ""; of an
-    in-law, its kin word ("mother" of "my mother-in-law Princess")."""
-    before = re.search(r"([^\W\d_]+)(?:-in-law)?\.?\s+$", text[max(0, start - 30):start])
+    in-law, its kin word ("mother" of "my mother-in-law Princess"); with the "a-" or "ah-"
+    Hokkien and Cantonese put before a kin word ("a-gong" of "my a-gong Rock")."""
+    before = re.search(r"((?:(?<![^\W\d_])(?i:ah?)-)?[^\W\d_]+)(?:-in-law)?\.?\s+$",
+                       text[max(0, start - 30):start])
     return before.group(1).casefold() if before else ""
 
 

@@ -65,7 +65,8 @@ _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sig
 _ASIDE = r"(?:[.:]?[ \t]*[(\[](?=[^()\[\]\n]{0,29}[^\W\d_])[^()\[\]\n]{1,30}[)\]])?"
 # a country, its abbreviation in capitals or its name in one or two capitalised words, stands
 # where a connecting word does: "паспорт РБ KB 3094418", "паспорт гражданина РК N20463318",
-# "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 3094418"; or the
+# "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 3094418", after a
+# comma as a form's label writes it ("national ID, Rwanda: 1196..."); or the
 # language it is named in, a Russian adverb: "ИНН по-кыргызски 2010...", "номер по-фински"
 _QUALIFIER = ("(?-i:[A-ZА-ЯЁ]{2}[A-ZА-ЯЁа-яё]?"
               "|[A-ZА-ЯЁ][a-zа-яё]{2,15}(?:[ ][A-ZА-ЯЁ][a-zа-яё]{2,15})?"
@@ -87,8 +88,8 @@ _ABBREVIATION = r"(?:\\.|-[^\\W\\d_]{1,3}\\.?)"
 _ACRONYM = "[A-ZА-ЯЁ]{2,6}(?![^\\W\\d_])"  # "NHI", "PPS", "ЕНП"; not "Mr", not "MRNs"
 _ACRONYM_ALONE = "[A-ZА-ЯЁ]{3,6}(?![^\\W\\d_])"  # "UPN", "IDNP"; not a flight's "SU 700"
 # the head of an id's name, in the script of its row's language: "folder number", "номер
-# папки" (a row's list of things' nouns is of its own language)
-_NOUN = {"ru": "[а-яёА-ЯЁ]{2,24}", "en": "[A-Za-zÀ-ÖØ-öø-ÿ]{2,24}"}
+# папки", "průkaz č." (a row's list of things' nouns is of its own language)
+_NOUN = {"ru": "[а-яёА-ЯЁ]{2,24}", "en": "[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]{2,24}"}
 _CAPITALS = "(?-i:[A-ZА-ЯЁ]+)"
 # what may stand right before a cue: not a letter, a digit or a sign that glues it into a
 # path, an address or a key ("example.com/ssn"), but Markdown's underscores around a line
@@ -214,7 +215,7 @@ class CueTable:
             between = (f"(?:{_ASIDE}{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}"
                        if links != "(?!)" else "")
             if between and row.links:
-                between += f"(?:[ \\t]+{_QUALIFIER}(?![^\\W\\d_]))?"
+                between += f"(?:,?[ \\t]+{_QUALIFIER}(?![^\\W\\d_]))?"
             gap = self._gap(row.open_gap) if row.gap else ""
             if gap:
                 between = f"(?:{between}|{gap})" if between else f"(?:{gap})?"

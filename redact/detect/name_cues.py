@@ -88,6 +88,10 @@ def _name(words: tuple[str, ...]) -> bool:
     words = words[:1] + tuple(w for w in words[1:-1] if w.casefold() not in _PARTICLES) + words[-1:]
     return all(name_word(w) for w in words) or is_given_name(words[0]) and name_word(words[0]) and all(
         zipf(w.casefold(), "en") < COMMON_ZIPF and not _CYRILLIC.search(w) for w in words[1:]) or (
+        # a given name as frequent as a word, before a family name no word is: "Summer
+        # Fitzgerald", "Grace Okonkwo"; not "Summer Camp"
+        is_given_name(words[0]) and not _CYRILLIC.search(words[0])
+        and all(name_word(w) and not is_given_name(w) for w in words[1:])) or (
         # a given name English barely has makes the family name after it one, however common a
         # word that is ("Cailin Early", "Tuere Wambui"); not "Finance Team", "Thanks, Project Manager"
         not _CYRILLIC.search(words[0]) and zipf(words[0].casefold(), "en") < _RARE_ZIPF

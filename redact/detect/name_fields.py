@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from redact.morph import person_noun
+from redact.morph import participle_person, person_noun
 
 __all__ = ["CUE", "is_field_label", "person_before"]
 
@@ -71,8 +71,13 @@ _BEFORE = (
 # a cue right before where a name starts, read in the characters before it; searched from
 # the end of them (REVERSE), where it is anchored, rather than tried at each of them: only
 # whether one is there is asked, and without atomic groups the direction does not change that
+# who did what may name their role before their name: "signed by the paramedic Clare Jones",
+# "reported by the patrol officer Þjóstar Bárðsson", "handed over to our nurse Ada Obi"
+_BY = "|".join(c for c in _BEFORE.split("|") if c.endswith((" by", " to", " of")))
+_ROLE = r"[ \t]+(?i:the|our|my|their|his|her)(?:[ \t]+[a-z]{2,20}(?:-[a-z]{2,20})?){1,2}"
 CUE = regex.compile(
-    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,|[ \t]+[—–-])?)[ \t]*$",
+    rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,|[ \t]+[—–-])?"
+    rf"|(?i:{_BY}){_ROLE})[ \t]*$",
     regex.REVERSE)
 # a Russian field labelled with a person, or a person right before the name: "Наниматель: ",
 # "Держатель карты: ", "Студент(ка): ", "обращение принял сотрудник ", "справку подписал декан "
@@ -93,9 +98,11 @@ def is_field_label(text: str, start: int, end: int) -> bool:
 def person_before(text: str, start: int) -> bool:
     """Whether a cue stands right before ``start``: one of the words above, or a Russian
     field labelled with a person or a person's noun ("Наниматель: ", "сотрудник "), which the
-    dictionary reads as animate."""
+    dictionary reads as animate, or with a participle standing for one ("Пропавший — ")."""
     left = max(0, start - _REACH)
     if CUE.search(text, left, start):
         return True
+    if (m := _RU_FIELD.search(text, left, start)) is not None and participle_person(m.group(1)):
+        return True  # "пропавший — Seanan Quin"
     return any((m := p.search(text, left, start)) is not None and person_noun(m.group(1))
                for p in (_RU_FIELD, _RU_PERSON))

@@ -217,7 +217,9 @@ class NameLexiconRecognizer(EntityRecognizer):
 
         # after a title, a word English barely has is a family name: "mr. okonkwo"; the
         # capitalised words after a name are the rest of it ("Dr Heljä P. Korhonen")
-        cues = self.before_names.intersection(_WORD.findall(text.lower()))
+        # a kin word may be written with a hyphen: "my a-gong Rock", "my ah-ma Mei"
+        cues = self.before_names.intersection(_WORD.findall(text.lower()) + re.findall(
+            r"[^\W\d_]+-[^\W\d_]+", text.lower()))
         after = _after_words(frozenset(cues)).finditer(text) if cues else ()
         # (after whose relation someone is, the cue says person whatever NER reads: 0.86)
         out = [(m.start(2), rest(text, m.start(2), m.end(2)) if m.group(2)[0].isupper()

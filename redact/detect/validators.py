@@ -29,6 +29,11 @@ _MONTHS = {m: i % 12 + 1 for i, m in enumerate((
 _MONTH = re.compile("|".join(_MONTHS), re.IGNORECASE)
 _BIKRAM_SAMBAT_AHEAD = 57  # Nepal's calendar: its year is the Gregorian one plus 56 or 57
 _BUDDHIST_ERA_AHEAD = 543  # Thailand's: "13/01/2540" is 13 January 1997
+_ROC_AHEAD = 1911  # Taiwan's Minguo calendar: its year 1 is 1912
+# Iran's and Afghanistan's Solar Hijri year is 621 behind the Gregorian one; the lunar Hijri
+# year, 354 days long, 1300 AH began in 1882 and 1446 AH in 2024
+_SOLAR_HIJRI_BEHIND = 621
+_HIJRI_YEARS = range(1300, 1500)
 
 
 def luhn(value: str) -> bool:
@@ -65,7 +70,9 @@ def birth_date(value: str) -> bool:
     "14-Dec-1998", "14 декабря 1998"; not "31.02.1990" or "2031"). A whole date year first
     may be of the Bikram Sambat, which Nepal's documents print that way, its year up to 57
     ahead of the Gregorian one ("2061/01/24"); one day or month first may be of the
-    Buddhist era, Thailand's, 543 ahead ("13/01/2540")."""
+    Buddhist era, Thailand's, 543 ahead ("13/01/2540"); one year first under 1900 of
+    Taiwan's era, 1911 behind ("80.10.27"), or two digits of a year of the 1900s; a year
+    from 1300 to 1499 of the Hijri or the Solar Hijri ("1369/05/12", "12.05.1410")."""
     groups = [int(g) for g in _DIGIT_GROUPS.findall(value)]
     month = _MONTH.search(value)
     if month is not None and len(groups) == 2:
@@ -76,10 +83,18 @@ def birth_date(value: str) -> bool:
     if len(groups) != 3:
         return False
     first, second, last = groups
+    hijri = first if first in _HIJRI_YEARS else last if last in _HIJRI_YEARS else None
+    if hijri is not None:  # either calendar's months: up to 31 days, twelve of them
+        day, month = (last, second) if hijri == first else (first, second)
+        years = (hijri + _SOLAR_HIJRI_BEHIND, round(hijri * 0.970229 + 621.5643))
+        return 1 <= month <= 12 and 1 <= day <= 31 and any(1900 <= y <= this_year for y in years)
     if first > 31:  # year first
         if this_year < first <= this_year + _BIKRAM_SAMBAT_AHEAD:  # its months have 29 to 32 days
             return 1 <= second <= 12 and 1 <= last <= 32
-        orders = [(first, second, last)]
+        # a year under 1900 is of the Republic of China's era, Taiwan's ("民國87年9月5日",
+        # "ROC 80.10.27"), or two digits of one in the 1900s ("55/07/15")
+        orders = ([(first, second, last)] if first >= 1900
+                  else [(first + _ROC_AHEAD, second, last), (1900 + first, second, last)])
     elif 1900 + _BUDDHIST_ERA_AHEAD <= last <= this_year + _BUDDHIST_ERA_AHEAD:
         orders = [(last - _BUDDHIST_ERA_AHEAD, second, first),
                   (last - _BUDDHIST_ERA_AHEAD, first, second)]
