@@ -145,7 +145,7 @@ def is_hesitation(value: str) -> bool:
 
 # what closes an interjection's clause: "Vinaka, saved.", "Yalla!", "..., айде" at a line's end
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,!.?…;:)]|$)", re.MULTILINE)
-_CLAUSE_START = re.compile(r"(?:^|[,(])[ \t\"«“'>*-]*$")
+_CLAUSE_START = re.compile(r"(?:^|[,(])[ \t\"«“'>*-]*\Z", re.MULTILINE)  # a line starts a clause
 
 
 def is_interjection(text: str, f: Finding, interjections: Collection[str]) -> bool:

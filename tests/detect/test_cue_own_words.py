@@ -101,6 +101,8 @@ def test_kin_and_interjection_near_misses_are_left_alone(redactor, text):
     ("Vinaka, the record is updated.", "Vinaka", True),
     ("the desk says ok, shukran", "shukran", True),
     ("> Айде, готово.", "Айде", True),
+    ("the form is saved.\nVinaka, see you", "Vinaka", True),  # a line of a message opens too
+    ("Thanks,\nthe Vinaka team", "Vinaka", False),  # a line break after a comma is not before it
     ("we met Salam at the desk", "Salam", False),  # a name where no comma sets it off
     ("Thandiwe, the record is updated.", "Thandiwe", False),  # a name the table lacks
 ])
