@@ -127,10 +127,8 @@ def prefixed_bytes(text: str) -> Iterator[Edit]:
         read = "".join(c for c, _, _ in chars)
         if not chars or read.isascii() or not read.isalpha():
             continue
-        before = _GLUED.match(text[max(0, m.start() - 40):m.start()][::-1])
-        after = _GLUED.match(text, m.end())
-        if reads_as_words((before.group()[::-1] if before else "") + read
-                          + (after.group() if after else "")):
+        before = _GLUED.match(text[max(0, m.start() - 40):m.start()][::-1]).group()[::-1]
+        if reads_as_words(before + read + _GLUED.match(text, m.end()).group()):
             yield from stretched(chars, m.start(), m.end())
 
 

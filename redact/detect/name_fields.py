@@ -102,7 +102,7 @@ def person_before(text: str, start: int) -> bool:
     left = max(0, start - _REACH)
     if CUE.search(text, left, start):
         return True
-    if (m := _RU_FIELD.search(text, left, start)) is not None and participle_person(m.group(1)):
-        return True  # "пропавший — Seanan Quin"
-    return any((m := p.search(text, left, start)) is not None and person_noun(m.group(1))
-               for p in (_RU_FIELD, _RU_PERSON))
+    if (m := _RU_FIELD.search(text, left, start)) is not None and (
+            person_noun(m.group(1)) or participle_person(m.group(1))):  # "пропавший — ..."
+        return True
+    return (m := _RU_PERSON.search(text, left, start)) is not None and person_noun(m.group(1))

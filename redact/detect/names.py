@@ -46,6 +46,7 @@ _SIGN_OFFS = {"best", "cheers", "thanks", "thank", "regards", "love", "xoxo", "b
 _MONTHS = {"april", "may", "june", "august"}  # "in May" is a month, "to Will" a person
 _CYRILLIC = re.compile(r"[а-яё]")
 _WORD = re.compile(r"[^\W\d_]+")
+_HYPHENED = re.compile(r"[^\W\d_]+-[^\W\d_]+")  # a kin word with a hyphen: "a-gong", "ah-ma"
 _SPLIT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _RUN = re.compile(r"\S+")
 _RUNS_REMEMBERED = 50_000
@@ -217,9 +218,8 @@ class NameLexiconRecognizer(EntityRecognizer):
 
         # after a title, a word English barely has is a family name: "mr. okonkwo"; the
         # capitalised words after a name are the rest of it ("Dr Heljä P. Korhonen")
-        # a kin word may be written with a hyphen: "my a-gong Rock", "my ah-ma Mei"
-        cues = self.before_names.intersection(_WORD.findall(text.lower()) + re.findall(
-            r"[^\W\d_]+-[^\W\d_]+", text.lower()))
+        low = text.lower()
+        cues = self.before_names.intersection(_WORD.findall(low) + _HYPHENED.findall(low))
         after = _after_words(frozenset(cues)).finditer(text) if cues else ()
         # (after whose relation someone is, the cue says person whatever NER reads: 0.86)
         out = [(m.start(2), rest(text, m.start(2), m.end(2)) if m.group(2)[0].isupper()

@@ -145,8 +145,8 @@ def view(text: str) -> View:
     (``redact.detect.hexruns``: "\\xd09f" would read as one escape), backslash escapes (a
     JSON string holds a link or a page: ``\\u0026`` is its "&"), CSS escapes
     (``redact.detect.css_escapes``), TeX's accents, text written out as hex (an SMS body's
-    UTF-16, a hex dump's UTF-8; bytes behind a tool's prefix, TeX's "^^c3^^ab"), a mail's encoded words and quoted-printable (their "=" would
-    read as form data), UTF-7 (``redact.detect.utf7``: its "+" is no form's space), a host's
+    UTF-16, a hex dump's UTF-8; bytes behind a tool's prefix, TeX's "^^c3^^ab"), a mail's
+    encoded words and quoted-printable (their "=" would read as form data), UTF-7 (``redact.detect.utf7``: its "+" is no form's space), a host's
     punycode labels (``redact.detect.punycode_hosts``), text written out as base64 (not a
     B-encoded word's), HTML references (a query string in
     a page source joins its pairs with ``&amp;``) and tags, a header's extended parameters
@@ -317,7 +317,7 @@ def _compose(first: View, second: View) -> View:
 
 
 # outer layers first (see ``view``)
-_STAGES = (code_points, char_codes, bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs, prefixed_bytes,
-           mail_escapes, utf7_runs,
-           punycode_hosts, base64_runs, _entities, _markup, extended_parameters, _url_escapes, percent_escapes,
-           mojibake, homoglyphs, _characters, _line_marks)
+_STAGES = (code_points, char_codes, bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs,
+           prefixed_bytes, mail_escapes, utf7_runs, punycode_hosts, base64_runs, _entities, _markup,
+           extended_parameters, _url_escapes, percent_escapes, mojibake, homoglyphs, _characters,
+           _line_marks)
