@@ -43,8 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script
     sys.path.insert(0, str(REPO))
 
-from bench.gen import (banks, check4, check5, check6, check7, check8, check9, check10, check11,  # noqa: E402
-                       tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11)
+from bench.gen import banks  # noqa: E402
 from bench.gen.families import (CONTEXT, FAMILIES, LOOKALIKE_KINDS, MAKERS,  # noqa: E402
                                 Utterance, lookalike, marked, mention)
 from bench.gen.layouts import CHATLOGS, EXTENSIONS, FORMATS, Turn, write  # noqa: E402
@@ -52,9 +51,7 @@ from bench.gen.values import Values  # noqa: E402
 
 __all__ = ["SETS", "SEEDS", "LANGS", "Generated", "build", "generate"]
 
-SETS = ("tune", "check", "tune2", "check2", "tune3", "check3", "tune4", "check4", "tune5", "check5",
-        "tune6", "check6", "tune7", "check7", "tune8", "check8", "tune9", "check9", "tune10", "check10",
-        "tune11", "check11")
+SETS = tuple(banks.BANKS)
 SEEDS = {"tune": 1801, "check": 2903, "tune2": 4127, "check2": 5381,  # the sets' values differ too
          "tune3": 6473, "check3": 7919, "tune4": 8311, "check4": 9277, "tune5": 10631, "check5": 11887,
          "tune6": 13063, "check6": 14221, "tune7": 15373, "check7": 16547,
@@ -85,22 +82,7 @@ REPLIES = {
                       "Thanks, have noted the same.", "Grand, that's in.", "Lovely, done."],
                "ru": ["Пасиб, обновил.", "Без вопросов, сохранил.", "Всё, готово.",
                       "Спасибо, взял на заметку.", "Норм, внёс.", "Отлично, сделал."]},
-    "tune4": tune4.REPLIES,
-    "check4": check4.REPLIES,
-    "tune5": tune5.REPLIES,
-    "check5": check5.REPLIES,
-    "tune6": tune6.REPLIES,
-    "check6": check6.REPLIES,
-    "tune7": tune7.REPLIES,
-    "check7": check7.REPLIES,
-    "tune8": tune8.REPLIES,
-    "check8": check8.REPLIES,
-    "tune9": tune9.REPLIES,
-    "check9": check9.REPLIES,
-    "tune10": tune10.REPLIES,
-    "check10": check10.REPLIES,
-    "tune11": tune11.REPLIES,
-    "check11": check11.REPLIES,
+    **{name: module.REPLIES for name, module in banks.SET_MODULES.items()},
 }
 
 

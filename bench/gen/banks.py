@@ -44,7 +44,14 @@ from bench.gen import (check4, check5, check6, check7, check8, check9, check10, 
                        tune7, tune8, tune9, tune10, tune11)
 from bench.gen.families import strip
 
-__all__ = ["BANKS", "LOOKALIKE_BANKS", "leaves"]
+__all__ = ["BANKS", "LOOKALIKE_BANKS", "SET_MODULES", "leaves"]
+
+# the sets written a module each (its BANK, LOOKALIKES and REPLIES), pair by pair: a new pair
+# is a line here, and the sets' tables below and in ``bench/generate.py`` follow
+SET_MODULES = {"tune4": tune4, "check4": check4, "tune5": tune5, "check5": check5,
+               "tune6": tune6, "check6": check6, "tune7": tune7, "check7": check7,
+               "tune8": tune8, "check8": check8, "tune9": tune9, "check9": check9,
+               "tune10": tune10, "check10": check10, "tune11": tune11, "check11": check11}
 
 TUNE: dict = {
     1: {
@@ -1088,12 +1095,7 @@ CHECK3: dict = {
 }
 
 BANKS = {"tune": TUNE, "check": CHECK, "tune2": TUNE2, "check2": CHECK2, "tune3": TUNE3,
-         "check3": CHECK3, "tune4": tune4.BANK, "check4": check4.BANK,
-         "tune5": tune5.BANK, "check5": check5.BANK, "tune6": tune6.BANK, "check6": check6.BANK,
-         "tune7": tune7.BANK, "check7": check7.BANK, "tune8": tune8.BANK, "check8": check8.BANK,
-         "tune9": tune9.BANK, "check9": check9.BANK,
-         "tune10": tune10.BANK, "check10": check10.BANK,
-         "tune11": tune11.BANK, "check11": check11.BANK}
+         "check3": CHECK3, **{name: module.BANK for name, module in SET_MODULES.items()}}
 
 # look-alikes: carriers per kind and language, ``{v}`` is the value left alone
 LOOKALIKE_BANKS: dict = {
@@ -1210,22 +1212,7 @@ LOOKALIKE_BANKS: dict = {
                                 "my chacha {v} drive you"],
                          "ru": []},
     },
-    "tune4": tune4.LOOKALIKES,
-    "check4": check4.LOOKALIKES,
-    "tune5": tune5.LOOKALIKES,
-    "check5": check5.LOOKALIKES,
-    "tune6": tune6.LOOKALIKES,
-    "check6": check6.LOOKALIKES,
-    "tune7": tune7.LOOKALIKES,
-    "check7": check7.LOOKALIKES,
-    "tune8": tune8.LOOKALIKES,
-    "check8": check8.LOOKALIKES,
-    "tune9": tune9.LOOKALIKES,
-    "check9": check9.LOOKALIKES,
-    "tune10": tune10.LOOKALIKES,
-    "check10": check10.LOOKALIKES,
-    "tune11": tune11.LOOKALIKES,
-    "check11": check11.LOOKALIKES,
+    **{name: module.LOOKALIKES for name, module in SET_MODULES.items()},
 }
 
 
