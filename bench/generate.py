@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/generate.py --set tune|check|tune2|check2|tune3|check3|tune4|check4|tune5|check5|tune6|check6|
                                        tune7|check7|tune8|check8|tune9|check9|tune10|check10|
-                                       tune11|check11
+                                       tune11|check11|tune12|check12
                                        --out DIR [--seed N] [--per-family N]
 
 Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}: a recall family
@@ -26,8 +26,10 @@ set by writers of its own; ``check5`` is held out like ``check4``. So is the six
 (``bench/gen/tune7.py``, ``bench/gen/check7.py``), its held-out set ``check7``, the eighth
 (``bench/gen/tune8.py``, ``bench/gen/check8.py``), its held-out set ``check8``, the ninth
 (``bench/gen/tune9.py``, ``bench/gen/check9.py``), its held-out set ``check9``, the tenth
-(``bench/gen/tune10.py``, ``bench/gen/check10.py``), both of whose sets are held out, and the
-eleventh (``bench/gen/tune11.py``, ``bench/gen/check11.py``), both of whose sets are held out too.
+(``bench/gen/tune10.py``, ``bench/gen/check10.py``), both of whose sets are held out, the
+eleventh (``bench/gen/tune11.py``, ``bench/gen/check11.py``), both of whose sets are held out too,
+and the twelfth (``bench/gen/tune12.py``, ``bench/gen/check12.py``), both of whose sets are held
+out as well.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ SEEDS = {"tune": 1801, "check": 2903, "tune2": 4127, "check2": 5381,  # the sets
          "tune3": 6473, "check3": 7919, "tune4": 8311, "check4": 9277, "tune5": 10631, "check5": 11887,
          "tune6": 13063, "check6": 14221, "tune7": 15373, "check7": 16547,
          "tune8": 17729, "check8": 18917, "tune9": 20107, "check9": 21313, "tune10": 22543, "check10": 23767,
-         "tune11": 24989, "check11": 26183}
+         "tune11": 24989, "check11": 26183, "tune12": 27431, "check12": 28661}
 LANGS = ("en", "ru")
 PER_FAMILY = 48  # instances per family per language
 PER_LOOKALIKE = 12  # look-alikes per kind per language

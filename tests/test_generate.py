@@ -52,7 +52,7 @@ SIZES = {"tune": PER_FAMILY, "check": PER_FAMILY, "tune2": 16, "check2": 16, "tu
          "check5": PER_FAMILY, "tune6": PER_FAMILY, "check6": PER_FAMILY, "tune7": PER_FAMILY,
          "check7": PER_FAMILY, "tune8": PER_FAMILY, "check8": PER_FAMILY, "tune9": PER_FAMILY,
          "check9": PER_FAMILY, "tune10": PER_FAMILY, "check10": PER_FAMILY, "tune11": PER_FAMILY,
-         "check11": PER_FAMILY}
+         "check11": PER_FAMILY, "tune12": PER_FAMILY, "check12": PER_FAMILY}
 THIRD = ["tune3", "check3"]
 FOURTH = [name for name in SETS if name.endswith("4")]  # their banks in modules of their own
 FIFTH = [name for name in SETS if name.endswith("5")]
@@ -62,7 +62,9 @@ EIGHTH = [name for name in SETS if name.endswith("8")]
 NINTH = [name for name in SETS if name.endswith("9")]
 TENTH = [name for name in SETS if name.endswith("10")]
 ELEVENTH = [name for name in SETS if name.endswith("11")]
-OWN_MODULE = FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH  # the sets whose own code is in their bank's module
+TWELFTH = [name for name in SETS if name.endswith("12")]
+OWN_MODULE = (FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH
+              + TWELFTH)  # the sets whose own code is in their bank's module
 
 
 @pytest.fixture(scope="module")
@@ -161,7 +163,8 @@ def test_the_second_pair_has_at_least_twice_the_first_pairs_writings_per_slot(na
                          + [(name, tuple(SEVENTH)) for name in EIGHTH]
                          + [(name, tuple(EIGHTH)) for name in NINTH]
                          + [(name, tuple(NINTH)) for name in TENTH]
-                         + [(name, tuple(TENTH)) for name in ELEVENTH])
+                         + [(name, tuple(TENTH)) for name in ELEVENTH]
+                         + [(name, tuple(ELEVENTH)) for name in TWELFTH])
 def test_a_later_pair_has_at_least_the_earlier_pairs_writings_per_slot(name, earlier):
     size = lambda leaf: len(leaves({"": leaf}))  # noqa: E731
     before = [_slots(BANKS[s]) for s in earlier]
@@ -395,6 +398,8 @@ STRINGS = {
     "check10": "20bb1662ab0f5f86fcfabcd0f1949409b5cbfc4b968d5b534e72c3e37d7d2b3a",
     "tune11": "b5d0ccd7477817e0477110822a8fa72170587c54d88937c08529db33c4808780",
     "check11": "3f88d19db906d777e87471b8be4e3c99b2203a4b6c233baf5f598fef12bf001a",
+    "tune12": "5b58a6ec98942ada174d9f475f31b974648f7d536cb8e36cb033476d6e4c3ed9",
+    "check12": "774d76d81c0152d965ecc433bfe7b4b5464145b0786ac6d819d5c421d38b2996",
 }
 TEXTS = {  # the values are those of the Faker that pyproject.toml pins
     "tune": "5e54c74939a3a7a9258c93fb400759b5e27d8c0609ad4c23a7f8a15ae6d7c40e",
@@ -419,6 +424,8 @@ TEXTS = {  # the values are those of the Faker that pyproject.toml pins
     "check10": "5f85b5268bd35b5364461b2a5ffddb9da2e4a2b9a4c4d68083409107f13bf96b",
     "tune11": "da01cd8660cecc2f1f2605b3dcf3ab20f3e9eb9fedd3236000c0fefe78274b0e",
     "check11": "63db56f487020d467863e4806a99f4008f56fcc3022e941532b04d88df0f6a2b",
+    "tune12": "b780061b21ee1c3fd9dba0ef539051d55087465b3a52151a316cb3faa8a08906",
+    "check12": "a57a0e3bd4b468a71c426856a46dd7ecaefa6005d91156bfc3bc3a8c0f3e2f3e",
 }
 PINNED_FAKER = re.search(r'"Faker==([^"]+)"', (REPO / "pyproject.toml").read_text(encoding="utf-8"))[1]
 
