@@ -16,20 +16,12 @@ file's text decoded as UTF-8 with no newline translation.
 
 The sets ``tune`` and ``check``, the second pair ``tune2`` and ``check2`` and the third pair
 ``tune3`` and ``check3`` are written from disjoint template banks (``bench/gen/banks.py``)
-and different seeds; the same set, seed and size give the same bytes. Rules were tuned on
-``check2`` and ``check3`` too after their first runs, so they no longer measure generalisation;
-the fourth pair's banks are each in a module of its own (``bench/gen/tune4.py``,
-``bench/gen/check4.py``), and ``check4`` is the held-out set, run once, when the code is final.
-The fifth pair (``bench/gen/tune5.py``, ``bench/gen/check5.py``) is written the same way, each
-set by writers of its own; ``check5`` is held out like ``check4``. So is the sixth pair
-(``bench/gen/tune6.py``, ``bench/gen/check6.py``), its held-out set ``check6``, the seventh
-(``bench/gen/tune7.py``, ``bench/gen/check7.py``), its held-out set ``check7``, the eighth
-(``bench/gen/tune8.py``, ``bench/gen/check8.py``), its held-out set ``check8``, the ninth
-(``bench/gen/tune9.py``, ``bench/gen/check9.py``), its held-out set ``check9``, the tenth
-(``bench/gen/tune10.py``, ``bench/gen/check10.py``), both of whose sets are held out, the
-eleventh (``bench/gen/tune11.py``, ``bench/gen/check11.py``), both of whose sets are held out too,
-and the twelfth (``bench/gen/tune12.py``, ``bench/gen/check12.py``), both of whose sets are held
-out as well.
+and different seeds; the same set, seed and size give the same bytes. From the fourth pair on
+(``tune4`` and ``check4`` up to ``tune12`` and ``check12``) each set's bank is a module of its
+own (``bench/gen/tune4.py`` ...), written by writers of its own and registered in
+``banks.SET_MODULES``. A pair's held-out sets (``check4`` to ``check9``; both sets of each
+pair from the tenth on) are run once, when the code is final; rules were tuned on them after
+that first run, so only the newest pair still measures generalisation.
 """
 
 from __future__ import annotations
