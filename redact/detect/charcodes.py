@@ -39,7 +39,7 @@ _NUMBER = r"(?:[0-9]{1,7}|&[Hh][0-9A-Fa-f]{1,6}|0[xX][0-9A-Fa-f]{1,6})"
 # a code: a function named for characters ("ChrW", "CHR", "NCHAR", "mb_chr", "unichr",
 # "UNICHAR", "ChrB$", JavaScript's "String.fromCharCode" and "fromCodePoint"), a cast (C#'s
 # and Java's "(char)233", PowerShell's "[char]233"), Pascal's "#233" and "#$E9"
-_CODE = (rf"(?:(?<![\w.])(?i:[a-z_.]*(?:chr|char|charcode|codepoint)[wb]?\$?)\([ \t]*{_NUMBER}[ \t]*\)"
+_CODE = (rf"(?:(?<![\w.])(?i:[a-z0-9_.]*(?:chr|char|charcode|codepoint)[wb]?\$?)\([ \t]*{_NUMBER}[ \t]*\)"
          rf"|(?i:\[char\]|\((?:char|wchar_t)\))[ \t]*{_NUMBER}|#[0-9]{{1,7}}|#\$[0-9A-Fa-f]{{1,6}})")
 # a quoted string, its quotes escaped once in a JSON value or not; SQL's national strings
 # (N'...') and Python 2's Unicode ones (u'...') carry a letter before the quote
@@ -99,7 +99,7 @@ def _run(text: str, m: re.Match[str]) -> Iterator[tuple[str, int, int]]:
     """The characters of a run: a code's one, a string's each (a doubled quote as one)."""
     for t in _TOKEN.finditer(text, m.start(), m.end()):
         if t.group("code"):
-            n = _NUMBER_OF.search(t.group())
+            n = _NUMBER_OF.search(t.group(), t.group().find("(") + 1)  # not a name's ("utf8.char")
             assert n is not None  # a code holds its number
             yield character(n.group(1) or n.group(2), 16 if n.group(1) else 10), t.start(), t.end()
             continue

@@ -26,7 +26,7 @@ _NUMBER_OF = re.compile(r"0[xX]([0-9A-Fa-f]+)|([0-9]+)")
 # an interpolation's opening ("$(", "${", "#{", "{"), a code in it, its closing
 _CODE = re.compile(
     rf"(?:\$\(|[$#]?\{{)[ \t]*(?:(?i:\[char\])[ \t]*{_NUMBER}"
-    rf"|(?i:[a-z_.]*(?:chr|char|charcode|codepoint)[wb]?)\([ \t]*{_NUMBER}[ \t]*\)"
+    rf"|(?i:[a-z0-9_.]*(?:chr|char|charcode|codepoint)[wb]?)\([ \t]*{_NUMBER}[ \t]*\)"
     rf"|{_NUMBER}\.(?:chr\b(?:\([\w:]*\))?|toChar\(\)))[ \t]*[)}}]")
 _LETTERS = re.compile(r"[^\W\d_]*")  # the letters glued to a run, or between two codes
 
@@ -59,6 +59,8 @@ def interpolated_codes(text: str) -> Iterator[Edit]:
 
 def _character(code: str) -> str:
     """The character an interpolated code names ("" for none a text holds)."""
-    n = _NUMBER_OF.search(code)
+    body = code.lstrip("$#{( \t")
+    # a number first ("246.chr"), or the one a function is given, not its name's ("utf8.char")
+    n = _NUMBER_OF.match(body) or _NUMBER_OF.search(body, body.find("(") + 1)
     assert n is not None  # a code holds its number
     return character(n.group(1) or n.group(2), 16 if n.group(1) else 10)

@@ -78,6 +78,7 @@ _WRAP = regex.compile(r"[ \t,.;…–—-]*\n[ \t]*")
 # the dashes that set off what is said between the groups of a number: "seven -- ee -- two"
 _DASHED = regex.compile(r"\s*(?:-{2,}|[–—]{1,2})\s*")
 _LINK_SEEN = 2  # a word said between groups this often links them: "-- ярай --"
+_LINK_WORDS = 2  # the most words of a link: "-- ano ne --"
 _DASHED_ASIDE = 4  # the most words of an aside set off by dashes between links
 
 
@@ -350,13 +351,13 @@ def _segments(gap: str) -> list[str] | None:
 
 
 def _links(scan: str, tokens: list[regex.Match]) -> set[str]:
-    """The words set off by dashes that are said again and again between the groups of a
-    number, whatever they are: a particle of the speaker's own language ("-- ee --", "--
-    ярай --")."""
+    """The word or two set off by dashes that are said again and again between the groups
+    of a number, whatever they are: a particle of the speaker's own language ("-- ee --",
+    "-- ярай --", "-- ano ne --")."""
     seen: dict[str, int] = {}
     for a, b in zip(tokens, tokens[1:]):
         for part in _segments(scan[a.end():b.start()]) or ():
-            if part and len(part.split()) == 1:
+            if part and len(part.split()) <= _LINK_WORDS:
                 seen[part] = seen.get(part, 0) + 1
     return {w for w, n in seen.items() if n >= _LINK_SEEN}
 

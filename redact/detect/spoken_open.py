@@ -49,6 +49,12 @@ def _prose() -> frozenset[str]:
 
 
 @cache
+def _rare(providers: frozenset[str]) -> frozenset[str]:
+    """The providers that are no word of English: "gmail", "yandex", not "free" or "web"."""
+    return frozenset(p for p in providers if zipf_frequency(p, "en") < _COMMON)
+
+
+@cache
 def _providers(providers: frozenset[str]) -> re.Pattern[str]:
     words = "|".join(sorted(map(re.escape, providers), key=len, reverse=True))
     return re.compile(rf"(?<![\w@.-])(?:{words})(?![\w@-])", re.IGNORECASE)
@@ -58,8 +64,8 @@ def open_emails(emails: SpokenEmails, text: str, words: set[str]) -> list[tuple[
     """The spans of emails said with separators of any words; ``words`` the text's words,
     lowercased (a text with no provider among them costs a set intersection)."""
     said = words & emails.providers
-    if not said or not (words & emails.common_tlds or words & set(emails.tld_words)
-                        or any(zipf_frequency(p, "en") < _COMMON for p in said)):
+    if not said or not (words & emails.common_tlds or words & emails.tld_words.keys()
+                        or said & _rare(emails.providers)):
         return []
     found: list[tuple[int, int]] = []
     for p in _providers(emails.providers).finditer(text):
@@ -72,7 +78,7 @@ def open_emails(emails: SpokenEmails, text: str, words: set[str]) -> list[tuple[
 def _email(emails: SpokenEmails, text: str, p: re.Match[str]) -> tuple[int, int] | None:
     """The span of the email said around the provider ``p``, or None."""
     provider = p.group().lower()
-    rare = zipf_frequency(provider, "en") < _COMMON
+    rare = provider in _rare(emails.providers)
     line_end = text.find("\n", p.end())
     after = list(_TOKEN.finditer(text, p.end(), min(len(text) if line_end < 0 else line_end, p.end() + 60)))
     ends = [(k, end) for k in range(1, min(_SLOT_WORDS, len(after) - 1) + 1)
@@ -103,7 +109,8 @@ def _email(emails: SpokenEmails, text: str, p: re.Match[str]) -> tuple[int, int]
         return None
     if not rare and len(pieces) == 1 and not any(undrawn(w) in emails.strong for w in _TOKEN.findall(dot)):
         return None  # "free", "live", "web": words of prose, but after a dot said as one
-    return (before[first].start(), tld) if email_public(f"{local}@{provider}.x") else None
+    address = f"{local}@{provider}.{text[after[k].start():tld].lower()}"
+    return (before[first].start(), tld) if email_public(address) else None
 
 
 def _norm(gap: str) -> str:

@@ -73,6 +73,9 @@ def test_sql_national_strings_join_codes():
     assert decoded(text, "Matěj") == "N'Mat' + NCHAR(283) + N'j"
     text = "NCHAR(1054) + NCHAR(1083) + NCHAR(1103) + N' ' + NCHAR(1041) + NCHAR(1072) + NCHAR(1081)"
     assert view(text).text == "Оля Бай"
+    # a function's name with a digit in it: Lua's
+    assert view('name = "Ren" .. utf8.char(233) .. "e Roy"').text == "name = Renée Roy"
+    assert view('"${utf8.char(1070)}${utf8.char(1083)}${utf8.char(1103)}"').text == '"Юля"'
 
 
 # -- through the redactor, with the real models -------------------------------------------

@@ -54,6 +54,9 @@ def test_prose_that_names_a_provider_and_a_tld_is_no_email(spoken, text):
     ("мой номер восемь — жэ — девятьсот шестнадцать — жэ — ну вот — жэ — двести сорок — "
      "жэ — тридцать два, звоните",
      "восемь — жэ — девятьсот шестнадцать — жэ — ну вот — жэ — двести сорок — жэ — тридцать два"),
+    ("the shop's number is oh two oh -- ano ne -- seven nine four six -- ano ne -- eto -- "
+     "ano ne -- five five one two, thanks",
+     "oh two oh -- ano ne -- seven nine four six -- ano ne -- eto -- ano ne -- five five one two"),
 ])
 def test_a_word_set_off_by_dashes_again_and_again_links_digit_groups(spoken, text, phone):
     assert spoken(text) == [("PHONE_NUMBER", phone)]
