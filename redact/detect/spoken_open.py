@@ -21,8 +21,6 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wordfreq import top_n_list, zipf_frequency
-
 from redact.detect.spoken_forms import undrawn
 from redact.detect.validators import email_public
 
@@ -37,21 +35,17 @@ _SLOT_WORD = 12  # the longest of them
 _PIECES = 4  # the most labels of a local part
 _BACK = 300  # the most a local part and an at stretch before the provider
 _LINK_WORDS = 3  # the most words said between two spelled letters
-_COMMON = 4.0  # a provider's Zipf frequency in English from which it is a word too
-_PROSE = 500  # the most common words of English and Russian: never a slot's words alone
 _OPENING = "([{<"
 _LABEL = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @cache
 def _prose() -> frozenset[str]:
-    return frozenset(top_n_list("en", _PROSE)) | frozenset(top_n_list("ru", _PROSE))
-
-
-@cache
-def _rare(providers: frozenset[str]) -> frozenset[str]:
-    """The providers that are no word of English: "gmail", "yandex", not "free" or "web"."""
-    return frozenset(p for p in providers if zipf_frequency(p, "en") < _COMMON)
+    """The function words of English and Russian (spaCy's stop words, small lists that the
+    models' package holds anyway; wordfreq's lists would load its whole dictionaries)."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.ru.stop_words import STOP_WORDS as RU
+    return frozenset(EN) | frozenset(RU)
 
 
 @cache
@@ -65,7 +59,7 @@ def open_emails(emails: SpokenEmails, text: str, words: set[str]) -> list[tuple[
     lowercased (a text with no provider among them costs a set intersection)."""
     said = words & emails.providers
     if not said or not (words & emails.common_tlds or words & emails.tld_words.keys()
-                        or said & _rare(emails.providers)):
+                        or said - emails.word_providers):
         return []
     found: list[tuple[int, int]] = []
     for p in _providers(emails.providers).finditer(text):
@@ -78,7 +72,7 @@ def open_emails(emails: SpokenEmails, text: str, words: set[str]) -> list[tuple[
 def _email(emails: SpokenEmails, text: str, p: re.Match[str]) -> tuple[int, int] | None:
     """The span of the email said around the provider ``p``, or None."""
     provider = p.group().lower()
-    rare = provider in _rare(emails.providers)
+    rare = provider not in emails.word_providers
     line_end = text.find("\n", p.end())
     after = list(_TOKEN.finditer(text, p.end(), min(len(text) if line_end < 0 else line_end, p.end() + 60)))
     ends = [(k, end) for k in range(1, min(_SLOT_WORDS, len(after) - 1) + 1)
