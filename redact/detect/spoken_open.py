@@ -9,10 +9,12 @@ words said for the dot as before the TLD ("james dotto hammond54").
 Every community says the at and the dot its own way, in its own language, with its own
 particles beside them, so no list of the words reaches the next one. The words of a slot
 are open; what keeps prose out is the rest: a provider from the list, a TLD right after
-the dot's words (a common one, or any after a provider that is no word of English), the
-same dot's words again between the local part's labels, an at's words set off by commas,
-brackets or a word of prose before the local part, the slots' words not all common words
-of prose, a local part of letters and digits that is no common word alone.
+the dot's words (a common one, or any after a provider that is no common word), and a
+slot shown to be one: the same dot's words again between the local part's labels, or a
+slot in brackets of its own, or holding a word the lists know for its separator however
+drawn out ("dotto", "atto"); the at's words set off by commas, brackets or a function word
+before the local part; the slots' words not all function words; a local part of letters
+and digits that is no function word alone.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import TYPE_CHECKING
+
+import regex
 
 from redact.detect.spoken_forms import undrawn
 from redact.detect.validators import email_public
@@ -35,7 +39,7 @@ _SLOT_WORD = 12  # the longest of them
 _PIECES = 4  # the most labels of a local part
 _BACK = 300  # the most a local part and an at stretch before the provider
 _LINK_WORDS = 3  # the most words said between two spelled letters
-_OPENING = "([{<"
+_OPENING, _CLOSING = "([{<", ")]}>"
 _LABEL = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -98,6 +102,10 @@ def _email(emails: SpokenEmails, text: str, p: re.Match[str]) -> tuple[int, int]
                 text[before[first - step].end():before[first].start()]) != dot:
             break
         first -= step
+    ats = before[label + 1:]
+    if not (len(pieces) > 1 or _marked(emails.dots, dot, _TOKEN.findall(dot)) or _marked(
+            emails.ats, _norm(text[before[label].end():p.start()]), [w.group() for w in ats])):
+        return None  # "team uses yahoo groups daily com": no separator known as one
     local = ".".join(pieces)
     if not all(_LABEL.fullmatch(x) for x in pieces) or len(pieces) == 1 and local in _prose():
         return None
@@ -105,6 +113,16 @@ def _email(emails: SpokenEmails, text: str, p: re.Match[str]) -> tuple[int, int]
         return None  # "free", "live", "web": words of prose, but after a dot said as one
     address = f"{local}@{provider}.{text[after[k].start():tld].lower()}"
     return (before[first].start(), tld) if email_public(address) else None
+
+
+def _marked(said: regex.Pattern, slot: str, words: list[str]) -> bool:
+    """Whether a slot's words are set off as a separator is: in brackets of their own
+    ("(точица)"), or one of them a word the lists know for it, drawn out or stretched or
+    not ("dot", "dotto", "dot-o", "atto", "at-sign")."""
+    if slot[:1] in _OPENING and slot[-1:] == _CLOSING[_OPENING.index(slot[0])]:
+        return True
+    return any((m := said.match(w.lower())) and (len(w) - m.end() <= 2 or w[m.end()] == "-")
+               for w in words)
 
 
 def _norm(gap: str) -> str:

@@ -41,6 +41,9 @@ def test_separators_of_any_words_around_a_provider_make_an_email(spoken, text, e
     "she prefers yahoo over gmail dot com these days",   # no local part before the at
     "the team at the office uses gmail and com tools",   # only prose in the slots
     "my brother works at yahoo in the uk office",         # a provider, then prose
+    "Sarah switched gmail accounts again, com is dead",   # no slot set off or known
+    "our team uses yahoo groups daily com",
+    "Bob Smith yahoo news anchor org",
 ])
 def test_prose_that_names_a_provider_and_a_tld_is_no_email(spoken, text):
     assert [k for k, _ in spoken(text)] == []
