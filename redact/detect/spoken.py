@@ -11,7 +11,10 @@ vocabulary plus a word or two of any other (a hesitation, "um", "эм", counts f
 a separator of an email is any of its words, bare or in any decoration, a Russian one in any case ("собакой", "точечку") and after a
 word for a sign or not ("знак эт"), or its symbol in any bracket or spaced out ("[.]",
 " @ "), spelled letters apart by any mark ("c…a…l", "c.a.l", "c, a, l"): the email grammar
-is ``redact.detect.spoken_emails``. What keeps
+is ``redact.detect.spoken_emails``; an email whose separators are words no list holds is
+read by its shape around a mail provider (``redact.detect.spoken_open``), and digit groups
+linked by the same word set off by dashes again and again ("-- ee --") hold an aside of any
+words between two links. What keeps
 look-alikes out is what the value must be: the digits a valid phone (and in English mostly
 read digit by digit, no counting, no list joined by a lone "and"; seven digits are enough
 after a phone cue or a word of dictating a number, "ring", "the number", nine without), the

@@ -54,6 +54,7 @@ def _prose() -> frozenset[str]:
 
 @cache
 def _providers(providers: frozenset[str]) -> re.Pattern[str]:
+    """A provider's name as a word of its own (not a written address's "gmail.com")."""
     words = "|".join(sorted(map(re.escape, providers), key=len, reverse=True))
     return re.compile(rf"(?<![\w@.-])(?:{words})(?![\w@-])", re.IGNORECASE)
 
