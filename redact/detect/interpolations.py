@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from redact.detect.codepoints import character
-from redact.detect.escapes import Edit, reads_as_words
+from redact.detect.escapes import Edit, reads_as_words, spliced
 
 __all__ = ["interpolated_codes"]
 
@@ -51,8 +51,7 @@ def interpolated_codes(text: str) -> Iterator[Edit]:
             start -= 1
         end = _LETTERS.match(text, run[-1].end())
         read = text[start:end.end() if end else run[-1].end()]
-        for lo, hi, ch in reversed(edits):
-            read = read[:lo - start] + ch + read[hi - start:]
+        read = spliced(read, start, edits)
         if reads_as_words(read):
             yield from edits
 

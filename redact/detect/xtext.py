@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redact.detect.escapes import Edit, decode_bytes, reads_as_words
+from redact.detect.escapes import Edit, decode_bytes, reads_as_words, spliced
 
 __all__ = ["xtext_runs"]
 
@@ -58,8 +58,7 @@ def _word(text: str, runs: list[re.Match[str]]) -> list[Edit]:
     if start and text[start - 1] in "+=" or stop < len(text) and text[stop] in "+=":
         return []  # part of a longer run that is no word (base64, a sum)
     read = text[start:stop]
-    for lo, hi, ch in reversed(edits):
-        read = read[:lo - start] + ch + read[hi - start:]
+    read = spliced(read, start, edits)
     spells = any(not ch.isascii() and ch.isalpha()
                  or ch == " " and text[lo - 1:lo].isalpha() and text[hi:hi + 1].isalpha()
                  for lo, hi, ch in edits)
