@@ -3,7 +3,8 @@ they make. Every language has a way to name a character by its code where the ed
 source file could not hold it, and people paste the source or the output as it is:
 
 - an expression that joins strings and character codes with the language's operator:
-  Visual Basic's ``"Th" & ChrW(233) & "odore"``, SQL's ``'Ren' || CHR(233)``, PowerShell's
+  Visual Basic's ``"Th" & ChrW(233) & "odore"``, SQL's ``'Ren' || CHR(233)`` and
+  ``N'Ren' + NCHAR(233)``, PowerShell's
   ``[char]1042 + [char]1072``, Python's ``chr(233)``, C#'s ``"Ren" + (char)233``, Pascal's
   and Delphi's codes glued to their strings with nothing between (``'Fran'#231'ois'``,
   ``#1045#1088#1084``, ``#$E9``);
@@ -38,10 +39,11 @@ _NUMBER = r"(?:[0-9]{1,7}|&[Hh][0-9A-Fa-f]{1,6}|0[xX][0-9A-Fa-f]{1,6})"
 # a code: a function named for characters ("ChrW", "CHR", "NCHAR", "mb_chr", "unichr",
 # "UNICHAR", "ChrB$", JavaScript's "String.fromCharCode" and "fromCodePoint"), a cast (C#'s
 # and Java's "(char)233", PowerShell's "[char]233"), Pascal's "#233" and "#$E9"
-_CODE = (rf"(?:(?<![\w.])(?i:[a-z_.]*(?:chr|char|charcode|codepoint)[wb]?\$?)\([ \t]*{_NUMBER}[ \t]*\)"
+_CODE = (rf"(?:(?<![\w.])(?i:[a-z0-9_.]*(?:chr|char|charcode|codepoint)[wb]?\$?)\([ \t]*{_NUMBER}[ \t]*\)"
          rf"|(?i:\[char\]|\((?:char|wchar_t)\))[ \t]*{_NUMBER}|#[0-9]{{1,7}}|#\$[0-9A-Fa-f]{{1,6}})")
-# a quoted string, its quotes escaped once in a JSON value or not
-_STRING = r"(?:\\?\"[^\"\\\n]{0,80}\\?\"|'(?:[^'\n]|''){0,80}')"
+# a quoted string, its quotes escaped once in a JSON value or not; SQL's national strings
+# (N'...') and Python 2's Unicode ones (u'...') carry a letter before the quote
+_STRING = r"(?:(?<![\w'])[NnUu](?='))?(?:\\?\"[^\"\\\n]{0,80}\\?\"|'(?:[^'\n]|''){0,80}')"
 _JOIN = r"(?:[ \t]*(?:&|\+|\|\||\.\.?|,)[ \t]*)?"
 # (a few strings before its first code: a run is read from there on, and a line of strings
 # with no code costs each quote a few strings, not the rest of the line)
@@ -97,12 +99,13 @@ def _run(text: str, m: re.Match[str]) -> Iterator[tuple[str, int, int]]:
     """The characters of a run: a code's one, a string's each (a doubled quote as one)."""
     for t in _TOKEN.finditer(text, m.start(), m.end()):
         if t.group("code"):
-            n = _NUMBER_OF.search(t.group())
+            n = _NUMBER_OF.search(t.group(), t.group().find("(") + 1)  # not a name's ("utf8.char")
             assert n is not None  # a code holds its number
             yield character(n.group(1) or n.group(2), 16 if n.group(1) else 10), t.start(), t.end()
             continue
-        for c in _CONTENT.finditer(t.group()):
-            at = t.start() + c.start()
+        quoted = t.group().lstrip("NnUu")
+        for c in _CONTENT.finditer(quoted):
+            at = t.end() - len(quoted) + c.start()
             i = 0
             while i < len(c.group()):
                 two = c.group()[i:i + 2] == "''"

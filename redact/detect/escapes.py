@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Iterator
 
 __all__ = ["Edit", "PERCENT_RUN", "mail_escapes", "backslash_escapes", "percent_escapes",
-           "decode_bytes", "stretched", "reads_as_words"]
+           "decode_bytes", "stretched", "spliced", "reads_as_words"]
 
 Edit = tuple[int, int, str]  # original [start, end) and what the view reads there
 # a decoded character and the original range of the bytes or escapes it came from
@@ -410,6 +410,15 @@ def stretched(chars: list[_Char], begin: int, end: int) -> Iterator[Edit]:
     for i, (ch, start, _) in enumerate(groups):
         yield (begin if i == 0 else start,
                groups[i + 1][1] if i + 1 < len(groups) else end, ch)
+
+
+def spliced(text: str, start: int, edits: list[Edit]) -> str:
+    """``text`` (which begins at ``start``) with ``edits`` made (in order, disjoint)."""
+    parts, at = [], start
+    for lo, hi, ch in edits:
+        parts += [text[at - start:lo - start], ch]
+        at = hi
+    return "".join(parts) + text[at - start:]
 
 
 def reads_as_words(text: str) -> bool:

@@ -11,7 +11,10 @@ vocabulary plus a word or two of any other (a hesitation, "um", "эм", counts f
 a separator of an email is any of its words, bare or in any decoration, a Russian one in any case ("собакой", "точечку") and after a
 word for a sign or not ("знак эт"), or its symbol in any bracket or spaced out ("[.]",
 " @ "), spelled letters apart by any mark ("c…a…l", "c.a.l", "c, a, l"): the email grammar
-is ``redact.detect.spoken_emails``. What keeps
+is ``redact.detect.spoken_emails``; an email whose separators are words no list holds is
+read by its shape around a mail provider (``redact.detect.spoken_open``), and digit groups
+linked by the same word set off by dashes again and again ("-- ee --") hold an aside of any
+words between two links. What keeps
 look-alikes out is what the value must be: the digits a valid phone (and in English mostly
 read digit by digit, no counting, no list joined by a lone "and"; seven digits are enough
 after a phone cue or a word of dictating a number, "ring", "the number", nine without), the
@@ -43,6 +46,7 @@ from redact.detect.phones import REGIONS
 from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
 from redact.detect.spoken_emails import SpokenEmails
 from redact.detect.spoken_forms import folded, undrawn
+from redact.detect.spoken_open import open_emails
 from redact.detect.validators import luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
@@ -74,6 +78,11 @@ _MARKED = regex.compile(rf"\s*{_MARK}.*{_MARK}\s*", regex.DOTALL)
 # a subtitle cue's line wrapped between groups: one line break, nothing else but a pause
 # mark before it (a chat's next line starts with its time or its sender)
 _WRAP = regex.compile(r"[ \t,.;…–—-]*\n[ \t]*")
+# the dashes that set off what is said between the groups of a number: "seven -- ee -- two"
+_DASHED = regex.compile(r"\s*(?:-{2,}|[–—]{1,2})\s*")
+_LINK_SEEN = 2  # a word said between groups this often links them: "-- ярай --"
+_LINK_WORDS = 2  # the most words of a link: "-- ano ne --"
+_DASHED_ASIDE = 4  # the most words of an aside set off by dashes between links
 
 
 @dataclass
@@ -157,12 +166,13 @@ class SpokenRecognizer(EntityRecognizer):
         emails = self.words.emails
         said_text = folded(text)  # the email grammar reads "э" as "е"
         said = emails.spans(said_text) if emails.wanted(folded(low)) else []
+        words = low.translate(_SPACES).split()
+        said = _merged(said, open_emails(emails, said_text, set(words)))
         out += [(start, end, "EMAIL_ADDRESS", 0.8) for start, end in said]
         out += [(start, end, kind, 0.6) for start, end, kind in emails.spelled(said_text, said)]
         if self.birth_words.search(low) or self.dates and any(
                 m in low for m in self.words.dates.months):
             out += self._dates(text)
-        words = low.translate(_SPACES).split()
         if len(words) >= 3 and sum(map(self.words.numbers.__contains__, words)) >= 3:
             out += self._numbers(text, out)
         return [self._result(*f) for f in out]
@@ -210,7 +220,9 @@ class SpokenRecognizer(EntityRecognizer):
         scan = self.words.filler_numbers.sub(self._blank, text.translate(_YO))
         runs: list[list[list[tuple[int, int]]]] = []
         last_end = -1
-        for m in self.words.token.finditer(scan):
+        tokens = list(self.words.token.finditer(scan))
+        links = _links(scan, tokens) if "--" in scan or "–" in scan or "—" in scan else set()
+        for m in tokens:
             span = (m.start(), m.end())
             gap = scan[last_end:span[0]] if runs else ""
             gap = ";" if _WRAP.fullmatch(gap) else _TAG.sub(";", gap)  # a wrap or a tag: a pause
@@ -219,7 +231,7 @@ class SpokenRecognizer(EntityRecognizer):
                 runs.append([[span]])
             elif not gap.strip(" ,-–—:/|~*•·") and not _PAUSE.search(gap):
                 runs[-1][-1].append(span)
-            elif self._filler_gap(gap, lone=self._lone(scan, span)):
+            elif self._filler_gap(gap, lone=self._lone(scan, span)) or links and _linked(gap, links):
                 runs[-1].append([span])
             else:
                 runs.append([[span]])
@@ -331,6 +343,49 @@ class SpokenRecognizer(EntityRecognizer):
         if count < (_MIN_CUED_DIGITS if dictated else _MIN_DIGITS) or count > 15:
             return None
         return "PHONE_NUMBER" if _phone(digits, cued) else None
+
+
+def _segments(gap: str) -> list[str] | None:
+    """What dashes set off in a gap between two groups, when dashes open and close it."""
+    parts = _DASHED.split(gap)
+    if len(parts) < 3 or parts[0].strip() or parts[-1].strip():
+        return None
+    return [" ".join(p.split()).lower() for p in parts[1:-1]]
+
+
+def _links(scan: str, tokens: list[regex.Match]) -> set[str]:
+    """The word or two set off by dashes that are said again and again between the groups
+    of a number, whatever they are: a particle of the speaker's own language ("-- ee --",
+    "-- ярай --", "-- ano ne --")."""
+    seen: dict[str, int] = {}
+    for a, b in zip(tokens, tokens[1:]):
+        for part in _segments(scan[a.end():b.start()]) or ():
+            if part and len(part.split()) <= _LINK_WORDS:
+                seen[part] = seen.get(part, 0) + 1
+    return {w for w, n in seen.items() if n >= _LINK_SEEN}
+
+
+def _linked(gap: str, links: set[str]) -> bool:
+    """A gap of links between dashes, with at most one aside between them of a few short
+    words, whatever they are ("-- ee -- go siame, go siame -- ee --")."""
+    parts = _segments(gap)
+    if not parts or not links.intersection(parts):
+        return False
+    others = [p for p in parts if p not in links]
+    return len(others) <= 1 and all(
+        len(p.split()) <= _DASHED_ASIDE and all(regex.fullmatch(_WORD, w.strip(",.")) and len(w) <= 12
+                                                for w in p.split()) for p in others)
+
+
+def _merged(said: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of both grammars, those that overlap as one."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(said + more):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _fewest(phrases: tuple[str, ...]) -> tuple[str, ...]:

@@ -103,6 +103,7 @@ class SpokenEmails:
     strong: frozenset[str]  # the other words said for a dot or an at
     common_tlds: frozenset[str]  # the only TLDs said after a weak dot, but for a provider's
     providers: frozenset[str]  # mail providers: any TLD after them ("noos (period) fr")
+    word_providers: frozenset[str]  # the providers that are common words: "free", "live"
     fillers: frozenset[str]  # the words of what is said beside a separator, undrawn
     weak_ats: frozenset[str]  # words said for an at that are common words too: "alias"
     signs: frozenset[str]  # the words said beside a separator's core: "sign", "mark", "the"
@@ -295,7 +296,7 @@ class SpokenEmails:
                    letters, spelling, tlds, frozenset(w for w in suffixes if w.count(".") == 1),
                    tld_words, domain_words, needs, dots, ats, numbers, zero, repeat, weak,
                    frozenset(undrawn(w) for w in both("at") + both("dot") if " " not in w) - weak,
-                   common, frozenset(both("providers")),
+                   common, frozenset(both("providers")), frozenset(both("word_providers")),
                    frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()),
                    frozenset(both("weak_at")), frozenset(both("sign")))
 

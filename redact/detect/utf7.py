@@ -11,6 +11,11 @@ the word they make with the letters glued to them reads as a word of one script 
 are written in. Each character maps to its share of the run: the base64 characters its
 code units begin in (a unit is 16 bits, a base64 character 6), the "+" going with the
 first and the "-" with the last.
+
+IMAP writes its folder names in a modified UTF-7 (RFC 3501): "&" opens a run, "," stands
+for "/", and the "-" always closes it (``INBOX/Gr&APY-nlund``, ``&BB0EPgQ9BD0EMA-``). A mail
+client or a server's log shows a folder named for a person as it is, so those runs are
+read the same way, with the same checks.
 """
 
 from __future__ import annotations
@@ -23,16 +28,17 @@ from redact.detect.escapes import Edit, reads_as_words, stretched
 __all__ = ["utf7_runs"]
 
 _RUN = re.compile(r"\+([A-Za-z0-9+/]{3,})-?")
+_IMAP_RUN = re.compile(r"&([A-Za-z0-9+,]{3,})-")
 _GLUED = re.compile(r"[^\W\d_]*")  # the letters of a word glued to a run
 
 
 def utf7_runs(text: str) -> Iterator[Edit]:
     """Each character of a UTF-7 run that spells letters, with its share of the run."""
-    if "+" not in text:
-        return
-    for m in _RUN.finditer(text):
+    runs = [*(_RUN.finditer(text) if "+" in text else ()),
+            *(_IMAP_RUN.finditer(text) if "&" in text and "-" in text else ())]
+    for m in sorted(runs, key=lambda r: r.start()):
         try:
-            read = m.group().encode("ascii").decode("utf-7")
+            read = ("+" + m.group(1).replace(",", "/") + "-").encode("ascii").decode("utf-7")
         except UnicodeError:
             continue
         if not read or read.isascii() or not all(c.isalpha() for c in read):

@@ -7,7 +7,9 @@ escapes of JSON, Python, Perl or C (``redact.detect.escapes``), a code point by 
 (SQL's ``U&'Fran\\00E7ois'``, R's ``<U+00E9>``: ``redact.detect.codepoints``), character codes
 joined to strings or listed as a language writes them (Visual Basic's ``"Th" & ChrW(233)``,
 Pascal's ``'Fran'#231'ois'``, Erlang's ``<<82,101,...>>``: ``redact.detect.charcodes``), TeX's accents
-(``redact.detect.tex``), CSS escapes, UTF-7, a host's punycode labels, text written out as
+(``redact.detect.tex``), CSS escapes, UTF-7 and IMAP's folder names, SMTP's xtext
+(``Ren+C3+A9e``: ``redact.detect.xtext``), a code inside a script's string interpolation
+(``"F$([char]0x00F6)rster"``: ``redact.detect.interpolations``), a host's punycode labels, text written out as
 hex or base64 (``redact.detect.hexruns``, ``redact.detect.base64text``), fullwidth
 letters, a Cyrillic "а" inside a Latin word, a zero-width space or soft hyphen inside a
 word, text in NFD, a reply quoted with
@@ -44,10 +46,12 @@ from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_es
 from redact.detect.extparams import extended_parameters
 from redact.detect.hexruns import bytea_runs, hex_runs, prefixed_bytes
 from redact.detect.homoglyphs import homoglyphs
+from redact.detect.interpolations import interpolated_codes
 from redact.detect.mojibake import mojibake
 from redact.detect.punycode_hosts import punycode_hosts
 from redact.detect.tex import tex_accents
 from redact.detect.utf7 import utf7_runs
+from redact.detect.xtext import xtext_runs
 
 __all__ = ["View", "view", "value_of"]
 
@@ -140,13 +144,14 @@ def value_of(text: str, start: int, end: int) -> str:
 def view(text: str) -> View:
     """The decoded view of ``text``, outer layers first: code points written as a notation
     (``redact.detect.codepoints``: a SQL string's "\\00E7" would read as other escapes),
+    codes inside a string's interpolations (``redact.detect.interpolations``),
     character codes joined to strings or listed (``redact.detect.charcodes``: a JSON value's
     ``\\"`` is their quote), a bytea column printed as hex
     (``redact.detect.hexruns``: "\\xd09f" would read as one escape), backslash escapes (a
     JSON string holds a link or a page: ``\\u0026`` is its "&"), CSS escapes
     (``redact.detect.css_escapes``), TeX's accents, text written out as hex (an SMS body's
     UTF-16, a hex dump's UTF-8; bytes behind a tool's prefix, TeX's "^^c3^^ab"), a mail's
-    encoded words and quoted-printable (their "=" would read as form data), UTF-7 (``redact.detect.utf7``: its "+" is no form's space), a host's
+    encoded words and quoted-printable (their "=" would read as form data), xtext, UTF-7 (``redact.detect.utf7``: its "+" is no form's space), a host's
     punycode labels (``redact.detect.punycode_hosts``), text written out as base64 (not a
     B-encoded word's), HTML references (a query string in
     a page source joins its pairs with ``&amp;``) and tags, a header's extended parameters
@@ -317,7 +322,7 @@ def _compose(first: View, second: View) -> View:
 
 
 # outer layers first (see ``view``)
-_STAGES = (code_points, char_codes, bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs,
-           prefixed_bytes, mail_escapes, utf7_runs, punycode_hosts, base64_runs, _entities, _markup,
+_STAGES = (code_points, interpolated_codes, char_codes, bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs,
+           prefixed_bytes, mail_escapes, xtext_runs, utf7_runs, punycode_hosts, base64_runs, _entities, _markup,
            extended_parameters, _url_escapes, percent_escapes, mojibake, homoglyphs, _characters,
            _line_marks)
