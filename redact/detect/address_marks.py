@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from redact.detect.address_streets import PO_BOX
+from redact.detect.wordlike import zipf
 
 __all__ = ["mark_blocks"]
 
@@ -46,11 +47,13 @@ _NOT_PARTS = frozenset(
     "the a an is are was to and or i you we it in on at for my me he she they this that of with from"
     " thanks thank hi hello hey dear regards best cheers ok okay yes no please speaker sent tel phone"
     " email fax mobile note see call".split())
+_RARE_ZIPF = 4.3  # a town's word: "bo" 4.0, "lagos" 3.5; a sentence's or a name's: "jones" 4.4, "manager" 5.0
 _MAX_LINES = 5  # the lines under an opener: a street, a building, a town, a region, a country
 
 
-def mark_blocks(text: str) -> list[tuple[int, int]]:
-    """The blocks opened by a postal mark or a line of hyphened units, as (start, end)."""
+def mark_blocks(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The blocks opened by a postal mark or a line of hyphened units, as (start, end);
+    ``countries`` (casefolded) are the places a line of words may name."""
     openers = [m.span() for m in _MARK.finditer(text)]
     if _UNIT_TRIGGER.search(text):
         openers += _unit_lines(text)
@@ -58,11 +61,11 @@ def mark_blocks(text: str) -> list[tuple[int, int]]:
     for start, end in sorted(openers):
         line_end = _line_end(text, end)
         rest = text[end:line_end].strip(" \t,;-")
-        if rest and not _is_part(rest):
+        if rest and not _is_part(rest, countries):
             if _BLOCK.search(text, start, end):  # a line of units with a sentence after it
                 blocks.append((start, end))
             continue
-        blocks.append((start, _following(text, _content_end(text, end, line_end), line_end)))
+        blocks.append((start, _following(text, _content_end(text, end, line_end), line_end, countries)))
     return blocks
 
 
@@ -104,16 +107,19 @@ def _content_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
-def _is_part(line: str) -> bool:
-    """Whether a line is a line of an address block."""
+def _is_part(line: str, countries: frozenset[str]) -> bool:
+    """Whether a line is a line of an address block: with a number, or a place's name, a
+    word no sentence has in it ("Kenema", "Lagos State"; not "Project Manager")."""
     if not _PART_LINE.fullmatch(line):
         return False
     words = _WORD.findall(line)
     return 0 < len(words) <= 8 and not any(w.casefold().strip(".") in _NOT_PARTS for w in words) and sum(
-        not (w[0].isupper() or w[0].isdigit()) for w in words) <= 2
+        not (w[0].isupper() or w[0].isdigit()) for w in words) <= 2 and (
+        any(c.isdigit() for c in line) or line.strip(" .").casefold() in countries
+        or any(zipf(w.casefold(), "en") < _RARE_ZIPF for w in words))
 
 
-def _following(text: str, end: int, line_end: int) -> int:
+def _following(text: str, end: int, line_end: int, countries: frozenset[str]) -> int:
     """The end of the part lines under the block ending at ``end`` on a line ending at ``line_end``."""
     for _ in range(_MAX_LINES):
         brk = _LINE_BREAK.match(text, line_end)
@@ -122,7 +128,7 @@ def _following(text: str, end: int, line_end: int) -> int:
         start = _PREFIX.match(text, brk.end()).end()
         line_end = _line_end(text, start)
         content = _content_end(text, start, line_end)
-        if content <= start or not _is_part(text[start:content]):
+        if content <= start or not _is_part(text[start:content], countries):
             return end
         end = content
     return end

@@ -51,7 +51,8 @@ _REACH = 400  # how far from its trigger a run's parts may be: a block of six li
 # vh. V, et. 10, ap. 66", "ul. Palih boraca br. 6, stan 17", "к.к. Златни пясъци")
 _SLAVIC_MARKS = ("ж.к.", "жк", "zh.k.", "к.к.", "k.k.", "кв-л", "комплекс", "kompleks", "бл.", "блок", "bl.", "вх.",
                  "вход", "vh.", "ет.", "етаж", "этаж", "et.", "ап.", "апп.", "ap.", "кв.", "стан", "stan", "гр.", "г.", "gr.",
-                 "ул.", "ul.", "бул.", "bul.", "пр.", "д.", "корп.", "комн.", "о.", "п.", "с.", "пос.", "vila")
+                 "ул.", "ul.", "бул.", "bul.", "пр.", "д.", "корп.", "комн.", "о.", "п.", "с.", "пос.", "vila", "blok",
+                 "ulaz", "улаз", "sprat", "спрат", "kat", "подъезд", "эт.", "стр.", "пом.")
 # the marks written before a unit's name, in any case: Vietnam's ward, district, county,
 # commune, town, province, city, hamlet and quarter; Rwanda's village, cell, sector,
 # district and province; Ethiopia's kebele and woreda; Indonesia's, the Philippines',
@@ -63,8 +64,8 @@ _BEFORE = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã",
 # the marks written after it (Taiwan's, Ethiopia's, Myanmar's, the world's regions)
 _AFTER = ("Dist.", "District", "Chiefdom", "Sub-city", "Sub-City", "Subcity", "Township", "City", "County", "Province",
           "Prefecture", "Region", "Ward", "Village", "Municipality", "Governorate", "Oblast")
-# the floor written after its number ("4 этаж", "3 kat", "2 sprat")
-_FLOOR_AFTER = ("этаж", "етаж", "эт.", "ет.", "sprat", "kat", "kata", "floor")
+# the floor written after its number ("4 этаж", "3 kat", "2 спрат")
+_FLOOR_AFTER = ("этаж", "етаж", "эт.", "ет.", "спрат", "кат", "sprat", "kat", "kata", "floor")
 # a house with no number ("Jadranski put bb", "Герцеговачка бб")
 _NO_NUMBER = r"(?:bb|BB|b\.b\.|B\.B\.|бб|б\.б\.)(?![\w.])"
 # the joining words of a unit's name to its mark (Kinyarwanda's "wa", "ka", "ya"; "de")
@@ -101,7 +102,7 @@ _KINDS = (
         rf"(?:(?i:số|no\.?|nº|n°|#)[ \t]*){_NUMBER}(?:[ \t]+{_NAME})?|{_NUMBER}[ \t]+{_NAME}"
         r"|\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){1,3}"
         r"|\d{1,3}F\.?(?:-\d{1,3})?|(?:Sec|Ln|Aly|Section|Lane|Alley)\.?[ \t]*\d{1,4}"
-        rf"|{_NAME}[ \t]+(?:Rd|St|Ave|Blvd|Road|Street|Avenue|Boulevard|Expwy|Hwy|Highway|Lane|Drive)\.?"
+        rf"|(?:(?i:off|along)[ \t]+)?{_NAME}[ \t]+(?:Rd|St|Ave|Blvd|Road|Street|Avenue|Boulevard|Expwy|Hwy|Highway|Lane|Drive)\.?"
         r"|(?i:căn hộ|tòa|toà|tầng|lầu|phòng|chung cư|hẻm|ngõ|ngách|kiệt)[ \t]+[\w.-]{1,10}(?:[ \t]+\d{1,3})?"
         # a flat, a house, a plot or a block by its number or letter ("Flat 3", "Block B", "Plot 12")
         # (two of them: "Plot 77899 Block 9"); a suburb's extension or phase ("Extension 3")
@@ -130,17 +131,17 @@ _TRIGGER_MARKS = ("phường", "quận", "huyện", "xã", "thị trấn", "th�
 # and in Cyrillic, looked for in a text that is not all ASCII
 _CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "етаж", "ап.", "апп.", "кв.", "комплекс", "корп.", "комн.", " бб")
 # the other kinds' triggers, each opening with a literal or one class, which regex skips to:
-# a landmark after a comma, a postcode before a capital after a separator, Kigali's street's
+# a landmark or a road's "off" after a comma, a postcode before a capital after a separator, Kigali's street's
 # type after its number with the house's mark, a unit's word opening a line; apart, as one
 # alternation of them is slower than their searches: a ward or a district before a comma, a
 # dwelling's word before its number, a romanised Slavic mark
 _TRIGGERS = (regex.compile(
-    rf",[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the)[ \t]"
+    rf",[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
     r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
     r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
     regex.compile(r"(?:Ward|District|Extension),"),
     regex.compile(r"(?:Plot|Flat|Apt|Apartment|House|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
-    regex.compile(r"(?:ul|bul|zh\.k|bl|ap|et)\.[ \t]*[\p{Lu}\d]"))
+    regex.compile(r"(?:ul|bul|zh\.k|bl|ap|et)\.[ \t]*[\p{Lu}\d]|(?:Blok|Ulaz|Stan|blok|ulaz|stan)[ \t]+\d"))
 _LINE_BREAK = regex.compile(r"\n|\\n")
 _DIGIT = regex.compile(r"\d")
 _SEPARATOR = regex.compile(r"[ \t]*(?:,|;|\r?\n|\\n)[ \t]*")
@@ -280,7 +281,7 @@ def _accepted(text: str, run: list[_Part]) -> list[tuple[int, int]]:
     details and landmarks after its last place are a sentence's ("..., Huye, near the shop"),
     a line of one name above it its label's ("Штаб\nZahradní 1992/12\n..."). The landmarks
     after an address's places are the directions that find it ("..., Moyamba District, near
-    the Cotton Tree"), and a road's "off" before it ("off Bojon Street, next to the shop, Bo")."""
+    the Cotton Tree")."""
     while len(run) > 1 and run[0].kind == "town" and _LINE_BREAK.search(text, run[0].end, run[1].start):
         run = run[1:]
     while run and run[-1].kind == "detail":
@@ -288,10 +289,7 @@ def _accepted(text: str, run: list[_Part]) -> list[tuple[int, int]]:
     directions = []
     while run and run[-1].kind == "landmark":
         directions.insert(0, run.pop())
-    if run and _accepts(text, run, directions):
-        before = _OFF.search(text, max(0, run[0].start - 8), run[0].start)
-        return [(before.start() if before else run[0].start, (directions or run)[-1].end)]
-    return []
+    return [(run[0].start, (directions or run)[-1].end)] if run and _accepts(text, run, directions) else []
 
 
 def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
@@ -300,14 +298,15 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     marks, houses = kinds.count("mark"), sum(k in ("house", "unit", "street", "kigali", "postcode") for k in kinds)
     postcode_after = any(k == "postcode" and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
                          for i, k in enumerate(kinds))
-    landmark = "landmark" in kinds and len(kinds) >= 3 and kinds[0] in ("town", "house") and kinds[-1] in ("town", "country") \
+    landmark = "landmark" in kinds and len(kinds) >= 3 and kinds[-1] in ("town", "country") and (
+        kinds[0] in ("town", "house") or kinds[0] == "landmark" and "house" in kinds) \
         and all(k in ("landmark", "detail", "house", "unit") for k in kinds[1:-1])
     numbered = sum(k == "mark" and _DIGIT.search(text, p.start, p.end) is not None for k, p in zip(kinds, run))
     country_block = len(kinds) >= 3 and kinds[-1] == "country" and _LINE_BREAK.search(
         text, run[0].start, run[-1].start) is not None and any(
         p.kind == "house" and _DIGIT.search(text, p.start, p.end) for p in run)
     # a town, a street and a numbered unit ("Подгорица (Забело), Герцеговачка бб, 4 этаж")
-    town_house_unit = kinds[0] in ("town", "country") and houses and numbered
+    town_house_unit = kinds[0] in ("town", "country") and (houses or marks >= 2) and numbered
     # a plot or a flat and the places after it on its line ("Plot 1434, Goo-Sekgweng Ward,
     # Mochudi"), or with its block ("Plot 77899 Block 9")
     dwelling = _DWELLING.match(text, run[0].start, run[0].end) is not None and (
@@ -318,7 +317,8 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     # revolucije 25, 85000 Bar")
     coded = any(k == "house" and kinds[i - 1] in ("street", "house") and _CODED_TOWN.fullmatch(text, p.start, p.end)
                 for i, (k, p) in enumerate(zip(kinds, run)) if i)
-    # a landmark between or after places ("Molepolole, Kgosing Ward, near the kgotla")
+    # a landmark between or after places ("Molepolole, Kgosing Ward, near the kgotla"), a road
+    # off which a house is before it ("behind the school, off Kafue Road, Lusaka")
     landmark = landmark or bool(directions) and len(kinds) >= 2 and kinds[0] in ("town", "house", "mark") \
         and any(k in ("town", "mark", "country") for k in kinds[1:])
     return marks >= 3 or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
@@ -326,7 +326,6 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
 
 
 _COUNTRIES = frozenset(c.casefold() for c in COUNTRY_WORDS)
-_OFF = regex.compile(r"(?<![\w-])(?i:off|along)[ \t]+$")
 _DWELLING = regex.compile(r"(?:Plot|Flat|Apt\.?|Apartment|House|Erf)[ \t]")
 _DWELLING_PAIR = regex.compile(rf"{_TYPED_HOUSE}[ \t]+{_TYPED_HOUSE}")
 _CODED_TOWN = regex.compile(r"(?!(?:19|20)\d\d[ \t])\d{4,6}[ \t]+\p{Lu}\p{Ll}+")

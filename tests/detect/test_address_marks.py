@@ -51,8 +51,11 @@ def test_mark_block_near_miss(text):
     assert mark_blocks(text) == []
 
 
-def test_mark_block_stops_at_a_sentence():
-    text = "P.O. Box 12\nThanks for the help\nBye"
+@pytest.mark.parametrize("text", [
+    "P.O. Box 12\nThanks for the help\nBye",  # a sentence under the box
+    "P.O. Box 12\nMary Jones\nProject Manager",  # a signature's lines: no word a place has alone
+])
+def test_mark_block_stops_at_a_line_of_no_place(text):
     assert [text[a:b] for a, b in mark_blocks(text)] == ["P.O. Box 12"]
 
 
@@ -70,6 +73,9 @@ def test_mark_block_stops_at_a_sentence():
     ("живем Ниш (Медиана), Вожда Карађорђа бб, 2 етаж", "Ниш (Медиана), Вожда Карађорђа бб, 2 етаж"),
     # a street in lowercase after its first word and a postcode whose town is a word too
     ("the flat is Ulica slobode 12, 21000 Split", "Ulica slobode 12, 21000 Split"),
+    # a block, an entrance and a flat in romanised Montenegrin, the town; a floor in Serbian Cyrillic
+    ("the flat is in Blok 12, Ulaz 3, Stan 14, Podgorica", "Blok 12, Ulaz 3, Stan 14, Podgorica"),
+    ("они живут Будва (Бечичи), Ул. Јадранска бб, 2 спрат", "Будва (Бечичи), Ул. Јадранска бб, 2 спрат"),
 ])
 def test_slavic_marks(text, block):
     assert _blocks(text) == [block]
@@ -83,6 +89,9 @@ def test_slavic_marks(text, block):
     ("the nurse visits Magburaka, Kholifa Chiefdom, Tonkolili District, behind the mosque",
      "Magburaka, Kholifa Chiefdom, Tonkolili District, behind the mosque"),
     ("home is Serowe, Botalaote Ward, after the big water tank", "Serowe, Botalaote Ward, after the big water tank"),
+    # the directions first, then the road off which the house is, the town
+    ("the clinic is behind Mama Ngina School, off Kenyatta Avenue, Nakuru",
+     "behind Mama Ngina School, off Kenyatta Avenue, Nakuru"),
     # a plot or an erf by its number and the places after it, a plot with its block
     ("the midwife visits Plot 2231, Kanyama Extension, Lusaka", "Plot 2231, Kanyama Extension, Lusaka"),
     ("he rents Plot 4410 Block 6, since May", "Plot 4410 Block 6"),
@@ -97,6 +106,9 @@ def test_directions_and_plots(text, block):
     "we tested Unit 3 Block 2 of the course",  # no dwelling's word
     "Version control 25, 2000 Users",  # words of sentences, no street's
     "et. 4 of the list, ap. 5 too",  # a floor's and a flat's short marks with no place
+    "the district, near the river, was flooded",  # directions with no place
+    "Chapter 3, after the break, Section 4",
+    "Windows 10, 2004 Build, near the top",
 ])
 def test_directions_and_plots_near_miss(text):
     assert unit_runs(text) == []
