@@ -112,3 +112,21 @@ def test_directions_and_plots(text, block):
 ])
 def test_directions_and_plots_near_miss(text):
     assert unit_runs(text) == []
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    # a building and its flat after the street, on its line and on the line under it
+    ("the keys go to 18 Ridgeway Road, Sunrise Towers 7C, Kitwe", "18 Ridgeway Road, Sunrise Towers 7C, Kitwe"),
+    ("Post the key to -\nRua Augusta 120\nEdifício Sol 3º Esq\n1100-053 Lisboa\nthanks",
+     "Rua Augusta 120\nEdifício Sol 3º Esq\n1100-053 Lisboa"),
+])
+def test_building_after_street(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    ("see 12 Main Street, Version 2 of the doc", "12 Main Street"),  # a version is no flat
+    ("call 5 Elm Road, Windows 10 is fine", "5 Elm Road"),
+])
+def test_building_after_street_near_miss(text, block):
+    assert _blocks(text) == [block]
