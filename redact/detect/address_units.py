@@ -76,7 +76,7 @@ _PARTICLES = r"(?:es|el|al|da|do|dos|di|du|des|le|les|sur|am|an|der|upon|on)"  #
 _MARKED = (r"(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}|[„\"«“][^\"“”»\n]{1,40}[“\"”»])"
            r"(?:[ \t]+(?:(?i:br\.|бр\.|no\.|nr\.|д\.)[ \t]*)?\d{1,4}[A-Za-zА-Яа-я]?)?")
 # a flat, a house, a plot or a block by its number or letter ("Flat 3", "Block B", "Plot 12")
-_TYPED_HOUSE = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Block|Blk\.?|House|Plot|Stand|Erf|Villa|Compound)[ \t]+"
+_TYPED_HOUSE = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Block|Blk\.?|House|Hse\.?|Plot|Lot|Stand|Erf|Villa|Compound)[ \t]+"
                 r"(?:(?i:no)\.?[ \t]*)?(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?|[A-Z])")
 _NAME = r"(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.)){0,4}"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}"
@@ -140,7 +140,7 @@ _TRIGGERS = (regex.compile(
     r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
     r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
     regex.compile(r"(?:Ward|District|Extension),"),
-    regex.compile(r"(?:Plot|Flat|Apt|Apartment|House|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
+    regex.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
     regex.compile(r"(?:ul|bul|zh\.k|bl|ap|et)\.[ \t]*[\p{Lu}\d]|(?:Blok|Ulaz|Stan|blok|ulaz|stan)[ \t]+\d"))
 _LINE_BREAK = regex.compile(r"\n|\\n")
 _DIGIT = regex.compile(r"\d")
@@ -326,6 +326,6 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
 
 
 _COUNTRIES = frozenset(c.casefold() for c in COUNTRY_WORDS)
-_DWELLING = regex.compile(r"(?:Plot|Flat|Apt\.?|Apartment|House|Erf)[ \t]")
+_DWELLING = regex.compile(r"(?:Plot|Flat|Apt\.?|Apartment|House|Hse\.?|Erf)[ \t]")
 _DWELLING_PAIR = regex.compile(rf"{_TYPED_HOUSE}[ \t]+{_TYPED_HOUSE}")
 _CODED_TOWN = regex.compile(r"(?!(?:19|20)\d\d[ \t])\d{4,6}[ \t]+\p{Lu}\p{Ll}+")

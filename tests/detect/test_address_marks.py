@@ -95,6 +95,8 @@ def test_slavic_marks(text, block):
     # a plot or an erf by its number and the places after it, a plot with its block
     ("the midwife visits Plot 2231, Kanyama Extension, Lusaka", "Plot 2231, Kanyama Extension, Lusaka"),
     ("he rents Plot 4410 Block 6, since May", "Plot 4410 Block 6"),
+    ("deliver to Hse No. 14, Kotobabi, near the Methodist church, Accra",
+     "Hse No. 14, Kotobabi, near the Methodist church, Accra"),
 ])
 def test_directions_and_plots(text, block):
     assert [text[a:b] for a, b in unit_runs(text)] == [block]
