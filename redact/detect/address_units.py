@@ -81,12 +81,13 @@ _TYPED_HOUSE = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Block|Blk\.?|House|Hse\.?|
 _NAME = r"(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.)){0,4}"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}"
 # where a house is by a landmark, in the languages of places whose houses have no numbers:
-# English, Spanish, French, Portuguese, Swahili, Russian
+# English, Spanish, French, Portuguese, Swahili, Russian, Serbian, Croatian, Bulgarian, Macedonian
 _LANDMARK = (r"next[ \t]+to|near|behind|opposite|across[ \t]+from|in[ \t]+front[ \t]+of|beside|adjacent[ \t]+to"
              r"|close[ \t]+to|cerca[ \t]+de|frente[ \t]+a|enfrente[ \t]+de|al[ \t]+lado[ \t]+de|detrás[ \t]+de"
              r"|près[ \t]+de|en[ \t]+face[ \t]+de|à[ \t]+côté[ \t]+de|derrière|perto[ \t]+de|ao[ \t]+lado[ \t]+de"
              r"|em[ \t]+frente[ \t]+(?:a|ao|à)|atrás[ \t]+de|karibu[ \t]+na|mbele[ \t]+ya|nyuma[ \t]+ya|jirani[ \t]+na"
-             r"|возле|напротив|рядом[ \t]+с|около")
+             r"|возле|напротив|рядом[ \t]+с|около|opp\.|nr\.|kod|pored|preko[ \t]+puta|iza|ispred|срещу|зад|близо[ \t]+до"
+             r"|кај|покрај|код|поред|преко[ \t]+пута|иза")
 _KINDS = (
     ("mark", regex.compile(
         rf"(?i:{alternation(_BEFORE)})(?:[ \t]+{_JOINS})?[ \t]*(?:{_NAME}|\d{{1,3}}[A-Za-z]?)"
@@ -299,8 +300,8 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     postcode_after = any(k == "postcode" and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
                          for i, k in enumerate(kinds))
     landmark = "landmark" in kinds and len(kinds) >= 3 and kinds[-1] in ("town", "country") and (
-        kinds[0] in ("town", "house") or kinds[0] == "landmark" and "house" in kinds) \
-        and all(k in ("landmark", "detail", "house", "unit") for k in kinds[1:-1])
+        kinds[0] in ("town", "house") or kinds[0] == "landmark" and ("house" in kinds or "street" in kinds)) \
+        and all(k in ("landmark", "detail", "house", "unit", "street") for k in kinds[1:-1])
     numbered = sum(k == "mark" and _DIGIT.search(text, p.start, p.end) is not None for k, p in zip(kinds, run))
     country_block = len(kinds) >= 3 and kinds[-1] == "country" and _LINE_BREAK.search(
         text, run[0].start, run[-1].start) is not None and any(

@@ -92,6 +92,9 @@ def test_slavic_marks(text, block):
     # the directions first, then the road off which the house is, the town
     ("the clinic is behind Mama Ngina School, off Kenyatta Avenue, Nakuru",
      "behind Mama Ngina School, off Kenyatta Avenue, Nakuru"),
+    # the short and the Slavic words of landmarks
+    ("the parcel goes to Kwame Nkrumah Road, opp. Total, Kumasi", "Kwame Nkrumah Road, opp. Total, Kumasi"),
+    ("she lives at Dobrota, pored Crkve, Kotor", "Dobrota, pored Crkve, Kotor"),
     # a plot or an erf by its number and the places after it, a plot with its block
     ("the midwife visits Plot 2231, Kanyama Extension, Lusaka", "Plot 2231, Kanyama Extension, Lusaka"),
     ("he rents Plot 4410 Block 6, since May", "Plot 4410 Block 6"),
