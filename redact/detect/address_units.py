@@ -129,18 +129,19 @@ _PARENS = regex.compile(r"[ \t]*\([^()\n]{1,12}\)$")  # "Taiwan (R.O.C.)"
 _TRIGGER_MARKS = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp.", "thôn", "khu phố",
                   "umudugudu", "akagari", "umurenge", "akarere", "kebele", "woreda", "kelurahan", "kecamatan",
                   "kabupaten", "barangay", "brgy.", "sangkat", "khoroo", "chiefdom")  # the marks no English sentence writes
+# a ward, a district or a suburb's extension before a comma, in capitals ("Kgosing Ward, ...")
+_TRIGGER_PLACES = ("Ward,", "District,", "Extension,")
 # and in Cyrillic, looked for in a text that is not all ASCII
 _CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "етаж", "ап.", "апп.", "кв.", "комплекс", "корп.", "комн.", " бб")
 # the other kinds' triggers, each opening with a literal or one class, which regex skips to:
 # a landmark or a road's "off" after a comma, a postcode before a capital after a separator, Kigali's street's
 # type after its number with the house's mark, a unit's word opening a line; apart, as one
-# alternation of them is slower than their searches: a ward or a district before a comma, a
-# dwelling's word before its number, a romanised Slavic mark
+# alternation of them is slower than their searches: a dwelling's word before its number, a
+# romanised Slavic mark
 _TRIGGERS = (regex.compile(
     rf",[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
     r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
     r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
-    regex.compile(r"(?:Ward|District|Extension),"),
     regex.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
     regex.compile(r"(?:ul|bul|zh\.k|bl|ap|et)\.[ \t]*[\p{Lu}\d]|(?:Blok|Ulaz|Stan|blok|ulaz|stan)[ \t]+\d"))
 _LINE_BREAK = regex.compile(r"\n|\\n")
@@ -205,6 +206,11 @@ def _windows(text: str) -> list[tuple[int, int]]:
         while at >= 0:
             found.append(at)
             at = lowered.find(mark, at + len(mark))
+    for mark in _TRIGGER_PLACES:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + len(mark))
     found += [m.start() for trigger in _TRIGGERS for m in trigger.finditer(text)]
     windows: list[tuple[int, int]] = []
     for at in sorted(found):
