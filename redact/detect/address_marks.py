@@ -9,7 +9,8 @@ city, district and neighbourhood ("Kanagawa-ken Yokohama-shi Naka-ku Motomachi 1
 opener join it while each is what a block's lines are, a few capitalised words or numbers
 with no sentence's words and no label (a building and its flat "Corpo Midori 201-go", a town,
 "Kenema", a country, "Sierra Leone"): a blank line, a speaker's or a chat's line, a line of
-a sentence ends it. A text with no mark's word and no hyphened unit's suffix costs a few literal tests and a search.
+a sentence ends it. A text with no mark's word and no hyphened unit's suffix costs a few
+literal tests and a search.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from redact.detect.wordlike import zipf
 
 __all__ = ["mark_blocks"]
 
+# (a box's number with a letter before it: South Africa's "Private Bag X9")
 _MARK = regex.compile(
     rf"〒[ \t]?\d{{3}}-?\d{{4}}|{PO_BOX}"
-    r"|(?<![\w-])(?:P\.[ \t]?M\.[ \t]?B\.?|PMB|P\.[ \t]?O\.[ \t]?Box|P\.?O\.?[ \t]?Box|Postnet[ \t]+Suite|Post[ \t]+Office[ \t]+Box)"
+    r"|(?<![\w-])(?:P\.[ \t]?M\.[ \t]?B\.?|PMB|P\.?[ \t]?O\.?[ \t]?Box|Postnet[ \t]+Suite|Post[ \t]+Office[ \t]+Box"
+    r"|Private[ \t]+Bag|Locked[ \t]+Bag)"
     r"[ \t]*(?:No\.?|#)?[ \t]*[A-Z]?\d{1,6}(?!\d)"
     r"|(?<![\w/])[аaп]/я[ \t]*№?[ \t]*\d{1,6}(?!\d)")
 # a unit named with its hyphened suffix: Japan's prefecture (-to, -dō, -fu, -ken), city (-shi),
@@ -37,7 +40,7 @@ _MARK_WORDS = ("〒", "/я", "Box", "BOX", "Bag", "Post", "PMB", "P.", "Apartado
 _UNIT = regex.compile(rf"(?<![\w-])\p{{Lu}}[\p{{Ll}}ōūāēī]+-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
 _UNIT_TRIGGER = regex.compile(rf"-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
 _PLAIN = frozenset(("to", "do", "si", "gu", "son"))  # suffixes of English hyphened words too ("Up-to")
-# Japan's block numbers ("1-17-10", "3-jo", "2-chome") and a flat's ("201-go")
+# Japan's and Korea's block and lot numbers ("1-17-10", "223-14")
 _BLOCK = regex.compile(r"(?<![\w-])\d{1,4}(?:-\d{1,4}){1,2}(?![\w-])")
 _LINE_BREAK = regex.compile(r"\r?\n|\\n")
 _PREFIX = regex.compile(r"[ \t>]*")

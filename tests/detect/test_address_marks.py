@@ -24,6 +24,7 @@ def _blocks(text: str) -> list[str]:
     ("the invoice goes to\nP.M.B. 2217, Ikeja\nLagos State\n[10:02] ade: ok", "P.M.B. 2217, Ikeja\nLagos State"),
     # South Africa's Postnet suite, its postcode on a line of its own
     ("Postnet Suite 118\nPrivate Bag X9\nMelville\n2109\n\nthanks", "Postnet Suite 118\nPrivate Bag X9\nMelville\n2109"),
+    ("Private Bag X9021\nPolokwane\n0700\n\nok", "Private Bag X9021\nPolokwane\n0700"),
     # Japan's postcode mark over its units in Latin script and the building with its flat
     ("Mail to:\n〒920-0981\nIshikawa-ken Kanazawa-shi Katamachi 2-3-8\nHeights Kaga 302-go\n\nSpeaker 2: sure",
      "〒920-0981\nIshikawa-ken Kanazawa-shi Katamachi 2-3-8\nHeights Kaga 302-go"),
