@@ -42,6 +42,7 @@ _UNIT_TRIGGER = regex.compile(rf"-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
 _PLAIN = frozenset(("to", "do", "si", "gu", "son"))  # suffixes of English hyphened words too ("Up-to")
 # Japan's and Korea's block and lot numbers ("1-17-10", "223-14")
 _BLOCK = regex.compile(r"(?<![\w-])\d{1,4}(?:-\d{1,4}){1,2}(?![\w-])")
+_FLAT = regex.compile(r"\d-(?:go|gō|ho)(?![\w-])")  # a flat's number in Japan and Korea ("201-go", "1202-ho")
 _LINE_BREAK = regex.compile(r"\r?\n|\\n")
 _PREFIX = regex.compile(r"[ \t>]*")
 # a part line: capitalised words or numbers, a few short lowercase ones ("Jadranski put bb")
@@ -114,15 +115,16 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 
 def _is_part(line: str, countries: frozenset[str]) -> bool:
-    """Whether a line is a line of an address block: with a number, or a place's name, a
-    word no sentence has in it ("Kenema", "Lagos State"; not "Project Manager")."""
+    """Whether a line is a line of an address block: a postcode's numbers, a flat's
+    ("Sakura Heights 106-go"), or a place's name, a word no sentence has in it ("Kenema",
+    "Lagos State"; not "Project Manager", not "Term 3")."""
     if not _PART_LINE.fullmatch(line):
         return False
     words = _WORD.findall(line)
     return 0 < len(words) <= 8 and not any(w.casefold().strip(".") in _NOT_PARTS for w in words) and sum(
         not (w[0].isupper() or w[0].isdigit()) for w in words) <= 2 and (
-        any(c.isdigit() for c in line) or line.strip(" .").casefold() in countries
-        or any(zipf(w.casefold(), "en") < _RARE_ZIPF for w in words))
+        not any(c.isalpha() for c in line) or _FLAT.search(line) is not None
+        or line.strip(" .").casefold() in countries or any(zipf(w.casefold(), "en") < _RARE_ZIPF for w in words))
 
 
 def _following(text: str, end: int, line_end: int, countries: frozenset[str]) -> int:
