@@ -17,18 +17,20 @@ from __future__ import annotations
 
 import regex
 
-from redact.detect.address_streets import PO_BOX
 from redact.detect.wordlike import zipf
 
 __all__ = ["mark_blocks"]
 
-# (a box's number with a letter before it: South Africa's "Private Bag X9")
+# (a box's number with a letter before it: South Africa's "Private Bag X9"; one run of spaces
+# before the number and one after its mark, so that no run of spaces is read two ways)
 _MARK = regex.compile(
-    rf"〒[ \t]?\d{{3}}-?\d{{4}}|{PO_BOX}"
+    r"〒[ \t]?\d{3}-?\d{4}"
     r"|(?<![\w-])(?:P\.[ \t]?M\.[ \t]?B\.?|PMB|P\.?[ \t]?O\.?[ \t]?Box|Postnet[ \t]+Suite|Post[ \t]+Office[ \t]+Box"
-    r"|Private[ \t]+Bag|Locked[ \t]+Bag)"
-    r"[ \t]*(?:No\.?|#)?[ \t]*[A-Z]?\d{1,6}(?!\d)"
-    r"|(?<![\w/])[аaп]/я[ \t]*№?[ \t]*\d{1,6}(?!\d)")
+    r"|Private[ \t]+Bag|Locked[ \t]+Bag|GPO[ \t]Box|Postfach|Postbus|Postboks|Postbox|Postfack"
+    r"|Apartado(?:[ \t]de[ \t]correos)?|Caixa[ \t]Postal|Casella[ \t]postale|Skrytka[ \t]pocztowa|Bo[îi]te[ \t]postale"
+    r"|Case[ \t]postale)"
+    r"[ \t]*(?:(?:No\.?|nr\.?|№|#)[ \t]*)?[A-Z]?\d{1,6}(?:[ ]\d{2}){0,2}(?!\d)"
+    r"|(?<![\w/])[аaп]/я[ \t]*(?:№[ \t]*)?\d{1,6}(?!\d)")
 # a unit named with its hyphened suffix: Japan's prefecture (-to, -dō, -fu, -ken), city (-shi),
 # ward (-ku), district (-gun), town (-machi, -chō), village (-mura, -son); Korea's province
 # (-do), city (-si), district (-gu, -gun), town (-eup, -myeon) and neighbourhood (-dong)
@@ -48,7 +50,7 @@ _PREFIX = regex.compile(r"[ \t>]*")
 # a part line: capitalised words or numbers, a few short lowercase ones ("Jadranski put bb")
 _PART_LINE = regex.compile(r"[\p{Lu}\d〒][^\n:@?!=<>{}\[\]\"|\\]{0,59}")
 _WORD = regex.compile(r"[^\s,]+")
-_TAG = regex.compile(r"[ \t]*(?:</?\w[^<>\n]*>|\"|,)?[ \t]*$")  # a cue's closing tag, a JSON string's quote
+_TAG = regex.compile(r"(?:</?\w[^<>\n]*>|\"|,)$")  # a cue's closing tag, a JSON string's quote
 # the words of sentences and of a transcript's own lines, never of an address's lines
 _NOT_PARTS = frozenset(
     "the a an is are was to and or i you we it in on at for my me he she they this that of with from"
@@ -110,8 +112,10 @@ def _line_end(text: str, pos: int) -> int:
 
 def _content_end(text: str, start: int, end: int) -> int:
     """The end of a line's content, before a closing tag, a quote or spaces."""
-    m = _TAG.search(text, start, end)
-    return m.start() if m else end
+    line = text[start:end].rstrip(" \t")
+    if (m := _TAG.search(line)) is not None:
+        line = line[:m.start()].rstrip(" \t")
+    return start + len(line)
 
 
 def _is_part(line: str, countries: frozenset[str]) -> bool:
