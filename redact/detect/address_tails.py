@@ -1,5 +1,6 @@
 """What follows an address block's anchor: the parts that join it, split by commas or
-line breaks, and where the block ends. A flat or unit, a town, a region, a locality ("Sector
+line breaks, and where the block ends. A flat or unit, a building and the flat in it ("Sunrise
+Towers 7C", "Edifício Sol 3º Esq"), a town, a region, a locality ("Sector
 12", "P.O. Sonpur"), a postcode of a known country's shape (with its town), a US state and
 ZIP, an Australian state and postcode, an Indian PIN ("Raiganj - 908766"), Ghana's digital
 address ("GA-183-8164"), a country. On the anchor's own line a town joins by itself; on the
@@ -25,6 +26,18 @@ __all__ = ["tail_end"]
 
 _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, postcode, country
 
+# a building by its name and the flat in it ("Sunrise Towers 7C", "Edifício Sol 3º Esq",
+# "Corpo Midori 201-go"): a building's word before or after the name, or a flat's number
+# with its letter or its Japanese or Korean suffix
+_BUILDING_BEFORE = ("Edifício", "Edificio", "Edif.", "Wisma", "Torre", "Residencial", "Condomínio", "Condominio",
+                    "Bloco", "Immeuble", "Résidence", "Residence", "Résidences")
+_BUILDING_AFTER = ("Towers", "Tower", "Court", "Heights", "Mansion", "Mansions", "Apartments", "Residences",
+                   "Residency", "Plaza", "Complex", "Gardens", "Villas", "Lodge", "Manor", "Condominium", "Flats",
+                   "Haitsu", "Hills", "Park")
+_BUILDING = (rf"(?:(?:{alternation(_BUILDING_BEFORE)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
+             rf"|{CAP}(?:[ \t]+{CAP}){{0,2}}[ \t]+(?:{alternation(_BUILDING_AFTER)}))"
+             rf"[ \t]+(?:{FLOOR}(?:[ \t]+{CAP})?|#?\d{{1,4}}[A-Za-z]?(?:-(?:go|ho|gō))?)"
+             rf"|{CAP}(?:[ \t]+{CAP}){{0,3}}[ \t]+\d{{1,4}}(?:[A-Z]|-(?:go|ho|gō))")
 # what may follow an anchor; "strong" parts end a block that runs over several lines
 _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
     rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
@@ -78,6 +91,7 @@ _WEAK = regex.compile(
     rf"|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Querhaus)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?"
     rf"|(?:Whg\.|Wohnung)[ \t]*\d{{1,4}}[a-z]?"
     rf"|EPC[ \t]*\d{{1,5}}"  # Nepal's post box's office code ("G.P.O. Box 8975, EPC 213")
+    rf"|{_BUILDING}"
     rf"|{UNIT}|{FLOOR}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
     # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
     rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"

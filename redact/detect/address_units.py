@@ -8,16 +8,23 @@ or a section ("7F.", "Căn hộ B23.06", "Sec. 3", "6. hæð"), a street by its 
 as languages with no type word write it ("Hamraborg 25", "Efri-Vík 2"), a postcode before its
 town ("200 Kópavogur", "311 Borgarnes"), Kigali's street by its sector's letters ("KG 506 St
 #10"), a landmark and the details that find a house where streets have no numbers
-("Sarbet, next to the Canadian Embassy, blue gate, Addis Ababa"), a town, a country.
+("Sarbet, next to the Canadian Embassy, blue gate, Addis Ababa"), a town, a country; the
+marks of Bulgarian, Serbian, Montenegrin and Russian addresses in Cyrillic and romanised
+("ж.к. Изгрев, бл. 224, вх. Б, ет. 12, ап. 56", "ul. Palih boraca br. 6, stan 17"), a house
+with no number ("Jadranski put bb"), a floor after its number ("4 этаж").
 
 A run is an address when it holds what only addresses hold: three units' marks, or two and
 a house, or two numbered ("Kebele 07, Woreda 4"); a postcode with its town after a street, a
-house or a town; a landmark between a neighbourhood and a town; a block's lines from a house
-to a country. The run's first part may close a sentence's words ("the
-ambulance is going to KG 506 St #10"), its last open them. Each kind of run has a cheap
-trigger (a mark's word, a landmark's preposition after a comma, a postcode's digits
-before a capital after a separator, Kigali's street, a unit's word opening a line): a text
-with none skips the rest, and only the lines around one are read."""
+house or a town, or its town a word of a sentence too after a street ("Bulevar revolucije
+25, 85000 Bar"); a landmark between a neighbourhood and a town, or after places ("Kgosing
+Ward, near the kgotla"), the directions kept with them; a block's lines from a house to a
+country; a town, a street and a numbered unit; a plot or a flat by its number before places
+on its line ("Plot 1434, Goo-Sekgweng Ward, Mochudi"). The run's first part may close a
+sentence's words ("the ambulance is going to KG 506 St #10"), its last open them. Each kind
+of run has a cheap trigger (a mark's word, a landmark's preposition after a comma, a
+postcode's digits before a capital after a separator, Kigali's street, a unit's word opening
+a line, a dwelling's word before its number, a romanised Slavic mark, a ward or a district
+before a comma): a text with none skips the rest, and only the lines around one are read."""
 
 from __future__ import annotations
 
@@ -38,6 +45,14 @@ _MEASURES = frozenset("mbps kbps gbps mhz ghz khz kwh mah rpm fps dpi ppi gb mb 
 _MAX_WORDS = 6  # a part's words, a landmark's or a detail's
 _MAX_LINES = 6  # an address's lines: a unit, a house and street, a locality, a town, a region, a country
 _REACH = 400  # how far from its trigger a run's parts may be: a block of six lines
+# the Cyrillic and romanised South Slavic and Russian marks before a name or a number, a
+# name's later words in lowercase too: a complex or estate, a block, an entrance, a floor, a
+# flat, a town, a street, a house ("ж.к. Изгрев, бл. 224, вх. Б", "zh.k. Lyulin 5, bl. 367,
+# vh. V, et. 10, ap. 66", "ul. Palih boraca br. 6, stan 17", "к.к. Златни пясъци")
+_SLAVIC_MARKS = ("ж.к.", "жк", "zh.k.", "к.к.", "k.k.", "кв-л", "комплекс", "kompleks", "бл.", "блок", "bl.", "вх.",
+                 "вход", "vh.", "ет.", "етаж", "этаж", "et.", "ап.", "апп.", "ap.", "кв.", "стан", "stan", "гр.", "г.", "gr.",
+                 "ул.", "ul.", "бул.", "bul.", "пр.", "д.", "корп.", "комн.", "о.", "п.", "с.", "пос.", "vila", "blok",
+                 "ulaz", "улаз", "sprat", "спрат", "kat", "подъезд", "эт.", "стр.", "пом.")
 # the marks written before a unit's name, in any case: Vietnam's ward, district, county,
 # commune, town, province, city, hamlet and quarter; Rwanda's village, cell, sector,
 # district and province; Ethiopia's kebele and woreda; Indonesia's, the Philippines',
@@ -47,24 +62,38 @@ _BEFORE = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã",
            "kifle ketema", "kelurahan", "kel.", "kecamatan", "kec.", "kabupaten", "kab.", "desa", "barangay", "brgy.",
            "tambon", "amphoe", "khet", "khwaeng", "sangkat", "khoroo", "duureg")  # (not Cambodia's "Khan", a surname)
 # the marks written after it (Taiwan's, Ethiopia's, Myanmar's, the world's regions)
-_AFTER = ("Dist.", "District", "Sub-city", "Sub-City", "Subcity", "Township", "City", "County", "Province",
+_AFTER = ("Dist.", "District", "Chiefdom", "Sub-city", "Sub-City", "Subcity", "Township", "City", "County", "Province",
           "Prefecture", "Region", "Ward", "Village", "Municipality", "Governorate", "Oblast")
+# the floor written after its number ("4 этаж", "3 kat", "2 спрат")
+_FLOOR_AFTER = ("этаж", "етаж", "эт.", "ет.", "спрат", "кат", "sprat", "kat", "kata", "floor")
+# a house with no number ("Jadranski put bb", "Герцеговачка бб")
+_NO_NUMBER = r"(?:bb|BB|b\.b\.|B\.B\.|бб|б\.б\.)(?![\w.])"
 # the joining words of a unit's name to its mark (Kinyarwanda's "wa", "ka", "ya"; "de")
 _JOINS = r"(?:wa|ka|ya|rya|cya|kwa|rwa|y['’]|de|del|la)"
 _PARTICLES = r"(?:es|el|al|da|do|dos|di|du|des|le|les|sur|am|an|der|upon|on)"  # "Dar es Salaam", "Rio do Sul"
+# a unit's name after its mark: a capitalised word, lowercase ones after it ("Златни пясъци",
+# "Palih boraca"), a quoted name ("комплекс „Роял Сън“"), a number after it ("Lyulin 5")
+_MARKED = (r"(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}|[„\"«“][^\"“”»\n]{1,40}[“\"”»])"
+           r"(?:[ \t]+(?:(?i:br\.|бр\.|no\.|nr\.|д\.)[ \t]*)?\d{1,4}[A-Za-zА-Яа-я]?)?")
+# a flat, a house, a plot or a block by its number or letter ("Flat 3", "Block B", "Plot 12")
+_TYPED_HOUSE = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Block|Blk\.?|House|Hse\.?|Plot|Lot|Stand|Erf|Villa|Compound)[ \t]+"
+                r"(?:(?i:no)\.?[ \t]*)?(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?|[A-Z])")
 _NAME = r"(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.)){0,4}"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}"
 # where a house is by a landmark, in the languages of places whose houses have no numbers:
-# English, Spanish, French, Portuguese, Swahili, Russian
+# English, Spanish, French, Portuguese, Swahili, Russian, Serbian, Croatian, Bulgarian, Macedonian
 _LANDMARK = (r"next[ \t]+to|near|behind|opposite|across[ \t]+from|in[ \t]+front[ \t]+of|beside|adjacent[ \t]+to"
              r"|close[ \t]+to|cerca[ \t]+de|frente[ \t]+a|enfrente[ \t]+de|al[ \t]+lado[ \t]+de|detrás[ \t]+de"
              r"|près[ \t]+de|en[ \t]+face[ \t]+de|à[ \t]+côté[ \t]+de|derrière|perto[ \t]+de|ao[ \t]+lado[ \t]+de"
              r"|em[ \t]+frente[ \t]+(?:a|ao|à)|atrás[ \t]+de|karibu[ \t]+na|mbele[ \t]+ya|nyuma[ \t]+ya|jirani[ \t]+na"
-             r"|возле|напротив|рядом[ \t]+с|около")
+             r"|возле|напротив|рядом[ \t]+с|около|opp\.|nr\.|kod|pored|preko[ \t]+puta|iza|ispred|срещу|зад|близо[ \t]+до"
+             r"|кај|покрај|код|поред|преко[ \t]+пута|иза")
 _KINDS = (
     ("mark", regex.compile(
         rf"(?i:{alternation(_BEFORE)})(?:[ \t]+{_JOINS})?[ \t]*(?:{_NAME}|\d{{1,3}}[A-Za-z]?)"
-        rf"|{_NAME}[ \t]+(?:{alternation(_AFTER)})(?:[ \t]+\d{{3,6}})?")),
+        rf"|(?i:{alternation(_SLAVIC_MARKS)})[ \t]*(?:{_MARKED}|\d{{1,4}}(?:\.\d{{1,2}})?[A-Za-zА-Яа-я]?)"
+        rf"|{_NAME}[ \t]+(?:{alternation(_AFTER)})(?:[ \t]+\d{{3,6}})?"
+        rf"|\d{{1,3}}(?:st|nd|rd|th|-?й)?[ \t]+(?i:{alternation(_FLOOR_AFTER)})")),
     # Kigali's street by its sector's letters, with the house ("KG 506 St #10 Kimihurura")
     ("kigali", regex.compile(r"[A-Z]{2}[ \t]?\d{1,4}[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*(?:#|No\.?)[ \t]*\d{1,4}"
                              r"(?:[ \t]+\p{Lu}[\p{L}-]+)?")),
@@ -74,36 +103,47 @@ _KINDS = (
         rf"(?:(?i:số|no\.?|nº|n°|#)[ \t]*){_NUMBER}(?:[ \t]+{_NAME})?|{_NUMBER}[ \t]+{_NAME}"
         r"|\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){1,3}"
         r"|\d{1,3}F\.?(?:-\d{1,3})?|(?:Sec|Ln|Aly|Section|Lane|Alley)\.?[ \t]*\d{1,4}"
-        rf"|{_NAME}[ \t]+(?:Rd|St|Ave|Blvd|Road|Street|Avenue|Boulevard|Expwy|Hwy)\.?"
+        rf"|(?:(?i:off|along)[ \t]+)?{_NAME}[ \t]+(?:Rd|St|Ave|Blvd|Road|Street|Avenue|Boulevard|Expwy|Hwy|Highway|Lane|Drive)\.?"
         r"|(?i:căn hộ|tòa|toà|tầng|lầu|phòng|chung cư|hẻm|ngõ|ngách|kiệt)[ \t]+[\w.-]{1,10}(?:[ \t]+\d{1,3})?"
         # a flat, a house, a plot or a block by its number or letter ("Flat 3", "Block B", "Plot 12")
-        r"|(?:Flat|Apt\.?|Apartment|Unit|Suite|Block|Blk\.?|House|Plot|Villa|Compound)[ \t]+(?:No\.?[ \t]*)?"
-        r"(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?|[A-Z])")),
+        # (two of them: "Plot 77899 Block 9"); a suburb's extension or phase ("Extension 3")
+        rf"|{_TYPED_HOUSE}(?:[ \t]+{_TYPED_HOUSE})?|(?:Extension|Ext\.|Phase|Zone)[ \t]+\d{{1,3}}")),
     ("unit", regex.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,8}\.?")),  # a floor in words ("6. hæð", "2. sal")
     # (a Nordic type a word of its own: "Niels Finsens gøta 7"; a Czech or Slovak house by its
     # two numbers: "Zahradní 1992/12")
     ("street", regex.compile(
-        rf"\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]+){{0,2}}(?:[ \t]+(?:{alternation(NORDIC_WORDS)}))?"
-        rf"[ \t]+\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?")),
-    ("landmark", regex.compile(rf"(?i:{_LANDMARK})[ \t]+(?:(?i:the|la|el|le|l'|les|los|las|o|a)[ \t]+)?\p{{Lu}}[^,\n]{{0,50}}")),
+        rf"\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{L}}[\p{{L}}'’-]+){{0,2}}(?:[ \t]+(?:{alternation(NORDIC_WORDS)}))?"
+        rf"[ \t]+(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?|{_NO_NUMBER})")),
+    # (a landmark's name in capitals, or any after an article: "near the kgotla")
+    ("landmark", regex.compile(rf"(?i:{_LANDMARK}|after|past|by)[ \t]+(?:(?i:the|la|el|le|l'|les|los|las|o|a)[ \t]+[\p{{L}}\d]"
+                               rf"|(?<!(?i:after|past|by)[ \t]+)\p{{Lu}})[^,\n]{{0,50}}")),
     ("detail", regex.compile(
         r"(?:[\w+'’-]+[ \t]+){0,5}(?i:gate|house|building|door|compound|fence|shop|kiosk|entrance|floor|portón|puerta"
         r"|casa|edificio|porte|portail|maison|immeuble|portão|prédio|lango|nyumba|jengo|ворота|дом|здание|подъезд)"
         r"(?:[ \t]+[\w'’-]+){0,4}")),
-    ("town", regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?:(?:{_JOINS}|{_PARTICLES})[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}")),
+    ("town", regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?:(?:{_JOINS}|{_PARTICLES})[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+                           r"(?:[ \t]*\([^()\n]{1,30}\))?")),  # its quarter in brackets: "Котор (Доброта)"
 )
 _PARENS = regex.compile(r"[ \t]*\([^()\n]{1,12}\)$")  # "Taiwan (R.O.C.)"
 # what a text holds for each kind of run
 _TRIGGER_MARKS = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp.", "thôn", "khu phố",
                   "umudugudu", "akagari", "umurenge", "akarere", "kebele", "woreda", "kelurahan", "kecamatan",
-                  "kabupaten", "barangay", "brgy.", "sangkat", "khoroo")  # the marks no English sentence writes
+                  "kabupaten", "barangay", "brgy.", "sangkat", "khoroo", "chiefdom")  # the marks no English sentence writes
+# a ward, a district or a suburb's extension before a comma, in capitals ("Kgosing Ward, ...")
+_TRIGGER_PLACES = ("Ward,", "District,", "Extension,")
+# and in Cyrillic, looked for in a text that is not all ASCII
+_CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "етаж", "ап.", "апп.", "кв.", "комплекс", "корп.", "комн.", " бб")
 # the other kinds' triggers, each opening with a literal or one class, which regex skips to:
-# a landmark after a comma, a postcode before a capital after a separator, Kigali's street's
-# type after its number with the house's mark, a unit's word opening a line
-_TRIGGERS = regex.compile(
-    rf",[ \t]*(?i:{_LANDMARK})[ \t]"
+# a landmark or a road's "off" after a comma, a postcode before a capital after a separator, Kigali's street's
+# type after its number with the house's mark, a unit's word opening a line; apart, as one
+# alternation of them is slower than their searches: a dwelling's word before its number, a
+# romanised Slavic mark
+_TRIGGERS = (regex.compile(
+    rf",[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
     r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
-    r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]")
+    r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
+    regex.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
+    regex.compile(r"(?:ul|bul|zh\.k|bl|ap|et)\.[ \t]*[\p{Lu}\d]|(?:Blok|Ulaz|Stan|blok|ulaz|stan)[ \t]+\d"))
 _LINE_BREAK = regex.compile(r"\n|\\n")
 _DIGIT = regex.compile(r"\d")
 _SEPARATOR = regex.compile(r"[ \t]*(?:,|;|\r?\n|\\n)[ \t]*")
@@ -161,12 +201,17 @@ def _windows(text: str) -> list[tuple[int, int]]:
     another kind's trigger."""
     lowered = text.lower()  # its offsets are the text's but for a rare letter ("İ")
     found = []
-    for mark in (*_TRIGGER_MARKS, " dist.", "sub-city", "subcity"):
+    for mark in (*_TRIGGER_MARKS, " dist.", "sub-city", "subcity", *(() if text.isascii() else _CYRILLIC_MARKS)):
         at = lowered.find(mark)
         while at >= 0:
             found.append(at)
             at = lowered.find(mark, at + len(mark))
-    found += [m.start() for m in _TRIGGERS.finditer(text)]
+    for mark in _TRIGGER_PLACES:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + len(mark))
+    found += [m.start() for trigger in _TRIGGERS for m in trigger.finditer(text)]
     windows: list[tuple[int, int]] = []
     for at in sorted(found):
         start = max(text.rfind("\n", 0, max(0, at - _REACH)) + 1, at - 2 * _REACH)  # a long line's reach
@@ -232,7 +277,8 @@ def _valid(kind: str, m: regex.Match[str]) -> bool:
         words = m.group().replace("-", " ").split()
         rare = _RARE_ZIPF if kind == "town" else _STREET_ZIPF
         return words[0].casefold() not in _OPENERS and any(
-            len(w) > 2 and not w.isdigit() and not (kind == "street" and w.isupper())
+            (len(w) > 2 or kind == "town" and len(words) == 1 and w.istitle())  # Sierra Leone's "Bo"
+            and not w.isdigit() and not (kind == "street" and w.isupper())
             and zipf(w.casefold(), "en") < rare for w in words)
     return True
 
@@ -240,25 +286,53 @@ def _valid(kind: str, m: regex.Match[str]) -> bool:
 def _accepted(text: str, run: list[_Part]) -> list[tuple[int, int]]:
     """The run as one span when it is an address (see the module's account), else none; the
     details and landmarks after its last place are a sentence's ("..., Huye, near the shop"),
-    a line of one name above it its label's ("Штаб\nZahradní 1992/12\n...")."""
+    a line of one name above it its label's ("Штаб\nZahradní 1992/12\n..."). The landmarks
+    after an address's places are the directions that find it ("..., Moyamba District, near
+    the Cotton Tree")."""
     while len(run) > 1 and run[0].kind == "town" and _LINE_BREAK.search(text, run[0].end, run[1].start):
         run = run[1:]
-    while run and run[-1].kind in ("detail", "landmark"):
+    while run and run[-1].kind == "detail":
         run = run[:-1]
+    directions = []
+    while run and run[-1].kind == "landmark":
+        directions.insert(0, run.pop())
+    return [(run[0].start, (directions or run)[-1].end)] if run and _accepts(text, run, directions) else []
+
+
+def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
+    """Whether a run of parts with no details or landmarks after it is an address."""
     kinds = [p.kind for p in run]
     marks, houses = kinds.count("mark"), sum(k in ("house", "unit", "street", "kigali", "postcode") for k in kinds)
     postcode_after = any(k == "postcode" and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
                          for i, k in enumerate(kinds))
-    landmark = "landmark" in kinds and len(kinds) >= 3 and kinds[0] == "town" and kinds[-1] in ("town", "country") \
-        and all(k in ("landmark", "detail", "house", "unit") for k in kinds[1:-1])
+    landmark = "landmark" in kinds and len(kinds) >= 3 and kinds[-1] in ("town", "country") and (
+        kinds[0] in ("town", "house") or kinds[0] == "landmark" and ("house" in kinds or "street" in kinds)) \
+        and all(k in ("landmark", "detail", "house", "unit", "street") for k in kinds[1:-1])
     numbered = sum(k == "mark" and _DIGIT.search(text, p.start, p.end) is not None for k, p in zip(kinds, run))
     country_block = len(kinds) >= 3 and kinds[-1] == "country" and _LINE_BREAK.search(
         text, run[0].start, run[-1].start) is not None and any(
         p.kind == "house" and _DIGIT.search(text, p.start, p.end) for p in run)
-    if marks >= 3 or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
-            or "kigali" in kinds:
-        return [(run[0].start, run[-1].end)]
-    return []
+    # a town, a street and a numbered unit ("Подгорица (Забело), Герцеговачка бб, 4 этаж")
+    town_house_unit = kinds[0] in ("town", "country") and (houses or marks >= 2) and numbered
+    # a plot or a flat and the places after it on its line ("Plot 1434, Goo-Sekgweng Ward,
+    # Mochudi"), or with its block ("Plot 77899 Block 9")
+    dwelling = _DWELLING.match(text, run[0].start, run[0].end) is not None and (
+        len(kinds) >= 2 and kinds[-1] in ("town", "mark", "country")
+        and not _LINE_BREAK.search(text, run[0].start, run[-1].start)
+        or _DWELLING_PAIR.fullmatch(text, run[0].start, run[0].end) is not None)
+    # a postcode and its town after a street, the town a word of a sentence too ("Bulevar
+    # revolucije 25, 85000 Bar")
+    coded = any(k == "house" and kinds[i - 1] in ("street", "house") and _CODED_TOWN.fullmatch(text, p.start, p.end)
+                for i, (k, p) in enumerate(zip(kinds, run)) if i)
+    # a landmark between or after places ("Molepolole, Kgosing Ward, near the kgotla"), a road
+    # off which a house is before it ("behind the school, off Kafue Road, Lusaka")
+    landmark = landmark or bool(directions) and len(kinds) >= 2 and kinds[0] in ("town", "house", "mark") \
+        and any(k in ("town", "mark", "country") for k in kinds[1:])
+    return marks >= 3 or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
+        or "kigali" in kinds or bool(town_house_unit or dwelling or coded)
 
 
 _COUNTRIES = frozenset(c.casefold() for c in COUNTRY_WORDS)
+_DWELLING = regex.compile(r"(?:Plot|Flat|Apt\.?|Apartment|House|Hse\.?|Erf)[ \t]")
+_DWELLING_PAIR = regex.compile(rf"{_TYPED_HOUSE}[ \t]+{_TYPED_HOUSE}")
+_CODED_TOWN = regex.compile(r"(?!(?:19|20)\d\d[ \t])\d{4,6}[ \t]+\p{Lu}\p{Ll}+")

@@ -34,7 +34,10 @@ by what each is, with no street's type (the marks of administrative units: "phư
 Quận 1", "Umudugudu wa Amahoro, Akagari ka Gisuna"; a postcode before its town after a
 street: "Hamraborg 25, 200 Kópavogur"; a landmark between a neighbourhood and its town), is
 ``address_units``'; addresses in Han script and Hangul by their units' characters
-("臺北市中山區南京東路168巷13弄12號", "서울특별시 강남구 테헤란로 152") are ``address_han``'.
+("臺北市中山區南京東路168巷13弄12號", "서울특별시 강남구 테헤란로 152") are ``address_han``'; a block
+opened by a postal mark ("〒231-0861", "P.M.B. 351", "Postnet Suite 40") or a line of units with
+their hyphened suffixes ("Tokyo-to Suginami-ku Koenji Kita 1-15-15"), its short lines under
+it, is ``address_marks``'.
 
 Every anchor holds a digit, and every run of parts but a village's by the marks of its
 offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches, besides
@@ -59,6 +62,7 @@ from redact.detect.address_cues import (
     postcode_after_separator, postcode_or_state, welsh_type)
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, locality_end
+from redact.detect.address_marks import mark_blocks
 from redact.detect.address_named import named_spans
 from redact.detect.address_parts import ADMIN_MARK, part_runs
 from redact.detect.address_ru import DE_CYRILLIC_STREET, RU_GARDEN, RU_STREET, de_cyrillic, lowercase_streets
@@ -198,7 +202,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     capital is read capitalised too: a street with its type found so counts when a unit
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
-    named = named_spans(text, countries) + unit_runs(text, countries) + han_spans(text)
+    named = named_spans(text, countries) + unit_runs(text, countries) + han_spans(text) + mark_blocks(text, countries)
     anchored = _DIGIT.search(text) or ADMIN_MARK.search(text)  # a village's marks, with no digit
     if not anchored and not named:
         return []

@@ -20,8 +20,8 @@ def _blocks(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "block"), [
     ("we stay at House 14, Kilimani Road, Kilimani, Nairobi, the blue gate",
      "House 14, Kilimani Road, Kilimani, Nairobi"),
-    ("the grandmother lives at Mbuya Village, Chikwawa District, near the borehole",
-     "Mbuya Village, Chikwawa District"),
+    ("the grandmother lives at Mbuya Village, Chikwawa District, near the borehole",  # with its directions
+     "Mbuya Village, Chikwawa District, near the borehole"),
     ("pick up from Villa 23, Street 14, Al Barsha 2, Dubai, near the mall", "Villa 23, Street 14, Al Barsha 2, Dubai"),
     ("my sister's address is Erf 4512, Khayelitsha, Cape Town 7784", "Erf 4512, Khayelitsha, Cape Town 7784"),
     ("the storage unit is at Unit 12 Kanjedza Warehouse Blantyre", "Unit 12 Kanjedza Warehouse Blantyre"),

