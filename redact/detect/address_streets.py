@@ -211,7 +211,7 @@ HIGHWAY = (
     rf"(?<![\w$£€.,:/+-])\d{{1,6}}[A-Za-z]?,?[ \t]+(?:(?:State|County|US|U\.S\.|Old|Farm[ \t]to[ \t]Market)[ \t]+)?"
     rf"(?:Hwy|Highway|Route|Rte\.?|Road|Rd\.?|CR|SR|FM|Ruta|Rodovia|Km)[ \t]+\d{{1,4}}[A-Z]?"
     rf"(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?")
-_BOX_NUMBER = r"[ \t]*(?:No\.?|№|nr\.?)?[ \t]*\d{1,6}(?:[ ]\d{2}){0,2}(?!\d)"
+_BOX_NUMBER = r"[ \t]*+(?:(?:No\.?|№|nr\.?)[ \t]*+)?\d{1,6}(?:[ ]\d{2}){0,2}(?!\d)"  # spaces read once
 PO_BOX = (  # written only of a post box: an anchor by itself
     r"(?<![\w-])(?:Postfach|Postbus|Postboks|Postbox|Apartado(?:[ \t]de[ \t]correos)?|Caixa[ \t]Postal"
     r"|Casella[ \t]postale|Skrytka[ \t]pocztowa|Bo[îi]te[ \t]postale|Case[ \t]postale|GPO[ \t]Box"
