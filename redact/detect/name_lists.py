@@ -21,9 +21,10 @@ from redact.morph import person_noun
 __all__ = ["listed_names"]
 
 # a name's word in a list, a given name's initial after a hyphen as well ("Hans-J.
-# Christoph", "Jean-P. Roux")
-_WORD = rf"{ANY_NAME_WORD}(?:-\p{{Lu}}\.)?"
+# Christoph", "Jean-P. Roux"), or an initial of its own ("J. Christoph", "Ana M. Ruiz")
+_WORD = rf"(?:{ANY_NAME_WORD}(?:-\p{{Lu}}\.)?|\p{{Lu}}\.)"
 _INITIAL = regex.compile(r"-\p{Lu}\.$")
+_INITIAL_WORD = regex.compile(r"\p{Lu}\.")
 # a name's word in a script without capitals, beside the Latin ones of the same list
 # ("和也 中村", "재호 김"): the lines of the list say what it is
 _UNCASED = r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,4}"
@@ -102,13 +103,15 @@ def _headed(text: str, start: int, end: int) -> bool:
 
 def _listed_name(words: list[str]) -> bool:
     """Whether an item's words may be a name: in a script without capitals, words of a few
-    signs (the list's other lines say what they are); every one a name's word (a given
-    name's initial after a hyphen left aside: "Hans-J."), or in a list, the last one, with
+    signs (the list's other lines say what they are); every one a name's word (initials
+    left aside: "Hans-J.", "J. Christoph"), or in a list, the last one, with
     no frequent word before it ("Спас Бабʼюк"), or after a given name, a family name that is
     a word too ("Reginald Hall")."""
     if _IS_UNCASED.match(words[0]):
         return True
-    words = [_INITIAL.sub("", w) for w in words]
+    if _INITIAL_WORD.fullmatch(words[-1]):  # "Christoph J." is no name's order
+        return False
+    words = [_INITIAL.sub("", w) for w in words if not _INITIAL_WORD.fullmatch(w)]
     return all(name_word(w) for w in words) or name_word(words[-1]) and all(
         zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF for w in words[:-1]) or (
         not _CYRILLIC.search(words[0]) and is_given_name(words[0]) and name_word(words[0])

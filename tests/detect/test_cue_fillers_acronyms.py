@@ -12,6 +12,8 @@ import pytest
     ("my passport number, ano, is EC4417203", "my passport number, ano, is [GOV_ID_1]"),
     ("номер паспорта, короче, 4511 672093", "номер паспорта, короче, [GOV_ID_1]"),
     ("my licence no., you know, is K7712094", "my licence no., you know, is [GOV_ID_1]"),
+    ("the passport number - ba - is EC4417203", "the passport number - ba - is [GOV_ID_1]"),
+    ("my licence no… nde… K7712094", "my licence no… nde… [GOV_ID_1]"),
     # an acronym before its number word and a code of capitals only, or alone before a code
     # of capitals and digits, a country in brackets between
     ("on the intake sheet: NHIMA number QTRZPLWX", "on the intake sheet: NHIMA number [OTHER_1]"),

@@ -58,3 +58,12 @@ def test_accented_latin_words_without_a_given_name_first_are_no_person(redactor)
     # a bank's name in Russian text
     changes = redactor.scrub_text("перевод в Société Générale завтра").changes
     assert "PERSON" not in {c.finding.category for c in changes}
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("my bà ngoại Lan will cook", "my bà ngoại [PERSON_1] will cook"),
+    ("my neny Voahangy paid it", "my neny [PERSON_1] paid it"),
+    ("my aachchi kusum is at home", "my aachchi [PERSON_1] is at home"),
+])
+def test_kin_words_of_asia_africa_and_the_caribbean_take_a_name(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed

@@ -174,3 +174,11 @@ def test_a_list_of_names_in_scripts_without_capitals_and_with_initials_takes_eac
     assert redactor.scrub_text(text).text == (
         "Cashiers on the rota:\n[PERSON_1] [till 2]\n[PERSON_2] [till 3]\n\n"
         "Patients to call back\n* [PERSON_3] (late)\n* [PERSON_4] (late)\n* [PERSON_5] (late)\n")
+
+
+def test_initials_of_their_own_in_a_list_of_names_and_an_outline_left_alone(redactor):
+    text = ("Drivers on the rota:\nJ. Christoph [van 2]\nAna M. Ruiz [van 3]\n\n"
+            "Outline:\nA. Introduction\nB. Methods\n")
+    assert redactor.scrub_text(text).text == (
+        "Drivers on the rota:\n[PERSON_1] [van 2]\n[PERSON_2] [van 3]\n\n"
+        "Outline:\nA. Introduction\nB. Methods\n")
