@@ -33,6 +33,7 @@ import pytest
     ("код ячейки на нашем вокзале 8812", "код ячейки на нашем вокзале [SECRET_1]"),
     # a birth cue, what the date is for, the date
     ("date of birth on the bus pass 03/11/1958", "date of birth on the bus pass [DATE_OF_BIRTH_1]"),
+    ("dob of the new tenant 14/02/1971", "dob of the new tenant [DATE_OF_BIRTH_1]"),
     # an account's label of a shop or a clinic, its number in groups
     ("Loyalty card: bakery account: 7731-20485-K", "Loyalty card: bakery account: [OTHER_1]"),
     # who to call, a country in brackets between
