@@ -96,12 +96,21 @@ _POSSESSIVES = {"my", "his", "her", "our", "their", "your", "mi", "me", "мой"
                 "мое", "мои", "твой", "твоя", "его", "её", "ее", "наш", "наша", "ваш", "ваша", "их"}
 
 
+# a word closing its line or sentence after a comma: "..., ами", "thanks, mama!"
+_CLOSING = re.compile(r"[ \t]*(?:[.!?…]|$)", re.MULTILINE)
+
+
 def is_kin_word_after_possessive(text: str, f: Finding, relations: Collection[str]) -> bool:
-    """A kin word of any language after whose it is ("мой ами из Гянджи", "my gedo"): who
-    the person is to the writer, not their name, which follows it if anything does."""
+    """A kin word of any language after whose it is ("мой ами из Гянджи", "my gedo"), or
+    alone after a comma closing its sentence, whom the writer addresses ("всё повисло,
+    ами"): who the person is to the writer, not their name, which follows it if anything
+    does."""
     value = text[f.start:f.end]
-    return (value.casefold() in relations and WORD.fullmatch(value) is not None
-            and word_before(text, f.start) in _POSSESSIVES)
+    if value.casefold() not in relations or WORD.fullmatch(value) is None:
+        return False
+    return word_before(text, f.start) in _POSSESSIVES or (
+        text[max(0, f.start - 2):f.start].strip(" \t") == ","
+        and _CLOSING.match(text, f.end) is not None)
 
 
 def _without_patronymic(value: str) -> str:

@@ -62,7 +62,12 @@ _WORD_END = r"(?!(?<=\w)\w)"  # after a link: a word ends, or the link was a sig
 # a qualifier between cue and value, or between cue and link: "licence (front): ...",
 # "passport [UK]", "PIN No. (KRA):", "licence number (ZW) is", "ID no. (13 digits)"; a
 # letter inside ("(555) 123-4567" is a phone's area code, no aside)
-_ASIDE = r"(?:[.:]?[ \t]*[(\[](?=[^()\[\]\n]{0,29}[^\W\d_])[^()\[\]\n]{1,30}[)\]])?"
+# or a filler set off by commas, dashes or dots, a word or two of any language a speaker
+# puts between ("licence number, hai, is", "номер, значит, 4587", "ID no., you know, is",
+# "number - ne - is", "number… eto… is")
+_FILLER = r"[^\W\d_]{1,10}(?:[ \t][^\W\d_]{1,10})?"
+_ASIDE = (r"(?:[.:]?[ \t]*[(\[](?=[^()\[\]\n]{0,29}[^\W\d_])[^()\[\]\n]{1,30}[)\]]"
+          rf"|\.?,[ \t]*{_FILLER},|[ \t]*(?:[—–-]|…|\.{{2,3}})[ \t]*{_FILLER}[ \t]*(?:[—–-]|…|\.{{2,3}}))?")
 # a country, its abbreviation in capitals or its name in one or two capitalised words, stands
 # where a connecting word does: "паспорт РБ KB 3094418", "паспорт гражданина РК N20463318",
 # "passport of Kenya A1234567", "паспорт гражданина Республики Беларусь KB 3094418", after a

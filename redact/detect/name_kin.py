@@ -54,8 +54,9 @@ _AT_WORK = {"assistant", "boss", "client", "coach", "colleague", "coworker", "in
 # subscription will"; only a capitalised name counts after it ("my crew chief Judge")
 _CAPITALISED_ONLY = {"chief", "pro", "steward", "skipper"}
 # whose someone is, with a word between at most: "my ", "her older ", "me wee ", "my mum's ",
-# "my half-", "mi " (Jamaican, Spanish)
-_POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me|mi)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+|[a-z]+-)?$")
+# "my half-", "mi " (Jamaican, Spanish), "my smɔl " (Krio)
+_POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me|mi)[ \t]+"
+                        r"(?:[^\W\d_]+(?:['’]s)?[ \t]+|[^\W\d_]+-)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # a kin word no list holds, between a possessor and a name a verb follows, in the letters of
 # any Latin alphabet ("my dědeček józef said", "my bestefar søren is"); ``unknown_kin_names``

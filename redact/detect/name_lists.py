@@ -20,6 +20,15 @@ from redact.morph import person_noun
 
 __all__ = ["listed_names"]
 
+# a name's word in a list, a given name's initial after a hyphen as well ("Hans-J.
+# Christoph", "Jean-P. Roux"), or an initial of its own ("J. Christoph", "Ana M. Ruiz")
+_WORD = rf"(?:{ANY_NAME_WORD}(?:-\p{{Lu}}\.)?|\p{{Lu}}\.)"
+_INITIAL = regex.compile(r"-\p{Lu}\.$")
+_INITIAL_WORD = regex.compile(r"\p{Lu}\.")
+# a name's word in a script without capitals, beside the Latin ones of the same list
+# ("和也 中村", "재호 김"): the lines of the list say what it is
+_UNCASED = r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,4}"
+_IS_UNCASED = regex.compile(rf"{_UNCASED}")
 # a line of a list: a quote's marks, then a bullet, a number, a check box, a symbol or a
 # table's bar before the item, then
 # two or three name words, then nothing but marks: a bracket, a slash, a bar, a dash, a tick,
@@ -28,7 +37,7 @@ __all__ = ["listed_names"]
 _ITEM = regex.compile(
     r"(?m)[ \t]*(?:>[ \t]*)*(?P<mark>(?:(?:[-*•·▪‣→+–—]|\d{1,3}[.)]|\(\d{1,3}\)|\[[^\]\n]{0,3}\]|\||\p{So})"
     r"[ \t]*)*)"
-    rf"(?P<name>{ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD}){{1,2}})"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}}|{_UNCASED}(?:[ \t]+{_UNCASED}){{1,2}})"
     r"(?=\t|[ \t]*(?:$|[\[(/|✓✔✅☑—–,;:<·•*=→»-]|\p{So}))")
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
 _SCORE = 0.86
@@ -38,7 +47,7 @@ _TABLE_RULE = regex.compile(r"^[ \t|:-]+$")
 # a header over people, in its own line or a table's first cell: "Assignees", "## Attendees:",
 # "| Patient | Ward |", "Участники беседы:", "Список на пропуск"
 _HEADER = regex.compile(
-    r"[ \t#|*]*(?:\w+[ \t]+){0,2}(?i:assignees|attendees|participants|members|contributors|authors|"
+    r"[ \t#|*]*(?:\w+[ \t]+){0,3}(?i:assignees|attendees|participants|members|contributors|authors|"
     r"reviewers|owners|guests|speakers|patients?|employees?|staff|residents|tenants?|students?|"
     r"witnesses|relatives|next of kin|contacts|emergency contacts|recipients|signatories|people|"
     r"parents?|parties|party|claimants?|defendants?|respondents?|beneficiar(?:y|ies)|dependa?ents?|"
@@ -93,9 +102,16 @@ def _headed(text: str, start: int, end: int) -> bool:
 
 
 def _listed_name(words: list[str]) -> bool:
-    """Whether an item's words may be a name: every one a name's word, or in a list, the
-    last one, with no frequent word before it ("Спас Бабʼюк"), or after a given name, a
-    family name that is a word too ("Reginald Hall")."""
+    """Whether an item's words may be a name: in a script without capitals, words of a few
+    signs (the list's other lines say what they are); every one a name's word (initials
+    left aside: "Hans-J.", "J. Christoph"), or in a list, the last one, with
+    no frequent word before it ("Спас Бабʼюк"), or after a given name, a family name that is
+    a word too ("Reginald Hall")."""
+    if _IS_UNCASED.match(words[0]):
+        return True
+    if _INITIAL_WORD.fullmatch(words[-1]):  # "Christoph J." is no name's order
+        return False
+    words = [_INITIAL.sub("", w) for w in words if not _INITIAL_WORD.fullmatch(w)]
     return all(name_word(w) for w in words) or name_word(words[-1]) and all(
         zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF for w in words[:-1]) or (
         not _CYRILLIC.search(words[0]) and is_given_name(words[0]) and name_word(words[0])

@@ -24,7 +24,7 @@ from collections.abc import Collection
 import regex
 
 from redact.detect.name_fields import person_before
-from redact.detect.wordlike import zipf
+from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 from redact.morph import lemma
 
 __all__ = ["accented_latin_names", "script_names"]
@@ -78,16 +78,26 @@ def script_names(text: str, person_words: Collection[str]) -> list[tuple[int, in
     return out
 
 
+def _given_first(words: list[str], rarity: list[float]) -> bool:
+    """Whether a run of capitalised Latin words opens with a given name written with letters
+    English lacks, the rest given names or words English seldom uses: "Émile Henry", "José
+    Almeida"; not "Crédit Agricole" (no given name), "Société Générale"."""
+    return (not words[0].isascii() and is_given_name(words[0])
+            and all(is_given_name(w) or z < COMMON_ZIPF for w, z in zip(words[1:], rarity[1:])))
+
+
 def accented_latin_names(text: str) -> list[tuple[int, int, float]]:
-    """(start, end, score) of the Latin names with letters English lacks in Cyrillic text."""
+    """(start, end, score) of the Latin names with letters English lacks in Cyrillic text:
+    each word rare in English, or a given name first (``_given_first``)."""
     if not _CYRILLIC.search(text):
         return []
     out = []
     for m in _LATIN_RUN.finditer(text):
         if m.group().isascii():
             continue
-        rarity = [zipf(w.casefold(), "en") for w in m.group().split()]
-        if max(rarity) < _RARE_ZIPF and min(rarity) < _UNKNOWN_ZIPF:
+        words = m.group().split()
+        rarity = [zipf(w.casefold(), "en") for w in words]
+        if max(rarity) < _RARE_ZIPF and min(rarity) < _UNKNOWN_ZIPF or _given_first(words, rarity):
             out.append((m.start(), m.end(), _SCORE))
     return out
 

@@ -33,8 +33,9 @@ from redact.detect.packs import RuleSet
 from redact.detect.runlinks import NAMES as _PROPAGATE
 from redact.detect.runlinks import link_phrases, link_run
 from redact.detect.speech import (
-    is_clipped_word, is_cut_off, is_hesitation, is_interjection, is_number_word, is_repeated_sound,
-    is_restarted_word, is_spaced_compound, is_truncated_word, trim_leading_fillers)
+    is_clipped_word, is_cut_off, is_greeting, is_hesitation, is_interjection, is_number_word,
+    is_repeated_sound, is_restarted_word, is_spaced_compound, is_truncated_word,
+    trim_leading_fillers)
 from redact.detect.wordlike import (
     OPENING_ZIPF, is_abbreviation, is_common_word, is_first_name, is_law, is_month_among_months, is_month_date,
     is_named_by_its_thing, is_nationality, is_note, is_numbered_thing, is_office,
@@ -196,6 +197,7 @@ class Refiner:
         spoken = f.category in _PROPAGATE and (is_hesitation(value) or is_clipped_word(text, f)
                                                and not _HANDLE_MARK.search(value)
                                                or is_interjection(text, f, rules.interjections)
+                                               or is_greeting(text, f)
                                                or is_kin_word_after_possessive(text, f, rules.relations))
         if is_role_label(value, self.role_words, self.titles) or spoken or is_common_word(
                 text, f, self.first_names, self.cues, ambiguous=self.ambiguous,

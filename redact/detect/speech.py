@@ -20,9 +20,9 @@ from redact.detect.checks import WORD, without_article
 from redact.detect.wordlike import is_first_name, is_given_name, zipf
 from redact.records import Finding
 
-__all__ = ["is_hesitation", "is_interjection", "is_clipped_word", "is_cut_off", "is_restarted_word",
-           "is_truncated_word", "is_number_word", "is_spaced_compound", "is_repeated_sound",
-           "trim_leading_fillers"]
+__all__ = ["is_hesitation", "is_interjection", "is_greeting", "is_clipped_word", "is_cut_off",
+           "is_restarted_word", "is_truncated_word", "is_number_word", "is_spaced_compound",
+           "is_repeated_sound", "trim_leading_fillers"]
 
 # Hesitation and backchannel sounds, by their shape: vowels drawn out into h, m or r
 # ("um", "umm", "uh", "hmm", "mm-hmm", "uh-huh", "erm", "ehhh", "ah", "oh", "argh", "mhm",
@@ -158,6 +158,26 @@ def is_interjection(text: str, f: Finding, interjections: Collection[str]) -> bo
     opens = _CLAUSE_START.search(text, max(0, f.start - 8), f.start) is not None
     return opens or _CLAUSE_END.match(text, f.end) is not None and text[
         max(0, f.start - 2):f.start].strip(" \t") in (",", "")
+
+
+# what a reply says after its greeting or thanks: who writes ("Kushe, I'm Ana Reyes"), or
+# that the thing is done ("Tenki, saved.", "Ke a leboga, noted.")
+_GREETED = re.compile(r"(?:[ \t]+[a-z]+){0,3},[ \t]*(?:I['’]m|I[ \t]+am|this[ \t]+is|it['’]s|my[ \t]+name"
+                      r"|saved|noted|done|updated|booked|added|recorded|received|got[ \t]+it|sorted"
+                      r"|logged|confirmed|changed|fixed|on[ \t]+it)\b")
+
+
+def is_greeting(text: str, f: Finding) -> bool:
+    """A word of some language opening a reply before who writes or what was done, no
+    given name: "Kushe, I'm Ana Reyes", "Tenki, saved.", "Ke a leboga, noted." (its
+    lowercase words make it a phrase, not a name; "Kofi, I'm Ama" addresses Kofi)."""
+    value = text[f.start:f.end]
+    after = _GREETED.match(text, f.end)
+    if after is None or " " in value or not value[:1].isupper():
+        return False
+    if _CLAUSE_START.search(text, max(0, f.start - 8), f.start) is None:
+        return False
+    return text[f.end:after.end()].lstrip()[:1] != "," or not is_given_name(value)
 
 
 def is_clipped_word(text: str, f: Finding) -> bool:

@@ -9,7 +9,7 @@ from found import span
 
 from redact.detect.checks import is_kin_word_after_possessive
 from redact.detect.packs import load_rules
-from redact.detect.speech import is_interjection
+from redact.detect.speech import is_greeting, is_interjection
 from redact.detect.validators import rs_account, rs_jmbg, tr_tckn
 from redact.detect.wordlike import is_abbreviation
 
@@ -114,6 +114,9 @@ def test_interjection_is_a_clause_of_its_own(rules, text, value, expected):
     ("мой ами из Гянджи приедет", "ами", True),
     ("my gedo will come", "gedo", True),
     ("Ами пришла рано", "Ами", False),  # no one's kin word: maybe a name
+    ("всё повисло на сборке, ами", "ами", True),  # addressed, closing its sentence
+    ("thanks, gedo!", "gedo", True),
+    ("спасибо, ами пришла рано", "ами", False),  # the sentence goes on: maybe a name
 ])
 def test_kin_word_after_possessive(rules, text, value, expected):
     assert is_kin_word_after_possessive(text, span(text, value), rules.relations) is expected
@@ -150,3 +153,20 @@ def test_checks_of_the_balkans_and_turkey():
     assert rs_jmbg("1503987711006") and not rs_jmbg("3102987711006")  # no 31 February
     assert tr_tckn("10000000146") and not tr_tckn("01000000146")
     assert rs_account("160-7392612957545-88") and not rs_account("160-0-88")
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("Mwaramutse, I'm Ana Reyes", "Mwaramutse", True),  # a greeting before who writes
+    ("Asante, saved.", "Asante", True),  # thanks before what was done
+    ("> Ke a leboga, noted.", "Ke", True),  # a phrase: lowercase words before its comma
+    ("Kofi, I'm Ama from the clinic", "Kofi", False),  # a given name: the one addressed
+    ("we thanked Asante, saved the file", "Asante", False),  # no clause of its own
+    ("Asante was saved", "Asante", False),  # no comma before what was done
+])
+def test_greeting_before_who_writes_or_what_was_done(text, value, expected):
+    assert is_greeting(text, span(text, value)) is expected
+
+
+def test_a_greeting_opening_a_reply_is_no_name(redactor):
+    text = "Mwaramutse, I'm Ana Reyes\nAsante, saved."
+    assert redactor.scrub_text(text).text == "Mwaramutse, I'm [PERSON_1]\nAsante, saved."

@@ -166,3 +166,19 @@ def test_nepali_welsh_and_kyrgyz_kin_words_take_a_word_name_and_verbs_stay(redac
         "my bampi [PERSON_2] fixed the boiler\n"
         "моя апа [PERSON_3] приедет в субботу\n"
         "my aama will call you, my bahini may sign\n")
+
+
+def test_a_list_of_names_in_scripts_without_capitals_and_with_initials_takes_each(redactor):
+    text = ("Cashiers on the rota:\n美咲 佐藤 [till 2]\nJean-P. Roux [till 3]\n\n"
+            "Patients to call back\n* Anaïs Ferrand (late)\n* 지훈 박 (late)\n* 민서 이 (late)\n")
+    assert redactor.scrub_text(text).text == (
+        "Cashiers on the rota:\n[PERSON_1] [till 2]\n[PERSON_2] [till 3]\n\n"
+        "Patients to call back\n* [PERSON_3] (late)\n* [PERSON_4] (late)\n* [PERSON_5] (late)\n")
+
+
+def test_initials_of_their_own_in_a_list_of_names_and_an_outline_left_alone(redactor):
+    text = ("Drivers on the rota:\nJ. Christoph [van 2]\nAna M. Ruiz [van 3]\n\n"
+            "Outline:\nA. Introduction\nB. Methods\n")
+    assert redactor.scrub_text(text).text == (
+        "Drivers on the rota:\n[PERSON_1] [van 2]\n[PERSON_2] [van 3]\n\n"
+        "Outline:\nA. Introduction\nB. Methods\n")
