@@ -202,7 +202,8 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     capital is read capitalised too: a street with its type found so counts when a unit
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
-    named = named_spans(text, countries) + unit_runs(text, countries) + han_spans(text) + mark_blocks(text, countries)
+    named = (named_spans(text, countries) + unit_runs(text, countries) + han_spans(text)
+             + mark_blocks(text, countries))
     anchored = _DIGIT.search(text) or ADMIN_MARK.search(text)  # a village's marks, with no digit
     if not anchored and not named:
         return []

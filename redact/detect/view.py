@@ -9,8 +9,8 @@ joined to strings or listed as a language writes them (Visual Basic's ``"Th" & C
 Pascal's ``'Fran'#231'ois'``, Erlang's ``<<82,101,...>>``: ``redact.detect.charcodes``), TeX's accents
 (``redact.detect.tex``), CSS escapes, UTF-7 and IMAP's folder names, SMTP's xtext
 (``Ren+C3+A9e``: ``redact.detect.xtext``), a code inside a script's string interpolation
-(``"F$([char]0x00F6)rster"``: ``redact.detect.interpolations``), a host's punycode labels, text written out as
-hex or base64 (``redact.detect.hexruns``, ``redact.detect.base64text``), fullwidth
+(``"F$([char]0x00F6)rster"``: ``redact.detect.interpolations``), a host's punycode labels,
+text written out as hex or base64 (``redact.detect.hexruns``, ``redact.detect.base64text``), fullwidth
 letters, a Cyrillic "а" inside a Latin word, a zero-width space or soft hyphen inside a
 word, text in NFD, a reply quoted with
 ">" before every line (or a bar, or the "???" a bullet became when its encoding was lost).
@@ -151,7 +151,8 @@ def view(text: str) -> View:
     JSON string holds a link or a page: ``\\u0026`` is its "&"), CSS escapes
     (``redact.detect.css_escapes``), TeX's accents, text written out as hex (an SMS body's
     UTF-16, a hex dump's UTF-8; bytes behind a tool's prefix, TeX's "^^c3^^ab"), a mail's
-    encoded words and quoted-printable (their "=" would read as form data), xtext, UTF-7 (``redact.detect.utf7``: its "+" is no form's space), a host's
+    encoded words and quoted-printable (their "=" would read as form data), xtext, UTF-7
+    (``redact.detect.utf7``: its "+" is no form's space), a host's
     punycode labels (``redact.detect.punycode_hosts``), text written out as base64 (not a
     B-encoded word's), HTML references (a query string in
     a page source joins its pairs with ``&amp;``) and tags, a header's extended parameters
