@@ -29,7 +29,7 @@ import yaml
 
 from redact.config import DEFAULT_RULE_TIMEOUT
 from redact.detect.cues import CueTable, read_cues
-from redact.detect.rulecache import RuleCache
+from redact.detect.rulecache import CompiledPatterns, RuleCache
 from redact.detect.validators import VALIDATORS
 from redact.errors import ConfigError
 from redact.morph import phrase_forms, rule_phrases
@@ -71,6 +71,7 @@ class RuleSet:
     packs: list[dict[str, str]] = field(default_factory=list)  # {name, sha256} for the report
     cues: CueTable = field(default_factory=CueTable)  # values named by their cue (rules/cues.yaml)
     spoken: dict[str, Any] = field(default_factory=dict)  # words of spoken forms (rules/spoken.yaml)
+    compiled: CompiledPatterns = field(default_factory=CompiledPatterns)  # the rule cache's
 
     def recognizers(self, languages: list[str],
                     timeout: float = DEFAULT_RULE_TIMEOUT) -> list[RulePatternRecognizer]:
@@ -84,7 +85,7 @@ class RuleSet:
                 [spec["supported_language"]] if spec.get("supported_language") else languages)
             for lang in langs:
                 if lang in languages:
-                    out.append(build_recognizer(spec, lang, timeout))
+                    out.append(build_recognizer(spec, lang, timeout, self.compiled))
         return out
 
     def categories(self) -> dict[str, str]:
@@ -182,6 +183,7 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
                 for p in spec.get("patterns", []):
                     cache.add_pattern(p["regex"], flags)
         cache.save()
+    rules.compiled = CompiledPatterns(cache.compiled)
     return rules
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from redact.detect.rulecache import CompiledPatterns
 from redact.detect.triggers import pattern_triggers
 from redact.detect.validators import VALIDATORS
 from redact.errors import RedactError
@@ -38,7 +39,8 @@ class RulePatternRecognizer(PatternRecognizer):
     work starts."""
 
     def __init__(self, *, category: str, validator: str | None, allow: frozenset[str],
-                 skip_code: bool, pack: str, timeout: float, **kwargs: Any) -> None:
+                 skip_code: bool, pack: str, timeout: float, compiled: CompiledPatterns,
+                 **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.category = category
         self.validator = VALIDATORS[validator] if validator else None
@@ -46,6 +48,7 @@ class RulePatternRecognizer(PatternRecognizer):
         self.skip_code = skip_code
         self.pack = pack  # where the recognizer was declared, for errors
         self.timeout = timeout
+        self.compiled = compiled  # the rule cache's compiled patterns, loaded when first used
         # a pattern is compiled when a text first has its triggers: most texts never do
         self.triggers = [pattern_triggers(p.regex, self.global_regex_flags) for p in self.patterns]
 
@@ -59,7 +62,7 @@ class RulePatternRecognizer(PatternRecognizer):
         results = []
         for pattern in self.patterns if patterns is None else patterns:
             if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
-                pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+                pattern.compiled_regex = self.compiled.compile(pattern.regex, flags)
                 pattern.compiled_with_flags = flags
             try:
                 matches = list(pattern.compiled_regex.finditer(text, timeout=self.timeout))
@@ -99,8 +102,10 @@ class RulePatternRecognizer(PatternRecognizer):
         return pattern_text.casefold() in self.allow
 
 
-def build_recognizer(spec: dict[str, Any], lang: str, timeout: float) -> RulePatternRecognizer:
-    """The recognizer a checked spec (``packs._check``) declares, for one language."""
+def build_recognizer(spec: dict[str, Any], lang: str, timeout: float,
+                     compiled: CompiledPatterns | None = None) -> RulePatternRecognizer:
+    """The recognizer a checked spec (``packs._check``) declares, for one language;
+    ``compiled``: where its patterns are compiled (the rule cache's, else each anew)."""
     patterns = [_pattern(p["name"], p["regex"], float(p["score"])) for p in spec.get("patterns", [])]
     kwargs: dict[str, Any] = dict(
         supported_entity=spec["supported_entity"],
@@ -123,6 +128,7 @@ def build_recognizer(spec: dict[str, Any], lang: str, timeout: float) -> RulePat
         skip_code=bool(spec.get("skip_code", False)),
         pack=spec["pack"],
         timeout=timeout,
+        compiled=compiled or CompiledPatterns(),
         **kwargs,
     )
 

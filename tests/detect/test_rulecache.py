@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import regex
 
 from redact import morph
 from redact.detect import triggers
@@ -43,6 +45,55 @@ def test_the_built_in_packs_write_the_cache_and_a_later_load_reads_it(home):
     load_rules()
     assert cache_files(home) == [path] and path.read_text(encoding="utf-8") == json.dumps(
         data, ensure_ascii=False, sort_keys=True)
+
+
+def test_patterns_compiled_once_are_loaded_in_later_runs_and_match_the_same(home, monkeypatch):
+    rules = load_rules()
+    [path] = cache_files(home)
+    kept = pickle.loads(path.with_suffix(".regex").read_bytes())
+    assert kept.keys() == json.loads(path.read_text(encoding="utf-8"))["patterns"].keys()
+    text = "мой ИНН 7707083893, passport no. 4510 123456, DOB 11/02/1987, tel:+44 20 7946 0000"
+    fresh = {key: [m.span() for m in regex.compile(key.split(":", 1)[1],
+                                                   flags=int(key.split(":", 1)[0])).finditer(text)]
+             for key in kept}
+
+    def no_compiling(*args, **kwargs):
+        raise AssertionError("compiled again")
+
+    later = load_rules()
+    monkeypatch.setattr(regex, "compile", no_compiling)
+    for key, spans in fresh.items():
+        flags, source = key.split(":", 1)
+        pattern = later.compiled.compile(source, int(flags))
+        assert pattern.pattern == source and [m.span() for m in pattern.finditer(text)] == spans
+    assert any(fresh.values()) and rules.compiled.blobs.keys() == kept.keys()
+
+
+class _Payload:
+    def __reduce__(self):
+        return (os.system, ("touch pwned",))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "a global", "one entry"])
+def test_a_damaged_compiled_file_is_compiled_again_never_run(home, tmp_path, monkeypatch, damage):
+    load_rules()
+    [path] = cache_files(home)
+    compiled = path.with_suffix(".regex")
+    good = pickle.loads(compiled.read_bytes())
+    key = next(iter(good))
+    monkeypatch.chdir(tmp_path)
+    if damage == "garbage":
+        compiled.write_bytes(b"\x80\x05not a pickle")
+    elif damage == "a global":
+        compiled.write_bytes(pickle.dumps(_Payload()))
+    else:
+        compiled.write_bytes(pickle.dumps(good | {key: pickle.dumps(_Payload())}))
+    rules = load_rules()
+    flags, source = key.split(":", 1)
+    assert rules.compiled.compile(source, int(flags)).pattern == source
+    assert not (tmp_path / "pwned").exists()
+    if damage != "one entry":  # a whole file unread is written again
+        assert pickle.loads(compiled.read_bytes()).keys() == good.keys()
 
 
 def test_triggers_and_forms_read_back_equal_those_worked_out(home):
@@ -89,9 +140,12 @@ def test_a_users_pack_or_deny_values_are_never_kept(home, tmp_path):
     assert cache_files(home) == []  # a run with a user's pack writes none
     load_rules(deny={"PERSON": ("Zebulon Quartermaine",)})
     [path] = cache_files(home)
+    compiled = path.with_suffix(".regex")
     assert "Zebulon" not in path.read_text(encoding="utf-8")
+    assert b"Zebulon" not in compiled.read_bytes()
     load_rules([user])
     assert "Quillbox" not in path.read_text(encoding="utf-8")
+    assert b"Quillbox" not in compiled.read_bytes()
 
 
 def test_a_scrub_with_and_without_the_cache_writes_the_same(home, tmp_path):
