@@ -110,8 +110,10 @@ class RuleCache:
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return cls(path)
         triggers.known_triggers(known)
-        compiled = _unpickled(path.with_suffix(_COMPILED).read_bytes()) \
-            if path.with_suffix(_COMPILED).is_file() else None
+        try:
+            compiled = _unpickled(path.with_suffix(_COMPILED).read_bytes())
+        except OSError:
+            compiled = None
         if not isinstance(compiled, dict) or compiled.keys() != patterns.keys() \
                 or not all(isinstance(b, bytes) for b in compiled.values()):
             compiled = {}  # the patterns are compiled again, and kept
