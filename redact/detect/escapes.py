@@ -65,12 +65,6 @@ _BYTES_LITERAL = re.compile(r"(?<![\w'\"])b(['\"])(?=[^'\"\n]*?\\+x[0-9A-Fa-f]{2
 # TeX command's name
 _SHELL_SPACE = re.compile(r"(?<=[^\W\d_])\\ (?=[^\W\d_])")
 _TEX_WORD = re.compile(r"\\[^\W\d_]+$")  # TeX's control space after a command ("\\LaTeX\\ is")
-# a quote escaped in a JSON string no parser read (a JSON line pasted into a chat), once or
-# more: '\"Lena Fischer\"' reads as a quoted name, not as words glued to backslashes; only
-# in a text that shows a JSON member ('"msg": "'), and never TeX's umlaut in its braces
-# ('{\"a}', '\"{O}'), which a JSON string of TeX holds
-_QUOTE = re.compile(r'(?<![\\{])(?:\\\\)*+\\"(?!\{)')
-_MEMBER = re.compile(r'\\*"\s*:\s*[\[{"]')
 # Percent escapes, a run at a time (a character may take several bytes): bytes ("%C3%A9", or
 # a legacy charset's "%E9"), and the UTF-16 units of JavaScript's escape() ("%u0416"), which
 # writes the characters below U+0100 as "%XX" of their code point ("%u0416%20%u041A").
@@ -96,7 +90,7 @@ def mail_escapes(text: str) -> Iterator[Edit]:
 
 def backslash_escapes(text: str) -> Iterator[Edit]:
     """Runs of backslash escapes, each read as the characters it spells, and the
-    delimiters of bytes literals as spaces, and escaped quotes as quotes."""
+    delimiters of bytes literals as spaces."""
     if "\\" not in text:
         return
     edits: list[Edit] = []
@@ -113,8 +107,6 @@ def backslash_escapes(text: str) -> Iterator[Edit]:
     if "\\ " in text:
         edits = sorted(edits + [(m.start(), m.end(), " ") for m in _SHELL_SPACE.finditer(text)
                                 if not _TEX_WORD.search(text, max(0, m.start() - 40), m.start())])
-    if '\\"' in text and _MEMBER.search(text):
-        edits = sorted(edits + [(m.start(), m.end(), '"') for m in _QUOTE.finditer(text)])
     yield from edits
 
 

@@ -48,6 +48,7 @@ from redact.detect.extparams import extended_parameters
 from redact.detect.hexruns import bytea_runs, hex_runs
 from redact.detect.homoglyphs import homoglyphs
 from redact.detect.interpolations import interpolated_codes
+from redact.detect.json_escapes import json_escapes
 from redact.detect.mojibake import mojibake
 from redact.detect.prefixed import prefixed_bytes
 from redact.detect.punycode_hosts import punycode_hosts
@@ -154,7 +155,8 @@ def view(text: str) -> View:
     ``\\"`` is their quote), a bytea column printed as hex
     (``redact.detect.hexruns``: "\\xd09f" would read as one escape), a registry export's
     values written as hex bytes (``redact.detect.registry_hex``), backslash escapes (a
-    JSON string holds a link or a page: ``\\u0026`` is its "&"), CSS escapes
+    JSON string holds a link or a page: ``\\u0026`` is its "&"), a JSON string's quotes and
+    line breaks where no parser read it (``redact.detect.json_escapes``), CSS escapes
     (``redact.detect.css_escapes``), TeX's accents, text written out as hex (an SMS body's
     UTF-16, a hex dump's UTF-8), bytes behind a tool's prefix (TeX's "^^c3^^ab":
     ``redact.detect.prefixed``, which reads xtext's "+C3" too), a mail's
@@ -330,7 +332,7 @@ def _compose(first: View, second: View) -> View:
 
 
 # outer layers first (see ``view``)
-_STAGES = (code_points, byte_escapes, interpolated_codes, char_codes, bytea_runs, registry_values, backslash_escapes, css_escapes, tex_accents, hex_runs,
+_STAGES = (code_points, byte_escapes, interpolated_codes, char_codes, bytea_runs, registry_values, backslash_escapes, json_escapes, css_escapes, tex_accents, hex_runs,
            prefixed_bytes, mail_escapes, xtext_runs, utf7_runs, punycode_hosts, base64_runs, _entities, _markup,
            extended_parameters, _url_escapes, percent_escapes, mojibake, homoglyphs, _characters,
            _line_marks)
