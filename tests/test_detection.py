@@ -71,6 +71,7 @@ def test_written_groups_with_a_transcribers_note_between_them_are_one_phone():
         "07403 [drill whirring] 076543"]
     assert phones("номер 8 916 ... (неразборчиво) ... 123 45 67") == [
         "8 916 ... (неразборчиво) ... 123 45 67"]
+    assert phones("it's 07403 <laughs> 076543") == ["07403 <laughs> 076543"]
     # the area code's brackets are the number's own; nine digits are an order's as often
     assert phones("call (020) 7946 0958 now") == ["(020) 7946 0958"]
     assert phones("order 12345 [see attached] 6789, room 1204 (laughs) 12, v2 (beta) 3") == []

@@ -28,7 +28,7 @@ _ISBN_CUE = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*$")
 # the note, of up to five words, in any bracket, a pause's dots beside it or not
 _GROUPS = r"\d(?:[ \t-]?\d){0,14}+"  # a number's digits: fifteen at most
 _PAUSE = r"(?:(?:\.{2,3}|…)[ \t]*+)?"
-_NOTE = rf"[ \t]*+{_PAUSE}[\[(][ \t]*+(?:[\w:.'’-]++[ \t]*+){{1,5}}[\])][ \t]*+{_PAUSE}"
+_NOTE = rf"[ \t]*+{_PAUSE}[\[({{<][ \t]*+(?:[\w:.'’-]++[ \t]*+){{1,5}}[\])}}>][ \t]*+{_PAUSE}"
 _NOTED = re.compile(rf"(?<![\w+])\+?{_GROUPS}(?:{_NOTE}{_GROUPS}){{1,4}}+(?![\w-])")
 _NOTE_RE = re.compile(_NOTE)
 _MIN_NOTED_DIGITS = 10  # a full national number: nine digits are an order's as often
@@ -90,7 +90,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
     def _noted(self, text: str) -> list[tuple[int, int]]:
         """Digit groups with a note between them whose digits together are a valid
         number, ten digits at least, where it is dialled."""
-        if "[" not in text and "(" not in text:
+        if not any(b in text for b in "[({<"):
             return []
         found = []
         for m in _NOTED.finditer(text):
