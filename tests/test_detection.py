@@ -59,6 +59,24 @@ def test_phones_in_many_writings_and_placeholders_in_example_context():
     assert [f.category for f in given.findings] == ["PHONE"]
 
 
+def test_written_groups_with_a_transcribers_note_between_them_are_one_phone():
+    from redact.detect.phones import PhoneNumberRecognizer
+
+    recognizer = PhoneNumberRecognizer("en")
+
+    def phones(text: str) -> list[str]:
+        return [text[r.start:r.end] for r in recognizer.analyze(text, [])]
+
+    assert phones("the number is 07403 [drill whirring] 076543, boy") == [
+        "07403 [drill whirring] 076543"]
+    assert phones("номер 8 916 ... (неразборчиво) ... 123 45 67") == [
+        "8 916 ... (неразборчиво) ... 123 45 67"]
+    assert phones("it's 07403 <laughs> 076543") == ["07403 <laughs> 076543"]
+    # the area code's brackets are the number's own; nine digits are an order's as often
+    assert phones("call (020) 7946 0958 now") == ["(020) 7946 0958"]
+    assert phones("order 12345 [see attached] 6789, room 1204 (laughs) 12, v2 (beta) 3") == []
+
+
 def test_documentation_addresses_and_loopback_are_not_personal():
     [[result]] = _engine().detect([_segments(
         "Use user@example.com on 127.0.0.1 and 192.0.2.10, but the server is 185.44.12.9.")])

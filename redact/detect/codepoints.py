@@ -3,17 +3,21 @@ number instead of writing it: SQL's Unicode strings (PostgreSQL's and the standa
 ``U&'Fran\\00E7ois'``, with ``\\+XXXXXX`` for six digits and another escape character after
 ``UESCAPE``; Oracle's ``UNISTR('\\041D\\0430')``), R printing what its locale cannot show
 (``<U+041B><U+0430>``, ``Fr<U+00E9>d<U+00E9>ric``), Ruby's and Perl's several code points in one
-brace (``\\u{41D 430 43D}``), the ``_xHHHH_`` of Office XML, Haskell's decimal escapes
-(``\\1046\\1072``), and ``\\u00e9`` that lost its backslash on the way (``Fru00e9du00e9ric``).
-The backslash, percent, entity and CSS escapes of the other decoders (``redact.detect.escapes``) and the bare ``U+0410 U+043D`` runs of
-``redact.detect.hexruns`` are the rest of the family.
+brace (``\\u{41D 430 43D}``), the ``_xHHHH_`` of Office XML, and ``\\u00e9`` that lost its
+backslash on the way (``Fru00e9du00e9ric``). The backslash, percent, entity and CSS escapes
+of the other decoders (``redact.detect.escapes``), the digit escapes of
+``redact.detect.byte_escapes`` (Haskell's decimal code points among them) and the bare
+``U+0410 U+043D`` runs of ``redact.detect.hexruns`` are the rest of the family.
 
 Each character is one edit of the notation it came from, so a finding covers whole
 notations; a SQL string's prefix, quotes and ``UESCAPE`` clause go with its first and last
 characters ("the log shows U&'Fran\\00E7ois Henry'" reads "the log shows François Henry"),
-as a bytes literal's do. A notation is read only where it is whole and spells a character
-text holds (no control character); the looser ones (Haskell's decimals, a lost backslash)
-only where the word they make reads as one of a script names are written in.
+as a bytes literal's do. Oracle's ``UNISTR(...)`` is a call that returns a string: it
+reads as that string in double quotes, a quoted value ("VALUES (UNISTR('...'))" reads
+'VALUES ("...")'; a name bare after "VALUES (" or in single quotes, an apostrophe's mark in
+English, a model reads less surely). A notation is read only where it is whole and
+spells a character text holds (no control character); the looser one (a lost backslash)
+only where the word it makes reads as one of a script names are written in.
 """
 
 from __future__ import annotations
@@ -35,12 +39,6 @@ _R_POINT = re.compile(r"<U\+([0-9A-Fa-f]{4,8})>")
 _BRACED = re.compile(r"(?<!\\)\\++[ux]\{([0-9A-Fa-f]{1,6}(?:[ \t]+[0-9A-Fa-f]{1,6})+)[ \t]*\}")
 _POINT = re.compile(r"[0-9A-Fa-f]+")
 _OFFICE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-# Haskell's ``show``: a code point in decimal, no leading zero ("\\1046\\1072"), a run read as decimal only
-# where it cannot be octal bytes (an escape of four digits or more, or an 8 or 9)
-_DECIMAL_RUN = re.compile(r"(?<!\\)(?:\\[1-9][0-9]{1,6})+")
-_DECIMAL = re.compile(r"\\([0-9]+)")
-_NOT_OCTAL = re.compile(r"\\[0-9]{4}|\\[0-9]*[89]")
-_GLUED = re.compile(r"[^\W\d_]*")
 # "\u00e9" without its backslash, in a word of letters and such units
 _BARE_U = re.compile(r"u([0-9A-Fa-f]{4})")
 _BARE_WORD = re.compile(r"(?<![\w\\])(?:u[0-9A-Fa-f]{4}|[^\W\d_])++(?!\w)")
@@ -56,8 +54,6 @@ def code_points(text: str) -> Iterator[Edit]:
                      if (ch := character(m.group(1))))
     if "{" in text and "\\" in text:
         found.append(_braced(text))
-    if "\\" in text and _NOT_OCTAL.search(text):
-        found.append(_decimal_runs(text))
     if "_x" in text:
         found.append((m.start(), m.end(), ch) for m in _OFFICE.finditer(text)
                      if (ch := character(m.group(1))) and (ch.isalpha() or ch == " "))
@@ -68,7 +64,7 @@ def code_points(text: str) -> Iterator[Edit]:
 
 def _first_over_overlaps(found: list[Iterator[Edit]]) -> list[Edit]:
     """The edits in order, one that overlaps an edit of an earlier notation dropped: a SQL
-    string's "\\0413" is its escape, no decimal one."""
+    string's "\\0413" is its escape, no Office XML or lost-backslash one."""
     taken: list[Edit] = []  # in order, disjoint
     starts: list[int] = []
     for edits in found:
@@ -99,6 +95,11 @@ def _sql_strings(text: str) -> Iterator[Edit]:
         chars = list(_sql_body(text, m.start(body), m.end(body), esc))
         if not any(end - start >= 5 for _, start, end in chars) or not all(c for c, _, _ in chars):
             continue  # no escape, or one of no character text holds
+        if body == "ubody":  # the call's name and parentheses go with the quotes
+            yield m.start(), m.start(body), '"'
+            yield from ((start, end, ch) for ch, start, end in chars)
+            yield m.end(body), m.end(), '"'
+            continue
         chars[0] = (chars[0][0], m.start(), chars[0][2])
         chars[-1] = (chars[-1][0], chars[-1][1], m.end())
         yield from ((start, end, ch) for ch, start, end in chars)
@@ -158,24 +159,6 @@ def _braced(text: str) -> Iterator[Edit]:
             start = m.start() if i == 0 else base + p.start()
             stop = base + points[i + 1].start() if i + 1 < len(points) else m.end()
             yield start, stop, chars[i]
-
-
-def _decimal_runs(text: str) -> Iterator[Edit]:
-    """Haskell's decimal escapes, where the word they make with the letters glued to them
-    reads as one ("\\1046\\1072\\1085\\1085\\1072", "J\\252rgen")."""
-    for run in _DECIMAL_RUN.finditer(text):
-        if not _NOT_OCTAL.search(run.group()):
-            continue
-        found = [(run.start() + d.start(), run.start() + d.end(), character(d.group(1), 10))
-                 for d in _DECIMAL.finditer(run.group())]
-        if not all(ch for _, _, ch in found):
-            continue
-        before = _GLUED.match(text[max(0, run.start() - 40):run.start()][::-1])
-        after = _GLUED.match(text, run.end())
-        word = ((before.group()[::-1] if before else "") + "".join(ch for _, _, ch in found)
-                + (after.group() if after else ""))
-        if reads_as_words(word):
-            yield from found
 
 
 def _bare_units(text: str) -> Iterator[Edit]:

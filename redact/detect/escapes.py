@@ -1,7 +1,7 @@
 """Escapes that programs write text in, each character read back with the original range it
 came from: mail headers (RFC 2047 encoded words), mail bodies (quoted-printable), the
 backslash escapes of JSON, JavaScript, Python, C, Perl, RTF and LDAP (``\\u00e4``,
-``\\xd0\\x98``, ``\\x{e4}``, the octal bytes of a path as git quotes it, ``\\u1048?``,
+``\\xd0\\x98``, ``\\x{e4}``, ``\\u1048?``,
 ``\\c3\\a7``, a shell's escaped space), and percent escapes (bytes, and JavaScript's
 ``escape()``: ``%u0416``).
 
@@ -49,13 +49,14 @@ _NOT_READ = "\n\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # line ends, and what th
 # braces, as JavaScript, Rust and Swift write it (\u{X...}) and Perl and PCRE (\x{X...}),
 # or named (Perl's \N{U+X...}, Python's \N{LATIN SMALL LETTER E WITH ACUTE}); \UXXXXXXXX,
 # \xXX and RTF's \'XX (a byte of the document's code page: "Agn\'e8s", "\'c8\'e2\'e0\'ed"),
-# three octal digits, and a bare pair of hex digits: a byte as an LDAP
+# and a bare pair of hex digits: a byte as an LDAP
 # distinguished name escapes it (RFC 4514: "CN=Fran\c3\a7oise Blin"), read only where
 # such bytes spell characters beyond ASCII ("\d0" of a regular expression spells none).
+# (Digits alone, octal or decimal, are ``redact.detect.byte_escapes``'.)
 _BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?|u([0-9A-Fa-f]{4})"
                         r"|[ux]\{([0-9A-Fa-f]{1,6})\}"
                         r"|N\{(?:U\+([0-9A-Fa-f]{1,6})|([A-Z][A-Z0-9 -]{1,87}))\}"
-                        r"|U([0-9A-Fa-f]{8})|[x']([0-9A-Fa-f]{2})|([0-3][0-7]{2})|([0-9A-Fa-f]{2}))")
+                        r"|U([0-9A-Fa-f]{8})|[x']([0-9A-Fa-f]{2})|([0-9A-Fa-f]{2}))")
 # A Python bytes literal as ``print`` shows it: b'Bl\xc3\xbcmel'. Its body is its bytes; its
 # prefix and quotes are no part of the text ("gave b'Dino" is not a word "b'Dino").
 _BYTES_LITERAL = re.compile(r"(?<![\w'\"])b(['\"])(?=[^'\"\n]*?\\+x[0-9A-Fa-f]{2})"
@@ -230,39 +231,38 @@ def _in_word(text: str, start: int, end: int) -> bool:
 
 def _backslash_run(run: list[re.Match[str]], text: str) -> Iterator[Edit]:
     """Code units (\\u, with surrogate pairs joined) and code points as they are; bytes
-    (\\x, octal, a bare hex pair) as UTF-8 when they spell it, else \\x as a legacy
+    (\\x, a bare hex pair) as UTF-8 when they spell it, else \\x as a legacy
     charset's letters (a Python ``repr`` of ``str``, a bytes literal of Windows-1251).
     Escapes that spell control characters (a regular expression's ``[\\x00-\\x1f]``) or
     only ASCII bytes stay as written."""
-    pending: list[tuple[int, int, int]] = []  # bytes of \x and octal escapes
-    octal_bytes = False
+    pending: list[tuple[int, int, int]] = []  # bytes of \x and hex pair escapes
+    pair_bytes = False
     units: list[tuple[int, int, int]] = []  # UTF-16 code units of \u escapes
     out: list[_Char] = []
 
     def flush() -> None:
-        nonlocal octal_bytes
+        nonlocal pair_bytes
         if pending:
             alone = _alone(text, pending[0][1], pending[-1][2])
-            out.extend(_bytes_read(pending, latin=not octal_bytes, alone=alone))
+            out.extend(_bytes_read(pending, latin=not pair_bytes, alone=alone))
             pending.clear()
-            octal_bytes = False
+            pair_bytes = False
         if units:
             out.extend(_units_read(units))
             units.clear()
 
     rtf_bytes = sum("'" in m.group() for m in run)
     for m in run:
-        rtf, u, braced, plus, named, big, x, octal, pair = m.groups()
+        rtf, u, braced, plus, named, big, x, pair = m.groups()
         if rtf is not None and not -0x8000 <= int(rtf) <= 0xFFFF:
             continue  # no 16-bit number
         if rtf_bytes == 1 and x is not None and x.isalpha() and "'" in m.group():
             continue  # TeX's acute accent on a letter ("Ren\\'ee"), not RTF's byte
-        if x is not None or octal is not None or pair is not None:
+        if x is not None or pair is not None:
             if units:
                 flush()
-            pending.append((int(octal, 8) if octal is not None else int(x or pair, 16),
-                            m.start(), m.end()))
-            octal_bytes = octal_bytes or x is None
+            pending.append((int(x or pair, 16), m.start(), m.end()))
+            pair_bytes = pair_bytes or x is None
             continue
         if pending:
             flush()

@@ -4,8 +4,8 @@ UTF-16 code units of an SMS (a PDU's UCS-2 body, a bulk SMS report, a modem log:
 ``bytes.hex()`` or a C array shows them (``d0 9f d1 80``, ``d09fd180``, ``0xd0, 0x9f``), or
 PostgreSQL prints a ``bytea`` column (``\\xd09fd180``, its backslash doubled in a JSON or
 SQL string), code points written out (``U+041B U+044E``), and the bytes of UTF-8 written
-out in binary, eight bits a byte (``01001011 01100001``), and the bytes of UTF-8 each behind
-a tool's own prefix (TeX's ``No^^c3^^abl``).
+out in binary, eight bits a byte (``01001011 01100001``). Bytes each behind a tool's own
+prefix (TeX's ``No^^c3^^abl``) are ``redact.detect.prefixed``'s.
 
 Hex is also what checksums, hashes, keys, MAC addresses, UUIDs, colours and memory addresses
 are written in, so a run is read only where what it spells is words: the bytes decode
@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from redact.detect.escapes import Edit, decode_bytes, reads_as_words, stretched
 
-__all__ = ["bytea_runs", "hex_runs", "prefixed_bytes"]
+__all__ = ["bytea_runs", "hex_runs"]
 
 # A run of hex: a C array's bytes or units ("0xd0, 0x9f"), a hex dump's bytes ("d0 9f d1",
 # two spaces between its halves), groups of four ("0412 0430", xxd's "d09f d180"), or
@@ -49,16 +49,6 @@ _BITS_RUN = re.compile(r"(?<![\w/+.:#\\%&$@-])[01]{8}(?:[ ]?[01]{8}){2,}+(?![\w/
 _OCTET = re.compile("[01]{8}")
 _HEX_LETTER = re.compile("[A-Fa-f]")
 _DIGIT = re.compile("[0-9]")
-# Bytes each behind the same prefix, one or two marks a tool writes before a byte it cannot
-# show (TeX's "^^c3^^ab", and the like behind "~", "$", "|", "!" or "@"): the backslash,
-# percent and "=" ones are the escapes' own (``redact.detect.escapes``); ":", "/" and "."
-# part the groups of addresses, times and paths ("::ffff:1.2.3.4", "aa:bb", "/de/fa"), "_"
-# and "*" mark up words ("__Date", "**Ca**fe"). A lone byte, of an 8-bit font's Latin-1,
-# only behind TeX's own "^^" ("J^^fcrgen").
-_PREFIXED = re.compile(r"(?P<p>([\^~$|!@])\2?)[0-9A-Fa-f]{2}(?:(?P=p)[0-9A-Fa-f]{2})*+")
-_TEX = "^^"
-_PREFIXED_BYTE = re.compile(r"[0-9A-Fa-f]{2}")
-_GLUED = re.compile(r"[^\W\d_]*")
 _MIN_ASCII_BYTES = 6  # ASCII written as hex: a full name at least ("Ana Li")
 
 
@@ -107,28 +97,6 @@ def bytea_runs(text: str) -> Iterator[Edit]:
                 for i in range(0, len(digits), 2)]
         chars = decode_bytes(data, "utf-8")
         if chars and reads_as_words("".join(c for c, _, _ in chars)):
-            yield from stretched(chars, m.start(), m.end())
-
-
-def prefixed_bytes(text: str) -> Iterator[Edit]:
-    """A run of bytes behind a tool's prefix, read as the UTF-8 (or Latin-1) it holds where
-    that is a letter beyond ASCII and the word it is glued into reads as one ("No^^c3^^abl";
-    not markup's "~~Da~~te")."""
-    for m in _PREFIXED.finditer(text):
-        step = len(m.group("p"))
-        if m.group("p") != _TEX and m.end() - m.start() < 2 * (step + 2):
-            continue  # one byte
-        data = [(int(b.group(), 16), b.start() - step, b.end())
-                for b in _PREFIXED_BYTE.finditer(text, m.start(), m.end())
-                if text[b.start() - step:b.start()] == m.group("p")]
-        # UTF-8, or behind TeX's "^^" a byte of an 8-bit font's Latin-1 where it is none
-        chars = decode_bytes(data, "utf-8") or (
-            decode_bytes(data, "cp1252") if m.group("p") == _TEX else [])
-        read = "".join(c for c, _, _ in chars)
-        if not chars or read.isascii() or not read.isalpha():
-            continue
-        before = _GLUED.match(text[max(0, m.start() - 40):m.start()][::-1]).group()[::-1]
-        if reads_as_words(before + read + _GLUED.match(text, m.end()).group()):
             yield from stretched(chars, m.start(), m.end())
 
 

@@ -23,6 +23,15 @@ _CANDIDATE = re.compile(r"\+[^\w\n]{0,3}\d|(?:\d[^\w\n]{0,3}){8}\d")
 _EXTENSION = re.compile(r",?\s*(?:ext\.?|x|доб\.?)\s*\d{1,6}$", re.I)
 _DATE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
 _ISBN_CUE = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*$")
+# Groups of a number written out with a transcript's note of a sound or a pause between
+# them ("07403 [drill whirring] 076543", "8 916 (неразборчиво) 123 45 67", "... [laughs] ..."):
+# the note, of up to five words, in any bracket, a pause's dots beside it or not
+_GROUPS = r"\d(?:[ \t-]?\d){0,14}+"  # a number's digits: fifteen at most
+_PAUSE = r"(?:(?:\.{2,3}|…)[ \t]*+)?"
+_NOTE = rf"[ \t]*+{_PAUSE}[\[({{<][ \t]*+(?:[\w:.'’-]++[ \t]*+){{1,5}}[\])}}>][ \t]*+{_PAUSE}"
+_NOTED = re.compile(rf"(?<![\w+])\+?{_GROUPS}(?:{_NOTE}{_GROUPS}){{1,4}}+(?![\w-])")
+_NOTE_RE = re.compile(_NOTE)
+_MIN_NOTED_DIGITS = 10  # a full national number: nine digits are an order's as often
 _CONTEXT = [
     "phone", "mobile", "cell", "tel", "call", "text", "number", "whatsapp", "telegram",
     "телефон", "тел", "мобильн", "номер", "звон", "позвон", "сотов",
@@ -47,10 +56,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if not _DIGITS.search(text) or not _CANDIDATE.search(text):  # a digit: one cheap scan
+        if not _DIGITS.search(text):  # a digit: one cheap scan
             return []
         found: dict[tuple[int, int], RecognizerResult] = {}
-        for region in self.regions:
+        for region in self.regions if _CANDIDATE.search(text) else ():
             for match in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
                 span = (match.start, match.end)
                 if span in found or any(a <= span[0] and span[1] <= b for a, b in found):
@@ -62,16 +71,44 @@ class PhoneNumberRecognizer(EntityRecognizer):
                     continue  # short local numbers are order ids and amounts as often as phones
                 if not self._looks_written_as_phone(raw, digits) or _is_isbn(text, match.start, raw):
                     continue
-                score = 0.75 if valid else 0.4
-                found[span] = RecognizerResult(
-                    "PHONE_NUMBER", match.start, match.end, score,
-                    analysis_explanation=AnalysisExplanation(self.name, score),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
+                found[span] = self._result(match.start, match.end, 0.75 if valid else 0.4)
+        for start, end in self._noted(text):
+            if not any(a < end and start < b for a, b in found):
+                found[(start, end)] = self._result(start, end, 0.75)
         return list(found.values())
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            "PHONE_NUMBER", start, end, score,
+            analysis_explanation=AnalysisExplanation(self.name, score),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+    def _noted(self, text: str) -> list[tuple[int, int]]:
+        """Digit groups with a note between them whose digits together are a valid
+        number, ten digits at least, where it is dialled."""
+        if not any(b in text for b in "[({<"):
+            return []
+        found = []
+        for m in _NOTED.finditer(text):
+            if not any(c.isalpha() for c in m.group()):
+                continue  # "(020) 7946": the area code's brackets are the matcher's
+            digits = "".join(_DIGITS.findall(m.group()))
+            if len(digits) < _MIN_NOTED_DIGITS:
+                continue
+            joined = " ".join(_NOTE_RE.split(m.group()))
+            for region in self.regions:
+                try:
+                    number = phonenumbers.parse(joined, region)
+                except phonenumbers.NumberParseException:
+                    continue
+                if phonenumbers.is_valid_number(number):
+                    found.append((m.start(), m.end()))
+                    break
+        return found
 
     @staticmethod
     def _looks_written_as_phone(raw: str, digits: int) -> bool:

@@ -64,11 +64,12 @@ _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()-", " ") | {"ё": "е"
 _GAP_PUNCT = " ,.;:-–—…/|~*•·?!"
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
 _PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
-# a transcript's pause or tag in any bracket, of up to three words or marks: "(.)", "(..)",
+# a transcript's pause or tag in any bracket, of up to five words or marks: "(.)", "(..)",
 # "[...]", "(-)", "[pause]", "{vocalsound}", "(inaudible)", "[pause 1s]", "(pause: 2 sec)",
-# "<pause/>", '<break time="1s"/>', "[00:12]", "[0.5]", "(2s)"; doubled as in Jefferson's
+# "<pause/>", '<break time="1s"/>', "[00:12]", "[0.5]", "(2s)", a note of a sound, "[drill
+# whirring]", "[phone buzzing in the background]", "[шум дрели]"; doubled as in Jefferson's
 # transcriber comments: "((coughs))", "[[0.5]]"
-_TAG = regex.compile(r"[\[({<]{1,2}\s*(?:[^\s\[\](){}<>]+\s*){0,3}[\])}>]{1,2}")
+_TAG = regex.compile(r"[\[({<]{1,2}\s*+(?:[^\s\[\](){}<>]++\s*+){0,5}[\])}>]{1,2}")
 # "four, I mean, eight", "four / ммм / eight", "four | uh | eight", "four ~ uh ~ eight"
 _ASIDE = regex.compile(r"\s*[,.;:…–—/|~*•·-].*[,.;:…–—/|~*•·-]\s*", regex.DOTALL)
 # an aside set off by pause marks on both sides: "(.)" (a tag is ";" by then), "/", "|",
@@ -321,7 +322,7 @@ class SpokenRecognizer(EntityRecognizer):
 
     @staticmethod
     def _digits(words: list[str]) -> str | None:
-        if _counting(words):
+        if _counted(words):
             return None
         lang = "ru" if any("а" <= c <= "я" for w in words for c in w) else "en"
         try:
@@ -400,6 +401,15 @@ def _counting(words: list[str]) -> bool:
     return any(all(d[i + k] is not None and d[i + k + 1] is not None
                    and d[i + k + 1] - d[i + k] == step for k in range(4))
                for step in (1, -1) for i in range(len(d) - 4))
+
+
+def _counted(words: list[str]) -> bool:
+    """A piece that opens with a count aloud, five digit words in a row up or down ("one two
+    three four five six", "... nine ten"); a number may hold such a row after other digits
+    ("oh seven six five four three")."""
+    d = [_UNITS.get(w) for w in words[:5]]
+    return len(d) == 5 and None not in d and any(
+        all(b - a == step for a, b in zip(d, d[1:])) for step in (1, -1))
 
 
 def _phone(digits: str, cued: bool) -> bool:

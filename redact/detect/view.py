@@ -38,17 +38,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redact.detect.base64text import base64_runs
+from redact.detect.byte_escapes import byte_escapes
 from redact.detect.charcodes import char_codes
 from redact.detect.codepoints import code_points
 from redact.detect.css_escapes import css_escapes
 from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes,
                                    percent_escapes)
 from redact.detect.extparams import extended_parameters
-from redact.detect.hexruns import bytea_runs, hex_runs, prefixed_bytes
+from redact.detect.hexruns import bytea_runs, hex_runs
 from redact.detect.homoglyphs import homoglyphs
 from redact.detect.interpolations import interpolated_codes
+from redact.detect.json_escapes import json_escapes
 from redact.detect.mojibake import mojibake
+from redact.detect.prefixed import prefixed_bytes
 from redact.detect.punycode_hosts import punycode_hosts
+from redact.detect.registry_hex import registry_values
 from redact.detect.tex import tex_accents
 from redact.detect.utf7 import utf7_runs
 from redact.detect.xtext import xtext_runs
@@ -63,7 +67,8 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # ("reads <i>Francisco Aguilar</i>" reads "reads Francisco Aguilar")
 _INLINE = re.compile(r"</?(?:abbr|b|bdi|big|cite|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|"
                      r"strike|strong|sub|sup|tt|u|var)>", re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"(?<=[\w-])=(?=[\"'][^\W\d_])")  # the "=" before a quoted value
+# the "=" before a quoted value, after a name or a quoted name (a .reg file's "Owner"="...")
+_ATTRIBUTE = re.compile(r"(?:(?<=[\w-])|(?<=[\w-][\"']))=(?=[\"'][^\W\d_])")
 # Form data (a query string, a form body of key=value pairs joined by "&", or a part of
 # one quoted from its "&": "ends in &name=Lena+Fischer"): the one
 # place "+" means a space. A value's leading "+" is a plus sign ("phone=+44..."). A run
@@ -144,13 +149,17 @@ def value_of(text: str, start: int, end: int) -> str:
 def view(text: str) -> View:
     """The decoded view of ``text``, outer layers first: code points written as a notation
     (``redact.detect.codepoints``: a SQL string's "\\00E7" would read as other escapes),
-    codes inside a string's interpolations (``redact.detect.interpolations``),
+    bytes and code points written as a backslash and digits (``redact.detect.byte_escapes``:
+    octal, Lua's decimal, Haskell's), codes inside a string's interpolations (``redact.detect.interpolations``),
     character codes joined to strings or listed (``redact.detect.charcodes``: a JSON value's
     ``\\"`` is their quote), a bytea column printed as hex
-    (``redact.detect.hexruns``: "\\xd09f" would read as one escape), backslash escapes (a
-    JSON string holds a link or a page: ``\\u0026`` is its "&"), CSS escapes
+    (``redact.detect.hexruns``: "\\xd09f" would read as one escape), a registry export's
+    values written as hex bytes (``redact.detect.registry_hex``), backslash escapes (a
+    JSON string holds a link or a page: ``\\u0026`` is its "&"), a JSON string's quotes and
+    line breaks where no parser read it (``redact.detect.json_escapes``), CSS escapes
     (``redact.detect.css_escapes``), TeX's accents, text written out as hex (an SMS body's
-    UTF-16, a hex dump's UTF-8; bytes behind a tool's prefix, TeX's "^^c3^^ab"), a mail's
+    UTF-16, a hex dump's UTF-8), bytes behind a tool's prefix (TeX's "^^c3^^ab":
+    ``redact.detect.prefixed``, which reads xtext's "+C3" too), a mail's
     encoded words and quoted-printable (their "=" would read as form data), xtext, UTF-7
     (``redact.detect.utf7``: its "+" is no form's space), a host's
     punycode labels (``redact.detect.punycode_hosts``), text written out as base64 (not a
@@ -323,7 +332,7 @@ def _compose(first: View, second: View) -> View:
 
 
 # outer layers first (see ``view``)
-_STAGES = (code_points, interpolated_codes, char_codes, bytea_runs, backslash_escapes, css_escapes, tex_accents, hex_runs,
+_STAGES = (code_points, byte_escapes, interpolated_codes, char_codes, bytea_runs, registry_values, backslash_escapes, json_escapes, css_escapes, tex_accents, hex_runs,
            prefixed_bytes, mail_escapes, xtext_runs, utf7_runs, punycode_hosts, base64_runs, _entities, _markup,
            extended_parameters, _url_escapes, percent_escapes, mojibake, homoglyphs, _characters,
            _line_marks)

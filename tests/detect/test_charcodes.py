@@ -12,7 +12,7 @@ import pytest
 from viewed import decoded
 
 from redact.detect.charcodes import char_codes
-from redact.detect.hexruns import prefixed_bytes
+from redact.detect.prefixed import prefixed_bytes
 from redact.detect.view import view
 
 # -- the view ------------------------------------------------------------------------------

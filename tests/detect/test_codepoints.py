@@ -27,7 +27,11 @@ def test_a_sql_unicode_string_reads_as_its_text_the_quotes_with_its_ends():
     assert view(text).text == "Ágnes Ó Dochartaigh"
     assert decoded(text, "Dochartaigh") == "Dochartaigh' UESCAPE '#'"
     assert view("U&'\\D83D\\DE00 ok'").text == "\U0001f600 ok"
-    assert view("UNISTR('S\\00F8ren Kierkeg\\00E5rd')").text == "Søren Kierkegård"
+    # Oracle's call reads as the literal it returns, its name and parentheses with the quotes
+    text = "VALUES (UNISTR('S\\00F8ren Kierkeg\\00E5rd'))"
+    assert view(text).text == 'VALUES ("Søren Kierkegård")'
+    assert decoded(text, "Søren Kierkegård") == "S\\00F8ren Kierkeg\\00E5rd"
+    assert decoded(text, '("') == "(UNISTR('"
 
 
 def test_r_code_points_and_runs_of_the_standards_notation_read_as_letters():

@@ -208,3 +208,31 @@ def test_a_date_said_in_either_order_is_read(dates, text, said):
 ])
 def test_a_month_and_an_ordinal_without_a_year_are_no_date(dates, text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    # a transcriber's note of a sound between the groups, of up to five words, pauses beside it
+    ("the number is zero seven four oh three ... [drill whirring] ... oh seven six five four "
+     "three, boy",
+     "zero seven four oh three ... [drill whirring] ... oh seven six five four three"),
+    ("my number is oh seven seven double oh [phone buzzing in the background] nine three one "
+     "two eight four",
+     "oh seven seven double oh [phone buzzing in the background] nine three one two eight four"),
+    ("номер восемь девятьсот шестнадцать [шум дрели] сто двадцать три сорок пять шестьдесят семь",
+     "восемь девятьсот шестнадцать [шум дрели] сто двадцать три сорок пять шестьдесят семь"),
+])
+def test_a_note_of_a_sound_between_groups_is_skipped_like_a_pause(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    # a phrase said again between every two letters, a word that calls attention beside a dot
+    ("her email, m, I spelling it, a, I spelling it, r, I spelling it, i, I spelling it, a dot, "
+     "look, thomas [at-sign, ya] yahoo dot, look, com, yes man",
+     "m, I spelling it, a, I spelling it, r, I spelling it, i, I spelling it, a dot, look, "
+     "thomas [at-sign, ya] yahoo dot, look, com"),
+    ("почта masha точка, слушай, petrova собака yandex точка, смотри, ru, всё",
+     "masha точка, слушай, petrova собака yandex точка, смотри, ru"),
+])
+def test_a_word_that_calls_attention_beside_a_separator_stays_inside_the_email(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
