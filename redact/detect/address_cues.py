@@ -18,8 +18,8 @@ from redact.detect.address_words import (
     WELSH_TYPES, alternation)
 
 __all__ = ["STREET_TYPE", "Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "gh_gps", "hu_house", "nordic_house",
-           "hu_house_in", "inline_postcode", "jp_block", "kr_road", "military_or_box", "np_ward", "postcode_after_separator", "postcode_or_state",
-           "welsh_type"]
+           "hu_house_in", "inline_postcode", "jp_block", "kr_road", "military_or_box", "np_ward",
+           "postcode_after_separator", "postcode_or_state", "welsh_type"]
 
 
 class Cued(NamedTuple):

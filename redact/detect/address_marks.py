@@ -37,7 +37,8 @@ _SUFFIXES = ("to", "dō", "do", "fu", "ken", "shi", "ku", "gun", "machi", "chō"
              "si", "gu", "eup", "myeon", "dong")
 # a literal of each mark, looked for before the marks' pattern: its first word, or its first
 # letter and dot ("S.L.P." by "S.")
-_MARK_WORDS = ("〒", "/я", "PMB", "P.", *sorted({(m.split()[0] if "." not in m.split()[0] else m[:2]) for m in POST_BOXES}))
+_MARK_WORDS = ("〒", "/я", "PMB", "P.",
+               *sorted({m.split()[0] if "." not in m.split()[0] else m[:2] for m in POST_BOXES}))
 _UNIT = regex.compile(rf"(?<![\w-])\p{{Lu}}[\p{{Ll}}ōūāēī]+-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
 _UNIT_TRIGGER = regex.compile(rf"-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
 _PLAIN = frozenset(("to", "do", "si", "gu", "son"))  # suffixes of English hyphened words too ("Up-to")

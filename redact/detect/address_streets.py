@@ -148,7 +148,7 @@ ROMANCE_STREET = (
     rf"(?<![\w-])(?:{alternation(FIRST_TYPES)})[ \t]+"
     rf"(?:(?:da|das|do|dos|de|del|la|le|di|della|delle|dei|degli)[ \t]+){{0,2}}"
     rf"{CAP}(?:[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?{CAP}){{0,3}}"
-    rf",?[ \t]+(?:{SURE_MARK})?\d{{1,4}}(?:[a-z]|[A-Z](?![\w]))?(?:/\d{{1,4}}[a-z]?){{0,2}}(?!\d)")  # "ul. Legnicka 158B"  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12"
+    rf",?[ \t]+(?:{SURE_MARK})?\d{{1,4}}(?:[a-z]|[A-Z](?![\w]))?(?:/\d{{1,4}}[a-z]?){{0,2}}(?!\d)")  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12", "ul. Legnicka 158B"
 # Wales's street, its type before its name and the article after the type ("5 Ffordd
 # Penrhos", "115 Stryd y Ffynnon", "2 Rhodfa'r Môr", "9 Heol-y-Nant")
 WELSH_STREET = (

@@ -44,7 +44,8 @@ _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (
     rf"(?:[ \t]*/[ \t]*{TOWN})?{QUALIFIER}?"  # "34710 Kadıköy/İstanbul", "35122 Padova (PD)"
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{3}}[ ]\d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+{TOWN}(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "110 00 Praha 1", "SE-111 34 Stockholm", "C1043AAZ CABA"
     # an index and its town, the settlement's mark before it ("745400 г. Мары")
-    rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:,?[ \t]+(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN})?|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
+    rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:,?[ \t]+(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN})?"
+    rf"|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
     rf"(?:[ \t]+{TOWN})?)"
     # (after a comma, not the next town's: "Cuauhtémoc, 06600 Ciudad de México")
     # (a town's postal district before it: "Colombo 03 00300")
@@ -92,8 +93,8 @@ _WEAK = regex.compile(
     rf"|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Querhaus)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?"
     rf"|(?:Whg\.|Wohnung)[ \t]*\d{{1,4}}[a-z]?"
     rf"|EPC[ \t]*\d{{1,5}}"  # Nepal's post box's office code ("G.P.O. Box 8975, EPC 213")
-    rf"|{_BUILDING}"
-    rf"|{UNIT}|{FLOOR}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
+    rf"|{_BUILDING}"  # (a floor and its door in one part: "Piso 5 Depto B", "bl. A2 sc. 1 ap. 5")
+    rf"|{UNIT}|{FLOOR}(?:[ \t]+{FLOOR}){{0,2}}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
     # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
     rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"
     rf"|{TOWN}/{TOWN}"  # a Turkish district and its province ("Çankaya/Ankara")

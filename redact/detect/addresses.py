@@ -285,8 +285,10 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         end = extend(m.end())
         if end > m.end():
             blocks.append((m.start(), end))
-    blocks += [(m.start(), extend(m.end())) for m in _INLINE.finditer(text, overlapped=True) if _is_place(m.group("name"))
-               and (len(m.group("town")) > 2 and m.group("town").isupper() or _is_place(m.group("town")))]
+    for m in _INLINE.finditer(text, overlapped=True):
+        town = m.group("town")
+        if _is_place(m.group("name")) and (len(town) > 2 and town.isupper() or _is_place(town)):
+            blocks.append((m.start(), extend(m.end())))
     for m in _NUMBERED_HOUSE.finditer(text):  # without "No." it needs a postcode
         end = extend(m.end())
         if end > m.end() and (m.group("no") or m.group("no2") or _POSTCODE_IN.search(text, m.end(), end)):

@@ -80,3 +80,8 @@ def test_indonesia(text, block):
 ])
 def test_indonesia_near_misses(text):
     assert _blocks(text) == []
+
+
+def test_a_floor_and_its_door_in_one_part():
+    assert _blocks("mi depto: Av. Corrientes 1234, Piso 5 Depto B, C1043AAZ CABA") == [
+        "Av. Corrientes 1234, Piso 5 Depto B, C1043AAZ CABA"]
