@@ -18,8 +18,8 @@ from redact.detect.address_words import (
     WELSH_TYPES, alternation)
 
 __all__ = ["STREET_TYPE", "Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "gh_gps", "hu_house", "nordic_house",
-           "hu_house_in", "jp_block", "kr_road", "military_or_box", "np_ward", "postcode_after_separator", "postcode_or_state",
-           "welsh_type"]
+           "hu_house_in", "inline_postcode", "jp_block", "kr_road", "military_or_box", "np_ward",
+           "postcode_after_separator", "postcode_or_state", "welsh_type"]
 
 
 class Cued(NamedTuple):
@@ -56,6 +56,8 @@ np_ward = regex.compile(r"Municipality|Metropolitan|palika|VDC|V\.D\.C\.").searc
 # route's box, or "Rural Route": "box" in any case, a ship's prefix (USS, USNS, USNV,
 # USCGC) in capitals or lowercase before its name, or "Rural"
 military_or_box = regex.compile(r"(?i:box)|(?:US|us)(?:NS|NV|S|CGC|ns|nv|s|cgc)[ \t]|Rural").search
+# INLINE_LINE: the Netherlands' or Poland's postcode after a space, its town's capital after it
+inline_postcode = regex.compile(r"[ \t](?:\d{4}[ ]?[A-Z]{2}|\d\d-\d{3})[ \t]+\p{Lu}").search
 # addresses.py's country line: a line ending in its postcode of 4 or 5 digits
 country_line = regex.compile(r"\d{4}[ \t]*(?m:$)").search
 _SEPARATOR = regex.compile(r"[,\n]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from redact.detect.address_streets import CAP, TOWN, UNIT
-from redact.detect.address_words import BUILDINGS, EN_TYPES, WELSH_BUILDINGS, alternation
+from redact.detect.address_words import BUILDINGS, BUILDINGS_FIRST, EN_TYPES, WELSH_BUILDINGS, alternation
 from redact.detect.wordlike import is_given_name, zipf
 
 _MAX_BACK = 5  # parts before a postcode-ended block: unit, house, street, locality, town
@@ -47,6 +47,10 @@ _UNIT_LINE = regex.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:{UNIT}(?<=\d[A-Za-z]?)|\
 _LEAD_QUARTER = regex.compile(rf"(?<![\w-])(?:{CAP}[ \t]+){{1,3}}(?:Mahallesi|Mah\.|Mh\.),?[ \t]+\Z")
 _LEAD_BUILDING = regex.compile(
     rf"(?<![\w-]){CAP}(?:[ \t]+{CAP}){{0,2}}[ \t]+(?:{alternation(BUILDINGS)})\.?,[ \t]*\Z")
+# a building by its word before its name, before the floor and flat in it on the line ("Tower
+# Alamanda Lt. 10 No. 07", "Edificio Sol, 3º B")
+_LEAD_BUILDING_FIRST = regex.compile(
+    rf"(?<![\w-])(?:{alternation(BUILDINGS_FIRST)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}},?[ \t]+\Z")
 # a comma or one line break before a part (a blank line ends a block)
 _BACK_SEP = regex.compile(r"(?:,[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*)?|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
 # the top of an address: a unit, a named house or building, a street without its number,
@@ -54,7 +58,7 @@ _BACK_SEP = regex.compile(r"(?:,[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*)?|[ \t]*\r?\n[ 
 _HOUSE_PART = regex.compile(
     rf"(?:{UNIT}(?<=\d[A-Za-z]?)|(?:(?:The|Le|La|Les)[ \t]+)?(?:{CAP}[ \t]+){{0,3}}"
     rf"(?:{alternation([*EN_TYPES, *BUILDINGS, 'Rectory', 'Vicarage', 'Grange', 'Barns', 'Maltings'])})\.?"
-    rf"|The[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
+    rf"|The[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}|(?:{alternation(BUILDINGS_FIRST)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
     # a Welsh building, farm or cottage by its word first ("Llys Hafod", "Fferm Tŷ Isaf",
     # "Cwrt y Coed"), a Welsh house's name joined by its article ("Pen-y-Bryn")
     rf"|(?:{alternation(WELSH_BUILDINGS)})[ \t]+(?:(?:y|yr)[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,2}}"
@@ -100,7 +104,8 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
     quarter = _LEAD_QUARTER.search(text, max(0, start - 40), start)
     if quarter is not None:
         start = quarter.start()
-    building = _LEAD_BUILDING.search(text, max(0, start - 60), start)
+    building = _LEAD_BUILDING.search(text, max(0, start - 60), start) or \
+        _LEAD_BUILDING_FIRST.search(text, max(0, start - 60), start)
     if building is not None:
         start = building.start()
     unit_line = _UNIT_LINE.search(text, max(0, start - 80), start)

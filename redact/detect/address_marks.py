@@ -1,8 +1,9 @@
 """An address block opened by what only addresses write, its short lines under it its parts.
 
 Two openers: a postal mark (Japan's "〒231-0861", a private mail bag "P.M.B. 351", a post
-box of many languages "PO Box 12", "Private Bag X9", "Postnet Suite 40", "а/я 12", "п/я
-5"), alone on its line or before the rest of it; and a line of units named in Latin script
+box of many languages, address_words' POST_BOXES: "PO Box 12", "Private Bag X9", "Postnet Suite
+40", Swahili's "S.L.P. 9017", "Kotak Pos 12", "Posbus 5", "а/я 12", "п/я 5"), alone on its line
+or before the rest of it; and a line of units named in Latin script
 with their hyphened suffixes, Japan's prefecture, city, ward and town and Korea's province,
 city, district and neighbourhood ("Kanagawa-ken Yokohama-shi Naka-ku Motomachi 1-17-10",
 "Sapporo-shi Chuo-ku Kita 3-jo Nishi 2-5-15"), with its block number. The lines under an
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from redact.detect.address_words import POST_BOXES, spaced
 from redact.detect.wordlike import zipf
 
 __all__ = ["mark_blocks"]
@@ -25,10 +27,7 @@ __all__ = ["mark_blocks"]
 # before the number and one after its mark, so that no run of spaces is read two ways)
 _MARK = regex.compile(
     r"〒[ \t]?\d{3}-?\d{4}"
-    r"|(?<![\w-])(?:P\.[ \t]?M\.[ \t]?B\.?|PMB|P\.?[ \t]?O\.?[ \t]?Box|Postnet[ \t]+Suite|Post[ \t]+Office[ \t]+Box"
-    r"|Private[ \t]+Bag|Locked[ \t]+Bag|GPO[ \t]Box|Postfach|Postbus|Postboks|Postbox|Postfack"
-    r"|Apartado(?:[ \t]de[ \t]correos)?|Caixa[ \t]Postal|Casella[ \t]postale|Skrytka[ \t]pocztowa|Bo[îi]te[ \t]postale"
-    r"|Case[ \t]postale)"
+    rf"|(?<![\w-])(?:{spaced((*POST_BOXES, 'P.M.B.', 'PMB'))})"
     r"[ \t]*(?:(?:No\.?|nr\.?|№|#)[ \t]*)?[A-Z]?\d{1,6}(?:[ ]\d{2}){0,2}(?!\d)"
     r"|(?<![\w/])[аaп]/я[ \t]*(?:№[ \t]*)?\d{1,6}(?!\d)")
 # a unit named with its hyphened suffix: Japan's prefecture (-to, -dō, -fu, -ken), city (-shi),
@@ -36,9 +35,10 @@ _MARK = regex.compile(
 # (-do), city (-si), district (-gu, -gun), town (-eup, -myeon) and neighbourhood (-dong)
 _SUFFIXES = ("to", "dō", "do", "fu", "ken", "shi", "ku", "gun", "machi", "chō", "cho", "mura", "son",
              "si", "gu", "eup", "myeon", "dong")
-# a literal of each mark, looked for before the marks' pattern
-_MARK_WORDS = ("〒", "/я", "Box", "BOX", "Bag", "Post", "PMB", "P.", "Apartado", "Caixa", "Casella", "Skrytka", "Boîte",
-               "Boite", "Case")
+# a literal of each mark, looked for before the marks' pattern: its first word, or its first
+# letter and dot ("S.L.P." by "S.")
+_MARK_WORDS = ("〒", "/я", "PMB", "P.",
+               *sorted({m.split()[0] if "." not in m.split()[0] else m[:2] for m in POST_BOXES}))
 _UNIT = regex.compile(rf"(?<![\w-])\p{{Lu}}[\p{{Ll}}ōūāēī]+-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
 _UNIT_TRIGGER = regex.compile(rf"-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
 _PLAIN = frozenset(("to", "do", "si", "gu", "son"))  # suffixes of English hyphened words too ("Up-to")

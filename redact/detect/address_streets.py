@@ -8,8 +8,9 @@ from __future__ import annotations
 import regex
 
 from redact.detect.address_words import (
-    AFTER_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS, NORDIC_WORDS,
-    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, ROMANCE_TYPES, TR_TYPES, US_STATES, WELSH_TYPES, alternation)
+    AFTER_TYPES, ALLEY_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS, NORDIC_WORDS,
+    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, POST_BOXES, ROMANCE_TYPES, SHORT_BOXES, TR_TYPES, US_STATES, WELSH_TYPES,
+    alternation, spaced)
 
 # a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt., Co.)
 CAP = r"(?:(?:St|Ste|Mt|Ft|Pt|Co)\.|\p{Lu}[\p{L}'’]*(?:[.-]\p{L}[\p{L}'’]*)*)"
@@ -30,6 +31,11 @@ SURE_MARK = r"(?:[#№]|(?<![\w-])(?:No|Nr|nr|n|N)[.:º°]|(?<![\w-])[Nn]\.?[º�
 STREET_WORDS = rf"(?:{NAME_PARTICLE}[ \t]+)?(?:(?:{CAP}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}"
 # a Dutch floor after the number ("123-II", "12-hs")
 NUMBER = r"\d{1,5}[A-Za-z]?(?:[ ]?[-/][ ]?\d{1,4}[A-Za-z]?)?(?:-(?:I{1,3}|IV|hg|hs|bg)(?![\w-]))?"
+# what the Netherlands and Belgium write after a house's number for its floor or its door (the
+# additions of NEN 5825: "22 hs", "167 2 hoog", "12-3hg", "5 bis", "40 I", Utrecht's wharf cellars
+# "300 zwart", "18 rood"; "boven", "beneden", "achter")
+ADDITION = (r"(?:(?:[ \t]+|-)(?:hs|huis|bg|bis|ter|boven|beneden|achter|zwart|rood|II|III|IV"
+            r"|\d{1,2}(?:e|de|ste)?[ \t-]?(?:hoog|hg|verd\.?|etage))|-I)(?![\w-])")
 # a flat, unit or level with its number, which may be "No. 208", Glasgow's floor and door
 # ("2/3", "G/1") or, alone, Edinburgh's ("3F2"); the US Postal Service's capitals too
 UNIT = (r"(?:(?:(?:Flat|Fflat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Floor|Fl\.|Level|Lvl\.?"
@@ -59,7 +65,7 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
          r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
          r"|Kat:?|K:|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
-         r"|Local|Casa|Torre|dz\.|but\.|korter|as\.|asunto)[ \t]*"
+         r"|Local|Casa|Torre|dz\.|but\.|korter|as\.|asunto|пәтер|батир)[ \t]*"
          r"(?:[A-Z]?\d{1,3}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
 EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
@@ -104,7 +110,7 @@ SEP = regex.compile(rf"[ \t]*(?:\.?,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:{LABEL})?(
 # pattern's alternatives apart faster than their "|" (addresses.py's _anchors finds what
 # "|" finds with overlapped=True).
 EN_STREET = (
-    rf"(?<![\w$£€.,:/+-])(?:{NUMBER}){EDINBURGH_FLAT}?,?[ \t]+{STREET_WORDS}"
+    rf"(?<![\w$£€.,:/+#-])(?:#[ \t]?)?(?:{NUMBER}){EDINBURGH_FLAT}?,?[ \t]+{STREET_WORDS}"  # "#19 Pine Gap" too
     rf"(?:{alternation(EN_TYPES)})\b\.?(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?(?:,?[ \t]*{UNIT})?",
     rf"{UNIT}(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{CAP}[ \t]+){{1,3}}(?:{alternation(EN_TYPES)})\b\.?",
     # the number after the street, as in much of Europe ("High Street 41"), Turkey's streets
@@ -121,11 +127,14 @@ EN_STREET = (
     # American rural routes and highway contracts with their box ("RR 2 Box 152")
     rf"|(?<![\w-])(?i:r\.?r\.?|rural[ \t]+route|rfd|r\.f\.d\.|hc|highway[ \t]+contract|star[ \t]+route)"
     rf"[ \t]*\d{{1,4}},?[ \t]+(?i:box)[ \t]+\d{{1,5}}[A-Za-z]?|(?<![\w-])Rural[ \t]+Route[ \t]+\d{{1,3}}(?!\w))")
+# the small words between the words of a Dutch or German street's name ("Witte de Withstraat",
+# "Jan van Galenstraat", "Graf von Galen Straße")
+_DE_PARTICLE = r"(?:de|van|der|den|het|ten|ter|op|aan|von|vom|zu|zum|zur|am|an)"
 DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
-    rf"(?:(?:{CAP}|\p{{Lu}}\.)[ \t]+){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{alternation(DE_SUFFIXES)})"
+    rf"(?:(?:{CAP}|\p{{Lu}}\.)[ \t]+(?:{_DE_PARTICLE}[ \t]+)?){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{alternation(DE_SUFFIXES)})"
     rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?){{0,2}}"
-    rf"(?:-(?:I{{1,3}}|IV|hg|hs|bg)(?![\w-])|[ \t][A-HJ-Z](?:[ \t]\d{{1,3}})?(?![\w.'’-]))?")  # "Keizersgracht 123-II",
-# "Esméesteeg 233 A", Finland's stair and flat ("Kauppakatu 83 A 13")
+    rf"(?:{ADDITION}|[ \t][A-HJ-Z](?:[ \t]\d{{1,3}})?(?![\w.'’-]))?")  # "Keizersgracht 123-II", "Esméesteeg
+# 233 A", Finland's stair and flat ("Kauppakatu 83 A 13")
 # a Nordic street whose type is a word of its own after the name ("Kong Oscars gate 80", "Bygdøy
 # allé 5", "Drottning Kristinas väg 14", "Store Torv 3"), a stair's letter after the house
 NORDIC_STREET = (
@@ -139,7 +148,7 @@ ROMANCE_STREET = (
     rf"(?<![\w-])(?:{alternation(FIRST_TYPES)})[ \t]+"
     rf"(?:(?:da|das|do|dos|de|del|la|le|di|della|delle|dei|degli)[ \t]+){{0,2}}"
     rf"{CAP}(?:[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?{CAP}){{0,3}}"
-    rf",?[ \t]+(?:{SURE_MARK})?\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?){{0,2}}(?!\d)")  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12"
+    rf",?[ \t]+(?:{SURE_MARK})?\d{{1,4}}(?:[a-z]|[A-Z](?![\w]))?(?:/\d{{1,4}}[a-z]?){{0,2}}(?!\d)")  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12", "ul. Legnicka 158B"
 # Wales's street, its type before its name and the article after the type ("5 Ffordd
 # Penrhos", "115 Stryd y Ffynnon", "2 Rhodfa'r Môr", "9 Heol-y-Nant")
 WELSH_STREET = (
@@ -159,11 +168,17 @@ CO_STREET = (
 # the types of MORE_FIRST_TYPES and INITIAL_TYPES before their name and house number
 # ("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17", "Carrer d'Aragó, 5"),
 # with the name as a group: addresses.py weighs them
+_FIRST_NAME = (
+    rf"(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’]){{0,2}}"
+    rf"{CAP}(?:[ \t]+(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’])?{CAP}){{0,3}}")
+# a house by its block and number, as Indonesia's and the Philippines' estates number them ("Blok
+# H8 No. 21", "Blk 5 Lot 12", "Blok C-3/12")
+_BLOCK_HOUSE = (rf"(?:Blok|Block|Blk\.?)[ \t]*[A-Z]{{0,2}}-?\d{{1,3}}[A-Za-z]?(?![\w-])"
+                rf"(?:[ \t]*[,/]?[ \t]*(?:{HOUSE_MARK}|Lot[ \t]*)\d{{1,4}}[A-Za-z]?(?![\w-]))?")
 OTHER_FIRST_STREET = (
     rf"(?<![\w-])(?:(?P<initial>{alternation(INITIAL_TYPES)})|{alternation(MORE_FIRST_TYPES)})[ \t]+"
-    rf"(?P<name>(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’]){{0,2}}"
-    rf"{CAP}(?:[ \t]+(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’])?{CAP}){{0,3}})"
-    rf",?[ \t]+(?:{HOUSE_MARK})?\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?(?![\w-])")
+    rf"(?P<name>{_FIRST_NAME}(?:[ \t]+(?:{alternation(ALLEY_TYPES)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})?)"
+    rf",?[ \t]+(?:(?:{HOUSE_MARK})?\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?(?![\w-])|{_BLOCK_HOUSE})")
 HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
              # the Baltics' house and flat ("iela 100-5", "tee 87c-37"), Latvia's korpuss ("dambis 110 k-4")
              rf"(?:[ \t]+k-\d{{1,2}}(?![\w-])|[ \t]?[A-Za-z](?![\w])(?:-\d{{1,4}}(?![\w-]))?|-\d{{1,4}}(?![\w-]))?")
@@ -180,9 +195,15 @@ _TAIL = (  # up to two parts (a district, a town) before the town with its postc
     rf"|{TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})\b|{TOWN}{PIN}"
     rf"|{MILITARY}))")
 STREET_LINE = (
-    rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{0,3}}{CAP}[ \t]+{NUMBER}"
+    rf"(?<![\w-])(?:(?:{CAP}[ \t]+){{0,3}}{CAP}[ \t]+{NUMBER}(?:{ADDITION})?"
     rf"|(?i:{alternation(ROMANCE_TYPES[:16])})[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|d'|du|des|de|la|le|les)[ \t]*)?"
     rf"{CAP}(?:[ \t]+{CAP}){{0,3}}){_TAIL}")
+# the same words and number with the postcode right after them on the line, where the postcode
+# has the shape of the Netherlands' or Poland's, before its town ("Stratumseind 140A 5611VA
+# EINDHOVEN", "Legnicka 5 54-070 Wrocław"); the words and the town as groups: addresses.py weighs them
+INLINE_LINE = (
+    rf"(?<![\w-])(?P<name>(?:{CAP}[ \t]+){{0,3}}{CAP})[ \t]+{NUMBER}(?:{ADDITION})?"
+    rf"(?=[ \t]+(?:(?!(?:19|20)\d\d)\d{{4}}[ ]?[A-Z]{{2}}|\d{{2}}-\d{{3}})[ \t]+(?P<town>\p{{Lu}}[\p{{L}}'’-]*))")
 # the house number first, as English writes it, and a unit after the words ("8678 FORD KEYS
 # APT 2"); the words are the street's name
 NUMBER_LINE = (
@@ -212,9 +233,5 @@ HIGHWAY = (
     rf"(?:Hwy|Highway|Route|Rte\.?|Road|Rd\.?|CR|SR|FM|Ruta|Rodovia|Km)[ \t]+\d{{1,4}}[A-Z]?"
     rf"(?:[ \t]+(?:{alternation(DIRECTIONS)})\b)?")
 _BOX_NUMBER = r"[ \t]*+(?:(?:No\.?|№|nr\.?)[ \t]*+)?\d{1,6}(?:[ ]\d{2}){0,2}(?!\d)"  # spaces read once
-PO_BOX = (  # written only of a post box: an anchor by itself
-    r"(?<![\w-])(?:Postfach|Postbus|Postboks|Postbox|Apartado(?:[ \t]de[ \t]correos)?|Caixa[ \t]Postal"
-    r"|Casella[ \t]postale|Skrytka[ \t]pocztowa|Bo[îi]te[ \t]postale|Case[ \t]postale|GPO[ \t]Box"
-    r"|PO[ \t]Box|Private[ \t]Bag|Locked[ \t]Bag|Postfack)" + _BOX_NUMBER)
-SHORT_BOX = (  # a short word also written of other things ("BP 45", "CP 12", NZ's "RD 2")
-    r"(?<![\w-])(?:B\.?P\.?|C\.?P\.?|Apdo\.?|Casilla|POB|PMB|RD|P\.?B\.?|Box)" + _BOX_NUMBER)  # Chile's "Casilla 567"
+PO_BOX = rf"(?<![\w-])(?:{spaced(POST_BOXES)})" + _BOX_NUMBER  # written only of a post box: an anchor by itself
+SHORT_BOX = rf"(?<![\w-])(?:{spaced(SHORT_BOXES)})" + _BOX_NUMBER  # a short word also of other things ("BP 45")

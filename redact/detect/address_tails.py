@@ -19,7 +19,7 @@ from redact.detect.address_streets import (
     AU_POSTCODE, CAP, EIRCODE, END, FLOOR, GH_GPS, MILITARY, NAME_ZIPF, PIN, POSTCODE, QUALIFIER, REGION, SEP, TOWN,
     UK_POSTCODE, UNIT, ZIP)
 from redact.detect.address_words import (
-    COUNTRY_WORDS, LOCALITY_MARKS, LOWER_REGION_WORDS, REGION_WORDS, RU_PLACES, alternation)
+    BUILDINGS_FIRST, COUNTRY_WORDS, LOCALITY_MARKS, LOWER_REGION_WORDS, REGION_WORDS, RU_PLACES, alternation)
 from redact.detect.wordlike import zipf
 
 __all__ = ["tail_end"]
@@ -29,29 +29,31 @@ _MAX_PARTS = 6  # parts after the anchor: unit, town and its district, region, p
 # a building by its name and the flat in it ("Sunrise Towers 7C", "Edifício Sol 3º Esq",
 # "Corpo Midori 201-go"): a building's word before or after the name, or a flat's number
 # with its letter or its Japanese or Korean suffix
-_BUILDING_BEFORE = ("Edifício", "Edificio", "Edif.", "Wisma", "Torre", "Residencial", "Condomínio", "Condominio",
-                    "Bloco", "Immeuble", "Résidence", "Residence", "Résidences")
 _BUILDING_AFTER = ("Towers", "Tower", "Court", "Heights", "Mansion", "Mansions", "Apartments", "Residences",
                    "Residency", "Plaza", "Complex", "Gardens", "Villas", "Lodge", "Manor", "Condominium", "Flats",
                    "Haitsu", "Hills", "Park")
-_BUILDING = (rf"(?:(?:{alternation(_BUILDING_BEFORE)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
+_BUILDING = (rf"(?:(?:{alternation(BUILDINGS_FIRST)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
              rf"|{CAP}(?:[ \t]+{CAP}){{0,2}}[ \t]+(?:{alternation(_BUILDING_AFTER)}))"
              rf"[ \t]+(?:{FLOOR}(?:[ \t]+{CAP})?|#?\d{{1,4}}[A-Za-z]?(?:-(?:go|ho|gō))?)"
              rf"|{CAP}(?:[ \t]+{CAP}){{0,3}}[ \t]+\d{{1,4}}(?:[A-Z]|-(?:go|ho|gō))")
 # what may follow an anchor; "strong" parts end a block that runs over several lines
 _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
-    rf"(?:(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
+    # the Netherlands' "1015 CJ" before the town first: its letters are no town ("3551 BB  UTRECHT")
+    rf"(?:(?:NL-)?\d{{4}}[ ]?[A-Z]{{2}}[ \t]+{TOWN}"
+    rf"|(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
     rf"(?:[ \t]*/[ \t]*{TOWN})?{QUALIFIER}?"  # "34710 Kadıköy/İstanbul", "35122 Padova (PD)"
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{3}}[ ]\d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+{TOWN}(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "110 00 Praha 1", "SE-111 34 Stockholm", "C1043AAZ CABA"
-    rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:[ \t]+{TOWN})?|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
+    # an index and its town, the settlement's mark before it ("745400 г. Мары")
+    rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:,?[ \t]+(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN})?"
+    rf"|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
     rf"(?:[ \t]+{TOWN})?)"
     # (after a comma, not the next town's: "Cuauhtémoc, 06600 Ciudad de México")
     # (a town's postal district before it: "Colombo 03 00300")
     rf"|{TOWN}(?:[ \t]\d{{1,2}}(?=[ \t]+\d))?{QUALIFIER}?(?:,[ \t]*{POSTCODE}(?![ \t]+\p{{Lu}}\p{{Ll}})|[ \t]+{POSTCODE})|{MILITARY}|(?:{TOWN},?[ \t]+)?{AU_POSTCODE}|{TOWN}{PIN}"
     rf"|(?:PIN|Pin|PIN[ \t]?[Cc]ode|Pin[ \t]?[Cc]ode|Pincode)[ \t]*[:.-]?[ \t]*\d{{6}}"
     rf"|{TOWN}[ \t]+(?:{alternation(REGION_WORDS)})"  # "Lagos State", "Nakuru County"
-    # the Netherlands' "1015 CJ" and Poland's "00-238" before the town; Brazil's CEP
-    rf"|(?:\d{{4}}[ ]?[A-Z]{{2}}|\d{{2}}-\d{{3}})[ \t]+{TOWN}"
+    # Poland's "00-238" before the town; Brazil's CEP
+    rf"|\d{{2}}-\d{{3}}[ \t]+{TOWN}"
     rf"|(?:CEP[ \t:]*)?\d{{5}}-\d{{3}}(?:[ \t]+{TOWN}(?:[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-]))?)?"
     # a postcode with its country's letters after the town ("Rīga, LV-1011", "Christ Church
     # BB15156", "Baku AZ1000"), Ghana's digital address ("Kumasi, AK-039-5028")
@@ -91,8 +93,8 @@ _WEAK = regex.compile(
     rf"|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Querhaus)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?"
     rf"|(?:Whg\.|Wohnung)[ \t]*\d{{1,4}}[a-z]?"
     rf"|EPC[ \t]*\d{{1,5}}"  # Nepal's post box's office code ("G.P.O. Box 8975, EPC 213")
-    rf"|{_BUILDING}"
-    rf"|{UNIT}|{FLOOR}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
+    rf"|{_BUILDING}"  # (a floor and its door in one part: "Piso 5 Depto B", "bl. A2 sc. 1 ap. 5")
+    rf"|{UNIT}|{FLOOR}(?:[ \t]+{FLOOR}){{0,2}}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
     # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
     rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"
     rf"|{TOWN}/{TOWN}"  # a Turkish district and its province ("Çankaya/Ankara")
@@ -103,13 +105,20 @@ _UNIT_LAST = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends i
 _LONE_POSTCODE = regex.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
 
 
+# the country as its letters name it, as written and in the capitals of a block's last line
+# ("DEUTSCHLAND", "NEDERLAND")
+_COUNTRY_WORDS = (*COUNTRY_WORDS, *(w.upper() for w in COUNTRY_WORDS))
+# the islands' region after a Caribbean country ("Barbados W.I.", "Trinidad, West Indies")
+_WEST_INDIES = r",?[ \t]+(?:B\.[ \t]?)?W\.[ \t]?I\.?(?![\w.])|,?[ \t]+(?i:west[ \t]+indies)"
+
+
 @lru_cache(maxsize=8)
 def _country(countries: frozenset[str]) -> regex.Pattern[str]:
     """A country that ends a block, with the town before it on its line and the postcode
     after it; prose may go on after it ("..., Norway next week")."""
     names = f"(?i:{alternation(countries)})|" if countries else ""
-    return regex.compile(rf"(?:{TOWN}[ \t]+)?(?:{names}{alternation(COUNTRY_WORDS)})"
-                         rf"{QUALIFIER}?(?:,?[ \t]+{POSTCODE})?(?![\w'’-])")
+    return regex.compile(rf"(?:{TOWN}[ \t]+)?(?:{names}{alternation(_COUNTRY_WORDS)})"
+                         rf"{QUALIFIER}?(?:{_WEST_INDIES})?(?:,?[ \t]+{POSTCODE})?(?![\w'’-])")
 
 
 def tail_end(text: str, end: int, countries: frozenset[str]) -> int:

@@ -142,7 +142,7 @@ MORE_FIRST_TYPES = (
     "Bulevar",
     # Indonesian, Malay, Thai and Vietnamese
     "Jalan", "Jl.", "Jln.", "Gang", "Gg.", "Lorong", "Lrg.", "Persiaran", "Lebuh", "Lebuhraya",
-    "Taman", "Tmn.", "Komplek", "Kompleks", "Perumahan", "Perum.", "Soi", "Thanon", "Đường",
+    "Taman", "Tmn.", "Komplek", "Kompleks", "Perumahan", "Perum.", "Perum", "Soi", "Thanon", "Đường",
     "Phố", "Ngõ", "Hẻm",
     # Swahili and Arabic transliterated
     "Barabara", "Mtaa", "Shari", "Sharia",
@@ -153,6 +153,17 @@ MORE_FIRST_TYPES = (
     # Greek transliterated, as Cyprus writes its streets: the avenue, the street, and the
     # saint most streets are named for ("Leoforos Makariou 12", "Agiou Andreou 221")
     "Leoforos", "Leof.", "Odos", "Agiou", "Agias", "Agion", "Plateia")
+# the alleys and lanes named off a street after the street's own name, as Indonesia, Malaysia,
+# Thailand and Vietnam write them ("Jl. Dago Gg. Mawar No. 12", "Jalan Ampang Lorong 3",
+# "Thanon Sukhumvit Soi 11", "Đường Lê Lợi Hẻm 5")
+ALLEY_TYPES = ("Gg.", "Gang", "Lorong", "Lrg.", "Soi", "Hẻm", "Ngõ", "Ngách", "Kiệt")
+# the words written before a building's or an estate's name ("Apartemen Gading Nias", "Tower
+# Alamanda", "Edificio Sol", "Immeuble Les Palmiers"), in Indonesian, Malay, Filipino English,
+# the Romance languages and French
+BUILDINGS_FIRST = ("Apartemen", "Tower", "Menara", "Wisma", "Gedung", "Graha", "Rusun", "Rusunawa", "Kondominium",
+                   "Ruko", "Edifício", "Edificio", "Edif.", "Torre", "Residencial", "Condomínio", "Condominio",
+                   "Bloco", "Bloque", "Conjunto", "Palazzo", "Palazzina", "Immeuble", "Résidence", "Residence",
+                   "Résidences")
 # the same abbreviated to a letter or two also written as a person's initial ("R. de
 # Cardoso, 17" is a street, "R. Smith, 12" is not): a street only when parts of an address
 # follow it
@@ -213,7 +224,10 @@ HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "ra
             # Estonian and Lithuanian abbreviations ("Pärnu mnt 10", "Gedimino pr. 9", "Vilniaus g. 12")
             "mnt", "mnt.", "pst", "pst.", "tn", "tn.", "tee", "g.", "gatvė", "pr.", "prospektas", "alėja", "skg.",
             # Latvian ("Rīgas gatve 9", "Ganību dambis 110", "Krasta šoseja 3")
-            "gatve", "dambis", "šoseja", "laukums", "krastmala", "ceļš", "aleja", "līnija")
+            "gatve", "dambis", "šoseja", "laukums", "krastmala", "ceļš", "aleja", "līnija",
+            # Kazakh, Kyrgyz, Uzbek and Tatar in Cyrillic, the type after the name too ("Төлеби
+            # көшесі 12", "Абай даңғылы 52", "Чүй проспектиси 5", "Навоий кўчаси 7", "Баумана урамы 3")
+            "көшесі", "көш.", "даңғылы", "даңғ.", "көчөсү", "проспектиси", "кўчаси", "кўч.", "урамы")
 # the regions written in lowercase after their name, as the Baltic posts write them: Latvia's
 # municipality and parish ("Ādažu nov.", "Carnikavas pag."), Estonia's rural municipality and
 # county ("Saku vald", "Harju maakond"), Lithuania's district municipality ("Trakų r. sav.")
@@ -269,7 +283,33 @@ COUNTRY_WORDS = ("UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "GB", "РФ", "Éi
                  # and as other countries name themselves on their letters
                  "Ísland", "Norge", "Sverige", "Danmark", "Suomi", "Eesti", "Latvija", "Lietuva",
                  "Česká republika", "Česko", "Slovensko", "Magyarország", "România", "Hrvatska", "Srbija",
-                 "Slovenija", "Türkiye", "Brasil", "México", "Perú", "Việt Nam", "Nihon", "Nippon")
+                 "Slovenija", "Türkiye", "Brasil", "México", "Perú", "Việt Nam", "Nihon", "Nippon",
+                 # the short and official names the packs' lists lack, in English and Russian
+                 "Russia", "Kyrgyzstan", "Czechia", "Slovakia", "Eswatini", "Ivory Coast", "Côte d'Ivoire", "Libya",
+                 "Syria", "Laos", "Palestine", "Cabo Verde", "Brunei", "Kosovo", "South Sudan", "South Korea",
+                 "North Korea", "DR Congo", "East Timor", "Burma", "The Gambia", "Macau", "Vatican City",
+                 "Российская Федерация", "Туркменистан", "Кыргызстан", "Беларусь", "Республика Беларусь", "Молдова",
+                 "Україна", "Қазақстан", "Oʻzbekiston", "O'zbekiston", "Türkmenistan", "Qazaqstan", "Sakartvelo")
+# The marks of a post box or a private bag as the posts of many languages write them before its
+# number: English's, Swahili's "S.L.P." (sanduku la posta), Indonesian's "Kotak Pos", Malay's
+# "Peti Surat", Afrikaans' "Posbus", Turkish's "Posta Kutusu", Icelandic's, Finnish's, Hungarian's,
+# the Romance, Slavic, Baltic, Greek and Hebrew ones. Written of nothing else: a mark and its number
+# are an address by themselves.
+POST_BOXES = (
+    "PO Box", "P.O. Box", "P.O Box", "Post Office Box", "GPO Box", "Private Bag", "Private Mail Bag", "Locked Bag",
+    "Mail Bag", "Postnet Suite", "S.L.P.", "Sanduku la Posta", "Kotak Pos", "Peti Surat", "Posbus", "Postbus",
+    "Postfach", "Postboks", "Postbox", "Postfack", "Pósthólf", "Postilokero", "Postafiók", "Posta Kutusu",
+    "Apartado", "Apartado de correos", "Apartado postal", "Apartado aéreo", "Casilla de correo", "Casilla postal",
+    "Caixa Postal", "Cx. Postal", "Casella postale", "Boîte postale", "Boite postale", "Case postale",
+    "Skrytka pocztowa", "Poštanski pretinac", "Poštanski fah", "Poštni predal", "Poštovní přihrádka",
+    "Poštová priehradka", "Căsuța poștală", "Pašto dėžutė", "Abonentinė dėžutė", "Abonenta kastīte",
+    "абонентский ящик", "абонентська скринька", "поштова скринька", "пощенска кутия", "поштански фах",
+    "Ταχυδρομική Θυρίδα", "Τ.Θ.", "ת.ד.", "ص.ب.")
+# the same written short, also the letters of other things ("BP 45", "CP 12", "P.K. 7", "Pf. 12",
+# NZ's "RD 2"; not Finland's "PL", Turkey's "PK", an airline's letters too): a post box when parts
+# of an address follow it
+SHORT_BOXES = ("BP", "B.P.", "CP", "C.P.", "Apdo.", "Casilla", "POB", "P.O.B.", "PMB", "RD", "PB", "P.B.", "Box",
+               "SLP", "P.K.", "Pf.", "p.p.", "Boks", "C.C.", "Cx.", "П.К.", "п.к.")
 DIRECTIONS = ("North", "South", "East", "West", "Central", "NE", "NW", "SE", "SW", "N", "S", "E", "W")
 
 
@@ -294,6 +334,26 @@ def _alternation(words: frozenset[str]) -> str:
         return "|".join(regex.escape(w) for w in ordered)
     return "|".join(regex.escape(letter) + (f"(?:{'|'.join(regex.escape(r) for r in rests)})" if rests != [""] else "")
                     for letter, rests in groups.items())
+
+
+def spaced(marks: Iterable[str]) -> str:
+    """Marks as one regex alternation, longest first, read as people space them: one space or
+    more between their words, a space or none after an inner dot ("S. L. P.", "P.O.Box"), the
+    last dot left out ("S.L.P 12"); grouped by their first letter, as ``alternation`` is."""
+    def pattern(mark: str) -> str:
+        pieces = _PIECE.findall(mark)
+        return "".join(regex.escape(piece) + (
+            (r"\.?" if i == len(pieces) - 1 else r"\.[ \t]*+") if "." in sep else r"[ \t]++" if sep else "")
+            for i, (piece, sep) in enumerate(pieces))
+    groups: dict[str, dict[str, None]] = {}
+    for mark in sorted(set(marks), key=lambda m: (-len(m), m)):
+        first = regex.escape(mark[0])
+        groups.setdefault(first, {})[pattern(mark)[len(first):]] = None
+    return "|".join(first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else next(iter(rests)))
+                    for first, rests in groups.items())
+
+
+_PIECE = regex.compile(r"([^ .]+)([ .]*)")  # a mark's word and the dot or spaces after it
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,9 @@ Beyond Europe's and the Commonwealth's streets: Japanese block numbers before th
 ("2-3-1 Marunouchi, Chiyoda-ku"), post boxes of many languages ("Postfach 10 02 20", "а/я
 12"), and, when parts follow them, a road by its number ("59397 Hwy 23 S") or a box in a
 short word ("BP 45", NZ's "RD 2"); after a street, the floors and doors of Spain, Italy,
-Poland, Belgium and Brazil ("3º B", "int. 5", "m. 12", "bus 4", "apto 42 - Consolação").
+Poland, Belgium, Brazil and the Netherlands ("3º B", "int. 5", "m. 12", "bus 4", "apto 42 -
+Consolação", "22 hs", "167 2 hoog"); a Dutch street on one line with its postcode and town
+("Stratumseind 140A 5611VA EINDHOVEN").
 A street is also read by its type word in the many languages that write it before the name
 ("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17"), an anchor when parts
 follow it or an address lead is above it; Colombia's "Carrera 7 # 71-21" and Korea's
@@ -37,7 +39,8 @@ street: "Hamraborg 25, 200 Kópavogur"; a landmark between a neighbourhood and i
 ("臺北市中山區南京東路168巷13弄12號", "서울특별시 강남구 테헤란로 152") are ``address_han``'; a block
 opened by a postal mark ("〒231-0861", "P.M.B. 351", "Postnet Suite 40") or a line of units with
 their hyphened suffixes ("Tokyo-to Suginami-ku Koenji Kita 1-15-15"), its short lines under
-it, is ``address_marks``'.
+it, is ``address_marks``'; a place and the parish it lies in, with no house number ("Black
+Rock Heights, St. Michael"), is ``address_parishes``'.
 
 Every anchor holds a digit, and every run of parts but a village's by the marks of its
 offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches, besides
@@ -58,21 +61,22 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.address_han import han_spans
 from redact.detect.address_cues import (
-    Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, jp_block, kr_road, military_or_box, nordic_house, np_ward,
+    Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, inline_postcode, jp_block, kr_road, military_or_box, nordic_house, np_ward,
     postcode_after_separator, postcode_or_state, welsh_type)
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, locality_end
 from redact.detect.address_marks import mark_blocks
 from redact.detect.address_named import named_spans
+from redact.detect.address_parishes import parish_spans
 from redact.detect.address_parts import ADMIN_MARK, part_runs
 from redact.detect.address_ru import DE_CYRILLIC_STREET, RU_GARDEN, RU_STREET, de_cyrillic, lowercase_streets
 from redact.detect.address_streets import (
     AU_POSTCODE, CA_POSTCODE, CAP, CAPS_STREET, CO_STREET, DE_STREET, EIRCODE, EN_STREET, END, GH_GPS, HIGHWAY,
-    HU_STREET, JP_STREET, KR_STREET, MILITARY, NORDIC_STREET, NP_WARD, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
+    HU_STREET, INLINE_LINE, JP_STREET, KR_STREET, MILITARY, NORDIC_STREET, NP_WARD, PO_BOX, SHORT_BOX, NAME, NAME_ZIPF, NUMBER_LINE, PART_SEP, PIN, POSTCODE, POSTCODE_TOWN, QUALIFIER,
     LABEL, OTHER_FIRST_STREET, ROMANCE_STREET, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, WELSH_STREET, ZIP)
 from redact.detect.address_tails import tail_end
 from redact.detect.address_units import unit_runs
-from redact.detect.address_words import US_STATES, alternation
+from redact.detect.address_words import COUNTRY_WORDS, US_STATES, alternation
 from redact.detect.wordlike import zipf
 
 __all__ = ["AddressBlockRecognizer", "address_spans"]
@@ -110,6 +114,11 @@ _OTHER_FIRST = regex.compile(OTHER_FIRST_STREET)
 # above it
 _NORDIC = Cued(regex.compile(NORDIC_STREET), nordic_house)
 _PART_END = regex.compile(END)
+# a street with no type's word and its house, the Netherlands' or Poland's postcode right after
+# it on its line: an anchor when no word of its name is a word of a sentence and its town is in
+# capitals, as the last line of a letter writes it, or no word of one either ("Stratumseind 140A
+# 5611VA EINDHOVEN"; "Pixel 7 1080 HD Video" is none)
+_INLINE = Cued(regex.compile(INLINE_LINE), inline_postcode)
 _WORDS_ANCHORS = Cued(regex.compile(f"(?:{NUMBER_LINE})|(?:{SPACED_LINE})"), postcode_or_state)
 _RARE_ZIPF = 4.25  # "chan" 4.0, "perry" 4.2; "engineers" 4.4, "places" 5.0, "fall" 5.1
 _CAPS_STREET = regex.compile(CAPS_STREET)
@@ -189,6 +198,11 @@ def _ru_anchors() -> tuple[regex.Pattern[str] | Cued, ...]:
 
 
 
+# the names countries give themselves on letters, besides the packs' ("Nederland", "Туркменистан"),
+# a line or a part of their own; not the short letters that are words too ("US", "РФ")
+_COUNTRY_NAMES = frozenset(c.casefold() for c in COUNTRY_WORDS if len(c) > 3)
+
+
 def _is_place(town: str) -> bool:
     """Whether a town's capitalised words are no words of a sentence and no acronym."""
     words = [w for w in town.replace("-", " ").split() if w[:1].isupper()]
@@ -202,8 +216,9 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     capital is read capitalised too: a street with its type found so counts when a unit
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
+    countries = countries | _COUNTRY_NAMES
     named = (named_spans(text, countries) + unit_runs(text, countries) + han_spans(text)
-             + mark_blocks(text, countries))
+             + mark_blocks(text, countries) + parish_spans(text, countries))
     anchored = _DIGIT.search(text) or ADMIN_MARK.search(text)  # a village's marks, with no digit
     if not anchored and not named:
         return []
@@ -270,6 +285,10 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         end = extend(m.end())
         if end > m.end():
             blocks.append((m.start(), end))
+    for m in _INLINE.finditer(text, overlapped=True):
+        town = m.group("town")
+        if _is_place(m.group("name")) and (len(town) > 2 and town.isupper() or _is_place(town)):
+            blocks.append((m.start(), extend(m.end())))
     for m in _NUMBERED_HOUSE.finditer(text):  # without "No." it needs a postcode
         end = extend(m.end())
         if end > m.end() and (m.group("no") or m.group("no2") or _POSTCODE_IN.search(text, m.end(), end)):

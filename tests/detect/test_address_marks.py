@@ -136,3 +136,34 @@ def test_building_after_street(text, block):
 ])
 def test_building_after_street_near_miss(text, block):
     assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize(("text", "block"), [
+    # Tanzania's box in Swahili ("sanduku la posta"), its town and country under it
+    ("Pre-wedding shoot (the dog barks):\nS.L.P. 9017\nMwanza\nTanzania\n[20:02] <mwalsh> ok",
+     "S.L.P. 9017\nMwanza\nTanzania"),
+    ("S. L. P 412\nDodoma", "S. L. P 412\nDodoma"),
+    # Indonesia's, Malaysia's, South Africa's, Turkey's, Finland's and Iceland's boxes
+    ("Kotak Pos 1024\nJakarta 10010", "Kotak Pos 1024\nJakarta 10010"),
+    ("Peti Surat 12345\n50776 Kuala Lumpur", "Peti Surat 12345\n50776 Kuala Lumpur"),
+    ("Posbus 1122\nStellenbosch\n7599", "Posbus 1122\nStellenbosch\n7599"),
+    ("Posta Kutusu 45\nKadıköy", "Posta Kutusu 45\nKadıköy"),
+    ("Postilokero 100\n00101 Helsinki", "Postilokero 100\n00101 Helsinki"),
+    ("Pósthólf 1234\n121 Reykjavík", "Pósthólf 1234\n121 Reykjavík"),
+    # Croatia's and Czechia's, in a sentence's line with the rest after a comma
+    ("pošaljite na Poštanski pretinac 21, 10000 Zagreb", "Poštanski pretinac 21, 10000 Zagreb"),
+])
+def test_post_boxes_of_many_languages(text, block):
+    assert _blocks(text) == [block]
+
+
+@pytest.mark.parametrize(("text", "blocks"), [
+    ("the BP 45 share price", []),  # a short mark with nothing of an address after it
+    ("the Pf. 12 figure, Chart 3", []),
+    ("flight PK 301, Lahore to Karachi", []),  # an airline's letters, no post box
+    ("the C.C. 12 form was signed", []),
+    # a short mark with its town and postcode after it is a box
+    ("envoyez à BP 45, Cotonou", ["BP 45, Cotonou"]),
+])
+def test_short_box_marks_need_their_parts(text, blocks):
+    assert _blocks(text) == blocks
