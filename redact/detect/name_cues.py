@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from redact.detect.name_ends import wraps
-from redact.detect.name_fields import CUE, person_before
+from redact.detect.name_fields import CUE, person_before, role_label_before
 from redact.detect.speech import is_hesitation, is_number_word
 from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 from redact.morph import family_name, name_parse, unknown_word
@@ -51,6 +51,7 @@ _AFTER = regex.compile(
     r"вступил|вступила|вступил\(а\)|покинул|покинула|покинул\(а\)|присоединил|вышел|вышла|"
     r"вышел\(а\)|добавил|добавила|добавил\(а\))")
 _SPLIT = regex.compile(r"[^\s>]+")
+_LINE_END = regex.compile(r"[ \t]*[.!]?[ \t]*(?:$|</|\")", regex.MULTILINE)  # "…</v>", a JSON string's
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
 _WORD_ZIPF = 4.0  # as frequent as "alright" (4.4) or "fifteen" is a word, "Mokoena" (0) is not
 _GIVEN_ZIPF = 5.0  # a given name as frequent as "Will" or "John" is left to NER
@@ -67,7 +68,9 @@ def cued_names(text: str) -> list[tuple[int, int, float]]:
         if m.start() < taken or not (CUE.search(text, max(0, m.start() - _REACH), m.start())
                                      or _AFTER.match(text, m.end())
                                      # a Latin name after a Russian person, which no model reads
-                                     or not _CYRILLIC.search(m.group(1)) and person_before(text, m.start())):
+                                     or not _CYRILLIC.search(m.group(1)) and person_before(text, m.start())
+                                     # a role's label before a name that ends its line
+                                     or _LINE_END.match(text, m.end()) and role_label_before(text, m.start())):
             continue
         words = list(_SPLIT.finditer(text, m.start(1), m.end(1)))
         if "\n" in m.group(1) and not wraps(text, m.start(1), m.end(1)):
