@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from redact.morph import participle_person, person_noun
+from redact.morph import participle_person, person_noun, unknown_word
 
 __all__ = ["CUE", "is_field_label", "person_before", "role_label_before"]
 
@@ -86,6 +86,9 @@ CUE = regex.compile(
 _RU_FIELD = regex.compile(r"(?<![\w-])([А-ЯЁа-яё]+)(?:\([а-яё]{1,3}\))?(?:[ \t]+[а-яё]+){0,2}"
                           r"[ \t]*(?::|[ \t][—–-])[ \t]*$")
 _RU_PERSON = regex.compile(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+$")
+# a Russian noun of who does a trade by its ending, where the dictionary lacks the word:
+# "пасечница", "кондитерша" (not "больница", which it knows as a thing)
+_RU_AGENT = regex.compile(r"(?:[нчщ]иц[аы]|тельниц[аы]|[нчщ]ик|тель|истк[аи]|ист|ерш[аи])$")
 _REACH = 60  # the characters before a name its cue is read in
 # a label of a role that opens a line, a turn or a quote, of one to four words and a colon:
 # its head a person's noun of the table above or by its ending ("Locksmith on call:", "Key
@@ -137,7 +140,8 @@ def person_before(text: str, start: int) -> bool:
     if (m := _RU_FIELD.search(text, left, start)) is not None and (
             person_noun(m.group(1)) or participle_person(m.group(1))):  # "пропавший — ..."
         return True
-    return (m := _RU_PERSON.search(text, left, start)) is not None and person_noun(m.group(1))
+    return (m := _RU_PERSON.search(text, left, start)) is not None and (
+        person_noun(m.group(1)) or unknown_word(m.group(1)) and _RU_AGENT.search(m.group(1)) is not None)
 
 
 def role_label_before(text: str, start: int) -> regex.Match | None:
