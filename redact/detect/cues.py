@@ -301,8 +301,9 @@ class CueTable:
     def _gap(self, open_: bool = False, *, signed: bool = False) -> str:
         """A few short words on the cue's line, the first a preposition, a pronoun or a
         participle, then a word or sign that hands over to the value (": ", " is "), which
-        ``open_`` rows may leave out ("пароль от инета Fsj3r3fHU24"), ``signed`` ones a sign
-        only ("on the form:", "ID produced:"); empty without them."""
+        ``open_`` rows may leave out after fewer words ("пароль от инета Fsj3r3fHU24"; with
+        it, as many as other rows: "пароль от личного кабинета сервиса: ..."), ``signed``
+        ones a sign only ("on the form:", "ID produced:"); empty without them."""
         opens = tuple(o for os_ in self.gap_opens.values() for o in os_)
         ends = tuple(e for es in self.gap_ends.values() for e in es if not signed or not e.isalpha())
         most = self.open_gap if open_ else self.gap
@@ -312,9 +313,11 @@ class CueTable:
         words = _alternation(tuple(e for e in ends if e.isalpha()))
         end = "|".join(([f"[ \\t]*[{signs}]"] if signs else [])
                        + ([f"[ \\t]+{words}(?!\\w)"] if words != "(?!)" else []))
-        return (f"[ \\t]+{_alternation(opens)}(?!\\w)"
-                f"(?:[ \\t]+(?:[^\\W\\d_]{{1,{_GAP_WORD}}}{_POSSESSIVE}|{_HOST})){{0,{most - 1}}}"
-                f"(?:{end}){'?' if open_ else ''}")
+        word = f"(?:[ \\t]+(?:[^\\W\\d_]{{1,{_GAP_WORD}}}{_POSSESSIVE}|{_HOST}))"
+        gap = f"[ \\t]+{_alternation(opens)}(?!\\w)"
+        if open_ and self.gap > most:  # with an end, as many words as a row that needs one
+            return f"{gap}(?:{word}{{0,{most - 1}}}(?:{end})?|{word}{{{most},{self.gap - 1}}}(?:{end}))"
+        return f"{gap}{word}{{0,{most - 1}}}(?:{end}){'?' if open_ else ''}"
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -364,11 +367,14 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
 def _patterns(data: dict[str, Any], key: str, what: str, where: str,
               shapes: dict[str, str] | None = None) -> dict[str, str]:
     """A pack's patterns under ``key``, each a valid pattern, named by a known shape when
-    ``shapes`` is given (a shape's start or format hint)."""
+    ``shapes`` is given (a shape's start or format hint). A pattern may be a list of parts,
+    joined: a part the pack writes once under a YAML anchor stands in many ("*series")."""
     out = {}
     for name, source in (data.get(key) or {}).items():
         if shapes is not None and str(name) not in shapes:
             raise ConfigError(f"{where}: a {what} names unknown shape {name!r}")
+        if isinstance(source, list) and all(isinstance(part, str) for part in source):
+            source = "".join(source)
         try:
             regex.compile(source)
         except (TypeError, regex.error) as err:

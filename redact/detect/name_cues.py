@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from redact.detect.name_ends import wraps
-from redact.detect.name_fields import CUE, person_before
+from redact.detect.name_fields import CUE, person_before, role_label_before
 from redact.detect.speech import is_hesitation, is_number_word
 from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 from redact.morph import family_name, name_parse, unknown_word
@@ -35,7 +35,11 @@ __all__ = ["ANY_NAME_WORD", "cued_names", "name_word"]
 ANY_NAME_WORD = r"(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’ʼ-]\p{L}[\p{Ll}\p{M}]+)?"
 # between the words of a name: spaces, or a line break where a quote wraps ("Josephine\n> Potter")
 _APART = r"(?:[ \t]+|[ \t]*\n(?:[ \t]*>)*[ \t]*)"
-_NAME = rf"({ANY_NAME_WORD}{_APART}{ANY_NAME_WORD}(?:[ \t]+{ANY_NAME_WORD})?)(?![\w'’@-])"
+# the small words of Dutch, German, French, Spanish, Italian, Portuguese and Arabic names
+# between a given name and a family name, in lowercase: "Quinn van Beeck", "Ana de Sousa"
+_PARTICLE = r"(?:van|von|de|der|den|ter|ten|la|le|da|di|du|dos|das|del|della|bin|binti|ibn|al|el)"
+_NAME = (rf"({ANY_NAME_WORD}(?:{_APART}{_PARTICLE}){{0,2}}{_APART}{ANY_NAME_WORD}"
+         rf"(?:[ \t]+{ANY_NAME_WORD})?)(?![\w'’@-])")
 # the cue says person whatever NER reads ("Автор обращения: Joyce Jones" read as a firm)
 _SCORE = 0.86
 # the small words inside a name: "Ana de Sousa", "Lucy De Sousa", "Rutger van der Berg"
@@ -51,9 +55,11 @@ _AFTER = regex.compile(
     r"вступил|вступила|вступил\(а\)|покинул|покинула|покинул\(а\)|присоединил|вышел|вышла|"
     r"вышел\(а\)|добавил|добавила|добавил\(а\))")
 _SPLIT = regex.compile(r"[^\s>]+")
+_LINE_END = regex.compile(r"[ \t]*[.!]?[ \t]*(?:$|</|\")", regex.MULTILINE)  # "…</v>", a JSON string's
 _CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
 _WORD_ZIPF = 4.0  # as frequent as "alright" (4.4) or "fifteen" is a word, "Mokoena" (0) is not
 _GIVEN_ZIPF = 5.0  # a given name as frequent as "Will" or "John" is left to NER
+_RARE_RU_ZIPF = 2.0  # a word Russian barely has: "Селиверст" (1.38), not "Техпаспорт" (2.34)
 _RARE_ZIPF = 2.5  # a word English barely has: "Cailin" (1.96), not "Acme" (2.89) or "Zephyr"
 
 
@@ -67,17 +73,30 @@ def cued_names(text: str) -> list[tuple[int, int, float]]:
         if m.start() < taken or not (CUE.search(text, max(0, m.start() - _REACH), m.start())
                                      or _AFTER.match(text, m.end())
                                      # a Latin name after a Russian person, which no model reads
-                                     or not _CYRILLIC.search(m.group(1)) and person_before(text, m.start())):
+                                     or not _CYRILLIC.search(m.group(1)) and person_before(text, m.start())
+                                     # a role's label before a name that ends its line
+                                     or _LINE_END.match(text, m.end()) and role_label_before(text, m.start())):
             continue
         words = list(_SPLIT.finditer(text, m.start(1), m.end(1)))
         if "\n" in m.group(1) and not wraps(text, m.start(1), m.end(1)):
             continue
         if _name(tuple(w.group() for w in words)):
-            # a name wrapped inside a quote is its words: the quote's marks stay
+            # a name wrapped inside a quote is its words on each line: the quote's marks stay
             out += [(m.start(1), m.end(1), _SCORE)] if ">" not in m.group(1) else [
-                (w.start(), w.end(), _SCORE) for w in words]
+                (line[0].start(), line[-1].end(), _SCORE) for line in _lines(text, words)]
             taken = m.end()
     return out
+
+
+def _lines(text: str, words: list[regex.Match]) -> list[list[regex.Match]]:
+    """The words, grouped by the line each stands on."""
+    lines = [[words[0]]]
+    for w in words[1:]:
+        if "\n" in text[lines[-1][-1].end():w.start()]:
+            lines.append([w])
+        else:
+            lines[-1].append(w)
+    return lines
 
 
 def _name(words: tuple[str, ...]) -> bool:
@@ -95,7 +114,11 @@ def _name(words: tuple[str, ...]) -> bool:
         # a given name English barely has makes the family name after it one, however common a
         # word that is ("Cailin Early", "Tuere Wambui"); not "Finance Team", "Thanks, Project Manager"
         not _CYRILLIC.search(words[0]) and zipf(words[0].casefold(), "en") < _RARE_ZIPF
-        and not any(is_number_word(w) or _CYRILLIC.search(w) for w in words))
+        and not any(is_number_word(w) or _CYRILLIC.search(w) for w in words)) or (
+        # a Russian family name makes a word Russian barely has before it a given name the
+        # dictionary lacks: "Селиверст Селиверстов"; not "Техпаспорт Гаврилов"
+        len(words) == 2 and all(_CYRILLIC.search(w) for w in words) and family_name(words[1])
+        and zipf(words[0].casefold(), "ru") < _RARE_RU_ZIPF)
 
 
 @lru_cache(maxsize=16384)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import regex
 
-from redact.morph import participle_person, person_noun
+from redact.morph import participle_person, person_noun, unknown_word
 
-__all__ = ["CUE", "is_field_label", "person_before"]
+__all__ = ["CUE", "is_field_label", "person_before", "role_label_before"]
 
 # a field of a form or a ticket: its label, then ":" or a dash ("Requester: ", "Исполнитель — "):
 # who someone is to the matter, with the words that say of what ("Автор обращения:"), or any
@@ -29,6 +29,8 @@ _PEOPLE = (
     "borrower|co-borrower|lender|debtor|creditor|heir|executor|employer|deceased|subscriber|"
     "occupant|householder|rider|dependant|dependent|victim|suspect|accused|adjuster|solicitor|"
     "person|individual|"
+    "bride|groom|bridesmaid|best man|maid of honour|maid of honor|officiant|celebrant|dj|mc|"
+    "host|hostess|nanny|babysitter|housekeeper|cleaner|gardener|handyman|plumber|electrician|"
     "guarantor|signatory|carer|caregiver|volunteer|resident|passenger|traveller|traveler|"
     "attn|attention|cc|bcc|from|to|signed|"
     "автор|заявитель|исполнитель|ответственный|ответственная|пациент|пациентка|контактное лицо|"
@@ -84,15 +86,48 @@ CUE = regex.compile(
 _RU_FIELD = regex.compile(r"(?<![\w-])([А-ЯЁа-яё]+)(?:\([а-яё]{1,3}\))?(?:[ \t]+[а-яё]+){0,2}"
                           r"[ \t]*(?::|[ \t][—–-])[ \t]*$")
 _RU_PERSON = regex.compile(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+$")
+# a Russian noun of who does a trade by its ending, where the dictionary lacks the word:
+# "пасечница", "кондитерша" (not "больница", which it knows as a thing)
+_RU_AGENT = regex.compile(r"(?:[нчщ]иц[аы]|тельниц[аы]|[нчщ]ик|тель|истк[аи]|ист|ерш[аи])$")
 _REACH = 60  # the characters before a name its cue is read in
+# a label of a role that opens a line, a turn or a quote, of one to four words and a colon:
+# its head a person's noun of the table above or by its ending ("Locksmith on call:", "Key
+# holder:", "Second shooter:", "Presenter on air:", "Installer (lead):"), then what of
+# ("on call", "of the day") and an aside ("(lead)"); a name on the rest of its line is
+# who (``role_label_before``)
+_AGENT = r"[A-Za-z]{2,20}(?:er|or|ist|ian|ess|smith|man|woman|person|holder|keeper|maker|wright|herd)"
+_TAIL = (r"(?:[ \t]+(?i:on|in|at|of|for)(?:[ \t]+(?i:the))?[ \t]+[a-z]{2,12})?"
+         r"(?:[ \t]*\([^()\n]{1,20}\))?")
+_ROLE_LABEL = regex.compile(
+    rf"(?:^|(?<=[>:\]\"][ \t]*))[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}"
+    rf"(?P<head>(?i:{_PEOPLE})|{_AGENT}){_TAIL}[ \t]*:[ \t]*$", regex.REVERSE | regex.MULTILINE)
+# nouns of things that end as a person's do: "Number:", "Printer:", "Playlist:"
+_THING_ENDS = frozenset(
+    "number order folder printer router computer server monitor sensor motor center centre water "
+    "paper filter register header footer trailer poster chapter letter cover corner border counter "
+    "tower power layer timer charger adapter adaptor error colour color floor door interior sector "
+    "factor vector weather summer winter october november september december answer dinner matter "
+    "character parameter meter liter litre river container banner browser list playlist checklist "
+    "wishlist shortlist waitlist twist median address access progress business mister".split())
+_HEAD = regex.compile(rf"(?i:{_PEOPLE})|{_AGENT}")
+# a name the rest of a label's line is: two or three capitalised words, a line's or a tag's end
+_NAME_LINE = regex.compile(rf"{_TAIL}[ \t]*:[ \t]*(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]+"
+                           r"(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,2})[ \t]*(?:$|</|\")", regex.MULTILINE)
 _LABEL = regex.compile(_FIELD)
 _LABEL_END = regex.compile(r"[ \t]*(?::|[ \t][—–-])")
 
 
 def is_field_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the label of a field of people, before its colon or
-    dash: NER reads "Requester" of "Requester: Vusumuzi Nxasana" as a name."""
-    return _LABEL.fullmatch(text, start, end) is not None and _LABEL_END.match(text, end) is not None
+    dash: NER reads "Requester" of "Requester: Vusumuzi Nxasana" as a name, and the head
+    of a role's label before a name ("Locksmith" of "Locksmith on call: Dawn Schneider")."""
+    if _LABEL.fullmatch(text, start, end) is not None and _LABEL_END.match(text, end) is not None:
+        return True
+    head = _HEAD.fullmatch(text, start, end)
+    return (head is not None and text[start:end].casefold() not in _THING_ENDS
+            and (m := _NAME_LINE.match(text, end)) is not None
+            and (label := role_label_before(text, m.start("name"))) is not None
+            and label.start("head") == start)
 
 
 def person_before(text: str, start: int) -> bool:
@@ -105,4 +140,14 @@ def person_before(text: str, start: int) -> bool:
     if (m := _RU_FIELD.search(text, left, start)) is not None and (
             person_noun(m.group(1)) or participle_person(m.group(1))):  # "пропавший — ..."
         return True
-    return (m := _RU_PERSON.search(text, left, start)) is not None and person_noun(m.group(1))
+    return (m := _RU_PERSON.search(text, left, start)) is not None and (
+        person_noun(m.group(1)) or unknown_word(m.group(1)) and _RU_AGENT.search(m.group(1)) is not None)
+
+
+def role_label_before(text: str, start: int) -> regex.Match | None:
+    """The label of a role ending right before ``start`` ("Locksmith on call: "), whose head
+    is a person's noun: of the table, or by its ending where it is no thing's ("Printer:")."""
+    m = _ROLE_LABEL.search(text, max(0, start - _REACH), start)
+    if m is None or m.group("head").casefold() in _THING_ENDS:
+        return None
+    return m

@@ -16,8 +16,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 
-__all__ = ["MAKES_A_VERB", "kin_name", "unknown_kin_names", "word_name_before_verb"]
+__all__ = ["KIN_AFTER", "MAKES_A_VERB", "kin_name", "unknown_kin_names", "word_name_before_verb"]
 
+# the words that say which kin after a kin word, where a language puts them after its noun
+# (Swahili, Malay and Indonesian, Javanese, Arabic, Persian said in English): "my dada mkubwa
+# Furaha", "my kakak perempuan Sari", "my khala kabira Huda"; the name comes after them,
+# never the word itself
+KIN_AFTER = (r"(?:[ \t]+(?i:mkubwa|mdogo|mkuu|perempuan|laki-laki|lelaki|sulung|bungsu|tua|muda"
+             r"|wadon|lanang|kabir|kabira|kabeer|saghir|saghira|kuchak|bozorg)(?![\w'’-]))?+")
 # What follows a word that makes it a verb, not a name: "my son will be late", "my sister
 # hopes to", "my friend may not".
 MAKES_A_VERB = {"be", "have", "not", "to", "that", "you", "we", "they", "it", "he", "she", "i",

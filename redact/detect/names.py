@@ -20,7 +20,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from redact.detect.name_cues import cued_names
 from redact.detect.name_ends import NAME_WORD, merge, rest, wraps
-from redact.detect.name_kin import MAKES_A_VERB, kin_name, unknown_kin_names
+from redact.detect.name_kin import KIN_AFTER, MAKES_A_VERB, kin_name, unknown_kin_names
 from redact.detect.name_lists import listed_names
 from redact.detect.name_scripts import accented_latin_names, script_names
 from redact.detect.nlp import Artifacts
@@ -440,9 +440,9 @@ def _after_words(cues: frozenset[str]) -> re.Pattern[str]:
     "Dr. Heljä"): compiled for the cues a text holds, as few of them hold any."""
     # the name in a lookahead: it may be a cue itself ("our neighbour, mrs okafor"); where
     # they live may stand between ("my didi in Lautoka Loveday", "my chacha from Ba Elder")
-    return re.compile(r"\b((?i:%s))(?:-in-law)?\.?,?[ \t]+(?:(?:in|from)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+,?[ \t]+)?"
+    return re.compile(r"\b((?i:%s))(?:-in-law)?%s\.?,?[ \t]+(?:(?:in|from)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+,?[ \t]+)?"
                       r"(?=([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-]))"
-                      % "|".join(sorted(map(re.escape, cues), key=len, reverse=True)))
+                      % ("|".join(sorted(map(re.escape, cues), key=len, reverse=True)), KIN_AFTER))
 
 
 def _rare(word: str) -> bool:

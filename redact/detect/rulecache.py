@@ -32,14 +32,15 @@ import pymorphy3_dicts_ru
 import regex
 
 from redact import __version__, text_io
-from redact.detect import triggers
+from redact.detect import trigger_words, triggers
 from redact import morph
 
 __all__ = ["CompiledPatterns", "RuleCache"]
 
 _FORMAT = 1  # of the file; part of its hash
 # the code whose output the cache holds: a change to it is a new cache
-_DERIVED_BY = (Path(triggers.__file__), Path(morph.__file__), Path(__file__))
+_DERIVED_BY = (Path(triggers.__file__), Path(trigger_words.__file__), Path(morph.__file__),
+               Path(__file__))
 _PREFIX = "rules-"
 _COMPILED = ".regex"  # the compiled patterns' file: the JSON's name with this suffix
 
@@ -174,7 +175,7 @@ def _described(triggers_: Any) -> bool:
     """Whether a pattern's entry is triggers as ``described_triggers`` writes them."""
     return isinstance(triggers_, list) and all(
         isinstance(t, list) and len(t) == 4 and isinstance(t[0], str) and isinstance(t[1], int)
-        and t[2] in ("class", "word", "digits") and (t[3] is None or isinstance(t[3], list))
+        and t[2] in ("class", "word", "bounded", "digits") and (t[3] is None or isinstance(t[3], list))
         for t in triggers_)
 
 

@@ -161,10 +161,24 @@ def is_interjection(text: str, f: Finding, interjections: Collection[str]) -> bo
 
 
 # what a reply says after its greeting or thanks: who writes ("Kushe, I'm Ana Reyes"), or
-# that the thing is done ("Tenki, saved.", "Ke a leboga, noted.")
-_GREETED = re.compile(r"(?:[ \t]+[a-z]+){0,3},[ \t]*(?:I['’]m|I[ \t]+am|this[ \t]+is|it['’]s|my[ \t]+name"
-                      r"|saved|noted|done|updated|booked|added|recorded|received|got[ \t]+it|sorted"
-                      r"|logged|confirmed|changed|fixed|on[ \t]+it)\b")
+# that the thing is done, in the languages replies are written in ("Tenki, saved.", "Ke a
+# leboga, noted.", "Тау, внесла в базу.", "Dzięki, записала.", "Danke, notiert.")
+_DONE = (
+    # English
+    "I['’]m|I[ \t]+am|this[ \t]+is|it['’]s|my[ \t]+name|saved|noted|done|updated|booked|added"
+    "|recorded|received|got[ \t]+it|sorted|logged|confirmed|changed|fixed|on[ \t]+it"
+    # Russian and Ukrainian, in either gender
+    "|записала|записал|записано|внесла|внёс|внес|внесено|сохранила|сохранил|сохранено|отметила"
+    "|отметил|добавила|добавил|приняла|принял|принято|исправила|исправил|обновила|обновил"
+    "|оформила|оформил|зафиксировала|зафиксировал|учла|учёл|готово|понятно|поняла|понял|ясно"
+    "|хорошо|отлично|записав|внесла|зберегла|зберіг|додала|додав|зрозуміла|зрозумів|готово"
+    # Polish, Czech, German, French, Spanish, Portuguese, Italian, Turkish, Indonesian
+    "|zapisa[łn][aeo]?|zanotowa[łn][aeo]?|dodane|gotowe|zapsáno|zapsala|hotovo|notiert"
+    "|gespeichert|erledigt|eingetragen|noté|enregistré|c['’]est[ \t]+noté|anotado|guardado"
+    "|listo|hecho|registrado|salvo|feito|annotato|salvato|fatto|kaydettim|kaydedildi|not[ \t]+aldım"
+    "|tamamdır|sudah[ \t]+dicatat|dicatat|tercatat|disimpan|sudah[ \t]+disimpan|siap|imehifadhiwa"
+    "|nimeandika|nimeweka")
+_GREETED = re.compile(rf"(?:[ \t]+[a-z]+){{0,3}},[ \t]*(?:{_DONE})\b")
 
 
 def is_greeting(text: str, f: Finding) -> bool:

@@ -3,11 +3,11 @@ without it skips the pattern before any regex runs.
 
 Triggers are read off the pattern's parse tree. The ``regex`` module, which runs the
 patterns, exposes none; CPython's private ``re._parser`` and ``re._constants`` do, for
-the syntax the two modules share, and this module alone uses them. That is safe: a
-pattern the parser cannot read (it raises, or recurses too deep), or that uses syntax
-only ``regex`` has and reads differently (``_REGEX_ONLY``: ``\\p{..}``, POSIX classes,
-``(?V1)``, ``(?(DEFINE)``, recursion, branch reset), gets no triggers and runs on every
-text.
+the syntax the two modules share, and this module (with ``trigger_words``) alone uses
+them. That is safe: a pattern the parser cannot read (it raises, or recurses too deep),
+or that uses syntax only ``regex`` has and reads differently (``_REGEX_ONLY``:
+``\\p{..}``, POSIX classes, ``(?V1)``, ``(?(DEFINE)``, recursion, branch reset), gets no
+triggers and runs on every text.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from redact.detect.casefold import FoldedText, WordFolds, alternatives, fewest
+from redact.detect.trigger_words import part_inside, pattern_words
 
 if TYPE_CHECKING:
     from presidio_analyzer import Pattern
@@ -121,6 +122,9 @@ class RuleIndex:
                         hit = folded.holds(trigger)
                         if hit is None:
                             hit = trigger.search(text) is not None
+                            test = None
+                    if hit and test is not None and trigger.bounded:
+                        hit = trigger.search(text) is not None
                     seen[trigger] = hit
                 if not hit:
                     break
@@ -149,6 +153,7 @@ _COMMON = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмно�
 _MAX_COST = 64  # wider classes (all letters) would skip too few texts to pay for the test
 _PER_PATTERN = 3  # classes tested per pattern, all of which must be in the text
 _MIN_WORD = 2  # shorter literals are a class's job
+_SHORT_WORD = 4  # a word trigger this short is tested where it starts a word, if it must
 _MIN_DIGITS = 3  # fewer digits in a row: the digit class does
 _CLASSES: set[regex.Pattern] = set()  # the triggers that are one character class
 _WORDS: dict[WordTrigger, tuple[tuple[str, ...], bool] | None] = {}  # word trigger -> test
@@ -184,7 +189,8 @@ def described_triggers(source: str, flags: int) -> Described:
     what reading them costs (parsing the pattern) is paid once. A trigger is compiled with
     no flag but IGNORECASE."""
     return [(t.pattern, t.flags & regex.IGNORECASE, "class" if t in _CLASSES
-             else "word" if t in _WORDS else "digits", _WORDS.get(t))
+             else ("bounded" if t.bounded else "word") if isinstance(t, WordTrigger)
+             else "digits", _WORDS.get(t))
             for t in pattern_triggers(source, flags)]
 
 
@@ -194,8 +200,8 @@ def known_triggers(described: Mapping[tuple[str, int], Described]) -> None:
 
 
 def _restored(source: str, flags: int, kind: str, test: Any) -> Trigger:
-    if kind == "word":  # a word test read back from JSON is lists
-        words = _word_trigger(source, flags)
+    if kind in ("word", "bounded"):  # a word test read back from JSON is lists
+        words = _word_trigger(source, flags, kind == "bounded")
         _WORDS[words] = (tuple(test[0]), bool(test[1])) if test else None
         return words
     trigger = _compiled(source, flags)
@@ -227,11 +233,16 @@ def _read(source: str, flags: int) -> tuple[Trigger, ...]:
     digits = _digit_run(list(parsed))
     if digits >= _MIN_DIGITS:  # ids: "Order 100001" holds no 10-digit number
         out.append(_compiled(rf"\d{{{digits}}}", 0))
-    words = [w for w in _words(list(parsed)) if min(map(len, w)) >= _MIN_WORD]
+    words = [w for w in pattern_words(list(parsed)) if min(map(len, w[0])) >= _MIN_WORD]
     if words:  # the rarest-looking: the longest shortest alternative
-        best = max(words, key=lambda w: min(map(len, w)))
+        best, bounded = max(words, key=lambda w: min(map(len, w[0])))
+        # a short word is in many longer ones ("no" in "know", "PAN" in "JAPAN"): where the
+        # pattern holds it after no letter, so does the test (not for ASCII's narrower \w)
+        bounded = bounded and min(map(len, best)) <= _SHORT_WORD and not (
+            (flags | parsed.state.flags) & re.ASCII)
         trigger = _word_trigger("|".join(regex.escape(w, special_only=False)
-                                     for w in sorted(best, key=lambda w: (-len(w), w))), case)
+                                     for w in sorted(best, key=lambda w: (-len(w), w))), case,
+                                bounded)
         _WORDS[trigger] = _word_test(best, bool(case))
         out.append(trigger)
     return tuple(out)
@@ -263,17 +274,20 @@ def _ascii_lower(c: str) -> str | None:
 class WordTrigger:
     """A word trigger: its regex is compiled when a text is first searched with it, which
     most runs never do (the words are looked for with ``in``; ``_word_test``); a long
-    alternation of cue phrases in every case costs a run's start otherwise."""
+    alternation of cue phrases in every case costs a run's start otherwise. A ``bounded``
+    one holds only where no letter stands before the word: a text where ``in`` finds it
+    asks the regex too."""
 
-    __slots__ = ("pattern", "flags", "_regex")
+    __slots__ = ("pattern", "flags", "bounded", "_regex")
 
-    def __init__(self, pattern: str, flags: int) -> None:
-        self.pattern, self.flags = pattern, flags
+    def __init__(self, pattern: str, flags: int, bounded: bool = False) -> None:
+        self.pattern, self.flags, self.bounded = pattern, flags, bounded
         self._regex: regex.Pattern | None = None
 
     def search(self, text: str) -> regex.Match | None:
         if self._regex is None:
-            self._regex = regex.compile(self.pattern, self.flags, cache_pattern=False)
+            source = rf"(?<![^\W\d_])(?:{self.pattern})" if self.bounded else self.pattern
+            self._regex = regex.compile(source, self.flags, cache_pattern=False)
         return self._regex.search(text)
 
 
@@ -281,9 +295,9 @@ Trigger = regex.Pattern | WordTrigger
 
 
 @lru_cache(maxsize=None)
-def _word_trigger(source: str, flags: int) -> WordTrigger:
+def _word_trigger(source: str, flags: int, bounded: bool = False) -> WordTrigger:
     """One word trigger per source: patterns sharing it share its search."""
-    return WordTrigger(source, flags)
+    return WordTrigger(source, flags, bounded)
 
 
 @lru_cache(maxsize=None)
@@ -306,7 +320,7 @@ def _digit_run(seq: list) -> int:
                 best, run = max(best, run), 0
             continue
         best, run = max(best, run), 0
-        if (inside := _inside(op, av)) is not None:
+        if (inside := part_inside(op, av)) is not None:
             best = max(best, _digit_run(inside))
         elif op == sre.BRANCH:
             best = max(best, min(_digit_run(list(branch)) for branch in av[1]))
@@ -324,59 +338,6 @@ def _is_digit(op: Any, av: Any) -> bool:
     return False
 
 
-def _inside(op: Any, av: Any) -> list | None:
-    """The part of a pattern node every match holds whole: a group's, a lookaround's (its
-    text is in the text too) or that of a part repeated at least once; None for others."""
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        return list(av[2]) if av[0] >= 1 else None
-    if op == sre.SUBPATTERN:
-        return list(av[3])
-    if op == sre.ATOMIC_GROUP:
-        return list(av)
-    if op == sre.ASSERT:
-        return list(av[1])
-    return None
-
-
-def _words(seq: list) -> list[frozenset[str]]:
-    """Sets of words, one of each set in every match of ``seq`` (a conjunction of
-    alternatives): runs of literal characters, a branch's alternatives together."""
-    out: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in seq:
-        if op == sre.LITERAL:
-            run.append(chr(av))
-            continue
-        if run and op == sre.BRANCH and all(leads := [_lead(list(b)) for b in av[1]]):
-            # "code|combo" parses as "co(?:de|mbo)": the prefix the parser took out of
-            # the alternatives goes back in front of each
-            out.append(frozenset("".join(run) + lead for lead in leads))
-        if run:
-            out.append(frozenset(["".join(run)]))
-            run = []
-        inside = _inside(op, av)
-        if inside is not None:
-            out += _words(inside)
-        elif op == sre.BRANCH:
-            per_branch = [_words(list(branch)) for branch in av[1]]
-            if all(per_branch):
-                out.append(frozenset().union(*(max(w, key=lambda x: min(map(len, x)))
-                                               for w in per_branch)))
-    if run:
-        out.append(frozenset(["".join(run)]))
-    return out
-
-
-def _lead(seq: list) -> str:
-    """The literal characters ``seq`` starts with."""
-    lead = []
-    for op, av in seq:
-        if op != sre.LITERAL:
-            break
-        lead.append(chr(av))
-    return "".join(lead)
-
-
 def _needs(seq: list) -> list[_Items]:
     """Classes a match of ``seq`` must hit, one each (a conjunction)."""
     out: list[_Items] = []
@@ -386,7 +347,7 @@ def _needs(seq: list) -> list[_Items]:
         elif op == sre.IN:
             if all(i[0] in (sre.LITERAL, sre.RANGE) or i == _DIGIT for i in av):
                 out.append(tuple(av))
-        elif (inside := _inside(op, av)) is not None:
+        elif (inside := part_inside(op, av)) is not None:
             out += _needs(inside)
         elif op == sre.BRANCH:
             per_branch = [_needs(list(branch)) for branch in av[1]]

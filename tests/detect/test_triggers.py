@@ -93,3 +93,24 @@ def test_a_run_of_digits_is_decided_by_the_longest_run_in_the_text():
     assert index(source).patterns("acct 1234567 and 12345678") == {0: [source]}
     assert index(source).patterns("acct 1234567 and 1234 5678") == {}
     assert index(source).patterns("acct ١٢٣٤٥٦٧٨") == {0: [source]}  # Arabic-Indic digits are \d
+
+
+@pytest.mark.parametrize(("source", "bounded"), [
+    (r"(?<![^\W_]|[:$.])(?-i:PAN|DL)(?![^\W\d_])", True),  # a lookbehind rules out a letter
+    (r"\bno\b", True),  # "\b" before a letter
+    (r"(?:PAN|DL)(?![^\W\d_])[^\w\n]{0,3}(?:num|ref)", True),  # no letter can stand right before
+    (r"[ \t]+(?:num|ref)\d", True),  # after a space
+    (r"(?i)know|no", False),  # inside a word
+    (r"(?a)\bno", False),  # ASCII's "\b" lets "é" stand before
+    (r"PAN[ \t]*(?:num|ref)", False),  # "PANnum" matches
+])
+def test_a_short_word_trigger_is_bounded_where_every_match_holds_it_after_no_letter(source, bounded):
+    words = [t for t in pattern_triggers(source, 0) if hasattr(t, "bounded")]
+    assert [t.bounded for t in words] == [bounded]
+
+
+def test_a_bounded_word_skips_texts_holding_it_inside_words_only():
+    source = r"(?<![^\W_])(?i:num|ref)[ .:#]*\d{3}"
+    assert index(source).patterns("a prefix of 12345, enums 555") == {}
+    assert index(source).patterns("ticket ref. 12345") == {0: [source]}
+    assert index(source).patterns("номер Num 12345") == {0: [source]}
