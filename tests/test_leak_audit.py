@@ -5,6 +5,7 @@ that fails, and not one replaced value in anything it printed or wrote, except w
 from __future__ import annotations
 
 import json
+import pickle
 import os
 import shutil
 import subprocess
@@ -75,11 +76,18 @@ def test_no_replaced_value_in_anything_a_run_prints_or_writes(tmp_path):
     assert any(p.is_relative_to(tmp_path / "cache" / "redact") for p in written)  # check's cache
     # the rule cache holds rule text ("bill" of "phone bill" too): it is the very file the
     # built-in packs make loaded with no input at all, so nothing in it came from the data
+    # (its JSON and the patterns compiled beside it)
     [rule_cache] = (tmp_path / "cache" / "redact").glob("rules-*.json")
     subprocess.run([sys.executable, "-c", "from redact.detect.packs import load_rules; load_rules()"],
                    env=dict(env, XDG_CACHE_HOME=str(tmp_path / "no-input")), check=True)
+    compiled = rule_cache.with_suffix(".regex")
     assert rule_cache.read_bytes() == (tmp_path / "no-input" / "redact" / rule_cache.name).read_bytes()
-    del written[rule_cache]
+    # the compiled patterns: the same patterns, each its own source compiled (the compiled
+    # code itself may differ by run: regex walks sets in the process's hash order)
+    kept = pickle.loads(compiled.read_bytes())
+    assert kept.keys() == pickle.loads((tmp_path / "no-input" / "redact" / compiled.name).read_bytes()).keys()
+    assert all(pickle.loads(blob).pattern == key.split(":", 1)[1] for key, blob in kept.items())
+    del written[rule_cache], written[compiled]
     assert not (repo / ".redact-cache").exists()  # nothing of it in the work tree
     places = {"printed": "\0".join(printed), **{str(p.relative_to(tmp_path)): t for p, t in written.items()}}
     leaks = sorted((where, value) for value in hidden for where, text in places.items()
