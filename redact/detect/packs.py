@@ -138,8 +138,9 @@ def _check(spec: Any, where: str, cache: RuleCache | None = None) -> dict[str, A
         raise ConfigError(f"{where}: recognizer {name!r}: global_regex_flags must be an integer")
     for p in spec.get("patterns", []):
         try:  # with the flags it runs with: regex's cache then serves the recognizer
-            if cache is None or not cache.known(p["regex"], flags):
-                regex.compile(p["regex"], flags=flags)
+            for source in (p["regex"], p.get("anchor")):
+                if source is not None and (cache is None or not cache.known(source, flags)):
+                    regex.compile(source, flags=flags)
             score = float(p["score"])
         except (KeyError, TypeError, ValueError, regex.error) as err:
             raise ConfigError(f"{where}: recognizer {name!r} has a bad pattern: {err}") from None
@@ -181,7 +182,9 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
             if spec["pack"] != "policy deny":
                 flags = spec.get("global_regex_flags", re.DOTALL | re.MULTILINE)
                 for p in spec.get("patterns", []):
-                    cache.add_pattern(p["regex"], flags)
+                    for source in (p["regex"], p.get("anchor")):
+                        if source is not None:
+                            cache.add_pattern(source, flags)
         cache.save()
     rules.compiled = CompiledPatterns(cache.compiled)
     return rules

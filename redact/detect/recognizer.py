@@ -13,6 +13,7 @@ from typing import Any
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from redact.detect.anchored import anchored_matches
 from redact.detect.rulecache import CompiledPatterns
 from redact.detect.triggers import pattern_triggers
 from redact.detect.validators import VALIDATORS
@@ -64,8 +65,14 @@ class RulePatternRecognizer(PatternRecognizer):
             if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
                 pattern.compiled_regex = self.compiled.compile(pattern.regex, flags)
                 pattern.compiled_with_flags = flags
+                if pattern.anchor:
+                    pattern.compiled_anchor = self.compiled.compile(pattern.anchor, flags)
             try:
-                matches = list(pattern.compiled_regex.finditer(text, timeout=self.timeout))
+                if pattern.anchor:
+                    matches = anchored_matches(pattern.compiled_regex, pattern.compiled_anchor,
+                                               text, self.timeout)
+                else:
+                    matches = list(pattern.compiled_regex.finditer(text, timeout=self.timeout))
             except TimeoutError:
                 raise RuleTimeout(self.pack, self.name, pattern.name, self.timeout) from None
             for match in matches:
@@ -106,7 +113,8 @@ def build_recognizer(spec: dict[str, Any], lang: str, timeout: float,
                      compiled: CompiledPatterns | None = None) -> RulePatternRecognizer:
     """The recognizer a checked spec (``packs._check``) declares, for one language;
     ``compiled``: where its patterns are compiled (the rule cache's, else each anew)."""
-    patterns = [_pattern(p["name"], p["regex"], float(p["score"])) for p in spec.get("patterns", [])]
+    patterns = [_pattern(p["name"], p["regex"], float(p["score"]), p.get("anchor"))
+                for p in spec.get("patterns", [])]
     kwargs: dict[str, Any] = dict(
         supported_entity=spec["supported_entity"],
         name=spec["name"],
@@ -133,10 +141,13 @@ def build_recognizer(spec: dict[str, Any], lang: str, timeout: float,
     )
 
 
-def _pattern(name: str, source: str, score: float) -> Pattern:
+def _pattern(name: str, source: str, score: float, anchor: str | None = None) -> Pattern:
     """Presidio's Pattern without its check, which compiles the regex once more (without
-    the flags it runs with): ``packs`` checked it, and it is compiled when first used."""
+    the flags it runs with): ``packs`` checked it, and it is compiled when first used.
+    With an ``anchor``, the pattern runs only near where the anchor matches
+    (``redact.detect.anchored``)."""
     pattern = Pattern.__new__(Pattern)
     pattern.name, pattern.regex, pattern.score = name, source, score
-    pattern.compiled_regex = pattern.compiled_with_flags = None
+    pattern.anchor = anchor
+    pattern.compiled_regex = pattern.compiled_with_flags = pattern.compiled_anchor = None
     return pattern

@@ -36,8 +36,9 @@ def test_the_built_in_packs_write_the_cache_and_a_later_load_reads_it(home):
     rules = load_rules()
     [path] = cache_files(home)
     data = json.loads(path.read_text(encoding="utf-8"))
-    patterns = {(p["regex"], spec.get("global_regex_flags", 24)) for spec in rules.specs
-                for p in spec.get("patterns", [])}
+    patterns = {(source, spec.get("global_regex_flags", 24)) for spec in rules.specs
+                for p in spec.get("patterns", []) for source in (p["regex"], p.get("anchor"))
+                if source is not None}  # a cue row's anchor is compiled and kept as well
     assert {f"{flags}:{source}" for source, flags in patterns} == set(data["patterns"])
     assert "дата рождения" in data["forms"]
     cache = RuleCache.open(builtin_pack_paths())
