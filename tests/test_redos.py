@@ -20,7 +20,6 @@ import regex
 
 from redact.detect.anchored import anchored_matches
 from redact.detect.packs import load_rules
-from redact.detect.triggers import shared_syntax
 from redact.formats.base import MAX_SEGMENT_CHARS
 
 SIZE = MAX_SEGMENT_CHARS  # a longer line is detected in parts of this length
@@ -129,7 +128,7 @@ def _parsed(source: str, flags: int) -> list | None:
     if "(?i)" in source:  # Python's parser, used here, wants global flags first
         source, flags = source.replace("(?i)", ""), flags | re.IGNORECASE
     try:
-        return list(sre_parse.parse(shared_syntax(source), flags & (re.IGNORECASE | re.VERBOSE)))
+        return list(sre_parse.parse(source, flags & (re.IGNORECASE | re.VERBOSE)))
     except (re.error, ValueError, OverflowError, RecursionError):
         return None
 

@@ -7,8 +7,7 @@ the syntax the two modules share, and this module (with ``trigger_words``) alone
 them. That is safe: a pattern the parser cannot read (it raises, or recurses too deep),
 or that uses syntax only ``regex`` has and reads differently (``_REGEX_ONLY``:
 ``\\p{..}``, POSIX classes, ``(?V1)``, ``(?(DEFINE)``, recursion, branch reset), gets no
-triggers and runs on every text. ``\\K`` (``regex``'s "the match starts here") takes no
-text, so the parser reads a pattern without it (``shared_syntax``).
+triggers and runs on every text.
 """
 
 from __future__ import annotations
@@ -32,8 +31,7 @@ if TYPE_CHECKING:
 
     from redact.detect.recognizer import RulePatternRecognizer
 
-__all__ = ["RuleIndex", "pattern_triggers", "described_triggers", "known_triggers",
-           "shared_syntax"]
+__all__ = ["RuleIndex", "pattern_triggers", "described_triggers", "known_triggers"]
 
 
 class RuleIndex:
@@ -163,13 +161,6 @@ _ASCII = [chr(i) for i in range(128)]
 _DIGITS = regex.compile(r"\d+")
 _DIGIT_RUN = regex.compile(r"\\d\{(\d+)\}")  # a digit-run trigger's source
 _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
-_KEEP = regex.compile(r"(?<!\\)((?:\\\\)*)\\K")  # "\K", not "\\K" (a backslash, then K)
-
-
-def shared_syntax(source: str) -> str:
-    """The pattern as CPython's parser can read it: without ``\\K``, which moves where a
-    match starts but takes no text (every match's text is still in the text searched)."""
-    return _KEEP.sub(r"\1", source)
 
 
 # A trigger as data (``described_triggers``): its source, flags, kind and word test.
@@ -224,8 +215,8 @@ def _read(source: str, flags: int) -> tuple[Trigger, ...]:
     if _REGEX_ONLY.search(source):
         return ()
     try:
-        parsed = sre_parse.parse(shared_syntax(source), flags & (
-            re.IGNORECASE | re.VERBOSE | re.DOTALL | re.MULTILINE))
+        parsed = sre_parse.parse(source, flags & (re.IGNORECASE | re.VERBOSE | re.DOTALL
+                                                  | re.MULTILINE))
     except (re.error, ValueError, OverflowError, RecursionError):
         return ()
     ignore_case = bool(flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE) \
