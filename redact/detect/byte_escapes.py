@@ -49,7 +49,8 @@ def byte_escapes(text: str) -> Iterator[Edit]:
 def _read(text: str, run: re.Match[str],
           escapes: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The characters of a run in the first radix that fits, or [] for none: code points
-    only where the run cannot be octal bytes ("caf\\351" is a byte that is no UTF-8)."""
+    only where the run cannot be octal bytes of Latin-1's letters ("caf\\351" is a byte
+    that is no UTF-8; "G\\246tz" is no "G¦tz")."""
     if all(_OCTAL.fullmatch(d) for d, _, _ in escapes):
         chars = _utf8([(int(d, 8), a, b) for d, a, b in escapes])
         if chars:
@@ -58,12 +59,20 @@ def _read(text: str, run: re.Match[str],
         chars = _utf8([(int(d), a, b) for d, a, b in escapes])
         if chars and _word(text, run, chars):
             return chars
-    if all(len(d) >= _HASKELL_DIGITS and d[0] != "0" for d, _, _ in escapes) and any(
-            len(d) > _BYTE_DIGITS or not set(d) <= _OCTAL_DIGITS for d, _, _ in escapes):
+    if all(len(d) >= _HASKELL_DIGITS and d[0] != "0" for d, _, _ in escapes) and not all(
+            _octal_letter(d) for d, _, _ in escapes):
         chars = [(character(d, 10), a, b) for d, a, b in escapes]
         if all(c for c, _, _ in chars) and _word(text, run, chars):
             return chars
     return []
+
+
+def _octal_letter(digits: str) -> bool:
+    """Three octal digits that name a letter as a byte of Latin-1 ("\\351" is "é"), which a
+    C or Python writer's octal escape of a legacy charset is, not a Haskell code point."""
+    if len(digits) != _BYTE_DIGITS or not set(digits) <= _OCTAL_DIGITS or int(digits, 8) > 0xFF:
+        return False
+    return chr(int(digits, 8)).isalpha()
 
 
 def _utf8(data: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:

@@ -26,6 +26,7 @@ from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, RecognizerRegis
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer  # noqa: E402
 
 from redact.detect.addresses import AddressBlockRecognizer  # noqa: E402
+from redact.detect.escaped_names import whole_names  # noqa: E402
 from redact.detect.findings import category_of  # noqa: E402
 from redact.records import Finding, Segment, SegmentKind, SegmentResult  # noqa: E402
 from redact.detect.language import NER_LANGUAGES, identify, release_model  # noqa: E402
@@ -210,12 +211,13 @@ def _document_results(segs: Sequence[Segment], views: dict[int, View],
 
 
 def _original(findings: list[Finding], seen: View, views: dict[int, View]) -> list[Finding]:
-    """Findings in a segment's own offsets, from its view's (a linked finding's seed too,
-    through its own segment's view); ``views``: the document's views that decode something."""
+    """Findings in a segment's own offsets, from its view's (a person inside a name written
+    in escapes grown to it whole; a linked finding's seed too, through its own segment's
+    view); ``views``: the document's views that decode something."""
     if not seen.decoded and not any(f.seed and f.seed[0] in views for f in findings):
         return findings
     out = []
-    for f in findings:
+    for f in whole_names(findings, seen):
         start, end = seen.span(f.start, f.end)
         seed = f.seed and (f.seed[0], *views.get(f.seed[0], _PLAIN).span(f.seed[1], f.seed[2]))
         out.append(replace(f, start=start, end=end, seed=seed))

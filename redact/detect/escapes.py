@@ -45,7 +45,9 @@ _NOT_READ = "\n\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # line ends, and what th
 # Backslash escapes, behind one backslash or several (a JSON string inside a JSON string;
 # a run of backslashes is read once, from its first):
 # RTF's \uN? (a signed decimal UTF-16 unit, then the fallback "?" for readers without
-# Unicode; written without leading zeros, unlike JSON's \u0431), \uXXXX; a code point in
+# Unicode; written without leading zeros, unlike JSON's \u0431), \uXXXX, and \UXXXX as
+# Objective-C's and Swift's consoles and Apple's property lists print a UTF-16 unit
+# ("B\U00e4hr", "\U0410\U043d": four digits where eight make no code point); a code point in
 # braces, as JavaScript, Rust and Swift write it (\u{X...}) and Perl and PCRE (\x{X...}),
 # or named (Perl's \N{U+X...}, Python's \N{LATIN SMALL LETTER E WITH ACUTE}); \UXXXXXXXX,
 # \xXX and RTF's \'XX (a byte of the document's code page: "Agn\'e8s", "\'c8\'e2\'e0\'ed"),
@@ -53,7 +55,8 @@ _NOT_READ = "\n\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # line ends, and what th
 # distinguished name escapes it (RFC 4514: "CN=Fran\c3\a7oise Blin"), read only where
 # such bytes spell characters beyond ASCII ("\d0" of a regular expression spells none).
 # (Digits alone, octal or decimal, are ``redact.detect.byte_escapes``'.)
-_BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?|u([0-9A-Fa-f]{4})"
+_BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?"
+                        r"|(?:u|U(?!(?:000[0-9A-Fa-f]|0010)[0-9A-Fa-f]{4}))([0-9A-Fa-f]{4})"
                         r"|[ux]\{([0-9A-Fa-f]{1,6})\}"
                         r"|N\{(?:U\+([0-9A-Fa-f]{1,6})|([A-Z][A-Z0-9 -]{1,87}))\}"
                         r"|U([0-9A-Fa-f]{8})|[x']([0-9A-Fa-f]{2})|([0-9A-Fa-f]{2}))")

@@ -13,7 +13,7 @@ strictly (UTF-16 big- or little-endian, or UTF-8), every character is printable,
 more of them are letters, of one script that names are written in (Latin, Cyrillic,
 Greek), making up most of the text, each word cased as words are. A run of digits alone is
 a number, never text; a run glued to a path, a URL, an address or an id ("/", ":", "-",
-"#", "0x" of one number) is part of it. Random hex passes none of this: a hash's code units
+"#") is part of it; behind "0x" it is a number or a pointer unless it spells words. Random hex passes none of this: a hash's code units
 are CJK and Hangul, its bytes are not UTF-8.
 """
 
@@ -28,13 +28,19 @@ __all__ = ["bytea_runs", "hex_runs"]
 
 # A run of hex: a C array's bytes or units ("0xd0, 0x9f"), a hex dump's bytes ("d0 9f d1",
 # two spaces between its halves), groups of four ("0412 0430", xxd's "d09f d180"), or
-# digits back to back, a whole number of bytes and four at least ("d09fd180").
+# digits back to back, a whole number of bytes and four at least ("d09fd180"), or so behind
+# one "0x" as SQL Server writes a binary value (``CAST(name AS varbinary)``, a ``0x...``
+# literal: the UTF-16LE of an nvarchar column, "0x41006E006E00"), six bytes at least; or
+# bytes apart by dashes, as .NET's ``BitConverter.ToString`` writes them ("41-00-6E-00"), or
+# by colons, as Wireshark and OpenSSL do ("4a:6f:68:6e"), ten bytes at least (no MAC address).
 _HEX_RUN = re.compile(
     r"(?<![\w/+.:#\\%&$@-])(?:"
     r"0[xX][0-9A-Fa-f]{2}(?:[0-9A-Fa-f]{2})?(?:,?[ ]?0[xX][0-9A-Fa-f]{2}(?:[0-9A-Fa-f]{2})?){2,}+"
     r"|[0-9A-Fa-f]{2}(?:[ ]{1,2}[0-9A-Fa-f]{2}){3,}+"
     r"|[0-9A-Fa-f]{4}(?:[ ][0-9A-Fa-f]{4})++"
     r"|(?:[0-9A-Fa-f]{2}){4,}+"
+    r"|0[xX](?:[0-9A-Fa-f]{2}){6,}+"
+    r"|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){9,}+|[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){9,}+"
     r")(?![\w/+:#\\%&$@-]|\.\w)")
 # bytea's hex output: "\x" and the bytes back to back, a whole number of them, four at least
 # (a shorter run, or one glued to more letters, is a C or Python escape: "\xe9t\xe9")

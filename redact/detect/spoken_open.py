@@ -38,7 +38,7 @@ _SLOT_WORDS = 3  # the most words said for a separator: "dot again, ne,"
 _SLOT_WORD = 12  # the longest of them
 _PIECES = 4  # the most labels of a local part
 _BACK = 300  # the most a local part and an at stretch before the provider
-_LINK_WORDS = 3  # the most words said between two spelled letters
+_LINK_WORDS = 4  # the most words said between two spelled letters ("one one letter, abeg")
 _OPENING, _CLOSING = "([{<", ")]}>"
 _LABEL = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 

@@ -26,6 +26,9 @@ from redact.detect.view import view
     ("echo $'\\320\\232\\320\\260\\321\\202\\321\\217'", "echo $'Катя'"),
     # Haskell's decimal code points
     ('"\\1050\\1072\\1090\\1103" and J\\248rgen', '"Катя" and Jørgen'),
+    # Haskell's, where three octal digits would be no Latin-1 letter ("\\246" is no "¦")
+    ('Member {name = "G\\246tz Neureuther"}', 'Member {name = "Götz Neureuther"}'),
+    ('payer = "Zo\\\\233 De Sousa", name = "\\201lodie Sauvage"', 'payer = "Zoé De Sousa", name = "Élodie Sauvage"'),
 ])
 def test_digit_escapes_read_in_the_radix_that_fits(text, read):
     assert view(text).text == read
@@ -43,6 +46,7 @@ def test_each_character_maps_back_to_its_own_escapes():
     "version 2.0\\205 and C:\\2019\\255\\101",   # no UTF-8, no word
     "\\1000\\1001 and \\251 and caf\\351",      # no word; a lone byte that is no UTF-8
     "\\101\\102\\103",                          # octal ASCII: text needs no escape for it
+    "\\246\\247 and \\200\\201",                  # no word read either way
     "regex \\d\\1 and \\0",                     # back-references
 ])
 def test_digits_that_spell_no_word_stay(kept):

@@ -80,6 +80,18 @@ def test_unicode_escapes_once_or_twice_escaped_and_surrogate_pairs():
     assert decoded(pair, "😀") == "\\ud83d\\ude00"
 
 
+def test_four_digit_big_u_escapes_as_objective_c_and_swift_print_a_unit():
+    text = 'buyer = "\\U0410\\U043d\\U0430 \\U041c\\U043e\\U043b\\U0447\\U0430\\U043d\\U043e\\U0432\\U0430"; owner = "Pawel B\\U00e4hr";'
+    assert view(text).text == 'buyer = "Ана Молчанова"; owner = "Pawel Bähr";'
+    assert decoded(text, "Bähr") == "B\\U00e4hr"
+    twice = 'driver = \\"\\\\U0418\\\\U0432\\\\U0430\\\\U043d\\"'
+    assert view(twice).text == 'driver = \\"Иван\\"'
+    assert decoded(twice, "И") == "\\\\U0418"
+    # eight digits that are a code point are one; a path's "\\Ulrich" is no escape
+    kept = "smile \\U0001F600 in C:\\Users\\Ulrich"
+    assert view(kept).text == "smile \U0001f600 in C:\\Users\\Ulrich"
+
+
 def test_code_points_in_braces_or_named_as_perl_python_and_javascript_write_them():
     dumper = '$VAR1 = "\\x{410}\\x{433}\\x{430}\\x{444}\\x{44c}\\x{44f}"; name => "J\\x{e4}ntsch"'
     assert view(dumper).text == '$VAR1 = "Агафья"; name => "Jäntsch"'

@@ -37,6 +37,14 @@ from redact.formats.base import MAX_SEGMENT_CHARS as SIZE
     ("fio = \\xd098d0b2d0b0d0bd20d09fd0b5d182d180d0bed0b2 |", "fio = Иван Петров |"),
     ('"owner": "\\\\x5a6fc3ab20486172746c6579"', '"owner": "Zoë Hartley"'),
     ("row \\x4E676F7A692041646579656D69", "row Ngozi Adeyemi"),
+    # SQL Server's binary value behind its "0x": the UTF-16LE of an nvarchar column
+    ("CAST(name AS varbinary(200)) gave 0x4100720069006100200042006C0061006E006300, ok",
+     "CAST(name AS varbinary(200)) gave Aria Blanc, ok"),
+    ("CONVERT(nvarchar(50), 0x41006E006E006100200053006D00690074006800)", "CONVERT(nvarchar(50), Anna Smith)"),
+    ("FIO = 0x1D0430043404350436043404300420001A043004370430043A043E0432043004", "FIO = Надежда Казакова"),
+    # bytes apart by dashes (.NET's BitConverter.ToString) or colons (Wireshark, OpenSSL)
+    ("BitConverter gave 4A-00-6F-00-68-00-6E-00-20-00-4C-00-65-00-65-00 ok", "BitConverter gave John Lee ok"),
+    ("bytes d0:98:d0:b2:d0:b0:d0:bd:20:d0:9f:d0:b5:d1:82:d1:80:d0:be:d0:b2", "bytes Иван Петров"),
     # UTF-8 in binary, eight bits a byte, apart or back to back
     ("bin: 01001110 01100111 01101111 01111010 01101001 00100000 01001111 01101011 01100101", "bin: Ngozi Oke"),
     ("bits 1101000010011000110100001011001011010000101100001101000010111101", "bits Иван"),
@@ -66,6 +74,9 @@ def test_each_character_maps_back_to_its_own_digits():
     "card 4111 1111 1111 1111, order 0041004200430044",       # numbers: digits alone
     "deadbeef cafe babe and dead beef face",                  # words of hex letters
     "commit 4f3c2a1b, build 0a1b2c3d4e5f",                    # short hashes
+    "md5 0x5F4DCC3B5AA765D61D8327DEB882CF99, 0x0000000000000000",  # a hash and a zero behind "0x"
+    "ssh fingerprint 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8",  # a key's bytes by colons
+    "eui 00:1a:2b:ff:fe:3c:4d:5e, 00-1A-2B-FF-FE-3C-4D-5E-00-11",  # addresses by colons, dashes
     "mixed 4A6f686E20536D697468",                             # no program mixes cases
     "path /srv/d098d0b2d0b0d0bd/x and key=ab:d098d0b2d0b0d0bd",  # part of a path or a value
     "U+0041 U+0000 and U+FFFF U+FFFE",                        # code points spelling no words
@@ -110,6 +121,9 @@ def redactor() -> redact.Redactor:
     ("the hexdump of the contact field: d0 98 d0 b2 d0 b0 d0 bd 20 d0 9f d0 b5 d1 82 d1 80 d0 be d0 b2",
      "the hexdump of the contact field: [PERSON_1]",
      [("d0 98 d0 b2 d0 b0 d0 bd 20 d0 9f d0 b5 d1 82 d1 80 d0 be d0 b2", "PERSON")]),
+    ("SSMS showed the customer column as 0x4D006100740074006800E4007500730020004A0075006E0063006B0065006E00",
+     "SSMS showed the customer column as [PERSON_1]",
+     [("0x4D006100740074006800E4007500730020004A0075006E0063006B0065006E00", "PERSON")]),
     ("psql вывел колонку fio как \\xd098d0b2d0b0d0bd20d09fd0b5d182d180d0bed0b2",
      "psql вывел колонку fio как [PERSON_1]",
      [("\\xd098d0b2d0b0d0bd20d09fd0b5d182d180d0bed0b2", "PERSON")]),

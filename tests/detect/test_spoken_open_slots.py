@@ -30,6 +30,11 @@ import pytest
      "k ~ na harf ~ a ~ na harf ~ l ~ na harf ~ i kukac gmx pont de"),
     ("her address, r, a saber, u, a saber, t, a saber, h noqta nwosu kuchukcha yahoo noqta co.uk",
      "r, a saber, u, a saber, t, a saber, h noqta nwosu kuchukcha yahoo noqta co.uk"),
+    # a phrase of four words between the letters: how many letters each is, then a particle
+    ("his email is f -- one one letter, abeg -- e -- one one letter, abeg -- r -- one one "
+     "letter, abeg -- l dot, na, lacy81 at, hát, gmail dot, na, com, that one",
+     "f -- one one letter, abeg -- e -- one one letter, abeg -- r -- one one letter, abeg -- l "
+     "dot, na, lacy81 at, hát, gmail dot, na, com"),
 ])
 def test_separators_of_any_words_around_a_provider_make_an_email(spoken, text, email):
     assert spoken(text) == [("EMAIL_ADDRESS", email)]
