@@ -36,7 +36,9 @@ by what each is, with no street's type (the marks of administrative units: "phư
 Quận 1", "Umudugudu wa Amahoro, Akagari ka Gisuna"; a postcode before its town after a
 street: "Hamraborg 25, 200 Kópavogur"; a landmark between a neighbourhood and its town), is
 ``address_units``'; addresses in Han script and Hangul by their units' characters
-("臺北市中山區南京東路168巷13弄12號", "서울특별시 강남구 테헤란로 152") are ``address_han``'; a block
+("臺北市中山區南京東路168巷13弄12號", "서울특별시 강남구 테헤란로 152") are ``address_han``'; Mongolia's and
+Central Asia's units in Cyrillic, each marked after its name or number ("Баянгол дүүрэг, 6-р хороо, 62-р
+байр"), are ``address_mn``'; a block
 opened by a postal mark ("〒231-0861", "P.M.B. 351", "Postnet Suite 40") or a line of units with
 their hyphened suffixes ("Tokyo-to Suginami-ku Koenji Kita 1-15-15"), its short lines under
 it, is ``address_marks``'; a place and the parish it lies in, with no house number ("Black
@@ -66,6 +68,7 @@ from redact.detect.address_cues import (
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, locality_end
 from redact.detect.address_marks import mark_blocks
+from redact.detect.address_mn import mn_spans
 from redact.detect.address_named import named_spans
 from redact.detect.address_parishes import parish_spans
 from redact.detect.address_parts import ADMIN_MARK, part_runs
@@ -217,7 +220,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
     countries = countries | _COUNTRY_NAMES
-    named = (named_spans(text, countries) + unit_runs(text, countries) + han_spans(text)
+    named = (named_spans(text, countries) + unit_runs(text, countries) + han_spans(text) + mn_spans(text)
              + mark_blocks(text, countries) + parish_spans(text, countries))
     anchored = _DIGIT.search(text) or ADMIN_MARK.search(text)  # a village's marks, with no digit
     if not anchored and not named:
