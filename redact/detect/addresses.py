@@ -160,6 +160,8 @@ _IN_TOWN = regex.compile(
     rf"(?<=(?<![\w-])(?i:in)[ \t]+)(?P<town>{TOWN}){QUALIFIER}?,?[ \t]+(?!(?:19|20)\d\d\b)"
     rf"(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})(?![\w-]|[.,]\d)"
     rf"(?=[ \t]*(?:[,.;:!?)\r\n]|$)|[ \t]+(?:in|and|or|since|where|which|for|to|with|until)\b)")
+# a post box with its town after a space, as East and West Africa write it ("P.O. Box 49 Limbe")
+_BOX_TOWN = regex.compile(rf"{PO_BOX}[ \t]+(?P<town>{TOWN})(?![\w'’-])")
 # a country and a postcode on a line of their own: the end of a block a blank line split
 _COUNTRY_LINE = Cued(regex.compile(
     rf"(?m:^)[ \t]*(?:>[ \t]*)*({TOWN}){QUALIFIER}?[ \t]+\d{{4,5}}[ \t]*$"), country_line)
@@ -317,6 +319,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         if _POSTCODE_IN.search(text, m.end(), end):
             blocks.append((m.start(), end))
     blocks += [(m.start(), extend(m.end())) for m in chain(_BARE_HOUSE.finditer(text), _DIGITAL.finditer(text))]
+    blocks += [(m.start(), extend(m.end())) for m in _BOX_TOWN.finditer(text) if _is_place(m.group("town"))]
     if cyrillic:
         blocks += [(start, extend(end)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
