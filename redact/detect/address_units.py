@@ -149,7 +149,7 @@ _CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "�
 # alternation of them is slower than their searches: a dwelling's word before its number, a
 # romanised Slavic mark
 _TRIGGERS = (regex.compile(
-    rf",[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
+    rf"[,(][ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
     r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
     r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
     regex.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
@@ -358,11 +358,15 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     # off which a house is before it ("behind the school, off Kafue Road, Lusaka")
     landmark = landmark or bool(directions) and len(kinds) >= 2 and kinds[0] in ("town", "house", "mark") \
         and any(k in ("town", "mark", "country") for k in kinds[1:])
+    # a neighbourhood with its directions in brackets before its town ("Fiango (after the Catholic school), Kumba")
+    landmark = landmark or len(kinds) >= 2 and kinds[-1] in ("town", "country") and any(
+        k == "town" and _BRACKETED.search(text, p.start, p.end) for k, p in zip(kinds[:-1], run))
     return marks >= 3 or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
         or "kigali" in kinds or bool(town_house_unit or dwelling or coded)
 
 
 _COUNTRIES = frozenset(c.casefold() for c in COUNTRY_WORDS)
+_BRACKETED = regex.compile(rf"\((?i:{_LANDMARK}|after|past)[ \t][^()\n]*\)$")
 _DWELLING = regex.compile(r"(?:Plot|Lot|Flat|Apt\.?|Apartment|House|Hse\.?|Erf)[ \t]")
 _DWELLING_PAIR = regex.compile(rf"{_TYPED_HOUSE}[ \t]+{_TYPED_HOUSE}")
 _CODED_TOWN = regex.compile(r"(?!(?:19|20)\d\d[ \t])\d{4,6}[ \t]+\p{Lu}\p{Ll}+")

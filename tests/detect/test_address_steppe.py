@@ -59,6 +59,7 @@ def _blocks(text: str) -> list[str]:
     # Cameroon: a neighbourhood in a sentence's words between a town and the directions
     ("the guest is at Limbe, Down Beach, near the fish market", "Limbe, Down Beach, near the fish market"),
     ("we met at Bamenda, Up Station, near the Governor's office", "Bamenda, Up Station, near the Governor's office"),
+    ("post the voucher to Fiango (after the Catholic school), Kumba", "Fiango (after the Catholic school), Kumba"),
     # a post box with its town after a space
     ("the tarpaulins go to P.O. Box 49 Limbe", "P.O. Box 49 Limbe"),
     ("send to P.O. Box 580, Kumba, Cameroon", "P.O. Box 580, Kumba, Cameroon"),
@@ -81,6 +82,8 @@ def test_mn_near_miss(text):
 @pytest.mark.parametrize(("text", "blocks"), [
     ("Paris, Good Morning, near the station", []),  # a neighbourhood's words with no rare town before them
     ("Thanks, Great Work, near the end", []),
+    ("the doc (after the meeting), Kumba", []),  # directions in brackets after no place
+    ("Limbe, Great News, the house is sold", []),
     ("write to PO Box 12 Please", ["PO Box 12"]),  # a word of a sentence after the box is no town
     ("the meeting is in room 1103 on floor 3, version 2.3.1", []),  # a room, a floor, a version
     ("Rua is a word too, and so is Casa 4 in a game", []),
