@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from redact.detect.address_streets import CAP, TOWN, UNIT
+from redact.detect.address_streets import CAP, FLOOR, TOWN, UNIT
 from redact.detect.address_words import BUILDINGS, BUILDINGS_FIRST, EN_TYPES, WELSH_BUILDINGS, alternation
 from redact.detect.wordlike import is_given_name, zipf
 
@@ -51,12 +51,18 @@ _LEAD_BUILDING = regex.compile(
 # Alamanda Lt. 10 No. 07", "Edificio Sol, 3º B")
 _LEAD_BUILDING_FIRST = regex.compile(
     rf"(?<![\w-])(?:{alternation(BUILDINGS_FIRST)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}},?[ \t]+\Z")
+# the word "street" before a street that opens with its own type ("Οδός Λεωφ. Κηφισίας 101")
+_LEAD_STREET_WORD = regex.compile(r"(?<![\w-])(?:Οδός|Οδ\.|Odos|Odós)[ \t]+\Z")
+# a city's district by its number before the street, with the city before it, as Hungary
+# writes it ("Budapest, XI. ker., Bartók Béla út 22", "XIII. kerület, ...")
+_LEAD_DISTRICT = regex.compile(
+    r"(?<![\w-])(?:\p{Lu}\p{Ll}+,[ \t]*)?(?:[IVX]{1,5}|\d{1,2})\.[ \t]*(?:ker\.|kerület),?[ \t]+\Z")
 # a comma or one line break before a part (a blank line ends a block)
 _BACK_SEP = regex.compile(r"(?:,[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*)?|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
-# the top of an address: a unit, a named house or building, a street without its number,
+# the top of an address: a unit or a flat ("apto 1103"), a named house or building, a street without its number,
 # a French residence, building, staircase or flat
 _HOUSE_PART = regex.compile(
-    rf"(?:{UNIT}(?<=\d[A-Za-z]?)|(?:(?:The|Le|La|Les)[ \t]+)?(?:{CAP}[ \t]+){{0,3}}"
+    rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR}|(?:(?:The|Le|La|Les)[ \t]+)?(?:{CAP}[ \t]+){{0,3}}"
     rf"(?:{alternation([*EN_TYPES, *BUILDINGS, 'Rectory', 'Vicarage', 'Grange', 'Barns', 'Maltings'])})\.?"
     rf"|The[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}|(?:{alternation(BUILDINGS_FIRST)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
     # a Welsh building, farm or cottage by its word first ("Llys Hafod", "Fferm Tŷ Isaf",
@@ -108,6 +114,12 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
         _LEAD_BUILDING_FIRST.search(text, max(0, start - 60), start)
     if building is not None:
         start = building.start()
+    street_word = _LEAD_STREET_WORD.search(text, max(0, start - 8), start)
+    if street_word is not None:
+        start = street_word.start()
+    district = _LEAD_DISTRICT.search(text, max(0, start - 40), start)
+    if district is not None:
+        start = district.start()
     unit_line = _UNIT_LINE.search(text, max(0, start - 80), start)
     if unit_line is not None:
         start = unit_line.start()

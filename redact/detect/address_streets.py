@@ -59,14 +59,19 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          # stair ("lgh 1102", "3 tr"), Norway's flat ("H0301")
          r"|(?:\d{1,2}\.?|st\.|kl\.)[ \t]?(?:th|tv|mf)\.?(?![\w])|\d{1,2}\.[ \t]?sal(?![\w])|(?:lgh|Lgh|lägenhet)\.?[ \t]*\d{4}(?![\w])"
          r"|\d{1,2}[ \t]?tr\.?(?![\w])|H0?\d{3,4}(?![\w])"
-         # Hungary's floor and door after the house ("2. em. 5.", "fsz. 1.")
-         r"|(?:\d{1,2}\.[ \t]?(?:em\.|emelet)|fsz\.|földszint)(?:[ \t]*\d{1,3}\.?(?:[ \t]ajtó)?)?(?![\w])"
+         # Hungary's floor, in figures or Roman ones, and door after the house ("2. em. 5.", "IV. em. 9. ajtó",
+         # "fszt. 25.", "mfszt. 2.")
+         r"|(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?:em\.|emelet)|m?fszt?\.|földszint|félemelet)"
+         r"(?:[ \t]*\d{1,3}\.?(?:[ \t]ajtó)?)?(?![\w])"
+         # Greece's and Cyprus's floor and flat ("3ος όροφος", "ισόγειο", "Διαμ. 12"); the Czech and Slovak flat ("byt 12")
+         r"|\d{1,2}(?:ος|ο|ης|η)?[ \t]+(?:όροφος|όροφο|ορόφου|όρ\.)(?![\w])|(?i:ισόγειο)(?![\w])"
+         r"|(?:Διαμ\.|Διαμέρισμα|διαμ\.|διαμέρισμα|byt|Byt)[ \t]*\d{1,4}[A-Za-zΑ-Ωα-ω]?(?![\w])"
          r"|(?:RT|RW)\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*(?:RW\.?[ \t]*)?\d{1,3})?(?![\w])"
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
          r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
          r"|Kat:?|K:|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
-         r"|Local|Casa|Torre|dz\.|but\.|korter|as\.|asunto|пәтер|батир)[ \t]*"
-         r"(?:[A-Z]?\d{1,3}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
+         r"|Local|Casa|casa|Torre|dz\.|but\.|korter|as\.|asunto|пәтер|батир)[ \t]*"
+         r"(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
 EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP
@@ -90,8 +95,9 @@ REGION = r"(?P<region>\p{Ll}[\p{Ll}'’.-]*(?:[ \t]\p{Ll}[\p{Ll}'’.-]*)?)"
 # sentence around them ("Leeds, order 48213", "Leeds at 1530", "2 pizzas for 12 St.")
 NAME_ZIPF = 4.0  # "nan" 3.5, "bavaria" 3.2, "lindevej" 0; "gate" 4.5, "order" 5.3
 QUALIFIER = r"(?:[ \t]\([^()\n]{1,20}\))"  # "Frankfurt (Oder)", "Kempten (Allgäu)"
-# a part ends at a separator; an abbreviation's dot before a comma ("Xinyi Dist.,", "P.O.,")
-END = r"(?=[ \t]*(?:[,|·•\r\n]|$|[.;!?)](?:\s|$)|\.,)|[ \t]+[-–—][ \t])"
+# a part ends at a separator; an abbreviation's dot before a comma ("Xinyi Dist.,", "P.O.,"); a
+# JSON string's quote
+END = r"(?=[ \t]*(?:[,|·•\r\n\"]|$|[.;!?)](?:\s|$|\")|\.,)|[ \t]+[-–—][ \t])"
 PART_SEP = r"[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)"  # a comma or a line break
 # a comma or a line break between parts; a space only before a postcode
 NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
@@ -181,7 +187,8 @@ OTHER_FIRST_STREET = (
     rf",?[ \t]+(?:(?:{HOUSE_MARK})?\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?(?![\w-])|{_BLOCK_HOUSE})")
 HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
              # the Baltics' house and flat ("iela 100-5", "tee 87c-37"), Latvia's korpuss ("dambis 110 k-4")
-             rf"(?:[ \t]+k-\d{{1,2}}(?![\w-])|[ \t]?[A-Za-z](?![\w])(?:-\d{{1,4}}(?![\w-]))?|-\d{{1,4}}(?![\w-]))?")
+             rf"(?:[ \t]+k-\d{{1,2}}(?![\w-])|[ \t]?[A-Za-z](?![\w])(?!\.[ \t]?em(?:\.|elet))(?:-\d{{1,4}}(?![\w-]))?"
+             rf"|-\d{{1,4}}(?![\w-]))?")  # (not Hungary's floor in Roman figures: "105. I. em. 3.")
 # Korea's road names with the building number before or after them ("12, Teheran-ro 34-gil",
 # "Sejong-daero 110", "Gangnam-daero 94-gil 21")
 _KR_ROAD = r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:daero|ro|gil)(?:[ \t]+\d{1,3}(?:beon)?-?gil)?"
@@ -189,8 +196,8 @@ KR_STREET = (rf"(?<![\w$£€.,:/+-])\d{{1,5}}(?:-\d{{1,3}})?,?[ \t]+{_KR_ROAD}(
              rf"|(?<![\w-]){_KR_ROAD}[ \t]+\d{{1,5}}(?:-\d{{1,3}})?(?![\w-])")
 # A street without a known type word above a postcode line or before a comma and a
 # postcode: words and a house number in either order, or a French type and a name.
-_TAIL = (  # up to two parts (a district, a town) before the town with its postcode
-    rf"(?=(?:{PART_SEP}{TOWN}(?=[ \t]*[,\r\n])){{0,2}}{PART_SEP}(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
+_TAIL = (  # up to two parts (a district, a town, a floor) before the town with its postcode
+    rf"(?=(?:{PART_SEP}(?:{TOWN}|{FLOOR})(?=[ \t]*[,\r\n])){{0,2}}{PART_SEP}(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+\p{{Lu}}"
     rf"|(?!(?:19|20)\d\d)\d{{4}}[ ]?[A-Z]{{2}}[ \t]+\p{{Lu}}|\d{{2}}-\d{{3}}[ \t]+\p{{Lu}}|\d{{3}}[ ]\d{{2}}[ \t]+\p{{Lu}}"
     rf"|{TOWN},?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE}|{CA_POSTCODE})\b|{TOWN}{PIN}"
     rf"|{MILITARY}))")

@@ -55,6 +55,8 @@ _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (
     # Poland's "00-238" before the town; Brazil's CEP
     rf"|\d{{2}}-\d{{3}}[ \t]+{TOWN}"
     rf"|(?:CEP[ \t:]*)?\d{{5}}-\d{{3}}(?:[ \t]+{TOWN}(?:[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-]))?)?"
+    # (after the town and its state, with or without its hyphen: "Curitiba/PR 80020865")
+    rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}},?[ \t]+(?:CEP[ \t:]*)?\d{{5}}-?\d{{3}}"
     # a postcode with its country's letters after the town ("Rīga, LV-1011", "Christ Church
     # BB15156", "Baku AZ1000"), Ghana's digital address ("Kumasi, AK-039-5028")
     rf"|(?:{TOWN},?[ \t]+)?(?:[A-Z]{{2}}-?\d{{4,5}}(?![\w-])|{GH_GPS}))"

@@ -60,7 +60,10 @@ _SLAVIC_MARKS = ("ж.к.", "жк", "zh.k.", "к.к.", "k.k.", "кв-л", "ком
 _BEFORE = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp.", "p.", "q.", "ấp", "thôn",
            "khu phố", "kp.", "umudugudu", "akagari", "umurenge", "akarere", "intara", "kebele", "woreda",
            "kifle ketema", "kelurahan", "kel.", "kecamatan", "kec.", "kabupaten", "kab.", "desa", "barangay", "brgy.",
-           "tambon", "amphoe", "khet", "khwaeng", "sangkat", "khoroo", "duureg")  # (not Cambodia's "Khan", a surname)
+           "tambon", "amphoe", "khet", "khwaeng", "sangkat", "khoroo", "duureg",
+           # the subdivisions and quarters of Mauritius and of francophone Africa ("Morcellement Swan", "Cité
+           # Barkly", "Quartier Bonamoussadi", "Lotissement Les Palmiers")
+           "morcellement", "lotissement", "cité", "quartier", "domaine")  # (not Cambodia's "Khan", a surname)
 # the marks written after it (Taiwan's, Ethiopia's, Myanmar's, the world's regions)
 _AFTER = ("Dist.", "District", "Chiefdom", "Sub-city", "Sub-City", "Subcity", "Township", "City", "County", "Province",
           "Prefecture", "Region", "Ward", "Village", "Municipality", "Governorate", "Oblast")
@@ -123,12 +126,19 @@ _KINDS = (
         r"(?:[ \t]+[\w'’-]+){0,4}")),
     ("town", regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?:(?:{_JOINS}|{_PARTICLES})[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
                            r"(?:[ \t]*\([^()\n]{1,30}\))?")),  # its quarter in brackets: "Котор (Доброта)"
+    # a neighbourhood named in a sentence's words ("Down Beach", "Up Station"): a place only
+    # between a town and the directions after it (see _accepted)
+    ("area", regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}")),
 )
 _PARENS = regex.compile(r"[ \t]*\([^()\n]{1,12}\)$")  # "Taiwan (R.O.C.)"
+# a country by its state's long name ("Republic of Mauritius", "the Kingdom of Lesotho")
+_STATE_OF = regex.compile(r"^(?:the[ \t]+)?(?:(?:federal|democratic|islamic|united|people's|socialist|cooperative)[ \t]+)*"
+                          r"(?:republic|kingdom|state|commonwealth|principality|sultanate|grand duchy)[ \t]+of[ \t]+(?:the[ \t]+)?")
 # what a text holds for each kind of run
 _TRIGGER_MARKS = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp.", "thôn", "khu phố",
                   "umudugudu", "akagari", "umurenge", "akarere", "kebele", "woreda", "kelurahan", "kecamatan",
-                  "kabupaten", "barangay", "brgy.", "sangkat", "khoroo", "chiefdom")  # the marks no English sentence writes
+                  "kabupaten", "barangay", "brgy.", "sangkat", "khoroo", "chiefdom", "morcellement", "lotissement",
+                  "quartier")  # the marks no English sentence writes
 # a ward, a district or a suburb's extension before a comma, in capitals ("Kgosing Ward, ...")
 _TRIGGER_PLACES = ("Ward,", "District,", "Extension,")
 # and in Cyrillic, looked for in a text that is not all ASCII
@@ -139,7 +149,7 @@ _CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "�
 # alternation of them is slower than their searches: a dwelling's word before its number, a
 # romanised Slavic mark
 _TRIGGERS = (regex.compile(
-    rf",[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
+    rf"[,(][ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
     r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
     r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
     regex.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
@@ -241,7 +251,7 @@ def _whole(text: str, start: int, end: int, countries: frozenset[str]) -> _Part 
     value = text[start:end]
     if not value or len(value.split()) > _MAX_WORDS + 2:
         return None
-    folded = _PARENS.sub("", value).strip(" .").casefold()
+    folded = _STATE_OF.sub("", _PARENS.sub("", value).strip(" .").casefold())
     if folded and (folded in countries or folded in _COUNTRIES):
         return _Part(start, end, "country")
     for kind, pattern in _KINDS:
@@ -255,11 +265,11 @@ def _edge(text: str, start: int, end: int, countries: frozenset[str], suffix: bo
     """The longest part that closes (``suffix``) or opens a segment with a sentence's words."""
     if suffix:
         for m in list(_WORD_START.finditer(text, start, end))[-_MAX_WORDS - 2:]:
-            if (part := _whole(text, m.start(), end, countries)) is not None and part.kind != "detail":
+            if (part := _whole(text, m.start(), end, countries)) is not None and part.kind not in ("detail", "area"):
                 return part
         return None
     for m in reversed(list(_WORD_END.finditer(text, start, min(end, start + 120)))):
-        if (part := _whole(text, start, m.start(), countries)) is not None and part.kind not in ("detail", "landmark"):
+        if (part := _whole(text, start, m.start(), countries)) is not None and part.kind not in ("detail", "landmark", "area"):
             return part
     return None
 
@@ -284,6 +294,26 @@ def _valid(kind: str, m: regex.Match[str]) -> bool:
 
 
 def _accepted(text: str, run: list[_Part]) -> list[tuple[int, int]]:
+    """The run as one span when it is an address; a neighbourhood in a sentence's words joins
+    a run only after a town, before the directions that find the house ("Limbe, Down Beach,
+    near the fish market", "..., behind the school, Douala"): elsewhere it splits the run."""
+    kinds = [p.kind for p in run]
+    if "area" not in kinds:
+        return _accepted_run(text, run)
+    areas = [i for i, k in enumerate(kinds) if k == "area"]
+    rest = kinds[areas[-1] + 1:]  # the directions, and the town they may end in
+    if kinds[0] == "town" and areas == list(range(1, len(areas) + 1)) and len(areas) <= 2 and rest \
+            and rest[0] == "landmark" and all(k in ("landmark", "detail") for k in rest[:-1]) \
+            and rest[-1] in ("landmark", "town", "country"):
+        return [(run[0].start, run[-1].end)]
+    spans, low = [], 0
+    for i in [*areas, len(run)]:
+        spans += _accepted_run(text, run[low:i]) if i > low else []
+        low = i + 1
+    return spans
+
+
+def _accepted_run(text: str, run: list[_Part]) -> list[tuple[int, int]]:
     """The run as one span when it is an address (see the module's account), else none; the
     details and landmarks after its last place are a sentence's ("..., Huye, near the shop"),
     a line of one name above it its label's ("Штаб\nZahradní 1992/12\n..."). The landmarks
@@ -328,11 +358,15 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     # off which a house is before it ("behind the school, off Kafue Road, Lusaka")
     landmark = landmark or bool(directions) and len(kinds) >= 2 and kinds[0] in ("town", "house", "mark") \
         and any(k in ("town", "mark", "country") for k in kinds[1:])
+    # a neighbourhood with its directions in brackets before its town ("Fiango (after the Catholic school), Kumba")
+    landmark = landmark or len(kinds) >= 2 and kinds[-1] in ("town", "country") and any(
+        k == "town" and _BRACKETED.search(text, p.start, p.end) for k, p in zip(kinds[:-1], run))
     return marks >= 3 or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
         or "kigali" in kinds or bool(town_house_unit or dwelling or coded)
 
 
 _COUNTRIES = frozenset(c.casefold() for c in COUNTRY_WORDS)
-_DWELLING = regex.compile(r"(?:Plot|Flat|Apt\.?|Apartment|House|Hse\.?|Erf)[ \t]")
+_BRACKETED = regex.compile(rf"\((?i:{_LANDMARK}|after|past)[ \t][^()\n]*\)$")
+_DWELLING = regex.compile(r"(?:Plot|Lot|Flat|Apt\.?|Apartment|House|Hse\.?|Erf)[ \t]")
 _DWELLING_PAIR = regex.compile(rf"{_TYPED_HOUSE}[ \t]+{_TYPED_HOUSE}")
 _CODED_TOWN = regex.compile(r"(?!(?:19|20)\d\d[ \t])\d{4,6}[ \t]+\p{Lu}\p{Ll}+")

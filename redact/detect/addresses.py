@@ -36,7 +36,9 @@ by what each is, with no street's type (the marks of administrative units: "phư
 Quận 1", "Umudugudu wa Amahoro, Akagari ka Gisuna"; a postcode before its town after a
 street: "Hamraborg 25, 200 Kópavogur"; a landmark between a neighbourhood and its town), is
 ``address_units``'; addresses in Han script and Hangul by their units' characters
-("臺北市中山區南京東路168巷13弄12號", "서울특별시 강남구 테헤란로 152") are ``address_han``'; a block
+("臺北市中山區南京東路168巷13弄12號", "서울특별시 강남구 테헤란로 152") are ``address_han``'; Mongolia's and
+Central Asia's units in Cyrillic, each marked after its name or number ("Баянгол дүүрэг, 6-р хороо, 62-р
+байр"), are ``address_mn``'; a block
 opened by a postal mark ("〒231-0861", "P.M.B. 351", "Postnet Suite 40") or a line of units with
 their hyphened suffixes ("Tokyo-to Suginami-ku Koenji Kita 1-15-15"), its short lines under
 it, is ``address_marks``'; a place and the parish it lies in, with no house number ("Black
@@ -66,6 +68,7 @@ from redact.detect.address_cues import (
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, locality_end
 from redact.detect.address_marks import mark_blocks
+from redact.detect.address_mn import mn_spans
 from redact.detect.address_named import named_spans
 from redact.detect.address_parishes import parish_spans
 from redact.detect.address_parts import ADMIN_MARK, part_runs
@@ -157,6 +160,8 @@ _IN_TOWN = regex.compile(
     rf"(?<=(?<![\w-])(?i:in)[ \t]+)(?P<town>{TOWN}){QUALIFIER}?,?[ \t]+(?!(?:19|20)\d\d\b)"
     rf"(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})(?![\w-]|[.,]\d)"
     rf"(?=[ \t]*(?:[,.;:!?)\r\n]|$)|[ \t]+(?:in|and|or|since|where|which|for|to|with|until)\b)")
+# a post box with its town after a space, as East and West Africa write it ("P.O. Box 49 Limbe")
+_BOX_TOWN = regex.compile(rf"{PO_BOX}[ \t]+(?P<town>{TOWN})(?![\w'’-])")
 # a country and a postcode on a line of their own: the end of a block a blank line split
 _COUNTRY_LINE = Cued(regex.compile(
     rf"(?m:^)[ \t]*(?:>[ \t]*)*({TOWN}){QUALIFIER}?[ \t]+\d{{4,5}}[ \t]*$"), country_line)
@@ -217,7 +222,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     and a town or a postcode after a separator say it is one ("2 oak road suite 4, leeds");
     capitalised, "5 miles down the road" is a street as well."""
     countries = countries | _COUNTRY_NAMES
-    named = (named_spans(text, countries) + unit_runs(text, countries) + han_spans(text)
+    named = (named_spans(text, countries) + unit_runs(text, countries) + han_spans(text) + mn_spans(text)
              + mark_blocks(text, countries) + parish_spans(text, countries))
     anchored = _DIGIT.search(text) or ADMIN_MARK.search(text)  # a village's marks, with no digit
     if not anchored and not named:
@@ -314,6 +319,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         if _POSTCODE_IN.search(text, m.end(), end):
             blocks.append((m.start(), end))
     blocks += [(m.start(), extend(m.end())) for m in chain(_BARE_HOUSE.finditer(text), _DIGITAL.finditer(text))]
+    blocks += [(m.start(), extend(m.end())) for m in _BOX_TOWN.finditer(text) if _is_place(m.group("town"))]
     if cyrillic:
         blocks += [(start, extend(end)) for start, end in lowercase_streets(text)]
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
