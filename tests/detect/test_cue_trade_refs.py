@@ -54,6 +54,7 @@ def test_a_reference_or_an_id_takes_its_cues_category(redactor, text, scrubbed):
     "the booking for flight BA 2490 is confirmed",
     "the service runs v2.3.1 now",
     "the insurance costs $1200.50",
+    "the service desk opened INC-20931 for the order",
 ])
 def test_look_alikes_after_a_trades_cue_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text
