@@ -49,6 +49,11 @@ __all__ = ["Refiner"]
 
 _INITIALS_AFTER = re.compile(r"\s[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
 _INITIALS_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?$")
+# a surname a line's wrap carried over, its particle opening the next line, a quote's
+# marks before it: "the technician Ana Laura⏎> da Cunha", "Ludwig⏎van Beethoven"
+_WRAPPED_SURNAME = re.compile(
+    r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?:(?:da|de|do|dos|das|di|del|della|du|des|van|von|der|den|"
+    r"ter|ten|la|le|bin|ibn|ben|al|el|y|e)[ \t]+){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+")
 # the kind of a Russian settlement written before its name belongs to it ("г. Пермь")
 _SETTLEMENT = re.compile(r"(?<![\w.])(?:г|гор|пос|пгт|с|д|дер)\.[ \t]?$")
 _URL = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)(?::\d+)?(?:[/?#][^\s<>\"'`)\]]*)?")
@@ -237,8 +242,9 @@ class Refiner:
     # -- completing and linking names ---------------------------------------------------
     @staticmethod
     def _complete(text: str, f: Finding) -> Finding:
-        """Initials next to a name belong to it, as "г." to a town; a name in quotes ends at
-        its quote (natasha stops "ООО «Северный ветер»" before the closing »)."""
+        """Initials next to a name belong to it, as "г." to a town, and a surname its
+        particle carries over a line's wrap; a name in quotes ends at its quote (natasha
+        stops "ООО «Северный ветер»" before the closing »)."""
         value = text[f.start:f.end]
         if value.count("«") > value.count("»") and text[f.end:f.end + 1] == "»":
             return f.shifted(f.start, f.end + 1)
@@ -248,7 +254,7 @@ class Refiner:
         if f.category != "PERSON":
             return f
         start, end = f.start, f.end
-        after = _INITIALS_AFTER.match(text, end)
+        after = _INITIALS_AFTER.match(text, end) or _WRAPPED_SURNAME.match(text, end)
         if after:
             end = after.end()
         before = _INITIALS_BEFORE.search(text, max(0, start - 6), start)  # 6: its longest

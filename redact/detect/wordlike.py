@@ -102,15 +102,16 @@ def is_role_label(value: str, role_words: Collection[str],
     """Every word a role, job or department noun (Russian by its lemma), with at most an
     article, a title, a letter or a number beside them ("Grad A", "Grad_A", "Project
     Manager", "The Chair", "Madam Chair", "Участник 3"): a part someone plays, not who plays
-    it. "Mary Baker" is not: "Mary" is no role word."""
+    it. "Mary Baker" is not: "Mary" is no role word, nor is a number of four digits or more
+    after one: "Member 33383" is a club's reference for one member."""
     words = [w.strip(".,:;!?()[]\"'«»").casefold() for w in _LABEL_WORD.findall(value)]
     words = [w for w in words if w]
     roles = 0
     for w in words:
         if w in role_words or not w.isascii() and lemma(w) in role_words:
             roles += 1
-        elif not (w in _ARTICLES or w in titles or w.isdigit() or len(w) == 1 and w.isalpha()
-                  or w.startswith("#") and w[1:].isdigit()):
+        elif not (w in _ARTICLES or w in titles or w.isdigit() and len(w) < 4
+                  or len(w) == 1 and w.isalpha() or w.startswith("#") and w[1:].isdigit()):
             return False
     return roles > 0
 

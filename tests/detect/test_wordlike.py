@@ -22,7 +22,9 @@ def test_is_role_label():
                   "Ведущего"):
         assert c.is_role_label(label, ROLE_WORDS), label
     # a name with a trade in it, a name, a letter or a number alone: not a role
-    for label in ("Mary Baker", "Grad Okafor", "Iris", "A", "2", "the", "Анна Ведущая"):
+    # a role word before a number of four digits or more is a reference: "Speaker 2338"
+    for label in ("Mary Baker", "Grad Okafor", "Iris", "A", "2", "the", "Анна Ведущая",
+                  "Speaker 2338", "Участник 54513"):
         assert not c.is_role_label(label, ROLE_WORDS), label
     # a title before a role addresses whoever holds it; before a name it is that name's
     assert c.is_role_label("Madam Chair", ROLE_WORDS, TITLES)
