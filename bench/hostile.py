@@ -1,0 +1,90 @@
+"""The decoded view on hostile segments: each of the largest segment size (a longer line is
+read in parts of it), built to make one of the view's stages work hardest (a run of
+backslashes, escapes cut short, encoded words, hex and base64 that decode to nothing or to
+one letter over and over). The tests check what the view reads on each
+(``tests/detect/test_escapes.py``, ``test_hexruns.py``, ``test_base64text.py``); this times it.
+
+Not a test: no assertions, never collected by pytest. Run from the repo root::
+
+    .venv/bin/python bench/hostile.py [--repeat 3]
+
+Prints, per segment, the best of --repeat reads in seconds, the same beside ordinary prose
+of the same length read in the same run (the baseline: these machines are noisy), their
+ratio, and the target: a segment read in under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from redact.formats.base import MAX_SEGMENT_CHARS as SIZE  # noqa: E402
+
+TARGET = 1.0  # seconds a segment may take
+PROSE = "The meeting moved to Tuesday, and the notes are in the shared folder as before. "
+# (name, segment, what the view reads on it: None when it leaves the segment as it is)
+SEGMENTS: list[tuple[str, str, str | None]] = [
+    ("backslashes", "\\" * SIZE, None),
+    ("backslashes before u", ("\\" * 50 + "u") * (SIZE // 51), None),
+    ("\\u escapes cut short", "\\u00" * (SIZE // 4), None),
+    ("an encoded word never closed", "=?" + "a" * SIZE, None),
+    ("encoded words never closed", "=?a?Q?" * (SIZE // 6), None),
+    ("quoted-printable of no UTF-8", "=C3" * (SIZE // 3), None),
+    ("soft line breaks", "=\n" * (SIZE // 2), None),
+    ("one long encoded word", "=?UTF-8?B?" + "QUJD" * (SIZE // 4) + "?=", "ABC" * (SIZE // 4)),
+    ("encoded words", "=?UTF-8?Q?a?= " * (SIZE // 14), "a" * (SIZE // 14) + " "),
+    ("octal bytes", "\\320\\230" * (SIZE // 8), "И" * (SIZE // 8)),
+    ("lone surrogates", "\\ud83d" * (SIZE // 6), None),
+    ("base64 of one letter", "A" * SIZE, None),
+    ("base64 alphabet", "Ab1+" * (SIZE // 4), None),
+    ("base64 words", "Ab1 " * (SIZE // 4), None),
+    ("zeros", "0" * SIZE, None),
+    ("hex pairs", "0a" * (SIZE // 2), None),
+    ("hex pairs apart", "0a " * (SIZE // 3), None),
+    ("hex literals", "0x0a, " * (SIZE // 6), None),
+    ("UTF-16 hex", "004a" * (SIZE // 4), "J" * (SIZE // 4)),
+    ("hex words", "0a0b " * (SIZE // 5), None),
+    ("binary bytes", "01000001 " * (SIZE // 9), "A" * (SIZE // 9) + " "),
+    ("code points", "U+0041 " * (SIZE // 7), "A" * (SIZE // 7) + " "),
+    ("UTF-8 hex bytes", "d0 9f d1 80 " * (SIZE // 12), None),
+]
+
+
+def best(call, text: str, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=3, help="reads of each segment, the best "
+                                                          "counts (default: %(default)s)")
+    args = ap.parse_args()
+    from redact.detect.view import view
+
+    read = view.__wrapped__  # uncached: every read does the work
+    prose = (PROSE * (SIZE // len(PROSE) + 1))[:SIZE]
+    read(prose)
+    baseline = best(read, prose, args.repeat)
+    print(f"{len(SEGMENTS)} segments of about {SIZE:,} characters; prose of the same length "
+          f"{baseline:.3f} s (the baseline); target: each under {TARGET:g} s")
+    worst = 0.0
+    for name, text, _ in SEGMENTS:
+        seconds = best(read, text, args.repeat)
+        worst = max(worst, seconds)
+        print(f"  {name:<32} {seconds:7.3f} s  {seconds / baseline:6.1f}x prose  "
+              f"{'ok' if seconds < TARGET else 'OVER'}")
+    print(f"slowest {worst:.3f} s (target < {TARGET:g} s) -> {'PASS' if worst < TARGET else 'FAIL'}")
+
+
+if __name__ == "__main__":
+    main()
