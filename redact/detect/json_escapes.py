@@ -22,7 +22,9 @@ from redact.detect.escapes import Edit
 
 __all__ = ["json_escapes"]
 
-_MEMBER = re.compile(r'\\*"\s*:\s*\\*[\[{"]')
+# from the start of a run of backslashes only: tried inside the run, it read the rest of the
+# run again from every backslash of it
+_MEMBER = re.compile(r'(?<!\\)\\*+"\s*:\s*\\*+[\[{"]')
 _ESCAPE = re.compile(r'(?<!\\)(?:\\\\)*+\\(?:"(?!\{|[^\W\d_]\})|([nrt/]))')
 _CHAR = {"n": "\n", "r": "\r", "t": "\t", "/": "/", None: '"'}
 
