@@ -1,11 +1,13 @@
-"""A pattern searched only near its anchor: the cue rows' values ("password: ...",
-"ИНН 7700...") start after a cue their lookbehind reads backwards, and a lookbehind is
-tried at every place a value could start. On a long line of letters and signs that is
-hundreds of cue phrases tried backwards at every character. The anchor, the cue read
-forwards, is found first; the pattern then runs only from each anchor to the next line
-under it and at most ``REACH`` characters on, where its lookbehind can succeed (a cue
-holds no line break, one at most stands between cue and value, and the cue grammar is
-far shorter), and finds what it finds in the whole text there."""
+"""A pattern searched only near its anchor. A cue row's value ("password: ...") starts
+after a cue its lookbehind reads backwards, and the lookbehind is tried at every place a
+value could start: for a value that may start with any character (a password, a code word)
+that is hundreds of cue phrases tried backwards at every character of a long line. The
+anchor, the cue read forwards, is found first; the pattern then runs only from each anchor
+to the next line under it and at most ``REACH`` characters on, where its lookbehind can
+succeed (a cue holds no line break, one at most stands between cue and value, and the cue
+grammar is far shorter), and finds what it finds in the whole text there. Finding the cues
+costs more than a lookbehind tried only where a value's own start stands (a digit, a
+capital), so only rows whose values may start at a lowercase letter have an anchor."""
 
 from __future__ import annotations
 

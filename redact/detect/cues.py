@@ -239,7 +239,7 @@ class CueTable:
                           f"(?:{_PUNCT}|{_LABEL_LINE})){value}{alone}")
             pattern = {"name": f"{row.category.lower()} named by its cue", "regex": regex_,
                        "score": row.score}
-            if not row.after:  # the value runs only near a cue (``redact.detect.anchored``)
+            if not row.after and self._starts_anywhere(row):  # ``redact.detect.anchored``
                 pattern["anchor"] = f"{first}{_BEFORE_CUE}{cue}(?!(?<=\\w)[^\\W\\d]|@)"
             spec = {
                 "name": row.name,
@@ -260,6 +260,13 @@ class CueTable:
         words += [w for ws in self.companions.values() for w in ws]
         signs = "".join(sorted({regex.escape(w[0]) for w in words if w and not w[0].isalnum()}))
         return f"(?=[^\\W_]{f'|[{signs}]' if signs else ''})"
+
+    def _starts_anywhere(self, row: Cue) -> bool:
+        """Whether a value may start at a lowercase letter, as most places of prose do: its
+        lookbehind would be tried nearly everywhere, so it runs near its cues only; one that
+        starts with a digit or a capital tries it there alone, cheaper than finding cues."""
+        start = self._start(row)
+        return not start or any(regex.match(start, c * 12) for c in "aя")
 
     def _start(self, row: Cue) -> str:
         """A lookahead for what a value of the row's shapes starts with; empty when a shape

@@ -1,5 +1,5 @@
-"""The cue rows run near their cues only: what they find is what the same pattern finds
-in the whole text, on the shapes a cue and its value take (a value after a label's line
+"""The cue rows whose values may start anywhere run near their cues only: what they find
+is what the same pattern finds in the whole text, on the shapes a cue and its value take (a value after a label's line
 break, several cues, words between cue and value, a value a cue's words could also
 start, a long line of signs)."""
 
@@ -37,21 +37,23 @@ def cue_patterns() -> list[tuple[str, regex.Pattern, regex.Pattern]]:
     return out
 
 
-def test_every_cue_row_before_its_value_has_an_anchor(cue_patterns):
+def test_the_cue_rows_whose_values_start_anywhere_have_an_anchor(cue_patterns):
     rules = load_rules()
-    before = [s for s in rules.cues.specs() if not s["name"].endswith(("_after", "_after_acronym"))]
-    assert len(cue_patterns) >= len(before) > 50
-    assert all("anchor" in s["patterns"][0] for s in before)
+    anchored = {s["name"] for s in rules.cues.specs() if "anchor" in s["patterns"][0]}
+    assert {"cue_secret_en", "cue_secret_ru", "cue_username_en"} <= anchored
+    assert anchored == {name for name, _, _ in cue_patterns}
+    # a row whose value starts with a digit or a capital tries its lookbehind there
+    assert not anchored & {"cue_gov_id_en", "cue_phone_ru", "cue_other_en"}
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_near_the_anchors_the_pattern_finds_what_it_finds_in_the_whole_text(cue_patterns, text):
+def test_near_the_anchors_the_pattern_finds_what_it_finds_in_the_whole_text(cue_patterns):
     found = 0
-    for name, pattern, anchor in cue_patterns:
-        whole = [m.span() for m in pattern.finditer(text)]
-        assert [m.span() for m in anchored_matches(pattern, anchor, text, 5.0)] == whole, name
-        found += len(whole)
-    assert found > 0
+    for text in TEXTS:
+        for name, pattern, anchor in cue_patterns:
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in anchored_matches(pattern, anchor, text, 5.0)] == whole, name
+            found += len(whole)
+    assert found >= 6  # the usernames and passwords of TEXTS
 
 
 def test_a_value_far_from_any_cue_is_not_searched():
