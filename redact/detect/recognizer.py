@@ -52,7 +52,7 @@ class RulePatternRecognizer(PatternRecognizer):
         self.compiled = compiled  # the rule cache's compiled patterns, loaded when first used
         for pattern in self.patterns:  # Presidio makes a deny list's pattern without one
             pattern.anchor = getattr(pattern, "anchor", None)
-            pattern.compiled_anchor = None
+            pattern.compiled_anchor = getattr(pattern, "compiled_anchor", None)
         # a pattern is compiled when a text first has its triggers: most texts never do
         self.triggers = [pattern_triggers(p.regex, self.global_regex_flags) for p in self.patterns]
 
