@@ -21,6 +21,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import TYPE_CHECKING, Any
 
+import ahocorasick
 import regex
 
 from redact.detect.casefold import FoldedText, WordFolds, alternatives, fewest
@@ -45,7 +46,10 @@ class RuleIndex:
     patterns the classes let through, each once per text: words by substring search where
     that decides as the regex would (in a text that is not ASCII, case-blind words in the
     text folded as the regex matches: ``casefold``), a run of n digits by the text's
-    longest run."""
+    longest run. The substring searches are one pass: an Aho-Corasick automaton of every
+    word of every word trigger finds which of them the text (or, case-blind, the ASCII
+    text lowercased) holds, where testing the words one by one read the text once for
+    each of a few thousand words."""
 
     def __init__(self, recognizers: list[RulePatternRecognizer]) -> None:
         self.recognizers = recognizers
@@ -69,6 +73,12 @@ class RuleIndex:
         self.digit_runs = {t: int(m.group(1)) for t in triggers if not isinstance(t, WordTrigger)
                            and not t.flags & regex.ASCII and (m := _DIGIT_RUN.fullmatch(t.pattern))}
         self.fold: WordFolds | None = None
+        # word triggers by the automaton that finds their words: as written, lowercased
+        self.words = {False: _WordAutomaton(), True: _WordAutomaton()}
+        for trigger in triggers:
+            test = _WORDS.get(trigger) if isinstance(trigger, WordTrigger) else None
+            if test:
+                self.words[test[1]].add(trigger, test[0])
 
     def _entries(self, gates: int) -> list[tuple[int, int, int, tuple[Trigger, ...]]]:
         """The patterns filed under the gates in ``gates`` (and those without a class)."""
@@ -95,7 +105,8 @@ class RuleIndex:
             mask = self._mask(chars)
         hits: list[tuple[int, int]] = []
         seen: dict[Trigger, bool] = {}
-        ascii_text, low, run = text.isascii(), "", -1
+        ascii_text, run = text.isascii(), -1
+        held: set[WordTrigger] | None = None  # the word triggers whose words the text holds
         folded: FoldedText | None = None
         for r, p, need, others in self._entries(mask & self.gates):
             if need & mask != need:
@@ -112,11 +123,12 @@ class RuleIndex:
                             if run < 0:
                                 run = max(map(len, _DIGITS.findall(text)), default=0)
                             hit = run >= digits
-                    elif not test[1]:
-                        hit = any(map(text.__contains__, test[0]))
-                    elif ascii_text:  # C's substring search beats a case-blind alternation
-                        low = low or text.lower()
-                        hit = any(map(low.__contains__, test[0]))
+                    elif not test[1] or ascii_text:  # case-blind: in the ASCII text lowercased
+                        if held is None:
+                            held = self.words[False].held(text)
+                            if ascii_text:
+                                held |= self.words[True].held(text.lower())
+                        hit = trigger in held
                     else:  # folded as the regex matches case-blind, or None: the regex
                         folded = folded or self._folds().text(text, chars)
                         hit = folded.holds(trigger)
@@ -142,6 +154,33 @@ class RuleIndex:
             self.fold = WordFolds({t: alternatives(t.pattern) for r in self.recognizers
                                    for ts in r.triggers for t in ts if _WORDS.get(t) and _WORDS[t][1]})
         return self.fold
+
+
+class _WordAutomaton:
+    """Word triggers' words in one Aho-Corasick automaton: ``held`` reads a text once and
+    gives the triggers some word of which it holds, as ``word in text`` would for each."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, set[WordTrigger]] = {}
+        self.automaton: ahocorasick.Automaton | None = None
+
+    def add(self, trigger: WordTrigger, words: tuple[str, ...]) -> None:
+        for word in words:
+            self.by_word.setdefault(word, set()).add(trigger)
+
+    def held(self, text: str) -> set[WordTrigger]:
+        if self.automaton is None:
+            self.automaton = ahocorasick.Automaton()
+            for word, triggers in self.by_word.items():
+                self.automaton.add_word(word, (word, frozenset(triggers)))
+            if self.by_word:
+                self.automaton.make_automaton()
+        if not self.by_word:
+            return set()
+        found: dict[str, frozenset[WordTrigger]] = {}
+        for _, (word, triggers) in self.automaton.iter(text):
+            found[word] = triggers
+        return set().union(*found.values())
 
 
 # A trigger is a set of class items (sre's LITERAL, RANGE, CATEGORY_DIGIT) one of which

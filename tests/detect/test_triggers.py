@@ -114,3 +114,19 @@ def test_a_bounded_word_skips_texts_holding_it_inside_words_only():
     assert index(source).patterns("a prefix of 12345, enums 555") == {}
     assert index(source).patterns("ticket ref. 12345") == {0: [source]}
     assert index(source).patterns("номер Num 12345") == {0: [source]}
+
+
+def test_many_word_triggers_are_decided_together_as_each_word_alone_decides():
+    sources = [r"passport[ :]+\d{6}", r"(?i)licen[cs]e no[ .:]+\d{5}", r"(?i)(?:sort|routing) code \d{6}",
+               r"IBAN [A-Z]{2}\d\d", r"(?i)overlap(?:ping)? \d{3}", r"(?i)lapping \d{3}"]
+    idx = index(*sources)
+    texts = {
+        "my passport: 123456 and Licence No. 12345": [0, 1],
+        "PASSPORT 123456, LICENSE NO: 12345": [1],  # the first is case-sensitive
+        "routing code 123456 then IBAN DE89 and overlapping 123": [2, 3, 4, 5],
+        "SORT CODE 123456 in Straße, licence no 12345": [1, 2],  # not ASCII: folded as the regex
+        "nothing here 123456": [],
+    }
+    for text, expected in texts.items():
+        assert sorted(i for i, _ in enumerate(sources) if idx.patterns(text).get(0) and
+                      sources[i] in idx.patterns(text)[0]) == expected, text
