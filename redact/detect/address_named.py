@@ -21,7 +21,8 @@ from __future__ import annotations
 import regex
 
 from redact.detect.address_words import (
-    AFTER_TYPES, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HOUSE_MARKS, MORE_FIRST_TYPES, PART_MARKS, REGION_WORDS, RU_PLACES,
+    AFTER_TYPES, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HOUSE_MARKS, LANDMARK_WORDS, MORE_FIRST_TYPES, PART_MARKS,
+    REGION_WORDS, RU_PLACES,
     RU_TYPES, TR_TYPES, UNIT_WORDS, alternation)
 from redact.detect.wordlike import is_given_name, zipf
 
@@ -132,6 +133,8 @@ _SETTLEMENT = regex.compile(rf"(?<![\w-])(?:{alternation(_SETTLEMENTS)})(?![\w-]
 _DIGIT = regex.compile(r"\d")
 # a street by its type, with no number: an address when another part follows it
 _STREET = regex.compile(rf"(?<![\w-])(?:{alternation([*AFTER_TYPES, *FIRST_TYPES, *RU_TYPES, *_LOWER_STREETS])})(?![\w-])")
+# a landmark by its name and its kind's word, closing a part ("ELWA Junction", "Joe Bar")
+_LANDMARK = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*[ \t]+(?:[\p{{L}}'’.-]+[ \t]+){{0,3}}(?:{alternation(LANDMARK_WORDS)})[ \t]*$")
 # the lowercase particles of places' names ("Provincia de Buenos Aires", "Rua dos Andradas")
 _PARTICLES = frozenset("de del da do dos das di la le les y e van der den von al el bin".split())
 # the words a sentence, a greeting or a signature opens with, capitalised ("Thanks", "Kind
@@ -229,8 +232,8 @@ def _is_prose(line: str) -> bool:
         return True
     if _DIGIT.search(line) or _SETTLEMENT.search(line) or _ADDRESS_WORD.search(line):
         return False
-    words = line.split()
-    return len(words) > 1 and is_given_name(words[0].strip(","))
+    words = line.split()  # "Anna Smith", "Smith, Anna"; not "Diamond, East Bank Demerara"
+    return len(words) > 1 and is_given_name(words[0].strip(",")) and (not words[0].endswith(",") or len(words) == 2)
 
 
 def _has_sentence_word(part: str) -> bool:
@@ -305,5 +308,16 @@ def _is_address(parts: list[str], countries: frozenset[str]) -> bool:
         return False
     if _STREET.search(value) or len(parts) > 2 and parts[-1].strip().casefold() in countries:
         return True  # "Gwanda Road, Bulawayo", "Private Mail Bag, Nausori, Fiji"; "Nairobi, Kenya" is a place
+    if len(parts) > 2 and _landmarked(parts):
+        return True  # "ELWA Junction, Paynesville, Monrovia"
     return (_DIGIT.search(value) is not None and _NOT_HOUSE.search(value) is None
             and any(not _DIGIT.search(part) for part in parts))  # "Windows 11, Ubuntu 22" is none
+
+
+def _landmarked(parts: list[str]) -> bool:
+    """Whether a part is a landmark by its name and the others are places of words no
+    sentence has ("Joe Bar, Paynesville, Monrovia"; "Joe's Bar, Friday, Saturday" is none)."""
+    marked = [_LANDMARK.search(part.strip()) is not None for part in parts]
+    return any(marked) and all(
+        marked[i] or any(zipf(w.casefold(), "en") < _RARE_ZIPF for w in _CAPITALISED.findall(part))
+        for i, part in enumerate(parts))
