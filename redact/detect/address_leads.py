@@ -2,7 +2,8 @@
 some countries put before the street's own, a unit ("Suite 5, 12 Oak Road", "Shop 5/12 Beach
 Road", a line "Flat 3" above), a building's name ("Payne House, 25 Young Walks"), a
 Russian index and region line, a tea estate's line of rooms ("Line No. 9, Lower Division,
-..."), the person in whose care the post is ("c/o Neufeld, Lindenweg 16"); and, going back
+..."), the person in whose care the post is ("c/o Neufeld, Lindenweg 16"), a city's district
+("Париж, 20-й округ, ..."), the town and country written first; and, going back
 from a block that a postcode ends, the parts and lines of an address with no house number: named houses, streets without a number,
 localities and counties ("Rose Cottage, Mill Lane, Little Snoring, Fakenham NR21 0AB",
 "Apartment 4\\nThe Maltings\\nBray\\nCo. Wicklow\\nA98 X2Y3")."""

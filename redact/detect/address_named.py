@@ -7,9 +7,10 @@ capitalised place, a street's or a unit's word), up to a part that is a clause (
 market", ", рядом с пекарней", ", грасиас") or the sentence's end. The value is an address by
 its shape, whatever the country's layout: a house, plot or flat by its word and number, or a
 number in two parts or more, or a settlement's word ("Namuka Village, ...", "Varadoli
-Settlement, ..."), or a country ending two parts. "my place is a mess", "deliver it to the
-office", "я живу в Москве" are none: a value opens with a capital, a digit or an address's
-word, and a town alone is a place, not an address.
+Settlement, ..."), or a country ending two parts, or a landmark by its name and kind among
+places of words no sentence has ("ELWA Junction, Paynesville, Monrovia"). "my place is a
+mess", "deliver it to the office", "я живу в Москве" are none: a value opens with a capital,
+a digit or an address's word, and a town alone is a place, not an address.
 
 The same cue on a line of its own ("Deliver to", "Guardian's address:", "Moving from:",
 "Куда доставить -") opens a block of the short lines under it, each a part (a house and its
