@@ -95,8 +95,13 @@ _STEMS = (
 # address_cues), then the value's first letter
 # (a Russian settlement or street by its lowercase word: "они живут улус Кырен, ...")
 _RURAL = ("улус", "аул", "село", "деревня", "посёлок", "поселок", "кишлак", "станица", "хутор", "аймак", "сомон")
+# the directions that find a house by a landmark, a part when places follow them ("..., opposite
+# the Kingdom Hall, Spintex Road, Accra"); at a value's end they are a sentence's (", near the market")
+_RELATIVE = r"opposite|behind|near|beside|next[ \t]+to|adjacent[ \t]+to|across[ \t]+from|in[ \t]+front[ \t]+of|close[ \t]+to"
+_DIRECTIONS = regex.compile(rf"(?:{_RELATIVE})[ \t]+(?:the[ \t]+)?\p{{Lu}}[^,\n]{{0,40}}$")
 _LOWER_STREETS = ("улица", "бульвар", "булевар", "проспект", "переулок", "шоссе", "микрорайон")
-_VALUE_START = (r"[ \t]*(?:[:\-—–][ \t]*)?(?=[\p{Lu}\d#№]|\p{Ll}{1,6}\."
+_VALUE_START = (r"[ \t]*(?:[:\-—–][ \t]*)?(?=[\p{Lu}\d#№]|\p{Ll}{1,6}\.|(?i:c/o)[ \t]|"
+                rf"(?:{_RELATIVE})[ \t]+(?:the[ \t]+)?\p{{Lu}}"
                 rf"|(?:{'|'.join(_RURAL + _LOWER_STREETS)})[ \t])")
 _WEAK_CUE = regex.compile(rf"(?:(?<![\w-])(?i:is|are|was|were|am)|['’](?i:s|re|m))[ \t]+(?i:at){_VALUE_START}")
 # a cue of a verb, a thing and a preposition is searched from its preposition and looked back
@@ -249,7 +254,12 @@ def _inline(text: str, start: int, countries: frozenset[str]) -> tuple[int, int]
     stop = _VALUE_END.search(text, start, min(len(text), start + _MAX_VALUE))
     raw = text[start:stop.start() if stop else min(len(text), start + _MAX_VALUE)]
     parts: list[str] = []
-    for part in raw.split(","):
+    pieces = raw.split(",")
+    for i, part in enumerate(pieces):
+        if len(parts) < _MAX_PARTS and i + 1 < len(pieces) and _DIRECTIONS.match(part.strip()) \
+                and _CAPITAL_START.match(pieces[i + 1]):
+            parts.append(part)
+            continue
         kept = _trimmed(part)
         if len(parts) == _MAX_PARTS or not _is_part(kept):
             break
@@ -318,7 +328,8 @@ def _is_address(parts: list[str], countries: frozenset[str]) -> bool:
 def _landmarked(parts: list[str]) -> bool:
     """Whether a part is a landmark by its name and the others are places of words no
     sentence has ("Joe Bar, Paynesville, Monrovia"; "Joe's Bar, Friday, Saturday" is none)."""
-    marked = [_LANDMARK.search(part.strip()) is not None for part in parts]
+    marked = [_LANDMARK.search(part.strip()) is not None or _DIRECTIONS.match(part.strip()) is not None
+              for part in parts]
     return any(marked) and all(
         marked[i] or any(zipf(w.casefold(), "en") < _RARE_ZIPF for w in _CAPITALISED.findall(part))
         for i, part in enumerate(parts))

@@ -59,6 +59,8 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          # stair ("lgh 1102", "3 tr"), Norway's flat ("H0301")
          r"|(?:\d{1,2}\.?|st\.|kl\.)[ \t]?(?:th|tv|mf)\.?(?![\w])|\d{1,2}\.[ \t]?sal(?![\w])|(?:lgh|Lgh|lägenhet)\.?[ \t]*\d{4}(?![\w])"
          r"|\d{1,2}[ \t]?tr\.?(?![\w])|H0?\d{3,4}(?![\w])"
+         # Norway's, Finland's and Sweden's floor by its number ("3. etg.", "4. krs", "2 vån.")
+         r"|\d{1,2}\.?[ \t]?(?:etg\.?|etasje|krs\.?|kerros|vån\.?|våning)(?![\w])"
          # Hungary's floor, in figures or Roman ones, and door after the house ("2. em. 5.", "IV. em. 9. ajtó",
          # "fszt. 25.", "mfszt. 2.")
          r"|(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?:em\.|emelet)|m?fszt?\.|földszint|félemelet)"

@@ -20,6 +20,9 @@ def _blocks(text: str) -> list[str]:
     # Denmark: a house with its letter, the floor and side, the postcode and town with its district's letter
     ("address as on the ID: Amagerbrogade 77B, 2. th., 2300 København S\n",
      "Amagerbrogade 77B, 2. th., 2300 København S"),
+    # Norway's and Finland's floor by its number
+    ("send to Storgata 5, 3. etg., 0155 Oslo\n", "Storgata 5, 3. etg., 0155 Oslo"),
+    ("address: Mannerheimintie 5 A 7, 4. krs, 00100 Helsinki\n", "Mannerheimintie 5 A 7, 4. krs, 00100 Helsinki"),
     # France: building, stair and flat on the line above the street
     ("Адрес уборки:\nBât. A, esc. 1, appt 7\n18 rue des Pyrénées\n75020 PARIS\n",
      "Bât. A, esc. 1, appt 7\n18 rue des Pyrénées\n75020 PARIS"),
@@ -44,6 +47,10 @@ def _blocks(text: str) -> list[str]:
      "Chicken Soup Factory, Gardnersville, Monrovia"),
     ("send the payment slip to ELWA Junction, Paynesville, Monrovia\n", "ELWA Junction, Paynesville, Monrovia"),
     ("address as per the ID card: Joe Bar, Paynesville, Monrovia\n", "Joe Bar, Paynesville, Monrovia"),
+    # the care mark or the directions opening a cued value
+    ("address is c/o Mensah, Kaneshie Market, Accra\n", "c/o Mensah, Kaneshie Market, Accra"),
+    ("the address is opposite the Kingdom Hall, Spintex Road, Accra\n",
+     "opposite the Kingdom Hall, Spintex Road, Accra"),
     # a landmark's name among the places, the directions after it
     ("address: Gardnersville, Chicken Soup Factory, opposite the Total gas station, Monrovia\n",
      "Gardnersville, Chicken Soup Factory, opposite the Total gas station, Monrovia"),
@@ -71,6 +78,9 @@ def test_blocks(text, block):
     "Version 2. th., 2300 items",
     "price 4978, Swakopmund",
     "please place Order 12, thanks",
+    "my address is near the Market, thanks\n",
+    "the meeting is near the Station, Room 5\n",
+    "we moved 3. etg. files to 0155 Oslo",
 ])
 def test_near_misses(text):
     assert _blocks(text) == []
