@@ -2,7 +2,8 @@
 some countries put before the street's own, a unit ("Suite 5, 12 Oak Road", "Shop 5/12 Beach
 Road", a line "Flat 3" above), a building's name ("Payne House, 25 Young Walks"), a
 Russian index and region line, a tea estate's line of rooms ("Line No. 9, Lower Division,
-..."), the person in whose care the post is ("c/o Neufeld, Lindenweg 16"); and, going back
+..."), the person in whose care the post is ("c/o Neufeld, Lindenweg 16"), a city's district
+("Париж, 20-й округ, ..."), the town and country written first; and, going back
 from a block that a postcode ends, the parts and lines of an address with no house number: named houses, streets without a number,
 localities and counties ("Rose Cottage, Mill Lane, Little Snoring, Fakenham NR21 0AB",
 "Apartment 4\\nThe Maltings\\nBray\\nCo. Wicklow\\nA98 X2Y3")."""
@@ -16,6 +17,7 @@ from redact.detect.address_words import BUILDINGS, BUILDINGS_FIRST, EN_TYPES, WE
 from redact.detect.wordlike import is_given_name, zipf
 
 _MAX_BACK = 5  # parts before a postcode-ended block: unit, house, street, locality, town
+_MAX_PART = 200  # a part's characters, a sentence's words before it too
 _RARE_ZIPF = 4.5  # a locality has a word no sentence has: "snoring" 3.0, "bray" 3.4
 
 _LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}(?:/\d{1,3})?[ \t]+$")  # Glasgow's "2/1"
@@ -54,9 +56,12 @@ _LEAD_BUILDING_FIRST = regex.compile(
 # the word "street" before a street that opens with its own type ("Οδός Λεωφ. Κηφισίας 101")
 _LEAD_STREET_WORD = regex.compile(r"(?<![\w-])(?:Οδός|Οδ\.|Odos|Odós)[ \t]+\Z")
 # a city's district by its number before the street, with the city before it, as Hungary
-# writes it ("Budapest, XI. ker., Bartók Béla út 22", "XIII. kerület, ...")
+# writes it ("Budapest, XI. ker., Bartók Béla út 22", "XIII. kerület, ..."), and Paris's, Lyon's
+# and Marseille's arrondissement in French and Russian ("Paris, 20e arrondissement, ...",
+# "Париж, 20-й округ, 158 rue des Pyrénées")
 _LEAD_DISTRICT = regex.compile(
-    r"(?<![\w-])(?:\p{Lu}\p{Ll}+,[ \t]*)?(?:[IVX]{1,5}|\d{1,2})\.[ \t]*(?:ker\.|kerület),?[ \t]+\Z")
+    r"(?<![\w-])(?:\p{Lu}\p{Ll}+,[ \t]*)?(?:(?:[IVX]{1,5}|\d{1,2})\.[ \t]*(?:ker\.|kerület)"
+    r"|(?:[IVX]{1,5}|\d{1,2})(?:e|ème|er)[ \t]+(?i:arrondissement|arr\.)|\d{1,2}-(?:й|ый|ий)[ \t]+(?:округ|район)),?[ \t]+\Z")
 # a comma or one line break before a part (a blank line ends a block)
 _BACK_SEP = regex.compile(r"(?:,[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*)?|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
 # the top of an address: a unit or a flat ("apto 1103"), a named house or building, a street without its number,
@@ -69,12 +74,14 @@ _HOUSE_PART = regex.compile(
     # "Cwrt y Coed"), a Welsh house's name joined by its article ("Pen-y-Bryn")
     rf"|(?:{alternation(WELSH_BUILDINGS)})[ \t]+(?:(?:y|yr)[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,2}}"
     rf"|\p{{Lu}}\p{{Ll}}+-(?:y|yr|['’]r)-\p{{Lu}}\p{{Ll}}+"
-    rf"|(?:Résidence|Bâtiment|Bât\.|Escalier|Esc\.|Appartement|Appt\.?|Immeuble|Lieu-dit)[ \t]+[\w-]+"
-    rf"(?:[ \t]+{CAP}){{0,3}})")
+    rf"|(?i:résidence|bâtiment|batiment|bât\.?|bat\.|escalier|esc\.|appartement|appt\.?|app\.|immeuble|imm\.|entrée"
+    rf"|étage|porte|lieu-dit)[ \t]+[\w-]+(?:[ \t]+{CAP}){{0,3}})")
 # the person in whose care the post is, before the address on its line or the line above
 # ("c/o Neufeld, Lindenweg 16", "C/O Kofi Mensah\n...")
 _CARE_OF = regex.compile(
     rf"(?<![\w/-])(?i:c/o|c\.o\.)[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?:,[ \t]*|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
+# the mark alone, before a post box or the name a town lead took ("c/o P.O. Box 4978")
+_CARE_MARK = regex.compile(r"(?<![\w/-])(?i:c/o|c\.o\.)[ \t]+\Z")
 # a town before a street that opens with its name, as Russian and Finnish write the town
 # first ("Турку, Kauppakatu 83 A 13", "Tampere, Hämeenkatu 10"): a word no sentence has
 # often ("Спасибо, ..." and "Thanks, ..." are none) and, in Latin letters, no given name
@@ -127,10 +134,14 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
     care_of = _CARE_OF.search(text, max(0, start - 60), start)
     if care_of is not None:
         return care_of.start()
-    town = _LEAD_TOWN.search(text, max(0, start - 30), start)
-    if town is not None and _LATIN_LETTER.match(text, start) and _is_town(town.group("town")):
-        return town.start()
-    return start
+    latin = _LATIN_LETTER.match(text, start) is not None
+    for _ in range(2):  # the town, and the country before it ("Швеция, Стокгольм, Drottninggatan 78")
+        town = _LEAD_TOWN.search(text, max(0, start - 30), start)
+        if town is None or not latin or not _is_town(town.group("town")):
+            break
+        start = town.start()
+    care_of = _CARE_MARK.search(text, max(0, start - 8), start)  # "c/o P.O. Box 10365", "c/o Andersson, ..."
+    return start if care_of is None else care_of.start()
 
 
 def _back(text: str, start: int, localities: bool) -> int:
@@ -141,7 +152,7 @@ def _back(text: str, start: int, localities: bool) -> int:
         sep = _BACK_SEP.search(text, max(0, start - 12), start)
         if sep is None:
             break
-        top = max(text.rfind(",", 0, sep.start()), text.rfind("\n", 0, sep.start())) + 1
+        top = _top(text, sep.start())
         segment = text[top:sep.start()]
         offset = len(segment) - len(segment.lstrip(" \t>"))
         part = segment[offset:]
@@ -161,6 +172,14 @@ def _back(text: str, start: int, localities: bool) -> int:
     return start
 
 
+def _top(text: str, end: int) -> int:
+    """Where the part ending at ``end`` starts, after a comma or a line break: at most
+    _MAX_PART characters back, so that a long line is not read again for each anchor on it."""
+    low = max(0, end - _MAX_PART)
+    top = max(text.rfind(",", low, end), text.rfind("\n", low, end))
+    return low if top < 0 else top + 1
+
+
 def _is_town(word: str) -> bool:
     """Whether a capitalised word before a street is its town rather than a word of the
     sentence or a name being addressed."""
@@ -176,7 +195,7 @@ def _house_before(text: str, start: int) -> bool:
     sep = _BACK_SEP.search(text, max(0, start - 12), start)
     if sep is None:
         return False
-    top = max(text.rfind(",", 0, sep.start()), text.rfind("\n", 0, sep.start())) + 1
+    top = _top(text, sep.start())
     part = text[top:sep.start()].lstrip(" \t>")
     house = _HOUSE_PART.search(part)
     return house is not None and house.end() == len(part) and (house.start() == 0 or part[house.start() - 1] == " ")

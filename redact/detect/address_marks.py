@@ -58,6 +58,7 @@ _NOT_PARTS = frozenset(
     " email fax mobile note see call".split())
 _RARE_ZIPF = 4.3  # a town's word: "bo" 4.0, "lagos" 3.5; a sentence's or a name's: "jones" 4.4, "manager" 5.0
 _MAX_LINES = 5  # the lines under an opener: a street, a building, a town, a region, a country
+_MAX_REST = 80  # the rest of an opener's line that may be a part (_PART_LINE's 60, spaces and marks)
 
 
 def mark_blocks(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -67,10 +68,12 @@ def mark_blocks(text: str, countries: frozenset[str] = frozenset()) -> list[tupl
     if _UNIT_TRIGGER.search(text):
         openers += _unit_lines(text)
     blocks = []
+    line_end = -1
     for start, end in sorted(openers):
-        line_end = _line_end(text, end)
-        rest = text[end:line_end].strip(" \t,;-")
-        if rest and not _is_part(rest, countries):
+        if line_end < end:  # the openers on a line share its end
+            line_end = _line_end(text, end)
+        rest = text[end:min(line_end, end + _MAX_REST)].strip(" \t,;-")
+        if rest and (line_end > end + _MAX_REST or not _is_part(rest, countries)):
             if _BLOCK.search(text, start, end):  # a line of units with a sentence after it
                 blocks.append((start, end))
             continue

@@ -7,9 +7,10 @@ capitalised place, a street's or a unit's word), up to a part that is a clause (
 market", ", рядом с пекарней", ", грасиас") or the sentence's end. The value is an address by
 its shape, whatever the country's layout: a house, plot or flat by its word and number, or a
 number in two parts or more, or a settlement's word ("Namuka Village, ...", "Varadoli
-Settlement, ..."), or a country ending two parts. "my place is a mess", "deliver it to the
-office", "я живу в Москве" are none: a value opens with a capital, a digit or an address's
-word, and a town alone is a place, not an address.
+Settlement, ..."), or a country ending two parts, or a landmark by its name and kind among
+places of words no sentence has ("ELWA Junction, Paynesville, Monrovia"). "my place is a
+mess", "deliver it to the office", "я живу в Москве" are none: a value opens with a capital,
+a digit or an address's word, and a town alone is a place, not an address.
 
 The same cue on a line of its own ("Deliver to", "Guardian's address:", "Moving from:",
 "Куда доставить -") opens a block of the short lines under it, each a part (a house and its
@@ -21,7 +22,8 @@ from __future__ import annotations
 import regex
 
 from redact.detect.address_words import (
-    AFTER_TYPES, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HOUSE_MARKS, MORE_FIRST_TYPES, PART_MARKS, REGION_WORDS, RU_PLACES,
+    AFTER_TYPES, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HOUSE_MARKS, LANDMARK_WORDS, MORE_FIRST_TYPES, PART_MARKS,
+    REGION_WORDS, RU_PLACES,
     RU_TYPES, TR_TYPES, UNIT_WORDS, alternation)
 from redact.detect.wordlike import is_given_name, zipf
 
@@ -93,8 +95,13 @@ _STEMS = (
 # address_cues), then the value's first letter
 # (a Russian settlement or street by its lowercase word: "они живут улус Кырен, ...")
 _RURAL = ("улус", "аул", "село", "деревня", "посёлок", "поселок", "кишлак", "станица", "хутор", "аймак", "сомон")
+# the directions that find a house by a landmark, a part when places follow them ("..., opposite
+# the Kingdom Hall, Spintex Road, Accra"); at a value's end they are a sentence's (", near the market")
+_RELATIVE = r"opposite|behind|near|beside|next[ \t]+to|adjacent[ \t]+to|across[ \t]+from|in[ \t]+front[ \t]+of|close[ \t]+to"
+_DIRECTIONS = regex.compile(rf"(?:{_RELATIVE})[ \t]+(?:the[ \t]+)?\p{{Lu}}[^,\n]{{0,40}}$")
 _LOWER_STREETS = ("улица", "бульвар", "булевар", "проспект", "переулок", "шоссе", "микрорайон")
-_VALUE_START = (r"[ \t]*(?:[:\-—–][ \t]*)?(?=[\p{Lu}\d#№]|\p{Ll}{1,6}\."
+_VALUE_START = (r"[ \t]*(?:[:\-—–][ \t]*)?(?=[\p{Lu}\d#№]|\p{Ll}{1,6}\.|(?i:c/o)[ \t]|"
+                rf"(?:{_RELATIVE})[ \t]+(?:the[ \t]+)?\p{{Lu}}"
                 rf"|(?:{'|'.join(_RURAL + _LOWER_STREETS)})[ \t])")
 _WEAK_CUE = regex.compile(rf"(?:(?<![\w-])(?i:is|are|was|were|am)|['’](?i:s|re|m))[ \t]+(?i:at){_VALUE_START}")
 # a cue of a verb, a thing and a preposition is searched from its preposition and looked back
@@ -132,6 +139,8 @@ _SETTLEMENT = regex.compile(rf"(?<![\w-])(?:{alternation(_SETTLEMENTS)})(?![\w-]
 _DIGIT = regex.compile(r"\d")
 # a street by its type, with no number: an address when another part follows it
 _STREET = regex.compile(rf"(?<![\w-])(?:{alternation([*AFTER_TYPES, *FIRST_TYPES, *RU_TYPES, *_LOWER_STREETS])})(?![\w-])")
+# a landmark by its name and its kind's word, closing a part ("ELWA Junction", "Joe Bar")
+_LANDMARK = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*[ \t]+(?:[\p{{L}}'’.-]+[ \t]+){{0,3}}(?:{alternation(LANDMARK_WORDS)})[ \t]*$")
 # the lowercase particles of places' names ("Provincia de Buenos Aires", "Rua dos Andradas")
 _PARTICLES = frozenset("de del da do dos das di la le les y e van der den von al el bin".split())
 # the words a sentence, a greeting or a signature opens with, capitalised ("Thanks", "Kind
@@ -229,8 +238,8 @@ def _is_prose(line: str) -> bool:
         return True
     if _DIGIT.search(line) or _SETTLEMENT.search(line) or _ADDRESS_WORD.search(line):
         return False
-    words = line.split()
-    return len(words) > 1 and is_given_name(words[0].strip(","))
+    words = line.split()  # "Anna Smith", "Smith, Anna"; not "Diamond, East Bank Demerara"
+    return len(words) > 1 and is_given_name(words[0].strip(",")) and (not words[0].endswith(",") or len(words) == 2)
 
 
 def _has_sentence_word(part: str) -> bool:
@@ -245,7 +254,12 @@ def _inline(text: str, start: int, countries: frozenset[str]) -> tuple[int, int]
     stop = _VALUE_END.search(text, start, min(len(text), start + _MAX_VALUE))
     raw = text[start:stop.start() if stop else min(len(text), start + _MAX_VALUE)]
     parts: list[str] = []
-    for part in raw.split(","):
+    pieces = raw.split(",")
+    for i, part in enumerate(pieces):
+        if len(parts) < _MAX_PARTS and i + 1 < len(pieces) and _DIRECTIONS.match(part.strip()) \
+                and _CAPITAL_START.match(pieces[i + 1]):
+            parts.append(part)
+            continue
         kept = _trimmed(part)
         if len(parts) == _MAX_PARTS or not _is_part(kept):
             break
@@ -305,5 +319,17 @@ def _is_address(parts: list[str], countries: frozenset[str]) -> bool:
         return False
     if _STREET.search(value) or len(parts) > 2 and parts[-1].strip().casefold() in countries:
         return True  # "Gwanda Road, Bulawayo", "Private Mail Bag, Nausori, Fiji"; "Nairobi, Kenya" is a place
+    if len(parts) > 2 and _landmarked(parts):
+        return True  # "ELWA Junction, Paynesville, Monrovia"
     return (_DIGIT.search(value) is not None and _NOT_HOUSE.search(value) is None
             and any(not _DIGIT.search(part) for part in parts))  # "Windows 11, Ubuntu 22" is none
+
+
+def _landmarked(parts: list[str]) -> bool:
+    """Whether a part is a landmark by its name and the others are places of words no
+    sentence has ("Joe Bar, Paynesville, Monrovia"; "Joe's Bar, Friday, Saturday" is none)."""
+    marked = [_LANDMARK.search(part.strip()) is not None or _DIRECTIONS.match(part.strip()) is not None
+              for part in parts]
+    return any(marked) and all(
+        marked[i] or any(zipf(w.casefold(), "en") < _RARE_ZIPF for w in _CAPITALISED.findall(part))
+        for i, part in enumerate(parts))

@@ -412,7 +412,9 @@ def _is_state(letters: str, before: list[_Part]) -> bool:
 
 def _led(text: str, start: int) -> bool:
     """Whether an address lead is before ``start`` on its line, or ends the line above."""
-    line = text.rfind("\n", 0, start) + 1
+    line = text.rfind("\n", max(0, start - _LEAD_REACH - 1), start) + 1
+    if not line and start > _LEAD_REACH + 1:  # a long line: its start is beyond the lead's reach
+        return _LEAD.search(text, start - _LEAD_REACH, start) is not None
     return _LEAD.search(text, max(line, start - _LEAD_REACH), start) is not None or \
         not text[line:start].strip(" \t>") and is_led(text, line)
 

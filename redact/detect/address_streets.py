@@ -59,6 +59,8 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          # stair ("lgh 1102", "3 tr"), Norway's flat ("H0301")
          r"|(?:\d{1,2}\.?|st\.|kl\.)[ \t]?(?:th|tv|mf)\.?(?![\w])|\d{1,2}\.[ \t]?sal(?![\w])|(?:lgh|Lgh|lägenhet)\.?[ \t]*\d{4}(?![\w])"
          r"|\d{1,2}[ \t]?tr\.?(?![\w])|H0?\d{3,4}(?![\w])"
+         # Norway's, Finland's and Sweden's floor by its number ("3. etg.", "4. krs", "2 vån.")
+         r"|\d{1,2}\.?[ \t]?(?:etg\.?|etasje|krs\.?|kerros|vån\.?|våning)(?![\w])"
          # Hungary's floor, in figures or Roman ones, and door after the house ("2. em. 5.", "IV. em. 9. ajtó",
          # "fszt. 25.", "mfszt. 2.")
          r"|(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?:em\.|emelet)|m?fszt?\.|földszint|félemelet)"
@@ -96,8 +98,8 @@ REGION = r"(?P<region>\p{Ll}[\p{Ll}'’.-]*(?:[ \t]\p{Ll}[\p{Ll}'’.-]*)?)"
 NAME_ZIPF = 4.0  # "nan" 3.5, "bavaria" 3.2, "lindevej" 0; "gate" 4.5, "order" 5.3
 QUALIFIER = r"(?:[ \t]\([^()\n]{1,20}\))"  # "Frankfurt (Oder)", "Kempten (Allgäu)"
 # a part ends at a separator; an abbreviation's dot before a comma ("Xinyi Dist.,", "P.O.,"); a
-# JSON string's quote
-END = r"(?=[ \t]*(?:[,|·•\r\n\"]|$|[.;!?)](?:\s|$|\")|\.,)|[ \t]+[-–—][ \t])"
+# JSON string's quote; a closing tag ("...G/town</v>")
+END = r"(?=[ \t]*(?:[,|·•\r\n\"]|</|$|[.;!?)](?:\s|$|\")|\.,)|[ \t]+[-–—][ \t])"
 PART_SEP = r"[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)"  # a comma or a line break
 # a comma or a line break between parts; a space only before a postcode
 NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
@@ -138,7 +140,7 @@ EN_STREET = (
 _DE_PARTICLE = r"(?:de|van|der|den|het|ten|ter|op|aan|von|vom|zu|zum|zur|am|an)"
 DE_STREET = (  # a name's initials before it too ("J. Verhaegenstraat 4")
     rf"(?:(?:{CAP}|\p{{Lu}}\.)[ \t]+(?:{_DE_PARTICLE}[ \t]+)?){{0,2}}(?:\p{{Lu}}[\p{{L}}-]*(?:{alternation(DE_SUFFIXES)})"
-    rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}[a-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?){{0,2}}"
+    rf"|(?:\p{{Lu}}[\p{{L}}]*-)*(?:{alternation(DE_WORDS)}))[ \t]+\d{{1,4}}(?:[a-z]|[A-Z](?![\w'’-]))?(?:[ \t]?[-/][ \t]?\d{{1,4}}[a-z]?){{0,2}}"
     rf"(?:{ADDITION}|[ \t][A-HJ-Z](?:[ \t]\d{{1,3}})?(?![\w.'’-]))?")  # "Keizersgracht 123-II", "Esméesteeg
 # 233 A", Finland's stair and flat ("Kauppakatu 83 A 13")
 # a Nordic street whose type is a word of its own after the name ("Kong Oscars gate 80", "Bygdøy

@@ -100,6 +100,7 @@ _WEAK = regex.compile(
     # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
     rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"
     rf"|{TOWN}/{TOWN}"  # a Turkish district and its province ("Çankaya/Ankara")
+    rf"|\p{{Lu}}/\p{{Ll}}{{3,10}}"  # a town by its initial and its last word, as Guyana writes Georgetown ("G/town")
     rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район|{alternation(LOWER_REGION_WORDS)})){END}")  # "Ādažu nov."
 # a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
 _UNIT_AFTER = regex.compile(rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR})(?![\w-])")
@@ -121,6 +122,9 @@ def _country(countries: frozenset[str]) -> regex.Pattern[str]:
     names = f"(?i:{alternation(countries)})|" if countries else ""
     return regex.compile(rf"(?:{TOWN}[ \t]+)?(?:{names}{alternation(_COUNTRY_WORDS)})"
                          rf"{QUALIFIER}?(?:{_WEST_INDIES})?(?:,?[ \t]+{POSTCODE})?(?![\w'’-])")
+
+
+_BLANK_TO_END = regex.compile(r"\s*+\Z")  # the rest of a text blank, read no further than its first letter
 
 
 def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
@@ -170,7 +174,7 @@ def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
         if not crossed or i == 0 and is_unit:
             committed = end
         unit = unit or is_unit
-    if unit and end > committed and not text[end:].strip():
+    if unit and end > committed and _BLANK_TO_END.match(text, end):
         return end
     return committed
 

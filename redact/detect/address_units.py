@@ -149,7 +149,7 @@ _CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "�
 # alternation of them is slower than their searches: a dwelling's word before its number, a
 # romanised Slavic mark
 _TRIGGERS = (regex.compile(
-    rf"[,(][ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
+    rf"(?:[,(\n]|\\n)[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
     r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
     r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
     regex.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
@@ -224,8 +224,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
     found += [m.start() for trigger in _TRIGGERS for m in trigger.finditer(text)]
     windows: list[tuple[int, int]] = []
     for at in sorted(found):
-        start = max(text.rfind("\n", 0, max(0, at - _REACH)) + 1, at - 2 * _REACH)  # a long line's reach
-        end = text.find("\n", at + _REACH)
+        low = max(0, at - 2 * _REACH)  # a long line's reach, read only that far
+        start = max(text.rfind("\n", low, max(low, at - _REACH)) + 1, low)
+        end = text.find("\n", at + _REACH, at + 2 * _REACH)
         end = min(len(text) if end < 0 else end, at + 2 * _REACH)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
@@ -335,9 +336,17 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     marks, houses = kinds.count("mark"), sum(k in ("house", "unit", "street", "kigali", "postcode") for k in kinds)
     postcode_after = any(k == "postcode" and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
                          for i, k in enumerate(kinds))
+    # (a landmark's own name among the parts between: "Gardnersville, Chicken Soup Factory,
+    # opposite the Total gas station, Monrovia")
     landmark = "landmark" in kinds and len(kinds) >= 3 and kinds[-1] in ("town", "country") and (
         kinds[0] in ("town", "house") or kinds[0] == "landmark" and ("house" in kinds or "street" in kinds)) \
-        and all(k in ("landmark", "detail", "house", "unit", "street") for k in kinds[1:-1])
+        and all(k in ("landmark", "detail", "house", "unit", "street", "town") for k in kinds[1:-1]) \
+        and kinds[1:-1].count("town") <= 1
+    # a landmark opening a block of places under it, or before places ending in a country
+    # ("behind the Cuttington junction, Gbarnga\nBong County\nLiberia")
+    landmark = landmark or kinds[0] == "landmark" and len(kinds) >= 3 and all(
+        k in ("town", "mark", "country") for k in kinds[1:]) and (
+        kinds[-1] == "country" or _LINE_BREAK.search(text, run[0].start, run[-1].start) is not None)
     numbered = sum(k == "mark" and _DIGIT.search(text, p.start, p.end) is not None for k, p in zip(kinds, run))
     country_block = len(kinds) >= 3 and kinds[-1] == "country" and _LINE_BREAK.search(
         text, run[0].start, run[-1].start) is not None and any(

@@ -136,6 +136,9 @@ MORE_FIRST_TYPES = (
     "Avenue", "Boulevard", "Bd", "Bld", "Allée", "Chemin", "Impasse", "Quai", "Cours", "Route",
     "Passage", "Faubourg", "Sentier", "Montée", "Cité", "Résidence", "Lotissement", "Hameau",
     "Esplanade", "Promenade", "Ruelle", "Venelle", "Traverse", "Square",
+    # the same in lowercase, as Belgium, Switzerland and French towns listed first write them
+    # with the number after the name ("Marseille, avenue du Prado 2", "rue de la Loi 16")
+    "rue", "avenue", "boulevard", "chemin", "allée", "impasse", "quai",
     # Romanian, Polish, Croatian and Serbian (Latin script)
     "Strada", "Bulevardul", "Bdul.", "Calea", "Aleea", "Șoseaua", "Şoseaua", "Șos.", "Piața",
     "Intrarea", "Splaiul", "os.", "pl.", "str.", "bd.", "bul.", "Ulica", "Aleja", "Osiedle", "Plac", "Rondo", "Trg",
@@ -202,6 +205,15 @@ INLINE_LEADS = ("drop-off", "dropoff", "pick-up", "resides", "residing", "reside
                 "живут", "прописан", "прописана", "прописаны", "привезите", "привезти", "везти", "заберу",
                 "забрать", "заберите", "посылку", "доставьте", "отправьте", "отправить", "находимся",
                 "находится", "переехал", "переехала", "переехали", "адреса")
+# the places whose names find a house where streets have no numbers, after their name
+# ("ELWA Junction", "Chicken Soup Factory", "Joe Bar", "Kaneshie Market", "Total Filling
+# Station", "St. Mary's Church"): West Africa, East Africa, the Caribbean, South Asia
+LANDMARK_WORDS = ("Junction", "Roundabout", "Factory", "Market", "Bar", "Hotel", "Motel", "Restaurant",
+                  "Supermarket", "Church", "Mosque", "Masjid", "Temple", "Mandir", "Gurdwara", "Hospital",
+                  "Clinic", "School", "College", "Academy", "Stadium", "Cinema", "Pharmacy", "Bakery",
+                  "Garage", "Station", "Barracks", "Bus Stop", "Bus Stage", "Bus Park", "Motor Park",
+                  "Lorry Park", "Taxi Rank", "Post Office", "Police Station", "Filling Station",
+                  "Petrol Station", "Gas Station", "Checkpoint", "Crossing", "Bridge", "Stores", "Store")
 # the words that name a region after its name ("Lagos State", "Western Province")
 REGION_WORDS = ("State", "Province", "County", "Region", "District", "Division", "Governorate",
                 "Prefecture", "Territory", "Parish", "Department", "Oblast", "Regency", "Municipality")

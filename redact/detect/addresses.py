@@ -85,6 +85,10 @@ from redact.detect.wordlike import zipf
 __all__ = ["AddressBlockRecognizer", "address_spans"]
 
 _SCORE = 0.6
+# how far back the leads before an anchor reach at most (a unit's line, a building, the person
+# in whose care, a town and its country): an anchor further inside a block found so far needs
+# none read, the block covers them
+_LEAD_REACH = 300
 
 # apart, not as one alternation: regex runs each faster than their "|" (see _anchors); the
 # streets named with their type first: what lowercase text read capitalised may anchor (with
@@ -140,6 +144,9 @@ _NUMBERED_HOUSE = regex.compile(
     r"(?<![\w-])(?:(?:Flat|House|Plot|Door|Shop|Office|Villa|Quarter|Qtr\.?|Block|Khasra|Survey"
     r"|Sector|Phase|Pocket)(?P<no>[ \t]*No\.?)?|[HD][./][ \t]?(?P<no2>No\.?))[ \t]*(?:[A-Z][ \t]*-[ \t]*)?"
     r"\d{1,5}[A-Za-z]?(?:[-/](?:\d{1,5}[A-Za-z]?|[A-Z](?![\w-]))){0,3}(?:-[A-Z])?(?![\w-])")  # "205-C", "25/A"
+# a village by its number, as Guyana and Trinidad name their coast's villages ("No. 64
+# Village, Corentyne, Berbice"): an anchor when parts follow it
+_NUMBERED_VILLAGE = regex.compile(r"(?<![\w-])No\.?[ \t]*\d{1,3}[ \t]+(?:Village|Settlement|Colony|Scheme)(?![\w-])")
 _BARE_HOUSE = Cued(regex.compile(
     rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?"
     # a village and its post office, with no number ("Vill. Rampur, P.O. Sonpur, ...")
@@ -240,10 +247,12 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
         read = capitalised  # the leads before a block read capitalised too ("flat 3f2, ...")
     spans: list[tuple[int, int]] = []
     for start, end in sorted(blocks):
-        lone = _LONE_POSTCODE_LINE.fullmatch(text, start, end) is not None
-        top = block_start(read, start, _POSTCODE_FIRST.match(read, start) is not None)
-        if lone and top == start:
-            continue
+        if spans and spans[-1][0] + _LEAD_REACH < start <= spans[-1][1]:  # deep inside a block: its leads are the block's
+            top = start
+        else:
+            top = block_start(read, start, _POSTCODE_FIRST.match(read, start) is not None)
+            if top == start and _LONE_POSTCODE_LINE.fullmatch(text, start, end) is not None:
+                continue
         start = top
         while start < end and (text[start].isspace() or text[start] == ">"):
             start += 1
@@ -298,6 +307,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         end = extend(m.end())
         if end > m.end() and (m.group("no") or m.group("no2") or _POSTCODE_IN.search(text, m.end(), end)):
             blocks.append((m.start(), end))
+    blocks += [(m.start(), end) for m in _NUMBERED_VILLAGE.finditer(text) if (end := extend(m.end())) > m.end()]
     for m in _OTHER_FIRST.finditer(text, overlapped=True):  # "Borgo Scarfoglio 57", "R. de Cardoso, 17"
         end = extend(m.end())
         if end > m.end() or not m.group("initial") and is_led(text, m.start()) and _PART_END.match(text, end):
@@ -332,7 +342,8 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
 
 
 def _at_line_start(text: str, start: int) -> bool:
-    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t>")
+    line = text.rfind("\n", max(0, start - 80), start) + 1  # a long line's start is far, its words between
+    return (line > 0 or start <= 80) and not text[line:start].strip(" \t>")
 
 
 def _anchors(text: str, parts: tuple[regex.Pattern[str] | Cued, ...]) -> list[tuple[int, int]]:
