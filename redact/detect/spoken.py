@@ -288,7 +288,8 @@ class SpokenRecognizer(EntityRecognizer):
             dictated = cued or bool(self.words.dictation.search(text, max(0, start - _CUE_WINDOW), start))
             for j in range(len(pieces), i, -1):
                 end = pieces[j - 1][-1][1]
-                local = local_number(text, pieces, [digits[k] for k in range(i, j) if by_digit[k]])
+                local = len(pieces) == 2 and local_number(
+                    text, pieces, [digits[k] for k in range(i, j) if by_digit[k]])
                 entity = self._validate("".join(digits[i:j]), cued or local, dictated or local)
                 if entity and not counting([ws[0] if len(ws) == 1 else "" for ws in words[i:j]]) \
                         and (cued or not all(english[i:j]) or 2 * sum(by_digit[i:j]) >= j - i):

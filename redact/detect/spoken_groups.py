@@ -12,6 +12,7 @@ __all__ = ["UNITS", "counted", "counting", "local_number"]
 UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
     "0": 0}
 _ON = frozenset({"on", "на"})  # "she's on six oh two ...", "звони на ..."
+_BEFORE = 40  # characters read before the first group for the word it follows
 
 
 def counting(words: list[str]) -> bool:
@@ -49,7 +50,7 @@ def _set_off(text: str, pieces: list[list[tuple[int, int]]]) -> bool:
     pause or a preposition a number is "on" before the first ("the office, six five oh",
     "she's on six oh two"), a pause or a transcript's note right before the second, no
     question between or after them."""
-    before = text[:pieces[0][0][0]].rstrip()
+    before = text[max(0, pieces[0][0][0] - _BEFORE):pieces[0][0][0]].rstrip()
     words = before.split()
     gap = text[pieces[0][-1][1]:pieces[1][0][0]].rstrip()
     return (not before or not before[-1].isalnum() or words[-1].lower() in _ON) and bool(gap) \
