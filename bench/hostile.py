@@ -52,6 +52,12 @@ SEGMENTS: list[tuple[str, str, str | None]] = [
     ("binary bytes", "01000001 " * (SIZE // 9), "A" * (SIZE // 9) + " "),
     ("code points", "U+0041 " * (SIZE // 7), "A" * (SIZE // 7) + " "),
     ("UTF-8 hex bytes", "d0 9f d1 80 " * (SIZE // 12), None),
+    ("PDF strings never closed", "/T (\\376\\377\\000A" * (SIZE // 17), None),
+    ("one long PDF string", "/T (\\376\\377" + "\\000A" * ((SIZE - 13) // 5) + ")",
+     "/T (" + "A" * ((SIZE - 13) // 5) + ")"),
+    ("PDF hex string", "<FEFF" + "0041" * ((SIZE - 6) // 4) + ">", "<" + "A" * ((SIZE - 6) // 4) + ">"),
+    ("base64 of UTF-16 marks", "/v8AQQBi" * (SIZE // 8), None),
+    ("UTF-8 bytes as code points", "\\u00d0\\u0092" * (SIZE // 12), "В" * (SIZE // 12)),
 ]
 
 

@@ -9,6 +9,13 @@ digit or a sign of base64 in it) and where what it decodes to is UTF-8 that spel
 two to four capitalised words of one script names are written in
 (``redact.detect.escapes.reads_as_words``). A key's bytes are no UTF-8, a JWT's are JSON, a
 word of prose is no token, and a secret that decodes to words stays for the secret rules.
+
+Windows writes text as UTF-16: PowerShell's ``-EncodedCommand`` and
+``[Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes(...))``, .NET's and the registry's
+strings are UTF-16LE; Java's and some tools' UTF-16BE, with or without a byte order mark. Bytes
+that are no UTF-8 are read as UTF-16 where there is an even number of them: the byte order mark
+names the order, else the one whose text reads as a name (the same test as UTF-8's: random bytes
+read as UTF-16 are letters of many scripts and signs, never two capitalised words of one).
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ _MIN_LETTERS = 4
 # stays as written for the secret rules to read.
 _NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
 _PARTS = re.compile("[ -]")
+_BOMS = frozenset({(0xFF, 0xFE), (0xFE, 0xFF)})
 
 
 def base64_runs(text: str) -> Iterator[Edit]:
@@ -54,8 +62,26 @@ def base64_runs(text: str) -> Iterator[Edit]:
                 data = []
                 break
             data += [(b, m.start() + at, m.start() + at + len(quad)) for b in got]
-        chars = decode_bytes(data, "utf-8") if data else []
-        read = "".join(c for c, _, _ in chars)
-        if chars and reads_as_words(read) and sum(c.isalpha() for c in read) >= _MIN_LETTERS \
-                and _NAME.fullmatch(read) and all(w[0].isupper() for w in _PARTS.split(read)):
-            yield from stretched(chars, m.start(), m.end())
+        for charset in _charsets(data):
+            chars = decode_bytes(data, charset)
+            if _names(chars):
+                yield from stretched(chars, m.start(), m.end())
+                break
+
+
+def _charsets(data: list[tuple[int, int, int]]) -> tuple[str, ...]:
+    """The encodings a run of bytes may be text in: UTF-8, then UTF-16 in the order its
+    byte order mark names (``utf-16`` reads the mark), or either order without one."""
+    if not data:
+        return ()
+    if len(data) % 2:
+        return ("utf-8",)
+    if (data[0][0], data[1][0]) in _BOMS:
+        return ("utf-8", "utf-16")
+    return ("utf-8", "utf-16-le", "utf-16-be")
+
+
+def _names(chars: list[tuple[str, int, int]]) -> bool:
+    read = "".join(c for c, _, _ in chars)
+    return bool(chars) and reads_as_words(read) and sum(c.isalpha() for c in read) >= _MIN_LETTERS \
+        and _NAME.fullmatch(read) is not None and all(w[0].isupper() for w in _PARTS.split(read))

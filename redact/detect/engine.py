@@ -197,7 +197,7 @@ def _document_results(segs: Sequence[Segment], views: dict[int, View],
     empty: dict[tuple[str | None, bool, str | None], SegmentResult] = {}
     results = []
     for i, (seg, s, fs) in enumerate(zip(segs, found_here, refined)):
-        if fs:
+        if fs or i in views:  # (a decoded run may be a name by itself: ``whole_names``)
             fs = _original([f for f in fs if not inside_machine_token(seg.text, f)],
                            views.get(i, _PLAIN), views)
         if fs:

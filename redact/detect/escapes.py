@@ -1,9 +1,9 @@
 """Escapes that programs write text in, each character read back with the original range it
-came from: mail headers (RFC 2047 encoded words), mail bodies (quoted-printable), the
-backslash escapes of JSON, JavaScript, Python, C, Perl, RTF and LDAP (``\\u00e4``,
+came from: the backslash escapes of JSON, JavaScript, Python, C, Perl, RTF and LDAP (``\\u00e4``,
 ``\\xd0\\x98``, ``\\x{e4}``, ``\\u1048?``,
 ``\\c3\\a7``, a shell's escaped space), and percent escapes (bytes, and JavaScript's
-``escape()``: ``%u0416``).
+``escape()``: ``%u0416``); and what the other decoders share (a mail's own escapes are
+``redact.detect.mail_escapes``).
 
 People paste these as a program printed them: ``From: =?UTF-8?Q?Laurent_Pr=C3=A9vost?=``,
 ``"display_name": "Magnus Z\\u00e4nker"``, a JSON log escaped twice (``\\\\u0412...``),
@@ -20,28 +20,18 @@ the characters beside them. A text without a decoder's marker costs it one subst
 
 from __future__ import annotations
 
-import base64
-import binascii
 import codecs
 import re
 import unicodedata
 from collections.abc import Iterator
 
-__all__ = ["Edit", "PERCENT_RUN", "mail_escapes", "backslash_escapes", "percent_escapes",
-           "decode_bytes", "stretched", "spliced", "reads_as_words"]
+__all__ = ["Edit", "PERCENT_RUN", "backslash_escapes", "percent_escapes",
+           "decode_bytes", "legacy", "readable", "stretched", "spliced", "reads_as_words"]
 
 Edit = tuple[int, int, str]  # original [start, end) and what the view reads there
 # a decoded character and the original range of the bytes or escapes it came from
 _Char = tuple[str, int, int]
 
-# An encoded word (RFC 2047, with RFC 2231's language): =?charset?Q|B?text?=
-_ENCODED_WORD = re.compile(r"=\?([A-Za-z0-9!#$%&'+^_`{}~.-]+)(?:\*[A-Za-z0-9-]+)?\?([QqBb])\?"
-                           r"([!->@-~]*)\?=")
-_QP_BYTE = re.compile(r"=([0-9A-Fa-f]{2})")
-# Quoted-printable as a body carries it: escapes in capitals, a soft line break ("=" at the
-# end of a line) where the encoder wrapped a line. Lowercase hex is no encoder's output.
-_QP_RUN = re.compile(r"(?:=[0-9A-F]{2}|=\r?\n)+")
-_NOT_READ = "\n\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # line ends, and what the view drops
 # Backslash escapes, behind one backslash or several (a JSON string inside a JSON string;
 # a run of backslashes is read once, from its first):
 # RTF's \uN? (a signed decimal UTF-16 unit, then the fallback "?" for readers without
@@ -76,19 +66,6 @@ _PERCENT = re.compile(r"%(?:u([0-9A-Fa-f]{4})|([0-9A-Fa-f]{2}))")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # what text holds beside letters: spaces, digits, a sentence's and a name's punctuation
 _BESIDE_WORDS = frozenset(" 0123456789-'\u2019.,!?:;()/@+\"&")
-
-
-def mail_escapes(text: str) -> Iterator[Edit]:
-    """Encoded words, then quoted-printable runs outside them, in order."""
-    if "=" not in text:
-        return
-    edits: list[Edit] = []
-    if "=?" in text and "?=" in text:
-        edits += _encoded_words(text)
-    if _QP_RUN.search(text):
-        taken = [(a, b) for a, b, _ in edits]
-        edits += _quoted_printable(text, taken)
-    yield from sorted(edits)
 
 
 def backslash_escapes(text: str) -> Iterator[Edit]:
@@ -136,100 +113,6 @@ def _bytes_literals(text: str, edits: list[Edit]) -> list[Edit]:
     return sorted(set(by_start.values()))
 
 
-# -- mail ---------------------------------------------------------------------------------
-
-def _encoded_words(text: str) -> Iterator[Edit]:
-    """Each run of adjacent encoded words of one charset, decoded together (a character's
-    bytes may be split between two words); the whitespace between them is not text."""
-    words = list(_ENCODED_WORD.finditer(text))
-    i = 0
-    while i < len(words):
-        j = i + 1
-        charset = words[i].group(1).lower()
-        while (j < len(words) and words[j].group(1).lower() == charset
-               and text[words[j - 1].end():words[j].start()].strip() == ""):
-            j += 1
-        yield from _encoded_run(text, words[i:j], charset)
-        i = j
-
-
-def _encoded_run(text: str, words: list[re.Match[str]], charset: str) -> Iterator[Edit]:
-    data: list[tuple[int, int, int]] = []  # each byte, with the original range it came from
-    for w in words:
-        at = w.start(3)
-        payload = w.group(3)
-        if w.group(2) in "Qq":
-            pos = 0
-            while pos < len(payload):
-                m = _QP_BYTE.match(payload, pos)
-                if m is not None:
-                    data.append((int(m.group(1), 16), at + pos, at + m.end()))
-                    pos = m.end()
-                else:
-                    data.append((0x20 if payload[pos] == "_" else ord(payload[pos]),
-                                 at + pos, at + pos + 1))
-                    pos += 1
-        else:
-            data += _base64_bytes(payload, at)
-    chars = decode_bytes(data, charset)
-    if chars and _readable(chars):
-        yield from stretched(chars, words[0].start(), words[-1].end())
-
-
-def _base64_bytes(payload: str, at: int) -> list[tuple[int, int, int]]:
-    """The bytes of a B-encoded word's text: each group of four characters gives three."""
-    out = []
-    for pos in range(0, len(payload), 4):
-        quad = payload[pos:pos + 4]
-        try:
-            got = base64.b64decode(quad + "=" * (-len(quad) % 4), validate=True)
-        except (binascii.Error, ValueError):
-            return []
-        out += [(b, at + pos, at + pos + len(quad)) for b in got]
-    return out
-
-
-def _quoted_printable(text: str, taken: list[tuple[int, int]]) -> Iterator[Edit]:
-    """Runs of quoted-printable escapes that spell UTF-8 text with a letter beyond ASCII,
-    or a legacy charset's letters inside a word ("Ren=E9e"; a lone "=3D" or "x=FF" in code
-    or config is neither); once a text shows such a run, its other runs and soft line
-    breaks are read as quoted-printable too."""
-    # (a soft line break alone takes the character before it: that one is outside them too)
-    runs = [m for m in _QP_RUN.finditer(text)
-            if not any(a < m.end() and m.start() - 1 < b for a, b in taken)]
-    decoded: list[tuple[re.Match[str], list[_Char]]] = []
-    for m in runs:
-        data = [(int(b.group(1), 16), b.start(), b.end()) for b in _QP_BYTE.finditer(m.group())]
-        data = [(v, m.start() + a, m.start() + b) for v, a, b in data]
-        chars = decode_bytes(data, "utf-8")
-        if not chars and _in_word(text, m.start(), m.end()):
-            chars = _legacy(data)
-        decoded.append((m, chars if _readable(chars) else []))
-    if not any(chars and not "".join(c for c, _, _ in chars).isascii() for _, chars in decoded):
-        return
-    free = 0  # where the characters no edit of these runs has taken begin
-    for m, chars in decoded:
-        if chars:
-            yield from stretched(chars, m.start(), m.end())
-            free = m.end()
-        elif _QP_BYTE.search(m.group()) is None:
-            # soft line breaks alone: they belong to the character before them, or after
-            # them where that one is an invisible the view drops, a line's end or a
-            # character an earlier soft line break took ("=\na=\na")
-            if m.start() > free and text[m.start() - 1] not in _NOT_READ:
-                yield m.start() - 1, m.end(), text[m.start() - 1]
-                free = m.end()
-            elif m.end() < len(text) and text[m.end()] not in _NOT_READ:
-                yield m.start(), m.end() + 1, text[m.end()]
-                free = m.end() + 1
-
-
-def _in_word(text: str, start: int, end: int) -> bool:
-    """A run between two letters: letters of a word written in a legacy charset
-    ("Ren=E9e"), not a value in code or config ("x=FF", "z=C3", "color=FF0000")."""
-    return text[start - 1:start].isalpha() and text[end:end + 1].isalpha()
-
-
 # -- backslashes --------------------------------------------------------------------------
 
 def _backslash_run(run: list[re.Match[str]], text: str) -> Iterator[Edit]:
@@ -251,7 +134,7 @@ def _backslash_run(run: list[re.Match[str]], text: str) -> Iterator[Edit]:
             pending.clear()
             pair_bytes = False
         if units:
-            out.extend(_units_read(units))
+            out.extend(_as_bytes(units) or _units_read(units))
             units.clear()
 
     rtf_bytes = sum("'" in m.group() for m in run)
@@ -285,8 +168,19 @@ def _backslash_run(run: list[re.Match[str]], text: str) -> Iterator[Edit]:
             out.append((chr(point), m.start(), m.end()))
     flush()
     for ch, start, end in out:
-        if _readable([(ch, start, end)]):
+        if readable([(ch, start, end)]):
             yield start, end, ch
+
+
+def _as_bytes(units: list[tuple[int, int, int]]) -> list[_Char]:
+    """Code units below U+0100 that are the bytes of UTF-8 text, each byte written as a code
+    point: what a program that read UTF-8 as Latin-1 escaped (Facebook's and Instagram's
+    "Download your information" JSON writes "\\u00d0\\u0092" for "В"). No one writes "Ð"
+    followed by a C1 control, or "Ã©" for "é", on purpose; [] where the units are no such
+    bytes."""
+    if any(u > 0xFF for u, _, _ in units) or all(u < 0x80 for u, _, _ in units):
+        return []
+    return decode_bytes(units, "utf-8")
 
 
 def _units_read(units: list[tuple[int, int, int]]) -> Iterator[_Char]:
@@ -309,7 +203,7 @@ def _bytes_read(data: list[tuple[int, int, int]], *, latin: bool,
     if all(b < 0x80 for b, _, _ in data):
         return []
     chars = decode_bytes(data, "utf-8")
-    return chars if chars or not latin else _legacy(data, alone=alone)
+    return chars if chars or not latin else legacy(data, alone=alone)
 
 
 # -- percent ------------------------------------------------------------------------------
@@ -331,8 +225,8 @@ def percent_escapes(text: str) -> Iterator[Edit]:
             data = [(v, a, b) for _, v, a, b in escapes]
             chars = decode_bytes(data, "utf-8")
             if not chars and not text[at - 1:at].isdigit():
-                chars = _legacy(data, alone=_alone(text, at, m.end()))
-        if _readable(chars):
+                chars = legacy(data, alone=_alone(text, at, m.end()))
+        if readable(chars):
             yield from ((start, end, ch) for ch, start, end in chars)
 
 
@@ -362,7 +256,7 @@ def decode_bytes(data: list[tuple[int, int, int]], charset: str) -> list[_Char]:
     return out
 
 
-def _legacy(data: list[tuple[int, int, int]], *, alone: bool = False) -> list[_Char]:
+def legacy(data: list[tuple[int, int, int]], *, alone: bool = False) -> list[_Char]:
     """Bytes that are not UTF-8 as a legacy charset wrote them, when each one beyond ASCII
     is a letter of it; [] for ASCII alone. Two or more such bytes with no ASCII letter glued
     to them (``alone``) are first read as Windows-1251, the Cyrillic of old Russian sites
@@ -393,7 +287,7 @@ def _alone(text: str, start: int, end: int) -> bool:
                 or text[end:end + 1].isascii() and text[end:end + 1].isalpha())
 
 
-def _readable(chars: list[_Char]) -> bool:
+def readable(chars: list[_Char]) -> bool:
     """No control character (but line breaks and tabs) and no lone surrogate."""
     return all(unicodedata.category(c) not in ("Cc", "Cs") or c in "\t\n\r"
                for ch, _, _ in chars for c in ch)

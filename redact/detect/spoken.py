@@ -46,6 +46,7 @@ from redact.detect.phones import REGIONS
 from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
 from redact.detect.spoken_emails import SpokenEmails
 from redact.detect.spoken_forms import folded, undrawn
+from redact.detect.spoken_groups import UNITS, counted, counting, local_number
 from redact.detect.spoken_open import open_emails
 from redact.detect.validators import luhn
 
@@ -58,8 +59,6 @@ _CUE_AFTER = 24  # and after a spoken date
 # an aside's word: "tidy", "so-so", a contraction, "isn't", "'s", a letter dropped as a
 # dialect or an accent is written, "wi'", "o'", "goin'", "'cause"
 _WORD = r"['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?"
-_UNITS = {w: n for data in (_NP_EN, _NP_RU) for w, n in data.info["UNIT_NUMBERS"].items()} | {
-    "0": 0}
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()-", " ") | {"ё": "е"})
 _GAP_PUNCT = " ,.;:-–—…/|~*•·?!"
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
@@ -279,7 +278,7 @@ class SpokenRecognizer(EntityRecognizer):
         pieces = [p for i, p in enumerate(run) if not self._count_word(text, run, i)]
         words = [self._words(text, p) for p in pieces]
         digits = [self._digits(w) or "?" for w in words]
-        by_digit = [any(a in _UNITS and b in _UNITS for a, b in zip(ws, ws[1:])) for ws in words]
+        by_digit = [any(a in UNITS and b in UNITS for a, b in zip(ws, ws[1:])) for ws in words]
         english = [not regex.search(r"\p{Cyrillic}", "".join(ws)) for ws in words]
         found, i = [], 0
         while i < len(pieces):
@@ -289,8 +288,10 @@ class SpokenRecognizer(EntityRecognizer):
             dictated = cued or bool(self.words.dictation.search(text, max(0, start - _CUE_WINDOW), start))
             for j in range(len(pieces), i, -1):
                 end = pieces[j - 1][-1][1]
-                entity = self._validate("".join(digits[i:j]), cued, dictated)
-                if entity and not _counting([ws[0] if len(ws) == 1 else "" for ws in words[i:j]]) \
+                local = len(pieces) == 2 and local_number(
+                    text, pieces, [digits[k] for k in range(i, j) if by_digit[k]])
+                entity = self._validate("".join(digits[i:j]), cued or local, dictated or local)
+                if entity and not counting([ws[0] if len(ws) == 1 else "" for ws in words[i:j]]) \
                         and (cued or not all(english[i:j]) or 2 * sum(by_digit[i:j]) >= j - i):
                     found.append((start, end, entity, 0.75))
                     i = j
@@ -322,7 +323,7 @@ class SpokenRecognizer(EntityRecognizer):
 
     @staticmethod
     def _digits(words: list[str]) -> str | None:
-        if _counted(words):
+        if counted(words):
             return None
         lang = "ru" if any("а" <= c <= "я" for w in words for c in w) else "en"
         try:
@@ -393,23 +394,6 @@ def _fewest(phrases: tuple[str, ...]) -> tuple[str, ...]:
     """The phrases none of the others is part of: "birth" stands for "date of birth"."""
     low = {p.lower() for p in phrases}
     return tuple(sorted(p for p in low if not any(q != p and q in p for q in low)))
-
-
-def _counting(words: list[str]) -> bool:
-    """"one, two, three, four, five": counting aloud, five digit words in a row up or down."""
-    d = [_UNITS.get(w) for w in words]
-    return any(all(d[i + k] is not None and d[i + k + 1] is not None
-                   and d[i + k + 1] - d[i + k] == step for k in range(4))
-               for step in (1, -1) for i in range(len(d) - 4))
-
-
-def _counted(words: list[str]) -> bool:
-    """A piece that opens with a count aloud, five digit words in a row up or down ("one two
-    three four five six", "... nine ten"); a number may hold such a row after other digits
-    ("oh seven six five four three")."""
-    d = [_UNITS.get(w) for w in words[:5]]
-    return len(d) == 5 and None not in d and any(
-        all(b - a == step for a, b in zip(d, d[1:])) for step in (1, -1))
 
 
 def _phone(digits: str, cued: bool) -> bool:

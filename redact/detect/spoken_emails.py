@@ -142,19 +142,22 @@ class SpokenEmails:
             w.rpartition(".")[2] for w in suffixes} - (set(both("at") + both("dot")) - set(both("weak_at")))
         # after a separator, or a short lowercase word of the writer's own, a particle the
         # lists cannot hold ("dot ah", "at sign lah", "dot-point leh"): never a TLD, a
-        # provider, a separator's word or a common word of prose ("the point of it"), nor
-        # before a separator, where it is a label of the address ("(dot lah) holt at")
+        # provider, a separator's word or a common word of prose ("the point of it"), but
+        # where commas set it off on both sides, as a word said aside is ("at sign, ya,
+        # hotmail": "ya" is a provider's name too), then no TLD or separator's word; nor before a separator, where it is a
+        # label of the address ("(dot lah) holt at")
         seps = [w for k in _SEPARATOR_CHARS for w in both(k)]
         closers = cache(lambda: [w for w in {
             *tlds, *both("providers"), *seps, *both("sign"), *top_n_list("en", _PROSE_WORDS)}
             if 2 <= len(w) <= 4])  # a particle's length
+        ends = cache(lambda: [w for w in {*tlds, *seps, *both("sign")} if 2 <= len(w) <= 8])
         # ("знак", "на", "ну," before it)
         ahead = rf"(?:(?:(?&quals)|{alternation(both('prepositions'))}|(?&filler))[,.…]{{0,3}}[\s-]+){{0,2}}"
 
         def particle(separator: str) -> str:
             """The particle, ``separator`` the grammar's own group for a separator's word."""
-            return (rf"(?&filler)|(?!(?-i:\L<closers>)(?![^\W_]))(?-i:\p{{Ll}}{{2,4}}|"
-                    rf"(?<=,\s)\p{{Ll}}{{5,8}}(?=,))(?![^\W_])"
+            return (rf"(?&filler)|(?:(?!(?-i:\L<closers>)(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})|"
+                    rf"(?<=,\s)(?!(?-i:\L<ends>)(?![^\W_]))(?-i:\p{{Ll}}{{2,8}})(?=,))(?![^\W_])"
                     rf"(?![,.…]{{0,3}}\s*{ahead}[{opening}{dashes}]{{0,3}}\s?(?:(?:{separator})(?![^\W_])|@|\.\s))")
 
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
@@ -253,11 +256,12 @@ class SpokenEmails:
             return regex.compile(
                 rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
                 rf"{dot}{last}(?![\w@/:-]){defined(wide, f'(?P<number>{word})')}",
-                ignore_unused=True, fillers=fillers, closers=closers() if wide else [])
+                ignore_unused=True, fillers=fillers, closers=closers() if wide else [],
+                ends=ends() if wide else [])
 
         said = cache(lambda: regex.compile("(?i)" + "|".join(
             f"(?P<{k}>{said_of(k, True)})" for k in _SEPARATOR_CHARS) + defined(True), fillers=fillers,
-            closers=closers()))
+            closers=closers(), ends=ends()))
         # what only the wide grammar reads (it takes longer: a window reads by it only with
         # one of these): a separator's word stretched ("d-o-t", "dot-o"), a filler beside one
         # ("эт, значит", "at, like", "um, at"), an aside in its brackets ("(dot, yes)"), one
@@ -274,7 +278,7 @@ class SpokenEmails:
             rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<particle>{particle('(?&sign)')})(?P<quals>{quals})"
             rf"(?P<sign>(?:(?&at_word)|(?&dot_word)|{said_forms(both('underscore') + both('dash'))})(?:[^\w\s]{{0,3}}\s*(?&quals))*)"
             rf"(?P<at_word>{said_forms(both('at'))})(?P<dot_word>{said_forms(both('dot'))}))", fillers=fillers,
-            closers=closers()))
+            closers=closers(), ends=ends()))
         spelling = regex.compile(r"(?i)(?:" + alternation(both("spelling")) + r")\W{0,3}$")
         # a word for a dot or an at but the bare "at", any decorated "at", a spaced "@", a
         # bracketed one ("(a)")
@@ -386,13 +390,14 @@ class SpokenEmails:
                 prose_sign.append(bool(words) and words[0] in self.signs and low[:m.start()].strip() in _prose())
             weak_at.append(m.lastgroup == "at" and bool(self.weak_ats.intersection(words)))
             # decorated on one side only; or a weak dot said "again" as another word: "the
-            # point, dot com" is prose, "dot-point" one word doubled
+            # point, dot com" is prose, "dot-point" one word doubled, "full stop, dot," the
+            # dot made plain, set off by commas on both sides
             units = [{undrawn(w) for w in c.split("-")}
                      for c in regex.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group())]
             strong = [bool(u & self.strong) for u in units]
             weak = any(u & self.weak_dots and not s for u, s in zip(units, strong))
             lopsided.append(not balanced("".join(DECOR.findall(_INWORD.sub("", m.group())))) or
-                            weak and any(strong))
+                            weak and any(strong) and m.group().count(",") < 2)
             return _SEPARATOR_CHARS[m.lastgroup]
 
         address = self.said().sub(written, low)

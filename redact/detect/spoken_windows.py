@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
 __all__ = ["closes", "windows"]
 
-_BEFORE_DOT, _AFTER_DOT = 300, 60  # the most an email said stretches before and after a dot
+# the most an email said stretches before and after a dot: before it, a name spelled letter
+# by letter with a phrase said after each ("s ... каждую букву отдельно, тиим ... t ...",
+# "c, one one letter, ya, h, ..."), a dozen letters of thirty characters
+_BEFORE_DOT, _AFTER_DOT = 420, 60
 _SPACE = regex.compile(r"\s")
 _WORD = regex.compile(r"[^\W\d_]+")
 _AFTER_WORDS = 3  # a TLD among the words after a dot: "dot, um, com"

@@ -42,14 +42,15 @@ from redact.detect.byte_escapes import byte_escapes
 from redact.detect.charcodes import char_codes
 from redact.detect.codepoints import code_points
 from redact.detect.css_escapes import css_escapes
-from redact.detect.escapes import (PERCENT_RUN, Edit, backslash_escapes, mail_escapes,
-                                   percent_escapes)
+from redact.detect.escapes import PERCENT_RUN, Edit, backslash_escapes, percent_escapes
 from redact.detect.extparams import extended_parameters
 from redact.detect.hexruns import bytea_runs, hex_runs
 from redact.detect.homoglyphs import homoglyphs
 from redact.detect.interpolations import interpolated_codes
 from redact.detect.json_escapes import json_escapes
+from redact.detect.mail_escapes import mail_escapes
 from redact.detect.mojibake import mojibake
+from redact.detect.pdf_strings import pdf_strings
 from redact.detect.prefixed import prefixed_bytes
 from redact.detect.punycode_hosts import punycode_hosts
 from redact.detect.registry_hex import registry_values
@@ -147,7 +148,8 @@ def value_of(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
-    """The decoded view of ``text``, outer layers first: code points written as a notation
+    """The decoded view of ``text``, outer layers first: a PDF's text strings (their octal
+    escapes are UTF-16 bytes, not characters: ``redact.detect.pdf_strings``), code points written as a notation
     (``redact.detect.codepoints``: a SQL string's "\\00E7" would read as other escapes),
     bytes and code points written as a backslash and digits (``redact.detect.byte_escapes``:
     octal, Lua's decimal, Haskell's), codes inside a string's interpolations (``redact.detect.interpolations``),
@@ -332,7 +334,7 @@ def _compose(first: View, second: View) -> View:
 
 
 # outer layers first (see ``view``)
-_STAGES = (code_points, byte_escapes, interpolated_codes, char_codes, bytea_runs, registry_values, backslash_escapes, json_escapes, css_escapes, tex_accents, hex_runs,
+_STAGES = (pdf_strings, code_points, byte_escapes, interpolated_codes, char_codes, bytea_runs, registry_values, backslash_escapes, json_escapes, css_escapes, tex_accents, hex_runs,
            prefixed_bytes, mail_escapes, xtext_runs, utf7_runs, punycode_hosts, base64_runs, _entities, _markup,
            extended_parameters, _url_escapes, percent_escapes, mojibake, homoglyphs, _characters,
            _line_marks)

@@ -47,3 +47,28 @@ def test_a_name_in_base64_is_scrubbed_whole():
     assert r.scrub_text(text).text == "the session cookie has user=[PERSON_1]; path=/"
     assert [(text[f.start:f.end], f.category) for f in r.find(text)] == [
         ("TWFyaWEgTMOzcGV6", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # PowerShell's and .NET's UTF-16LE, Cyrillic and Latin; UTF-16BE behind its byte order mark
+    ("[Convert]::FromBase64String('UgB1AHAAZQByAHQAIABMAPYAdwBlAHIA')",
+     "[Convert]::FromBase64String('Rupert Löwer')"),
+    ("$owner = 'FwQ+BE8EIAAYBEEEMAQ1BDIEMAQ=' # base64, Unicode", "$owner = 'Зоя Исаева' # base64, Unicode"),
+    ("name=/v8ASgD2AHIAZwAgAEIAbAB1AG0=", "name=Jörg Blum"),
+])
+def test_base64_of_utf16_text_is_read_as_it(text, read):
+    assert view(text).text == read
+
+
+def test_base64_of_utf16_that_spells_no_name_stays():
+    for kept in ("cmd -EncodedCommand ZwBlAHQALQBwAHIAbwBjAGUAcwBzAA==",  # "get-process"
+                 "blob /v8AQQBi/v8AQQBi/v8AQQBi"):  # marks and letters over and over
+        assert view(kept).text == kept
+
+
+def test_a_name_in_base64_of_utf16_is_scrubbed_whole():
+    r = redact.Redactor(key="base64-test-key-0123456789")
+    text = "[20:01] <heather_c> the script has FromBase64String('UgB1AHAAZQByAHQAIABMAPYAdwBlAHIA')"
+    assert r.scrub_text(text).text == "[20:01] <heather_c> the script has FromBase64String('[PERSON_1]')"
+    assert [(text[f.start:f.end], f.category) for f in r.find(text)] == [
+        ("UgB1AHAAZQByAHQAIABMAPYAdwBlAHIA", "PERSON")]

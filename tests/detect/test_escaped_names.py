@@ -68,3 +68,32 @@ def redactor() -> redact.Redactor:
 def test_an_escaped_name_is_scrubbed_whole(redactor, text, scrubbed, found):
     assert redactor.scrub_text(text).text == scrubbed
     assert [(text[f.start:f.end], f.category) for f in redactor.find(text)] == found
+
+
+def _utf16_title(value: str) -> str:
+    """A PDF title string as qpdf shows it: UTF-16BE behind its mark, in octal escapes."""
+    data = "\ufeff".encode("utf-16-be") + value.encode("utf-16-be")
+    return "/Title (" + "".join(chr(b) if 0x20 < b < 0x7F and chr(b) not in "()\\" else f"\\{b:03o}"
+                                for b in data) + ")"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("FromBase64String('UgB1AHAAZQByAHQAIABMAPYAdwBlAHIA')", "Rupert Löwer"),  # a given name
+    (_utf16_title("Вышеслав Кулаков"), "Вышеслав Кулаков"),  # a surname's ending
+    ('"sender_name": "\\u00d0\\u0093\\u00d0\\u00bb\\u00d0\\u00b5\\u00d0\\u00b1 '
+     '\\u00d0\\u0091\\u00d0\\u00bb\\u00d0\\u00b8\\u00d0\\u00bd\\u00d0\\u00be\\u00d0\\u00b2"', "Глеб Блинов"),
+])
+def test_a_name_written_whole_in_an_encoding_is_a_person_by_itself(text, name):
+    seen = view(text)
+    assert [(seen.text[f.start:f.end], f.category, f.detector) for f in whole_names([], seen)] == [
+        (name, "PERSON", "encoded_name")]
+
+
+@pytest.mark.parametrize("text", [
+    _utf16_title("Annual Report"),          # capitalised words, no name among them
+    _utf16_title("Rupert"),                 # one word
+    _utf16_title("rupert löwer"),           # in lowercase
+    "name=Lena%20Fischer",                  # the letters written as themselves
+])
+def test_a_decoded_run_that_is_no_name_written_whole_in_escapes_is_no_person(text):
+    assert whole_names([], view(text)) == []

@@ -79,6 +79,19 @@ def test_unicode_escapes_once_or_twice_escaped_and_surrogate_pairs():
     assert decoded(pair, "😀") == "\\ud83d\\ude00"
 
 
+def test_utf8_bytes_written_as_code_points_are_read_as_the_text_they_spell():
+    # Facebook's and Instagram's exports: each byte of UTF-8 escaped as a code point
+    text = '"sender_name": "\\u00d0\\u0093\\u00d0\\u00bb\\u00d0\\u00b5\\u00d0\\u00b1 K\\u00c3\\u00b6hler"'
+    assert view(text).text == '"sender_name": "Глеб Köhler"'
+    assert decoded(text, "Г") == "\\u00d0\\u0093"
+    twice = '\\"title\\": \\"\\\\u00d0\\\\u0092\\\\u00d0\\\\u00b0\\"'
+    assert view(twice).text == '"title": "Ва"'
+    # code points that are no UTF-8 as bytes stay the characters they are
+    for kept, read in (("Ren\\u00e9e \\u00c9mile", "Renée Émile"), ("\\u00e9\\u00e9", "éé"),
+                       ("Z\\u00e4\\u0444", "Zäф")):
+        assert view(kept).text == read
+
+
 def test_four_digit_big_u_escapes_as_objective_c_and_swift_print_a_unit():
     text = 'buyer = "\\U0410\\U043d\\U0430 \\U041c\\U043e\\U043b\\U0447\\U0430\\U043d\\U043e\\U0432\\U0430"; owner = "Pawel B\\U00e4hr";'
     assert view(text).text == 'buyer = "Ана Молчанова"; owner = "Pawel Bähr";'

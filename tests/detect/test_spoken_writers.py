@@ -236,3 +236,58 @@ def test_a_note_of_a_sound_between_groups_is_skipped_like_a_pause(spoken, text, 
 ])
 def test_a_word_that_calls_attention_beside_a_separator_stays_inside_the_email(spoken, text, email):
     assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    # a local number of three and four digits, a transcript's note of a sound between them
+    ("the rice mill office, six five oh ... [the huller roaring] ... seven three oh five, they close",
+     "six five oh ... [the huller roaring] ... seven three oh five"),
+    ("the man with the excavator, seven oh two [the scale clicks] wah dis [the scale clicks] nine four six three",
+     "seven oh two [the scale clicks] wah dis [the scale clicks] nine four six three"),
+    ("my cousin is on six oh two [the scale clicks] man, look [the scale clicks] five seven one oh",
+     "six oh two [the scale clicks] man, look [the scale clicks] five seven one oh"),
+])
+def test_a_local_number_of_three_and_four_digits_set_off_as_one_is_a_phone(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+@pytest.mark.parametrize("text", [
+    "we were in room four one two, then gate five five one eight",
+    "flight two one seven ... [engine noise] ... seat four four one two",
+    "version three two one, build four four five six",
+    "we sold one two three, then four five six seven",         # a count in two breaths
+    "was it five five one? oh wait, eight eight two three?",    # asked
+])
+def test_three_and_four_digits_of_two_things_or_a_count_are_no_phone(spoken, text):
+    assert spoken(text) == []
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    # a word said aside between commas, a provider's name too ("ya")
+    ("the farmers want the list at tatjanas the at sign, ya, hotmail dot, da so, de",
+     "tatjanas the at sign, ya, hotmail dot, da so, de"),
+    # a weak dot made plain by a strong one set off by commas
+    ("write to charlene full stop, dot, ahmed at hotmail full stop, dot, com",
+     "charlene full stop, dot, ahmed at hotmail full stop, dot, com"),
+    # a long phrase said after every letter spelled
+    ("почта хора s ... каждую букву отдельно, тиим ... t ... каждую букву отдельно, тиим ... e "
+     "... каждую букву отдельно, тиим ... p ... каждую букву отдельно, тиим ... h ... каждую "
+     "букву отдельно, тиим ... a ... каждую букву отдельно, тиим ... n ... каждую букву "
+     "отдельно, тиим ... i ... каждую букву отдельно, тиим ... e (dot, ханжанав) burns4 эт, "
+     "бон, mail (dot, ханжанав) ru",
+     "s ... каждую букву отдельно, тиим ... t ... каждую букву отдельно, тиим ... e ... каждую "
+     "букву отдельно, тиим ... p ... каждую букву отдельно, тиим ... h ... каждую букву "
+     "отдельно, тиим ... a ... каждую букву отдельно, тиим ... n ... каждую букву отдельно, "
+     "тиим ... i ... каждую букву отдельно, тиим ... e (dot, ханжанав) burns4 эт, бон, mail "
+     "(dot, ханжанав) ru"),
+])
+def test_asides_and_phrases_between_the_parts_of_an_email_stay_inside_it(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize("text", [
+    "that was the point, dot com companies failed in 2001",
+    "we get to the point, dot, com era stuff is over",
+])
+def test_a_weak_dot_in_prose_is_no_email(spoken, text):
+    assert spoken(text) == []
