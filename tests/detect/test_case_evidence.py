@@ -64,7 +64,7 @@ def test_kin_words_and_cue_words_are_no_names(redactor, text):
     ("паспорт клиентки клининга: 20 74 № 010815", "паспорт клиентки клининга: [GOV_ID_1]"),
     ("охотбилет 19 № 808703", "охотбилет [GOV_ID_1]"),
     ("банкгиро 6603-3028 (со слов охотника)", "банкгиро [BANK_ACCOUNT_1] (со слов охотника)"),
-    ("CVR of the supplier 41975407", "CVR of the supplier [BANK_ACCOUNT_1]"),
+    ("CVR of the supplier 41975407", "CVR of the supplier [OTHER_1]"),
     ("driving licence of the truck man (UK one) J7265863",
      "driving licence of the truck man (UK one) [GOV_ID_1]"),
     ("national ID of the farmer (NIR card) 240-042-8708",
