@@ -97,16 +97,24 @@ _POSSESSIVES = {"my", "his", "her", "our", "their", "your", "mi", "me", "мой"
 
 
 # a word closing its line or sentence after a comma: "..., ами", "thanks, mama!"
+_HYPHEN_HEAD = re.compile(r"(?<![\w-])[^\W\d_]{1,12}-$")  # "кырган-" before a word
+_HYPHEN_TAIL = re.compile(r"-[^\W\d_]{1,12}(?![\w-])")  # "-ma" after one
 _CLOSING = re.compile(r"[ \t]*(?:[.!?…]|$)", re.MULTILINE)
 
 
 def is_kin_word_after_possessive(text: str, f: Finding, relations: Collection[str]) -> bool:
     """A kin word of any language after whose it is ("мой ами из Гянджи", "my gedo"), or
     alone after a comma closing its sentence, whom the writer addresses ("всё повисло,
-    ами"): who the person is to the writer, not their name, which follows it if anything
-    does."""
+    ами"), or a part of a kin word written with a hyphen ("кырган-авам": grandmother): who
+    the person is to the writer, not their name, which follows it if anything does."""
     value = text[f.start:f.end]
-    if value.casefold() not in relations or WORD.fullmatch(value) is None:
+    if WORD.fullmatch(value) is None:
+        return False
+    head, tail = _HYPHEN_HEAD.search(text, max(0, f.start - 13), f.start), _HYPHEN_TAIL.match(text, f.end)
+    if (head or tail) and (text[head.start() if head else f.start:tail.end() if tail else f.end]
+                           .casefold() in relations):
+        return True  # a part of a kin word written with a hyphen: "кырган-авам", "ah-ma"
+    if value.casefold() not in relations:
         return False
     return word_before(text, f.start) in _POSSESSIVES or (
         text[max(0, f.start - 2):f.start].strip(" \t") == ","

@@ -60,9 +60,12 @@ _AT_WORK = {"assistant", "boss", "client", "coach", "colleague", "coworker", "in
 # subscription will"; only a capitalised name counts after it ("my crew chief Judge")
 _CAPITALISED_ONLY = {"chief", "pro", "steward", "skipper"}
 # whose someone is, with a word between at most: "my ", "her older ", "me wee ", "my mum's ",
-# "my half-", "mi " (Jamaican, Spanish), "my smɔl " (Krio)
-_POSSESSOR = re.compile(r"\b(?i:my|his|her|our|their|your|me|mi)[ \t]+"
-                        r"(?:[^\W\d_]+(?:['’]s)?[ \t]+|[^\W\d_]+-)?$")
+# "my half-", "mi " (Jamaican, Spanish), "my smɔl " (Krio); or a noun's or a name's: "the
+# miner's ", "Ama's " (not "it's", "that's": a verb follows those)
+_POSSESSOR = re.compile(r"\b(?:(?i:my|his|her|our|their|your|me|mi)[ \t]+"
+                        r"(?:[^\W\d_]+(?:['’]s)?[ \t]+|[^\W\d_]+-)?"
+                        r"|(?!(?i:it|that|what|he|she|there|here|who|let|where|how)['’])"
+                        r"[^\W\d_]{2,}['’]s[ \t]+)$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # a kin word no list holds, between a possessor and a name a verb follows, in the letters of
 # any Latin alphabet ("my dědeček józef said", "my bestefar søren is"); ``unknown_kin_names``

@@ -26,6 +26,7 @@ from redact.detect.checks import (
 from redact.detect.docwords import (
     capitalised_elsewhere, named_things, things_named_by_their_noun, without_things)
 from redact.detect.groups import listed_names, name_lists, names_outside_blocks, signature_companies
+from redact.detect.name_case import nouns_by_case
 from redact.detect.name_fields import is_field_label
 from redact.detect.operators import operator_names
 from redact.detect.overlaps import merge_names, resolve
@@ -63,9 +64,9 @@ _WORD_ZIPF = 2.0  # a word read once in ten million: "overdrawn", "unverified", 
 _NONE: list[Finding] = []
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")  # "Dr. ", "Mrs ", "сестра "
 _READINGS = NER_DETECTORS | {"name_lexicon"}  # readings of words, not of what is said of them
-# from a cue's last word to its value: punctuation and up to three short words (". ", " no. ",
-# " (mm/dd/yyyy) ", " per verification: ")
-_CUE_HANDOVER = re.compile(r"[^\w\n]{0,3}(?:[^\W\d_]{1,12}[^\w\n]{1,3}){0,3}")
+# from a cue's last word to its value: punctuation and up to six short words (". ", " no. ",
+# " (mm/dd/yyyy) ", " per verification: ", whose it is: " of the farmer (NIR card) ")
+_CUE_HANDOVER = re.compile(r"[^\w\n]{0,3}(?:[^\W\d_]{1,12}[^\w\n]{1,3}){0,6}")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")  # "NHI", "ЕНП": what the open acronym cue reads
 # the acronym an open acronym cue read right before its value, and its companion ("MR no. ",
 # "IDNP: ", "ЕНП № ")
@@ -129,6 +130,7 @@ class Refiner:
                 for seg, fs in zip(segments, kept)]
         kept = _speakers_are_people(segments, kept)
         kept = self._propagate(segments, kept)
+        kept = nouns_by_case(segments, kept, self.cues)
         kept = [[f for f in fs if f.detector != "linked" or not (is_common_word(
                     seg.text, f, self.first_names, self.cues, ambiguous=self.ambiguous,
                     named=f.category == "PERSON") or _is_said_not_named(seg.text, f))]
