@@ -87,7 +87,16 @@ def test_no_replaced_value_in_anything_a_run_prints_or_writes(tmp_path):
     kept = pickle.loads(compiled.read_bytes())
     assert kept.keys() == pickle.loads((tmp_path / "no-input" / "redact" / compiled.name).read_bytes()).keys()
     assert all(pickle.loads(blob).pattern == key.split(":", 1)[1] for key, blob in kept.items())
-    del written[rule_cache], written[compiled]
+    # the code's own patterns compiled: each one a process with no input compiles too
+    [code] = (tmp_path / "cache" / "redact").glob("code-*.regex")
+    subprocess.run([sys.executable, "-c", "import importlib, pkgutil, redact.detect as d\n"
+                    "for m in pkgutil.iter_modules(d.__path__): importlib.import_module('redact.detect.' + m.name)\n"
+                    "from redact.detect.addresses import _ru_anchors; _ru_anchors()"],
+                   env=dict(env, XDG_CACHE_HOME=str(tmp_path / "no-input-code")), check=True)
+    own = pickle.loads(code.read_bytes())
+    assert own.keys() <= pickle.loads((tmp_path / "no-input-code" / "redact" / code.name).read_bytes()).keys()
+    assert all(pickle.loads(blob).pattern == key.split(":", 1)[1].split("\0")[0] for key, blob in own.items())
+    del written[rule_cache], written[compiled], written[code]
     assert not (repo / ".redact-cache").exists()  # nothing of it in the work tree
     places = {"printed": "\0".join(printed), **{str(p.relative_to(tmp_path)): t for p, t in written.items()}}
     leaks = sorted((where, value) for value in hidden for where, text in places.items()

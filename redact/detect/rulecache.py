@@ -17,9 +17,7 @@ A file that cannot be read or written is worked around, never an error.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
-import os
 import pickle
 import sys
 from collections.abc import Iterable
@@ -33,6 +31,7 @@ import regex
 
 from redact import __version__, text_io
 from redact.detect import trigger_words, triggers
+from redact.detect.codecache import cache_folder, unpickled
 from redact import morph
 
 __all__ = ["CompiledPatterns", "RuleCache"]
@@ -61,28 +60,11 @@ class CompiledPatterns:
         pattern = self.loaded.get(key)
         if pattern is None:
             blob = self.blobs.get(key)
-            pattern = _unpickled(blob) if blob is not None else None
+            pattern = unpickled(blob) if blob is not None else None
             if not isinstance(pattern, regex.Pattern) or pattern.pattern != source:
                 pattern = regex.compile(source, flags=flags)
             self.loaded[key] = pattern
         return pattern
-
-
-class _Unpickler(pickle.Unpickler):
-    """Loads plain data and compiled patterns, nothing else: the one callable a pickled
-    pattern names is ``regex``'s compiler of compiled code."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) == ("regex._regex", "compile"):
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"{module}.{name} is no compiled pattern")
-
-
-def _unpickled(blob: bytes) -> Any:
-    try:
-        return _Unpickler(io.BytesIO(blob)).load()
-    except Exception:  # noqa: BLE001 - a damaged entry is compiled again, never an error
-        return None
 
 
 @dataclass
@@ -100,7 +82,7 @@ class RuleCache:
     @classmethod
     def open(cls, paths: Iterable[Path]) -> RuleCache:
         """The cache for these built-in packs: read when its file exists, else empty."""
-        path = _folder() / f"{_PREFIX}{_key(paths)}.json"
+        path = cache_folder() / f"{_PREFIX}{_key(paths)}.json"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             patterns, forms = data["patterns"], data["forms"]
@@ -112,7 +94,7 @@ class RuleCache:
             return cls(path)
         triggers.known_triggers(known)
         try:
-            compiled = _unpickled(path.with_suffix(_COMPILED).read_bytes())
+            compiled = unpickled(path.with_suffix(_COMPILED).read_bytes())
         except OSError:
             compiled = None
         if not isinstance(compiled, dict) or compiled.keys() != patterns.keys() \
@@ -153,10 +135,6 @@ class RuleCache:
         except OSError:
             return  # the next run works it out again
         self.changed = False
-
-
-def _folder() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "redact"
 
 
 def _key(paths: Iterable[Path]) -> str:
