@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import regex
 
+from redact.detect import codecache
 from redact.detect.address_words import (
     AFTER_TYPES, AU_STATES, BUILDINGS, DE_SUFFIXES, DE_WORDS, EN_TYPES, ESTATE_WORDS, HU_TYPES, NORDIC_WORDS, US_STATES,
     WELSH_TYPES, alternation)
@@ -36,7 +37,7 @@ def _after(words: list[str]) -> Callable[[str], object]:
     """A word of ``words`` right before a house number, as the streets of German, Dutch,
     Nordic, Hungarian and Baltic write the type or its compound's end before the number
     ("Hauptstraße 5", "Fő utca 5."): a space and a digit, then the word looked back for."""
-    return regex.compile(rf"[ \t]\d(?<=(?:{alternation(words)})[ \t]+\d)").search
+    return codecache.compile(rf"[ \t]\d(?<=(?:{alternation(words)})[ \t]+\d)").search
 
 
 de_house = _after([*DE_SUFFIXES, *DE_WORDS])  # DE_STREET: its suffix or word, [ \t]+, the house
@@ -44,33 +45,33 @@ nordic_house = _after(list(NORDIC_WORDS))  # NORDIC_STREET: its type, [ \t]+, th
 hu_house_in = _after(list(HU_TYPES))  # HU_STREET: its type, [ \t]+, the house (see hu_house)
 # POSTCODE_TOWN: a UK postcode or an Eircode after the town's space, each opening with one or
 # two capitals and a digit ("SW1A 1AA", "D02 X285", "D6W 1234")
-eircode_or_uk = regex.compile(r"[ \t][A-Z][A-Z]?\d").search
-jp_block = regex.compile(r"\d-\d").search  # JP_STREET: its block and lot ("2-3-1")
-gh_gps = regex.compile(r"\d-\d{4}").search  # GH_GPS: its square's numbers ("183-8164")
-kr_road = regex.compile(r"-(?:daero|ro|gil)").search  # KR_STREET: its road's ending
+eircode_or_uk = codecache.compile(r"[ \t][A-Z][A-Z]?\d").search
+jp_block = codecache.compile(r"\d-\d").search  # JP_STREET: its block and lot ("2-3-1")
+gh_gps = codecache.compile(r"\d-\d{4}").search  # GH_GPS: its square's numbers ("183-8164")
+kr_road = codecache.compile(r"-(?:daero|ro|gil)").search  # KR_STREET: its road's ending
 # WELSH_STREET: its type after the house number's space ("5 Ffordd", "2 Rhodfa'r")
-welsh_type = regex.compile(rf"[ \t](?:{alternation(WELSH_TYPES)})['’ \t]").search
+welsh_type = codecache.compile(rf"[ \t](?:{alternation(WELSH_TYPES)})['’ \t]").search
 # NP_WARD: the word of its local level ("Rural Municipality-2", "Lalitpur Metropolitan City")
-np_ward = regex.compile(r"Municipality|Metropolitan|palika|VDC|V\.D\.C\.").search
+np_ward = codecache.compile(r"Municipality|Metropolitan|palika|VDC|V\.D\.C\.").search
 # EN_STREET's last alternative: a military unit's or a ship's box, a post box, a rural
 # route's box, or "Rural Route": "box" in any case, a ship's prefix (USS, USNS, USNV,
 # USCGC) in capitals or lowercase before its name, or "Rural"
-military_or_box = regex.compile(r"(?i:box)|(?:US|us)(?:NS|NV|S|CGC|ns|nv|s|cgc)[ \t]|Rural").search
+military_or_box = codecache.compile(r"(?i:box)|(?:US|us)(?:NS|NV|S|CGC|ns|nv|s|cgc)[ \t]|Rural").search
 # INLINE_LINE: the Netherlands' or Poland's postcode after a space, its town's capital after it
-inline_postcode = regex.compile(r"[ \t](?:\d{4}[ ]?[A-Z]{2}|\d\d-\d{3})[ \t]+\p{Lu}").search
+inline_postcode = codecache.compile(r"[ \t](?:\d{4}[ ]?[A-Z]{2}|\d\d-\d{3})[ \t]+\p{Lu}").search
 # addresses.py's country line: a line ending in its postcode of 4 or 5 digits
-country_line = regex.compile(r"\d{4}[ \t]*(?m:$)").search
-_SEPARATOR = regex.compile(r"[,\n]")
+country_line = codecache.compile(r"\d{4}[ \t]*(?m:$)").search
+_SEPARATOR = codecache.compile(r"[,\n]")
 # the postcodes address_streets' _TAIL takes: 4 digits and more (5 digits, "1015 CJ", a PIN,
 # a ZIP, an Australian postcode, a military one), "31-042", "114 55", or a capital before a
 # digit (a UK postcode, an Eircode, Canada's "K1A")
-_TAIL_POSTCODE = regex.compile(r"\d{4}|\d\d-\d|\d{3}[ ]\d|[A-Z]\d")
+_TAIL_POSTCODE = codecache.compile(r"\d{4}|\d\d-\d|\d{3}[ ]\d|[A-Z]\d")
 # SPACED_LINE's end: an Australian state and postcode or a US state and ZIP after a space
-_STATE_POSTCODE = regex.compile(
+_STATE_POSTCODE = codecache.compile(
     rf"[ \t](?:{alternation(AU_STATES)}),?[ \t]+\d{{4}}|[ \t](?:{alternation(US_STATES)})[ \t]+\d{{5}}")
 # a street's or building's type after a space, or a Cyrillic letter: what EN_STREET's
 # streets hold, and address_parts' named parts (in Russian, a Cyrillic type)
-STREET_TYPE = regex.compile(rf"[ \t](?:{alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])})"
+STREET_TYPE = codecache.compile(rf"[ \t](?:{alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])})"
                             r"|\p{Cyrillic}")
 
 

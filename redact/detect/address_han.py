@@ -12,7 +12,8 @@ closes with its road and the building's number."""
 
 from __future__ import annotations
 
-import regex
+
+from redact.detect import codecache
 
 __all__ = ["han_spans"]
 
@@ -27,24 +28,24 @@ _NUMBER_UNIT = r"(?:段|巷|弄|衖|號|号|樓|楼|層|层|室|F|丁目|番地|
 _PLACE = rf"{_NAME}{{1,8}}?{_PLACE_UNIT}"
 _NUMBER = rf"{_DIGITS}{{1,5}}{_NUMBER_UNIT}"
 # (a neighbourhood's name before its numbers, with no unit of its own: "丸の内1丁目")
-_ADDRESS = regex.compile(
+_ADDRESS = codecache.compile(
     rf"(?<![0-9０-９])(?:〒[ \t]?)?(?:[0-9]{{3,6}}(?:-[0-9]{{2,4}})?[ \t]?)?"
     rf"(?P<body>(?:{_PLACE})+(?:{_NAME}{{1,8}}?(?={_NUMBER}))?(?:{_NUMBER}|{_PLACE})*)")
-_HOUSE = regex.compile(rf"{_DIGITS}(?:號|号|番地|番)")
+_HOUSE = codecache.compile(rf"{_DIGITS}(?:號|号|番地|番)")
 # a sentence's words the first place's name would take in ("我住在台北市", "寄到上海市", "に東京都"):
 # the characters of pronouns, of being, living and sending somewhere, and the particles
-_PROSE = regex.compile(r"[我你他她們们住在到至往去寄送於于是的請请家搬址所：:はにへでの]+")
+_PROSE = codecache.compile(r"[我你他她們们住在到至往去寄送於于是的請请家搬址所：:はにへでの]+")
 
 
 # Korea's road-name address in Hangul, a space between its units: province or city (특별시,
 # 광역시, 도, 시), county or district (군, 구), town or neighbourhood (읍, 면, 동, 리), the road
 # (대로, 로, 길) and the building's number, then its floor or unit ("서울특별시 강남구 테헤란로
 # 152, 12층", "부산광역시 해운대구 센텀중앙로 79 101동 1203호")
-_HANGUL = regex.compile(
+_HANGUL = codecache.compile(
     r"(?:[가-힣]{1,10}?(?:특별자치시|특별자치도|특별시|광역시|시|도|군|구|읍|면|동|리)[ \t]+){1,4}"
     r"[가-힣0-9]{1,12}?(?:대로|로|길)(?:[ \t]*[0-9]{1,4}번?길)?[ \t]+[0-9]{1,5}(?:-[0-9]{1,4})?(?![0-9])"
     r"(?:(?:,[ \t]*|[ \t]+)[0-9]{1,4}(?:층|호|동)(?![가-힣]))*")
-_HANGUL_ROAD = regex.compile(r"[로길][ \t]*[0-9]")
+_HANGUL_ROAD = codecache.compile(r"[로길][ \t]*[0-9]")
 
 
 def han_spans(text: str) -> list[tuple[int, int]]:

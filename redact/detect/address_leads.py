@@ -10,8 +10,8 @@ localities and counties ("Rose Cottage, Mill Lane, Little Snoring, Fakenham NR21
 
 from __future__ import annotations
 
-import regex
 
+from redact.detect import codecache
 from redact.detect.address_streets import CAP, FLOOR, TOWN, UNIT
 from redact.detect.address_words import BUILDINGS, BUILDINGS_FIRST, EN_TYPES, WELSH_BUILDINGS, alternation
 from redact.detect.wordlike import is_given_name, zipf
@@ -20,53 +20,53 @@ _MAX_BACK = 5  # parts before a postcode-ended block: unit, house, street, local
 _MAX_PART = 200  # a part's characters, a sentence's words before it too
 _RARE_ZIPF = 4.5  # a locality has a word no sentence has: "snoring" 3.0, "bray" 3.4
 
-_LEAD_NUMBER = regex.compile(r"(?<![\w$£€.,:/+-])\d{1,5}(?:/\d{1,3})?[ \t]+$")  # Glasgow's "2/1"
+_LEAD_NUMBER = codecache.compile(r"(?<![\w$£€.,:/+-])\d{1,5}(?:/\d{1,3})?[ \t]+$")  # Glasgow's "2/1"
 # a marked house number and a comma before a street that opens with its type ("No. 12, Jalan
 # SS 2/24", "Lot 5, Jalan Ampang")
-_LEAD_MARKED = regex.compile(  # a house's or a door's "No." ("H/No. 23", "D.No. 4")
+_LEAD_MARKED = codecache.compile(  # a house's or a door's "No." ("H/No. 23", "D.No. 4")
     r"(?<![\w-])(?:[HD][/.][ \t]?)?(?:No|Nr|Nº|nº|N°|Lot|Plot|House)\.?[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,3})?,[ \t]*\Z")
 # a tea estate's line of rooms, before the number of its room ("Line No. 9, Lower Division,
 # Pedro Estate")
-_ESTATE_LINE = regex.compile(r"(?<![\w-])Line[ \t]+\Z")
+_ESTATE_LINE = codecache.compile(r"(?<![\w-])Line[ \t]+\Z")
 # the mark of the number that opens the street: Singapore's block ("Blk 123 Ang Mo Kio Ave
 # 3"), Nigeria's and Kenya's number or plot ("No. 84, Awolowo Close", "Plot 859, ..."),
 # Ghana's house, South Africa's stand or erf, "Nº", "#"
-_LEAD_BLOCK = regex.compile(
+_LEAD_BLOCK = codecache.compile(
     r"(?:[#№]|(?<![\w-])(?:(?i:blk|block|bk|plot|house|hse)|No|Nos|NO|Nr|Nº|nº|N°|n°|Stand|Erf|Kav|n\.|no\.)\.?:?)[ \t]*\Z")
 # a unit, or a flat as Quebec, Spain and Brazil write it first ("app. 4, 1234 rue ...")
-_LEAD_UNIT = regex.compile(
+_LEAD_UNIT = codecache.compile(
     rf"(?<![\w-])(?:{UNIT}(?<=\d[A-Za-z]?)|(?i:app|appt|apto|dpto|apt)\.?[ \t]*\d{{1,4}}[A-Za-z]?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?i:floor)),?[ \t]+$")  # "Flat 3, 2nd Floor, 14 Park Street"
 # a unit's word alone before a number written with a slash ("Shop 5/12 Beach Road"), and
 # the lot that is a house's number ("Lot 5 Smith Road")
-_SLASHED = regex.compile(r"\d{1,5}[A-Za-z]?/\d")
-_UNIT_WORD = regex.compile(r"(?<![\w-])(?i:flat|unit|shop|apt\.?|suite|level|villa|townhouse|lot|u)[ \t]+\Z")
+_SLASHED = codecache.compile(r"\d{1,5}[A-Za-z]?/\d")
+_UNIT_WORD = codecache.compile(r"(?<![\w-])(?i:flat|unit|shop|apt\.?|suite|level|villa|townhouse|lot|u)[ \t]+\Z")
 # a unit on a line of its own above the street, or a Russian index and region line
 # ("620014, Свердловская обл.\nг. Екатеринбург, ...")
-_UNIT_LINE = regex.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:{UNIT}(?<=\d[A-Za-z]?)|\d{{6}},[ \t]*[^\n\d]{{2,60}}?)"
+_UNIT_LINE = codecache.compile(rf"(?m)^[ \t]*(?:>[ \t]*)*(?:{UNIT}(?<=\d[A-Za-z]?)|\d{{6}},[ \t]*[^\n\d]{{2,60}}?)"
                            rf",?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*\Z")
 # a Turkish neighbourhood before its street on the line ("Atatürk Mah. Cumhuriyet Cad.")
-_LEAD_QUARTER = regex.compile(rf"(?<![\w-])(?:{CAP}[ \t]+){{1,3}}(?:Mahallesi|Mah\.|Mh\.),?[ \t]+\Z")
-_LEAD_BUILDING = regex.compile(
+_LEAD_QUARTER = codecache.compile(rf"(?<![\w-])(?:{CAP}[ \t]+){{1,3}}(?:Mahallesi|Mah\.|Mh\.),?[ \t]+\Z")
+_LEAD_BUILDING = codecache.compile(
     rf"(?<![\w-]){CAP}(?:[ \t]+{CAP}){{0,2}}[ \t]+(?:{alternation(BUILDINGS)})\.?,[ \t]*\Z")
 # a building by its word before its name, before the floor and flat in it on the line ("Tower
 # Alamanda Lt. 10 No. 07", "Edificio Sol, 3º B")
-_LEAD_BUILDING_FIRST = regex.compile(
+_LEAD_BUILDING_FIRST = codecache.compile(
     rf"(?<![\w-])(?:{alternation(BUILDINGS_FIRST)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}},?[ \t]+\Z")
 # the word "street" before a street that opens with its own type ("Οδός Λεωφ. Κηφισίας 101")
-_LEAD_STREET_WORD = regex.compile(r"(?<![\w-])(?:Οδός|Οδ\.|Odos|Odós)[ \t]+\Z")
+_LEAD_STREET_WORD = codecache.compile(r"(?<![\w-])(?:Οδός|Οδ\.|Odos|Odós)[ \t]+\Z")
 # a city's district by its number before the street, with the city before it, as Hungary
 # writes it ("Budapest, XI. ker., Bartók Béla út 22", "XIII. kerület, ..."), and Paris's, Lyon's
 # and Marseille's arrondissement in French and Russian ("Paris, 20e arrondissement, ...",
 # "Париж, 20-й округ, 158 rue des Pyrénées")
-_LEAD_DISTRICT = regex.compile(
+_LEAD_DISTRICT = codecache.compile(
     r"(?<![\w-])(?:\p{Lu}\p{Ll}+,[ \t]*)?(?:(?:[IVX]{1,5}|\d{1,2})\.[ \t]*(?:ker\.|kerület)"
     r"|(?:[IVX]{1,5}|\d{1,2})(?:e|ème|er)[ \t]+(?i:arrondissement|arr\.)|\d{1,2}-(?:й|ый|ий)[ \t]+(?:округ|район)),?[ \t]+\Z")
 # a comma or one line break before a part (a blank line ends a block)
-_BACK_SEP = regex.compile(r"(?:,[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*)?|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
+_BACK_SEP = codecache.compile(r"(?:,[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*)?|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
 # the top of an address: a unit or a flat ("apto 1103"), a named house or building, a street without its number,
 # a French residence, building, staircase or flat
-_HOUSE_PART = regex.compile(
+_HOUSE_PART = codecache.compile(
     rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR}|(?:(?:The|Le|La|Les)[ \t]+)?(?:{CAP}[ \t]+){{0,3}}"
     rf"(?:{alternation([*EN_TYPES, *BUILDINGS, 'Rectory', 'Vicarage', 'Grange', 'Barns', 'Maltings'])})\.?"
     rf"|The[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}|(?:{alternation(BUILDINGS_FIRST)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}}"
@@ -78,20 +78,20 @@ _HOUSE_PART = regex.compile(
     rf"|étage|porte|lieu-dit)[ \t]+[\w-]+(?:[ \t]+{CAP}){{0,3}})")
 # the person in whose care the post is, before the address on its line or the line above
 # ("c/o Neufeld, Lindenweg 16", "C/O Kofi Mensah\n...")
-_CARE_OF = regex.compile(
+_CARE_OF = codecache.compile(
     rf"(?<![\w/-])(?i:c/o|c\.o\.)[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?:,[ \t]*|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
 # the mark alone, before a post box or the name a town lead took ("c/o P.O. Box 4978")
-_CARE_MARK = regex.compile(r"(?<![\w/-])(?i:c/o|c\.o\.)[ \t]+\Z")
+_CARE_MARK = codecache.compile(r"(?<![\w/-])(?i:c/o|c\.o\.)[ \t]+\Z")
 # a town before a street that opens with its name, as Russian and Finnish write the town
 # first ("Турку, Kauppakatu 83 A 13", "Tampere, Hämeenkatu 10"): a word no sentence has
 # often ("Спасибо, ..." and "Thanks, ..." are none) and, in Latin letters, no given name
-_LEAD_TOWN = regex.compile(r"(?<![\w-])(?P<town>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*\Z")
+_LEAD_TOWN = codecache.compile(r"(?<![\w-])(?P<town>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*\Z")
 _CYRILLIC_TOWN_ZIPF = 4.2  # "хельсинки" 3.7, "бишкек" 3.2; "живу" 4.5, "спасибо" 5.6
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN_LETTER = codecache.compile(r"\p{Latin}")
+_CYRILLIC = codecache.compile(r"\p{Cyrillic}")
 _LATIN_TOWN_ZIPF = 3.5  # "helsinki" 3.4, "turku" 2.3; "regards" 4.2, "hello" 4.7
-_LOCALITY = regex.compile(rf"(?:(?:Co\.|County)[ \t]+)?{TOWN}")
-_PLACE_AFTER = regex.compile(rf"(?<=(?<![\w-])(?:at|in|to|from|near|c/o)[ \t]+){TOWN}\Z")  # "we live at Ballyroe"
+_LOCALITY = codecache.compile(rf"(?:(?:Co\.|County)[ \t]+)?{TOWN}")
+_PLACE_AFTER = codecache.compile(rf"(?<=(?<![\w-])(?:at|in|to|from|near|c/o)[ \t]+){TOWN}\Z")  # "we live at Ballyroe"
 
 
 def block_start(text: str, start: int, postcode_ended: bool) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from redact.detect import codecache
 from redact.detect.address_streets import END, NAME_ZIPF, TOWN
 from redact.detect.address_words import EN_TYPES, LOCALITY_MARKS, REGION_WORDS, alternation
 from redact.detect.wordlike import is_given_name, zipf
@@ -37,7 +38,7 @@ LEAD_WORDS = (
 # the lead, then at most a few words, a label's mark and the end of its line, right
 # before the block or a line above it, the addressee's ("Address (home)\n", "Speaker 1:
 # Deliver to —\n", "> Postal:\n> ", "Ship to:\nJohn Smith\n")
-_LEAD = regex.compile(
+_LEAD = codecache.compile(
     rf"(?<![\w-])(?i:{alternation(LEAD_WORDS)})(?![\w-])[^\n]{{0,24}}[ \t]*\r?\n[ \t]*(?:>[ \t]*)*"
     rf"(?:[^\n]{{1,60}}\r?\n[ \t]*(?:>[ \t]*)*)?\Z")
 # the words a locality's name ends with ("Victoria Island", "Nakuru Town", "Wuse II")
@@ -52,12 +53,12 @@ _SIGN_OFFS = frozenset(("thanks", "thank", "regards", "best", "cheers", "kind", 
                         "sincerely", "yours", "bye", "sent", "see", "talk", "call", "cc"))
 _PART = (rf"(?:(?:{alternation(LOCALITY_MARKS)})[ \t]*)?{TOWN}(?:[ \t]+\d{{1,2}})?"  # "Wuse 2", "Quận 1"
          rf"(?:[ \t]*\([^()\n]{{1,24}}\))?")  # "Ikeja (Lagos State)"
-_LINE = regex.compile(  # an abbreviation keeps its last dot ("Junction P.O.")
+_LINE = codecache.compile(  # an abbreviation keeps its last dot ("Junction P.O.")
     rf"(?:(?<=\.\p{{L}})\.)?[ \t]*,?[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?P<line>{_PART}(?:,[ \t]*{_PART}){{0,3}}"
     rf"(?:(?<=\.\p{{L}})\.)?)[ \t]*\.?(?=[ \t]*(?:\r?\n|$|<))")
 # a rural address that ends in its post office, its parish or district on the line below
 # ("Lot 12, Top Hill District, Junction P.O.\nSt. Elizabeth")
-_POST_OFFICE_END = regex.compile(r"(?<![\w-])(?:P\.[ \t]?O\.?|Post[ \t]+Office)$")
+_POST_OFFICE_END = codecache.compile(r"(?<![\w-])(?:P\.[ \t]?O\.?|Post[ \t]+Office)$")
 # the words of prose that go on after a place, of no class that counts or measures
 _PROSE_WORDS = ("after", "before", "by", "on", "at", "in", "for", "with", "and", "or", "but", "so",
                 "then", "when", "if", "since", "until", "till", "from", "to", "near", "tomorrow",
@@ -66,12 +67,12 @@ _PROSE_WORDS = ("after", "before", "by", "on", "at", "in", "for", "with", "and",
 # Jamaica, Ireland and Sri Lanka write them ("Kingston 19", "Dublin 4", "Colombo 03"); prose
 # may go on after it with a word that counts nothing ("Kingston 8 after the party", not
 # "Kingston 10 minutes")
-_DISTRICT = regex.compile(
+_DISTRICT = codecache.compile(
     rf"(?P<town>{TOWN})[ \t]\d{{1,2}}(?:{END}|(?=[ \t]+(?:{alternation(_PROSE_WORDS)})(?![\w'’-])))")
-_AFTER_TYPE = regex.compile(
+_AFTER_TYPE = codecache.compile(
     rf"(?<![\w-])(?:{alternation(EN_TYPES)})\.?(?:,[ \t]*|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
 _DISTRICT_ZIPF = 4.4  # "singapore" 4.35, "dublin" 4.1; "gate" 4.5, "speaker" 4.5, "table" 5.1
-_REGION_END = regex.compile(rf"(?<![\w-])(?:{alternation(REGION_WORDS)})\Z")
+_REGION_END = codecache.compile(rf"(?<![\w-])(?:{alternation(REGION_WORDS)})\Z")
 
 
 def locality_end(text: str, start: int, end: int) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from redact.detect import codecache
 from redact.detect.address_words import POST_BOXES, spaced
 from redact.detect.wordlike import zipf
 
@@ -25,7 +26,7 @@ __all__ = ["mark_blocks"]
 
 # (a box's number with a letter before it: South Africa's "Private Bag X9"; one run of spaces
 # before the number and one after its mark, so that no run of spaces is read two ways)
-_MARK = regex.compile(
+_MARK = codecache.compile(
     r"〒[ \t]?\d{3}-?\d{4}"
     rf"|(?<![\w-])(?:{spaced((*POST_BOXES, 'P.M.B.', 'PMB'))})"
     r"[ \t]*(?:(?:No\.?|nr\.?|№|#)[ \t]*)?[A-Z]?\d{1,6}(?:[ ]\d{2}){0,2}(?!\d)"
@@ -39,18 +40,18 @@ _SUFFIXES = ("to", "dō", "do", "fu", "ken", "shi", "ku", "gun", "machi", "chō"
 # letter and dot ("S.L.P." by "S.")
 _MARK_WORDS = ("〒", "/я", "PMB", "P.",
                *sorted({m.split()[0] if "." not in m.split()[0] else m[:2] for m in POST_BOXES}))
-_UNIT = regex.compile(rf"(?<![\w-])\p{{Lu}}[\p{{Ll}}ōūāēī]+-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
-_UNIT_TRIGGER = regex.compile(rf"-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
+_UNIT = codecache.compile(rf"(?<![\w-])\p{{Lu}}[\p{{Ll}}ōūāēī]+-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
+_UNIT_TRIGGER = codecache.compile(rf"-(?:{'|'.join(_SUFFIXES)})(?![\w-])")
 _PLAIN = frozenset(("to", "do", "si", "gu", "son"))  # suffixes of English hyphened words too ("Up-to")
 # Japan's and Korea's block and lot numbers ("1-17-10", "223-14")
-_BLOCK = regex.compile(r"(?<![\w-])\d{1,4}(?:-\d{1,4}){1,2}(?![\w-])")
-_FLAT = regex.compile(r"\d-(?:go|gō|ho)(?![\w-])")  # a flat's number in Japan and Korea ("201-go", "1202-ho")
-_LINE_BREAK = regex.compile(r"\r?\n|\\n")
-_PREFIX = regex.compile(r"[ \t>]*")
+_BLOCK = codecache.compile(r"(?<![\w-])\d{1,4}(?:-\d{1,4}){1,2}(?![\w-])")
+_FLAT = codecache.compile(r"\d-(?:go|gō|ho)(?![\w-])")  # a flat's number in Japan and Korea ("201-go", "1202-ho")
+_LINE_BREAK = codecache.compile(r"\r?\n|\\n")
+_PREFIX = codecache.compile(r"[ \t>]*")
 # a part line: capitalised words or numbers, a few short lowercase ones ("Jadranski put bb")
-_PART_LINE = regex.compile(r"[\p{Lu}\d〒][^\n:@?!=<>{}\[\]\"|\\]{0,59}")
-_WORD = regex.compile(r"[^\s,]+")
-_TAG = regex.compile(r"(?:</?\w[^<>\n]*>|\"|,)$")  # a cue's closing tag, a JSON string's quote
+_PART_LINE = codecache.compile(r"[\p{Lu}\d〒][^\n:@?!=<>{}\[\]\"|\\]{0,59}")
+_WORD = codecache.compile(r"[^\s,]+")
+_TAG = codecache.compile(r"(?:</?\w[^<>\n]*>|\"|,)$")  # a cue's closing tag, a JSON string's quote
 # the words of sentences and of a transcript's own lines, never of an address's lines
 _NOT_PARTS = frozenset(
     "the a an is are was to and or i you we it in on at for my me he she they this that of with from"

@@ -14,8 +14,8 @@ sentence's (a bug, a quarter). Only a text holding one of the marks is read."""
 
 from __future__ import annotations
 
-import regex
 
+from redact.detect import codecache
 from redact.detect.address_words import alternation
 from redact.detect.wordlike import zipf
 
@@ -45,16 +45,16 @@ _COUNTRY = r"(?:Монголия|Монгол[ \t]+[Уу]лс|Монгол[ \t]+
 _WORD = r"\p{Lu}[\p{L}]*(?:-\p{Lu}?\p{Ll}+)?"
 _ORDINAL = r"(?:[ \t]?-[ \t]?\p{Ll}{1,3})?"  # "6-р", "86-й", "3-ын"
 _MARKS_NAMED, _MARKS_NUMBERED = alternation(_NAMED), alternation(_NUMBERED)
-_PART = regex.compile(
+_PART = codecache.compile(
     rf"(?P<strong>(?:{_WORD}[ \t]+){{1,2}}(?:{_MARKS_NAMED})|\d{{1,4}}[A-Za-zА-Яа-я]?{_ORDINAL}[ \t]*(?:{_MARKS_NUMBERED}))"
     rf"(?![\p{{L}}\d])"
     rf"|(?P<town>(?:{alternation(_TOWNS)})(?:[ \t]+хот)?(?:,?[ \t]+(?P<code>\d{{5}}))?)(?![\p{{L}}\d-])"
     rf"|(?P<weak>\d{{1,4}}{_ORDINAL}[ \t]*(?:{alternation(_RU_AFTER)})|(?:{alternation(_RU_BEFORE)})[ \t]*\d{{1,4}}[а-я]?"
     rf"|(?:{alternation(_RU_NAME_BEFORE)})[ \t]+{_WORD}|{_COUNTRY}|(?!(?:19|20)\d\d)\d{{5,6}})(?![\p{{L}}\d])"
     rf"|(?P<name>(?=\p{{Cyrillic}}){_WORD})(?![\p{{L}}\d])")
-_SEP = regex.compile(r"[ \t]*+(?:,[ \t]*+(?:(?:\r?\n|\\n)[ \t]*+)?|(?:\r?\n|\\n)[ \t]*+)|[ \t]++")
-_TRIGGER = regex.compile(rf"(?:{_MARKS_NAMED}|{_MARKS_NUMBERED}|(?<![\p{{L}}])(?:{alternation(_TOWNS)}))(?![\p{{L}}])")
-_START = regex.compile(r"(?:(?<=\\n)|(?<![\p{L}\d-]))[\p{L}\d№]")  # a word's start, a JSON string's line too
+_SEP = codecache.compile(r"[ \t]*+(?:,[ \t]*+(?:(?:\r?\n|\\n)[ \t]*+)?|(?:\r?\n|\\n)[ \t]*+)|[ \t]++")
+_TRIGGER = codecache.compile(rf"(?:{_MARKS_NAMED}|{_MARKS_NUMBERED}|(?<![\p{{L}}])(?:{alternation(_TOWNS)}))(?![\p{{L}}])")
+_START = codecache.compile(r"(?:(?<=\\n)|(?<![\p{L}\d-]))[\p{L}\d№]")  # a word's start, a JSON string's line too
 _NAME_ZIPF = 3.0  # a town between a run's units: "эрдэнэт" 0; "привет" 5.0, "теперь" 6.0
 _MAX_PARTS = 10
 _REACH = 200  # how far before a mark a run may open: a postcode, a country, a town, a district

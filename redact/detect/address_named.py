@@ -19,8 +19,8 @@ blank line, a line of a sentence or of a chat's next message, or after a country
 
 from __future__ import annotations
 
-import regex
 
+from redact.detect import codecache
 from redact.detect.address_words import (
     AFTER_TYPES, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HOUSE_MARKS, LANDMARK_WORDS, MORE_FIRST_TYPES, PART_MARKS,
     REGION_WORDS, RU_PLACES,
@@ -98,16 +98,16 @@ _RURAL = ("улус", "аул", "село", "деревня", "посёлок", 
 # the directions that find a house by a landmark, a part when places follow them ("..., opposite
 # the Kingdom Hall, Spintex Road, Accra"); at a value's end they are a sentence's (", near the market")
 _RELATIVE = r"opposite|behind|near|beside|next[ \t]+to|adjacent[ \t]+to|across[ \t]+from|in[ \t]+front[ \t]+of|close[ \t]+to"
-_DIRECTIONS = regex.compile(rf"(?:{_RELATIVE})[ \t]+(?:the[ \t]+)?\p{{Lu}}[^,\n]{{0,40}}$")
+_DIRECTIONS = codecache.compile(rf"(?:{_RELATIVE})[ \t]+(?:the[ \t]+)?\p{{Lu}}[^,\n]{{0,40}}$")
 _LOWER_STREETS = ("улица", "бульвар", "булевар", "проспект", "переулок", "шоссе", "микрорайон")
 _VALUE_START = (r"[ \t]*(?:[:\-—–][ \t]*)?(?=[\p{Lu}\d#№]|\p{Ll}{1,6}\.|(?i:c/o)[ \t]|"
                 rf"(?:{_RELATIVE})[ \t]+(?:the[ \t]+)?\p{{Lu}}"
                 rf"|(?:{'|'.join(_RURAL + _LOWER_STREETS)})[ \t])")
-_WEAK_CUE = regex.compile(rf"(?:(?<![\w-])(?i:is|are|was|were|am)|['’](?i:s|re|m))[ \t]+(?i:at){_VALUE_START}")
+_WEAK_CUE = codecache.compile(rf"(?:(?<![\w-])(?i:is|are|was|were|am)|['’](?i:s|re|m))[ \t]+(?i:at){_VALUE_START}")
 # a cue of a verb, a thing and a preposition is searched from its preposition and looked back
 # to its verb: regex tries the verbs' alternation at every letter, the prepositions are few
 _TO = r"(?:to|at|from|off[ \t]+at)"
-_CUES = tuple((stems, regex.compile(
+_CUES = tuple((stems, codecache.compile(
     (rf"(?<![\w-])(?i:to|at|from)(?<=(?<![\w-])(?i:{cue}))" if cue.endswith(_TO) else rf"(?<![\w-])(?i:{cue})")
     + _VALUE_START)) for stems, cue in zip(_STEMS, _EN_CUES + _CYRILLIC_CUES + _OTHER_CUES, strict=True))
 # the words of a house, a unit, a street or a settlement that make a part of an address, in
@@ -118,15 +118,15 @@ _LOWER_WORDS = (
     "piso", "depto.", "depto", "dpto.", "dpto", "apto.", "apto", "e/", "esq.", "entre", "bis", "lote", "manzana", "mz.",
     "этаж", "эт.", "кв.", "квартира", "д.", "дом", "корп.", "корпус", "стр.", "подъезд", "под.", "набережная",
     "площадь", "мкр.", "мкр", "обл.", "область", "р-н", "район", "край")
-_LOWER_WORD = regex.compile(rf"(?:{alternation([*_LOWER_WORDS, *_RURAL, *_LOWER_STREETS, *RU_TYPES, *RU_PLACES])})(?![\p{{L}}\d])")
+_LOWER_WORD = codecache.compile(rf"(?:{alternation([*_LOWER_WORDS, *_RURAL, *_LOWER_STREETS, *RU_TYPES, *RU_PLACES])})(?![\p{{L}}\d])")
 _HOUSE_WORDS = (*UNIT_WORDS, *HOUSE_MARKS, *EN_TYPES, *AFTER_TYPES, *ESTATE_WORDS, *FIRST_TYPES, *MORE_FIRST_TYPES, *TR_TYPES)
-_ADDRESS_WORD = regex.compile(
+_ADDRESS_WORD = codecache.compile(
     rf"(?<![\w-])(?:{_LOWER_WORD.pattern}|(?i:h/no|h\.no)|{alternation(_HOUSE_WORDS)})(?![\p{{L}}\d])")
 # a house's, unit's or street's word and a number in one part: what makes one part an address
-_HOUSE = regex.compile(rf"{_ADDRESS_WORD.pattern}\.?[ \t]*(?:No\.?[ \t]*)?[#№]?\d|\d+[ \t]*°|N°[ \t]*\d|\d[ \t]+(?:этаж|эт\.)")
+_HOUSE = codecache.compile(rf"{_ADDRESS_WORD.pattern}\.?[ \t]*(?:No\.?[ \t]*)?[#№]?\d|\d+[ \t]*°|N°[ \t]*\d|\d[ \t]+(?:этаж|эт\.)")
 # a postcode of a shape only postcodes have: Argentina's CPA ("B1900FEC"), Azerbaijan's
 # ("AZ1063"), Moldova's, five digits before their town (Serbia's, Egypt's "11000 Beograd")
-_POSTCODE = regex.compile(r"(?<![\w-])(?:[A-Z]\d{4}[A-Z]{3}|[A-Z]{2}[ -]?\d{4}|\d{5}(?=[ \t]+\p{Lu}\p{Ll}))(?![\w-])")
+_POSTCODE = codecache.compile(r"(?<![\w-])(?:[A-Z]\d{4}[A-Z]{3}|[A-Z]{2}[ -]?\d{4}|\d{5}(?=[ \t]+\p{Lu}\p{Ll}))(?![\w-])")
 # the words of a settlement, an estate or a region, no number needed: "Namuka Village",
 # "Varadoli Settlement", "Chipata Compound", "Mbare Flats", "улус Кырен", a box or a private bag
 # (a mark of one or two letters, "T.", "A.", is an initial's too; "Area" and "Zone" are of
@@ -135,12 +135,12 @@ _SETTLEMENTS = (*(w for w in PART_MARKS if len(w) > 2 and w not in ("Area", "Zon
                 "Compound", "Estate", "Estates", "Township", "Location", "Ward", "Suburb", "Kampung", "Flats", "Apartments",
                 "Residences", "Quarters", "Colony", "Housing", "Heights", "Mail Bag", "Private Bag", "PMB", "P.M.B.", "Box",
                 *_RURAL)
-_SETTLEMENT = regex.compile(rf"(?<![\w-])(?:{alternation(_SETTLEMENTS)})(?![\w-])")
-_DIGIT = regex.compile(r"\d")
+_SETTLEMENT = codecache.compile(rf"(?<![\w-])(?:{alternation(_SETTLEMENTS)})(?![\w-])")
+_DIGIT = codecache.compile(r"\d")
 # a street by its type, with no number: an address when another part follows it
-_STREET = regex.compile(rf"(?<![\w-])(?:{alternation([*AFTER_TYPES, *FIRST_TYPES, *RU_TYPES, *_LOWER_STREETS])})(?![\w-])")
+_STREET = codecache.compile(rf"(?<![\w-])(?:{alternation([*AFTER_TYPES, *FIRST_TYPES, *RU_TYPES, *_LOWER_STREETS])})(?![\w-])")
 # a landmark by its name and its kind's word, closing a part ("ELWA Junction", "Joe Bar")
-_LANDMARK = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*[ \t]+(?:[\p{{L}}'’.-]+[ \t]+){{0,3}}(?:{alternation(LANDMARK_WORDS)})[ \t]*$")
+_LANDMARK = codecache.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*[ \t]+(?:[\p{{L}}'’.-]+[ \t]+){{0,3}}(?:{alternation(LANDMARK_WORDS)})[ \t]*$")
 # the lowercase particles of places' names ("Provincia de Buenos Aires", "Rua dos Andradas")
 _PARTICLES = frozenset("de del da do dos das di la le les y e van der den von al el bin".split())
 # the words a sentence, a greeting or a signature opens with, capitalised ("Thanks", "Kind
@@ -153,10 +153,10 @@ _OPENERS = frozenset((
     "march april june july august september october november december").split())
 # a word of a sentence after a part, with no comma between: lowercase, no number ("..., Lagos
 # State tomorrow", "... Trondheim please.")
-_SENTENCE_WORD = regex.compile(r"\p{Ll}[\p{Ll}'’]*[.!]?")
+_SENTENCE_WORD = codecache.compile(r"\p{Ll}[\p{Ll}'’]*[.!]?")
 # what numbers in parts with no house's word are when they are no address: a version, a
 # decimal, a time, a list in a sentence ("Ubuntu 22.04, Debian 12 and Fedora 39")
-_NOT_HOUSE = regex.compile(r"\d[.:]\d|(?<![\w-])(?:and|or|the|with|for|next|last|this|is|are|was|were|by|from)(?![\w-])")
+_NOT_HOUSE = codecache.compile(r"\d[.:]\d|(?<![\w-])(?:and|or|the|with|for|next|last|this|is|are|was|were|by|from)(?![\w-])")
 _MAX_LINE_WORDS = 8
 # a line of its own that names an address below it: its cue word, at most a few words, a
 # mark or none, the line's end ("Deliver to", "Guardian's address:", "Moving from:", "Куда
@@ -168,20 +168,20 @@ _BLOCK_WORDS = (
     "посылка", "посылку", "трансфер", "переезд", "переехал", "переехали", "прописка", "adresa", "dirección", "direccion",
     "domicilio", "envío", "envio", "endereço", "endereco", "morada", "entrega", "adresse", "anschrift", "indirizzo",
     "adres", "adresi", "ünvan", "ünvanı", "teslimat")
-_BLOCK_CUE = regex.compile(
+_BLOCK_CUE = codecache.compile(
     rf"(?<![\w-])(?i:{alternation(_BLOCK_WORDS)})(?![\w-])(?:[ \t]+[^\s\d][^\n\\\d]{{0,40}}?)?[ \t]*[:\-—–]?[ \t]*"
     r"(?=\r?\n|\\n)")
 # a line after a line break or a JSON string's escaped one, up to the next, a string's end or a tag
-_LINE = regex.compile(r"(?:\r?\n|\\n)[ \t]*(?:>[ \t]*)*(?P<line>(?:[^\n\\\"<]|\\(?!n))*)")
+_LINE = codecache.compile(r"(?:\r?\n|\\n)[ \t]*(?:>[ \t]*)*(?P<line>(?:[^\n\\\"<]|\\(?!n))*)")
 # a chat message's head, or a transcript's cue, on a line: "david.taylor: ...", "[20:02] <...>", "00:01 --> ..."
-_MESSAGE_HEAD = regex.compile(r"[\[<(\{]|[^\s:]+:[ \t]|.*-->|Speaker[ \t]+\d")
-_SENTENCE_END = regex.compile(r"[!?]|(?<=\p{L}{5})\.$")
-_CAPITAL_START = regex.compile(r"[ \t]*(?:[\p{Lu}\d#№]|\p{Ll}[\p{Ll}-]*(?:\.|/))")
-_CAPITALISED = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*+(?!\d)")  # a word, not a code's letters
+_MESSAGE_HEAD = codecache.compile(r"[\[<(\{]|[^\s:]+:[ \t]|.*-->|Speaker[ \t]+\d")
+_SENTENCE_END = codecache.compile(r"[!?]|(?<=\p{L}{5})\.$")
+_CAPITAL_START = codecache.compile(r"[ \t]*(?:[\p{Lu}\d#№]|\p{Ll}[\p{Ll}-]*(?:\.|/))")
+_CAPITALISED = codecache.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’-]*+(?!\d)")  # a word, not a code's letters
 # where a value's clause ends: a line's or message's end, a mark that opens something else (a
 # label's colon: "живу в Кишинёве: MD-2001, ..." names the address after it), a
 # sentence's full stop after a word (not an abbreviation: "St.", "küç.", "depto." go on)
-_VALUE_END = regex.compile(r"[\n;<>\"()!?|]|:(?!\d)|\\n|[ \t]+[-—–][ \t]|(?<=\p{L}{5}|\d)\.(?=[ \t]+\p{Lu}\p{Ll}|[ \t]*$)")
+_VALUE_END = codecache.compile(r"[\n;<>\"()!?|]|:(?!\d)|\\n|[ \t]+[-—–][ \t]|(?<=\p{L}{5}|\d)\.(?=[ \t]+\p{Lu}\p{Ll}|[ \t]*$)")
 
 
 def named_spans(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:

@@ -11,8 +11,8 @@ postcode, a country: "St. Michael BB11000, Barbados")."""
 
 from __future__ import annotations
 
-import regex
 
+from redact.detect import codecache
 from redact.detect.address_streets import TOWN
 from redact.detect.address_tails import tail_end
 from redact.detect.address_words import AFTER_TYPES, BUILDINGS, EN_TYPES, ESTATE_WORDS, alternation
@@ -40,7 +40,7 @@ _NAMED = ("Christ Church", "Christ Church Nichola Town", "Kingston", "Portland",
 _PARISHES = (*_NAMED, *(f"{saint} {name}" for saint in ("St.", "St", "Saint") for name in _SAINTS))
 # a parish as written or in the capitals of a block's line, before its postcode or no word of
 # its name or number ("St. Michael's Church", "St. Michael Church", "Kingston 10 minutes" are none)
-_PARISH = regex.compile(
+_PARISH = codecache.compile(
     rf"(?<![\w'’-])(?:{alternation((*_PARISHES, *(p.upper() for p in _PARISHES)))})(?![\w'’-])"
     r"(?:(?=[ \t]+[A-Z]{2}\d)|(?![ \t]+[\p{Lu}\d]))")
 # the words of the Caribbean's streets and estates the English types lack ("Brathwaite's Gap",
@@ -50,10 +50,10 @@ _TYPES = frozenset((*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS, *_LOCAL_
 # a place: a town, an estate or a street, its house's number or lot before it ("#19 Brathwaite's
 # Gap", "Lot 12 Lodge Road")
 _PLACE = rf"(?:(?:#[ \t]?|(?:No\.|Lot|Apt\.?)[ \t]*)?\d{{1,5}}[A-Za-z]?,?[ \t]+)?{TOWN}"
-_WHOLE = regex.compile(rf"[ \t]*(?P<place>{_PLACE})[ \t]*")
-_CLOSING = regex.compile(rf"(?:^|(?<=[ \t\"'(:>]))(?P<place>{_PLACE})[ \t]*\Z")  # after a sentence's words
-_COMMA = regex.compile(r",[ \t]*\Z")
-_DIGIT = regex.compile(r"\d")
+_WHOLE = codecache.compile(rf"[ \t]*(?P<place>{_PLACE})[ \t]*")
+_CLOSING = codecache.compile(rf"(?:^|(?<=[ \t\"'(:>]))(?P<place>{_PLACE})[ \t]*\Z")  # after a sentence's words
+_COMMA = codecache.compile(r",[ \t]*\Z")
+_DIGIT = codecache.compile(r"\d")
 
 
 def parish_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 
+from redact.detect import codecache
 from redact.detect.address_cues import STREET_TYPE, hu_house, hu_house_in
 from redact.detect.address_localities import LEAD_WORDS, PLACE_WORDS, SAINTS, is_led, is_locality
 from redact.detect.address_ru import FLOOR_FIRST, de_cyrillic, de_cyrillic_in
@@ -64,7 +64,7 @@ _RU_UNIT = (r"(?:д\.|дом|кв\.|ап\.|квартира|корп\.|корп�
             r"|апарт\.)[ \t]*№?[ \t]*"
             r"(?:\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?|(?<=(?:под\.|подъезд|корп\.|корпус|блок|бл\.|вх\.)[ \t]*)"
             r"[А-Я](?![\w-]))")
-_UNIT = regex.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
+_UNIT = codecache.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
 # a street or a building by its type word, its house number before or after it ("286 Luna
 # St.", "6th St.", "Ang Mo Kio Ave 3", "Camella Homes Subd.", "Jacaranda Apartments")
 # a name's word; Maltese joins its article to the word ("il-Kbira", "tal-Għolja", "ta' Xbiex")
@@ -81,7 +81,7 @@ _FIRST_TYPES = [*FIRST_TYPES, *MORE_FIRST_TYPES]
 # «Энергетик»", "садоводческое товарищество «Рассвет»")
 _COOPERATIVE = (r"(?:садов(?:ый|ое|одческое|одческий)|дачн(?:ый|ое)|гаражн(?:ый|о-строительный))[ \t]+"
                 r"(?:кооператив|товарищество|общество)|садоводство")
-_NAMED = regex.compile(
+_NAMED = codecache.compile(
     rf"(?:(?:{_HOUSE}|No\.[ \t]*{_HOUSE}),?[ \t]+)?(?:The[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}(?:{_TYPES})(?![\w-])\.?"
     rf"(?:[ \t]+(?:{alternation(DIRECTIONS)})(?![\w-]))?(?:[ \t]+{_HOUSE}(?![\w-]))?"
     # the types written before the name ("Jl. Gatot Subroto Kav. 42", "Calle Mayor 12")
@@ -107,10 +107,10 @@ _NAMED = regex.compile(
     rf"|,?[ \t]+(?:д\.|дом)[ \t]*\d{{1,4}}[а-я]?(?:/\d{{1,3}})?(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d{{1,4}})?)")
 # a house's name in quotes, as Malta, Britain and Ireland name one before its street ("'Villa
 # Rosa', Triq il-Wied", "'Ta' Marija'", "“Dar il-Paċi”")
-_QUOTED = regex.compile(r"['‘\"“]\p{Lu}[^'‘’\"“”\n,]{0,30}(?:['’][ \t]\p{Lu}[^'‘’\"“”\n,]{0,20})?['’\"”]")
+_QUOTED = codecache.compile(r"['‘\"“]\p{Lu}[^'‘’\"“”\n,]{0,30}(?:['’][ \t]\p{Lu}[^'‘’\"“”\n,]{0,20})?['’\"”]")
 # the Baltic and Hungarian types after the name with the house ("Rīgas gatve 9", "Fő utca 5."),
 # a German street written in Cyrillic ("Шиллерштрассе 59"): apart, with a cue of their own
-_HOUSE_AFTER_TYPE = regex.compile(
+_HOUSE_AFTER_TYPE = codecache.compile(
     rf"{CAP}(?:[ \t]+\p{{L}}+){{0,2}}[ \t]+(?:{alternation(HU_TYPES)})[ \t]+{_HOUSE}\.?"
     rf"|\p{{Lu}}\p{{Ll}}*(?:{alternation(DE_CYRILLIC)})[ \t]+{_HOUSE}")
 _CYR_TOWN = r"[А-ЯЁ][\p{Cyrillic}-]+(?:[ -]\p{Cyrillic}[\p{Cyrillic}-]+){0,2}"  # "Отеген батыр", "Усть-Каменогорск"
@@ -121,14 +121,14 @@ _MARK_WORDS = [m for m in LOCALITY_MARKS if len(m) > 2] + list(PART_MARKS)
 # as forms write them with a colon, a dot or a dash ("Vill: Nayapara, P.O: Tangail Sadar, P.S:
 # Tangail Sadar, Dist: Tangail", "Vill- Kamalpur, PO- Kalia"; "P.S" is the police station,
 # "Upazila" the sub-district)
-ADMIN_MARK = regex.compile(
+ADMIN_MARK = codecache.compile(
     r"(?:Vill(?:age)?|P\.?[ \t]?[OS]|Post|Thana|Dist|Upazila|Upazilla|Tehsil|Teh|Taluka?|Tal|Mandal|Union|Mouza)"
     r"(?=[ \t]*[:.-])")
-_ADMIN_LOCALITY = regex.compile(rf"{ADMIN_MARK.pattern}[ \t]*(?::|\.:?|-)[ \t]*(?P<name>{TOWN})")
+_ADMIN_LOCALITY = codecache.compile(rf"{ADMIN_MARK.pattern}[ \t]*(?::|\.:?|-)[ \t]*(?P<name>{TOWN})")
 _ADMIN_OPENINGS = ("Vill", "P.", "PO", "PS", "Post", "Thana", "Dist", "Upazil", "Teh", "Tal", "Mandal", "Union", "Mouza")
 # (and Bulgaria's housing estate: "ж.к. Младост 1")
 _RU_LOCALITY_WORDS = [*RU_PLACES, "мкр-н", "микрорайон", "кв-л", "квартал", "массив", "ж/м", "смт", "ж.к."]
-_LOCALITY = regex.compile(
+_LOCALITY = codecache.compile(
     rf"(?:{alternation(_MARK_WORDS)})[ \t]+(?:{TOWN}(?:[ \t-]\d{{1,2}})?|{_ID})"
     rf"|(?:{alternation(_RU_LOCALITY_WORDS)})"
     rf"[ \t]*(?:{_CYR_TOWN}(?:[ \t-]\d{{1,2}})?|\d{{1,3}}[а-яА-Я]?)"
@@ -137,7 +137,7 @@ _LOCALITY = regex.compile(
     # a neighbourhood by its ordinal: Mongolia's khoroo, Bangalore's cross and main ("3rd khoroo", "2nd Cross")
     r"|\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:khoroo|horoo|ward|district|sector|zone|phase|stage|cross|main)(?![\w-])")
 # a region by its word ("Machakos County", "Western Province", "Алматинская обл.")
-_REGION = regex.compile(
+_REGION = codecache.compile(
     rf"{TOWN}[ \t]+(?:(?i:{alternation(REGION_WORDS)})|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]+{TOWN}"
     rf"|{_CYR_TOWN}[ \t]+(?:обл\.|область|край|р-н|район|округ|АО)|(?:Республика|респ\.)[ \t]+{_CYR_TOWN}")
 # a postcode with its town before or after it ("Quezon City 1105", "Dhaka-1205", "47300
@@ -145,18 +145,18 @@ _REGION = regex.compile(
 _CODE = r"(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{3,5}-\d{3,5})"
 _LETTER_CODE = r"[A-Z]{2}(?:-?\d{4}|-\d{1,4}-\d{4})|[A-Z]{3}[ ]?\d{4}"  # Malta's "SLM 7224", "QRM5241"
 _TOWN_LETTER_CODE = r"[A-Z]\d{3}"  # Eswatini's "Mbabane H100": after its town only
-_POSTCODE = regex.compile(
+_POSTCODE = codecache.compile(
     rf"{_LETTER_CODE}|(?P<town>{TOWN}|{_CYR_TOWN})?(?:[ \t]*[-–][ \t]*|[ \t]+)?(?:{_CODE}|{_LETTER_CODE}|{_TOWN_LETTER_CODE})"
     rf"|(?:{_CODE}|{_LETTER_CODE})[ \t]+(?P<after>{TOWN}|{_CYR_TOWN})")
 # Turkey's postcode before its district and province, its quarter before them ("Hurma Mah.
 # 07070 Konyaaltı/Antalya", "34710 Kadıköy/İstanbul")
-_DISTRICT_CODE = regex.compile(
+_DISTRICT_CODE = codecache.compile(
     rf"(?:{TOWN}[ \t]+(?:Mahallesi|Mah\.|Mh\.)[ \t]+)?\d{{5}}[ \t]+{TOWN}[ \t]*/[ \t]*{TOWN}")
-_LETTER = regex.compile(_LETTER_CODE)
-_NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,4}[A-Za-zА-Яа-я]?){0,2}")  # "78", "24-10", "53/2", "G-9/1"
+_LETTER = codecache.compile(_LETTER_CODE)
+_NUMBER = codecache.compile(r"(?:[A-Z]{1,2}-)?\d{1,6}[A-Za-zА-Яа-я]?(?:[-/]\d{1,4}[A-Za-zА-Яа-я]?){0,2}")  # "78", "24-10", "53/2", "G-9/1"
 # "Colombo 03", "Kingston 10", Bangladesh's residential and commercial areas ("Dhanmondi R/A"),
 # a Brazilian town and its state ("Goiânia - GO"), a Balkan street with no number ("Rozino bb")
-_TOWN = regex.compile(
+_TOWN = codecache.compile(
     rf"(?:{TOWN}|{_CYR_TOWN})(?:[ \t-]\d{{1,2}}|[ \t]+[RC]/A|[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|[ \t]+bb(?![\w-]))?")
 
 _KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("named", _QUOTED), ("locality", _LOCALITY),
@@ -172,32 +172,32 @@ _KINDS = (("unit", _UNIT), ("named", _NAMED), ("named", _HOUSE_AFTER_TYPE), ("na
 # number or an Islamabad sector's "G-", a village's office with its own; a postcode ends in a digit or opens with one
 # or two capitals; a number holds a digit; a town opens with a capital.
 _FIRST_OPENINGS = tuple(_FIRST_TYPES)
-_REGION_CUE = regex.compile(
+_REGION_CUE = codecache.compile(
     rf"[ \t](?:(?i:{alternation(REGION_WORDS)})|{alternation(LOWER_REGION_WORDS)})|(?:Co\.|County|Parish)[ \t]|\p{{Cyrillic}}")
-_UNIT_OPENING = regex.compile(
+_UNIT_OPENING = codecache.compile(
     rf"(?i:{alternation(UNIT_WORDS)})(?![\w-])|No\.|Nr\.|Nos\.|#|(?:H|St|Hse|Plot)[ \t]?#|\d|[GLU]/F|Ground|Upper|Lower"
     r"|[A-Z][ \t]+B"
     r"|\p{Cyrillic}")
 _LOCALITY_OPENINGS = tuple(_MARK_WORDS + _RU_LOCALITY_WORDS)
 _QUOTES = ("'", "‘", '"', "“")
-_LOCALITY_OPENING = regex.compile(r"\d|[A-Z]-")
-_CODE_OPENING = regex.compile(r"\d|[A-Z]{2}")
+_LOCALITY_OPENING = codecache.compile(r"\d|[A-Z]-")
+_CODE_OPENING = codecache.compile(r"\d|[A-Z]{2}")
 _SPECIFIC = frozenset(("unit", "named", "locality", "region", "postcode", "house"))
-_SEGMENT = regex.compile(r"[^,\n]+")
+_SEGMENT = codecache.compile(r"[^,\n]+")
 # where a part may open inside the first segment, and close inside the last one
-_PART_START = regex.compile(
+_PART_START = codecache.compile(
     r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|с|д|кв|пр|пер|мкр|пос|вул|ж\.к|mun|jud)\.|мкр|джамоат|кишлак|садов|дачн)"
     r"|(?<=[\s:(])(?=['‘\"“]\p{Lu})")
-_PART_END = regex.compile(r"[ \t]*(?:[.;!?)\"'»<]|[ \t]\p{Ll}|$)")
-_LEAD = regex.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *INLINE_LEADS])})(?![\w-])")
-_DIGIT = regex.compile(r"\d")
-_CAPITAL = regex.compile(r"\p{Lu}")  # what every town opens with
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_NEWLINE = regex.compile(r"\n")
-_ABBREVIATED = regex.compile(r"(?:\b\p{L}{1,5}|\d)\.$")  # "Subd.", "P.O.", "12."
-_INITIALS = regex.compile(r"\b(?:\p{L}\.)+\p{L}\.$")  # "H.K.", "P.O."
-_WORD_END = regex.compile(r"(?<=\S)(?=[ \t.;!?)\"'»<]|$)")
-_TOWN_SPLIT = regex.compile(r"[ \t-]+")
+_PART_END = codecache.compile(r"[ \t]*(?:[.;!?)\"'»<]|[ \t]\p{Ll}|$)")
+_LEAD = codecache.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *INLINE_LEADS])})(?![\w-])")
+_DIGIT = codecache.compile(r"\d")
+_CAPITAL = codecache.compile(r"\p{Lu}")  # what every town opens with
+_CYRILLIC = codecache.compile(r"\p{Cyrillic}")
+_NEWLINE = codecache.compile(r"\n")
+_ABBREVIATED = codecache.compile(r"(?:\b\p{L}{1,5}|\d)\.$")  # "Subd.", "P.O.", "12."
+_INITIALS = codecache.compile(r"\b(?:\p{L}\.)+\p{L}\.$")  # "H.K.", "P.O."
+_WORD_END = codecache.compile(r"(?<=\S)(?=[ \t.;!?)\"'»<]|$)")
+_TOWN_SPLIT = codecache.compile(r"[ \t-]+")
 
 
 @dataclass(frozen=True)

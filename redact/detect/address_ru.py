@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
 
+from redact.detect import codecache
 from redact.detect.address_words import DE_CYRILLIC, RU_PLACES, RU_TYPES, alternation
 from redact.morph import analyzer
 
@@ -90,7 +90,7 @@ RU_STREET = (
 # a German street written in Cyrillic with its house ("Германия, 90469 Нюрнберг, Шиллерштрассе
 # 59"), apart: the words that end its name are rare, and its cue finds them
 DE_CYRILLIC_STREET = (rf"{RU_BEFORE}(?<![\w-])\p{{Lu}}\p{{Ll}}*(?:{alternation(DE_CYRILLIC)})(?=,?[ \t]+\d){RU_HOUSE}")
-de_cyrillic_in = regex.compile(rf"(?:{alternation(DE_CYRILLIC)}),?[ \t]+\d").search
+de_cyrillic_in = codecache.compile(rf"(?:{alternation(DE_CYRILLIC)}),?[ \t]+\d").search
 
 
 @lru_cache(maxsize=2)  # the street's cue and address_parts' share it
@@ -108,7 +108,7 @@ RU_GARDEN = (
 # a lowercase town, a street type and a lowercase name, then the house ("тавда, наб.
 # поперечная 70-257"), or the name then "д." with its house; prices and durations are none
 _LOWER = r"\p{Ll}[\p{Ll}-]+"
-_RU_LOWERCASE = regex.compile(
+_RU_LOWERCASE = codecache.compile(
     rf"(?<![\w-])(?:(?P<town>(?:(?:г\.|с\.|пос\.)[ \t]*)?{_LOWER}(?:[ \t]{_LOWER})?),[ \t]*)?"
     rf"(?:{alternation(t for t in RU_TYPES if not t[0].isdigit())})[ \t]*{_LOWER}(?:[ \t]{_LOWER})?"
     rf"(?P<house>,?[ \t]+{_NUMBER}|,?[ \t]*(?:д\.|дом)[ \t]*{_NUMBER})"

@@ -5,8 +5,8 @@ language, a street line above a postcode, or a town with its postcode."""
 
 from __future__ import annotations
 
-import regex
 
+from redact.detect import codecache
 from redact.detect.address_words import (
     AFTER_TYPES, ALLEY_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS, NORDIC_WORDS,
     HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, POST_BOXES, ROMANCE_TYPES, SHORT_BOXES, TR_TYPES, US_STATES, WELSH_TYPES,
@@ -111,7 +111,7 @@ LABEL = (r"(?:(?i:address(?:[ \t]+line)?(?:[ \t]*\d)?|street|city|town(?:/city)?
 # a dash between parts as Italy, Spain and France write one ("Via Roma, 12 - 00184 Roma"),
 # a bar or a middle dot as forms and signatures do ("12 Oak Road | Leeds"); a semicolon
 # ends a clause of prose as often
-SEP = regex.compile(rf"[ \t]*(?:\.?,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:{LABEL})?(?:,[ \t]*)?)|[ \t]+[-–—][ \t]+"
+SEP = codecache.compile(rf"[ \t]*(?:\.?,[ \t]*(?:{NL})?|(?:{NL}){{1,2}}(?:{LABEL})?(?:,[ \t]*)?)|[ \t]+[-–—][ \t]+"
                     rf"|[ \t]*[|·•][ \t]*|[ \t]+")
 
 # The streets of each system are alternatives apart, first first: the regex module runs a

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from redact.detect import codecache
 from redact.detect.address_localities import district
 from redact.detect.address_streets import (
     AU_POSTCODE, CAP, EIRCODE, END, FLOOR, GH_GPS, MILITARY, NAME_ZIPF, PIN, POSTCODE, QUALIFIER, REGION, SEP, TOWN,
@@ -37,7 +38,7 @@ _BUILDING = (rf"(?:(?:{alternation(BUILDINGS_FIRST)})[ \t]+{CAP}(?:[ \t]+{CAP}){
              rf"[ \t]+(?:{FLOOR}(?:[ \t]+{CAP})?|#?\d{{1,4}}[A-Za-z]?(?:-(?:go|ho|gō))?)"
              rf"|{CAP}(?:[ \t]+{CAP}){{0,3}}[ \t]+\d{{1,4}}(?:[A-Z]|-(?:go|ho|gō))")
 # what may follow an anchor; "strong" parts end a block that runs over several lines
-_STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
+_STRONG = codecache.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (PT)
     # the Netherlands' "1015 CJ" before the town first: its letters are no town ("3551 BB  UTRECHT")
     rf"(?:(?:NL-)?\d{{4}}[ ]?[A-Z]{{2}}[ \t]+{TOWN}"
     rf"|(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:-\d{{3}})?)[ \t]+{TOWN}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]\d{{1,2}})?)?"
@@ -63,26 +64,26 @@ _STRONG = regex.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4-3 (
     rf"(?![\w'’-])")  # prose may go on
 # Israel's seven-digit postcode after its town ("Haifa 3370245", "Хайфа, 3325738"), the
 # labels of phone numbers that may stand where a town would
-_SEVEN_DIGITS = regex.compile(rf"(?P<town>{TOWN}),?[ \t]+\d{{7}}(?![\w'’-])")
+_SEVEN_DIGITS = codecache.compile(rf"(?P<town>{TOWN}),?[ \t]+\d{{7}}(?![\w'’-])")
 # a three-digit postcode before or after its town (Iceland's "101 Reykjavík", Taiwan's "Taipei
 # 104", the Faroes' "100 Tórshavn"), where every word of the town is no word of a sentence
 # and no sentence goes on after the number ("Springfield 100 people")
-_THREE_DIGITS = regex.compile(
+_THREE_DIGITS = codecache.compile(
     rf"(?:\d{{3}}[ \t]+(?P<town>{TOWN})|(?P<before>{TOWN}),?[ \t]+\d{{3}}(?![ \t]+\p{{Ll}}))(?![\w'’.,-]\d|[\w'’-])")
 _CONTACT_LABELS = frozenset(("tel", "fax", "ph", "mob", "cell", "phone", "mobile", "whatsapp", "viber", "telegram",
                              "signal", "skype", "ref", "acct", "invoice", "order", "ticket", "id", "no"))
 # a town, its region and its postcode ("Ribe sj 6760"); after the town, the region and the
 # postcode (", nsw 2533")
-_TOWN_REGION_POSTCODE = regex.compile(
+_TOWN_REGION_POSTCODE = codecache.compile(
     rf"{TOWN}{QUALIFIER}?,?[ \t]+{REGION},?[ \t]+{POSTCODE}(?![\w'’-])")
-_REGION_POSTCODE = regex.compile(rf"{REGION},?[ \t]+{POSTCODE}(?![\w'’-])")
+_REGION_POSTCODE = codecache.compile(rf"{REGION},?[ \t]+{POSTCODE}(?![\w'’-])")
 # a short line between a town and a postcode: a region however written, taken with what
 # follows it only when that is a postcode (which may have prose after it) or a country
-_REGION_LINE = regex.compile(r"[^\W_][^\n,;:!?]{0,29}?(?=[ \t]*\r?\n)")
+_REGION_LINE = codecache.compile(r"[^\W_][^\n,;:!?]{0,29}?(?=[ \t]*\r?\n)")
 # a postcode on a line of its own: "101", "31-042", "114 55", Canada's "K1A 0B1"
 _LINE_POSTCODE = r"(?:(?:\d{3,6}|\d{2}(?=-\d{3}))(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)"
-_LOOSE_POSTCODE = regex.compile(rf"(?!(?:19|20)\d\d\b){_LINE_POSTCODE}(?![\w-])")  # not a year
-_WEAK = regex.compile(
+_LOOSE_POSTCODE = codecache.compile(rf"(?!(?:19|20)\d\d\b){_LINE_POSTCODE}(?![\w-])")  # not a year
+_WEAK = codecache.compile(
     # an Indian locality, post office or district ("Sector 12", "Street No. 4", "2nd Cross",
     # "P.O. Sonpur", "Dist. Saran")
     rf"(?:(?:{alternation(LOCALITY_MARKS)})[ \t]*{TOWN}(?:[ \t]\d{{1,2}})?"  # "Col. Juárez", "Quận 1"
@@ -103,9 +104,9 @@ _WEAK = regex.compile(
     rf"|\p{{Lu}}/\p{{Ll}}{{3,10}}"  # a town by its initial and its last word, as Guyana writes Georgetown ("G/town")
     rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район|{alternation(LOWER_REGION_WORDS)})){END}")  # "Ādažu nov."
 # a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
-_UNIT_AFTER = regex.compile(rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR})(?![\w-])")
-_UNIT_LAST = regex.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
-_LONE_POSTCODE = regex.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
+_UNIT_AFTER = codecache.compile(rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR})(?![\w-])")
+_UNIT_LAST = codecache.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
+_LONE_POSTCODE = codecache.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
 
 
 # the country as its letters name it, as written and in the capitals of a block's last line
@@ -124,7 +125,7 @@ def _country(countries: frozenset[str]) -> regex.Pattern[str]:
                          rf"{QUALIFIER}?(?:{_WEST_INDIES})?(?:,?[ \t]+{POSTCODE})?(?![\w'’-])")
 
 
-_BLANK_TO_END = regex.compile(r"\s*+\Z")  # the rest of a text blank, read no further than its first letter
+_BLANK_TO_END = codecache.compile(r"\s*+\Z")  # the rest of a text blank, read no further than its first letter
 
 
 def tail_end(text: str, end: int, countries: frozenset[str]) -> int:

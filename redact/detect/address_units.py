@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 import regex
 
+from redact.detect import codecache
 from redact.detect.address_words import COUNTRY_WORDS, NORDIC_WORDS, alternation
 from redact.detect.wordlike import zipf
 
@@ -92,17 +93,17 @@ _LANDMARK = (r"next[ \t]+to|near|behind|opposite|across[ \t]+from|in[ \t]+front[
              r"|возле|напротив|рядом[ \t]+с|около|opp\.|nr\.|kod|pored|preko[ \t]+puta|iza|ispred|срещу|зад|близо[ \t]+до"
              r"|кај|покрај|код|поред|преко[ \t]+пута|иза")
 _KINDS = (
-    ("mark", regex.compile(
+    ("mark", codecache.compile(
         rf"(?i:{alternation(_BEFORE)})(?:[ \t]+{_JOINS})?[ \t]*(?:{_NAME}|\d{{1,3}}[A-Za-z]?)"
         rf"|(?i:{alternation(_SLAVIC_MARKS)})[ \t]*(?:{_MARKED}|\d{{1,4}}(?:\.\d{{1,2}})?[A-Za-zА-Яа-я]?)"
         rf"|{_NAME}[ \t]+(?:{alternation(_AFTER)})(?:[ \t]+\d{{3,6}})?"
         rf"|\d{{1,3}}(?:st|nd|rd|th|-?й)?[ \t]+(?i:{alternation(_FLOOR_AFTER)})")),
     # Kigali's street by its sector's letters, with the house ("KG 506 St #10 Kimihurura")
-    ("kigali", regex.compile(r"[A-Z]{2}[ \t]?\d{1,4}[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*(?:#|No\.?)[ \t]*\d{1,4}"
+    ("kigali", codecache.compile(r"[A-Z]{2}[ \t]?\d{1,4}[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*(?:#|No\.?)[ \t]*\d{1,4}"
                              r"(?:[ \t]+\p{Lu}[\p{L}-]+)?")),
     # (before the house: "200 Kópavogur" is a postcode and its town, "235 Trần Phú" either)
-    ("postcode", regex.compile(r"(?!(?:19|20)\d\d[ \t])\d{3,6}(?:[ ]\d{2})?[ \t]+(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")),
-    ("house", regex.compile(
+    ("postcode", codecache.compile(r"(?!(?:19|20)\d\d[ \t])\d{3,6}(?:[ ]\d{2})?[ \t]+(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")),
+    ("house", codecache.compile(
         rf"(?:(?i:số|no\.?|nº|n°|#)[ \t]*){_NUMBER}(?:[ \t]+{_NAME})?|{_NUMBER}[ \t]+{_NAME}"
         r"|\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){1,3}"
         r"|\d{1,3}F\.?(?:-\d{1,3})?|(?:Sec|Ln|Aly|Section|Lane|Alley)\.?[ \t]*\d{1,4}"
@@ -111,28 +112,28 @@ _KINDS = (
         # a flat, a house, a plot or a block by its number or letter ("Flat 3", "Block B", "Plot 12")
         # (two of them: "Plot 77899 Block 9"); a suburb's extension or phase ("Extension 3")
         rf"|{_TYPED_HOUSE}(?:[ \t]+{_TYPED_HOUSE})?|(?:Extension|Ext\.|Phase|Zone)[ \t]+\d{{1,3}}")),
-    ("unit", regex.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,8}\.?")),  # a floor in words ("6. hæð", "2. sal")
+    ("unit", codecache.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,8}\.?")),  # a floor in words ("6. hæð", "2. sal")
     # (a Nordic type a word of its own: "Niels Finsens gøta 7"; a Czech or Slovak house by its
     # two numbers: "Zahradní 1992/12")
-    ("street", regex.compile(
+    ("street", codecache.compile(
         rf"\p{{Lu}}[\p{{L}}'’-]+(?:[ \t]+\p{{L}}[\p{{L}}'’-]+){{0,2}}(?:[ \t]+(?:{alternation(NORDIC_WORDS)}))?"
         rf"[ \t]+(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?|{_NO_NUMBER})")),
     # (a landmark's name in capitals, or any after an article: "near the kgotla")
-    ("landmark", regex.compile(rf"(?i:{_LANDMARK}|after|past|by)[ \t]+(?:(?i:the|la|el|le|l'|les|los|las|o|a)[ \t]+[\p{{L}}\d]"
+    ("landmark", codecache.compile(rf"(?i:{_LANDMARK}|after|past|by)[ \t]+(?:(?i:the|la|el|le|l'|les|los|las|o|a)[ \t]+[\p{{L}}\d]"
                                rf"|(?<!(?i:after|past|by)[ \t]+)\p{{Lu}})[^,\n]{{0,50}}")),
-    ("detail", regex.compile(
+    ("detail", codecache.compile(
         r"(?:[\w+'’-]+[ \t]+){0,5}(?i:gate|house|building|door|compound|fence|shop|kiosk|entrance|floor|portón|puerta"
         r"|casa|edificio|porte|portail|maison|immeuble|portão|prédio|lango|nyumba|jengo|ворота|дом|здание|подъезд)"
         r"(?:[ \t]+[\w'’-]+){0,4}")),
-    ("town", regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?:(?:{_JOINS}|{_PARTICLES})[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+    ("town", codecache.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?:(?:{_JOINS}|{_PARTICLES})[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
                            r"(?:[ \t]*\([^()\n]{1,30}\))?")),  # its quarter in brackets: "Котор (Доброта)"
     # a neighbourhood named in a sentence's words ("Down Beach", "Up Station"): a place only
     # between a town and the directions after it (see _accepted)
-    ("area", regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}")),
+    ("area", codecache.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}")),
 )
-_PARENS = regex.compile(r"[ \t]*\([^()\n]{1,12}\)$")  # "Taiwan (R.O.C.)"
+_PARENS = codecache.compile(r"[ \t]*\([^()\n]{1,12}\)$")  # "Taiwan (R.O.C.)"
 # a country by its state's long name ("Republic of Mauritius", "the Kingdom of Lesotho")
-_STATE_OF = regex.compile(r"^(?:the[ \t]+)?(?:(?:federal|democratic|islamic|united|people's|socialist|cooperative)[ \t]+)*"
+_STATE_OF = codecache.compile(r"^(?:the[ \t]+)?(?:(?:federal|democratic|islamic|united|people's|socialist|cooperative)[ \t]+)*"
                           r"(?:republic|kingdom|state|commonwealth|principality|sultanate|grand duchy)[ \t]+of[ \t]+(?:the[ \t]+)?")
 # what a text holds for each kind of run
 _TRIGGER_MARKS = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp.", "thôn", "khu phố",
@@ -148,17 +149,17 @@ _CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "�
 # type after its number with the house's mark, a unit's word opening a line; apart, as one
 # alternation of them is slower than their searches: a dwelling's word before its number, a
 # romanised Slavic mark
-_TRIGGERS = (regex.compile(
+_TRIGGERS = (codecache.compile(
     rf"(?:[,(\n]|\\n)[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
     r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
     r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
-    regex.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
-    regex.compile(r"(?:ul|bul|zh\.k|bl|ap|et)\.[ \t]*[\p{Lu}\d]|(?:Blok|Ulaz|Stan|blok|ulaz|stan)[ \t]+\d"))
-_LINE_BREAK = regex.compile(r"\n|\\n")
-_DIGIT = regex.compile(r"\d")
-_SEPARATOR = regex.compile(r"[ \t]*(?:,|;|\r?\n|\\n)[ \t]*")
-_WORD_START = regex.compile(r"(?<=[ \t:>\"(,])(?=\S)")
-_WORD_END = regex.compile(r"(?<=\S)(?=[ \t\"<)]|$)")
+    codecache.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
+    codecache.compile(r"(?:ul|bul|zh\.k|bl|ap|et)\.[ \t]*[\p{Lu}\d]|(?:Blok|Ulaz|Stan|blok|ulaz|stan)[ \t]+\d"))
+_LINE_BREAK = codecache.compile(r"\n|\\n")
+_DIGIT = codecache.compile(r"\d")
+_SEPARATOR = codecache.compile(r"[ \t]*(?:,|;|\r?\n|\\n)[ \t]*")
+_WORD_START = codecache.compile(r"(?<=[ \t:>\"(,])(?=\S)")
+_WORD_END = codecache.compile(r"(?<=\S)(?=[ \t\"<)]|$)")
 _OPENERS = frozenset("thanks thank hi hello hey dear regards best cheers ok okay yes no speaker the".split())
 
 
@@ -375,7 +376,7 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
 
 
 _COUNTRIES = frozenset(c.casefold() for c in COUNTRY_WORDS)
-_BRACKETED = regex.compile(rf"\((?i:{_LANDMARK}|after|past)[ \t][^()\n]*\)$")
-_DWELLING = regex.compile(r"(?:Plot|Lot|Flat|Apt\.?|Apartment|House|Hse\.?|Erf)[ \t]")
-_DWELLING_PAIR = regex.compile(rf"{_TYPED_HOUSE}[ \t]+{_TYPED_HOUSE}")
-_CODED_TOWN = regex.compile(r"(?!(?:19|20)\d\d[ \t])\d{4,6}[ \t]+\p{Lu}\p{Ll}+")
+_BRACKETED = codecache.compile(rf"\((?i:{_LANDMARK}|after|past)[ \t][^()\n]*\)$")
+_DWELLING = codecache.compile(r"(?:Plot|Lot|Flat|Apt\.?|Apartment|House|Hse\.?|Erf)[ \t]")
+_DWELLING_PAIR = codecache.compile(rf"{_TYPED_HOUSE}[ \t]+{_TYPED_HOUSE}")
+_CODED_TOWN = codecache.compile(r"(?!(?:19|20)\d\d[ \t])\d{4,6}[ \t]+\p{Lu}\p{Ll}+")

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 import regex
 
+from redact.detect import codecache
+
 # the names UK buildings go by, before the street ("Payne House, 25 Young Walks")
 BUILDINGS = ("Court House Mansions Cottage Cottages Lodge Works Hall Farm Barn Flats Tower Towers "
              "Manor Villa Villas Heights Buildings Chambers Apartments Residences Block Mill").split()
@@ -365,7 +367,7 @@ def spaced(marks: Iterable[str]) -> str:
                     for first, rests in groups.items())
 
 
-_PIECE = regex.compile(r"([^ .]+)([ .]*)")  # a mark's word and the dot or spaces after it
+_PIECE = codecache.compile(r"([^ .]+)([ .]*)")  # a mark's word and the dot or spaces after it
 
 
 @lru_cache(maxsize=None)

@@ -61,6 +61,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect import codecache
 from redact.detect.address_han import han_spans
 from redact.detect.address_cues import (
     Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, inline_postcode, jp_block, kr_road, military_or_box, nordic_house, np_ward,
@@ -95,59 +96,59 @@ _LEAD_REACH = 300
 # the Russian street where it holds Cyrillic); each with its cue where most texts fail it
 # (see address_cues)
 _TYPED: tuple[regex.Pattern[str] | Cued, ...] = (
-    *(Cued(regex.compile(p), en_type) for p in EN_STREET[:-1]), Cued(regex.compile(EN_STREET[-1]), military_or_box),
-    Cued(regex.compile(DE_STREET), de_house), *(regex.compile(p) for p in ROMANCE_STREET),
-    Cued(regex.compile(HU_STREET), hu_house))
+    *(Cued(codecache.compile(p), en_type) for p in EN_STREET[:-1]), Cued(codecache.compile(EN_STREET[-1]), military_or_box),
+    Cued(codecache.compile(DE_STREET), de_house), *(codecache.compile(p) for p in ROMANCE_STREET),
+    Cued(codecache.compile(HU_STREET), hu_house))
 _ANCHORS = _TYPED + (
-    Cued(regex.compile(STREET_LINE), postcode_after_separator), Cued(regex.compile(POSTCODE_TOWN), eircode_or_uk),
-    Cued(regex.compile(JP_STREET), jp_block), regex.compile(PO_BOX), regex.compile(CO_STREET),
-    Cued(regex.compile(KR_STREET), kr_road), Cued(regex.compile(WELSH_STREET), welsh_type),
-    Cued(regex.compile(NP_WARD), np_ward))
-_CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
+    Cued(codecache.compile(STREET_LINE), postcode_after_separator), Cued(codecache.compile(POSTCODE_TOWN), eircode_or_uk),
+    Cued(codecache.compile(JP_STREET), jp_block), codecache.compile(PO_BOX), codecache.compile(CO_STREET),
+    Cued(codecache.compile(KR_STREET), kr_road), Cued(codecache.compile(WELSH_STREET), welsh_type),
+    Cued(codecache.compile(NP_WARD), np_ward))
+_CYRILLIC = codecache.compile(r"[\u0400-\u04ff]")
 # a house by its Ghana Post GPS digital address alone ("pick up at GA-183-8164")
-_DIGITAL = Cued(regex.compile(rf"(?<![\w-]){GH_GPS}"), gh_gps)
+_DIGITAL = Cued(codecache.compile(rf"(?<![\w-]){GH_GPS}"), gh_gps)
 # streets whose words say nothing of a street, mid-line or in capitals: a house number and
 # words up to a town and its postcode ("4/23 Travis Trunkway New Johntown SA 2637"), when a
 # word of them is no word of a sentence ("Top 10 Places, Sydney NSW 2000"); a street in
 # capitals with its type when a postcode follows it ("5 MILES DOWN THE ROAD" is none)
 # a road by its number, or a post box in a word also written of other things: an anchor
 # when parts of an address follow it
-_PARTS_ANCHORS = regex.compile(f"(?:{HIGHWAY})|(?:{SHORT_BOX})")
+_PARTS_ANCHORS = codecache.compile(f"(?:{HIGHWAY})|(?:{SHORT_BOX})")
 # a street by a type word of the many languages that write it before the name, some of
 # them also words of other things: an anchor when parts follow it or a lead is above it
-_OTHER_FIRST = regex.compile(OTHER_FIRST_STREET)
+_OTHER_FIRST = codecache.compile(OTHER_FIRST_STREET)
 # a Nordic street with its type a word of its own after the name ("Kong Oscars gate 80"), a
 # word also of other things ("Boarding gate 12"): an anchor when parts follow it or a lead is
 # above it
-_NORDIC = Cued(regex.compile(NORDIC_STREET), nordic_house)
-_PART_END = regex.compile(END)
+_NORDIC = Cued(codecache.compile(NORDIC_STREET), nordic_house)
+_PART_END = codecache.compile(END)
 # a street with no type's word and its house, the Netherlands' or Poland's postcode right after
 # it on its line: an anchor when no word of its name is a word of a sentence and its town is in
 # capitals, as the last line of a letter writes it, or no word of one either ("Stratumseind 140A
 # 5611VA EINDHOVEN"; "Pixel 7 1080 HD Video" is none)
-_INLINE = Cued(regex.compile(INLINE_LINE), inline_postcode)
-_WORDS_ANCHORS = Cued(regex.compile(f"(?:{NUMBER_LINE})|(?:{SPACED_LINE})"), postcode_or_state)
+_INLINE = Cued(codecache.compile(INLINE_LINE), inline_postcode)
+_WORDS_ANCHORS = Cued(codecache.compile(f"(?:{NUMBER_LINE})|(?:{SPACED_LINE})"), postcode_or_state)
 _RARE_ZIPF = 4.25  # "chan" 4.0, "perry" 4.2; "engineers" 4.4, "places" 5.0, "fall" 5.1
-_CAPS_STREET = regex.compile(CAPS_STREET)
-_POSTCODE_IN = regex.compile(
+_CAPS_STREET = codecache.compile(CAPS_STREET)
+_POSTCODE_IN = codecache.compile(
     rf"(?<![\w-])(?!(?:19|20)\d\d\b)(?:{POSTCODE}|{UK_POSTCODE}|{EIRCODE}|{MILITARY})(?![\w-])")
 # A street of any language as a house number, a name and a number ("4 Tammikatu 12"): an
 # anchor only when parts of an address follow.
 _HOUSE = r"[ \t]+\d{1,5}[A-Za-z]?\.?(?![\w-])"
-_WEAK_ANCHOR = regex.compile(
+_WEAK_ANCHOR = codecache.compile(
     rf"(?<![\w$£€.,:/+-])\d{{1,5}}[ \t]+(?P<name>{NAME}(?:[ \t]+(?!(?:and|or)\b)[\p{{L}}][\p{{L}}'’.-]*){{0,3}}){_HOUSE}")
 # India's house, flat or plot by its number ("Flat No. 208", "H.No. 12-3-45", Ghana's "H/No. 23",
 # Bangladesh's "House 25/A"): an anchor when
 # parts follow it; a bare one ("#45", "B-204", "12/34") when they end in a town and a
 # postcode of a known country's shape
-_NUMBERED_HOUSE = regex.compile(
+_NUMBERED_HOUSE = codecache.compile(
     r"(?<![\w-])(?:(?:Flat|House|Plot|Door|Shop|Office|Villa|Quarter|Qtr\.?|Block|Khasra|Survey"
     r"|Sector|Phase|Pocket)(?P<no>[ \t]*No\.?)?|[HD][./][ \t]?(?P<no2>No\.?))[ \t]*(?:[A-Z][ \t]*-[ \t]*)?"
     r"\d{1,5}[A-Za-z]?(?:[-/](?:\d{1,5}[A-Za-z]?|[A-Z](?![\w-]))){0,3}(?:-[A-Z])?(?![\w-])")  # "205-C", "25/A"
 # a village by its number, as Guyana and Trinidad name their coast's villages ("No. 64
 # Village, Corentyne, Berbice"): an anchor when parts follow it
-_NUMBERED_VILLAGE = regex.compile(r"(?<![\w-])No\.?[ \t]*\d{1,3}[ \t]+(?:Village|Settlement|Colony|Scheme)(?![\w-])")
-_BARE_HOUSE = Cued(regex.compile(
+_NUMBERED_VILLAGE = codecache.compile(r"(?<![\w-])No\.?[ \t]*\d{1,3}[ \t]+(?:Village|Settlement|Colony|Scheme)(?![\w-])")
+_BARE_HOUSE = Cued(codecache.compile(
     rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?"
     # a village and its post office, with no number ("Vill. Rampur, P.O. Sonpur, ...")
     rf"|(?:Vill(?:age)?\.?|At(?:[ \t]*(?:&|and|/)[ \t]*)?Post|P\.[ \t]?O\.)[ \t]+{CAP}(?:[ \t]+{CAP})?)"
@@ -156,48 +157,48 @@ _BARE_HOUSE = Cued(regex.compile(
 # the same name and number of any language and case with the street's word English writes
 # after them ("40 Lipová 12 St.", "7 lindevej 3 rd."): a street when no word of the name is
 # a word of a sentence ("2 pizzas for 12 St. Patrick's Day")
-_NAMED_NUMBERED = regex.compile(
+_NAMED_NUMBERED = codecache.compile(
     r"(?<![\w$£€.,:/+-])\d{1,5}[ \t]+(?P<name>\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})"
     r"[ \t]+\d{1,5}[A-Za-z]?[ \t]+(?i:st|str|street|rd|road|ave|avenue|blvd|ln|lane)\b\.?")
 # a town and its postcode after "in", in prose ("an office in Vejen 6600 since May"): a
 # place when no word of the town is a word of the sentence ("in Room 1021", "in Windows
 # 2000") or an acronym ("in ISO 9001"), the number is no year, and the sentence ends or
 # goes on as it does after a place ("in Tesla 1000 shares", "in Postgres 5432 now")
-_IN_TOWN = regex.compile(
+_IN_TOWN = codecache.compile(
     rf"(?<=(?<![\w-])(?i:in)[ \t]+)(?P<town>{TOWN}){QUALIFIER}?,?[ \t]+(?!(?:19|20)\d\d\b)"
     rf"(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})(?![\w-]|[.,]\d)"
     rf"(?=[ \t]*(?:[,.;:!?)\r\n]|$)|[ \t]+(?:in|and|or|since|where|which|for|to|with|until)\b)")
 # a post box with its town after a space, as East and West Africa write it ("P.O. Box 49 Limbe")
-_BOX_TOWN = regex.compile(rf"{PO_BOX}[ \t]+(?P<town>{TOWN})(?![\w'’-])")
+_BOX_TOWN = codecache.compile(rf"{PO_BOX}[ \t]+(?P<town>{TOWN})(?![\w'’-])")
 # a country and a postcode on a line of their own: the end of a block a blank line split
-_COUNTRY_LINE = Cued(regex.compile(
+_COUNTRY_LINE = Cued(codecache.compile(
     rf"(?m:^)[ \t]*(?:>[ \t]*)*({TOWN}){QUALIFIER}?[ \t]+\d{{4,5}}[ \t]*$"), country_line)
 # "the corner of 5 Elm Street and Oak Lane": two streets, which the first must be
-_CORNER = regex.compile(
+_CORNER = codecache.compile(
     rf"(?<![\w-])(?:(?i:the)[ \t]+)?corner[ \t]+of[ \t]+(?=[\p{{Lu}}\d]|ul\.)(?=[^\n,;:!?]{{0,40}}\d)"
     rf"[^\n,;:!?]{{3,50}}?"
     rf"[ \t]+and[ \t]+{CAP}(?:[ \t]+{CAP}){{0,3}}")
-_LINE_LABEL = regex.compile(rf"\r?\n[ \t]*(?:>[ \t]*)*{LABEL}")
+_LINE_LABEL = codecache.compile(rf"\r?\n[ \t]*(?:>[ \t]*)*{LABEL}")
 # a block that opens with its town and postcode, or is a UK postcode or an Eircode on a line
 # of its own: no street was found, and the parts before it are the address's
-_LONE_POSTCODE_LINE = regex.compile(rf"(?m:^)[ \t]*(?:>[ \t]*)*(?:{UK_POSTCODE}|{EIRCODE})[ \t]*$")
-_POSTCODE_FIRST = regex.compile(
+_LONE_POSTCODE_LINE = codecache.compile(rf"(?m:^)[ \t]*(?:>[ \t]*)*(?:{UK_POSTCODE}|{EIRCODE})[ \t]*$")
+_POSTCODE_FIRST = codecache.compile(
     rf"{TOWN}{QUALIFIER}?,?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE})(?![\w-])"
     rf"|(?:{UK_POSTCODE}|{EIRCODE})[ \t]*(?:\r?\n|$)")
-_DIGIT = regex.compile(r"\d")
-_INITIALISM = regex.compile(r"(?<![\p{L}.])(?:\p{L}\.)+\p{L}$")
-_CAPITAL = regex.compile(r"\p{Lu}")
-_WORD_START = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}")
+_DIGIT = codecache.compile(r"\d")
+_INITIALISM = codecache.compile(r"(?<![\p{L}.])(?:\p{L}\.)+\p{L}$")
+_CAPITAL = codecache.compile(r"\p{Lu}")
+_WORD_START = codecache.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}")
 # a US state before its ZIP ("fm 63954"), but no word of a sentence ("in 12345")
 _WORD_STATES = {"IN", "OR", "ME", "OH", "OK", "HI", "AS", "DE", "LA", "ID", "CO", "AL", "MA", "PA", "GA"}
-_STATE_LIKE = regex.compile(
+_STATE_LIKE = codecache.compile(
     rf"(?<![\w-])(?:{alternation(st.capitalize() for st in US_STATES if st not in _WORD_STATES)})"
     rf"(?=[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-]))")
 # a UK postcode or an Eircode in lowercase ("eh9 1hy"), in capitals in the capitalised reading
-_POSTCODE_LIKE = regex.compile(rf"(?<![\w-])(?i:{UK_POSTCODE}|{EIRCODE})(?![\w-])")
+_POSTCODE_LIKE = codecache.compile(rf"(?<![\w-])(?i:{UK_POSTCODE}|{EIRCODE})(?![\w-])")
 # what makes a street with its type read from lowercase text an address: a unit with its
 # number and the town after it, or a postcode ending it after a comma or a line break
-_LOWERCASE_EVIDENCE = regex.compile(
+_LOWERCASE_EVIDENCE = codecache.compile(
     rf"{UNIT}(?<=\d[A-Za-z]?),?[ \t]+\p{{L}}|[,\n][^\n]*?(?<![\w-])(?:{POSTCODE}|{UK_POSTCODE}|{EIRCODE})$")
 
 
@@ -206,7 +207,7 @@ def _ru_anchors() -> tuple[regex.Pattern[str] | Cued, ...]:
     """The Russian street, garden plot and German street in Cyrillic, compiled when a text
     first holds Cyrillic: every word that makes them is Cyrillic, and most runs read none
     (0.02 s to compile)."""
-    return regex.compile(RU_STREET), regex.compile(RU_GARDEN), Cued(regex.compile(DE_CYRILLIC_STREET), de_cyrillic)
+    return codecache.compile(RU_STREET), codecache.compile(RU_GARDEN), Cued(codecache.compile(DE_CYRILLIC_STREET), de_cyrillic)
 
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from redact.detect import codecache
 from redact.detect.checks import (
     NAME_CATEGORIES, NAME_PARTICLES, NER_DETECTORS, WORD, is_country, without_article)
 from redact.detect.wordlike import (
@@ -21,13 +22,13 @@ from redact.records import Finding, Segment, SegmentKind
 __all__ = ["capitalised_elsewhere", "named_things", "things_named_by_their_noun", "without_things"]
 
 # up to four capitalised words right before a thing's noun, a dash between them allowed
-_BEFORE_HEAD = regex.compile(r"(?:(?<![\w'’-])\p{Lu}[\p{L}\p{M}\d'’-]*[ \t]+){1,4}(?:-[ \t]+)?$")
-_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}\d'’-]*")
+_BEFORE_HEAD = codecache.compile(r"(?:(?<![\w'’-])\p{Lu}[\p{L}\p{M}\d'’-]*[ \t]+){1,4}(?:-[ \t]+)?$")
+_CAPITALISED = codecache.compile(r"\p{Lu}[\p{L}\p{M}\d'’-]*")
 # words a sentence opens with before a name: no part of it ("The Springer mike")
 _OPENERS = frozenset({"the", "a", "an", "our", "your", "their", "my", "this", "that", "these",
                       "those", "so", "and", "but", "or", "then", "well", "yeah", "oh", "okay", "ok"})
 # a capitalised word and a joining word before a run: the run ends a longer name
-_NAME_GOES_ON = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+\L<particles>[ \t]+$",
+_NAME_GOES_ON = codecache.compile(r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]+\L<particles>[ \t]+$",
                               particles=NAME_PARTICLES)
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import regex
 
+from redact.detect import codecache
 from redact.detect.name_ends import wraps
 from redact.detect.name_fields import CUE, person_before, role_label_before
 from redact.detect.speech import is_hesitation, is_number_word
@@ -46,17 +47,17 @@ _SCORE = 0.86
 _PARTICLES = {"de", "del", "della", "da", "di", "du", "des", "dos", "das", "la", "le", "van", "von",
               "der", "den", "ter", "bin", "ibn", "al", "el", "ní", "nic", "mac", "ó", "te"}
 _REACH = 60  # the characters before a name its cue is read in
-_CANDIDATE = regex.compile(rf"(?<![\w'’ʼ@.-]){_NAME}")
+_CANDIDATE = codecache.compile(rf"(?<![\w'’ʼ@.-]){_NAME}")
 # what a chat says a person did, or their pronouns, after their name: "Chidi Okeke joined
 # the room", "Ada Obi (she/her)"
-_AFTER = regex.compile(
+_AFTER = codecache.compile(
     r"[ \t]+(?:(?:has|was)[ \t]+)?(?:joined|left|is taking over|took over|"
     r"is typing|added|\((?:she|he|they|ze|xe)/\w+\)|"
     r"вступил|вступила|вступил\(а\)|покинул|покинула|покинул\(а\)|присоединил|вышел|вышла|"
     r"вышел\(а\)|добавил|добавила|добавил\(а\))")
-_SPLIT = regex.compile(r"[^\s>]+")
-_LINE_END = regex.compile(r"[ \t]*[.!]?[ \t]*(?:$|</|\")", regex.MULTILINE)  # "…</v>", a JSON string's
-_CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
+_SPLIT = codecache.compile(r"[^\s>]+")
+_LINE_END = codecache.compile(r"[ \t]*[.!]?[ \t]*(?:$|</|\")", regex.MULTILINE)  # "…</v>", a JSON string's
+_CYRILLIC = codecache.compile(r"[а-яёА-ЯЁ]")
 _WORD_ZIPF = 4.0  # as frequent as "alright" (4.4) or "fifteen" is a word, "Mokoena" (0) is not
 _GIVEN_ZIPF = 5.0  # a given name as frequent as "Will" or "John" is left to NER
 _RARE_RU_ZIPF = 2.0  # a word Russian barely has: "Селиверст" (1.38), not "Техпаспорт" (2.34)

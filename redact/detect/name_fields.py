@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from redact.detect import codecache
 from redact.morph import participle_person, person_noun, unknown_word
 
 __all__ = ["CUE", "is_field_label", "person_before", "role_label_before"]
@@ -77,18 +78,18 @@ _BEFORE = (
 # "reported by the patrol officer Þjóstar Bárðsson", "handed over to our nurse Ada Obi"
 _BY = "|".join(c for c in _BEFORE.split("|") if c.endswith((" by", " to", " of")))
 _ROLE = r"[ \t]+(?i:the|our|my|their|his|her)(?:[ \t]+[a-z]{2,20}(?:-[a-z]{2,20})?){1,2}"
-CUE = regex.compile(
+CUE = codecache.compile(
     rf"(?<![\w-])(?:{_FIELD}[ \t]*(?::|[ \t][—–-])|(?i:{_BEFORE})(?:[ \t]*,|[ \t]+[—–-])?"
     rf"|(?i:{_BY}){_ROLE})[ \t]*$",
     regex.REVERSE)
 # a Russian field labelled with a person, or a person right before the name: "Наниматель: ",
 # "Держатель карты: ", "Студент(ка): ", "обращение принял сотрудник ", "справку подписал декан "
-_RU_FIELD = regex.compile(r"(?<![\w-])([А-ЯЁа-яё]+)(?:\([а-яё]{1,3}\))?(?:[ \t]+[а-яё]+){0,2}"
+_RU_FIELD = codecache.compile(r"(?<![\w-])([А-ЯЁа-яё]+)(?:\([а-яё]{1,3}\))?(?:[ \t]+[а-яё]+){0,2}"
                           r"[ \t]*(?::|[ \t][—–-])[ \t]*$")
-_RU_PERSON = regex.compile(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+$")
+_RU_PERSON = codecache.compile(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+$")
 # a Russian noun of who does a trade by its ending, where the dictionary lacks the word:
 # "пасечница", "кондитерша" (not "больница", which it knows as a thing)
-_RU_AGENT = regex.compile(r"(?:[нчщ]иц[аы]|тельниц[аы]|[нчщ]ик|тель|истк[аи]|ист|ерш[аи])$")
+_RU_AGENT = codecache.compile(r"(?:[нчщ]иц[аы]|тельниц[аы]|[нчщ]ик|тель|истк[аи]|ист|ерш[аи])$")
 _REACH = 60  # the characters before a name its cue is read in
 # a label of a role that opens a line, a turn or a quote, of one to four words and a colon:
 # its head a person's noun of the table above or by its ending ("Locksmith on call:", "Key
@@ -98,7 +99,7 @@ _REACH = 60  # the characters before a name its cue is read in
 _AGENT = r"[A-Za-z]{2,20}(?:er|or|ist|ian|ess|smith|man|woman|person|holder|keeper|maker|wright|herd)"
 _TAIL = (r"(?:[ \t]+(?i:on|in|at|of|for)(?:[ \t]+(?i:the))?[ \t]+[a-z]{2,12})?"
          r"(?:[ \t]*\([^()\n]{1,20}\))?")
-_ROLE_LABEL = regex.compile(
+_ROLE_LABEL = codecache.compile(
     rf"(?:^|(?<=[>:\]\"][ \t]*))[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}"
     rf"(?P<head>(?i:{_PEOPLE})|{_AGENT}){_TAIL}[ \t]*:[ \t]*$", regex.REVERSE | regex.MULTILINE)
 # nouns of things that end as a person's do: "Number:", "Printer:", "Playlist:"
@@ -109,12 +110,12 @@ _THING_ENDS = frozenset(
     "factor vector weather summer winter october november september december answer dinner matter "
     "character parameter meter liter litre river container banner browser list playlist checklist "
     "wishlist shortlist waitlist twist median address access progress business mister".split())
-_HEAD = regex.compile(rf"(?i:{_PEOPLE})|{_AGENT}")
+_HEAD = codecache.compile(rf"(?i:{_PEOPLE})|{_AGENT}")
 # a name the rest of a label's line is: two or three capitalised words, a line's or a tag's end
-_NAME_LINE = regex.compile(rf"{_TAIL}[ \t]*:[ \t]*(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]+"
+_NAME_LINE = codecache.compile(rf"{_TAIL}[ \t]*:[ \t]*(?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]+"
                            r"(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,2})[ \t]*(?:$|</|\")", regex.MULTILINE)
-_LABEL = regex.compile(_FIELD)
-_LABEL_END = regex.compile(r"[ \t]*(?::|[ \t][—–-])")
+_LABEL = codecache.compile(_FIELD)
+_LABEL_END = codecache.compile(r"[ \t]*(?::|[ \t][—–-])")
 
 
 def is_field_label(text: str, start: int, end: int) -> bool:

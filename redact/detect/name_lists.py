@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-import regex
 
+from redact.detect import codecache
 from redact.detect.name_cues import ANY_NAME_WORD, name_word
 from redact.detect.wordlike import COMMON_ZIPF, is_first_name, is_given_name, zipf
 from redact.morph import person_noun
@@ -23,30 +23,30 @@ __all__ = ["listed_names"]
 # a name's word in a list, a given name's initial after a hyphen as well ("Hans-J.
 # Christoph", "Jean-P. Roux"), or an initial of its own ("J. Christoph", "Ana M. Ruiz")
 _WORD = rf"(?:{ANY_NAME_WORD}(?:-\p{{Lu}}\.)?|\p{{Lu}}\.)"
-_INITIAL = regex.compile(r"-\p{Lu}\.$")
-_INITIAL_WORD = regex.compile(r"\p{Lu}\.")
+_INITIAL = codecache.compile(r"-\p{Lu}\.$")
+_INITIAL_WORD = codecache.compile(r"\p{Lu}\.")
 # a name's word in a script without capitals, beside the Latin ones of the same list
 # ("和也 中村", "재호 김"): the lines of the list say what it is
 _UNCASED = r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{1,4}"
-_IS_UNCASED = regex.compile(rf"{_UNCASED}")
+_IS_UNCASED = codecache.compile(rf"{_UNCASED}")
 # a line of a list: a quote's marks, then a bullet, a number, a check box, a symbol or a
 # table's bar before the item, then
 # two or three name words, then nothing but marks: a bracket, a slash, a bar, a dash, a tick,
 # an arrow, a tab, a comma or a colon before a role or a status ("Ada Obi, RN", "Ada Obi:
 # present", "Ada Obi\tpaid", "Ada Obi → confirmed")
-_ITEM = regex.compile(
+_ITEM = codecache.compile(
     r"(?m)[ \t]*(?:>[ \t]*)*(?P<mark>(?:(?:[-*•·▪‣→+–—]|\d{1,3}[.)]|\(\d{1,3}\)|\[[^\]\n]{0,3}\]|\||\p{So})"
     r"[ \t]*)*)"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}}|{_UNCASED}(?:[ \t]+{_UNCASED}){{1,2}})"
     r"(?=\t|[ \t]*(?:$|[\[(/|✓✔✅☑—–,;:<·•*=→»-]|\p{So}))")
-_CYRILLIC = regex.compile(r"[а-яёА-ЯЁ]")
+_CYRILLIC = codecache.compile(r"[а-яёА-ЯЁ]")
 _SCORE = 0.86
 _FAMILY_ZIPF = 5.0  # a family name that is a word: "Hall" (4.6), "Early"; not "Team" (5.7)
 _LISTED_FAMILY_ZIPF = 5.55  # beside names of the list: "King" (5.2), "White" (5.5); not "Team"
-_TABLE_RULE = regex.compile(r"^[ \t|:-]+$")
+_TABLE_RULE = codecache.compile(r"^[ \t|:-]+$")
 # a header over people, in its own line or a table's first cell: "Assignees", "## Attendees:",
 # "| Patient | Ward |", "Участники беседы:", "Список на пропуск"
-_HEADER = regex.compile(
+_HEADER = codecache.compile(
     r"[ \t#|*]*(?:\w+[ \t]+){0,3}(?i:assignees|attendees|participants|members|contributors|authors|"
     r"reviewers|owners|guests|speakers|patients?|employees?|staff|residents|tenants?|students?|"
     r"witnesses|relatives|next of kin|contacts|emergency contacts|recipients|signatories|people|"
@@ -57,7 +57,7 @@ _HEADER = regex.compile(
     r"on shift|on call|rota|roster|register|who|"
     r"участники|исполнители|родственники|авторы|ответственные|сотрудники|пациенты?|гости|"
     r"получатели|члены|фио|список|дежурные|стороны|кто)(?:[ \t]+\w+){0,3}[ \t]*(?::|\||$)")
-_HEADER_WORD = regex.compile(r"[А-ЯЁа-яё]+")
+_HEADER_WORD = codecache.compile(r"[А-ЯЁа-яё]+")
 _HEADER_WORDS = 5  # a header is a few words; a longer line is a sentence
 
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-import regex
 
+from redact.detect import codecache
 from redact.detect.name_fields import person_before
 from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 from redact.morph import lemma
@@ -36,11 +36,11 @@ _LETTER = r"[^\W\d_\p{Latin}\p{Cyrillic}\p{Common}]"
 _WORD = rf"{_LETTER}+(?:['’-]{_LETTER}+)*(?:(?:\.{_LETTER}+)+\.?)?"
 # between the words of a name: spaces, or a line break where a quote wraps a sentence
 _APART = r"(?:[ \t\u200e\u200f]+|[ \t]*\n(?:[ \t]*>)*[ \t]*)"  # with right-to-left marks
-_RUN = regex.compile(rf"(?<![\w'’-]){_WORD}(?:{_APART}{_WORD})*(?![\w'’-])")
-_WORDS = regex.compile(_WORD)
+_RUN = codecache.compile(rf"(?<![\w'’-]){_WORD}(?:{_APART}{_WORD})*(?![\w'’-])")
+_WORDS = codecache.compile(_WORD)
 # a name's family or tribe in brackets after it, in its script: "سلسبيل عجرمة (العجارمة)"
-_BRACKETED = regex.compile(rf"[ \t]*\({_WORD}(?:[ \t]+{_WORD})?\)")
-_OTHER_LETTER = regex.compile(r"[\p{Latin}\p{Cyrillic}]")
+_BRACKETED = codecache.compile(rf"[ \t]*\({_WORD}(?:[ \t]+{_WORD})?\)")
+_OTHER_LETTER = codecache.compile(r"[\p{Latin}\p{Cyrillic}]")
 _MAX_WORDS = 3  # "Nguyen Thi Minh Khai" aside, more words of a script are its own sentence
 # the small words inside an Arabic or Hebrew name, which count as none of its words: son and
 # daughter of, family of, servant of, father and mother of ("خالد عامر بن صعصعة", "عبد الحكيم
@@ -48,12 +48,12 @@ _MAX_WORDS = 3  # "Nguyen Thi Minh Khai" aside, more words of a script are its o
 _PARTICLES = {"بن", "ابن", "بنت", "آل", "ال", "عبد", "أبو", "ابو", "أم", "ام", "بنو", "בן", "בת"}
 _REACH = 60  # the characters before a single word its cue is read in
 # a kin word or a role right before a single word: "my bibi ნანა", "сотрудник ოლია"
-_WHO = regex.compile(r"(?<![\w-])([\p{Latin}\p{Cyrillic}]+)[ \t]+$")
+_WHO = codecache.compile(r"(?<![\w-])([\p{Latin}\p{Cyrillic}]+)[ \t]+$")
 _SCORE = 0.5
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_CYRILLIC = codecache.compile(r"\p{Cyrillic}")
 # a capitalised Latin word, its letters those of any Latin alphabet ("Öryürek", "İnönü")
 _LATIN_WORD = r"(?=\p{Latin})\p{Lu}(?:(?=\p{Latin}|\p{M})[\p{Ll}\p{M}])+"
-_LATIN_RUN = regex.compile(rf"(?<![\w'’@./-]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,2}}(?![\w'’@/-])")
+_LATIN_RUN = codecache.compile(rf"(?<![\w'’@./-]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,2}}(?![\w'’@/-])")
 _RARE_ZIPF = 2.5  # each word one English barely has: "Bedi" (2.2), not "Octavia" (3.0)
 _UNKNOWN_ZIPF = 1.0  # and one it has not: "İnönü", not "Crédit Agricole" (2.3, 2.4)
 

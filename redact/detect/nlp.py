@@ -17,13 +17,13 @@ from contextlib import ExitStack
 from functools import cached_property
 from typing import TypeVar
 
-import regex
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from redact.detect import codecache
 from redact.detect.checks import NAME_PARTICLES
 from redact.detect.findings import NER_LABELS
 from redact.detect.speech import is_hesitation
@@ -55,11 +55,11 @@ _FILLERS = set(EN_STOP_WORDS) | {
     "uh-huh", "mm-hmm", "right", "sure", "alright", "hi", "hello", "hey", "thanks", "thank",
     "sorry", "great", "good", "cool", "wow", "nice", "exactly", "true", "maybe", "actually",
     "anyway", "like", "let", "let's", "what's", "that's", "it's", "there's", "here's"}
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\d_'’])\p{Lu}[\p{L}\p{M}'’-]*")
-_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+_CAPITALISED = codecache.compile(r"(?<![\p{L}\p{M}\d_'’])\p{Lu}[\p{L}\p{M}'’-]*")
+_WORD = codecache.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _SENTENCE_OPENERS = set(".!?…:;\"'“”„«»()[]-–—*>#\r\n")
 # between the words of one name: "New York", "Ms. Vane", "Bank of England", "Ludwig van Beethoven"
-_JOINER = regex.compile(r"\.? (?:\L<particles> ){0,2}", particles=NAME_PARTICLES)
+_JOINER = codecache.compile(r"\.? (?:\L<particles> ){0,2}", particles=NAME_PARTICLES)
 
 
 def may_name(text: str, first_names: set[str]) -> bool:

@@ -42,6 +42,7 @@ from number_parser.data import en as _NP_EN
 from number_parser.data import ru as _NP_RU
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from redact.detect import codecache
 from redact.detect.phones import REGIONS
 from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
 from redact.detect.spoken_emails import SpokenEmails
@@ -62,24 +63,24 @@ _WORD = r"['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?"
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()-", " ") | {"ё": "е"})
 _GAP_PUNCT = " ,.;:-–—…/|~*•·?!"
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length
-_PAUSE = regex.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
+_PAUSE = codecache.compile(r"[.;…]")  # a pause between groups, as a transcript writes it
 # a transcript's pause or tag in any bracket, of up to five words or marks: "(.)", "(..)",
 # "[...]", "(-)", "[pause]", "{vocalsound}", "(inaudible)", "[pause 1s]", "(pause: 2 sec)",
 # "<pause/>", '<break time="1s"/>', "[00:12]", "[0.5]", "(2s)", a note of a sound, "[drill
 # whirring]", "[phone buzzing in the background]", "[шум дрели]"; doubled as in Jefferson's
 # transcriber comments: "((coughs))", "[[0.5]]"
-_TAG = regex.compile(r"[\[({<]{1,2}\s*+(?:[^\s\[\](){}<>]++\s*+){0,5}[\])}>]{1,2}")
+_TAG = codecache.compile(r"[\[({<]{1,2}\s*+(?:[^\s\[\](){}<>]++\s*+){0,5}[\])}>]{1,2}")
 # "four, I mean, eight", "four / ммм / eight", "four | uh | eight", "four ~ uh ~ eight"
-_ASIDE = regex.compile(r"\s*[,.;:…–—/|~*•·-].*[,.;:…–—/|~*•·-]\s*", regex.DOTALL)
+_ASIDE = codecache.compile(r"\s*[,.;:…–—/|~*•·-].*[,.;:…–—/|~*•·-]\s*", regex.DOTALL)
 # an aside set off by pause marks on both sides: "(.)" (a tag is ";" by then), "/", "|",
 # "...", "~", "*", "•", a spaced dash or two ("восемь -- вот -- сорок")
 _MARK = r"(?:[;/|…~*•·]|\.{2,}|\s[–—-]{1,2}\s)"
-_MARKED = regex.compile(rf"\s*{_MARK}.*{_MARK}\s*", regex.DOTALL)
+_MARKED = codecache.compile(rf"\s*{_MARK}.*{_MARK}\s*", regex.DOTALL)
 # a subtitle cue's line wrapped between groups: one line break, nothing else but a pause
 # mark before it (a chat's next line starts with its time or its sender)
-_WRAP = regex.compile(r"[ \t,.;…–—-]*\n[ \t]*")
+_WRAP = codecache.compile(r"[ \t,.;…–—-]*\n[ \t]*")
 # the dashes that set off what is said between the groups of a number: "seven -- ee -- two"
-_DASHED = regex.compile(r"\s*(?:-{2,}|[–—]{1,2})\s*")
+_DASHED = codecache.compile(r"\s*(?:-{2,}|[–—]{1,2})\s*")
 _LINK_SEEN = 2  # a word said between groups this often links them: "-- ярай --"
 _LINK_WORDS = 2  # the most words of a link: "-- ano ne --"
 _DASHED_ASIDE = 4  # the most words of an aside set off by dashes between links

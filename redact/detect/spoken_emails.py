@@ -40,6 +40,7 @@ from number_parser.data import en as _NP_EN
 from number_parser.data import ru as _NP_RU
 from wordfreq import top_n_list, zipf_frequency
 
+from redact.detect import codecache
 from redact.detect.spoken_dates import NUMBER_KEYS, alternation
 from redact.detect.spoken_forms import (
     CLOSING, DASHES, DECOR, OPENING, balanced, described, folded, in_cyrillic, letter_sep, letters_of,
@@ -49,17 +50,17 @@ from redact.detect.validators import email_public
 
 __all__ = ["SpokenEmails"]
 
-_EMAIL = regex.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
-_DASHED = regex.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}[A-Za-z])+")  # a mark between the letters
+_EMAIL = codecache.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
+_DASHED = codecache.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}[A-Za-z])+")  # a mark between the letters
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
 _PROSE_WORDS = 500  # the most common English words, no particle of a writer's own
-_INWORD = regex.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # no quote: "that's right"
-_AT_DOMAIN = regex.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
+_INWORD = codecache.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # no quote: "that's right"
+_AT_DOMAIN = codecache.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
 # a bare "at", a domain and a spaced "." before its last label: "at gmail . com"
-_AT_SPACED = regex.compile(r" at (?:the )?([a-z0-9-]+)(?: \. [a-z0-9-]+)* \. ([a-z]{2,})(?![a-z])")
+_AT_SPACED = codecache.compile(r" at (?:the )?([a-z0-9-]+)(?: \. [a-z0-9-]+)* \. ([a-z]{2,})(?![a-z])")
 # a said dot and the label after it, after a label: "(period) za" after "co"
-_NEXT_LABEL = regex.compile(r"[^a-z0-9]{1,4}[a-z]+(?:[\s-][a-z]+)?[^a-z0-9]{1,4}([a-z]{2,})(?![a-z])")
+_NEXT_LABEL = codecache.compile(r"[^a-z0-9]{1,4}[a-z]+(?:[\s-][a-z]+)?[^a-z0-9]{1,4}([a-z]{2,})(?![a-z])")
 
 
 @cache

@@ -10,6 +10,8 @@ import unicodedata
 
 import regex
 
+from redact.detect import codecache
+
 __all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "described", "folded", "in_cyrillic", "letter_sep",
            "letters_of", "public_suffixes", "said_forms", "spelled", "stretches", "undrawn"]
 
@@ -32,7 +34,7 @@ _SPELLING_MARKS = "[-.–—_·]"  # between the letters of a separator spelled:
 OPENING = "([{<\"'`‘’“”«»*_~|（［｛〈《「『【〔"
 CLOSING = ")]}>\"'`‘’“”«»*_~|）］｝〉》」』】〕"
 DASHES = "-–—"
-DECOR = regex.compile(rf"[{regex.escape(OPENING + CLOSING)}]")
+DECOR = codecache.compile(rf"[{regex.escape(OPENING + CLOSING)}]")
 _PAIRS = ("()", "[]", "{}", "<>", "«»", "“”", "‘’", "（）", "［］", "｛｝", "〈〉", "《》", "「」",
            "『』", "【】", "〔〕")
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
 
+from redact.detect import codecache
 from redact.detect.spoken_forms import undrawn
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ __all__ = ["closes", "windows"]
 # by letter with a phrase said after each ("s ... каждую букву отдельно, тиим ... t ...",
 # "c, one one letter, ya, h, ..."), a dozen letters of thirty characters
 _BEFORE_DOT, _AFTER_DOT = 420, 60
-_SPACE = regex.compile(r"\s")
-_WORD = regex.compile(r"[^\W\d_]+")
+_SPACE = codecache.compile(r"\s")
+_WORD = codecache.compile(r"[^\W\d_]+")
 _AFTER_WORDS = 3  # a TLD among the words after a dot: "dot, um, com"
 
 
