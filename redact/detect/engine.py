@@ -32,6 +32,7 @@ from redact.records import Finding, Segment, SegmentKind, SegmentResult  # noqa:
 from redact.detect.language import NER_LANGUAGES, identify, release_model  # noqa: E402
 from redact.detect.names import NameLexiconRecognizer  # noqa: E402
 from redact.config import DEFAULT_MODELS, DEFAULT_RULE_TIMEOUT  # noqa: E402
+from redact.detect.national_ids import NationalIdRecognizer  # noqa: E402
 from redact.detect.nlp import MemoryZones, PipelineNlpEngine, bounded_runs, may_name  # noqa: E402
 from redact.detect.phones import PhoneNumberRecognizer  # noqa: E402
 from redact.detect.refine import Refiner  # noqa: E402
@@ -285,6 +286,7 @@ class Engine(Detector):
                        for c in ("PHONE", "DATE_OF_BIRTH")}
         for lang in languages:
             registry.add_recognizer(PhoneNumberRecognizer(lang))
+            registry.add_recognizer(NationalIdRecognizer(lang))
             if any(pack["name"] == "addresses" for pack in rules.packs):  # off with the pack
                 registry.add_recognizer(AddressBlockRecognizer(lang, rules.public_places))
             registry.add_recognizer(SpokenRecognizer(lang, spoken, spoken_cues,

@@ -1,0 +1,70 @@
+"""National identifiers by their shape and their published check: codici fiscali, Spanish
+DNI/NIE and country-prefixed VAT numbers alone, digit-only numbers only after their
+country's word; failed checks and look-alikes (orders, prices, phones, ISBNs) untouched."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum.es import dni, nie
+from stdnum.nl import bsn
+from stdnum.pl import pesel
+from stdnum.si import ddv, emso
+
+from redact.detect.national_ids import NationalIdRecognizer
+
+
+def _spans(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in NationalIdRecognizer("en").analyze(text, [])]
+
+
+_DNI = "12345678" + dni.calc_check_digit("12345678")
+_NIE = "X1234567" + nie.calc_check_digit("X1234567")
+_DDV = "3094357" + ddv.calc_check_digit("3094357")
+_EMSO = "210297050514" + str(emso.calc_check_digit("210297050514"))
+_BSN = "11122233" + next(d for d in "0123456789" if bsn.is_valid("11122233" + d))
+_PESEL = "4405140135" + str(pesel.calc_check_digit("4405140135"))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("CF сына: KZLRNI62P58Z154D ok", ["KZLRNI62P58Z154D"]),
+    ("кодиче фискале PTRNDR 00P18 H501H.", ["PTRNDR 00P18 H501H"]),
+    ("written small: lbdgri53h20a944a, then", ["lbdgri53h20a944a"]),
+    (f"давчна штевилка SI {_DDV}, сюкпря", [f"SI {_DDV}"]),
+    (f"in the book SI{_DDV}", [f"SI{_DDV}"]),
+    ("partita IVA: IT 33446120363 (studio)", ["IT 33446120363"]),
+    (f"la niña, {_DNI}; el padre, {_NIE}", [_DNI, _NIE]),
+    (f"ЭМШО сына: EMŠO {_EMSO}", [_EMSO]),
+    (f"his BSN is {_BSN}", [_BSN]),
+    (f"numer PESEL {_PESEL}", [_PESEL]),
+    (f"davčna številka {_DDV}", [_DDV]),
+])
+def test_valid_numbers_are_found_whole(text, found):
+    assert _spans(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "CF: KZLRNI62P58Z154E",                     # check letter off by one
+    f"EMŠO {_EMSO[:-1]}{(int(_EMSO[-1]) + 1) % 10}",
+    "partita IVA IT 33446120364",
+    f"the code {_DNI[:-1]}{'A' if _DNI[-1] != 'A' else 'B'}",
+    f"no cue: {_BSN}, {_PESEL}, {_EMSO}, {_DDV}",  # digit-only numbers need their word
+    "responsibilities of a grandmother",       # sixteen letters are a word
+])
+def test_failed_checks_and_uncued_digits_are_left(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "order 4471-2290-118 shipped for 1299.00 EUR",
+    "call +39 06 6982 1234 or 020 7946 0958",
+    "ISBN 978-1-781-30763-2, version 10.4.22.1, room 1204",
+    "flight BA2490 at 2024-03-05 14:32:10",
+    "IT 2024 budget: SI 3 people",
+])
+def test_look_alikes_are_left(text):
+    assert _spans(text) == []
+
+
+def test_the_scrubbed_text_names_the_category(redactor):
+    text = "кодиче фискале NVKSRG01D26F205U, davčna SI 15830632"
+    assert redactor.scrub_text(text).text == "кодиче фискале [GOV_ID_1], davčna [GOV_ID_2]"
