@@ -90,6 +90,7 @@ _CUES = sorted({c for cues in CUED.values() for c in cues}, key=len, reverse=Tru
 _CUE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(c) for c in _CUES) + r")(?!\w)")
 _BY_CUE: dict[str, tuple[str, ...]] = {
     c.casefold(): tuple(m for m, cues in CUED.items() if c in cues) for c in _CUES}
+_JOINED = re.compile(r"[ :#№.]{0,3}")  # between an acronym and its number
 _DIGIT_RUN = re.compile(r"\d{3}")  # what a text needs before any candidate is looked for
 
 
@@ -120,19 +121,28 @@ class NationalIdRecognizer(EntityRecognizer):
                 if end:
                     found.append(self._result(m.start(), m.start() + end))
             elif kind == "digits":
-                if self._cued_valid(text, m.start(), m.group()):
-                    found.append(self._result(m.start(), m.end()))
+                start = self._cued_start(text, m.start(), m.group())
+                if start is not None:
+                    found.append(self._result(start, m.end()))
             elif kind == "cf" and not any(c.isdigit() for c in m.group()):
                 continue  # sixteen letters are a word; a real code has its birth date's digits
             elif any(self.modules[n].is_valid(m.group()) for n in SHAPED[kind]):
                 found.append(self._result(m.start(), m.end()))
         return found
 
-    def _cued_valid(self, text: str, start: int, number: str) -> bool:
+    def _cued_start(self, text: str, start: int, number: str) -> int | None:
+        """Where a cued number valid for one of its cues' modules starts (its acronym, when
+        written right before it, is part of it: "EMŠO 2102970505142", "SS# 837654948"),
+        None when no cue before it validates it."""
         line_start = text.rfind("\n", 0, start) + 1
-        window = text[max(line_start, start - _CUE_WINDOW):start]
-        names = {n for c in _CUE.findall(window) for n in _BY_CUE[c.casefold()]}
-        return any(self.modules[n].is_valid(number) for n in names)
+        offset = max(line_start, start - _CUE_WINDOW)
+        cues = list(_CUE.finditer(text, offset, start))
+        names = {n for c in cues for n in _BY_CUE[c.group().casefold()]}
+        if not any(self.modules[n].is_valid(number) for n in names):
+            return None
+        last = cues[-1]
+        acronym = not any(c.islower() for c in last.group())
+        return last.start() if acronym and _JOINED.fullmatch(text, last.end(), start) else start
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(

@@ -33,9 +33,10 @@ _PESEL = "4405140135" + str(pesel.calc_check_digit("4405140135"))
     (f"in the book SI{_DDV}", [f"SI{_DDV}"]),
     ("partita IVA: IT 33446120363 (studio)", ["IT 33446120363"]),
     (f"la niña, {_DNI}; el padre, {_NIE}", [_DNI, _NIE]),
-    (f"ЭМШО сына: EMŠO {_EMSO}", [_EMSO]),
+    (f"ЭМШО сына: EMŠO {_EMSO}", [f"EMŠO {_EMSO}"]),  # the acronym right before is its own
+    ("social security no.: SS# 837654948", ["SS# 837654948"]),
     (f"his BSN is {_BSN}", [_BSN]),
-    (f"numer PESEL {_PESEL}", [_PESEL]),
+    (f"numer PESEL: {_PESEL}", [f"PESEL: {_PESEL}"]),
     (f"davčna številka {_DDV}", [_DDV]),
 ])
 def test_valid_numbers_are_found_whole(text, found):
