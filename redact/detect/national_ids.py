@@ -38,7 +38,7 @@ _CANDIDATE = re.compile(
     r"(?<![\w.\-/])(?:"
     rf"(?P<cf>[A-Za-z]{{6}} ?[{_O}]{{2}}[A-Za-z][{_O}]{{2}} ?[A-Za-z][{_O}]{{3}}[A-Za-z])"
     rf"|(?P<vat>(?:{'|'.join(_VAT_PREFIXES)})[ ]?[0-9A-Z]{{2,13}}(?:[ .\-][0-9A-Z]{{1,8}}){{0,3}})"
-    r"|(?P<mixed>[XYZxyz]?\d{7,8}[- ]?[A-Za-z]|\d{7}[A-Wa-w][A-IWa-iw]?"
+    r"|(?P<mixed>[XYZxyz]?\d{7,8}(?:-?[A-Za-z]|[- ][A-Z])|\d{7}[A-Wa-w][A-IWa-iw]?"
     r"|\d{6}[-+A-FU-Y]\d{3}[0-9A-Ya-y]|\d{8} ?\d ?[A-Z]{2}\d"
     r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])"
     r"|(?P<digits>\d(?:\d|[ .\-/](?=\d)){7,20}+)"
