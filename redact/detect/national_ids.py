@@ -35,7 +35,7 @@ _VAT_PREFIXES = ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI
                  "SK", "XI")
 _O = "0-9LMNP-Vlmnp-v"  # a codice fiscale's digit places ("omocodia" letters stand in)
 _CANDIDATE = re.compile(
-    r"(?<![\w.\-/])(?:"
+    r"\b(?<![\w.\-/])(?:"  # \b first: a cheap test that skips the inside of words
     rf"(?P<cf>[A-Za-z]{{6}} ?[{_O}]{{2}}[A-Za-z][{_O}]{{2}} ?[A-Za-z][{_O}]{{3}}[A-Za-z])"
     rf"|(?P<vat>(?:{'|'.join(_VAT_PREFIXES)})[ ]?[0-9A-Z]{{2,13}}(?:[ .\-][0-9A-Z]{{1,8}}){{0,3}})"
     r"|(?P<mixed>[XYZxyz]?\d{7,8}(?:-?[A-Za-z]|[- ][A-Z])|\d{7}[A-Wa-w][A-IWa-iw]?"
