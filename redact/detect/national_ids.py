@@ -90,7 +90,9 @@ _CUES = sorted({c for cues in CUED.values() for c in cues}, key=len, reverse=Tru
 _CUE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(c) for c in _CUES) + r")(?!\w)")
 _BY_CUE: dict[str, tuple[str, ...]] = {
     c.casefold(): tuple(m for m, cues in CUED.items() if c in cues) for c in _CUES}
-_JOINED = re.compile(r"[ :#№.]{0,3}")  # between an acronym and its number
+# between an acronym and its number when it is written as part of it ("SS# 837654948");
+# after a colon it is the field's label ("SSN: 460-89-9847") and stays
+_JOINED = re.compile(r"[ #№]{0,2}")
 _DIGIT_RUN = re.compile(r"\d{3}")  # what a text needs before any candidate is looked for
 
 

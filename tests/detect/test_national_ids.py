@@ -36,7 +36,9 @@ _PESEL = "4405140135" + str(pesel.calc_check_digit("4405140135"))
     (f"ЭМШО сына: EMŠO {_EMSO}", [f"EMŠO {_EMSO}"]),  # the acronym right before is its own
     ("social security no.: SS# 837654948", ["SS# 837654948"]),
     (f"his BSN is {_BSN}", [_BSN]),
-    (f"numer PESEL: {_PESEL}", [f"PESEL: {_PESEL}"]),
+    (f"numer PESEL {_PESEL}", [f"PESEL {_PESEL}"]),
+    (f"numer PESEL: {_PESEL}", [_PESEL]),  # after a colon the acronym is the field's label
+    ("Here's my SSN: 460-89-9847", ["460-89-9847"]),
     (f"davčna številka {_DDV}", [_DDV]),
 ])
 def test_valid_numbers_are_found_whole(text, found):
