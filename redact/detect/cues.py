@@ -31,6 +31,7 @@ from typing import Any
 
 import regex
 
+from redact.detect.cue_gap import GapWords
 from redact.detect.validators import VALIDATORS
 from redact.errors import ConfigError
 from redact.morph import phrase_forms
@@ -46,13 +47,7 @@ _ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions",
              "not_compounds"}
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
-# the longest word of a gap: short words ("on the form", "I use", "для страховой"), and
-# Russian's genitives of whose ("от кабинета застройщика")
-_GAP_WORD = 16
-_POSSESSIVE = "(?:['’]s?)?"  # whose, in English: "login for the builder's portal:"
 _WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." of a phrase: "вход [на портал] под", "code for [it]"
-# a site's host among a gap's words: "пароль от my.gov.uz ...", "password for mail.ru is ..."
-_HOST = r"(?i:[a-z0-9][a-z0-9-]{0,30}(?:\.[a-z0-9-]{1,30}){1,3})"
 # a cue holds letters, and what stands between its last letter and the value (signs, links,
 # a bracketed aside, a label's line end) is never 64 characters without one: tested first,
 # this spares each character of a run of signs ("#####", "№№№", read as links and
@@ -172,6 +167,8 @@ class CueTable:
     open_gap: int = 0
     gap_opens: dict[str, tuple[str, ...]] = field(default_factory=dict)
     gap_ends: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language, a word of whose before the opener: "bankgiro фирмы по окнам:"
+    gap_whose: dict[str, str] = field(default_factory=dict)
     # per language, a pattern of whose the id is, a person's noun by its ending, which
     # stands where a connecting word does: "паспорт доверителя", "ИНН наследодательницы"
     whose: dict[str, str] = field(default_factory=dict)
@@ -320,25 +317,11 @@ class CueTable:
         return cues[0] if len(cues) == 1 else "(?:" + "|".join(cues) + ")"
 
     def _gap(self, open_: bool = False, *, signed: bool = False) -> str:
-        """A few short words on the cue's line, the first a preposition, a pronoun or a
-        participle, then a word or sign that hands over to the value (": ", " is "), which
-        ``open_`` rows may leave out after fewer words ("пароль от инета Fsj3r3fHU24"; with
-        it, as many as other rows: "пароль от личного кабинета сервиса: ..."), ``signed``
-        ones a sign only ("on the form:", "ID produced:"); empty without them."""
-        opens = tuple(o for os_ in self.gap_opens.values() for o in os_)
-        ends = tuple(e for es in self.gap_ends.values() for e in es if not signed or not e.isalpha())
-        most = self.open_gap if open_ else self.gap
-        if not most or not opens or not ends:
-            return ""
-        signs = "".join(regex.escape(e) for e in sorted(set(ends)) if not e.isalpha())
-        words = _alternation(tuple(e for e in ends if e.isalpha()))
-        end = "|".join(([f"[ \\t]*[{signs}]"] if signs else [])
-                       + ([f"[ \\t]+{words}(?!\\w)"] if words != "(?!)" else []))
-        word = f"(?:[ \\t]+(?:[^\\W\\d_]{{1,{_GAP_WORD}}}{_POSSESSIVE}|{_HOST}))"
-        gap = f"[ \\t]+{_alternation(opens)}(?!\\w)"
-        if open_ and self.gap > most:  # with an end, as many words as a row that needs one
-            return f"{gap}(?:{word}{{0,{most - 1}}}(?:{end})?|{word}{{{most},{self.gap - 1}}}(?:{end}))"
-        return f"{gap}{word}{{0,{most - 1}}}(?:{end}){'?' if open_ else ''}"
+        """The table's gap (``redact.detect.cue_gap``) as a pattern; empty without one."""
+        return GapWords(tuple(o for os_ in self.gap_opens.values() for o in os_),
+                        tuple(e for es in self.gap_ends.values() for e in es),
+                        tuple(self.gap_whose.values()), self.gap, self.open_gap,
+                        ).pattern(_alternation, open_, signed=signed)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -381,6 +364,7 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
         if not all(e.isalpha() or len(e) == 1 for e in ends):
             raise ConfigError(f"{where}: a gap's end is a word or one sign, not {ends}")
         table.gap_ends[str(lang)] = table.gap_ends.get(str(lang), ()) + ends
+    table.gap_whose.update(_patterns(gap, "whose", "cue gap's whose", where))
     for i, row in enumerate(data.get("cues") or []):
         table.rows.append(_row(row, f"{where}: cue row {i + 1}", table.shapes))
 
