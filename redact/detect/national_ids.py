@@ -90,9 +90,6 @@ _CUES = sorted({c for cues in CUED.values() for c in cues}, key=len, reverse=Tru
 _CUE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(c) for c in _CUES) + r")(?!\w)")
 _BY_CUE: dict[str, tuple[str, ...]] = {
     c.casefold(): tuple(m for m, cues in CUED.items() if c in cues) for c in _CUES}
-# between an acronym and its number when it is written as part of it ("SS# 837654948");
-# after a colon it is the field's label ("SSN: 460-89-9847") and stays
-_JOINED = re.compile(r"[ #№]{0,2}")
 _DIGIT_RUN = re.compile(r"\d{3}")  # what a text needs before any candidate is looked for
 
 
@@ -133,18 +130,13 @@ class NationalIdRecognizer(EntityRecognizer):
         return found
 
     def _cued_start(self, text: str, start: int, number: str) -> int | None:
-        """Where a cued number valid for one of its cues' modules starts (its acronym, when
-        written right before it, is part of it: "EMŠO 2102970505142", "SS# 837654948"),
-        None when no cue before it validates it."""
+        """Where a cued number valid for one of its cues' modules starts, None when no cue
+        before it validates it. The cue stays, as every cue row leaves it: "EMŠO [GOV_ID_1]"
+        tells a reader what was there, and the acronym is nobody's."""
         line_start = text.rfind("\n", 0, start) + 1
         offset = max(line_start, start - _CUE_WINDOW)
-        cues = list(_CUE.finditer(text, offset, start))
-        names = {n for c in cues for n in _BY_CUE[c.group().casefold()]}
-        if not any(self.modules[n].is_valid(number) for n in names):
-            return None
-        last = cues[-1]
-        acronym = not any(c.islower() for c in last.group())
-        return last.start() if acronym and _JOINED.fullmatch(text, last.end(), start) else start
+        names = {n for c in _CUE.finditer(text, offset, start) for n in _BY_CUE[c.group().casefold()]}
+        return start if any(self.modules[n].is_valid(number) for n in names) else None
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(
