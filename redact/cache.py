@@ -22,18 +22,22 @@ from typing import Any
 from redact import __version__, text_io
 from redact.keys import Key
 
-__all__ = ["CheckCache", "cache_dir", "cache_key"]
+__all__ = ["CheckCache", "cache_dir", "cache_key", "user_cache_folder"]
 
 log = logging.getLogger(__name__)
 
 CACHE_KEY_NAME = "cache.key"
 
 
+def user_cache_folder() -> Path:
+    """Where redact keeps what it works out once: ``$XDG_CACHE_HOME/redact`` (by default
+    ``~/.cache/redact``); the check caches, the rule cache and the compiled code patterns."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "redact"
+
+
 def cache_dir(root: Path) -> Path:
     """The cache of the repository (or folder) at ``root``: one folder per resolved root."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    name = hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:16]
-    return base / "redact" / name
+    return user_cache_folder() / hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:16]
 
 
 def cache_key(folder: Path) -> Key:

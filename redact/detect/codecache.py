@@ -28,18 +28,14 @@ from typing import Any
 
 import regex
 
-from redact import __version__
+from redact import __version__, text_io
+from redact.cache import user_cache_folder
 
-__all__ = ["compile", "unpickled", "cache_folder"]
+__all__ = ["compile", "unpickled"]
 
 _FORMAT = 1
 _PREFIX = "code-"
 _MAX_KEPT = 4096  # entries kept of older code besides this process's (a cap, not a target)
-
-
-def cache_folder() -> Path:
-    """Where redact keeps what it works out once: ``$XDG_CACHE_HOME/redact``."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "redact"
 
 
 class _Unpickler(pickle.Unpickler):
@@ -73,7 +69,7 @@ class _Store:
     def open(self) -> None:
         digest = hashlib.sha256(json.dumps(
             [_FORMAT, __version__, sys.version, regex.__version__]).encode()).hexdigest()[:24]
-        self.path = cache_folder() / f"{_PREFIX}{digest}.regex"
+        self.path = user_cache_folder() / f"{_PREFIX}{digest}.regex"
         try:
             blobs = unpickled(self.path.read_bytes())
         except OSError:
@@ -88,8 +84,6 @@ class _Store:
         forked worker, whose entries its parent has."""
         if not self.changed or self.path is None or os.getpid() != self.pid:
             return
-        from redact import text_io
-
         kept = self.used if len(self.blobs) > _MAX_KEPT else {**self.blobs, **self.used}
         try:
             text_io.write_atomic(self.path, pickle.dumps(kept, protocol=5), mode=0o644)

@@ -31,7 +31,8 @@ import regex
 
 from redact import __version__, text_io
 from redact.detect import trigger_words, triggers
-from redact.detect.codecache import cache_folder, unpickled
+from redact.cache import user_cache_folder
+from redact.detect.codecache import unpickled
 from redact import morph
 
 __all__ = ["CompiledPatterns", "RuleCache"]
@@ -82,7 +83,7 @@ class RuleCache:
     @classmethod
     def open(cls, paths: Iterable[Path]) -> RuleCache:
         """The cache for these built-in packs: read when its file exists, else empty."""
-        path = cache_folder() / f"{_PREFIX}{_key(paths)}.json"
+        path = user_cache_folder() / f"{_PREFIX}{_key(paths)}.json"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             patterns, forms = data["patterns"], data["forms"]

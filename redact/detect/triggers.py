@@ -169,18 +169,14 @@ class _WordAutomaton:
             self.by_word.setdefault(word, set()).add(trigger)
 
     def held(self, text: str) -> set[WordTrigger]:
+        if not self.by_word:
+            return set()
         if self.automaton is None:
             self.automaton = ahocorasick.Automaton()
             for word, triggers in self.by_word.items():
-                self.automaton.add_word(word, (word, frozenset(triggers)))
-            if self.by_word:
-                self.automaton.make_automaton()
-        if not self.by_word:
-            return set()
-        found: dict[str, frozenset[WordTrigger]] = {}
-        for _, (word, triggers) in self.automaton.iter(text):
-            found[word] = triggers
-        return set().union(*found.values())
+                self.automaton.add_word(word, frozenset(triggers))
+            self.automaton.make_automaton()
+        return set().union(*{triggers for _, triggers in self.automaton.iter(text)})
 
 
 # A trigger is a set of class items (sre's LITERAL, RANGE, CATEGORY_DIGIT) one of which

@@ -93,10 +93,10 @@ def test_named_lists_are_part_of_what_a_pattern_is_kept_as(tmp_path):
 
 
 def test_a_forked_worker_writes_nothing(tmp_path):
-    code = ("import os\nfrom redact.detect import codecache\n"
+    code = ("import os\nfrom redact.cache import user_cache_folder\nfrom redact.detect import codecache\n"
             "codecache.compile(r'worker[0-9]+')\n"
             "if os.fork() == 0:\n    codecache._STORE.save(); os._exit(0)\n"
-            "os.wait()\nprint(len(list((codecache.cache_folder()).glob('code-*'))))\n")
+            "os.wait()\nprint(len(list(user_cache_folder().glob('code-*'))))\n")
     done = _run(tmp_path, code)
     assert done.stdout.split() == ["0"]  # the child did not write; the parent writes as it exits
     assert len(_files(tmp_path)) == 1
