@@ -91,7 +91,13 @@ def test_no_replaced_value_in_anything_a_run_prints_or_writes(tmp_path):
     [code] = (tmp_path / "cache" / "redact").glob("code-*.regex")
     subprocess.run([sys.executable, "-c", "import importlib, pkgutil, redact.detect as d\n"
                     "for m in pkgutil.iter_modules(d.__path__): importlib.import_module('redact.detect.' + m.name)\n"
-                    "from redact.detect.addresses import _ru_anchors; _ru_anchors()"],
+                    "from redact.detect.addresses import _ru_anchors; _ru_anchors()\n"
+                    "from redact.detect import codecache\n"
+                    "from redact.detect.packs import load_rules\n"
+                    "from redact.detect.spoken import SpokenWords\n"
+                    "w = SpokenWords.build(load_rules().spoken, codecache.compile)\n"
+                    "for g in (w.emails.email, w.emails.wide, w.emails.stretched, w.emails.said,\n"
+                    "          w.dates.english, w.dates.russian): g()"],
                    env=dict(env, XDG_CACHE_HOME=str(tmp_path / "no-input-code")), check=True)
     own = pickle.loads(code.read_bytes())
     assert own.keys() <= pickle.loads((tmp_path / "no-input-code" / "redact" / code.name).read_bytes()).keys()

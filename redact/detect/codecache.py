@@ -98,9 +98,10 @@ class _Store:
 _STORE = _Store()
 
 
-def compile(source: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[str]:  # noqa: A001
-    """``regex.compile(source, flags, **named_lists)``, loaded from the cache file when an
-    earlier run compiled the same pattern."""
+def compile(source: str, flags: int = 0, ignore_unused: bool = False,  # noqa: A001
+            **named_lists: Any) -> regex.Pattern[str]:
+    """``regex.compile(source, flags, ignore_unused, **named_lists)``, loaded from the cache
+    file when an earlier run compiled the same pattern."""
     if _STORE.path is None:
         _STORE.open()
     key = f"{int(flags)}:{source}"
@@ -109,7 +110,7 @@ def compile(source: str, flags: int = 0, **named_lists: Any) -> regex.Pattern[st
     blob = _STORE.blobs.get(key)
     pattern = unpickled(blob) if blob is not None else None
     if not isinstance(pattern, regex.Pattern) or pattern.pattern != source:
-        pattern = regex.compile(source, flags, **named_lists)
+        pattern = regex.compile(source, flags, ignore_unused=ignore_unused, **named_lists)
         blob = pickle.dumps(pattern, protocol=5)
         _STORE.changed = True
     _STORE.used[key] = blob

@@ -21,10 +21,12 @@ from functools import lru_cache
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before tldextract loads
 
+import regex  # noqa: E402
 from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, RecognizerRegistry,  # noqa: E402
                                RecognizerResult)
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer  # noqa: E402
 
+from redact.detect import codecache  # noqa: E402
 from redact.detect.addresses import AddressBlockRecognizer  # noqa: E402
 from redact.detect.escaped_names import whole_names  # noqa: E402
 from redact.detect.findings import category_of  # noqa: E402
@@ -281,7 +283,8 @@ class Engine(Detector):
             registry.add_recognizer(recognizer)
         ner_entities = ["PERSON", "LOCATION", "ORGANIZATION"] + (
             ["DATE_TIME"] if config.detect_dates else [])
-        spoken = SpokenWords.build(rules.spoken)
+        spoken = SpokenWords.build(
+            rules.spoken, codecache.compile if rules.builtin_only else regex.compile)
         spoken_cues = {c: rules.cues.phrases(c, "en") + rules.cues.phrases(c, "ru")
                        for c in ("PHONE", "DATE_OF_BIRTH")}
         for lang in languages:

@@ -46,6 +46,8 @@ def nouns_by_case(segments: list[Segment], found: list[list[Finding]],
 
 
 def _written_as_noun(texts: list[str], word: str) -> bool:
+    if word.isascii() and not any(word in text for text in texts):
+        return False  # never written in lowercase, so never after a determiner
     pattern = re.compile(r"(?<![\w'’@./-])" + re.escape(word) + r"(?![\w'’@-])", re.IGNORECASE)
     after_determiner = False
     for text in texts:

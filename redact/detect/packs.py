@@ -72,6 +72,9 @@ class RuleSet:
     cues: CueTable = field(default_factory=CueTable)  # values named by their cue (rules/cues.yaml)
     spoken: dict[str, Any] = field(default_factory=dict)  # words of spoken forms (rules/spoken.yaml)
     compiled: CompiledPatterns = field(default_factory=CompiledPatterns)  # the rule cache's
+    # read from the built-in packs alone: what derives from its words holds no user's data
+    # and may be kept compiled on disk (``redact.detect.codecache``)
+    builtin_only: bool = False
 
     def recognizers(self, languages: list[str],
                     timeout: float = DEFAULT_RULE_TIMEOUT) -> list[RulePatternRecognizer]:
@@ -176,6 +179,7 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
         for path in [p for p in builtin if p.stem not in off] + list(extra or []):
             _read_pack(path, rules, cache)
     rules.specs += [_check(spec, "cue table", cache) for spec in rules.cues.specs()]
+    rules.builtin_only = not extra
     if not extra:  # built-in packs alone: what they make holds no user's data
         cache.changed = cache.changed or len(cache.forms) > forms
         for spec in rules.specs:

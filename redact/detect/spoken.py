@@ -44,7 +44,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redact.detect import codecache
 from redact.detect.phones import REGIONS
-from redact.detect.spoken_dates import NUMBER_KEYS, SpokenDates, alternation
+from redact.detect.spoken_dates import NUMBER_KEYS, Compiler, SpokenDates, alternation
 from redact.detect.spoken_emails import SpokenEmails
 from redact.detect.spoken_forms import folded, undrawn
 from redact.detect.spoken_groups import UNITS, counted, counting, local_number
@@ -108,7 +108,8 @@ class SpokenWords:
     dates: SpokenDates
 
     @classmethod
-    def build(cls, spoken: dict[str, Any]) -> "SpokenWords":
+    def build(cls, spoken: dict[str, Any], compile: Compiler = regex.compile) -> "SpokenWords":  # noqa: A002
+        """The words of ``spoken``; its large grammars made by ``compile`` when first used."""
         def both(key: str) -> list[str]:
             value = spoken.get(key) or {}
             return [str(w).lower() for ws in value.values() for w in ws] \
@@ -135,7 +136,7 @@ class SpokenWords:
                    frozenset(both("joins")),
                    frozenset(both("counts")), int(spoken.get("gap_words", 3)),
                    int(spoken.get("gap_others", 1)), int(spoken.get("aside_others", 1)),
-                   token, SpokenEmails.build(spoken), SpokenDates.build(spoken))
+                   token, SpokenEmails.build(spoken, compile), SpokenDates.build(spoken, compile))
 
 
 class SpokenRecognizer(EntityRecognizer):

@@ -21,8 +21,11 @@ from number_parser import parse_number, parse_ordinal
 from number_parser.data import en as _NP_EN
 from number_parser.data import ru as _NP_RU
 
-__all__ = ["NUMBER_KEYS", "SpokenDates", "alternation"]
+__all__ = ["NUMBER_KEYS", "Compiler", "SpokenDates", "alternation"]
 
+# what makes the grammars of a pack's words: ``regex.compile``, or for the built-in packs'
+# ``codecache.compile`` (kept compiled between runs)
+Compiler = Callable[..., regex.Pattern]
 NUMBER_KEYS = ("UNIT_NUMBERS", "DIRECT_NUMBERS", "TENS", "HUNDREDS", "BIG_POWERS_OF_TEN")
 _RU_ORDINAL_END = "(?:ьего|ьему|ьим|ьем|ого|его|ому|ему|ый|ий|ой|ое|ее|ом|ем|ая|яя|ую|ья|ье)"
 
@@ -45,7 +48,8 @@ class SpokenDates:
     russian: Callable[[], regex.Pattern]
 
     @classmethod
-    def build(cls, spoken: dict[str, Any]) -> "SpokenDates":
+    def build(cls, spoken: dict[str, Any], compile: Compiler = regex.compile) -> "SpokenDates":  # noqa: A002
+        """The grammars of ``spoken``'s words, each made by ``compile`` when first used."""
         names = {lang: [str(m).lower() for m in ms] for lang, ms in (spoken.get("months") or {}).items()}
         short = {str(m).lower(): int(n) for table in (spoken.get("months_short") or {}).values()
                  for m, n in table.items()}
@@ -77,7 +81,7 @@ class SpokenDates:
         return cls(frozenset(m for ms in names.values() for m in ms) | set(short),
                    {m: i + 1 for ms in names.values() for i, m in enumerate(ms)} | short,
                    {str(k): int(v) for k, v in (spoken.get("ordinals_ru") or {}).items()},
-                   cache(lambda: regex.compile(english)), cache(lambda: regex.compile(russian)))
+                   cache(lambda: compile(english)), cache(lambda: compile(russian)))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where dates are said in ``text``."""

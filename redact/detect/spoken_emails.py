@@ -41,7 +41,7 @@ from number_parser.data import ru as _NP_RU
 from wordfreq import top_n_list, zipf_frequency
 
 from redact.detect import codecache
-from redact.detect.spoken_dates import NUMBER_KEYS, alternation
+from redact.detect.spoken_dates import NUMBER_KEYS, Compiler, alternation
 from redact.detect.spoken_forms import (
     CLOSING, DASHES, DECOR, OPENING, balanced, described, folded, in_cyrillic, letter_sep, letters_of,
     public_suffixes, said_forms, spelled, stretches, undrawn)
@@ -110,7 +110,8 @@ class SpokenEmails:
     signs: frozenset[str]  # the words said beside a separator's core: "sign", "mark", "the"
 
     @classmethod
-    def build(cls, spoken: dict[str, Any]) -> "SpokenEmails":
+    def build(cls, spoken: dict[str, Any], compile: Compiler = regex.compile) -> "SpokenEmails":  # noqa: A002
+        """The grammars of ``spoken``'s words; the large ones made by ``compile`` when first used."""
         def both(key: str) -> list[str]:  # an at's and a dot's words read in Cyrillic too
             value = spoken.get(key) or {}
             words = [str(w).lower() for ws in (value.values() if isinstance(value, dict) else [value]) for w in ws]
@@ -254,13 +255,13 @@ class SpokenEmails:
             # a said separator or the sign itself: "tom@gmail dot com"
             dot, at = rf"(?:{said_of('dot', wide)}|\.)", rf"(?:{said_of('at', wide)}|@)"
             inner = rf"(?:{dot}|{said_of('underscore', wide)}|_|{said_of('dash', wide)})"
-            return regex.compile(
+            return compile(
                 rf"(?i)(?<![\w.@'’-]){local}(?:{inner}{local}){{0,3}}{at}{domain}(?:{dot}{label}){{0,2}}"
                 rf"{dot}{last}(?![\w@/:-]){defined(wide, f'(?P<number>{word})')}",
                 ignore_unused=True, fillers=fillers, closers=closers() if wide else [],
                 ends=ends() if wide else [])
 
-        said = cache(lambda: regex.compile("(?i)" + "|".join(
+        said = cache(lambda: compile("(?i)" + "|".join(
             f"(?P<{k}>{said_of(k, True)})" for k in _SEPARATOR_CHARS) + defined(True), fillers=fillers,
             closers=closers(), ends=ends()))
         # what only the wide grammar reads (it takes longer: a window reads by it only with
@@ -272,7 +273,7 @@ class SpokenEmails:
         again_said = "|".join(
             rf"(?&{k}_word)(?:\s?[^\w\s]{{0,3}}\s+(?:(?:(?&filler)|(?&quals))[^\w\s]{{0,3}}\s+){{0,2}}|"
             rf"{said_again})(?&{k}_word)" for k in ("at", "dot"))
-        stretched = cache(lambda: regex.compile(
+        stretched = cache(lambda: compile(
             rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+(?&particle)|{again_said}|"
             rf"(?<=[{opening}]\s?){sign}[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
             rf"(?&filler)[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}{sign}|(?:(?&at_word)|(?&dot_word)){described()})(?![^\W_])"

@@ -146,7 +146,7 @@ def drawn(word: str, stretched: bool = False) -> str:
 def stretches(words: list[str]) -> str:
     """The stretched forms of words alone, not the words as said or drawn out: "dot-o",
     "dotto", "d-o-t"."""
-    glued = [rf"{regex.escape(w)}(?:-[aeiou]|{regex.escape(w[-1])}+[aeiou])" for w in set(words)
+    glued = [rf"{regex.escape(w)}(?:-[aeiou]|{regex.escape(w[-1])}+[aeiou])" for w in sorted(set(words))
              if w.isascii() and w.isalpha()]
     return "|".join(glued + [spelled(words)])
 

@@ -80,10 +80,11 @@ def _choose(text: str, path: str, override: str | None) -> tuple[TextFormat, str
     for fmt in FORMATS.values():
         if fmt.sniff(text):
             return fmt, None
-    suffix = PurePath(path).suffix.lower()
+    name = PurePath(path)
+    suffix = name.suffix.lower()
     for fmt in FORMATS.values():
         if suffix in fmt.extensions:
             return fmt, None
-    if is_source(PurePath(path).name):
+    if is_source(name.name):
         return FORMATS["text"], None
     return FORMATS["text"], "format not recognised from content or extension; scanned as plain text"
