@@ -100,3 +100,33 @@ def test_a_forked_worker_writes_nothing(tmp_path):
     done = _run(tmp_path, code)
     assert done.stdout.split() == ["0"]  # the child did not write; the parent writes as it exits
     assert len(_files(tmp_path)) == 1
+
+
+# a spoken email's grammars, which a text with a said "at" and "dot" makes a process compile
+SPOKEN = ("from redact.detect.engine import Engine, EngineConfig\n"
+          "from redact.detect.packs import load_rules\nimport sys\n"
+          "rules = load_rules([__import__('pathlib').Path(p) for p in sys.argv[1:]])\n"
+          "engine = Engine(EngineConfig(ner=False), rules)\n"
+          "[s] = engine.scan([('mail tom dot reyes zorblat outlook dot com', 'prose')])\n"
+          "print(sorted(f.entity for f in s.findings))\n")
+
+
+def test_the_built_in_packs_spoken_grammars_are_kept_and_a_users_never(tmp_path):
+    def run(home: Path, *packs: Path) -> subprocess.CompletedProcess[str]:
+        env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(home),
+                   TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
+        return subprocess.run([sys.executable, "-c", SPOKEN, *map(str, packs)], env=env,
+                              capture_output=True, text=True, timeout=300)
+
+    pack = tmp_path / "mine.yaml"  # a user's word for "at": it may be anything of theirs
+    pack.write_text("spoken:\n  at: {en: [zorblat]}\n", encoding="utf-8")
+    assert run(tmp_path / "user", pack).stdout.split("\n")[0] == "['EMAIL_ADDRESS']"
+    [mine] = _files(tmp_path / "user")
+    assert b"zorblat" not in mine.read_bytes()
+    assert not any("outlook" in key for key in pickle.loads(mine.read_bytes()))
+    assert run(tmp_path / "builtin").returncode == 0
+    [kept] = _files(tmp_path / "builtin")
+    # the built-in packs' grammars of a said "at" and "dot": all that the user's run lacks
+    grammars = pickle.loads(kept.read_bytes()).keys() - pickle.loads(mine.read_bytes()).keys()
+    assert grammars and all("(?(DEFINE)" in key and "(?P<dot_word" in key for key in grammars)
+    assert pickle.loads(mine.read_bytes()).keys() < pickle.loads(kept.read_bytes()).keys()
