@@ -89,7 +89,7 @@ _CARE_MARK = codecache.compile(r"(?<![\w/-])(?i:c/o|c\.o\.)[ \t]+\Z")
 # often ("Спасибо, ..." and "Thanks, ..." are none) and, in Latin letters, no given name
 _LEAD_TOWN = codecache.compile(r"(?<![\w-])(?P<town>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*\Z")
 _CYRILLIC_TOWN_ZIPF = 4.2  # "хельсинки" 3.7, "бишкек" 3.2; "живу" 4.5, "спасибо" 5.6
-_LATIN_LETTER = codecache.compile(r"\p{Latin}")
+_LATIN_OR_DIGIT = codecache.compile(r"\p{Latin}|\d")
 _CYRILLIC = codecache.compile(r"\p{Cyrillic}")
 _LATIN_TOWN_ZIPF = 3.5  # "helsinki" 3.4, "turku" 2.3; "regards" 4.2, "hello" 4.7
 _LOCALITY = codecache.compile(rf"(?:(?:Co\.|County)[ \t]+)?{TOWN}")
@@ -137,7 +137,7 @@ def block_start(text: str, start: int, postcode_ended: bool, countries: frozense
     care_of = _CARE_OF.search(text, max(0, start - 60), start)
     if care_of is not None:
         return care_of.start()
-    latin = _LATIN_LETTER.match(text, start) is not None
+    latin = _LATIN_OR_DIGIT.match(text, start) is not None  # a street in Latin letters, or its house first
     for _ in range(2):  # the town, and the country before it ("Швеция, Стокгольм, Drottninggatan 78")
         town = _LEAD_TOWN.search(text, max(0, start - 30), start)
         if town is None or not latin:

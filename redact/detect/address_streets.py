@@ -79,9 +79,10 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|Local|Casa|casa|Torre|dz\.|but\.|korter|as\.|asunto|пәтер|батир"
          # the flat, entrance and floor in the writer's language after a street of another
          # ("Celovška cesta 148b, stanovanje 8", "Viale Monza 118, интерно 11", "квартира 20"):
-         # Slovene, Croatian and Serbian, Hungarian, the Baltics', Polish, Czech, Bulgarian,
-         # Russian and Ukrainian, an Italian "interno" written in Cyrillic
-         r"|stanovanje|stan\.?|lakás|butas|dzīvoklis|mieszkanie|mieszk\.|byt\.|apartman|ulaz|sprat|kat"
+         # Slovene, Croatian and Serbian, Hungarian, the Baltics', Polish, Czech, Turkish, French,
+         # Bulgarian, Russian and Ukrainian, an Italian "interno" written in Cyrillic
+         r"|stanovanje|stan\.?|lakás|butas|dzīvoklis|mieszkanie|mieszk\.|byt\.|apartman|ulaz|sprat|kat|daire:?"
+         r"|appartement|appart\.|bâtiment|bât\.|escalier|esc\."
          r"|квартира|кв\.|интерно|инт\.|апартамент|ап\.|вход|вх\.|подъезд|под\.|этаж|эт\.|етаж|ет\.|офис|оф\.|помещение|пом\."
          r"|підʼїзд|під'їзд|поверх)[ \t]*"
          r"(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")

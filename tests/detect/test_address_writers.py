@@ -13,7 +13,7 @@ import pytest
 
 from redact.detect.addresses import address_spans
 
-_COUNTRIES = frozenset({"италия", "германия", "словения", "belize", "kuwait"})
+_COUNTRIES = frozenset({"италия", "германия", "словения", "франция", "турция", "belize", "kuwait"})
 
 
 def _blocks(text: str) -> list[str]:
@@ -50,6 +50,10 @@ def test_streets_named_before_their_type(text, block):
     ("я теперь снимаю Словения, Целе, Stanetova ulica 5, квартира 40, индекс 3000\n",
      "Словения, Целе, Stanetova ulica 5, квартира 40, индекс 3000"),
     ("Германия, Берлин, Hauptstraße 5, квартира 3, индекс 10115", "Германия, Берлин, Hauptstraße 5, квартира 3, индекс 10115"),
+    ("Франция, Лион, 5 rue Mercière, индекс 69002", "Франция, Лион, 5 rue Mercière, индекс 69002"),
+    ("живём по адресу 12 rue de Rivoli, appartement 4, 75001 Paris", "12 rue de Rivoli, appartement 4, 75001 Paris"),
+    ("Турция, Анталья, Atatürk caddesi 45, daire 3, индекс 07100", "Турция, Анталья, Atatürk caddesi 45, daire 3, индекс 07100"),
+    ("Чехия, Прага, Vinohradská třída 12, byt 5, PSČ 120 00", "Чехия, Прага, Vinohradská třída 12, byt 5, PSČ 120 00"),
 ])
 def test_units_postcodes_and_countries_in_the_writers_language(text, block):
     assert _blocks(text) == [block]
