@@ -46,8 +46,9 @@ _STRONG = codecache.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{3}}[ ]\d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+{TOWN}(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "110 00 Praha 1", "SE-111 34 Stockholm", "C1043AAZ CABA"
     # an index and its town, the settlement's mark before it ("745400 г. Мары")
     rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:,?[ \t]+(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN})?"
-    # a postcode after the word for it in the writer's language ("индекс 20127", "PLZ 10115")
-    rf"|(?:{alternation(POSTCODE_WORDS)})[ \t]*[:.]?[ \t]*(?:{POSTCODE}|\d{{3}})(?:[ \t]+{TOWN})?"
+    # a postcode after the word for it in the writer's language, its country's letters before it
+    # too ("индекс 20127", "PLZ 10115", "индекс LV-1010")
+    rf"|(?:{alternation(POSTCODE_WORDS)})[ \t]*[:.]?[ \t]*(?:[A-Z]{{1,2}}-)?(?:{POSTCODE}|\d{{3}})(?:[ \t]+{TOWN})?"
     rf"|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
     rf"(?:[ \t]+{TOWN})?)"
     # (after a comma, not the next town's: "Cuauhtémoc, 06600 Ciudad de México")

@@ -51,6 +51,7 @@ def test_streets_named_before_their_type(text, block):
      "Словения, Целе, Stanetova ulica 5, квартира 40, индекс 3000"),
     ("Германия, Берлин, Hauptstraße 5, квартира 3, индекс 10115", "Германия, Берлин, Hauptstraße 5, квартира 3, индекс 10115"),
     ("Франция, Лион, 5 rue Mercière, индекс 69002", "Франция, Лион, 5 rue Mercière, индекс 69002"),
+    ("Рига, Brīvības iela 5-12, индекс LV-1010", "Рига, Brīvības iela 5-12, индекс LV-1010"),
     ("живём по адресу 12 rue de Rivoli, appartement 4, 75001 Paris", "12 rue de Rivoli, appartement 4, 75001 Paris"),
     ("Турция, Анталья, Atatürk caddesi 45, daire 3, индекс 07100", "Турция, Анталья, Atatürk caddesi 45, daire 3, индекс 07100"),
     ("Чехия, Прага, Vinohradská třída 12, byt 5, PSČ 120 00", "Чехия, Прага, Vinohradská třída 12, byt 5, PSČ 120 00"),
