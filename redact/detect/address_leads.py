@@ -30,9 +30,11 @@ _LEAD_MARKED = codecache.compile(  # a house's or a door's "No." ("H/No. 23", "D
 _ESTATE_LINE = codecache.compile(r"(?<![\w-])Line[ \t]+\Z")
 # the mark of the number that opens the street: Singapore's block ("Blk 123 Ang Mo Kio Ave
 # 3"), Nigeria's and Kenya's number or plot ("No. 84, Awolowo Close", "Plot 859, ..."),
-# Ghana's house, South Africa's stand or erf, "Nº", "#"
+# Ghana's house, South Africa's stand or erf, "Nº", "#"; the mile or kilometre a house stands at
+# on a highway, as Belize, the Caribbean, Africa and Latin America write it ("Mile 9, George Price
+# Highway", "Km 12 Carretera a El Salvador")
 _LEAD_BLOCK = codecache.compile(
-    r"(?:[#№]|(?<![\w-])(?:(?i:blk|block|bk|plot|house|hse)|No|Nos|NO|Nr|Nº|nº|N°|n°|Stand|Erf|Kav|n\.|no\.)\.?:?)[ \t]*\Z")
+    r"(?:[#№]|(?<![\w-])(?:(?i:blk|block|bk|plot|house|hse|mile|km|kilomet(?:er|re)|quilómetro|kilómetro)|No|Nos|NO|Nr|Nº|nº|N°|n°|Stand|Erf|Kav|n\.|no\.)\.?:?)[ \t]*\Z")
 # a unit, or a flat as Quebec, Spain and Brazil write it first ("app. 4, 1234 rue ...")
 _LEAD_UNIT = codecache.compile(
     rf"(?<![\w-])(?:{UNIT}(?<=\d[A-Za-z]?)|(?i:app|appt|apto|dpto|apt)\.?[ \t]*\d{{1,4}}[A-Za-z]?"
@@ -87,17 +89,18 @@ _CARE_MARK = codecache.compile(r"(?<![\w/-])(?i:c/o|c\.o\.)[ \t]+\Z")
 # often ("Спасибо, ..." and "Thanks, ..." are none) and, in Latin letters, no given name
 _LEAD_TOWN = codecache.compile(r"(?<![\w-])(?P<town>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*\Z")
 _CYRILLIC_TOWN_ZIPF = 4.2  # "хельсинки" 3.7, "бишкек" 3.2; "живу" 4.5, "спасибо" 5.6
-_LATIN_LETTER = codecache.compile(r"\p{Latin}")
+_LATIN_OR_DIGIT = codecache.compile(r"\p{Latin}|\d")
 _CYRILLIC = codecache.compile(r"\p{Cyrillic}")
 _LATIN_TOWN_ZIPF = 3.5  # "helsinki" 3.4, "turku" 2.3; "regards" 4.2, "hello" 4.7
 _LOCALITY = codecache.compile(rf"(?:(?:Co\.|County)[ \t]+)?{TOWN}")
 _PLACE_AFTER = codecache.compile(rf"(?<=(?<![\w-])(?:at|in|to|from|near|c/o)[ \t]+){TOWN}\Z")  # "we live at Ballyroe"
 
 
-def block_start(text: str, start: int, postcode_ended: bool) -> int:
+def block_start(text: str, start: int, postcode_ended: bool, countries: frozenset[str] = frozenset()) -> int:
     """Where a block whose anchor starts at ``start`` starts, with what comes before it;
     ``postcode_ended``: the block is a town and postcode with no street found, which takes
-    the parts before it back to the top of the address."""
+    the parts before it back to the top of the address; ``countries`` (casefolded) the names a
+    country written before its town may have."""
     for lead in (_LEAD_UNIT, _LEAD_NUMBER, _LEAD_UNIT):
         before = lead.search(text[max(0, start - 20):start])
         if before is not None:
@@ -108,7 +111,7 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
     line = _ESTATE_LINE.search(text, max(0, start - 8), start) if text.startswith("No", start) else None
     if line is not None:
         start = line.start()
-    block = _LEAD_BLOCK.search(text, max(0, start - 8), start)  # the mark of its number
+    block = _LEAD_BLOCK.search(text, max(0, start - 12), start)  # the mark of its number
     if block is not None and text[start:start + 1].isdigit():
         start = block.start()
     word = _UNIT_WORD.search(text, max(0, start - 12), start)
@@ -134,11 +137,16 @@ def block_start(text: str, start: int, postcode_ended: bool) -> int:
     care_of = _CARE_OF.search(text, max(0, start - 60), start)
     if care_of is not None:
         return care_of.start()
-    latin = _LATIN_LETTER.match(text, start) is not None
+    latin = _LATIN_OR_DIGIT.match(text, start) is not None  # a street in Latin letters, or its house first
     for _ in range(2):  # the town, and the country before it ("Швеция, Стокгольм, Drottninggatan 78")
         town = _LEAD_TOWN.search(text, max(0, start - 30), start)
-        if town is None or not latin or not _is_town(town.group("town")):
+        if town is None or not latin:
             break
+        if not _is_town(town.group("town")) and town.group("town").casefold() not in countries:
+            # a town also a word of sentences after its country ("Италия, Рим, Via Tuscolana 5")
+            country = _LEAD_TOWN.search(text, max(0, town.start() - 30), town.start())
+            if country is None or country.group("town").casefold() not in countries:
+                break
         start = town.start()
     care_of = _CARE_MARK.search(text, max(0, start - 8), start)  # "c/o P.O. Box 10365", "c/o Andersson, ..."
     return start if care_of is None else care_of.start()

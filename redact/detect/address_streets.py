@@ -53,6 +53,10 @@ _SIDE = (r"izq(?:da|uierda)?\.?|dcha?\.?|derecha|centro|ctro\.?|Frente|Fte\.|Dto
          r"|Esq\.?|Esquerdo|Esquerda|Trás|Tras|andar|piso|planta|[A-Z](?![\w])")
 FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-do-chão|cave)(?:[ \t]+(?:{_SIDE}))?"
          r"|\d{1,2}(?:er|re|e|ème|eme)[ \t]+(?:étage|etage)"
+         # the floor or the part of a house in English, where houses have no flats' numbers ("#31
+         # Ring Road, upstairs, Belmopan", "2nd floor", "back house")
+         r"|(?i:upstairs|downstairs|ground[ \t]+floor|top[ \t]+floor|basement|\d{1,2}(?:st|nd|rd|th)[ \t]+floor"
+         r"|(?:back|rear)[ \t]+(?:house|flat|building|unit))(?![\w])"
          r"|\d{1,2}(?:r|n|t|è)[ \t]+\d{1,2}a(?![\w])"  # Catalan: "2n 1a"
          r"|(?i:bajo|entlo\.?|entresuelo|ático|atico|principal|pral\.)(?:[ \t]+[A-Z](?![\w]))?"
          # Denmark's floor and side ("2. th.", "st. tv.", "1. mf.", "4. sal"), Sweden's flat and
@@ -72,7 +76,15 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
          r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
          r"|Kat:?|K:|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
-         r"|Local|Casa|casa|Torre|dz\.|but\.|korter|as\.|asunto|пәтер|батир)[ \t]*"
+         r"|Local|Casa|casa|Torre|dz\.|but\.|korter|as\.|asunto|пәтер|батир"
+         # the flat, entrance and floor in the writer's language after a street of another
+         # ("Celovška cesta 148b, stanovanje 8", "Viale Monza 118, интерно 11", "квартира 20"):
+         # Slovene, Croatian and Serbian, Hungarian, the Baltics', Polish, Czech, Turkish, French,
+         # Bulgarian, Russian and Ukrainian, an Italian "interno" written in Cyrillic
+         r"|stanovanje|stan\.?|lakás|butas|dzīvoklis|mieszkanie|mieszk\.|byt\.|apartman|ulaz|sprat|kat|daire:?"
+         r"|appartement|appart\.|bâtiment|bât\.|escalier|esc\."
+         r"|квартира|кв\.|интерно|инт\.|апартамент|ап\.|вход|вх\.|подъезд|под\.|этаж|эт\.|етаж|ет\.|офис|оф\.|помещение|пом\."
+         r"|підʼїзд|під'їзд|поверх)[ \t]*"
          r"(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
 EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
@@ -156,7 +168,7 @@ ROMANCE_STREET = (
     rf"(?<![\w-])(?:{alternation(FIRST_TYPES)})[ \t]+"
     rf"(?:(?:da|das|do|dos|de|del|la|le|di|della|delle|dei|degli)[ \t]+){{0,2}}"
     rf"{CAP}(?:[ \t]+(?:(?:e|de|da|do|dos|das|del|di|della|delle|dei|degli)[ \t]+)?{CAP}){{0,3}}"
-    rf",?[ \t]+(?:{SURE_MARK})?\d{{1,4}}(?:[a-z]|[A-Z](?![\w]))?(?:/\d{{1,4}}[a-z]?){{0,2}}(?!\d)")  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12", "ul. Legnicka 158B"
+    rf",?[ \t]+(?:{SURE_MARK})?\d{{1,4}}(?:[a-z]|[A-Z](?![\w]))?(?:/(?:\d{{1,4}}[a-z]?|[A-Za-z](?![\w]))){{0,2}}(?!\d)")  # "Rua Vinte e Cinco de Setembro 12", "C/ Mayor, 12", "ul. Legnicka 158B", "Via Tuscolana 135/A"
 # Wales's street, its type before its name and the article after the type ("5 Ffordd
 # Penrhos", "115 Stryd y Ffynnon", "2 Rhodfa'r Môr", "9 Heol-y-Nant")
 WELSH_STREET = (

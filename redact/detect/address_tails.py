@@ -20,7 +20,7 @@ from redact.detect.address_streets import (
     AU_POSTCODE, CAP, EIRCODE, END, FLOOR, GH_GPS, MILITARY, NAME_ZIPF, PIN, POSTCODE, QUALIFIER, REGION, SEP, TOWN,
     UK_POSTCODE, UNIT, ZIP)
 from redact.detect.address_words import (
-    BUILDINGS_FIRST, COUNTRY_WORDS, LOCALITY_MARKS, LOWER_REGION_WORDS, REGION_WORDS, RU_PLACES, alternation)
+    BUILDINGS_FIRST, COUNTRY_WORDS, LOCALITY_MARKS, LOWER_REGION_WORDS, POSTCODE_WORDS, REGION_WORDS, RU_PLACES, alternation)
 from redact.detect.wordlike import zipf
 
 __all__ = ["tail_end"]
@@ -46,6 +46,9 @@ _STRONG = codecache.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4
     rf"|(?:(?:[A-Z]{{1,2}}-)?\d{{3}}[ ]\d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}})[ \t]+{TOWN}(?:[ \t]\d{{1,2}}(?![\w-]))?"  # "110 00 Praha 1", "SE-111 34 Stockholm", "C1043AAZ CABA"
     # an index and its town, the settlement's mark before it ("745400 г. Мары")
     rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:,?[ \t]+(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN})?"
+    # a postcode after the word for it in the writer's language, its country's letters before it
+    # too ("индекс 20127", "PLZ 10115", "индекс LV-1010")
+    rf"|(?:{alternation(POSTCODE_WORDS)})[ \t]*[:.]?[ \t]*(?:[A-Z]{{1,2}}-)?(?:{POSTCODE}|\d{{3}})(?:[ \t]+{TOWN})?"
     rf"|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
     rf"(?:[ \t]+{TOWN})?)"
     # (after a comma, not the next town's: "Cuauhtémoc, 06600 Ciudad de México")
@@ -119,9 +122,11 @@ _WEST_INDIES = r",?[ \t]+(?:B\.[ \t]?)?W\.[ \t]?I\.?(?![\w.])|,?[ \t]+(?i:west[ 
 @lru_cache(maxsize=8)
 def _country(countries: frozenset[str]) -> regex.Pattern[str]:
     """A country that ends a block, with the town before it on its line and the postcode
-    after it; prose may go on after it ("..., Norway next week")."""
+    after it; prose may go on after it ("..., Norway next week"), but not the rest of a town's
+    name that opens with the country's ("Belize City, Belize", "Kuwait City")."""
     names = f"(?i:{alternation(countries)})|" if countries else ""
     return regex.compile(rf"(?:{TOWN}[ \t]+)?(?:{names}{alternation(_COUNTRY_WORDS)})"
+                         rf"(?![ \t]+\p{{Lu}}[\p{{L}}'’-]*[ \t]*(?:,|\r?\n))"
                          rf"{QUALIFIER}?(?:{_WEST_INDIES})?(?:,?[ \t]+{POSTCODE})?(?![\w'’-])")
 
 

@@ -131,7 +131,8 @@ _KINDS = (
     # between a town and the directions after it (see _accepted)
     ("area", codecache.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}")),
 )
-_PARENS = codecache.compile(r"[ \t]*\([^()\n]{1,12}\)$")  # "Taiwan (R.O.C.)"
+# "Taiwan (R.O.C.)", the initials of a country's region after it ("Belize C.A.", "Trinidad W.I.")
+_PARENS = codecache.compile(r"[ \t]*\([^()\n]{1,12}\)$|[ \t]+(?:\p{Lu}\.){2,3}$")
 # a country by its state's long name ("Republic of Mauritius", "the Kingdom of Lesotho")
 _STATE_OF = codecache.compile(r"^(?:the[ \t]+)?(?:(?:federal|democratic|islamic|united|people's|socialist|cooperative)[ \t]+)*"
                           r"(?:republic|kingdom|state|commonwealth|principality|sultanate|grand duchy)[ \t]+of[ \t]+(?:the[ \t]+)?")
@@ -140,8 +141,9 @@ _TRIGGER_MARKS = ("phường", "quận", "huyện", "xã", "thị trấn", "th�
                   "umudugudu", "akagari", "umurenge", "akarere", "kebele", "woreda", "kelurahan", "kecamatan",
                   "kabupaten", "barangay", "brgy.", "sangkat", "khoroo", "chiefdom", "morcellement", "lotissement",
                   "quartier")  # the marks no English sentence writes
-# a ward, a district or a suburb's extension before a comma, in capitals ("Kgosing Ward, ...")
-_TRIGGER_PLACES = ("Ward,", "District,", "Extension,")
+# a ward, a district or a suburb's extension before a comma, in capitals ("Kgosing Ward, ..."); a
+# highway or a road by its name before one ("Bertil Harding Highway, Kololi, KMC")
+_TRIGGER_PLACES = ("Ward,", "District,", "Extension,", "Highway,", "Road,", "Avenue,", "Street,", "Drive,")
 # and in Cyrillic, looked for in a text that is not all ASCII
 _CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "етаж", "ап.", "апп.", "кв.", "комплекс", "корп.", "комн.", " бб")
 # the other kinds' triggers, each opening with a literal or one class, which regex skips to:
@@ -338,8 +340,9 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     postcode_after = any(k == "postcode" and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
                          for i, k in enumerate(kinds))
     # (a landmark's own name among the parts between: "Gardnersville, Chicken Soup Factory,
-    # opposite the Total gas station, Monrovia")
-    landmark = "landmark" in kinds and len(kinds) >= 3 and kinds[-1] in ("town", "country") and (
+    # opposite the Total gas station, Monrovia"; a region by its mark last: "Latrikunda Sabiji,
+    # near the police station, Kanifing Municipality")
+    landmark = "landmark" in kinds and len(kinds) >= 3 and kinds[-1] in ("town", "country", "mark") and (
         kinds[0] in ("town", "house") or kinds[0] == "landmark" and ("house" in kinds or "street" in kinds)) \
         and all(k in ("landmark", "detail", "house", "unit", "street", "town") for k in kinds[1:-1]) \
         and kinds[1:-1].count("town") <= 1
@@ -371,12 +374,38 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     # a neighbourhood with its directions in brackets before its town ("Fiango (after the Catholic school), Kumba")
     landmark = landmark or len(kinds) >= 2 and kinds[-1] in ("town", "country") and any(
         k == "town" and _BRACKETED.search(text, p.start, p.end) for k, p in zip(kinds[:-1], run))
+    # places that end in their region's mark or their country, opened by a road's name with no
+    # number or a place ("Bertil Harding Highway, Kololi, KMC", "Sand Hill, Belize District, Belize
+    # C.A.", "Northern Highway, Ladyville Village"): the region written as its mark, its initials or
+    # its country after a region's mark
+    regional = _regional(text, run, kinds)
     return marks >= 3 or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
-        or "kigali" in kinds or bool(town_house_unit or dwelling or coded)
+        or "kigali" in kinds or bool(town_house_unit or dwelling or coded or regional)
+
+
+def _regional(text: str, run: list[_Part], kinds: list[str]) -> bool:
+    """Whether a run of places on one line is an address by the region it ends in: after a
+    road's name with no number, a region's mark, its initials in capitals ("KMC", "NCD") or a
+    country; after a town, a region's mark and a country."""
+    if len(run) < 2 or _LINE_BREAK.search(text, run[0].start, run[-1].start) or \
+            not all(k in ("town", "mark", "country") for k in kinds[1:]):
+        return False
+    last = text[run[-1].start:run[-1].end]
+    if kinds[0] == "house" and _ROAD_NAME.fullmatch(text, run[0].start, run[0].end):
+        return kinds[-1] in ("mark", "country") or len(run) >= 3 and _INITIALS.fullmatch(last) is not None \
+            and zipf(last.casefold(), "en") < _INITIALS_ZIPF
+    return kinds[0] == "town" and len(run) >= 3 and kinds[-1] == "country" and "mark" in kinds[1:-1] and all(
+        _MARKED_REGION.search(text, p.start, p.end) for k, p in zip(kinds[1:-1], run[1:-1]) if k == "mark")
 
 
 _COUNTRIES = frozenset(c.casefold() for c in COUNTRY_WORDS)
 _BRACKETED = codecache.compile(rf"\((?i:{_LANDMARK}|after|past)[ \t][^()\n]*\)$")
+# a road by its name with no number, the words before its type capitalised ("Northern Highway")
+_ROAD_NAME = codecache.compile(r"(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:Road|Street|Avenue|Boulevard|Highway|Drive|Lane)")
+_INITIALS = codecache.compile(r"[A-Z]{2,4}")  # a region's initials: Gambia's "KMC", Papua New Guinea's "NCD"
+_INITIALS_ZIPF = 3.0  # rarer than a known body's: "kmc" 2.1, "ncd" 2.1; "emi" 3.1, "ibm" 3.9, "nyc" 4.1
+# a region's mark after its name ("Belize District", "Kanifing Municipality")
+_MARKED_REGION = codecache.compile(r"[ \t](?:District|Province|Region|County|Municipality|Governorate|Prefecture|Oblast)$")
 _DWELLING = codecache.compile(r"(?:Plot|Lot|Flat|Apt\.?|Apartment|House|Hse\.?|Erf)[ \t]")
 _DWELLING_PAIR = codecache.compile(rf"{_TYPED_HOUSE}[ \t]+{_TYPED_HOUSE}")
 _CODED_TOWN = codecache.compile(r"(?!(?:19|20)\d\d[ \t])\d{4,6}[ \t]+\p{Lu}\p{Ll}+")

@@ -239,6 +239,14 @@ HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "ra
             "mnt", "mnt.", "pst", "pst.", "tn", "tn.", "tee", "g.", "gatvė", "pr.", "prospektas", "alėja", "skg.",
             # Latvian ("Rīgas gatve 9", "Ganību dambis 110", "Krasta šoseja 3")
             "gatve", "dambis", "šoseja", "laukums", "krastmala", "ceļš", "aleja", "līnija",
+            # the Slavic languages in Latin letters, whose adjective names the street before its
+            # type ("Celovška cesta 148b", "Stanetova ulica 5", "Vinohradská třída 12"; a type
+            # first, "Trg bana Jelačića 3", is MORE_FIRST_TYPES'): Slovene, Croatian, Bosnian,
+            # Serbian, Slovak, Czech
+            "cesta", "ulica", "ulice", "trg", "nabrežje", "obala", "šetalište", "drevored",
+            "třída", "náměstí", "nám.", "nábřeží", "námestie", "nábrežie",
+            # Turkish written lowercase after the name ("Bağdat caddesi 45", "Gül sokak 3")
+            "caddesi", "cadde", "sokak", "sokağı", "bulvarı",
             # Kazakh, Kyrgyz, Uzbek and Tatar in Cyrillic, the type after the name too ("Төлеби
             # көшесі 12", "Абай даңғылы 52", "Чүй проспектиси 5", "Навоий кўчаси 7", "Баумана урамы 3")
             "көшесі", "көш.", "даңғылы", "даңғ.", "көчөсү", "проспектиси", "кўчаси", "кўч.", "урамы")
@@ -279,6 +287,17 @@ RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок"
              # Kazakhstan's and Kyrgyzstan's village shortened ("а. Шамалган"), the dacha and
              # resort settlements ("дп Снегири", "кп"), a post office's village ("п/о Ивановка")
              "а.", "дп", "кп", "п/о")
+# the words people write before a postcode, in many languages ("индекс 20127", "PLZ 10115",
+# "CAP 00184", "código postal 28013", "Τ.Κ. 10431", "irányítószám 1052"): with the number, a
+# part of an address after its street
+POSTCODE_WORDS = ("индекс", "Индекс", "почтовый индекс", "Почтовый индекс", "індекс", "Індекс", "пощенски код",
+                  "поштански број", "поштенски код", "postcode", "Postcode", "post code", "Post code", "postal code",
+                  "Postal code", "zip", "ZIP", "Zip", "zip code", "ZIP code", "Zip code", "zipcode", "PLZ", "CAP",
+                  "C.A.P.", "código postal", "Código postal", "cod postal", "Cod poștal", "cod poștal", "CP", "C.P.",
+                  "kod pocztowy", "Kod pocztowy", "PSČ", "PSC", "poštna številka", "poštanski broj", "irányítószám",
+                  "Ir.sz.", "pašto kodas", "pasta indekss", "sihtnumber", "postinumero", "postnummer", "Postnummer",
+                  "postnr.", "Postnr.", "posta kodu", "Posta kodu", "Τ.Κ.", "ΤΚ", "code postal", "Code postal", "NPA",
+                  "indeks", "Indeks")
 # Welsh street types, written before the street's name ("5 Ffordd Penrhos", "2 Rhodfa'r Môr")
 WELSH_TYPES = ("Ffordd", "Heol", "Stryd", "Lôn", "Lon", "Rhodfa", "Clos", "Cilgant", "Teras", "Llwybr", "Rhiw",
                "Allt", "Sgwâr", "Sgwar", "Maes", "Cae")

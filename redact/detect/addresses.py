@@ -148,6 +148,12 @@ _NUMBERED_HOUSE = codecache.compile(
 # a village by its number, as Guyana and Trinidad name their coast's villages ("No. 64
 # Village, Corentyne, Berbice"): an anchor when parts follow it
 _NUMBERED_VILLAGE = codecache.compile(r"(?<![\w-])No\.?[ \t]*\d{1,3}[ \t]+(?:Village|Settlement|Colony|Scheme)(?![\w-])")
+# a lot and the section or block it lies in, as Papua New Guinea, the Pacific and southern Africa
+# number land where streets have no numbers ("Lot 24 Sec 205", "Section 6, Lot 2", "Erf 12
+# Portion 3"): an anchor when parts follow it
+_LOT_WORD = r"(?i:lot|allotment|portion|section|sec\.?|plot|stand|erf|block|blk\.?|parcel)"
+_LOT_SECTION = codecache.compile(
+    rf"(?<![\w-]){_LOT_WORD}[ \t]*\d{{1,5}}[A-Za-z]?,?[ \t]+{_LOT_WORD}[ \t]*\d{{1,5}}[A-Za-z]?(?![\w-])")
 _BARE_HOUSE = Cued(codecache.compile(
     rf"(?<![\w$£€.,:/+-])(?:#[ \t]?\d{{1,5}}[A-Za-z]?|[A-Z]-\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?/\d{{1,4}}[A-Za-z]?"
     # a village and its post office, with no number ("Vill. Rampur, P.O. Sonpur, ...")
@@ -251,7 +257,7 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
         if spans and spans[-1][0] + _LEAD_REACH < start <= spans[-1][1]:  # deep inside a block: its leads are the block's
             top = start
         else:
-            top = block_start(read, start, _POSTCODE_FIRST.match(read, start) is not None)
+            top = block_start(read, start, _POSTCODE_FIRST.match(read, start) is not None, countries)
             if top == start and _LONE_POSTCODE_LINE.fullmatch(text, start, end) is not None:
                 continue
         start = top
@@ -309,6 +315,11 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         if end > m.end() and (m.group("no") or m.group("no2") or _POSTCODE_IN.search(text, m.end(), end)):
             blocks.append((m.start(), end))
     blocks += [(m.start(), end) for m in _NUMBERED_VILLAGE.finditer(text) if (end := extend(m.end())) > m.end()]
+    covered = 0  # a lot inside the parts of the block before it is that block's: its parts are not read again
+    for m in _LOT_SECTION.finditer(text):
+        if m.start() >= covered and (end := extend(m.end())) > m.end():
+            blocks.append((m.start(), end))
+            covered = end
     for m in _OTHER_FIRST.finditer(text, overlapped=True):  # "Borgo Scarfoglio 57", "R. de Cardoso, 17"
         end = extend(m.end())
         if end > m.end() or not m.group("initial") and is_led(text, m.start()) and _PART_END.match(text, end):
