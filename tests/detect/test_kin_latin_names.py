@@ -33,6 +33,8 @@ def test_names_after_kin_words_and_in_other_letters_are_found(redactor, text, sc
     "my makcik cooked for everyone",
     "my tambu came yesterday",
     "my bubu said the garden is ready",
+    # a kin word that is an interjection too (Mongolian "ah", an elder brother), a comma after it
+    "nclements: ah, tru?",
     # a brand's words English has, in Russian text
     "заказали Crème Brûlée на десерт",
 ])
