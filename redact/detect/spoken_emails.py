@@ -52,7 +52,6 @@ __all__ = ["SpokenEmails"]
 _EMAIL = codecache.compile(r"[a-z0-9](?:[a-z0-9._%+-]{0,63})@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zрф]{2,6}")
 _DASHED = codecache.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{0,2}[A-Za-z])+")  # a mark between the letters
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
-_SHORTER = 2  # the shorter matches an address is tried as, its last dot cut off each time
 _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
 _PROSE_WORDS = 500  # the most common English words, no particle of a writer's own
 _INWORD = codecache.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # no quote: "that's right"
@@ -357,17 +356,19 @@ class SpokenEmails:
         return found
 
     def _valid(self, grammar: regex.Pattern, text: str, m: regex.Match) -> tuple[int, int] | None:
-        """The span of a match that is an address; or, where its last dot and what follows
-        make none ("hotmail dot com, dat same one": "dat" is said for a dot too, "same" a
-        TLD), the grammar's match that ends before that dot, twice at most."""
+        """The span of a match that is an address; or, where its last dot is a weak one and
+        makes none ("hotmail dot com, dat same one": "dat" is said for a dot too, "same" a
+        TLD), the grammar's match that ends before that dot."""
         start, end = m.span()
-        for _ in range(_SHORTER + 1):
+        for retry in (False, True):
             address = self._address(text[start:end])
             if address and address != text[start:end].lower() and _EMAIL.fullmatch(address) \
                     and email_public(address):
                 return start, end
-            dots = [d.start() for d in self.said().finditer(text, start, end) if d.lastgroup == "dot"]
-            if not dots or (m := grammar.match(text, start, dots[-1])) is None:
+            dots = [d for d in self.said().finditer(text, start, end) if d.lastgroup == "dot"]
+            if retry or not dots or not self.weak_dots.issuperset(
+                    undrawn(w) for w in regex.findall(r"[^\W\d_]+", dots[-1].group())) or (
+                    m := grammar.match(text, start, dots[-1].start())) is None:
                 return None
             end = m.end()
         return None
