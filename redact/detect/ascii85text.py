@@ -49,7 +49,7 @@ _Decoder = Callable[[str], bytes]
 def ascii85_runs(text: str) -> Iterator[Edit]:
     """Each character of an Ascii85 run that decodes to a name or an address, with its group
     of five; the delimiters as spaces."""
-    if "~>" not in text and "85" not in text and "btoa" not in text.lower():
+    if "~>" not in text and "85" not in text and "btoa" not in text:
         return
     edits: list[Edit] = []
     if "<~" in text:

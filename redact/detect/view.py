@@ -10,7 +10,8 @@ Pascal's ``'Fran'#231'ois'``, Erlang's ``<<82,101,...>>``: ``redact.detect.charc
 (``redact.detect.tex``), CSS escapes, UTF-7 and IMAP's folder names, SMTP's xtext
 (``Ren+C3+A9e``: ``redact.detect.xtext``), a code inside a script's string interpolation
 (``"F$([char]0x00F6)rster"``: ``redact.detect.interpolations``), a host's punycode labels,
-text written out as hex or base64 (``redact.detect.hexruns``, ``redact.detect.base64text``), fullwidth
+text written out as hex, base64 or Ascii85 (``redact.detect.hexruns``, ``redact.detect.base64text``,
+``redact.detect.ascii85text``), fullwidth
 letters, a Cyrillic "а" inside a Latin word, a zero-width space or soft hyphen inside a
 word, text in NFD, a reply quoted with
 ">" before every line (or a bar, or the "???" a bullet became when its encoding was lost).
@@ -149,7 +150,8 @@ def value_of(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
-    """The decoded view of ``text``, outer layers first: a PDF's text strings (their octal
+    """The decoded view of ``text``, outer layers first: Ascii85 (its alphabet holds every
+    other stage's marks: ``redact.detect.ascii85text``), a PDF's text strings (their octal
     escapes are UTF-16 bytes, not characters: ``redact.detect.pdf_strings``), code points written as a notation
     (``redact.detect.codepoints``: a SQL string's "\\00E7" would read as other escapes),
     bytes and code points written as a backslash and digits (``redact.detect.byte_escapes``:
