@@ -1,8 +1,9 @@
 """The decoded view on hostile segments: each of the largest segment size (a longer line is
 read in parts of it), built to make one of the view's stages work hardest (a run of
-backslashes, escapes cut short, encoded words, hex and base64 that decode to nothing or to
-one letter over and over). The tests check what the view reads on each
-(``tests/detect/test_escapes.py``, ``test_hexruns.py``, ``test_base64text.py``); this times it.
+backslashes, escapes cut short, encoded words, hex, base64 and Ascii85 that decode to
+nothing or to one letter over and over). The tests check what the view reads on each
+(``tests/detect/test_escapes.py``, ``test_hexruns.py``, ``test_base64text.py``,
+``test_ascii85text.py``); this times it.
 
 Not a test: no assertions, never collected by pytest. Run from the repo root::
 
@@ -58,6 +59,10 @@ SEGMENTS: list[tuple[str, str, str | None]] = [
     ("PDF hex string", "<FEFF" + "0041" * ((SIZE - 6) // 4) + ">", "<" + "A" * ((SIZE - 6) // 4) + ">"),
     ("base64 of UTF-16 marks", "/v8AQQBi" * (SIZE // 8), None),
     ("UTF-8 bytes as code points", "\\u00d0\\u0092" * (SIZE // 12), "В" * (SIZE // 12)),
+    ("Ascii85 never closed", "<~" + "Ab1+z" * ((SIZE - 2) // 5), None),
+    ("Ascii85 cue words", "ascii85 " * (SIZE // 8), None),
+    ("Ascii85 runs after cues", 'base85 "Ab1+Cd2-Ef3", ' * (SIZE // 22), None),
+    ("Ascii85 names", "<~9#J)XB-9NWF_q~>" * (SIZE // 17), " Jörg Blum " * (SIZE // 17)),
 ]
 
 

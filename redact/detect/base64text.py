@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from redact.detect.escapes import Edit, decode_bytes, reads_as_words, stretched
 
-__all__ = ["base64_runs"]
+__all__ = ["base64_runs", "spells_name"]
 
 # (a mail header's B-encoded word, "=?utf-8?b?...?=", is the mail decoder's)
 _TOKEN = re.compile(r"(?<![\w+/.?-])(?:[A-Za-z0-9+/]{8,}|[A-Za-z0-9_-]{8,})={0,2}(?![\w+/=?-])")
@@ -64,7 +64,7 @@ def base64_runs(text: str) -> Iterator[Edit]:
             data += [(b, m.start() + at, m.start() + at + len(quad)) for b in got]
         for charset in _charsets(data):
             chars = decode_bytes(data, charset)
-            if _names(chars):
+            if chars and spells_name("".join(c for c, _, _ in chars)):
                 yield from stretched(chars, m.start(), m.end())
                 break
 
@@ -81,7 +81,7 @@ def _charsets(data: list[tuple[int, int, int]]) -> tuple[str, ...]:
     return ("utf-8", "utf-16-le", "utf-16-be")
 
 
-def _names(chars: list[tuple[str, int, int]]) -> bool:
-    read = "".join(c for c, _, _ in chars)
-    return bool(chars) and reads_as_words(read) and sum(c.isalpha() for c in read) >= _MIN_LETTERS \
+def spells_name(read: str) -> bool:
+    """Decoded text that is a name: two to four capitalised words of one script."""
+    return reads_as_words(read) and sum(c.isalpha() for c in read) >= _MIN_LETTERS \
         and _NAME.fullmatch(read) is not None and all(w[0].isupper() for w in _PARTS.split(read))

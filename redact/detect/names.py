@@ -224,7 +224,7 @@ class NameLexiconRecognizer(EntityRecognizer):
         # (after whose relation someone is, the cue says person whatever NER reads: 0.86)
         out = [(m.start(2), rest(text, m.start(2), m.end(2)) if m.group(2)[0].isupper()
                 else m.end(2), 0.86 if m.group(1).casefold() in self.relations else 0.5)
-               for m in after
+               for m in after if not ("," in m.group() and is_hesitation(m.group(1)))  # "ah, tru?"
                if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))
                or m.group(1).casefold() in _MISTER and zipf(m.group(2).casefold(), "en") < _FAMILY_ZIPF
                or kin_name(text, m, self.relations, self.before_names)]

@@ -35,7 +35,6 @@ from functools import cache, lru_cache
 from typing import Any
 
 import regex
-from number_parser import parse as parse_numbers
 from number_parser.data import en as _NP_EN
 from number_parser.data import ru as _NP_RU
 from wordfreq import top_n_list, zipf_frequency
@@ -44,7 +43,7 @@ from redact.detect import codecache
 from redact.detect.spoken_dates import NUMBER_KEYS, Compiler, alternation
 from redact.detect.spoken_forms import (
     CLOSING, DASHES, DECOR, OPENING, balanced, described, folded, in_cyrillic, letter_sep, letters_of,
-    public_suffixes, said_forms, spelled, stretches, undrawn)
+    public_suffixes, said_digits, said_forms, spelled, stretches, undrawn)
 from redact.detect.spoken_windows import closes, windows
 from redact.detect.validators import email_public
 
@@ -108,6 +107,7 @@ class SpokenEmails:
     fillers: frozenset[str]  # the words of what is said beside a separator, undrawn
     weak_ats: frozenset[str]  # words said for an at that are common words too: "alias"
     signs: frozenset[str]  # the words said beside a separator's core: "sign", "mark", "the"
+    articles: frozenset[str]  # those of them that are articles: "the", "di", "der"
 
     @classmethod
     def build(cls, spoken: dict[str, Any], compile: Compiler = regex.compile) -> "SpokenEmails":  # noqa: A002
@@ -127,7 +127,8 @@ class SpokenEmails:
         # or none ("(at)", "знак «собака»", "'dot'"), a dash, a comma or a full stop after it
         # ("dot-com", "собака, ", "тчк. "), the word drawn out ("dott"), a preposition before
         # it ("на собаке", "через точку")
-        quals = said_forms(both("sign"))
+        signs = both("sign") + both("articles")
+        quals = said_forms(signs)
         preposition = rf"(?:\s+(?:{alternation(both('prepositions'))}))?"
         opening, closing, dashes = map(regex.escape, (OPENING, CLOSING, DASHES))
         join = rf"(?:\s?[-_]\s?|\s{{1,2}})(?:[{opening}]{{1,2}}\s?)?"
@@ -150,9 +151,9 @@ class SpokenEmails:
         # label of the address ("(dot lah) holt at")
         seps = [w for k in _SEPARATOR_CHARS for w in both(k)]
         closers = cache(lambda: [w for w in {
-            *tlds, *both("providers"), *seps, *both("sign"), *top_n_list("en", _PROSE_WORDS)}
+            *tlds, *both("providers"), *seps, *signs, *top_n_list("en", _PROSE_WORDS)}
             if 2 <= len(w) <= 4])  # a particle's length
-        ends = cache(lambda: [w for w in {*tlds, *seps, *both("sign")} if 2 <= len(w) <= 8])
+        ends = cache(lambda: [w for w in {*tlds, *seps, *signs} if 2 <= len(w) <= 8])
         # ("знак", "на", "ну," before it)
         ahead = rf"(?:(?:(?&quals)|{alternation(both('prepositions'))}|(?&filler))[,.…]{{0,3}}[\s-]+){{0,2}}"
 
@@ -304,7 +305,7 @@ class SpokenEmails:
                    frozenset(undrawn(w) for w in both("at") + both("dot") if " " not in w) - weak,
                    common, frozenset(both("providers")), frozenset(both("word_providers")),
                    frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()),
-                   frozenset(both("weak_at")), frozenset(both("sign")))
+                   frozenset(both("weak_at")), frozenset(signs), frozenset(both("articles")))
 
     def wanted(self, low: str) -> bool:
         """Whether a lowercased text may hold a spoken email: one search for most texts. A
@@ -348,13 +349,30 @@ class SpokenEmails:
             for m in grammar.finditer(text, start, end, overlapped=True):
                 if found and m.start() < found[-1][1] and m.end() <= found[-1][1]:
                     continue
-                address = self._address(m.group())
-                if address and address != m.group().lower() and _EMAIL.fullmatch(address) \
-                        and email_public(address):
-                    if found and m.start() < found[-1][1]:
+                if (span := self._valid(grammar, text, m)) is not None and not (
+                        found and span[0] < found[-1][1] and span[1] <= found[-1][1]):
+                    if found and span[0] < found[-1][1]:
                         found.pop()
-                    found.append((m.start(), m.end()))
+                    found.append(span)
         return found
+
+    def _valid(self, grammar: regex.Pattern, text: str, m: regex.Match) -> tuple[int, int] | None:
+        """The span of a match that is an address; or, where its last dot is a weak one and
+        makes none ("hotmail dot com, dat same one": "dat" is said for a dot too, "same" a
+        TLD), the grammar's match that ends before that dot."""
+        start, end = m.span()
+        for retry in (False, True):
+            address = self._address(text[start:end])
+            if address and address != text[start:end].lower() and _EMAIL.fullmatch(address) \
+                    and email_public(address):
+                return start, end
+            dots = [d for d in self.said().finditer(text, start, end) if d.lastgroup == "dot"]
+            if retry or not dots or not self.weak_dots.issuperset(
+                    undrawn(w) for w in regex.findall(r"[^\W\d_]+", dots[-1].group())) or (
+                    m := grammar.match(text, start, dots[-1].start())) is None:
+                return None
+            end = m.end()
+        return None
 
     def spelled(self, text: str, emails: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Letters spelled after "that's" or "по буквам", outside the ``emails`` said: the
@@ -377,7 +395,7 @@ class SpokenEmails:
         low = self.letters.sub(letters_of, spoken.lower())
         said: list[str] = []
         lopsided: list[bool] = []
-        article: list[bool] = []  # "at the": prose, unless a provider or no word follows
+        article: list[bool] = []  # "at the", "at di": prose, unless a provider or no word follows
         # a word of prose, then a word for a sign before the first separator: "is mark dot
         # grant" is "is" and the name "mark", not "is" and a dot's mark
         prose_sign: list[bool] = []
@@ -387,7 +405,7 @@ class SpokenEmails:
             words = [undrawn(w) for w in regex.findall(r"[^\W\d_]+", m.group())]
             said.extend(words)
             core = [w for w in words if w not in self.fillers]  # "at the, um, office"
-            article.append(m.lastgroup == "at" and core[-1:] == ["the"])
+            article.append(m.lastgroup == "at" and bool(core) and core[-1] in self.articles)
             if not prose_sign:
                 prose_sign.append(bool(words) and words[0] in self.signs and low[:m.start()].strip() in _prose())
             weak_at.append(m.lastgroup == "at" and bool(self.weak_ats.intersection(words)))
@@ -414,7 +432,7 @@ class SpokenEmails:
             return None
         weak = any(w in self.weak_dots for w in said) or "," in spoken or spaced
         local, at, domain = address.partition("@")
-        local = self.numbers.sub(self._digits, local)
+        local = self.numbers.sub(lambda m: said_digits(m.group(), self.zero, self.repeat), local)
         head, _, tld = ".".join(self.domain_words.get(p, p) for p in domain.split(".")
                                 ).rpartition(".")
         tld = self.tld_words.get(tld, tld)
@@ -429,17 +447,3 @@ class SpokenEmails:
             return address if tld in self.common_tlds or ".".join(
                 [head.rpartition(".")[2], tld]) in self.second_level else None
         return address if tld in self.tlds else None
-
-    def _digits(self, m: regex.Match) -> str:
-        """Number words as the digits they say: "eighty-five" 85, "seven seven" 77, "double
-        oh" 00, "восемьдесят пять" 85."""
-        words: list[str] = []
-        times = 1
-        for w in regex.split(r"[\s-]+", m.group().lower().strip(" -")):
-            if w in self.repeat:
-                times = self.repeat[w]
-                continue
-            words += ["0" if w in self.zero else w] * times
-            times = 1
-        lang = "ru" if regex.search(r"[а-яё]", m.group().lower()) else "en"
-        return "".join(regex.findall(r"\d", parse_numbers(" ".join(words), lang)))

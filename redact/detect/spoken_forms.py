@@ -1,7 +1,7 @@
 """How a word said for a separator of an email is written (redact.detect.spoken_emails):
 drawn out ("dott"), stretched ("dot-o", "d-o-t"), in decorations ("(at)", "*dot*"), and
-letters spelled one by one ("t-o-m", "b, then r, then i"). Regex pieces, built once per
-engine."""
+letters spelled one by one ("t-o-m", "b, then r, then i"); and the digits a local part
+says in number words ("anna eighty-five"). Regex pieces, built once per engine."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ import pkgutil
 import unicodedata
 
 import regex
+from number_parser import parse as parse_numbers
 
 from redact.detect import codecache
 
 __all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "described", "folded", "in_cyrillic", "letter_sep",
-           "letters_of", "public_suffixes", "said_forms", "spelled", "stretches", "undrawn"]
+           "letters_of", "public_suffixes", "said_digits", "said_forms", "spelled", "stretches", "undrawn"]
 
 # between letters spelled one by one, the same all along a run: "t-o-m", "s--h--a", "s — o",
 # "j _ o _ n", "c. a. m", "t.o.m", "c..a..l", "c…a…l", "c · a · l", "t/o/m", "t, o, m", "t; o; m",
@@ -185,3 +186,18 @@ def public_suffixes() -> frozenset[str]:
     icann = text.split("===END ICANN DOMAINS===")[0].splitlines()
     return frozenset(w.strip() for w in icann
                      if w.strip() and not w.startswith(("//", "*", "!")) and w.isascii())
+
+
+def said_digits(said: str, zero: frozenset[str], repeat: dict[str, int]) -> str:
+    """Number words as the digits they say: "eighty-five" 85, "seven seven" 77, "double
+    oh" 00, "восемьдесят пять" 85 (``zero``: the words for a zero; ``repeat``: "double" 2)."""
+    words: list[str] = []
+    times = 1
+    for w in regex.split(r"[\s-]+", said.lower().strip(" -")):
+        if w in repeat:
+            times = repeat[w]
+            continue
+        words += ["0" if w in zero else w] * times
+        times = 1
+    lang = "ru" if regex.search(r"[а-яё]", said.lower()) else "en"
+    return "".join(regex.findall(r"\d", parse_numbers(" ".join(words), lang)))

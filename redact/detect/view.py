@@ -10,7 +10,8 @@ Pascal's ``'Fran'#231'ois'``, Erlang's ``<<82,101,...>>``: ``redact.detect.charc
 (``redact.detect.tex``), CSS escapes, UTF-7 and IMAP's folder names, SMTP's xtext
 (``Ren+C3+A9e``: ``redact.detect.xtext``), a code inside a script's string interpolation
 (``"F$([char]0x00F6)rster"``: ``redact.detect.interpolations``), a host's punycode labels,
-text written out as hex or base64 (``redact.detect.hexruns``, ``redact.detect.base64text``), fullwidth
+text written out as hex, base64 or Ascii85 (``redact.detect.hexruns``, ``redact.detect.base64text``,
+``redact.detect.ascii85text``), fullwidth
 letters, a Cyrillic "а" inside a Latin word, a zero-width space or soft hyphen inside a
 word, text in NFD, a reply quoted with
 ">" before every line (or a bar, or the "???" a bullet became when its encoding was lost).
@@ -37,6 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redact.detect.ascii85text import ascii85_runs
 from redact.detect.base64text import base64_runs
 from redact.detect.byte_escapes import byte_escapes
 from redact.detect.charcodes import char_codes
@@ -148,7 +150,8 @@ def value_of(text: str, start: int, end: int) -> str:
 
 @lru_cache(maxsize=16)  # the segments whose findings are being replaced, one after another
 def view(text: str) -> View:
-    """The decoded view of ``text``, outer layers first: a PDF's text strings (their octal
+    """The decoded view of ``text``, outer layers first: Ascii85 (its alphabet holds every
+    other stage's marks: ``redact.detect.ascii85text``), a PDF's text strings (their octal
     escapes are UTF-16 bytes, not characters: ``redact.detect.pdf_strings``), code points written as a notation
     (``redact.detect.codepoints``: a SQL string's "\\00E7" would read as other escapes),
     bytes and code points written as a backslash and digits (``redact.detect.byte_escapes``:
@@ -334,7 +337,7 @@ def _compose(first: View, second: View) -> View:
 
 
 # outer layers first (see ``view``)
-_STAGES = (pdf_strings, code_points, byte_escapes, interpolated_codes, char_codes, bytea_runs, registry_values, backslash_escapes, json_escapes, css_escapes, tex_accents, hex_runs,
+_STAGES = (ascii85_runs, pdf_strings, code_points, byte_escapes, interpolated_codes, char_codes, bytea_runs, registry_values, backslash_escapes, json_escapes, css_escapes, tex_accents, hex_runs,
            prefixed_bytes, mail_escapes, xtext_runs, utf7_runs, punycode_hosts, base64_runs, _entities, _markup,
            extended_parameters, _url_escapes, percent_escapes, mojibake, homoglyphs, _characters,
            _line_marks)

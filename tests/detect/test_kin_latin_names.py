@@ -13,6 +13,10 @@ import pytest
     ("my apprentice mason arrives at eight", "my apprentice [PERSON_1] arrives at eight"),
     ("my jiejie Lin picked us up", "my jiejie [PERSON_1] picked us up"),
     ("my cuñada marisol will call", "my cuñada [PERSON_1] will call"),
+    # Tok Pisin and Bislama kin said in English
+    ("my tambu chikondi comes down from the highlands",
+     "my tambu [PERSON_1] comes down from the highlands"),
+    ("my wantok Kila will bring the pig", "my wantok [PERSON_1] will bring the pig"),
     # letters English lacks in a Latin name inside Russian text
     ("приходил Gökhan Yıldırım насчёт ремонта", "приходил [PERSON_1] насчёт ремонта"),
     # an accented given name the lexicon writes without accents, before a family name that
@@ -27,6 +31,10 @@ def test_names_after_kin_words_and_in_other_letters_are_found(redactor, text, sc
 @pytest.mark.parametrize("text", [
     "my apprentice will start on Monday",
     "my makcik cooked for everyone",
+    "my tambu came yesterday",
+    "my bubu said the garden is ready",
+    # a kin word that is an interjection too (Mongolian "ah", an elder brother), a comma after it
+    "nclements: ah, tru?",
     # a brand's words English has, in Russian text
     "заказали Crème Brûlée на десерт",
 ])

@@ -131,3 +131,31 @@ def test_the_wide_grammar_reads_only_where_a_tld_closes():
     for text in ("ana at, um, web dot de", "ana at, um, gmail point com", "ana at, um, mail точка ру"):
         hit = emails.stretched().search(text)
         assert hit and closes(emails, text, hit.start(), len(text))
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    # an English creole's article before the at, an aside of two words after it
+    ("send the ferry manifest to timothee dot, chuh, techer99 di at, yu noh, ifrance dot, chuh, "
+     "com, abaraka", "timothee dot, chuh, techer99 di at, yu noh, ifrance dot, chuh, com"),
+    ("send the ferry manifest to sandra point, the dot, edwards di at, yu noh, yahoo point, the "
+     "dot, com, abaraka",
+     "sandra point, the dot, edwards di at, yu noh, yahoo point, the dot, com"),
+    ("mail anna dot, ya know, berg da at, mi seh, gmail dot, ya know, com ok",
+     "anna dot, ya know, berg da at, mi seh, gmail dot, ya know, com"),
+    # a weak dot and a TLD-like word after the address ("dat" is said for a dot, ".same" a
+    # TLD): the address ends before them
+    ("him email da h dot, chuh, mcguinn di at, yu noh, hotmail dot, chuh, com, dat same one",
+     "h dot, chuh, mcguinn di at, yu noh, hotmail dot, chuh, com"),
+])
+def test_an_article_before_a_separator_and_an_aside_after_it(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize("text", [
+    "we met di at di office dot com",  # an article's at before a common word: a place
+    "it was at di end, you know, dot com bubble",
+    "dot, dot, dot",
+    "the at sign, yu noh, is what we need",
+])
+def test_an_article_beside_a_separator_in_prose_is_no_email(spoken, text):
+    assert spoken(text) == []
