@@ -316,11 +316,8 @@ class SpokenEmails:
         if any(not all(w in self.weak_dots for w in words) for words in said) or (
                 said and self._weak_closes(low)):
             return True
-        if " at " not in low:
-            return False
-        return bool(_AT_DOMAIN.search(low)) or " . " in low and any(
-            m.group(2) in self.tlds or m.group(1) in self.providers
-            for m in _AT_SPACED.finditer(low))
+        return " at " in low and (bool(_AT_DOMAIN.search(low)) or " . " in low and any(
+            m.group(2) in self.tlds or m.group(1) in self.providers for m in _AT_SPACED.finditer(low)))
 
     def _weak_closes(self, low: str) -> bool:
         """A weak dot after a provider, or before a common TLD or the first label of a
@@ -341,6 +338,7 @@ class SpokenEmails:
         part. The grammar runs only around a dot, said or written, an email closes on:
         prose is full of "at"."""
         found: list[tuple[int, int]] = []
+        read: dict[tuple[int, str], int | None] = {}  # a candidate read: hostile text says one over and over
         for start, end in windows(self, text):
             if not self.ats.search(text, start, end):
                 continue
@@ -349,15 +347,18 @@ class SpokenEmails:
             for m in grammar.finditer(text, start, end, overlapped=True):
                 if found and m.start() < found[-1][1] and m.end() <= found[-1][1]:
                     continue
-                if (span := self._valid(grammar, text, m)) is not None and not (
+                if (key := (id(grammar), text[max(0, m.start() - 2):m.end()])) not in read:  # as its lookbehind reads
+                    read[key] = None if (e := self._valid(grammar, text, m)) is None else e - m.start()
+                span = None if read[key] is None else (m.start(), m.start() + read[key])
+                if span is not None and not (
                         found and span[0] < found[-1][1] and span[1] <= found[-1][1]):
                     if found and span[0] < found[-1][1]:
                         found.pop()
                     found.append(span)
         return found
 
-    def _valid(self, grammar: regex.Pattern, text: str, m: regex.Match) -> tuple[int, int] | None:
-        """The span of a match that is an address; or, where its last dot is a weak one and
+    def _valid(self, grammar: regex.Pattern, text: str, m: regex.Match) -> int | None:
+        """The end of a match that is an address; or, where its last dot is a weak one and
         makes none ("hotmail dot com, dat same one": "dat" is said for a dot too, "same" a
         TLD), the grammar's match that ends before that dot."""
         start, end = m.span()
@@ -365,7 +366,7 @@ class SpokenEmails:
             address = self._address(text[start:end])
             if address and address != text[start:end].lower() and _EMAIL.fullmatch(address) \
                     and email_public(address):
-                return start, end
+                return end
             dots = [d for d in self.said().finditer(text, start, end) if d.lastgroup == "dot"]
             if retry or not dots or not self.weak_dots.issuperset(
                     undrawn(w) for w in regex.findall(r"[^\W\d_]+", dots[-1].group())) or (
