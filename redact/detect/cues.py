@@ -175,6 +175,8 @@ class CueTable:
     whose: dict[str, str] = field(default_factory=dict)
     # the shapes a value may open with its printed label ("TPIN no. TPIN 33268534")
     labelled: frozenset[str] = frozenset()
+    # what closes an utterance after a value that ends its clause ("... 1636 ok", "спасибо")
+    closers: tuple[str, ...] = ()
 
     def phrases(self, category: str, language: str) -> tuple[str, ...]:
         """The cue phrases of a category in a language (the spoken dates read the birth
@@ -231,7 +233,8 @@ class CueTable:
             hints = "|".join(self.hints[s] for s in row.shapes if s in self.hints)
             if hints:
                 between += f"(?:{_PUNCT}(?:{hints})[)\\]]?(?!\\w))?"
-            alone = "(?![ \\t]*[^\\W\\d])" if row.last else ""
+            closer = f"(?!{_alternation(self.closers)}(?![^\\W\\d_])[ \\t]*(?:[^\\w \\t]|\\Z))"
+            alone = f"(?![ \\t]*{closer}[^\\W\\d])" if row.last else ""
             if row.after:
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
             else:  # a glued value ("ИНН7700000000") follows its cue directly; "user@" opens
@@ -360,6 +363,7 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
     table.hints.update(_patterns(data, "cue_hints", "cue hint", where, table.shapes))
     table.whose.update(_patterns(data, "cue_whose", "cue whose", where))
     table.labelled |= read_labels(data, where, table.shapes)
+    table.closers += tuple(map(str, data.get("cue_closers") or ()))
     gap = data.get("cue_gap") or {}
     if not isinstance(gap, dict) or not all(isinstance(gap.get(k, 0), int)
                                             for k in ("words", "open_words")):
