@@ -32,6 +32,7 @@ from typing import Any
 import regex
 
 from redact.detect.cue_gap import GapWords
+from redact.detect.cue_labels import Labels, read_labels
 from redact.detect.validators import VALIDATORS
 from redact.errors import ConfigError
 from redact.morph import phrase_forms
@@ -172,6 +173,10 @@ class CueTable:
     # per language, a pattern of whose the id is, a person's noun by its ending, which
     # stands where a connecting word does: "паспорт доверителя", "ИНН наследодательницы"
     whose: dict[str, str] = field(default_factory=dict)
+    # the shapes a value may open with its printed label ("TPIN no. TPIN 33268534")
+    labelled: frozenset[str] = frozenset()
+    # what closes an utterance after a value that ends its clause ("... 1636 ok", "спасибо")
+    closers: tuple[str, ...] = ()
 
     def phrases(self, category: str, language: str) -> tuple[str, ...]:
         """The cue phrases of a category in a language (the spoken dates read the birth
@@ -211,8 +216,10 @@ class CueTable:
                                for a in row.not_acronyms}))
         signed = self._gap(signed=True)
         first = self._first()
+        labels = Labels(self.labelled)
         for row in self.rows:
             value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
+            labelled = not row.after and labels.takes(row.shapes)
             cue = self._cue(row, _alternation(row.companions) if row.companions else companions,
                             known + things if row.alone else known, signed if row.gap else "")
             between = (f"(?:{_ASIDE}{_PUNCT}{links}{_WORD_END}){{0,{row.links}}}"
@@ -226,14 +233,18 @@ class CueTable:
             hints = "|".join(self.hints[s] for s in row.shapes if s in self.hints)
             if hints:
                 between += f"(?:{_PUNCT}(?:{hints})[)\\]]?(?!\\w))?"
-            alone = "(?![ \\t]*[^\\W\\d])" if row.last else ""
+            closer = f"(?!{_alternation(self.closers)}(?![^\\W\\d_])[ \\t]*(?:[^\\w \\t]|\\Z))"
+            alone = f"(?![ \\t]*{closer}[^\\W\\d])" if row.last else ""
             if row.after:
                 regex_ = f"(?<![\\w.,/-]){value}(?={_PUNCT}{cue}(?![^\\W\\d]){alone})"
             else:  # a glued value ("ИНН7700000000") follows its cue directly; "user@" opens
                 # an email, no cue
-                regex_ = (f"{_VALUE_START}{self._start(row)}{_NEAR_LETTER}"
-                          f"(?<={_BEFORE_CUE}{cue}(?!(?<=\\w)[^\\W\\d]|@){between}"
-                          f"(?:{_PUNCT}|{_LABEL_LINE})){value}{alone}")
+                cued = (f"(?<={_BEFORE_CUE}{cue}(?!(?<=\\w)[^\\W\\d]|@){between}"
+                        f"(?:{_PUNCT}|{_LABEL_LINE}))")
+                tail = (labels.around(cued, value, companions, row.phrases) if labelled
+                        else cued + value)  # ``redact.detect.cue_labels``
+                regex_ = (f"{_VALUE_START}{self._start(row, Labels.start() if labelled else '')}"
+                          f"{_NEAR_LETTER}{tail}{alone}")
             pattern = {"name": f"{row.category.lower()} named by its cue", "regex": regex_,
                        "score": row.score}
             if not row.after and self._starts_anywhere(row):  # ``redact.detect.anchored``
@@ -265,12 +276,12 @@ class CueTable:
         start = self._start(row)
         return not start or any(regex.match(start, c * 12) for c in "aя")
 
-    def _start(self, row: Cue) -> str:
-        """A lookahead for what a value of the row's shapes starts with; empty when a shape
-        does not say."""
+    def _start(self, row: Cue, label: str = "") -> str:
+        """A lookahead for what a value of the row's shapes starts with, after its ``label``;
+        empty when a shape does not say."""
         if not all(s in self.starts for s in row.shapes):
             return ""
-        return "(?=" + "|".join(self.starts[s] for s in row.shapes) + ")"
+        return f"(?={label}(?:" + "|".join(self.starts[s] for s in row.shapes) + "))"
 
     def _known_acronyms(self) -> tuple[str, ...]:
         """The one-word cues of the rows that name their own category, in capitals ("SSN",
@@ -351,6 +362,8 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
                                        + _forms(tuple(map(str, words)), str(lang)))
     table.hints.update(_patterns(data, "cue_hints", "cue hint", where, table.shapes))
     table.whose.update(_patterns(data, "cue_whose", "cue whose", where))
+    table.labelled |= read_labels(data, where, table.shapes)
+    table.closers += tuple(map(str, data.get("cue_closers") or ()))
     gap = data.get("cue_gap") or {}
     if not isinstance(gap, dict) or not all(isinstance(gap.get(k, 0), int)
                                             for k in ("words", "open_words")):

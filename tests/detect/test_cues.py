@@ -486,3 +486,16 @@ def test_codes_device_ids_and_qualified_cues(redactor, text, scrubbed):
 ])
 def test_codes_and_device_ids_without_their_shape_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    # a value that ends its clause may have a word that closes the utterance after it
+    ("code for the rig store 1636 orait", "code for the rig store [SECRET_1] orait"),
+    ("the hatchery lock: 5032 aarait", "the hatchery lock: [SECRET_1] aarait"),
+    ("the code for the gate is 4471 ok", "the code for the gate is [SECRET_1] ok"),
+    # but no other word, nor a closer the clause goes on after
+    ("the code for this function is 120 lines", "the code for this function is 120 lines"),
+    ("the code for the gate is 4471 ok then we go", "the code for the gate is 4471 ok then we go"),
+])
+def test_a_closing_word_after_a_value_that_ends_its_clause(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed

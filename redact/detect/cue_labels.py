@@ -1,0 +1,95 @@
+"""A value that opens with its own label: "TPIN no. TPIN 33268534", "абонемент мамы:
+Абонемент 1079", "social security no.: SS# 837654948", "лицевой счёт Договор ИН-31278".
+People paste a document's number with the word printed in front of it on the document;
+after a cue that word is part of what was pasted, and the finding covers it with the code.
+
+A cue alone before its value stays a cue ("EMŠO [GOV_ID_1]", "полис ОМС [OTHER_1]"), and
+so does a qualifier the cue takes ("passport of Kenya A1234567", "паспорт РБ KB 3094418"):
+a label is read only where the cue is finished, after its punctuation or its companion
+("no.", ":", "number"), where any capitalised word or acronym may be one; or, anywhere
+after a cue, where the word is the row's own cue, capitalised as printed ("Квитанция",
+"Абонемент"). A label is read only before the shapes of codes the table names
+(``cue_labels: shapes``): a phone or a date opens with no printed word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from redact.errors import ConfigError
+
+__all__ = ["Labels", "read_labels"]
+
+# any label: an acronym with a number sign ("SS#", "ИН №"), or a capitalised word or an
+# acronym in capitals, a lowercase word after it ("Feed order", "TPIN", "EMŠO"), then a space
+# (classes, not ``\p{..}``, which leaves a pattern no triggers: ``redact.detect.triggers``)
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŤŰŹŻŽ"
+_LOWER = "a-zß-öø-ÿа-яёāăąćčďđēęěğıłńňőœřśşšťűźżž"
+_ANY = (f"(?-i:[{_UPPER}]{{2,6}}(?:#|[ ]?№)[ ]?"
+        f"|[{_UPPER}][^\\W\\d_]{{1,15}}+[ ](?:[{_LOWER}]{{2,12}}+[ ](?=[^\\W_]))?)")
+# after a word no cue of the row names, a year alone is what the word says of the document
+# ("passport no.: Valid 2030"), not its number
+_NO_YEAR = r"(?!(?:19|20)\d{2}(?![\w/-]|[.,]\d))"
+_MIN_WORD = 4  # a shorter cue is an acronym or cut short ("ID", "tel", "л/с")
+_LOWERCASE_NOUNS = regex.compile(r"\p{Cyrillic}+")
+# a document's number after its word may be short, digits alone ("Абонемент 1079"): not a
+# part of a date, an amount or a time
+_SHORT = r"\d{3,10}+(?![\w/-]|[.,:]\d|[ \t]*[$€£₽%])"
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The shapes a label may open."""
+
+    shapes: frozenset[str]
+
+    def takes(self, shapes: tuple[str, ...]) -> bool:
+        """Whether a row's values may open with a label: all its shapes are codes."""
+        return bool(self.shapes) and all(s in self.shapes for s in shapes)
+
+    @staticmethod
+    def start() -> str:
+        """What a label looks like where a value may start: tested with the value's start
+        after it, it spares most capitalised words the search for a cue behind them."""
+        return f"(?:{_ANY})?"
+
+    def around(self, cued: str, value: str, companions: str, phrases: tuple[str, ...]) -> str:
+        """A row's value after its cue (``cued``, a lookbehind), its label before it or not:
+        any label where the cue is finished (a sign or a companion right before), one of
+        the row's own one-word cues anywhere, the short number a document prints after its
+        word ("Абонемент 1079") after one of those only; or, with no cue behind, the row's
+        own word capitalised inside a sentence and a space from the code, a label pasted
+        with its value ("лицевой счёт интернета Договор ИН-31278"), in a script whose
+        languages write a noun in lowercase (German capitalises each: "Sein Reisepass")."""
+        finished = f"(?<=(?:[^\\w\\s]|(?<![^\\W\\d_]){companions})[ \\t]{{0,2}})"
+        words = [p for p in phrases if p.isalpha() and len(p) >= _MIN_WORD]
+        known = _capitalised(words)
+        if not known:
+            return f"(?:{cued}(?:{finished}{_ANY}{_NO_YEAR})?{value})"
+        own = _capitalised(p for p in words if _LOWERCASE_NOUNS.fullmatch(p))
+        own = f"|(?<=[{_LOWER}][ \\t]){own}{value}" if own else ""
+        return (f"(?:{cued}(?:(?:{finished}{_ANY}{_NO_YEAR}|{known})?{value}|{known}{_SHORT})"
+                f"{own})")
+
+
+def _capitalised(words: Iterable[str]) -> str:
+    """Words as a label writes them, capitalised, then a space; empty for none."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if not ordered:
+        return ""
+    return f"(?-i:(?=[{_UPPER}][{_LOWER}]))(?i:{'|'.join(ordered)})[ ](?=[^\\W_])"
+
+
+def read_labels(data: dict[str, object], where: str, shapes: dict[str, str]) -> frozenset[str]:
+    """The shapes a pack's ``cue_labels`` names, each a known shape."""
+    section = data.get("cue_labels") or {}
+    if not isinstance(section, dict):
+        raise ConfigError(f"{where}: cue_labels must be a mapping")
+    named = tuple(map(str, section.get("shapes") or ()))
+    unknown = [s for s in named if s not in shapes]
+    if unknown:
+        raise ConfigError(f"{where}: cue_labels names unknown shapes {unknown}")
+    return frozenset(named)
