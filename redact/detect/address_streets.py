@@ -65,6 +65,8 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|\d{1,2}[ \t]?tr\.?(?![\w])|H0?\d{3,4}(?![\w])"
          # Norway's, Finland's and Sweden's floor by its number ("3. etg.", "4. krs", "2 vån.")
          r"|\d{1,2}\.?[ \t]?(?:etg\.?|etasje|krs\.?|kerros|vån\.?|våning)(?![\w])"
+         # the Balkans' floor by its ordinal ("1. kat", "3. sprat")
+         r"|\d{1,2}\.[ \t]?(?:kat|sprat)(?![\w])"
          # Hungary's floor, in figures or Roman ones, and door after the house ("2. em. 5.", "IV. em. 9. ajtó",
          # "fszt. 25.", "mfszt. 2.")
          r"|(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?:em\.|emelet)|m?fszt?\.|földszint|félemelet)"
@@ -74,7 +76,7 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|(?:Διαμ\.|Διαμέρισμα|διαμ\.|διαμέρισμα|byt|Byt)[ \t]*\d{1,4}[A-Za-zΑ-Ωα-ω]?(?![\w])"
          r"|(?:RT|RW)\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*(?:RW\.?[ \t]*)?\d{1,3})?(?![\w])"
          r"|(?:int\.|interno|scala|sc\.|piano|bus|boîte|bte\.?|m\.|lok\.|app\.|appt\.?|apto\.?|apt\.|dpto\.?"
-         r"|depto\.?|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
+         r"|depto\.?|departamento|Departamento|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
          r"|Kat:?|K:|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
          r"|Local|Casa|casa|Torre|dz\.|but\.|korter|as\.|asunto|пәтер|батир"
          # the flat, entrance and floor in the writer's language after a street of another
@@ -83,6 +85,9 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          # Bulgarian, Russian and Ukrainian, an Italian "interno" written in Cyrillic
          r"|stanovanje|stan\.?|lakás|butas|dzīvoklis|mieszkanie|mieszk\.|byt\.|apartman|ulaz|sprat|kat|daire:?"
          r"|appartement|appart\.|bâtiment|bât\.|escalier|esc\."
+         # Austria's staircase, door and flat, in German and as Russian writes them ("Stiege 1, Tür 5",
+         # "штиге 1, тюр 5", "Top 12")
+         r"|Tür|Top|Stg\.|штиге|тюр|топ"
          r"|квартира|кв\.|интерно|инт\.|апартамент|ап\.|вход|вх\.|подъезд|под\.|этаж|эт\.|етаж|ет\.|офис|оф\.|помещение|пом\."
          r"|підʼїзд|під'їзд|поверх)[ \t]*"
          r"(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")

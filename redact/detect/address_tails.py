@@ -103,6 +103,7 @@ _WEAK = codecache.compile(
     rf"|{UNIT}|{FLOOR}(?:[ \t]+{FLOOR}){{0,2}}|(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN}(?:[ \t]*\([^()\n]{{1,20}}\))?"
     # a Brazilian town and its state ("São Paulo - SP"), a Russian republic ("респ. Тыва")
     rf"|{TOWN}[ \t]*[-–/][ \t]*[A-Z]{{2}}(?![\w-])|(?:Республика|респ\.)[ \t]*{TOWN}"
+    rf"|(?:это|то[ \t]+есть)[ \t]+{TOWN}"  # the town as Russian names it after its own ("Zagreb, это Загреб")
     rf"|{TOWN}/{TOWN}"  # a Turkish district and its province ("Çankaya/Ankara")
     rf"|\p{{Lu}}/\p{{Ll}}{{3,10}}"  # a town by its initial and its last word, as Guyana writes Georgetown ("G/town")
     rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район|{alternation(LOWER_REGION_WORDS)})){END}")  # "Ādažu nov."

@@ -243,7 +243,7 @@ HU_TYPES = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.", "ra
             # type ("Celovška cesta 148b", "Stanetova ulica 5", "Vinohradská třída 12"; a type
             # first, "Trg bana Jelačića 3", is MORE_FIRST_TYPES'): Slovene, Croatian, Bosnian,
             # Serbian, Slovak, Czech
-            "cesta", "ulica", "ulice", "trg", "nabrežje", "obala", "šetalište", "drevored",
+            "cesta", "ulica", "ulice", "trg", "avenija", "prilaz", "vijenac", "nabrežje", "obala", "šetalište", "drevored",
             "třída", "náměstí", "nám.", "nábřeží", "námestie", "nábrežie",
             # Turkish written lowercase after the name ("Bağdat caddesi 45", "Gül sokak 3")
             "caddesi", "cadde", "sokak", "sokağı", "bulvarı",

@@ -42,7 +42,9 @@ Central Asia's units in Cyrillic, each marked after its name or number ("Бая�
 opened by a postal mark ("〒231-0861", "P.M.B. 351", "Postnet Suite 40") or a line of units with
 their hyphened suffixes ("Tokyo-to Suginami-ku Koenji Kita 1-15-15"), its short lines under
 it, is ``address_marks``'; a place and the parish it lies in, with no house number ("Black
-Rock Heights, St. Michael"), is ``address_parishes``'.
+Rock Heights, St. Michael"), is ``address_parishes``'; Latin America's blocks and lots ("Mz. 212,
+Villa 40"), Ecuador's quadrant numbers at a crossing ("Av. Eloy Alfaro N32-63 y Alemania") and a
+street with no type whose flat follows its house are anchors of ``address_blocks``'.
 
 Every anchor holds a digit, and every run of parts but a village's by the marks of its
 offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches, besides
@@ -62,6 +64,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect import codecache
+from redact.detect.address_blocks import block_anchors
 from redact.detect.address_han import han_spans
 from redact.detect.address_cues import (
     Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, inline_postcode, jp_block, kr_road, military_or_box, nordic_house, np_ward,
@@ -315,6 +318,7 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
         if end > m.end() and (m.group("no") or m.group("no2") or _POSTCODE_IN.search(text, m.end(), end)):
             blocks.append((m.start(), end))
     blocks += [(m.start(), end) for m in _NUMBERED_VILLAGE.finditer(text) if (end := extend(m.end())) > m.end()]
+    blocks += [(start, extend(end)) for start, end in block_anchors(text)]
     covered = 0  # a lot inside the parts of the block before it is that block's: its parts are not read again
     for m in _LOT_SECTION.finditer(text):
         if m.start() >= covered and (end := extend(m.end())) > m.end():
