@@ -48,7 +48,8 @@ street with no type whose flat follows its house are anchors of ``address_blocks
 
 Every anchor holds a digit, and every run of parts but a village's by the marks of its
 offices ("Vill: ..., P.O: ..., Dist: ..."): a text without either costs two searches, besides
-the cues of ``address_named`` (a settlement named by its cue needs no number). The town and country
+the cues of ``address_named`` (a settlement named by its cue needs no number) and the ways
+from roads of ``address_blocks``. The town and country
 inside a block are covered by its finding, which is why a block is one finding and not a
 street beside places left to NER.
 """
@@ -64,7 +65,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect import codecache
-from redact.detect.address_blocks import block_anchors
+from redact.detect.address_blocks import block_anchors, road_anchors
 from redact.detect.address_han import han_spans
 from redact.detect.address_cues import (
     Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, inline_postcode, jp_block, kr_road, military_or_box, nordic_house, np_ward,
@@ -240,7 +241,8 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     capitalised, "5 miles down the road" is a street as well."""
     countries = countries | _COUNTRY_NAMES
     named = (named_spans(text, countries) + unit_runs(text, countries) + han_spans(text) + mn_spans(text)
-             + mark_blocks(text, countries) + parish_spans(text, countries))
+             + mark_blocks(text, countries) + parish_spans(text, countries)
+             + [(start, tail_end(text, end, countries)) for start, end in road_anchors(text)])
     anchored = _DIGIT.search(text) or ADMIN_MARK.search(text)  # a village's marks, with no digit
     if not anchored and not named:
         return []

@@ -1,5 +1,5 @@
-"""Latin America's blocks and lots, Ecuador's quadrant numbers at a crossing and a street with
-no type before its flat, each one block with its settlement, its parts and its way to the door;
+"""Latin America's blocks and lots, Ecuador's quadrant numbers at a crossing, a street with
+no type before its flat and a road with no number and the way from it, each one block with its settlement, its parts and its way to the door;
 the flats, floors and town glosses of Balkan and Austrian streets in Russian text; with the
 look-alikes of each left alone."""
 
@@ -28,6 +28,9 @@ def _blocks(text: str) -> list[str]:
     ("go to Av. de los Shyris N10-126 y Portugal, Quito", "Av. de los Shyris N10-126 y Portugal, Quito"),
     ("vivo en Juan León Mera Oe3-45 y Wilson", "Juan León Mera Oe3-45 y Wilson"),
     ("meet at:\nLos Leones 7803, depto. 897\nthanks", "Los Leones 7803, depto. 897"),
+    ("go to Bernard Road, off Blue Hill Road, Fox Hill\nthanks", "Bernard Road, off Blue Hill Road, Fox Hill"),
+    ("Address:\nQueen’s Highway, near the government dock\nArthur's Town, Cat Island\nBahamas\n\nok",
+     "Queen’s Highway, near the government dock\nArthur's Town, Cat Island\nBahamas"),
 ])
 def test_latin_american_blocks(text, block):
     assert _blocks(text) == [block]
@@ -46,7 +49,8 @@ def test_balkan_and_austrian_parts(text, block):
 @pytest.mark.parametrize("text", [
     "we bought 2 manzanas and a pear", "she paid N32-63 for it", "Version E10-12 of Test Suite",
     "Meeting at Room 5, depto. 3 later", "Sprint 5, Of. 3", "Mike put 5, then left",
-    "room 308 on flight 22", "order 5512, price 30", "Top 10 places, see you", "I said это Москва",
+    "room 308 on flight 22", "Main Street, near the market we met", "the road was bad, near the market we met",
+    "Take Exit Road, off Main Road to get there", "order 5512, price 30", "Top 10 places, see you", "I said это Москва",
 ])
 def test_look_alikes_left_alone(text):
     assert _blocks(text) == []
