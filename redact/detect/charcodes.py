@@ -59,7 +59,16 @@ _LIST = re.compile(r"(?:<<|(?<![\w)\]])\[|\{|(?:(?<![\w.])[A-Za-z_][\w.]*)?\()"
 _BARE = re.compile(r"(?<![\w.,:/+-])(?P<body>[0-9]{1,3}(?:(?:,[ \t]?|[ \t])[0-9]{1,3}){3,}+)"
                    r"(?![\w.:/+-]|,[0-9])")
 _LEAD = re.compile(r"(?:19[4-9]|2[0-3][0-9]|24[0-4])(?:,[ \t]?|[ \t])(?:12[89]|1[3-8][0-9]|19[01])(?![0-9])")
+# or bytes in brackets apart by spaces, as Go prints a []byte and a debugger or a log an array
+# ("[65 110 100 114 195 169]"): bytes only, read as UTF-8
+_SPACED = re.compile(r"(?<![\w)\]])\[(?P<body>[ \t]*[0-9]{1,3}(?:[ \t]+[0-9]{1,3}){3,}+)[ \t]*\]")
+_SPACED_TRIGGER = re.compile(r"\[[ \t]*[0-9]{1,3}[ \t]+[0-9]{1,3}[ \t]+[0-9]")
 _ITEM = re.compile(r"[0-9]+")
+# a spreadsheet formula the run is: its "=" glued to it, and a function that joins its codes
+# ("=UNICHAR(1040)&UNICHAR(1082)", "=CONCATENATE(CHAR(72),CHAR(105))"), with that one's ")"
+_FORMULA = re.compile(r"(?:(?:^|(?<=[\s\"':>(]))=)?(?P<join>(?i:concatenate|concat|textjoin)\([ \t]*)?\Z")
+_CLOSE = re.compile(r"[ \t]*\)")
+_LEAD_REACH = 20
 # what a text holds where it may hold a run or a list: a function's or a cast's name (looked
 # for only where its letters are), Pascal's code beside a string or a code, a list's start
 _NAMED = re.compile(r"(?i:(?:chr|char|code|point)[wb]?\$?\(|\[char\]|\((?:char|wchar_t)\))")
@@ -74,19 +83,33 @@ def char_codes(text: str) -> Iterator[Edit]:
     codes = ("(" in text or "#" in text or "<" in text or "[" in text or "{" in text) and (
         _TRIGGER.search(text) is not None or _named(text))
     bare = _LEAD.search(text) is not None
-    if not (codes or bare):
+    spaced = "[" in text and _SPACED_TRIGGER.search(text) is not None
+    if not (codes or bare or spaced):
         return
     edits: list[Edit] = []
     for m in _RUN.finditer(text) if codes else ():
         chars = list(_run(text, m))
         read = "".join(c for c, _, _ in chars)
         if chars and all(c for c, _, _ in chars) and reads_as_words(read):
-            edits += stretched(chars, m.start(), m.end())
-    lists = [*(_LIST.finditer(text) if codes else ()), *(_BARE.finditer(text) if bare else ())]
+            edits += stretched(chars, *_formula(text, m.start(), m.end()))
+    lists = [*(_LIST.finditer(text) if codes else ()), *(_SPACED.finditer(text) if spaced else ()),
+             *(_BARE.finditer(text) if bare else ())]
     for m in lists:
         if not any(a < m.end() and m.start() < b for a, b, _ in edits):
             edits += _list(m)
     yield from sorted(edits)
+
+
+def _formula(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The run's bounds with the formula around it: its "=" and a joining function's call."""
+    lead = _FORMULA.search(text, max(0, begin - _LEAD_REACH), begin)
+    assert lead is not None  # (it may be empty)
+    if lead.group("join"):
+        close = _CLOSE.match(text, end)
+        if close is None:
+            return begin, end
+        end = close.end()
+    return lead.start(), end
 
 
 def _named(text: str) -> bool:
