@@ -6,7 +6,8 @@ RFC writes it or in lower case as hosts and some libraries do, with or without i
 Its alphabet is that of capitalised words, ids and order numbers, so a run is read only
 where it is long enough to hold a name, has a length an encoder writes, and decodes to UTF-8
 that spells a name or an e-mail address (``redact.detect.base64text.spells_name``, the test
-base64's decoder uses): "ABCDEFGH", "ORDER2024" and a TOTP secret's random bytes stay.
+base64's decoder uses): "ABCDEFGH", "ORDER2024" and a TOTP secret's random bytes stay. A
+run in lower case is read only with a digit of the alphabet in it: without one it is a word.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _CHEAP = re.compile(r"[A-Z2-7]{10}|[a-z2-7]{10}")
 # the characters of a last group (of eight) that an encoder writes: 2, 4, 5 or 7
 _TAILS = frozenset({0, 2, 4, 5, 7})
 _GROUP = 8
+# a long word of prose is a run of the lower-case alphabet: one is read only with a digit of it
+_DIGIT = re.compile("[2-7]")
 
 
 def base32_runs(text: str) -> Iterator[Edit]:
@@ -36,7 +39,8 @@ def base32_runs(text: str) -> Iterator[Edit]:
         return
     for m in _RUN.finditer(text):
         body = m.group()[:m.start("pad") - m.start()]
-        if len(body) % _GROUP not in _TAILS or (m.group("pad") and len(m.group()) % _GROUP):
+        if len(body) % _GROUP not in _TAILS or (m.group("pad") and len(m.group()) % _GROUP) \
+                or body.islower() and _DIGIT.search(body) is None:
             continue
         data: list[tuple[int, int, int]] = []
         for at in range(0, len(body), _GROUP):

@@ -32,6 +32,7 @@ def test_each_character_maps_back_to_its_group_of_eight_and_the_padding_to_the_l
     "ABCDEFGHIJKLMNOP and ORDER2024051722 and THEQUICKBROWNFOX",  # words and ids
     "totp secret JBSWY3DPEHPK3PXP and 7QKRZ4MVXL3YT2AB",           # random bytes
     "MFRGGZDFMZTWQ2LK",                                            # lowercase letters, no name
+    "internationalization and responsibilities",                   # words of prose
     "NBSWY3DPEB3W64TMMQ======",                                    # "hello world": no name
     "KN2GC3TJONWGC5ZAJLB3Y5DUNZSXE=",                              # padding of no length
     "Ab2KN2GC3TJONWGC5ZAJLB3Y5DUNZSXE",                           # glued to other letters
