@@ -69,6 +69,7 @@ SEGMENTS: list[tuple[str, str, str | None]] = [
     ("base32 names", "JLB3M4THEBBGY5LN " * (SIZE // 17), "Jörg Blum " * (SIZE // 17)),
     ("formula codes", "=UNICHAR(1)&" * (SIZE // 12), None),
     ("joined formulas", "=CONCATENATE(CHAR(1)," * (SIZE // 21), None),
+    ("formulas in a sheet's language", "=СЦЕПИТЬ(СИМВОЛ(1);" * (SIZE // 19), None),
     ("bytes in brackets", "[" + "1 " * ((SIZE - 2) // 2) + "]", None),
     ("brackets never closed", "[1 2 3 4 " * (SIZE // 9), None),
 ]

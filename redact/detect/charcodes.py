@@ -7,7 +7,10 @@ source file could not hold it, and people paste the source or the output as it i
   ``N'Ren' + NCHAR(233)``, PowerShell's
   ``[char]1042 + [char]1072``, Python's ``chr(233)``, C#'s ``"Ren" + (char)233``, Pascal's
   and Delphi's codes glued to their strings with nothing between (``'Fran'#231'ois'``,
-  ``#1045#1088#1084``, ``#$E9``);
+  ``#1045#1088#1084``, ``#$E9``); a spreadsheet's formula, its functions named in the
+  sheet's language and its arguments apart by ";" where "," is the decimal sign
+  (``=UNICHAR(1040)&UNICHAR(1085)``, ``=VERKETTEN(ZEICHEN(74);ZEICHEN(246))``,
+  ``=СИМВОЛ(65)&СИМВОЛ(110)``), read with its "=" and its joining call;
 - a list of numbers that a language prints for a string or a binary: Erlang's and Elixir's
   ``<<82,101,110,195,169>>`` (bytes of UTF-8), JavaScript's
   ``String.fromCharCode(1042, 1072)``, an array of code points or bytes, or the bytes of
@@ -39,12 +42,19 @@ _NUMBER = r"(?:[0-9]{1,7}|&[Hh][0-9A-Fa-f]{1,6}|0[xX][0-9A-Fa-f]{1,6})"
 # a code: a function named for characters ("ChrW", "CHR", "NCHAR", "mb_chr", "unichr",
 # "UNICHAR", "ChrB$", JavaScript's "String.fromCharCode" and "fromCodePoint"), a cast (C#'s
 # and Java's "(char)233", PowerShell's "[char]233"), Pascal's "#233" and "#$E9"
-_CODE = (rf"(?:(?<![\w.])(?i:[a-z0-9_.]*(?:chr|char|charcode|codepoint)[wb]?\$?)\([ \t]*{_NUMBER}[ \t]*\)"
+# (a spreadsheet's are named in its language: German, French, Spanish, Italian, Portuguese,
+# Russian, Dutch and Polish CHAR and UNICHAR)
+_SHEET_CODES = ("zeichen", "unizeichen", "car", "unicar", "caracter", "codice.caratt", "caratt.uni",
+                "caract", "caractunicode", "символ", "юнисимв", "teken", "uniteken", "znak",
+                "znak.unicode")
+_CODE = (rf"(?:(?<![\w.])(?i:[a-z0-9_.]*(?:chr|char|charcode|codepoint)[wb]?\$?|{'|'.join(_SHEET_CODES)})"
+         rf"\([ \t]*{_NUMBER}[ \t]*\)"
          rf"|(?i:\[char\]|\((?:char|wchar_t)\))[ \t]*{_NUMBER}|#[0-9]{{1,7}}|#\$[0-9A-Fa-f]{{1,6}})")
 # a quoted string, its quotes escaped once in a JSON value or not; SQL's national strings
 # (N'...') and Python 2's Unicode ones (u'...') carry a letter before the quote
 _STRING = r"(?:(?<![\w'])[NnUu](?='))?(?:\\?\"[^\"\\\n]{0,80}\\?\"|'(?:[^'\n]|''){0,80}')"
-_JOIN = r"(?:[ \t]*(?:&|\+|\|\||\.\.?|,)[ \t]*)?"
+# (";" parts a formula's arguments where "," is the decimal sign)
+_JOIN = r"(?:[ \t]*(?:&|\+|\|\||\.\.?|,|;)[ \t]*)?"
 # (a few strings before its first code: a run is read from there on, and a line of strings
 # with no code costs each quote a few strings, not the rest of the line)
 _RUN = re.compile(rf"(?:{_STRING}{_JOIN}){{0,4}}+{_CODE}(?:{_JOIN}(?:{_CODE}|{_STRING}))++")
@@ -66,13 +76,16 @@ _SPACED_TRIGGER = re.compile(r"\[[ \t]*[0-9]{1,3}[ \t]+[0-9]{1,3}[ \t]+[0-9]")
 _ITEM = re.compile(r"[0-9]+")
 # a spreadsheet formula the run is: its "=" glued to it, and a function that joins its codes
 # ("=UNICHAR(1040)&UNICHAR(1082)", "=CONCATENATE(CHAR(72),CHAR(105))"), with that one's ")"
-_FORMULA = re.compile(r"(?:(?:^|(?<=[\s\"':>(]))=)?(?P<join>(?i:concatenate|concat|textjoin)\([ \t]*)?\Z")
+# (and in the spreadsheet's language: "VERKETTEN", "CONCATENER", "СЦЕПИТЬ", ...)
+_SHEET_JOINS = ("concatenate", "concat", "verketten", "textkette", "concatener", "concatenar",
+                "concatena", "сцепить", "сцеп", "tekst.samenvoegen", "złącz.teksty")
+_FORMULA = re.compile(rf"(?:(?:^|(?<=[\s\"':>(]))=)?(?P<join>(?i:{'|'.join(_SHEET_JOINS)})\([ \t]*)?\Z")
 _CLOSE = re.compile(r"[ \t]*\)")
 _LEAD_REACH = 20
 # what a text holds where it may hold a run or a list: a function's or a cast's name (looked
 # for only where its letters are), Pascal's code beside a string or a code, a list's start
-_NAMED = re.compile(r"(?i:(?:chr|char|code|point)[wb]?\$?\(|\[char\]|\((?:char|wchar_t)\))")
-_NAMES = ("chr", "char", "code", "point")
+_NAMED = re.compile(rf"(?i:(?:chr|char|code|point)[wb]?\$?\(|\[char\]|\((?:char|wchar_t)\)|(?:{'|'.join(_SHEET_CODES)})\()")
+_NAMES = ("chr", "char", "code", "point", "car", "zeichen", "символ", "юнисимв", "teken", "znak")
 _TRIGGER = re.compile(r"#\$?[0-9A-F]+['#]|'#|<<[0-9]|[(\[{][ \t]*[0-9]{1,7}[ \t]*,[ \t]*[0-9]{1,7}[ \t]*,")
 _MIN_ASCII = 6  # an ASCII list read as text: a full name at least ("Ana Li")
 

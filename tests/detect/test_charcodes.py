@@ -66,6 +66,12 @@ def test_a_spreadsheet_formula_of_codes_is_read_with_its_equals_sign_and_joining
     text = "B7 is =CONCATENATE(CHAR(65), CHAR(110), CHAR(97), CHAR(32), CHAR(76), CHAR(105)) now"
     assert view(text).text == "B7 is Ana Li now"
     assert decoded(text, "Ana Li") == "=CONCATENATE(CHAR(65), CHAR(110), CHAR(97), CHAR(32), CHAR(76), CHAR(105))"
+    # the sheet's own language: German, Russian, French with ";" between arguments
+    text = "Zelle B2: =VERKETTEN(UNIZEICHEN(74);ZEICHEN(246);ZEICHEN(114);ZEICHEN(103);ZEICHEN(32);ZEICHEN(66);ZEICHEN(108))!"
+    assert view(text).text == "Zelle B2: Jörg Bl!"
+    assert decoded(text, "J") == "=VERKETTEN(UNIZEICHEN(74);"
+    assert view("=СИМВОЛ(65)&СИМВОЛ(110)&СИМВОЛ(97)&СИМВОЛ(32)&СИМВОЛ(76)&СИМВОЛ(105)").text == "Ana Li"
+    assert view("=CONCATENER(UNICAR(82);UNICAR(233);UNICAR(97);UNICAR(32);UNICAR(82);UNICAR(111))").text == "Réa Ro"
     # SQL's codes joined by "||" with a string between: no formula, no "=" taken
     text = "SELECT CHR(65)||CHR(110)||CHR(97)||' '||CHR(76)||CHR(105) FROM dual"
     assert view(text).text == "SELECT Ana Li FROM dual"
@@ -103,6 +109,7 @@ def test_bytes_behind_a_tools_prefix_read_as_utf8():
     "ids [1 2 3 4 5] and [100 105 110 115] and [72 101 108 108 111]",  # no name in ASCII
     "[195 40 208 65 32 66]",                              # no UTF-8
     "total =SUM(A1:A3) and =CHAR(10) and ABCDEFGH",       # a formula of no name
+    "x = chr(65); y = chr(66); car(3) and card(4)",        # codes of no word, a car
 ])
 def test_what_only_looks_like_codes_stays(kept):
     assert not list(char_codes(kept))
