@@ -72,6 +72,7 @@ SEGMENTS: list[tuple[str, str, str | None]] = [
     ("formulas in a sheet's language", "=СЦЕПИТЬ(СИМВОЛ(1);" * (SIZE // 19), None),
     ("bytes in brackets", "[" + "1 " * ((SIZE - 2) // 2) + "]", None),
     ("brackets never closed", "[1 2 3 4 " * (SIZE // 9), None),
+    ("signed bytes", "[" + "-1, " * ((SIZE - 2) // 4) + "-1]", None),
 ]
 
 

@@ -14,7 +14,9 @@ source file could not hold it, and people paste the source or the output as it i
 - a list of numbers that a language prints for a string or a binary: Erlang's and Elixir's
   ``<<82,101,110,195,169>>`` (bytes of UTF-8), JavaScript's
   ``String.fromCharCode(1042, 1072)``, an array of code points or bytes, or the bytes of
-  UTF-8 a log or a dump writes out in decimal (``208 152 208 183``).
+  UTF-8 a log or a dump writes out in decimal (``208 152 208 183``), a debugger's or Go's
+  bytes in brackets apart by spaces (``[65 110 100 114 195 169]``), Java's signed bytes
+  (``[-48, -104, -48, -73]``).
 
 So one grammar reads them all: a code is a function of a name that ends in "chr", "char",
 "charcode" or "codepoint" applied to a number (decimal, ``&H`` or ``0x`` hex), a cast to a
@@ -63,7 +65,7 @@ _NUMBER_OF = re.compile(r"(?:&[Hh]|0[xX]|#\$)([0-9A-Fa-f]+)|([0-9]+)")
 _CONTENT = re.compile(r"(?:[^'\"\\]|'')+")
 # a list of numbers: Erlang's binary, or a call's or an array's brackets
 _LIST = re.compile(r"(?:<<|(?<![\w)\]])\[|\{|(?:(?<![\w.])[A-Za-z_][\w.]*)?\()"
-                   r"(?P<body>[ \t]*[0-9]{1,7}(?:[ \t]*,[ \t]*[0-9]{1,7}){3,}+)[ \t]*(?:>>|\]|\}|\))")
+                   r"(?P<body>[ \t]*-?[0-9]{1,7}(?:[ \t]*,[ \t]*-?[0-9]{1,7}){3,}+)[ \t]*(?:>>|\]|\}|\))")
 # or bytes of UTF-8 written out in decimal with no brackets ("208 152 208 183", a log's or a
 # dump's), read only where a lead byte is followed by a continuation byte somewhere in the text
 _BARE = re.compile(r"(?<![\w.,:/+-])(?P<body>[0-9]{1,3}(?:(?:,[ \t]?|[ \t])[0-9]{1,3}){3,}+)"
@@ -71,9 +73,11 @@ _BARE = re.compile(r"(?<![\w.,:/+-])(?P<body>[0-9]{1,3}(?:(?:,[ \t]?|[ \t])[0-9]
 _LEAD = re.compile(r"(?:19[4-9]|2[0-3][0-9]|24[0-4])(?:,[ \t]?|[ \t])(?:12[89]|1[3-8][0-9]|19[01])(?![0-9])")
 # or bytes in brackets apart by spaces, as Go prints a []byte and a debugger or a log an array
 # ("[65 110 100 114 195 169]"): bytes only, read as UTF-8
-_SPACED = re.compile(r"(?<![\w)\]])\[(?P<body>[ \t]*[0-9]{1,3}(?:[ \t]+[0-9]{1,3}){3,}+)[ \t]*\]")
-_SPACED_TRIGGER = re.compile(r"\[[ \t]*[0-9]{1,3}[ \t]+[0-9]{1,3}[ \t]+[0-9]")
-_ITEM = re.compile(r"[0-9]+")
+_SPACED = re.compile(r"(?<![\w)\]])\[(?P<body>[ \t]*-?[0-9]{1,3}(?:[ \t]+-?[0-9]{1,3}){3,}+)[ \t]*\]")
+_SPACED_TRIGGER = re.compile(r"\[[ \t]*-?[0-9]{1,3}[ \t]+-?[0-9]{1,3}[ \t]+-?[0-9]")
+_ITEM = re.compile(r"-?[0-9]+")
+# Java's and Kotlin's bytes are signed: "[-48, -112, ...]" is UTF-8's 208, 144
+_SIGNED_BYTE = range(-128, 128)
 # a spreadsheet formula the run is: its "=" glued to it, and a function that joins its codes
 # ("=UNICHAR(1040)&UNICHAR(1082)", "=CONCATENATE(CHAR(72),CHAR(105))"), with that one's ")"
 # (and in the spreadsheet's language: "VERKETTEN", "CONCATENER", "СЦЕПИТЬ", ...)
@@ -86,7 +90,7 @@ _LEAD_REACH = 20
 # for only where its letters are), Pascal's code beside a string or a code, a list's start
 _NAMED = re.compile(rf"(?i:(?:chr|char|code|point)[wb]?\$?\(|\[char\]|\((?:char|wchar_t)\)|(?:{'|'.join(_SHEET_CODES)})\()")
 _NAMES = ("chr", "char", "code", "point", "car", "zeichen", "символ", "юнисимв", "teken", "znak")
-_TRIGGER = re.compile(r"#\$?[0-9A-F]+['#]|'#|<<[0-9]|[(\[{][ \t]*[0-9]{1,7}[ \t]*,[ \t]*[0-9]{1,7}[ \t]*,")
+_TRIGGER = re.compile(r"#\$?[0-9A-F]+['#]|'#|<<[0-9]|[(\[{][ \t]*-?[0-9]{1,7}[ \t]*,[ \t]*-?[0-9]{1,7}[ \t]*,")
 _MIN_ASCII = 6  # an ASCII list read as text: a full name at least ("Ana Li")
 
 
@@ -150,13 +154,19 @@ def _run(text: str, m: re.Match[str]) -> Iterator[tuple[str, int, int]]:
 
 
 def _list(m: re.Match[str]) -> list[Edit]:
-    """A list of numbers read as the bytes of UTF-8 it holds, or else as code points, where
-    it spells words: a name with a letter beyond ASCII, or an Erlang binary, or a full name
-    written in ASCII (not a list of scores: "[100, 105, 110, 115]")."""
+    """A list of numbers read as the bytes of UTF-8 it holds (signed, as Java prints them, or
+    not), or else as code points, where it spells words: a name with a letter beyond ASCII,
+    or an Erlang binary, or a full name written in ASCII (not a list of scores:
+    "[100, 105, 110, 115]")."""
     items = [(int(i.group()), i.start(), i.end())
              for i in _ITEM.finditer(m.string, m.start("body"), m.end("body"))]
-    chars = decode_bytes(items, "utf-8") if all(v < 256 for v, _, _ in items) else []
-    if not chars and m.re is _LIST:  # bare numbers are bytes only
+    signed = any(v < 0 for v, _, _ in items)
+    if signed:
+        ok = all(v in _SIGNED_BYTE for v, _, _ in items)
+        chars = decode_bytes([(v & 0xFF, lo, hi) for v, lo, hi in items], "utf-8") if ok else []
+    else:
+        chars = decode_bytes(items, "utf-8") if all(v < 256 for v, _, _ in items) else []
+    if not chars and m.re is _LIST and not signed:  # bare numbers are bytes only
         chars = [(character(str(v), 10), lo, hi) for v, lo, hi in items]
     read = "".join(c for c, _, _ in chars)
     if not chars or not all(c for c, _, _ in chars) or not reads_as_words(read):

@@ -85,6 +85,10 @@ def test_bytes_in_brackets_apart_by_spaces_read_as_utf8_with_their_brackets():
     text = "client [208 144 208 189 208 184 32 208 165 208 190]."
     assert view(text).text == "client Ани Хо."
     assert view("Go printed [65 110 97 32 76 105]").text == "Go printed Ana Li"
+    # Java's and Kotlin's bytes are signed
+    text = "Arrays.toString gave [-48, -112, -48, -67, -47, -113, 32, -48, -101, -48, -72]"
+    assert view(text).text == "Arrays.toString gave Аня Ли"
+    assert view("[-48 -112 -48 -67 -47 -113 32 -48 -101 -48 -72]").text == "Аня Ли"
 
 
 def test_bytes_behind_a_tools_prefix_read_as_utf8():
@@ -110,6 +114,7 @@ def test_bytes_behind_a_tools_prefix_read_as_utf8():
     "[195 40 208 65 32 66]",                              # no UTF-8
     "total =SUM(A1:A3) and =CHAR(10) and ABCDEFGH",       # a formula of no name
     "x = chr(65); y = chr(66); car(3) and card(4)",        # codes of no word, a car
+    "deltas [-1, -2, -3, -4] and (-5, 6, -7, 8) and [-300 1 2 3]",  # signed numbers, no bytes
 ])
 def test_what_only_looks_like_codes_stays(kept):
     assert not list(char_codes(kept))
