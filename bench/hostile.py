@@ -1,9 +1,9 @@
 """The decoded view on hostile segments: each of the largest segment size (a longer line is
 read in parts of it), built to make one of the view's stages work hardest (a run of
-backslashes, escapes cut short, encoded words, hex, base64 and Ascii85 that decode to
-nothing or to one letter over and over). The tests check what the view reads on each
+backslashes, escapes cut short, encoded words, hex, base32, base64, Ascii85, character codes
+and byte lists that decode to nothing or to one letter over and over). The tests check what the view reads on each
 (``tests/detect/test_escapes.py``, ``test_hexruns.py``, ``test_base64text.py``,
-``test_ascii85text.py``); this times it.
+``test_ascii85text.py``, ``test_base32text.py``, ``test_charcodes.py``); this times it.
 
 Not a test: no assertions, never collected by pytest. Run from the repo root::
 
@@ -63,6 +63,16 @@ SEGMENTS: list[tuple[str, str, str | None]] = [
     ("Ascii85 cue words", "ascii85 " * (SIZE // 8), None),
     ("Ascii85 runs after cues", 'base85 "Ab1+Cd2-Ef3", ' * (SIZE // 22), None),
     ("Ascii85 names", "<~9#J)XB-9NWF_q~>" * (SIZE // 17), " Jörg Blum " * (SIZE // 17)),
+    ("base32 alphabet", "ABCDEFGH234567" * (SIZE // 14), None),
+    ("base32 groups", "MFRGGZDF " * (SIZE // 9), None),
+    ("base32 padding", "MFRGGZDF======" * (SIZE // 14), None),
+    ("base32 names", "JLB3M4THEBBGY5LN " * (SIZE // 17), "Jörg Blum " * (SIZE // 17)),
+    ("formula codes", "=UNICHAR(1)&" * (SIZE // 12), None),
+    ("joined formulas", "=CONCATENATE(CHAR(1)," * (SIZE // 21), None),
+    ("formulas in a sheet's language", "=СЦЕПИТЬ(СИМВОЛ(1);" * (SIZE // 19), None),
+    ("bytes in brackets", "[" + "1 " * ((SIZE - 2) // 2) + "]", None),
+    ("brackets never closed", "[1 2 3 4 " * (SIZE // 9), None),
+    ("signed bytes", "[" + "-1, " * ((SIZE - 2) // 4) + "-1]", None),
 ]
 
 

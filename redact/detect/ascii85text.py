@@ -21,7 +21,7 @@ import binascii
 import re
 from collections.abc import Callable, Iterator
 
-from redact.detect.base64text import spells_name
+from redact.detect.base64text import EMAIL, spells_name
 from redact.detect.escapes import Edit, decode_bytes, stretched
 
 __all__ = ["ascii85_runs"]
@@ -38,7 +38,6 @@ _RFC1924_RUN = re.compile(r"[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{7,400}+")
 # what may wrap a run in prose: quotes and brackets before, those and punctuation after
 _OPENERS = "\"'(["
 _CLOSERS = "\"')],.;:"
-_EMAIL = re.compile(r"[\w.+-]{1,64}+@(?:[^\W_][\w-]{0,62}+\.)++[^\W\d_]{2,24}+")
 _SPACES = re.compile(r"[ \t\r\n]++")
 # a group: "z" (Adobe's four zero bytes) or five characters, the last one two to five, with
 # the whitespace inside it (a NUL here) skipped
@@ -108,7 +107,7 @@ def _read(text: str, begin: int, end: int, decoder: _Decoder) -> Iterator[Edit]:
         read = decoder(body).decode("utf-8")
     except (binascii.Error, ValueError):
         return
-    if not (spells_name(read) or _EMAIL.fullmatch(read)):
+    if not (spells_name(read) or EMAIL.fullmatch(read)):
         return
     data: list[tuple[int, int, int]] = []
     groups = _GROUPS[decoder is base64.b85decode]

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from redact.detect.escapes import Edit, decode_bytes, reads_as_words, stretched
 
-__all__ = ["base64_runs", "spells_name"]
+__all__ = ["EMAIL", "base64_runs", "spells_name"]
 
 # (a mail header's B-encoded word, "=?utf-8?b?...?=", is the mail decoder's)
 _TOKEN = re.compile(r"(?<![\w+/.?-])(?:[A-Za-z0-9+/]{8,}|[A-Za-z0-9_-]{8,})={0,2}(?![\w+/=?-])")
@@ -40,6 +40,8 @@ _MIN_LETTERS = 4
 # stays as written for the secret rules to read.
 _NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}")
 _PARTS = re.compile("[ -]")
+# an e-mail address, what an encoded run may hold beside a name
+EMAIL = re.compile(r"[\w.+-]{1,64}+@(?:[^\W_][\w-]{0,62}+\.)++[^\W\d_]{2,24}+")
 _BOMS = frozenset({(0xFF, 0xFE), (0xFE, 0xFF)})
 
 

@@ -10,7 +10,8 @@ Pascal's ``'Fran'#231'ois'``, Erlang's ``<<82,101,...>>``: ``redact.detect.charc
 (``redact.detect.tex``), CSS escapes, UTF-7 and IMAP's folder names, SMTP's xtext
 (``Ren+C3+A9e``: ``redact.detect.xtext``), a code inside a script's string interpolation
 (``"F$([char]0x00F6)rster"``: ``redact.detect.interpolations``), a host's punycode labels,
-text written out as hex, base64 or Ascii85 (``redact.detect.hexruns``, ``redact.detect.base64text``,
+text written out as hex, base32, base64 or Ascii85 (``redact.detect.hexruns``,
+``redact.detect.base32text``, ``redact.detect.base64text``,
 ``redact.detect.ascii85text``), fullwidth
 letters, a Cyrillic "а" inside a Latin word, a zero-width space or soft hyphen inside a
 word, text in NFD, a reply quoted with
@@ -39,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redact.detect.ascii85text import ascii85_runs
+from redact.detect.base32text import base32_runs
 from redact.detect.base64text import base64_runs
 from redact.detect.byte_escapes import byte_escapes
 from redact.detect.charcodes import char_codes
@@ -167,7 +169,8 @@ def view(text: str) -> View:
     ``redact.detect.prefixed``, which reads xtext's "+C3" too), a mail's
     encoded words and quoted-printable (their "=" would read as form data), xtext, UTF-7
     (``redact.detect.utf7``: its "+" is no form's space), a host's
-    punycode labels (``redact.detect.punycode_hosts``), text written out as base64 (not a
+    punycode labels (``redact.detect.punycode_hosts``), text written out as base32
+    (``redact.detect.base32text``) and base64 (not a
     B-encoded word's), HTML references (a query string in
     a page source joins its pairs with ``&amp;``) and tags, a header's extended parameters
     (``redact.detect.extparams``: "filename*=UTF-8''..." in the charset it names), then
@@ -338,6 +341,6 @@ def _compose(first: View, second: View) -> View:
 
 # outer layers first (see ``view``)
 _STAGES = (ascii85_runs, pdf_strings, code_points, byte_escapes, interpolated_codes, char_codes, bytea_runs, registry_values, backslash_escapes, json_escapes, css_escapes, tex_accents, hex_runs,
-           prefixed_bytes, mail_escapes, xtext_runs, utf7_runs, punycode_hosts, base64_runs, _entities, _markup,
+           prefixed_bytes, mail_escapes, xtext_runs, utf7_runs, punycode_hosts, base32_runs, base64_runs, _entities, _markup,
            extended_parameters, _url_escapes, percent_escapes, mojibake, homoglyphs, _characters,
            _line_marks)

@@ -59,6 +59,38 @@ def test_lists_of_numbers_read_as_utf8_bytes_or_code_points():
     assert decoded(text, "Л") == "208 155 "
 
 
+def test_a_spreadsheet_formula_of_codes_is_read_with_its_equals_sign_and_joining_call():
+    text = "cell C2: =UNICHAR(1040)&UNICHAR(1085)&UNICHAR(1103)&UNICHAR(32)&UNICHAR(1051)&UNICHAR(1080)"
+    assert view(text).text == "cell C2: Аня Ли"
+    assert decoded(text, "А") == "=UNICHAR(1040)&"
+    text = "B7 is =CONCATENATE(CHAR(65), CHAR(110), CHAR(97), CHAR(32), CHAR(76), CHAR(105)) now"
+    assert view(text).text == "B7 is Ana Li now"
+    assert decoded(text, "Ana Li") == "=CONCATENATE(CHAR(65), CHAR(110), CHAR(97), CHAR(32), CHAR(76), CHAR(105))"
+    # the sheet's own language: German, Russian, French with ";" between arguments
+    text = "Zelle B2: =VERKETTEN(UNIZEICHEN(74);ZEICHEN(246);ZEICHEN(114);ZEICHEN(103);ZEICHEN(32);ZEICHEN(66);ZEICHEN(108))!"
+    assert view(text).text == "Zelle B2: Jörg Bl!"
+    assert decoded(text, "J") == "=VERKETTEN(UNIZEICHEN(74);"
+    assert view("=СИМВОЛ(65)&СИМВОЛ(110)&СИМВОЛ(97)&СИМВОЛ(32)&СИМВОЛ(76)&СИМВОЛ(105)").text == "Ana Li"
+    assert view("=CONCATENER(UNICAR(82);UNICAR(233);UNICAR(97);UNICAR(32);UNICAR(82);UNICAR(111))").text == "Réa Ro"
+    # SQL's codes joined by "||" with a string between: no formula, no "=" taken
+    text = "SELECT CHR(65)||CHR(110)||CHR(97)||' '||CHR(76)||CHR(105) FROM dual"
+    assert view(text).text == "SELECT Ana Li FROM dual"
+    assert view('x = ChrW(72) & ChrW(105) & "lda"').text == "x = Hilda"
+
+
+def test_bytes_in_brackets_apart_by_spaces_read_as_utf8_with_their_brackets():
+    text = "logged the name as [85 114 115 122 117 108 97 32 83 99 104 195 182 110 108 97 110 100]"
+    assert view(text).text == "logged the name as Urszula Schönland"
+    assert decoded(text, "Urszula Schönland") == text[text.index("["):]
+    text = "client [208 144 208 189 208 184 32 208 165 208 190]."
+    assert view(text).text == "client Ани Хо."
+    assert view("Go printed [65 110 97 32 76 105]").text == "Go printed Ana Li"
+    # Java's and Kotlin's bytes are signed
+    text = "Arrays.toString gave [-48, -112, -48, -67, -47, -113, 32, -48, -101, -48, -72]"
+    assert view(text).text == "Arrays.toString gave Аня Ли"
+    assert view("[-48 -112 -48 -67 -47 -113 32 -48 -101 -48 -72]").text == "Аня Ли"
+
+
 def test_bytes_behind_a_tools_prefix_read_as_utf8():
     text = "Overfull box: Gra^^c5^^bcyna Kowalczyk"
     assert view(text).text == "Overfull box: Grażyna Kowalczyk"
@@ -78,6 +110,11 @@ def test_bytes_behind_a_tools_prefix_read_as_utf8():
     "<<1,2,3,4,5>> and {255, 255, 255, 0}",               # bytes that are no text
     "sizes 200 150 180 140 and 06 12 34 56 78",           # numbers, no UTF-8 in them
     "scores 72 101 108 108 111 32 87",                    # ASCII with no brackets: numbers
+    "ids [1 2 3 4 5] and [100 105 110 115] and [72 101 108 108 111]",  # no name in ASCII
+    "[195 40 208 65 32 66]",                              # no UTF-8
+    "total =SUM(A1:A3) and =CHAR(10) and ABCDEFGH",       # a formula of no name
+    "x = chr(65); y = chr(66); car(3) and card(4)",        # codes of no word, a car
+    "deltas [-1, -2, -3, -4] and (-5, 6, -7, 8) and [-300 1 2 3]",  # signed numbers, no bytes
 ])
 def test_what_only_looks_like_codes_stays(kept):
     assert not list(char_codes(kept))
@@ -103,6 +140,11 @@ def test_what_only_looks_like_prefixed_bytes_stays(kept):
      "the old accounting unit stores [PERSON_1] for the tenant"),
     ("the LaTeX log warned about J^^c3^^bcrgen M^^c3^^bcller again",
      "the LaTeX log warned about [PERSON_1] again"),
+    ("the sheet has =UNICHAR(1040)&UNICHAR(1083)&UNICHAR(1080)&UNICHAR(1085)&UNICHAR(1072)&UNICHAR(32)"
+     "&UNICHAR(1052)&UNICHAR(1080)&UNICHAR(1093)&UNICHAR(1072)&UNICHAR(1081)&UNICHAR(1083)&UNICHAR(1086)"
+     "&UNICHAR(1074)&UNICHAR(1072) in it", "the sheet has [PERSON_1] in it"),
+    ("the billing service logged the name as [195 137 100 111 117 97 114 100 32 76 101 116 101 108 "
+     "108 105 101 114] again", "the billing service logged the name as [PERSON_1] again"),
 ])
 def test_each_notation_is_scrubbed_whole(redactor, text, scrubbed):
     assert redactor.scrub_text(text).text == scrubbed
