@@ -56,6 +56,14 @@ class Labels:
         after it, it spares most capitalised words the search for a cue behind them."""
         return f"(?:{_ANY})?"
 
+    @staticmethod
+    def ahead(value: str, phrases: tuple[str, ...]) -> str:
+        """A lookahead for what each of ``around``'s matches starts with, a label or none,
+        then the value or a short number: tested first, it spares the places where no
+        value stands the search for a cue behind them."""
+        known = _capitalised(p for p in phrases if p.isalpha() and len(p) >= _MIN_WORD)
+        return f"(?=(?:{_ANY}{f'|{known}' if known else ''})?(?:{value}|{_SHORT}))"
+
     def around(self, cued: str, value: str, companions: str, phrases: tuple[str, ...]) -> str:
         """A row's value after its cue (``cued``, a lookbehind), its label before it or not:
         any label where the cue is finished (a sign or a companion right before), one of

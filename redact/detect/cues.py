@@ -245,7 +245,7 @@ class CueTable:
                         else cued + value)  # ``redact.detect.cue_labels``
                 # a value's whole shape is tested before the search for its cue behind it,
                 # which is slow where a run of letters and signs leaves many places to try
-                shape = "" if labelled else f"(?={value})"
+                shape = Labels.ahead(value, row.phrases) if labelled else f"(?={value})"
                 regex_ = (f"{_VALUE_START}{self._start(row, Labels.start() if labelled else '')}"
                           f"{shape}{_NEAR_LETTER}{tail}{alone}")
             pattern = {"name": f"{row.category.lower()} named by its cue", "regex": regex_,
