@@ -243,11 +243,11 @@ class CueTable:
                         f"(?:{_PUNCT}|{_LABEL_LINE}))")
                 tail = (labels.around(cued, value, companions, row.phrases) if labelled
                         else cued + value)  # ``redact.detect.cue_labels``
-                # a value's whole shape is tested before the search for its cue behind it,
-                # which is slow where a run of letters and signs leaves many places to try
+                # a value's whole shape is tested before the search for its cue behind it (after
+                # the cheap one for a letter), slow where letters and signs leave many places
                 shape = Labels.ahead(value, row.phrases) if labelled else f"(?={value})"
                 regex_ = (f"{_VALUE_START}{self._start(row, Labels.start() if labelled else '')}"
-                          f"{shape}{_NEAR_LETTER}{tail}{alone}")
+                          f"{_NEAR_LETTER}{shape}{tail}{alone}")
             pattern = {"name": f"{row.category.lower()} named by its cue", "regex": regex_,
                        "score": row.score}
             if not row.after and self._starts_anywhere(row):  # ``redact.detect.anchored``
