@@ -6,7 +6,7 @@ names the encoding (``ascii85: 87cURD]i,"Ebo80``, ``btoa``, ``base85``).
 Ascii85's alphabet is nearly all of printable ASCII, so any word of prose is a run of it: a
 run is read only inside Adobe's ``<~`` ... ``~>`` or after a word that names the encoding,
 and only where its bytes are UTF-8 that spells a name (the test base64's decoder uses:
-``redact.detect.base64text.spells_name``) or an e-mail address. Each group of five characters
+``redact.detect.base64text.names_someone``) or an e-mail address. Each group of five characters
 is four bytes (``z`` four zero bytes, a last group of two to four characters one to three
 bytes: ``base64.a85decode``); whitespace inside a run is no part of it. "base85" also names
 the alphabet of RFC 1924, git's binary patches and Python's ``b85encode``
@@ -21,7 +21,7 @@ import binascii
 import re
 from collections.abc import Callable, Iterator
 
-from redact.detect.base64text import EMAIL, spells_name
+from redact.detect.base64text import names_someone
 from redact.detect.escapes import Edit, decode_bytes, stretched
 
 __all__ = ["ascii85_runs"]
@@ -107,7 +107,7 @@ def _read(text: str, begin: int, end: int, decoder: _Decoder) -> Iterator[Edit]:
         read = decoder(body).decode("utf-8")
     except (binascii.Error, ValueError):
         return
-    if not (spells_name(read) or EMAIL.fullmatch(read)):
+    if not names_someone(read):
         return
     data: list[tuple[int, int, int]] = []
     groups = _GROUPS[decoder is base64.b85decode]

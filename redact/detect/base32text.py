@@ -5,7 +5,7 @@ RFC writes it or in lower case as hosts and some libraries do, with or without i
 
 Its alphabet is that of capitalised words, ids and order numbers, so a run is read only
 where it is long enough to hold a name, has a length an encoder writes, and decodes to UTF-8
-that spells a name or an e-mail address (``redact.detect.base64text.spells_name``, the test
+that spells a name or an e-mail address (``redact.detect.base64text.names_someone``, the test
 base64's decoder uses): "ABCDEFGH", "ORDER2024" and a TOTP secret's random bytes stay. A
 run in lower case is read only with a digit of the alphabet in it: without one it is a word.
 """
@@ -17,7 +17,7 @@ import binascii
 import re
 from collections.abc import Iterator
 
-from redact.detect.base64text import EMAIL, spells_name
+from redact.detect.base64text import names_someone
 from redact.detect.escapes import Edit, decode_bytes, stretched
 
 __all__ = ["base32_runs"]
@@ -53,5 +53,5 @@ def base32_runs(text: str) -> Iterator[Edit]:
             data += [(b, m.start() + at, m.start() + at + len(group)) for b in got]
         chars = decode_bytes(data, "utf-8") if data else []
         read = "".join(c for c, _, _ in chars)
-        if chars and (spells_name(read) or EMAIL.fullmatch(read)):
+        if chars and names_someone(read):
             yield from stretched(chars, m.start(), m.end())

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from redact.detect.escapes import Edit, decode_bytes, reads_as_words, stretched
 
-__all__ = ["EMAIL", "base64_runs", "spells_name"]
+__all__ = ["EMAIL", "base64_runs", "spells_name", "names_someone"]
 
 # (a mail header's B-encoded word, "=?utf-8?b?...?=", is the mail decoder's)
 _TOKEN = re.compile(r"(?<![\w+/.?-])(?:[A-Za-z0-9+/]{8,}|[A-Za-z0-9_-]{8,})={0,2}(?![\w+/=?-])")
@@ -81,6 +81,11 @@ def _charsets(data: list[tuple[int, int, int]]) -> tuple[str, ...]:
     if (data[0][0], data[1][0]) in _BOMS:
         return ("utf-8", "utf-16")
     return ("utf-8", "utf-16-le", "utf-16-be")
+
+
+def names_someone(read: str) -> bool:
+    """Decoded text worth a finding: a name, or an email address."""
+    return spells_name(read) or EMAIL.fullmatch(read) is not None
 
 
 def spells_name(read: str) -> bool:

@@ -61,7 +61,7 @@ class Labels:
         """A lookahead for what each of ``around``'s matches starts with, a label or none,
         then the value or a short number: tested first, it spares the places where no
         value stands the search for a cue behind them."""
-        known = _capitalised(p for p in phrases if p.isalpha() and len(p) >= _MIN_WORD)
+        known = _capitalised(_own_words(phrases))
         return f"(?=(?:{_ANY}{f'|{known}' if known else ''})?(?:{value}|{_SHORT}))"
 
     def around(self, cued: str, value: str, companions: str, phrases: tuple[str, ...]) -> str:
@@ -73,7 +73,7 @@ class Labels:
         with its value ("лицевой счёт интернета Договор ИН-31278"), in a script whose
         languages write a noun in lowercase (German capitalises each: "Sein Reisepass")."""
         finished = f"(?<=(?:[^\\w\\s]|(?<![^\\W\\d_]){companions})[ \\t]{{0,2}})"
-        words = [p for p in phrases if p.isalpha() and len(p) >= _MIN_WORD]
+        words = _own_words(phrases)
         known = _capitalised(words)
         if not known:
             return f"(?:{cued}(?:{finished}{_ANY}{_NO_YEAR})?{value})"
@@ -81,6 +81,11 @@ class Labels:
         own = f"|(?<=[{_LOWER}][ \\t]){own}{value}" if own else ""
         return (f"(?:{cued}(?:(?:{finished}{_ANY}{_NO_YEAR}|{known})?{value}|{known}{_SHORT})"
                 f"{own})")
+
+
+def _own_words(phrases: tuple[str, ...]) -> list[str]:
+    """A row's one-word cues long enough to be printed before a number as its label."""
+    return [p for p in phrases if p.isalpha() and len(p) >= _MIN_WORD]
 
 
 def _capitalised(words: Iterable[str]) -> str:
