@@ -13,10 +13,12 @@ from collections.abc import Collection
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from redact.detect.address_words import EN_TYPES
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 
-__all__ = ["KIN_AFTER", "MAKES_A_VERB", "kin_name", "unknown_kin_names", "word_name_before_verb"]
+__all__ = ["KIN_AFTER", "MAKES_A_VERB", "kin_name", "placed_kin_names", "unknown_kin_names",
+           "word_name_before_verb"]
 
 # the words that say which kin after a kin word, where a language puts them after its noun
 # (Swahili, Malay and Indonesian, Javanese, Arabic, Persian said in English): "my dada mkubwa
@@ -73,6 +75,57 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _UNKNOWN_KIN = re.compile(r"\b(?i:my|his|her|our|their|me|mi)[ \t]+([^\W\d_]+)[ \t]+"
                           r"([^\W\d_]{2,})(?=[ \t]+([^\W\d_]+)\b)")
 
+# where someone is from or lives, between their kin word and a name a verb follows: one to
+# three capitalised words, then a lowercase name ("my mudda from Long Island loveliness comes
+# in", "mi granny from Dangriga heavenly will take"), whose case ends the place; or a
+# capitalised one after a place that ends in its type ("my big sista in Fox Hill Jamie-Leigh
+# comes in")
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
+_PLACED = re.compile(rf"(?<![\w'’-])(?:in|from)[ \t]+(?:{_CAP},?[ \t]+){{1,3}}+"
+                     r"([a-zß-öø-ÿā-ž]{3,})[ \t]+([a-z]+)(?![\w'’-])")
+_TYPED_PLACE = re.compile(rf"(?<![\w'’-])(?:in|from)[ \t]+(?:{_CAP}[ \t]+){{0,2}}({_CAP}),?[ \t]+"
+                          rf"({_CAP}(?:-{_CAP})?)[ \t]+([a-z]+)(?![\w'’-])")
+_FROM = re.compile(r"[ \t](?:in|from)[ \t]")
+_PLACE_TYPES = frozenset(EN_TYPES)  # "Island", "Beach", "Point": a place's, not a name
+_KIN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# the endings of an adverb made of an adjective ("probably", "seriously", "definitely"),
+# unlike an adjective made of a noun, which names people too ("Heavenly", "Lovely", "Godly")
+_ADVERB_ENDINGS = ("ably", "ibly", "ally", "ously", "ively", "edly", "ately", "itely", "fully",
+                   "lessly", "ently", "antly", "ily", "ingly", "ularly", "arly", "inely")
+_ADJECTIVE_LY_ZIPF = 4.0  # "lovely" (4.7) stands before a verb as an adjective seldom, but
+# "surely" (4.5), "clearly", "honestly" as adverbs often
+
+
+def placed_kin_names(text: str, relations: Collection[str],
+                     kin_words: Collection[str]) -> list[tuple[int, int, float]]:
+    """Names after a kin word and where the person is from: "my granny from Dangriga
+    heavenly will take", "my sista in Fox Hill Jamie-Leigh comes"; not "my sister from
+    Andros really is", "my mum from Long Island is" nor "my mum from work"."""
+    out = []
+    for m in _PLACED.finditer(text):
+        word = m.group(1)
+        if word.endswith("ly"):  # an adjective made of a noun, not an adverb
+            named = not word.endswith(_ADVERB_ENDINGS) and zipf(word, "en") < _ADJECTIVE_LY_ZIPF
+        else:
+            named = word_name_before_verb(word, m.group(2), kin_words)
+        if named and word not in MAKES_A_VERB and _after_kin(text, m, relations, m.group(2)):
+            out.append((m.start(1), m.end(1), 0.86))
+    for m in _TYPED_PLACE.finditer(text):
+        low = m.group(2).casefold()
+        if (m.group(1) in _PLACE_TYPES and m.group(2) not in _PLACE_TYPES and low not in NOT_NAMES
+                and zipf(low, "en") < _CAPITAL_ZIPF and _after_kin(text, m, relations, m.group(3))):
+            out.append((m.start(2), m.end(2), 0.86))
+    return out
+
+
+def _after_kin(text: str, m: re.Match[str], relations: Collection[str], verb: str) -> bool:
+    """Whether a place phrase follows whose kin someone is ("my mudda from") and a verb the
+    name after it ("comes", "will", "picked")."""
+    kin = _KIN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    return (kin is not None and kin.group(1).casefold() in relations
+            and _POSSESSOR.search(text, max(0, kin.start() - 24), kin.start()) is not None
+            and (verb in _VERBS or verb in _AUXILIARIES or len(verb) > 4 and verb.endswith("ed")))
+
 
 def kin_name(text: str, cue: re.Match[str], relations: Collection[str],
              kin_words: Collection[str]) -> bool:
@@ -87,8 +140,9 @@ def kin_name(text: str, cue: re.Match[str], relations: Collection[str],
             or _POSSESSOR.search(text, max(0, cue.start(1) - 24), cue.start(1)) is None):
         return False
     low = word.casefold()
-    if kin in _CAPITALISED_ONLY and not word[0].isupper():
-        return False
+    if (kin in _CAPITALISED_ONLY and not word[0].isupper()
+            or word in _PLACE_TYPES and _FROM.search(text, cue.end(1), cue.start(2))):
+        return False  # "my crew chief will", the end of a place: "my mum from Long Island is"
     given = is_given_name(word) and low not in NOT_NAMES and zipf(low, "en") < COMMON_ZIPF  # not "said"
     after = _NEXT_WORD.match(text, cue.end(2))
     capital_zipf = COMMON_ZIPF if kin in _AT_WORK else _CAPITAL_ZIPF

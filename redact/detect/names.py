@@ -20,7 +20,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from redact.detect.name_cues import cued_names
 from redact.detect.name_ends import NAME_WORD, merge, rest, wraps
-from redact.detect.name_kin import KIN_AFTER, MAKES_A_VERB, kin_name, unknown_kin_names
+from redact.detect.name_kin import KIN_AFTER, MAKES_A_VERB, kin_name, placed_kin_names, unknown_kin_names
 from redact.detect.name_lists import listed_names
 from redact.detect.name_scripts import accented_latin_names, script_names
 from redact.detect.nlp import Artifacts
@@ -184,7 +184,7 @@ class NameLexiconRecognizer(EntityRecognizer):
                     if full_name(m.group(1), m.group(2)) or family_name(m.group(2), shaped=False)]
         out += self._lowercase_names(text)
         out += self._named_by_context(text)
-        out += unknown_kin_names(text, self.names, self.before_names)
+        out += unknown_kin_names(text, self.names, self.before_names) + placed_kin_names(text, self.relations, self.before_names)
         out += cued_names(text)  # any origin's, after what introduces a name
         out += listed_names(text, self.names)  # any origin's, in a list of names
         out += script_names(text, self.before_names)  # in a script no model reads

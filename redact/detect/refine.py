@@ -206,9 +206,11 @@ class Refiner:
                                                or is_interjection(text, f, rules.interjections)
                                                or is_greeting(text, f)
                                                or is_kin_word_after_possessive(text, f, rules.relations))
-        if is_role_label(value, self.role_words, self.titles) or spoken or is_common_word(
-                text, f, self.first_names, self.cues, ambiguous=self.ambiguous,
-                named=lowercase, label=seg.kind == SegmentKind.SPEAKER):
+        # after whose kin someone is, a role word is their name: "my ñaño Senator is"
+        named = is_named_by_relation(text, f, rules.relations)
+        if (is_role_label(value, self.role_words, self.titles) and not named or spoken
+                or is_common_word(text, f, self.first_names, self.cues, ambiguous=self.ambiguous,
+                                  named=lowercase, label=seg.kind == SegmentKind.SPEAKER)):
             return False
         if seg.kind == SegmentKind.SPEAKER:
             return True  # classified as a whole label: roles and bots are already left out
@@ -216,7 +218,6 @@ class Refiner:
                 w in self.ambiguous or not is_first_name(w, self.first_names)
                 for w in WORD.findall(value)):
             return False  # "the mel energies": where names are capitalised, NER's lowercase words
-        named = is_named_by_relation(text, f, rules.relations)
         if not named and is_allow_listed(value, rules.allow_list) or _is_said_not_named(text, f):
             return False
         if f.detector in self.cued_handles and _is_a_word(value):
