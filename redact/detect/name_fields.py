@@ -96,8 +96,11 @@ _REACH = 60  # the characters before a name its cue is read in
 # holder:", "Second shooter:", "Presenter on air:", "Installer (lead):"), then what of
 # ("on call", "of the day") and an aside ("(lead)"); a name on the rest of its line is
 # who (``role_label_before``)
-_AGENT = r"[A-Za-z]{2,20}(?:er|or|ist|ian|ess|smith|man|woman|person|holder|keeper|maker|wright|herd)"
-_TAIL = (r"(?:[ \t]+(?i:on|in|at|of|for)(?:[ \t]+(?i:the))?[ \t]+[a-z]{2,12})?"
+# or an office a club, a crew or a committee elects, of what ("Chair of the road runners:",
+# "Captain of the relay team:", "Secretary of the residents' association:")
+_AGENT = (r"(?:[A-Za-z]{2,20}(?:er|or|ist|ian|ess|smith|man|woman|person|holder|keeper|maker|wright|herd)"
+          r"|(?i:chair|co-chair|captain|vice-captain|president|secretary|coach|warden|marshal))")
+_TAIL = (r"(?:[ \t]+(?i:on|in|at|of|for)(?:[ \t]+(?i:the))?(?:[ \t]+[a-z]{2,12}(?:['’]s?)?){1,3})?"
          r"(?:[ \t]*\([^()\n]{1,20}\))?")
 _ROLE_LABEL = codecache.compile(
     rf"(?:^|(?<=[>:\]\"][ \t]*))[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}"

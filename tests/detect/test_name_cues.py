@@ -182,3 +182,11 @@ def test_initials_of_their_own_in_a_list_of_names_and_an_outline_left_alone(reda
     assert redactor.scrub_text(text).text == (
         "Drivers on the rota:\n[PERSON_1] [van 2]\n[PERSON_2] [van 3]\n\n"
         "Outline:\nA. Introduction\nB. Methods\n")
+
+
+def test_an_office_of_a_club_before_a_colon_is_a_cue_for_the_name_on_its_line():
+    for text, name in (("schristian: Chair of the road runners: Emily Jones\nnathan_h: hi", "Emily Jones"),
+                       ("Secretary of the residents' association: Tunde Bakare", "Tunde Bakare")):
+        assert [text[a:b] for a, b, _ in cued_names(text)] == [name]
+    assert cued_names("Chair of the road runners: Main Street") == []
+    assert cued_names("Chair: Project Manager") == []
