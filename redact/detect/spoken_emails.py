@@ -41,8 +41,12 @@ from wordfreq import top_n_list, zipf_frequency
 
 from redact.detect import codecache
 from redact.detect.spoken_dates import NUMBER_KEYS, Compiler, alternation
+from redact.detect.spoken_asides import ASIDE_WORD, described
+from redact.detect.spoken_asides import inside as asides_inside
+from redact.detect.spoken_asides import inside_before as asides_before
+from redact.detect.spoken_asides import said_again as said_before
 from redact.detect.spoken_forms import (
-    CLOSING, DASHES, DECOR, OPENING, balanced, described, folded, in_cyrillic, letter_sep, letters_of,
+    CLOSING, DASHES, DECOR, OPENING, balanced, folded, in_cyrillic, letter_sep, letters_of,
     public_suffixes, said_digits, said_forms, spelled, stretches, undrawn)
 from redact.detect.spoken_windows import closes, windows
 from redact.detect.validators import email_public
@@ -165,23 +169,17 @@ class SpokenEmails:
 
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
         after = r"(?:(?&particle)[,.…]{0,3}\s+){0,2}"
-        # inside its brackets, a hesitation beside the separator, or any word set off by a
-        # comma (the brackets close it): "(dot, yeah)", "(um, at)", "[at, correct]", "(эт,
-        # да-да)"; and the separator said again to make it plain, a word for a sign or a
-        # hesitation before it: "at, the at sign,", "at, yeah the at,", "dot -- the dot"
-        aside_word = r"[^\W\d_]{1,12}(?:['’-][^\W\d_]{1,12})?"
-        # any words of an aside set off by its brackets: "(the at one)", "(dot lah)"
-        inside_before = rf"(?:(?<=[{opening}]\s?)(?:{aside_word}(?:[,.…]{{1,3}}\s*|\s+)){{1,3}})?"
-        inside = (rf"(?:(?:[,.…]{{0,3}}\s+{aside_word}|[,.…]{{1,3}}\s*{aside_word}){{1,3}}[,.…!]{{0,3}}"
-                  rf"(?=\s*[{closing}](?![^\W\d_])))?")
+        # asides set off beside a separator (redact.detect.spoken_asides)
+        aside_word = ASIDE_WORD
+        inside_before, inside = asides_before(opening), asides_inside(closing)
 
-        # or, after a comma, with a word of its own before it: "at, the wee at,", "dot, the little dot,"
-        said_again = rf"[,.…]{{1,3}}\s+(?:(?&quals)\s+)?{aside_word}\s+"
+        def said_again(w: str = "") -> str:  # ``w``: the grammar's names of the words
+            return said_before(dashes, f"(?&at_word{w})|(?&dot_word{w})", alternation(common))
 
         def again(unit: str) -> str:  # wide only: a description holds no dot, nor an at after a dot
             dot, either = "(?&dot_word_wide)", "(?&dot_word_wide)|(?&at_word_wide)"
-            told = described(dot if "at_" in unit else either, either)
-            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit}|{said_again}{unit}|{told})?"
+            told = described(dot if "at_" in unit else either, either, alternation(common))
+            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit}|{said_again('_wide')}{unit}|{told})?"
 
         bracketed = {"at": said_forms(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))
@@ -273,7 +271,7 @@ class SpokenEmails:
         sign = "(?&sign)"  # defined once below, as the fillers are
         again_said = "|".join(
             rf"(?&{k}_word)(?:\s?[^\w\s]{{0,3}}\s+(?:(?:(?&filler)|(?&quals))[^\w\s]{{0,3}}\s+){{0,2}}|"
-            rf"{said_again})(?&{k}_word)" for k in ("at", "dot"))
+            rf"{said_again()})(?&{k}_word)" for k in ("at", "dot"))
         stretched = cache(lambda: compile(
             rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+(?&particle)|{again_said}|"
             rf"(?<=[{opening}]\s?){sign}[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"

@@ -13,7 +13,7 @@ from number_parser import parse as parse_numbers
 
 from redact.detect import codecache
 
-__all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "described", "folded", "in_cyrillic", "letter_sep",
+__all__ = ["CLOSING", "DASHES", "DECOR", "OPENING", "balanced", "folded", "in_cyrillic", "letter_sep",
            "letters_of", "public_suffixes", "said_digits", "said_forms", "spelled", "stretches", "undrawn"]
 
 # between letters spelled one by one, the same all along a run: "t-o-m", "s--h--a", "s — o",
@@ -53,27 +53,10 @@ def letter_sep() -> str:
     # a lone letter links only in Cyrillic ("и"); a contraction is a word ("that's")
     word = r"(?:[^\W\d_](?:[^\W\d_]|['’]){1,12}|[а-яё])"
     # the pronoun "I" before another word: "I spell", "I repeat", "I'll spell it slowly"
-    phrase = rf"(?:I['’a-z]{{0,3}}\s)?{word}(?:,?\s{word}){{0,3}}"
+    phrase = rf"(?:I['’a-z]{{0,3}}\s)?{word}(?:,?\s{word}){{0,5}}"
     linked = (rf"(?:{mark}|\s{{1,2}})[\[(]?{phrase}[\])]?"
               rf"(?:\s{{0,2}}(?:{_MARKS}|:))?\s{{1,2}}")
     return rf"(?P<ls>{linked}|{mark}|\s)"
-
-
-def described(inside: str = "", after: str = "") -> str:
-    """A separator's word described after it, set off by commas or spaced dashes, said to
-    make it plain: "at, the a with the tail,", "собака, которая эт,", "at — the curly a —",
-    "dot, the small round one,": a short phrase of any words, the address's grammar around
-    it (a TLD closing it) what makes it an email. No word of it is one of ``inside`` (the
-    words for a dot, and for an at after a dot), and none of ``after`` follows it: either
-    would make labels of the address a description ("at, yahoo dot, habibi,", "dot, berg
-    ну, собака")."""
-    word = r"[^\W\d_]{1,12}(?:['’-][^\W\d_]{1,12})?"
-    if inside:
-        word = rf"(?!(?:{inside})(?![^\W_])){word}"
-    end = r"(?:,|\s[-–—]{1,2})\s"
-    if after:
-        end = rf"{end}(?!\s*(?:{after})(?![^\W_]))"
-    return rf"(?:,|\s[-–—]{{1,2}})\s+(?:{word}\s+){{1,5}}{word}(?={end})"
 
 
 _HARD_E = str.maketrans("эЭ", "еЕ")

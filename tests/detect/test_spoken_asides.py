@@ -159,3 +159,50 @@ def test_an_article_before_a_separator_and_an_aside_after_it(spoken, text, email
 ])
 def test_an_article_beside_a_separator_in_prose_is_no_email(spoken, text):
     assert spoken(text) == []
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    # the separator said again after an aside of several words of the speaker's own language
+    ("write to ines punto, I mean the dot, vidal at outlook punto, I mean the dot, es, gracias",
+     "ines punto, I mean the dot, vidal at outlook punto, I mean the dot, es"),
+    ("пишите на olga punkt -- also der punkt -- berg собака web точка de",
+     "olga punkt -- also der punkt -- berg собака web точка de"),
+    # two asides one after the other after a separator: a hesitation, then a phrase
+    ("почта george эт, ну, вот так вот, mail точка ru, спасибо",
+     "george эт, ну, вот так вот, mail точка ru"),
+    ("mail tom at, um, you see, gmail dot, like, yeah, com ok",
+     "tom at, um, you see, gmail dot, like, yeah, com"),
+])
+def test_asides_of_several_words_between_the_parts_of_an_email(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    # the same aside of two pieces said after every letter, set off by commas, dashes, dots
+    ("write to k, each letter alone, okay, i, each letter alone, okay, m at gmail dot com",
+     "k, each letter alone, okay, i, each letter alone, okay, m at gmail dot com"),
+    ("почта a ... по одной букве, слышно ... n ... по одной букве, слышно ... n собака mail точка ru",
+     "a ... по одной букве, слышно ... n ... по одной букве, слышно ... n собака mail точка ru"),
+    ("mail b -- each one, right -- e -- each one, right -- n at web dot de now",
+     "b -- each one, right -- e -- each one, right -- n at web dot de"),
+])
+def test_letters_with_an_aside_of_two_pieces_after_each(spoken, text, email):
+    assert spoken(text) == [("EMAIL_ADDRESS", email)]
+
+
+def test_a_tld_after_an_aside_ends_the_address(spoken):
+    """After "com" a comma and "ke" (Kenya's TLD) begin what is said next, no aside."""
+    text = "mail w at, cachai, yahoo dot, pucha, com, ke a leboha"
+    assert spoken(text) == [("EMAIL_ADDRESS", "w at, cachai, yahoo dot, pucha, com")]
+
+
+@pytest.mark.parametrize("text", [
+    "we met at, well, the station",
+    "call me at, uh, noon",
+    "the dot, you know, on the map",
+    "we met at, you know, the old office, dot com style",
+    "prices were at, I mean, a peak. com",
+    "look at, the one, the other at, well, home dot matrix",
+])
+def test_asides_after_at_or_dot_in_prose_are_no_email(spoken, text):
+    assert spoken(text) == []
