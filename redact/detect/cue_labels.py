@@ -10,6 +10,13 @@ a label is read only where the cue is finished, after its punctuation or its com
 after a cue, where the word is the row's own cue, capitalised as printed ("Квитанция",
 "Абонемент"). A label is read only before the shapes of codes the table names
 (``cue_labels: shapes``): a phone or a date opens with no printed word.
+
+A document's own noun (``cue_labels: nouns``, a table of the words a booking, a ticket, a
+receipt, a permit or a contract is printed under, in many languages) is a label in any case
+after a cue, with a word of what before it or a word or two of what for after it ("the
+guest's booking for the trek Lodge booking 85655", "пропуск на Укок: пропуск в погранзону
+31-283001", "номер брони: договор на банкет Б-1880"); the number after it may be short
+and digits alone, as "Абонемент 1079" is. Without a cue before it the noun stays a cue.
 """
 
 from __future__ import annotations
@@ -38,31 +45,59 @@ _LOWERCASE_NOUNS = regex.compile(r"\p{Cyrillic}+")
 # a document's number after its word may be short, digits alone ("Абонемент 1079"): not a
 # part of a date, an amount or a time
 _SHORT = r"\d{3,10}+(?![\w/-]|[.,:]\d|[ \t]*[$€£₽%])"
+# after a document's noun, the short number may have a part after a slash ("бронь зала 983/11")
+_PRINTED_SHORT = r"\d{3,10}+(?:/\d{1,4}+)?(?![\w/-]|[.,:]\d)"
+# nor is what follows a document's noun an amount: "номер брони: бронь зала 2500 ₽"
+_NO_AMOUNT = r"(?![ \t]*(?:[$€£₽%]|(?i:руб|usd|eur|rub|gbp|тенге|сом|грн)(?![^\W\d_])))"
+# what a document's noun may take: a capitalised word before it ("Lodge booking"), a word
+# or two after it, a preposition's phrase among them ("бронь зала", "хранение шин", "пропуск в
+# погранзону", "fault ref"), then a number sign ("путёвка № 30212")
+_BEFORE_NOUN = f"(?:(?-i:[{_UPPER}][{_LOWER}]{{1,14}}+)[ ])?"
+_AFTER_NOUN = (f"(?:[ ](?:(?i:на|в|во|для|за|по|of|for)[ ])?[{_LOWER}]{{2,15}}+(?![^\\W\\d_])){{0,2}}"
+               r"(?:[ ]?(?:№|#|(?i:no\.?|nr\.?|n[°º]))(?![^\W\d_]))?[ ]")
 
 
 @dataclass(frozen=True)
 class Labels:
     """The shapes a label may open."""
 
-    shapes: frozenset[str]
+    shapes: frozenset[str] = frozenset()
+    nouns: tuple[str, ...] = ()  # a document's own nouns: "booking", "бронь", "boleta"
+
+    def merge(self, other: "Labels") -> "Labels":
+        """This table's shapes and nouns with another pack's."""
+        return Labels(self.shapes | other.shapes, self.nouns + other.nouns)
 
     def takes(self, shapes: tuple[str, ...]) -> bool:
         """Whether a row's values may open with a label: all its shapes are codes."""
         return bool(self.shapes) and all(s in self.shapes for s in shapes)
 
-    @staticmethod
-    def start() -> str:
+    def start(self, phrases: tuple[str, ...]) -> str:
         """What a label looks like where a value may start: tested with the value's start
         after it, it spares most capitalised words the search for a cue behind them."""
-        return f"(?:{_ANY})?"
+        words = _own_words(phrases)
+        known = f"|{_any_case(words)}" if words else ""
+        return f"(?:(?=[^\\W\\d_])(?:{_ANY}|{self._printed()}{known}))?"
 
-    @staticmethod
-    def ahead(value: str, phrases: tuple[str, ...]) -> str:
+    def ahead(self, value: str, phrases: tuple[str, ...]) -> str:
         """A lookahead for what each of ``around``'s matches starts with, a label or none,
         then the value or a short number: tested first, it spares the places where no
         value stands the search for a cue behind them."""
-        known = _capitalised(_own_words(phrases))
-        return f"(?=(?:{_ANY}{f'|{known}' if known else ''})?(?:{value}|{_SHORT}))"
+        words = _own_words(phrases)
+        known = f"|{_any_case(words)}" if words else ""
+        return (f"(?=(?:(?=[^\\W\\d_])(?:{_ANY}{known}))?(?:{value}|{_SHORT})"
+                f"|{self._printed()}(?:{value}|{_PRINTED_SHORT}))")
+
+    def _printed(self) -> str:
+        """A document's noun as printed before its number, with its words around it."""
+        if not self.nouns:
+            return "(?!)"
+        ordered = sorted(set(self.nouns), key=lambda w: (-len(w), w))
+        # a letter first: a run of digits and signs is spared the nouns one by one; not right
+        # after an acronym, whose name the noun goes on ("NHIS membership 58692359")
+        nouns = "|".join(map(regex.escape, ordered))
+        return (f"(?=[^\\W\\d_])(?<!(?-i:[{_UPPER}]{{2,6}})[ ]){_BEFORE_NOUN}(?i:{nouns})"
+                f"(?![^\\W\\d_]){_AFTER_NOUN}")
 
     def around(self, cued: str, value: str, companions: str, phrases: tuple[str, ...]) -> str:
         """A row's value after its cue (``cued``, a lookbehind), its label before it or not:
@@ -75,17 +110,26 @@ class Labels:
         finished = f"(?<=(?:[^\\w\\s]|(?<![^\\W\\d_]){companions})[ \\t]{{0,2}})"
         words = _own_words(phrases)
         known = _capitalised(words)
+        printed = (f"|{self._printed()}{_NO_YEAR}(?:{value}|{_PRINTED_SHORT}){_NO_AMOUNT}"
+                   if self.nouns else "")
         if not known:
-            return f"(?:{cued}(?:{finished}{_ANY}{_NO_YEAR})?{value})"
+            return f"(?:{cued}(?:(?:{finished}{_ANY}{_NO_YEAR})?{value}{printed}))"
+        # after a finished cue, the row's own word in any case: "pasaporte (Chile): pasaporte 2299.."
+        again = f"{_any_case(words)}(?=[^\\W_])"
         own = _capitalised(p for p in words if _LOWERCASE_NOUNS.fullmatch(p))
         own = f"|(?<=[{_LOWER}][ \\t]){own}{value}" if own else ""
-        return (f"(?:{cued}(?:(?:{finished}{_ANY}{_NO_YEAR}|{known})?{value}|{known}{_SHORT})"
-                f"{own})")
+        return (f"(?:{cued}(?:(?:{finished}(?:{_ANY}{_NO_YEAR}|{again})|{known})?{value}"
+                f"|{known}{_SHORT}{printed}){own})")
 
 
 def _own_words(phrases: tuple[str, ...]) -> list[str]:
     """A row's one-word cues long enough to be printed before a number as its label."""
     return [p for p in phrases if p.isalpha() and len(p) >= _MIN_WORD]
+
+
+def _any_case(words: list[str]) -> str:
+    """Words as a label repeats its cue, in any case, then a space."""
+    return f"(?i:{'|'.join(sorted(set(words), key=lambda w: (-len(w), w)))})[ ]"
 
 
 def _capitalised(words: Iterable[str]) -> str:
@@ -96,8 +140,9 @@ def _capitalised(words: Iterable[str]) -> str:
     return f"(?-i:(?=[{_UPPER}][{_LOWER}]))(?i:{'|'.join(ordered)})[ ](?=[^\\W_])"
 
 
-def read_labels(data: dict[str, object], where: str, shapes: dict[str, str]) -> frozenset[str]:
-    """The shapes a pack's ``cue_labels`` names, each a known shape."""
+def read_labels(data: dict[str, object], where: str, shapes: dict[str, str]) -> Labels:
+    """The shapes a pack's ``cue_labels`` names, each a known shape, and its nouns of
+    documents of every language."""
     section = data.get("cue_labels") or {}
     if not isinstance(section, dict):
         raise ConfigError(f"{where}: cue_labels must be a mapping")
@@ -105,4 +150,7 @@ def read_labels(data: dict[str, object], where: str, shapes: dict[str, str]) -> 
     unknown = [s for s in named if s not in shapes]
     if unknown:
         raise ConfigError(f"{where}: cue_labels names unknown shapes {unknown}")
-    return frozenset(named)
+    nouns = section.get("nouns") or {}
+    if not isinstance(nouns, dict):
+        raise ConfigError(f"{where}: cue_labels nouns must be a mapping of languages")
+    return Labels(frozenset(named), tuple(str(n) for ns in nouns.values() for n in ns))

@@ -174,7 +174,7 @@ class CueTable:
     # stands where a connecting word does: "паспорт доверителя", "ИНН наследодательницы"
     whose: dict[str, str] = field(default_factory=dict)
     # the shapes a value may open with its printed label ("TPIN no. TPIN 33268534")
-    labelled: frozenset[str] = frozenset()
+    labelled: Labels = field(default_factory=Labels)
     # what closes an utterance after a value that ends its clause ("... 1636 ok", "спасибо")
     closers: tuple[str, ...] = ()
 
@@ -216,7 +216,7 @@ class CueTable:
                                for a in row.not_acronyms}))
         signed = self._gap(signed=True)
         first = self._first()
-        labels = Labels(self.labelled)
+        labels = self.labelled
         for row in self.rows:
             value = "(?:" + "|".join(f"(?:{self.shapes[s]})" for s in row.shapes) + ")"
             labelled = not row.after and labels.takes(row.shapes)
@@ -245,8 +245,8 @@ class CueTable:
                         else cued + value)  # ``redact.detect.cue_labels``
                 # a value's whole shape is tested before the search for its cue behind it (after
                 # the cheap one for a letter), slow where letters and signs leave many places
-                shape = Labels.ahead(value, row.phrases) if labelled else f"(?={value})"
-                regex_ = (f"{_VALUE_START}{self._start(row, Labels.start() if labelled else '')}"
+                shape = labels.ahead(value, row.phrases) if labelled else f"(?={value})"
+                regex_ = (f"{_VALUE_START}{self._start(row, labels.start(row.phrases) if labelled else '')}"
                           f"{_NEAR_LETTER}{shape}{tail}{alone}")
             pattern = {"name": f"{row.category.lower()} named by its cue", "regex": regex_,
                        "score": row.score}
@@ -365,7 +365,7 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
                                        + _forms(tuple(map(str, words)), str(lang)))
     table.hints.update(_patterns(data, "cue_hints", "cue hint", where, table.shapes))
     table.whose.update(_patterns(data, "cue_whose", "cue whose", where))
-    table.labelled |= read_labels(data, where, table.shapes)
+    table.labelled = table.labelled.merge(read_labels(data, where, table.shapes))
     table.closers += tuple(map(str, data.get("cue_closers") or ()))
     gap = data.get("cue_gap") or {}
     if not isinstance(gap, dict) or not all(isinstance(gap.get(k, 0), int)

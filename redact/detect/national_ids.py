@@ -37,7 +37,7 @@ _O = "0-9LMNP-Vlmnp-v"  # a codice fiscale's digit places ("omocodia" letters st
 _CANDIDATE = re.compile(
     r"\b(?<![\w.\-/])(?:"  # \b first: a cheap test that skips the inside of words
     rf"(?P<cf>[A-Za-z]{{6}} ?[{_O}]{{2}}[A-Za-z][{_O}]{{2}} ?[A-Za-z][{_O}]{{3}}[A-Za-z])"
-    rf"|(?P<vat>(?:{'|'.join(_VAT_PREFIXES)})[ ]?[0-9A-Z]{{2,13}}(?:[ .\-][0-9A-Z]{{1,8}}){{0,3}})"
+    rf"|(?P<vat>(?:{'|'.join(_VAT_PREFIXES)})[ ]?[0-9A-Z]{{1,13}}(?:[ .\-][0-9A-Z]{{1,8}}){{0,3}})"
     r"|(?P<mixed>[XYZxyz]?\d{7,8}(?:-?[A-Za-z]|[- ][A-Z])|\d{7}[A-Wa-w][A-IWa-iw]?"
     r"|\d{6}[-+A-FU-Y]\d{3}[0-9A-Ya-y]|\d{8} ?\d ?[A-Z]{2}\d"
     r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])"
@@ -84,6 +84,7 @@ CUED: dict[str, tuple[str, ...]] = {
     "nz.ird": ("IRD",),
     "us.ssn": ("SSN", "SS#", "social security"),
     "tr.tckimlik": ("TCKN", "T.C. kimlik", "kimlik no"),
+    "ec.ci": ("C.I.", "cédula de identidad", "cedula de identidad", "cédula de ciudadanía"),
 }
 _CUE_WINDOW = 40  # characters before a number its word may stand in
 _CUES = sorted({c for cues in CUED.values() for c in cues}, key=len, reverse=True)
@@ -132,11 +133,18 @@ class NationalIdRecognizer(EntityRecognizer):
     def _cued_start(self, text: str, start: int, number: str) -> int | None:
         """Where a cued number valid for one of its cues' modules starts, None when no cue
         before it validates it. The cue stays, as every cue row leaves it: "EMŠO [GOV_ID_1]"
-        tells a reader what was there, and the acronym is nobody's."""
+        tells a reader what was there, and the acronym is nobody's; but an abbreviation with
+        dots right before the number ("C.I. 0556311074") is the label printed on the card,
+        pasted with the number after the cue that named it, and is covered with it."""
         line_start = text.rfind("\n", 0, start) + 1
         offset = max(line_start, start - _CUE_WINDOW)
-        names = {n for c in _CUE.finditer(text, offset, start) for n in _BY_CUE[c.group().casefold()]}
-        return start if any(self.modules[n].is_valid(number) for n in names) else None
+        cues = list(_CUE.finditer(text, offset, start))
+        names = {n for c in cues for n in _BY_CUE[c.group().casefold()]}
+        if not any(self.modules[n].is_valid(number) for n in names):
+            return None
+        last = cues[-1]
+        printed = "." in last.group() and " " not in last.group()
+        return last.start() if printed and not text[last.end():start].strip() else start
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(
