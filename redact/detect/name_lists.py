@@ -42,6 +42,7 @@ _ITEM = codecache.compile(
 _CYRILLIC = codecache.compile(r"[а-яёА-ЯЁ]")
 _SCORE = 0.86
 _FAMILY_ZIPF = 5.0  # a family name that is a word: "Hall" (4.6), "Early"; not "Team" (5.7)
+_NO_WORD_ZIPF = 4.0  # after a given name that is a frequent word too: "Merritt" (3.1), not "Done"
 _LISTED_FAMILY_ZIPF = 5.55  # beside names of the list: "King" (5.2), "White" (5.5); not "Team"
 _TABLE_RULE = codecache.compile(r"^[ \t|:-]+$")
 # a header over people, in its own line or a table's first cell: "Assignees", "## Attendees:",
@@ -106,7 +107,8 @@ def _listed_name(words: list[str]) -> bool:
     signs (the list's other lines say what they are); every one a name's word (initials
     left aside: "Hans-J.", "J. Christoph"), or in a list, the last one, with
     no frequent word before it ("Спас Бабʼюк"), or after a given name, a family name that is
-    a word too ("Reginald Hall")."""
+    a word too ("Reginald Hall"), or after a given name as frequent as a word, words that are
+    none ("James Merritt"; not "Mark Done")."""
     if _IS_UNCASED.match(words[0]):
         return True
     if _INITIAL_WORD.fullmatch(words[-1]):  # "Christoph J." is no name's order
@@ -114,8 +116,9 @@ def _listed_name(words: list[str]) -> bool:
     words = [_INITIAL.sub("", w) for w in words if not _INITIAL_WORD.fullmatch(w)]
     return all(name_word(w) for w in words) or name_word(words[-1]) and all(
         zipf(w.casefold(), "ru" if _CYRILLIC.search(w) else "en") < COMMON_ZIPF for w in words[:-1]) or (
-        not _CYRILLIC.search(words[0]) and is_given_name(words[0]) and name_word(words[0])
-        and all(zipf(w.casefold(), "en") < _FAMILY_ZIPF for w in words[1:]))
+        not _CYRILLIC.search(words[0]) and is_given_name(words[0]) and all(
+            zipf(w.casefold(), "en") < (_FAMILY_ZIPF if name_word(words[0]) else _NO_WORD_ZIPF)
+            for w in words[1:]))
 
 
 def _listed_beside_names(words: list[str], first_names: Collection[str]) -> bool:

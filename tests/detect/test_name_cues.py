@@ -190,3 +190,11 @@ def test_an_office_of_a_club_before_a_colon_is_a_cue_for_the_name_on_its_line():
         assert [text[a:b] for a, b, _ in cued_names(text)] == [name]
     assert cued_names("Chair of the road runners: Main Street") == []
     assert cued_names("Chair: Project Manager") == []
+
+
+def test_a_list_item_of_a_frequent_given_name_and_a_word_no_dictionary_has_is_a_name(redactor):
+    text = ("Still to sweep this month:\n> Zoe Adams - flue ok\n> James Merritt - flue ok\n\n"
+            "Checks this week:\nMark Done - ok\nWill Follow - ok\n")
+    assert redactor.scrub_text(text).text == (
+        "Still to sweep this month:\n> [PERSON_1] - flue ok\n> [PERSON_2] - flue ok\n\n"
+        "Checks this week:\nMark Done - ok\nWill Follow - ok\n")
