@@ -1,9 +1,10 @@
 """The decoded view on hostile segments: each of the largest segment size (a longer line is
 read in parts of it), built to make one of the view's stages work hardest (a run of
 backslashes, escapes cut short, encoded words, hex, base32, base64, Ascii85, character codes
-and byte lists that decode to nothing or to one letter over and over). The tests check what the view reads on each
+and byte lists that decode to nothing or to one letter over and over, SQL's hex literals
+and the calls around them). The tests check what the view reads on each
 (``tests/detect/test_escapes.py``, ``test_hexruns.py``, ``test_base64text.py``,
-``test_ascii85text.py``, ``test_base32text.py``, ``test_charcodes.py``); this times it.
+``test_ascii85text.py``, ``test_base32text.py``, ``test_charcodes.py``, ``test_sql_hex.py``); this times it.
 
 Not a test: no assertions, never collected by pytest. Run from the repo root::
 
@@ -73,6 +74,12 @@ SEGMENTS: list[tuple[str, str, str | None]] = [
     ("bytes in brackets", "[" + "1 " * ((SIZE - 2) // 2) + "]", None),
     ("brackets never closed", "[1 2 3 4 " * (SIZE // 9), None),
     ("signed bytes", "[" + "-1, " * ((SIZE - 2) // 4) + "-1]", None),
+    ("SQL hex literals cut short", "X'41" * (SIZE // 4), None),
+    ("SQL decoders of no text", "UNHEX('0a0b0c0d') " * (SIZE // 18), None),
+    ("SQL calls of hex", "CONVERT(X'414243' USING utf8mb4) " * (SIZE // 33), "ABC " * (SIZE // 33)),
+    ("SQL calls never closed", ("CAST(" * 12 + "X'414243'") * (SIZE // 69),
+     ("CAST(" * 12 + "ABC") * (SIZE // 69)),
+    ("SQL 0x literals", "0x414243 " * (SIZE // 9), None),
 ]
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import phonenumbers
@@ -55,6 +56,7 @@ __all__ = ["SpokenRecognizer", "SpokenWords"]
 
 _REGIONS = REGIONS + ("IE", "ES", "IT", "NL")  # mobiles read out from more places
 _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after one
+_LONGEST = 20  # the characters of the longest value a stretch may say: "+" and a card's 19
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _CUE_AFTER = 24  # and after a spoken date
 # an aside's word: "tidy", "so-so", a contraction, "isn't", "'s", a letter dropped as a
@@ -68,8 +70,11 @@ _PAUSE = codecache.compile(r"[.;…]")  # a pause between groups, as a transcrip
 # "[...]", "(-)", "[pause]", "{vocalsound}", "(inaudible)", "[pause 1s]", "(pause: 2 sec)",
 # "<pause/>", '<break time="1s"/>', "[00:12]", "[0.5]", "(2s)", a note of a sound, "[drill
 # whirring]", "[phone buzzing in the background]", "[шум дрели]"; doubled as in Jefferson's
-# transcriber comments: "((coughs))", "[[0.5]]"
-_TAG = codecache.compile(r"[\[({<]{1,2}\s*+(?:[^\s\[\](){}<>]++\s*+){0,5}[\])}>]{1,2}")
+# transcriber comments: "((coughs))", "[[0.5]]". Square, curly and angle brackets hold only
+# what is no speech, so a note there may be a clause of up to ten words ("[the vacuum running
+# in the flue]", "[a truck reversing outside the window]"); round ones hold asides too.
+_TAG = codecache.compile(r"(?:[\[{<]{1,2}\s*+(?:[^\s\[\](){}<>]++\s*+){0,10}[\]}>]{1,2}"
+                         r"|\({1,2}\s*+(?:[^\s\[\](){}<>]++\s*+){0,5}\){1,2})")
 # "four, I mean, eight", "four / ммм / eight", "four | uh | eight", "four ~ uh ~ eight"
 _ASIDE = codecache.compile(r"\s*[,.;:…–—/|~*•·-].*[,.;:…–—/|~*•·-]\s*", regex.DOTALL)
 # an aside set off by pause marks on both sides: "(.)" (a tag is ";" by then), "/", "|",
@@ -279,7 +284,7 @@ class SpokenRecognizer(EntityRecognizer):
         thirty. then ten fifteen" are times."""
         pieces = [p for i, p in enumerate(run) if not self._count_word(text, run, i)]
         words = [self._words(text, p) for p in pieces]
-        digits = [self._digits(w) or "?" for w in words]
+        digits = [self._digits(tuple(w)) or "?" for w in words]
         by_digit = [any(a in UNITS and b in UNITS for a, b in zip(ws, ws[1:])) for ws in words]
         english = [not regex.search(r"\p{Cyrillic}", "".join(ws)) for ws in words]
         found, i = [], 0
@@ -288,7 +293,12 @@ class SpokenRecognizer(EntityRecognizer):
             start = pieces[i][0][0]
             cued = self._cued(text, start, "PHONE")
             dictated = cued or bool(self.words.dictation.search(text, max(0, start - _CUE_WINDOW), start))
-            for j in range(len(pieces), i, -1):
+            # no stretch longer than a card ("+" and 19 digits) validates: none is read
+            last, length = i, 0
+            while last < len(pieces) and length + len(digits[last]) <= _LONGEST:
+                length += len(digits[last])
+                last += 1
+            for j in range(last, i, -1):
                 end = pieces[j - 1][-1][1]
                 local = len(pieces) == 2 and local_number(
                     text, pieces, [digits[k] for k in range(i, j) if by_digit[k]])
@@ -324,8 +334,9 @@ class SpokenRecognizer(EntityRecognizer):
         return words
 
     @staticmethod
-    def _digits(words: list[str]) -> str | None:
-        if counted(words):
+    @lru_cache(maxsize=4096)  # a transcript says the same groups again
+    def _digits(words: tuple[str, ...]) -> str | None:
+        if counted(list(words)):
             return None
         lang = "ru" if any("а" <= c <= "я" for w in words for c in w) else "en"
         try:
@@ -398,6 +409,7 @@ def _fewest(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(p for p in low if not any(q != p and q in p for q in low)))
 
 
+@lru_cache(maxsize=4096)  # a long run tries the same digits from many starts
 def _phone(digits: str, cued: bool) -> bool:
     for region in _REGIONS:
         try:

@@ -10,6 +10,7 @@ Pascal's ``'Fran'#231'ois'``, Erlang's ``<<82,101,...>>``: ``redact.detect.charc
 (``redact.detect.tex``), CSS escapes, UTF-7 and IMAP's folder names, SMTP's xtext
 (``Ren+C3+A9e``: ``redact.detect.xtext``), a code inside a script's string interpolation
 (``"F$([char]0x00F6)rster"``: ``redact.detect.interpolations``), a host's punycode labels,
+SQL's hex literals (``CONVERT(X'526F7361' USING utf8mb4)``: ``redact.detect.sql_hex``),
 text written out as hex, base32, base64 or Ascii85 (``redact.detect.hexruns``,
 ``redact.detect.base32text``, ``redact.detect.base64text``,
 ``redact.detect.ascii85text``), fullwidth
@@ -58,6 +59,7 @@ from redact.detect.pdf_strings import pdf_strings
 from redact.detect.prefixed import prefixed_bytes
 from redact.detect.punycode_hosts import punycode_hosts
 from redact.detect.registry_hex import registry_values
+from redact.detect.sql_hex import sql_hex
 from redact.detect.tex import tex_accents
 from redact.detect.utf7 import utf7_runs
 from redact.detect.xtext import xtext_runs
@@ -154,7 +156,9 @@ def value_of(text: str, start: int, end: int) -> str:
 def view(text: str) -> View:
     """The decoded view of ``text``, outer layers first: Ascii85 (its alphabet holds every
     other stage's marks: ``redact.detect.ascii85text``), a PDF's text strings (their octal
-    escapes are UTF-16 bytes, not characters: ``redact.detect.pdf_strings``), code points written as a notation
+    escapes are UTF-16 bytes, not characters: ``redact.detect.pdf_strings``), SQL's hex
+    literals with the calls that decode them (``redact.detect.sql_hex``: the whole
+    ``CONVERT(X'...' USING utf8mb4)`` reads as its text), code points written as a notation
     (``redact.detect.codepoints``: a SQL string's "\\00E7" would read as other escapes),
     bytes and code points written as a backslash and digits (``redact.detect.byte_escapes``:
     octal, Lua's decimal, Haskell's), codes inside a string's interpolations (``redact.detect.interpolations``),
@@ -340,7 +344,7 @@ def _compose(first: View, second: View) -> View:
 
 
 # outer layers first (see ``view``)
-_STAGES = (ascii85_runs, pdf_strings, code_points, byte_escapes, interpolated_codes, char_codes, bytea_runs, registry_values, backslash_escapes, json_escapes, css_escapes, tex_accents, hex_runs,
+_STAGES = (ascii85_runs, pdf_strings, sql_hex, code_points, byte_escapes, interpolated_codes, char_codes, bytea_runs, registry_values, backslash_escapes, json_escapes, css_escapes, tex_accents, hex_runs,
            prefixed_bytes, mail_escapes, xtext_runs, utf7_runs, punycode_hosts, base32_runs, base64_runs, _entities, _markup,
            extended_parameters, _url_escapes, percent_escapes, mojibake, homoglyphs, _characters,
            _line_marks)

@@ -206,3 +206,38 @@ def test_a_tld_after_an_aside_ends_the_address(spoken):
 ])
 def test_asides_after_at_or_dot_in_prose_are_no_email(spoken, text):
     assert spoken(text) == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    # a transcriber's note of a sound, a clause in square brackets, between the groups, and a
+    # filler of the speaker's own language set off by pauses
+    ("for the rug call oh double seven nine four ... [the vacuum running in the flue] ... two "
+     "three seven three seven three, inshallah today",
+     "oh double seven nine four ... [the vacuum running in the flue] ... two three seven three "
+     "seven three"),
+    ("my number is oh nine two one ... [the vacuum running in the flue] ... inshallah ... [the "
+     "vacuum running in the flue] ... double three nine ... [the vacuum running in the flue] ... "
+     "four eight six nine, the other one is for data",
+     "oh nine two one ... [the vacuum running in the flue] ... inshallah ... [the vacuum running "
+     "in the flue] ... double three nine ... [the vacuum running in the flue] ... four eight six "
+     "nine"),
+    ("call oh seven nine zero one {a truck reversing outside the open window} two six four one "
+     "nine three tomorrow",
+     "oh seven nine zero one {a truck reversing outside the open window} two six four one nine "
+     "three"),
+])
+def test_a_long_note_of_a_sound_between_digit_groups(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+@pytest.mark.parametrize("text", [
+    "the train leaves at nine thirty ... [the kettle whistling in the kitchen] ... and arrives "
+    "at ten fifteen",
+    "it was version two point one ... [the baby crying in the other room] ... then three point two",
+    "we paid forty two ... [the vacuum running in the flue] ... fifty, maybe sixty euros",
+    # round brackets hold asides as well as notes: a long one still parts the groups
+    "room four one two (which is the one she told me about last week) two one nine eight seven "
+    "six",
+])
+def test_a_long_note_between_times_prices_and_versions_joins_nothing(spoken, text):
+    assert spoken(text) == []
