@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from redact.detect import codecache
 from redact.detect.address_streets import CAP, FLOOR, TOWN, UNIT
-from redact.detect.address_words import BUILDINGS, BUILDINGS_FIRST, EN_TYPES, WELSH_BUILDINGS, alternation
+from redact.detect.address_words import BUILDINGS, BUILDINGS_FIRST, EN_TYPES, LOCALITY_MARKS, WELSH_BUILDINGS, alternation
 from redact.detect.wordlike import is_given_name, zipf
 
 _MAX_BACK = 5  # parts before a postcode-ended block: unit, house, street, locality, town
@@ -92,8 +92,13 @@ _CYRILLIC_TOWN_ZIPF = 4.2  # "хельсинки" 3.7, "бишкек" 3.2; "жи
 _LATIN_OR_DIGIT = codecache.compile(r"\p{Latin}|\d")
 _CYRILLIC = codecache.compile(r"\p{Cyrillic}")
 _LATIN_TOWN_ZIPF = 3.5  # "helsinki" 3.4, "turku" 2.3; "regards" 4.2, "hello" 4.7
-_LOCALITY = codecache.compile(rf"(?:(?:Co\.|County)[ \t]+)?{TOWN}")
-_PLACE_AFTER = codecache.compile(rf"(?<=(?<![\w-])(?:at|in|to|from|near|c/o)[ \t]+){TOWN}\Z")  # "we live at Ballyroe"
+# a locality, or a house's number and its estate's name with no street's word ("19 Fairgreen")
+# the mark of the neighbourhood whose last word was read as the town before a street ("Col.
+# Americana, Calle Morelos 632", "Urb. Los Altos, Calle Mercurio 84")
+_LEAD_MARK = codecache.compile(rf"(?<![\w-])(?:{alternation(LOCALITY_MARKS)})[ \t]*(?:{CAP}[ \t]+){{0,2}}\Z")
+_LOCALITY = codecache.compile(rf"(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:Co\.|County)[ \t]+)?{TOWN}")
+# "we live at Ballyroe", "the address is Knockbrack", "address: Lisheen"
+_PLACE_AFTER = codecache.compile(rf"(?:(?<=(?<![\w-])(?:at|in|to|from|near|c/o|is)[ \t]+)|(?<=:[ \t]*)){TOWN}\Z")
 
 
 def block_start(text: str, start: int, postcode_ended: bool, countries: frozenset[str] = frozenset()) -> int:
@@ -148,6 +153,12 @@ def block_start(text: str, start: int, postcode_ended: bool, countries: frozense
             if country is None or country.group("town").casefold() not in countries:
                 break
         start = town.start()
+    mark = _LEAD_MARK.search(text, max(0, start - 40), start) if latin else None
+    if mark is not None:  # the neighbourhood, and the town before it ("Бенидорм, Urb. Los Altos, ...")
+        start = mark.start()
+        town = _LEAD_TOWN.search(text, max(0, start - 30), start)
+        if town is not None and (_is_town(town.group("town")) or town.group("town").casefold() in countries):
+            start = town.start()
     care_of = _CARE_MARK.search(text, max(0, start - 8), start)  # "c/o P.O. Box 10365", "c/o Andersson, ..."
     return start if care_of is None else care_of.start()
 

@@ -20,7 +20,7 @@ from redact.detect.address_streets import END, NAME_ZIPF, TOWN
 from redact.detect.address_words import EN_TYPES, LOCALITY_MARKS, REGION_WORDS, alternation
 from redact.detect.wordlike import is_given_name, zipf
 
-__all__ = ["SAINTS", "district", "is_led", "is_locality", "locality_end"]
+__all__ = ["SAINTS", "district", "is_led", "is_locality", "landmark_end", "locality_end"]
 
 _MAX_LINES = 2  # a locality and a town with its region, each on its line
 _COMMON_ZIPF = 5.0  # "thanks" 5.3, "best" 6.0; "victoria" 4.4, "independence" 4.5
@@ -73,6 +73,21 @@ _AFTER_TYPE = codecache.compile(
     rf"(?<![\w-])(?:{alternation(EN_TYPES)})\.?(?:,[ \t]*|[ \t]*\r?\n[ \t]*(?:>[ \t]*)*)\Z")
 _DISTRICT_ZIPF = 4.4  # "singapore" 4.35, "dublin" 4.1; "gate" 4.5, "speaker" 4.5, "table" 5.1
 _REGION_END = codecache.compile(rf"(?<![\w-])(?:{alternation(REGION_WORDS)})\Z")
+
+# a landmark right after a house's number, as directions are given where a house is found by
+# what is near it ("дом 53 у озера", "house 12 near the mosque", "casa 4 junto al río"): to the
+# end of its part, two words at most, no pronoun ("дом 5 у меня")
+_LANDMARK = codecache.compile(
+    r"(?<=\d[A-Za-z]?)[ \t]+(?:у|возле|около|напротив|рядом[ \t]+с|near|opposite|beside|next[ \t]+to"
+    r"|junto[ \t]+al?|frente[ \t]+al?|cerca[ \t]+del?|perto[ \t]+d[aoe]|em[ \t]+frente[ \t]+a)[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:меня|тебя|него|неё|нее|нас|вас|них|себя|me|you|us|them|it)(?![\w-]))"
+    r"[\p{L}-]++(?:[ \t]+[\p{L}-]++)?(?=[ \t]*(?:[,.;!?)\r\n\"]|</|$))")
+
+
+def landmark_end(text: str, end: int) -> int:
+    """Where a block ending in its house's number at ``end`` ends with the landmark after it."""
+    m = _LANDMARK.match(text, end)
+    return end if m is None else m.end()
 
 
 def locality_end(text: str, start: int, end: int) -> int:

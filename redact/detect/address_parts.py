@@ -32,7 +32,7 @@ from redact.detect.address_ru import FLOOR_FIRST, de_cyrillic, de_cyrillic_in
 from redact.detect.address_streets import CAP, HOUSE_MARK, TOWN
 from redact.detect.address_words import (
     AFTER_TYPES, BUILDINGS, DE_CYRILLIC, DIRECTIONS, EN_TYPES, ESTATE_WORDS, FIRST_TYPES, HU_TYPES, INLINE_LEADS,
-    LOCALITY_MARKS, LOWER_REGION_WORDS, MORE_FIRST_TYPES, PART_MARKS, REGION_WORDS, RU_PLACES, RU_TYPES, UNIT_WORDS,
+    LOCALITY_MARKS, LOWER_REGION_WORDS, MORE_FIRST_TYPES, PART_MARKS, POSTCODE_WORDS, REGION_WORDS, RU_PLACES, RU_TYPES, UNIT_WORDS,
     alternation)
 from redact.detect.wordlike import zipf
 from redact.morph import analyzer
@@ -58,11 +58,11 @@ _UNIT_ITEM = (rf"(?:(?:\d{{1,5}}[A-Za-z]?/\d{{1,5}}[ \t]+)?(?i:{alternation(UNIT
               # a floor: Hong Kong's "12/F", "3rd Floor", "Ground Floor"
               r"|(?:\d{1,3}|[GLU])/F(?![\w-])|(?:\d{1,3}(?:st|nd|rd|th)|Ground|Upper|Lower)[ \t]+(?i:floor|flr\.?|fl\.)")
 # (Bulgaria's block, entrance and floor too: "бл. 25, вх. А, ет. 3"; an entrance or a block by its letter;
-# a villa or an apartment as Russian speakers abroad write one: "вилла 12")
+# a villa or an apartment as Russian speakers abroad write one: "вилла 12", "квартира 2º Dto")
 _RU_UNIT = (r"(?:д\.|дом|кв\.|ап\.|квартира|корп\.|корпус|к\.|кн\.|стр\.|строение|под\.|подъезд|эт\.|этаж|оф\.|офис"
             r"|пом\.|лит\.|уч\.|участок|ком\.|комн\.|комната|блок|секция|буд\.|будинок|бл\.|вх\.|ет\.|вилла|апартамент"
             r"|апарт\.)[ \t]*№?[ \t]*"
-            r"(?:\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?|(?<=(?:под\.|подъезд|корп\.|корпус|блок|бл\.|вх\.)[ \t]*)"
+            r"(?:\d{1,2}\.?[º°ª][ \t]?(?:Dto|Esq|Dta|Fte|[A-Z])\.?(?![\w-])|\d{1,5}[а-яА-Я]?(?:[/-]\d{1,4}[а-яА-Я]?)?|(?<=(?:под\.|подъезд|корп\.|корпус|блок|бл\.|вх\.)[ \t]*)"
             r"[А-Я](?![\w-]))")
 _UNIT = codecache.compile(rf"(?:{_UNIT_ITEM}|{_RU_UNIT}|{FLOOR_FIRST})(?:,?[ \t]+(?:{_UNIT_ITEM}|{_RU_UNIT})){{0,3}}")
 # a street or a building by its type word, its house number before or after it ("286 Luna
@@ -145,8 +145,8 @@ _REGION = codecache.compile(
 _CODE = r"(?:\d{4,6}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{3,5}-\d{3,5})"
 _LETTER_CODE = r"[A-Z]{2}(?:-?\d{4}|-\d{1,4}-\d{4})|[A-Z]{3}[ ]?\d{4}"  # Malta's "SLM 7224", "QRM5241"
 _TOWN_LETTER_CODE = r"[A-Z]\d{3}"  # Eswatini's "Mbabane H100": after its town only
-_POSTCODE = codecache.compile(
-    rf"{_LETTER_CODE}|(?P<town>{TOWN}|{_CYR_TOWN})?(?:[ \t]*[-–][ \t]*|[ \t]+)?(?:{_CODE}|{_LETTER_CODE}|{_TOWN_LETTER_CODE})"
+_POSTCODE = codecache.compile(  # after its word too, of any country's length ("postal code 7098173710", "индекс 29601")
+    rf"(?:{alternation(POSTCODE_WORDS)})[ \t]*[:.]?[ \t]*(?P<marked>{_CODE}|\d{{3}}|\d{{7,10}})|{_LETTER_CODE}|(?P<town>{TOWN}|{_CYR_TOWN})?(?:[ \t]*[-–][ \t]*|[ \t]+)?(?:{_CODE}|{_LETTER_CODE}|{_TOWN_LETTER_CODE})"
     rf"|(?:{_CODE}|{_LETTER_CODE})[ \t]+(?P<after>{TOWN}|{_CYR_TOWN})")
 # Turkey's postcode before its district and province, its quarter before them ("Hurma Mah.
 # 07070 Konyaaltı/Antalya", "34710 Kadıköy/İstanbul")
@@ -186,7 +186,7 @@ _SPECIFIC = frozenset(("unit", "named", "locality", "region", "postcode", "house
 _SEGMENT = codecache.compile(r"[^,\n]+")
 # where a part may open inside the first segment, and close inside the last one
 _PART_START = codecache.compile(
-    r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|с|д|кв|пр|пер|мкр|пос|вул|ж\.к|mun|jud)\.|мкр|джамоат|кишлак|садов|дачн)"
+    r"(?<=^|[\s:—–(\"'«>])(?=[\p{Lu}\d#]|(?:ул|г|п|с|д|кв|пр|пер|мкр|пос|вул|ж\.к|mun|jud)\.|мкр|пгт|смт|рп|джамоат|кишлак|садов|дачн)"
     r"|(?<=[\s:(])(?=['‘\"“]\p{Lu})")
 _PART_END = codecache.compile(r"[ \t]*(?:[.;!?)\"'»<]|[ \t]\p{Ll}|$)")
 _LEAD = codecache.compile(rf"(?<![\w-])(?i:{alternation([*LEAD_WORDS, *INLINE_LEADS])})(?![\w-])")
@@ -307,7 +307,7 @@ def _classify(text: str, start: int, end: int, before: list[_Part], cues: tuple[
         if m is None:
             continue
         town = m.group("town") or m.group("after") if kind == "postcode" else None
-        if kind == "postcode" and not (_is_town(town) if town else _LETTER.fullmatch(m.group())):
+        if kind == "postcode" and not (m.group("marked") or (_is_town(town) if town else _LETTER.fullmatch(m.group()))):
             continue  # a number alone is a house's or a postcode's: "number"
         if kind == "town" and not _is_state(m.group(), before) and (
                 not _is_town(m.group()) or edge and m.group().isupper()):

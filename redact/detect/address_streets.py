@@ -51,7 +51,8 @@ UNIT = (r"(?:(?:(?:Flat|Fflat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Studio|Room|Flo
 # part after the street, never a lead
 _SIDE = (r"izq(?:da|uierda)?\.?|dcha?\.?|derecha|centro|ctro\.?|Frente|Fte\.|Dto\.?|Dt\.?º|Dir\.?|Direito"
          r"|Esq\.?|Esquerdo|Esquerda|Trás|Tras|andar|piso|planta|[A-Z](?![\w])")
-FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-do-chão|cave)(?:[ \t]+(?:{_SIDE}))?"
+# (Spain's floor and door in one: "4º-2ª", "9º-4ª")
+FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?-[ \t]?\d{{1,2}}\.?[º°ªa](?![\w])|[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-do-chão|cave)(?:[ \t]+(?:{_SIDE}))?"
          r"|\d{1,2}(?:er|re|e|ème|eme)[ \t]+(?:étage|etage)"
          # the floor or the part of a house in English, where houses have no flats' numbers ("#31
          # Ring Road, upstairs, Belmopan", "2nd floor", "back house")
@@ -79,6 +80,11 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|depto\.?|departamento|Departamento|piso|puerta|pta\.|Int\.|Scala|Piano|App\.|Appt\.?|Apto\.?|Dpto\.?|Piso|Puerta"
          r"|Kat:?|K:|Daire:?|D:|Blok|Lantai|Lt\.|bl\.|Bl\.|ap\.|Ap\.|et\.|Et\.|Depto\.?|Dep\.|Of\.|Oficina"
          r"|Local|Casa|casa|Torre|dz\.|but\.|korter|as\.|asunto|пәтер|батир"
+         # Spain's estate phase, block, stair and portal, Portugal's block ("Urb. Los Altos, fase 4,
+         # bloque 3, puerta 4"); Iran's plate and unit ("pelak 76, vahed 19"); a bungalow or villa
+         # of an estate as Russian writes it ("бунгало 18")
+         r"|fase|bloque|blq\.|bloq\.|escalera|portal|planta|bloco|pelak|plak|vahed|tabaghe|tabaqe"
+         r"|бунгало|вилла|коттедж|таунхаус"
          # the flat, entrance and floor in the writer's language after a street of another
          # ("Celovška cesta 148b, stanovanje 8", "Viale Monza 118, интерно 11", "квартира 20"):
          # Slovene, Croatian and Serbian, Hungarian, the Baltics', Polish, Czech, Turkish, French,
@@ -90,7 +96,9 @@ FLOOR = (rf"(?:\d{{1,2}}\.?[º°ª](?:[ \t]?(?:{_SIDE})|(?![\w]))|(?i:r/c|rés-d
          r"|Tür|Top|Stg\.|штиге|тюр|топ"
          r"|квартира|кв\.|интерно|инт\.|апартамент|ап\.|вход|вх\.|подъезд|под\.|этаж|эт\.|етаж|ет\.|офис|оф\.|помещение|пом\."
          r"|підʼїзд|під'їзд|поверх)[ \t]*"
-         r"(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
+         # (a flat's floor and side, as Portugal writes them: "квартира 2º Dto")
+         rf"(?:\d{{1,2}}\.?[º°ª][ \t]?(?:{_SIDE})"
+         r"|[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])(?![\w])(?:[ \t]+[-–][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})?)")
 EDINBURGH_FLAT = r"(?:[ \t]*\((?:\d{1,2}|[PGB])[Ff]\d{1,2}\))"  # "21 (2F1) Warrender Park Road"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 MILITARY = r"(?i:[afd]po[ \t]+a[aep][ \t]+\d{5})"  # "APO AE 09123": base, region, ZIP

@@ -47,8 +47,10 @@ _STRONG = codecache.compile(  # 5 digits (DE, FR, IT, ES), 4 (AT, CH, BE, DK), 4
     # an index and its town, the settlement's mark before it ("745400 г. Мары")
     rf"|(?:(?:индекс|Индекс)[ \t]*)?\d{{6}}(?:,?[ \t]+(?:(?:{alternation(RU_PLACES)})[ \t]*)?{TOWN})?"
     # a postcode after the word for it in the writer's language, its country's letters before it
-    # too ("индекс 20127", "PLZ 10115", "индекс LV-1010")
-    rf"|(?:{alternation(POSTCODE_WORDS)})[ \t]*[:.]?[ \t]*(?:[A-Z]{{1,2}}-)?(?:{POSTCODE}|\d{{3}})(?:[ \t]+{TOWN})?"
+    # too ("индекс 20127", "PLZ 10115", "индекс LV-1010"), of any country's length: Iran's ten
+    # digits ("postal code 7098173710"), Brazil's or Chile's eight and seven
+    rf"|(?:{alternation(POSTCODE_WORDS)})[ \t]*[:.]?[ \t]*(?:[A-Z]{{1,2}}-)?(?:{POSTCODE}|\d{{3}}|\d{{7,10}}(?![\w-]))"
+    rf"(?:[ \t]+{TOWN})?"
     rf"|(?:{TOWN},?[ \t]+)?(?:{ZIP}|(?:{UK_POSTCODE}|{EIRCODE})"
     rf"(?:[ \t]+{TOWN})?)"
     # (after a comma, not the next town's: "Cuauhtémoc, 06600 Ciudad de México")
@@ -131,6 +133,9 @@ def _country(countries: frozenset[str]) -> regex.Pattern[str]:
                          rf"{QUALIFIER}?(?:{_WEST_INDIES})?(?:,?[ \t]+{POSTCODE})?(?![\w'’-])")
 
 
+# an aside after the house, before the parts that go on ("Av. Hidalgo 577 (portón verde),
+# Guadalajara"): the block's when a part follows it
+_ASIDE = codecache.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*,)")
 _BLANK_TO_END = codecache.compile(r"\s*+\Z")  # the rest of a text blank, read no further than its first letter
 
 
@@ -143,7 +148,8 @@ def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
     unit = _UNIT_LAST.search(text, max(0, end - 16), end) is not None
     country = _country(countries)
     for i in range(_MAX_PARTS):
-        sep = SEP.match(text, end)
+        aside = _ASIDE.match(text, end)
+        sep = SEP.match(text, aside.end() if aside else end)
         if sep is None:
             break
         space = not sep.group().strip(" \t")

@@ -48,7 +48,9 @@ UNIT_WORDS = ("Unit", "Apt", "Apartment", "Flat", "Suite", "Ste", "Room", "Rm", 
               "mənzil", "mən",
               # the Balkans' building, flat, entrance and floor ("zgrada 3, stan 12", "ulaz 2, sprat
               # 4"), Albania's building, staircase, entrance and floor ("Pallati 12, Shk. 2")
-              "zgrada", "stan", "ulaz", "sprat", "Pallati", "Shk", "Shkalla", "Hyrja", "Kati")
+              "zgrada", "stan", "ulaz", "sprat", "Pallati", "Shk", "Shkalla", "Hyrja", "Kati",
+              # Iran's plate (the house's number) and unit, Spain's estate phase and stair
+              "Pelak", "Plak", "Vahed", "Fase", "Bloque", "Escalera", "Puerta")
 # Street types people write after the name, from the US Postal Service's list of street
 # suffixes (Publication 28, C1) with the British and Irish ones it lacks, full and
 # abbreviated. A type needs a house number and a capitalised name before it.
@@ -287,6 +289,12 @@ RU_PLACES = ("г.", "город", "с.", "село", "пос.", "посёлок"
              # Kazakhstan's and Kyrgyzstan's village shortened ("а. Шамалган"), the dacha and
              # resort settlements ("дп Снегири", "кп"), a post office's village ("п/о Ивановка")
              "а.", "дп", "кп", "п/о")
+# Ireland's counties, the 26 of the Republic and the 6 of Northern Ireland: "Co. Mayo" or
+# "County Mayo" ends a rural address as a postcode does, its townland and town before it
+IE_COUNTIES = ("Antrim", "Armagh", "Carlow", "Cavan", "Clare", "Cork", "Derry", "Donegal", "Down", "Dublin",
+               "Fermanagh", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois", "Leitrim", "Limerick", "Londonderry",
+               "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon", "Sligo", "Tipperary",
+               "Tyrone", "Waterford", "Westmeath", "Wexford", "Wicklow")
 # the words people write before a postcode, in many languages ("индекс 20127", "PLZ 10115",
 # "CAP 00184", "código postal 28013", "Τ.Κ. 10431", "irányítószám 1052"): with the number, a
 # part of an address after its street

@@ -71,7 +71,7 @@ from redact.detect.address_cues import (
     Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, inline_postcode, jp_block, kr_road, military_or_box, nordic_house, np_ward,
     postcode_after_separator, postcode_or_state, welsh_type)
 from redact.detect.address_leads import block_start
-from redact.detect.address_localities import is_led, locality_end
+from redact.detect.address_localities import is_led, landmark_end, locality_end
 from redact.detect.address_marks import mark_blocks
 from redact.detect.address_mn import mn_spans
 from redact.detect.address_named import named_spans
@@ -84,7 +84,7 @@ from redact.detect.address_streets import (
     LABEL, OTHER_FIRST_STREET, ROMANCE_STREET, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, WELSH_STREET, ZIP)
 from redact.detect.address_tails import tail_end
 from redact.detect.address_units import unit_runs
-from redact.detect.address_words import COUNTRY_WORDS, US_STATES, alternation
+from redact.detect.address_words import COUNTRY_WORDS, IE_COUNTIES, US_STATES, alternation
 from redact.detect.wordlike import zipf
 
 __all__ = ["AddressBlockRecognizer", "address_spans"]
@@ -189,14 +189,22 @@ _CORNER = codecache.compile(
     rf"[^\n,;:!?]{{3,50}}?"
     rf"[ \t]+and[ \t]+{CAP}(?:[ \t]+{CAP}){{0,3}}")
 _LINE_LABEL = codecache.compile(rf"\r?\n[ \t]*(?:>[ \t]*)*{LABEL}")
+# an Irish county after a comma ("Derrylahan, Ballinasloe, Co. Galway"): it ends a rural block
+# as a postcode does, the townland and town before it, an Eircode after it
+_IE_COUNTY = rf"(?<=\p{{L}}[ \t]*,[ \t]*)(?:Co\.?|County)[ \t]+(?:{alternation(IE_COUNTIES)})(?![\w'’-])"
+_COUNTY = codecache.compile(_IE_COUNTY)
 # a block that opens with its town and postcode, or is a UK postcode or an Eircode on a line
 # of its own: no street was found, and the parts before it are the address's
 _LONE_POSTCODE_LINE = codecache.compile(rf"(?m:^)[ \t]*(?:>[ \t]*)*(?:{UK_POSTCODE}|{EIRCODE})[ \t]*$")
 _POSTCODE_FIRST = codecache.compile(
     rf"{TOWN}{QUALIFIER}?,?[ \t]+(?:{UK_POSTCODE}|{EIRCODE}|{ZIP}|{AU_POSTCODE})(?![\w-])"
-    rf"|(?:{UK_POSTCODE}|{EIRCODE})[ \t]*(?:\r?\n|$)")
+    rf"|(?:{UK_POSTCODE}|{EIRCODE})[ \t]*(?:\r?\n|$)|{_IE_COUNTY}")
 _DIGIT = codecache.compile(r"\d")
 _INITIALISM = codecache.compile(r"(?<![\p{L}.])(?:\p{L}\.)+\p{L}$")
+# a region's abbreviation as the last part of a block ("Oaxaca de Juárez, Oax.", "Toronto, Ont."):
+# its dot is the block's when the word is none of a sentence's or a firm's ("..., Acme, Inc.")
+_REGION_ABBREVIATION = codecache.compile(r"(?<=,[ \t]*)\p{Lu}\p{Ll}{1,4}$")
+_ABBREVIATION_ZIPF = 3.9  # "oax" 1.0, "ont" 3.1, "calif" 3.8; "sr" 4.0, "ltd" 4.5, "inc" 4.8
 _CAPITAL = codecache.compile(r"\p{Lu}")
 _WORD_START = codecache.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}")
 # a US state before its ZIP ("fm 63954"), but no word of a sentence ("in 12345")
@@ -243,7 +251,8 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
     named = (named_spans(text, countries) + unit_runs(text, countries) + han_spans(text) + mn_spans(text)
              + mark_blocks(text, countries) + parish_spans(text, countries)
              + [(start, tail_end(text, end, countries)) for start, end in road_anchors(text)])
-    anchored = _DIGIT.search(text) or ADMIN_MARK.search(text)  # a village's marks, with no digit
+    # a village's marks, an Irish county, with no digit
+    anchored = _DIGIT.search(text) or ADMIN_MARK.search(text) or "Co" in text and _COUNTY.search(text)
     if not anchored and not named:
         return []
     blocks, read = (_blocks(text, countries) if anchored else []) + named, text
@@ -268,9 +277,11 @@ def address_spans(text: str, countries: frozenset[str] = frozenset()) -> list[tu
         start = top
         while start < end and (text[start].isspace() or text[start] == ">"):
             start += 1
-        if text[end:end + 1] == "." and _INITIALISM.search(text, max(0, end - 12), end):
-            end += 1  # "N.T.", "W.I.", "P.O.": the abbreviation's last dot, not a sentence's
-        end = locality_end(text, start, end)
+        if text[end:end + 1] == "." and (_INITIALISM.search(text, max(0, end - 12), end) or (
+                (region := _REGION_ABBREVIATION.search(text, max(0, end - 8), end))
+                and zipf(region.group().casefold(), "en") < _ABBREVIATION_ZIPF)):
+            end += 1  # "N.T.", "W.I.", "P.O.", "Oax.": the abbreviation's last dot, not a sentence's
+        end = landmark_end(text, locality_end(text, start, end))
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
@@ -353,6 +364,11 @@ def _blocks(text: str, countries: frozenset[str]) -> list[tuple[int, int]]:
     blocks += [(m.start(), m.end()) for m in _CORNER.finditer(text)]
     blocks += part_runs(text, countries)
     blocks += [(m.start(), m.end()) for m in _LONE_POSTCODE_LINE.finditer(text)]
+    covered = 0  # a county inside the parts of the one before it is that block's (a line of them read once)
+    for m in _COUNTY.finditer(text):
+        if m.start() >= covered:
+            covered = extend(m.end())
+            blocks.append((m.start(), covered))
     blocks += [(m.start(), m.end()) for m in _IN_TOWN.finditer(text) if _is_place(m.group("town"))]
     blocks += [(m.start(), m.end()) for m in _COUNTRY_LINE.finditer(text)
                if m.group(1).casefold() in countries]
