@@ -22,6 +22,8 @@ __all__ = ["GapWords"]
 # the longest word of a gap: short words ("on the form", "I use", "для страховой"), and
 # Russian's genitives of whose ("от кабинета застройщика")
 _GAP_WORD = 16
+# a word of a gap, a compound with a hyphen among them: "на сайте серф-школы", "car-hire"
+_WORD = f"[^\\W\\d_]{{1,{_GAP_WORD}}}+(?:-[^\\W\\d_]{{1,{_GAP_WORD}}}+)?"
 _POSSESSIVE = "(?:['’]s?)?"  # whose, in English: "login for the builder's portal:"
 # a site's host among a gap's words: "пароль от my.gov.uz ...", "password for mail.ru is ..."
 _HOST = r"(?i:[a-z0-9][a-z0-9-]{0,30}(?:\.[a-z0-9-]{1,30}){1,3})"
@@ -51,7 +53,7 @@ class GapWords:
         words = phrases(tuple(e for e in ends if e.isalpha()))
         end = "|".join(([f"[ \\t]*[{signs}]"] if signs else [])
                        + ([f"[ \\t]+{words}(?!\\w)"] if words != "(?!)" else []))
-        word = f"(?:[ \\t]+(?:[^\\W\\d_]{{1,{_GAP_WORD}}}{_POSSESSIVE}|{_HOST}))"
+        word = f"(?:[ \\t]+(?:{_WORD}{_POSSESSIVE}|{_HOST}))"
         # one word of whose before the opener: "bankgiro фирмы по окнам:"
         whose = f"(?:[ \\t]+(?:{'|'.join(self.whose)}))?" if self.whose else ""
         gap = f"{whose}[ \\t]+{phrases(self.opens)}(?!\\w)"

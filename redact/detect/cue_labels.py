@@ -30,13 +30,13 @@ from redact.errors import ConfigError
 
 __all__ = ["Labels", "read_labels"]
 
-# any label: an acronym with a number sign ("SS#", "ИН №"), or a capitalised word or an
-# acronym in capitals, a lowercase word after it ("Feed order", "TPIN", "EMŠO"), then a space
-# (classes, not ``\p{..}``, which leaves a pattern no triggers: ``redact.detect.triggers``)
+# any label, after a number sign or not ("n° AVS"): an acronym with a number sign ("SS#",
+# "ИН №"), or a capitalised word or an acronym in capitals, a lowercase word after it
+# ("Feed order", "TPIN", "EMŠO"), then a space (classes, not ``\p{..}``, which leaves a pattern no triggers: ``redact.detect.triggers``)
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŤŰŹŻŽ"
 _LOWER = "a-zß-öø-ÿа-яёāăąćčďđēęěğıłńňőœřśşšťűźżž"
-_ANY = (f"(?-i:[{_UPPER}]{{2,6}}(?:#|[ ]?№)[ ]?"
-        f"|[{_UPPER}][^\\W\\d_]{{1,15}}+[ ](?:[{_LOWER}]{{2,12}}+[ ](?=[^\\W_]))?)")
+_ANY = (f"(?-i:(?:n[°º][ ]?)?(?:[{_UPPER}]{{2,6}}(?:#|[ ]?№)[ ]?"
+        f"|[{_UPPER}][^\\W\\d_]{{1,15}}+[ ](?:[{_LOWER}]{{2,12}}+[ ](?=[^\\W_]))?))")
 # after a word no cue of the row names, a year alone is what the word says of the document
 # ("passport no.: Valid 2030"), not its number
 _NO_YEAR = r"(?!(?:19|20)\d{2}(?![\w/-]|[.,]\d))"
@@ -53,8 +53,9 @@ _NO_AMOUNT = r"(?![ \t]*(?:[$€£₽%]|(?i:руб|usd|eur|rub|gbp|тенге|с
 # or two after it, a preposition's phrase among them ("бронь зала", "хранение шин", "пропуск в
 # погранзону", "fault ref"), then a number sign ("путёвка № 30212")
 _BEFORE_NOUN = f"(?:(?-i:[{_UPPER}][{_LOWER}]{{1,14}}+)[ ])?"
+_NUMBER_SIGN = r"(?:[ ]?(?:№|#|(?i:no\.?|nr\.?|n[°º]))(?![^\W\d_]))?"
 _AFTER_NOUN = (f"(?:[ ](?:(?i:на|в|во|для|за|по|of|for)[ ])?[{_LOWER}]{{2,15}}+(?![^\\W\\d_])){{0,2}}"
-               r"(?:[ ]?(?:№|#|(?i:no\.?|nr\.?|n[°º]))(?![^\W\d_]))?[ ]")
+               f"{_NUMBER_SIGN}[ ]")
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ class Labels:
         return (f"(?=[^\\W\\d_])(?<!(?-i:[{_UPPER}]{{2,6}})[ ]){_BEFORE_NOUN}(?i:{nouns})"
                 f"(?![^\\W\\d_]){_AFTER_NOUN}")
 
-    def around(self, cued: str, value: str, companions: str, phrases: tuple[str, ...]) -> str:
+    def around(self, cued: str, value: str, companions: str, phrases: tuple[str, ...],
+               acronyms: tuple[str, ...] = ()) -> str:
         """A row's value after its cue (``cued``, a lookbehind), its label before it or not:
         any label where the cue is finished (a sign or a companion right before), one of
         the row's own one-word cues anywhere, the short number a document prints after its
@@ -110,15 +112,20 @@ class Labels:
         finished = f"(?<=(?:[^\\w\\s]|(?<![^\\W\\d_]){companions})[ \\t]{{0,2}})"
         words = _own_words(phrases)
         known = _capitalised(words)
+        # the row's own word or acronym printed again before the value, anywhere after the
+        # cue: "passport: passport no. K4678..", "NIF арендатора contribuinte 1573..", "CURP
+        # CURP VORD.."
+        again = "|".join(([_repeated(words)] if words else [])
+                         + ([f"(?-i:{'|'.join(map(regex.escape, acronyms))})[ ](?=[^\\W_])"]
+                            if acronyms else []))
         printed = (f"|{self._printed()}{_NO_YEAR}(?:{value}|{_PRINTED_SHORT}){_NO_AMOUNT}"
                    if self.nouns else "")
+        again = f"|{again}" if again else ""
         if not known:
-            return f"(?:{cued}(?:(?:{finished}{_ANY}{_NO_YEAR})?{value}{printed}))"
-        # after a finished cue, the row's own word in any case: "pasaporte (Chile): pasaporte 2299.."
-        again = f"{_any_case(words)}(?=[^\\W_])"
+            return f"(?:{cued}(?:(?:{finished}{_ANY}{_NO_YEAR}{again})?{value}{printed}))"
         own = _capitalised(p for p in words if _LOWERCASE_NOUNS.fullmatch(p))
         own = f"|(?<=[{_LOWER}][ \\t]){own}{value}" if own else ""
-        return (f"(?:{cued}(?:(?:{finished}(?:{_ANY}{_NO_YEAR}|{again})|{known})?{value}"
+        return (f"(?:{cued}(?:(?:{finished}{_ANY}{_NO_YEAR}{again})?{value}"
                 f"|{known}{_SHORT}{printed}){own})")
 
 
@@ -128,8 +135,23 @@ def _own_words(phrases: tuple[str, ...]) -> list[str]:
 
 
 def _any_case(words: list[str]) -> str:
-    """Words as a label repeats its cue, in any case, then a space."""
-    return f"(?i:{'|'.join(sorted(set(words), key=lambda w: (-len(w), w)))})[ ]"
+    """Words as a label repeats its cue, in any case, a number sign after or not ("passport
+    no."), then a space."""
+    return (f"(?i:{'|'.join(sorted(set(words), key=lambda w: (-len(w), w)))})"
+            f"{_NUMBER_SIGN}[ ]")
+
+
+def _repeated(words: list[str]) -> str:
+    """Own words as a label prints them again after a cue, in any case with a number sign or
+    not, then a space: after a sign or a word of none of them ("passport of the dealer:
+    passport no.", "NIF арендатора contribuinte"), or right after the same word ("Iranian
+    passport passport no."); not one right after another ("insurance policy QT-4822" is a
+    cue and its value, no label)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    alternation = "|".join(ordered)
+    same = "|".join(f"{w}(?<=(?<![^\\W\\d_]){w}[ ]{w})" for w in ordered)
+    return (f"(?i:(?<!(?<![^\\W\\d_])(?:{alternation})[ ])(?:{alternation})|{same})"
+            f"{_NUMBER_SIGN}[ ](?=[^\\W_])")
 
 
 def _capitalised(words: Iterable[str]) -> str:

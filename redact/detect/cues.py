@@ -241,8 +241,8 @@ class CueTable:
                 # an email, no cue
                 cued = (f"(?<={_BEFORE_CUE}{cue}(?!(?<=\\w)[^\\W\\d]|@){between}"
                         f"(?:{_PUNCT}|{_LABEL_LINE}))")
-                tail = (labels.around(cued, value, companions, row.phrases) if labelled
-                        else cued + value)  # ``redact.detect.cue_labels``
+                tail = (labels.around(cued, value, companions, row.phrases, row.acronyms)
+                        if labelled else cued + value)  # ``redact.detect.cue_labels``
                 # a value's whole shape is tested before the search for its cue behind it (after
                 # the cheap one for a letter), slow where letters and signs leave many places
                 shape = labels.ahead(value, row.phrases) if labelled else f"(?={value})"

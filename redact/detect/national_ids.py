@@ -29,6 +29,8 @@ SHAPED: dict[str, tuple[str, ...]] = {
     # Spanish DNI / NIE (digits and a check letter), Irish PPS, Finnish HETU, Portuguese
     # Cartão de Cidadão, Mexican CURP, Indian GSTIN
     "mixed": ("es.dni", "es.nie", "ie.pps", "fi.hetu", "pt.cc", "mx.curp", "in_.gstin"),
+    # the Swiss company number, its VAT suffix after it or not ("CHE-108.071.636 MWST")
+    "che": ("ch.uid", "ch.vat"),
 }
 _VAT_PREFIXES = ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR",
                  "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI",
@@ -38,9 +40,12 @@ _CANDIDATE = re.compile(
     r"\b(?<![\w.\-/])(?:"  # \b first: a cheap test that skips the inside of words
     rf"(?P<cf>[A-Za-z]{{6}} ?[{_O}]{{2}}[A-Za-z][{_O}]{{2}} ?[A-Za-z][{_O}]{{3}}[A-Za-z])"
     rf"|(?P<vat>(?:{'|'.join(_VAT_PREFIXES)})[ ]?[0-9A-Z]{{1,13}}(?:[ .\-][0-9A-Z]{{1,8}}){{0,3}})"
-    r"|(?P<mixed>[XYZxyz]?\d{7,8}(?:-?[A-Za-z]|[- ][A-Z])|\d{7}[A-Wa-w][A-IWa-iw]?"
+    r"|(?P<che>CHE[- ]?\d{3}\.?\d{3}\.?\d{3}(?:[ ](?:MWST|TVA|IVA|TPV))?)"
+    # an Irish PPS number's letters may stand a space apart ("2343844 VA"), a CURP's
+    # groups too ("BIPT 720127 HCHTHN87")
+    r"|(?P<mixed>[XYZxyz]?\d{7,8}(?:-?[A-Za-z]|[- ][A-Z])|\d{7}[A-Wa-w][A-IWa-iw]?|\d{7} [A-W][A-IW]"
     r"|\d{6}[-+A-FU-Y]\d{3}[0-9A-Ya-y]|\d{8} ?\d ?[A-Z]{2}\d"
-    r"|[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])"
+    r"|[A-Z]{4} ?\d{6} ?[HMX][A-Z]{5}[0-9A-Z]\d|\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])"
     r"|(?P<digits>\d(?:\d|[ .\-/](?=\d)){7,20}+)"
     r")(?![\w\-/]|\.\w)")
 

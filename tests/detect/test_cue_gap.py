@@ -28,6 +28,9 @@ def redactor() -> Redactor:
     # whose first, in the genitive, then the opener
     ("bankgiro фирмы по окнам: 1410-5290", "bankgiro фирмы по окнам: [BANK_ACCOUNT_1]"),
     ("логин мамы в программе записи: hmoore", "логин мамы в программе записи: [USERNAME_1]"),
+    # a compound with a hyphen among the words of where
+    ("мой логин на сайте серф-школы tyler.scott", "мой логин на сайте серф-школы [USERNAME_1]"),
+    ("my login on the car-hire site is jbarker77", "my login on the car-hire site is [USERNAME_1]"),
     # a contract's number ending in Cyrillic letters
     ("номер договора на подключение: 503-6912/ОПТ, спасибо",
      "номер договора на подключение: [OTHER_1], спасибо"),
@@ -48,6 +51,8 @@ def test_a_phrase_of_whose_or_where_hands_the_value_over(redactor, text, scrubbe
     "номер комнаты в музее 308",
     "the ticket for the caye costs 45 dollars",
     "the lock on the door broke in 2019 again",
+    "the order for the car-hire desk 97221-43",
+    "номер комнаты в серф-хаусе 308",
 ])
 def test_things_numbers_after_such_a_phrase_are_left_alone(redactor, text):
     assert redactor.scrub_text(text).text == text

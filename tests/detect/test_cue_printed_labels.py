@@ -80,3 +80,39 @@ def test_a_national_number_with_its_printed_abbreviation(redactor, text, scrubbe
 ])
 def test_look_alikes_and_a_noun_alone_stay(redactor, text):
     assert redactor.scrub_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    # the cue's own word again, a number sign after it, after a sign or right after itself
+    ("passport of the dealer: passport no. K46781008", "passport of the dealer: [GOV_ID_1]"),
+    ("read out Iranian passport passport no. Z29189755", "read out Iranian passport [GOV_ID_1]"),
+    ("passport of the dealer: gozarnameh Z76056958", "passport of the dealer: [GOV_ID_1]"),
+    # after a word of whose: the Portuguese taxpayer's word, an acronym again
+    ("NIF арендатора contribuinte 157316394, пусть сохранит",
+     "NIF арендатора [GOV_ID_1], пусть сохранит"),
+    ("ниф мужа contribuinte 594418046", "ниф мужа [GOV_ID_1]"),
+    ("номер NIE жены NIE X0814227G", "номер NIE жены [GOV_ID_1]"),
+    ("CURP CURP VORD540203MPLRSR19, sure", "CURP [GOV_ID_1], sure"),
+    # an acronym after its number sign
+    ("the caller read out AHV no. n° AVS 756.8480.6207.41", "the caller read out AHV no. [GOV_ID_1]"),
+])
+def test_a_cue_printed_again_before_its_value_is_covered_with_it(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    # one own word after another is a cue of two words, no label
+    ("insurance policy QT-482201", "insurance policy [OTHER_1]"),
+    ("passport number K46781008", "passport number [GOV_ID_1]"),
+])
+def test_a_cue_of_two_own_words_keeps_its_second(redactor, text, scrubbed):
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "passport passport fee 2030",
+    "passport: passport no. is on the ISBN 978-0-753-29926-5",
+    "NIF арендатора contribuinte сказал 2500 ₽",
+])
+def test_a_cue_again_before_a_look_alike_stays(redactor, text):
+    assert redactor.scrub_text(text).text == text

@@ -40,6 +40,12 @@ _PESEL = "4405140135" + str(pesel.calc_check_digit("4405140135"))
     (f"numer PESEL: {_PESEL}", [_PESEL]),
     ("Here's my SSN: 460-89-9847", ["460-89-9847"]),
     (f"davčna številka {_DDV}", [_DDV]),
+    # an Irish PPS number's letters a space apart, a CURP in its groups, a Swiss company
+    # number with its VAT suffix and without
+    ("PPS no. (Revenue): 2343844 VA órale", ["2343844 VA"]),
+    ("CURP (for the INAPAM card): BIPT 720127 HCHTHN87 órale", ["BIPT 720127 HCHTHN87"]),
+    ("company UID (CH) CHE-108.071.636 MWST", ["CHE-108.071.636 MWST"]),
+    ("company UID (CH) CHE-707.915.370", ["CHE-707.915.370"]),
 ])
 def test_valid_numbers_are_found_whole(text, found):
     assert _spans(text) == found
@@ -52,6 +58,7 @@ def test_valid_numbers_are_found_whole(text, found):
     f"the code {_DNI[:-1]}{'A' if _DNI[-1] != 'A' else 'B'}",
     f"no cue: {_BSN}, {_PESEL}, {_EMSO}, {_DDV}",  # digit-only numbers need their word
     "responsibilities of a grandmother",       # sixteen letters are a word
+    "PPS 2343844 VB, CHE-108.071.637, BIPT 720127 HCHTHN88",  # checks off by one
 ])
 def test_failed_checks_and_uncued_digits_are_left(text):
     assert _spans(text) == []
