@@ -86,8 +86,12 @@ class Labels:
         value stands the search for a cue behind them."""
         words = _own_words(phrases)
         known = f"|{_any_case(words)}" if words else ""
-        return (f"(?=(?:(?=[^\\W\\d_])(?:{_ANY}{known}))?(?:{value}|{_SHORT})"
-                f"|{self._printed()}(?:{value}|{_PRINTED_SHORT}))")
+        printed = f"|{self._printed()}" if self.nouns else ""
+        # one label group, then what any label is followed by: a match holds a digit then, as
+        # ``redact.detect.triggers`` reads it (an alternative of its own without the value
+        # left the row on every text with a space)
+        return (f"(?=(?:(?=[^\\W\\d_])(?:{_ANY}{known}{printed}))?"
+                f"(?:{value}|{_SHORT}|{_PRINTED_SHORT}))")
 
     def _printed(self) -> str:
         """A document's noun as printed before its number, with its words around it."""
