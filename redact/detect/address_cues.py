@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+import ahocorasick
 import regex
 
 from redact.detect import codecache
@@ -69,17 +70,40 @@ _TAIL_POSTCODE = codecache.compile(r"\d{4}|\d\d-\d|\d{3}[ ]\d|[A-Z]\d")
 # SPACED_LINE's end: an Australian state and postcode or a US state and ZIP after a space
 _STATE_POSTCODE = codecache.compile(
     rf"[ \t](?:{alternation(AU_STATES)}),?[ \t]+\d{{4}}|[ \t](?:{alternation(US_STATES)})[ \t]+\d{{5}}")
+
+
+class _SpacedWords:
+    """Whether a text holds one of many words right after a space or a tab, or a Cyrillic
+    letter: what ``[ \t](?:word|...)|\p{Cyrillic}`` finds, the words as written. One pass of
+    an Aho-Corasick automaton of the words with a space or a tab before them: the regex
+    module tries the alternation at every space, 0.07 ms a text of presidio-synth's where
+    the automaton takes 0.001 ms."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            for space in " \t":
+                self.automaton.add_word(space + word, None)
+        self.automaton.make_automaton()
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether ``text[start:end]`` holds one."""
+        end = len(text) if end is None else end
+        return next(self.automaton.iter(text, start, end), None) is not None or (
+            not text.isascii() and _CYRILLIC.search(text, start, end) is not None)
+
+
+_CYRILLIC = codecache.compile(r"\p{Cyrillic}")
 # a street's or building's type after a space, or a Cyrillic letter: what EN_STREET's
 # streets hold, and address_parts' named parts (in Russian, a Cyrillic type)
-STREET_TYPE = codecache.compile(rf"[ \t](?:{alternation([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])})"
-                            r"|\p{Cyrillic}")
+STREET_TYPE = _SpacedWords([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])
 
 
 @lru_cache(maxsize=2)  # one search for the three patterns that share it
 def en_type(text: str) -> bool:
     """The cue of EN_STREET's streets: its type after the name's last space, in English
     ("12 Oak Road") or the type before the number ("High Street 41")."""
-    return STREET_TYPE.search(text) is not None
+    return STREET_TYPE.search(text)
 
 
 @lru_cache(maxsize=2)  # HU_STREET's cue and address_parts' share it
