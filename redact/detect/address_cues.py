@@ -7,7 +7,7 @@ reverse, so no result changes. Each says why every match holds it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -19,7 +19,7 @@ from redact.detect.address_words import (
     AFTER_TYPES, AU_STATES, BUILDINGS, DE_SUFFIXES, DE_WORDS, EN_TYPES, ESTATE_WORDS, HU_TYPES, NORDIC_WORDS, US_STATES,
     WELSH_TYPES, alternation)
 
-__all__ = ["STREET_TYPE", "Cued", "country_line", "de_house", "eircode_or_uk", "en_type", "gh_gps", "hu_house", "nordic_house",
+__all__ = ["STREET_TYPE", "Cued", "Literals", "country_line", "de_house", "eircode_or_uk", "en_type", "gh_gps", "hu_house", "nordic_house",
            "hu_house_in", "inline_postcode", "jp_block", "kr_road", "military_or_box", "np_ward",
            "postcode_after_separator", "postcode_or_state", "welsh_type"]
 
@@ -72,31 +72,36 @@ _STATE_POSTCODE = codecache.compile(
     rf"[ \t](?:{alternation(AU_STATES)}),?[ \t]+\d{{4}}|[ \t](?:{alternation(US_STATES)})[ \t]+\d{{5}}")
 
 
-class _SpacedWords:
-    """Whether a text holds one of many words right after a space or a tab, or a Cyrillic
-    letter: what ``[ \t](?:word|...)|\p{Cyrillic}`` finds, the words as written. One pass of
-    an Aho-Corasick automaton of the words with a space or a tab before them: the regex
-    module tries the alternation at every space, 0.07 ms a text of presidio-synth's where
-    the automaton takes 0.001 ms."""
+class Literals:
+    """Whether a text holds one of many strings as written, or (``cyrillic``) a Cyrillic
+    letter: what a regex alternation of them finds, the cue of a pattern every match of
+    which holds one (``[ \\t](?:word|...)`` is the words with a space and with a tab before
+    them). One pass of an Aho-Corasick automaton: the regex module tries a long alternation
+    at every space or character, 0.07 ms a text of presidio-synth's for the street types
+    after a space, where the automaton takes 0.001 ms."""
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, literals: Iterable[str], cyrillic: bool = False) -> None:
         self.automaton = ahocorasick.Automaton()
-        for word in words:
-            for space in " \t":
-                self.automaton.add_word(space + word, None)
+        for literal in literals:
+            self.automaton.add_word(literal, None)
         self.automaton.make_automaton()
+        self.cyrillic = cyrillic
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` holds one."""
         end = len(text) if end is None else end
         return next(self.automaton.iter(text, start, end), None) is not None or (
-            not text.isascii() and _CYRILLIC.search(text, start, end) is not None)
+            self.cyrillic and not text.isascii() and _CYRILLIC.search(text, start, end) is not None)
+
+    def __call__(self, text: str) -> bool:
+        return self.search(text)
 
 
 _CYRILLIC = codecache.compile(r"\p{Cyrillic}")
 # a street's or building's type after a space, or a Cyrillic letter: what EN_STREET's
 # streets hold, and address_parts' named parts (in Russian, a Cyrillic type)
-STREET_TYPE = _SpacedWords([*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS])
+STREET_TYPE = Literals((space + word for word in (*EN_TYPES, *AFTER_TYPES, *BUILDINGS, *ESTATE_WORDS)
+                       for space in " \t"), cyrillic=True)
 
 
 @lru_cache(maxsize=2)  # one search for the three patterns that share it
