@@ -13,6 +13,7 @@ from __future__ import annotations
 
 
 from redact.detect import codecache
+from redact.detect.address_cues import Cued, Literals
 from redact.detect.address_streets import TOWN
 from redact.detect.address_tails import tail_end
 from redact.detect.address_words import AFTER_TYPES, BUILDINGS, EN_TYPES, ESTATE_WORDS, alternation
@@ -40,9 +41,10 @@ _NAMED = ("Christ Church", "Christ Church Nichola Town", "Kingston", "Portland",
 _PARISHES = (*_NAMED, *(f"{saint} {name}" for saint in ("St.", "St", "Saint") for name in _SAINTS))
 # a parish as written or in the capitals of a block's line, before its postcode or no word of
 # its name or number ("St. Michael's Church", "St. Michael Church", "Kingston 10 minutes" are none)
-_PARISH = codecache.compile(
+# (its cue: the parish's name as written, which the regex module's search tries at every character)
+_PARISH = Cued(codecache.compile(
     rf"(?<![\w'’-])(?:{alternation((*_PARISHES, *(p.upper() for p in _PARISHES)))})(?![\w'’-])"
-    r"(?:(?=[ \t]+[A-Z]{2}\d)|(?![ \t]+[\p{Lu}\d]))")
+    r"(?:(?=[ \t]+[A-Z]{2}\d)|(?![ \t]+[\p{Lu}\d]))"), Literals((*_PARISHES, *(p.upper() for p in _PARISHES))))
 # the words of the Caribbean's streets and estates the English types lack ("Brathwaite's Gap",
 # "Hothersal Turning", "Lower Estate Tenantry", "Warrens Development")
 _LOCAL_TYPES = ("Gap", "Tenantry", "Plantation", "Development", "Turning", "Pasture", "Ghaut", "Land", "Lands")

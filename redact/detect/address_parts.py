@@ -253,7 +253,7 @@ def _line_runs(text: str, start: int, end: int, after_types: bool = True) -> lis
     text may hold a type written after the name with a house after it."""
     runs: list[list[_Part]] = []
     run: list[_Part] = []
-    cues = (STREET_TYPE.search(text, start, end) is not None, _REGION_CUE.search(text, start, end) is not None,
+    cues = (STREET_TYPE.search(text, start, end), _REGION_CUE.search(text, start, end) is not None,
             after_types and (hu_house_in(text, start, end) is not None or de_cyrillic_in(text, start, end) is not None))
     segments = list(_SEGMENT.finditer(text, start, end))
     for seg in segments:

@@ -68,7 +68,7 @@ from redact.detect import codecache
 from redact.detect.address_blocks import block_anchors, road_anchors
 from redact.detect.address_han import han_spans
 from redact.detect.address_cues import (
-    Cued, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, inline_postcode, jp_block, kr_road, military_or_box, nordic_house, np_ward,
+    Cued, Literals, country_line, de_house, eircode_or_uk, en_type, gh_gps, hu_house, inline_postcode, jp_block, kr_road, military_or_box, nordic_house, np_ward,
     postcode_after_separator, postcode_or_state, welsh_type)
 from redact.detect.address_leads import block_start
 from redact.detect.address_localities import is_led, landmark_end, locality_end
@@ -84,7 +84,7 @@ from redact.detect.address_streets import (
     LABEL, OTHER_FIRST_STREET, ROMANCE_STREET, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, WELSH_STREET, ZIP)
 from redact.detect.address_tails import tail_end
 from redact.detect.address_units import unit_runs
-from redact.detect.address_words import COUNTRY_WORDS, IE_COUNTIES, US_STATES, alternation
+from redact.detect.address_words import COUNTRY_WORDS, IE_COUNTIES, INITIAL_TYPES, MORE_FIRST_TYPES, US_STATES, alternation
 from redact.detect.wordlike import zipf
 
 __all__ = ["AddressBlockRecognizer", "address_spans"]
@@ -120,7 +120,9 @@ _DIGITAL = Cued(codecache.compile(rf"(?<![\w-]){GH_GPS}"), gh_gps)
 _PARTS_ANCHORS = codecache.compile(f"(?:{HIGHWAY})|(?:{SHORT_BOX})")
 # a street by a type word of the many languages that write it before the name, some of
 # them also words of other things: an anchor when parts follow it or a lead is above it
-_OTHER_FIRST = codecache.compile(OTHER_FIRST_STREET)
+# (its cue: a type and the space after it, which the regex module's search tries at every character)
+_OTHER_FIRST = Cued(codecache.compile(OTHER_FIRST_STREET), Literals(
+    word + space for word in (*INITIAL_TYPES, *MORE_FIRST_TYPES) for space in " \t"))
 # a Nordic street with its type a word of its own after the name ("Kong Oscars gate 80"), a
 # word also of other things ("Boarding gate 12"): an anchor when parts follow it or a lead is
 # above it

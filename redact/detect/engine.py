@@ -430,12 +430,16 @@ class Engine(Detector):
                 results.append(result)
         if not results:
             return [], []
-        # only a result of a recognizer with context words can change; the enhancer
-        # deep-copies every result first, which is most of what it costs
+        # only a result of a recognizer with context words can change, each apart from the
+        # others: the enhancer, which deep-copies every result it is given first (most of
+        # what it costs), is given those alone, and their enhanced copies take their places
         key, by_id = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, {r.id: r for r in recognizers}
-        if any(getattr(by_id.get(r.recognition_metadata[key]), "context", None) for r in results):
-            results = self.analyzer.context_aware_enhancer.enhance_using_context(
-                text=text, raw_results=results, nlp_artifacts=artifacts,
-                recognizers=recognizers, context=None)
+        context = [bool(getattr(by_id.get(r.recognition_metadata[key]), "context", None))
+                   for r in results]
+        if any(context):
+            enhanced = iter(self.analyzer.context_aware_enhancer.enhance_using_context(
+                text=text, raw_results=[r for r, c in zip(results, context) if c],
+                nlp_artifacts=artifacts, recognizers=recognizers, context=None))
+            results = [next(enhanced) if c else r for r, c in zip(results, context)]
         kept = [r for r in results if r.score >= self.config.min_score]
         return EntityRecognizer.remove_duplicates(kept), kept

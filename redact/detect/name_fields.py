@@ -125,8 +125,13 @@ def is_field_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the label of a field of people, before its colon or
     dash: NER reads "Requester" of "Requester: Vusumuzi Nxasana" as a name, and the head
     of a role's label before a name ("Locksmith" of "Locksmith on call: Dawn Schneider")."""
-    if _LABEL.fullmatch(text, start, end) is not None and _LABEL_END.match(text, end) is not None:
+    # the cheap tests first: what follows, a colon or a dash (a role's label, a colon later
+    # on its line), before the label's long alternations are tried on the value
+    if _LABEL_END.match(text, end) is not None and _LABEL.fullmatch(text, start, end) is not None:
         return True
+    line_end = text.find("\n", end)
+    if text.find(":", end, len(text) if line_end < 0 else line_end) < 0:
+        return False
     head = _HEAD.fullmatch(text, start, end)
     return (head is not None and text[start:end].casefold() not in _THING_ENDS
             and (m := _NAME_LINE.match(text, end)) is not None
