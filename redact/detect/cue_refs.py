@@ -36,7 +36,7 @@ _BEFORE = r"(?<![^\W_]|[.#/@&=+-])"
 # a code: capitals and digits mixed, three digits or more, in up to four groups apart by a
 # dash or a slash ("MJ63661", "96L122082", "HC-2024-0128", "К2195", "7299-АБ", "КС-290/27")
 _MIXED = (rf"(?=[0-9/-]*+[{_CAPS}])(?=(?:[{_CAPS}/-]*+\d){{3}})"
-          rf"[{_CAPS}0-9]{{1,14}}+(?:[/-][{_CAPS}0-9]{{1,14}}+){{0,3}}")
+          rf"[{_CAPS}]{{0,6}}+[/-]?\d[{_CAPS}0-9]{{0,14}}+(?:[/-][{_CAPS}0-9]{{1,14}}+){{0,3}}")
 # digits in groups apart by a dash or a slash ("2024-1063", "119-680"): not a date, not a
 # year's range ("2019-2020", "2024/25")
 _GROUPED = (r"(?![0-3]?\d[/.-][01]?\d[/.-]\d{2,4}(?!\d))"
@@ -44,9 +44,11 @@ _GROUPED = (r"(?![0-3]?\d[/.-][01]?\d[/.-]\d{2,4}(?!\d))"
             r"\d{1,8}+(?:[/-]\d{1,8}+){1,3}")
 _LONG = r"\d{5,20}+"
 _SHORT = r"(?!(?:19|20)\d{2}(?!\d))\d{4}"  # after a marker only; not a year
-# a value ends where its word does, and is not the start of an amount, a time or a decimal
-_END = r"(?![\w/-]|[.,:]\d|[ \t]*[$€£₽%])"
-_MARKER = r"(?i:no\.?|nr\.?|n[°º]\.?|#|№|ref\.?|serial|s/n)"
+# a value ends where its word does, and is not the start of an amount, a time, a decimal or
+# a number in groups (a phone's, an id's: their rows read them)
+_END = r"(?![\w/-]|[.,:]\d|[ \t]*[$€£₽%]|[ ]\d)"
+# a number's word or sign (each a pattern of its own: a text without one skips it)
+_MARKERS = (r"(?i:no\.?|nr\.?|n°\.?|nº\.?|ref\.?|serial|s/n)", "[#№]")
 
 
 @dataclass(frozen=True)
@@ -61,18 +63,24 @@ class References:
     not_compounds: tuple[str, ...] = ()
 
     def spec(self, rows: Iterable[Cue] = ()) -> dict[str, Any] | None:
-        """The recognizer spec, in Presidio's pack format; none without a table. The one-word
-        cues of ``rows`` that name their own category are left to those rows."""
+        """The recognizer spec, in Presidio's pack format; none without a table. The head
+        nouns of the cues of ``rows`` that name their own category ("social security no.",
+        "insurance no.") are left to those rows."""
         if not self.not_nouns:
             return None
-        named = {w for r in rows if r.category != "OTHER" for w in (*r.phrases, *r.nouns)
-                 if w.isalpha()}
-        things = _words((*self.not_nouns, *named))
+        heads = {(r.category, p.split()[-1]) for r in rows for p in (*r.phrases, *r.nouns)
+                 if p.split() and p.split()[-1].isalpha()}
+        things = _words((*self.not_nouns, *(w for c, w in heads if c != "OTHER")))
         # a noun: three letters or more, not a thing's, not an acronym (the acronym rows
         # read "PR #", "NHI no."), not one a row of its own names (a passport's, a phone's:
         # that row gives the category)
         noun = (rf"(?!{things}(?!{_LETTER}))(?-i:(?![{_CAPS}]{{2,}}(?!{_LETTER})))"
                 rf"{_LETTER}{{3,24}}+")
+        # before a marker, not a cue of any row: "policy no. [OTHER_1]", "карта донора №
+        # [OTHER_1]" keep their cue, the row finds the value
+        cued = _words(tuple(w for _, w in heads))
+        # nor the complement of one ("карта донора № [OTHER_1]")
+        marked_noun = rf"(?!{cued}(?!{_LETTER}))(?<!(?<!{_LETTER}){cued}[ ]){noun}"
         # nor, in a Russian noun's phrase, a thing's by the noun before it ("заказ полотенец
         # для апартаментов 12345-67": the order's)
         qualified = rf"(?<!(?<!{_LETTER}){things}[ ]){noun}"
@@ -82,25 +90,31 @@ class References:
         # before the tables of things' nouns and the value's whole shape
         start = rf"[\d{_CAPS}]"
         word = rf"{_LETTER}{{3,24}}+"
-        forms = [rf"(?={word}[ \t]?{_MARKER}(?!{_LETTER})[ \t]?:?[ \t]?{start})"
-                 rf"{noun}[ \t]?{_MARKER}(?!{_LETTER})[ \t]?:?[ \t]?{marked}{_END}"]
+        # a capitalised word before "#" is a street's ("Apoquindo #2523")
+        forms = [(f"after {what}", rf"(?={word}[ \t]?{marker}(?!{_LETTER})[ \t]?:?[ \t]?{start})"
+                  rf"(?!(?-i:[{_CAPS}]){_LETTER}*+[ \t]?#){marked_noun}[ \t]?{marker}(?!{_LETTER})"
+                  rf"[ \t]?:?[ \t]?{marked}{_END}")
+                 for what, marker in zip(("a number's word", "a number sign"), _MARKERS)]
         if self.prepositions:  # "наряд на камин К2195", "аренда доски №119-680"
             preps = _words(self.prepositions)
-            forms.append(rf"(?={word}[ ]{preps}[ ]{word}[ ](?:№[ ]?)?{start})"
-                         rf"{qualified}[ ]{preps}[ ]{noun}[ ](?:№[ ]?)?{value}{_END}")
+            forms.append(("in a noun's phrase", rf"(?={word}[ ]{preps}[ ]{word}[ ](?:№[ ]?)?{start})"
+                          rf"{qualified}[ ]{preps}[ ]{noun}[ ](?:№[ ]?)?{value}{_END}"))
             # a noun and its genitive before "№", the first not a preposition's object ("на
             # сплав путёвка №": the noun is the second)
-            forms.append(rf"(?={word}[ ]{word}[ ]?№[ ]?{start})(?<!(?<!{_LETTER}){preps}[ ])"
-                         rf"{qualified}[ ]{noun}[ ]?№[ ]?{value}{_END}")
+            forms.append(("after a noun and its genitive",
+                          rf"(?={word}[ ]{word}[ ]?№[ ]?{start})(?<!(?<!{_LETTER}){preps}[ ])"
+                          rf"(?<!(?<!{_LETTER}){things}[ ]){marked_noun}[ ]{noun}[ ]?№[ ]?{value}{_END}"))
         if self.compounds:  # "Kaminfeger-Auftrag 487742", "Russprotokoll 2024-1063"
-            forms.append(rf"(?=(?:{_LETTER}|-(?={_LETTER})){{4,40}}+[ \t]?(?:[:#№][ \t]?)?{start})"
-                         rf"(?!{_words(self.not_compounds)}){_LETTER}{{2,30}}?-?"
-                         rf"{_words(self.compounds)}(?!{_LETTER})[ \t]?(?:[:#№][ \t]?)?"
-                         rf"{value}{_END}")
-        regex_ = f"(?=[^\\W\\d_]{{3}}){_BEFORE}(?:" + "|".join(forms) + ")"
+            forms.append(("in a compound",
+                          rf"(?=(?:{_LETTER}|-(?={_LETTER})){{4,40}}+[ \t]?(?:[:#№][ \t]?)?{start})"
+                          rf"(?!{_words(self.not_compounds)}){_LETTER}{{2,30}}?-?"
+                          rf"{_words(self.compounds)}(?!{_LETTER})[ \t]?(?:[:#№][ \t]?)?"
+                          rf"{value}{_END}"))
+        patterns = [{"name": f"a reference {name}", "score": 0.55,
+                     "regex": f"(?=[^\\W\\d_]{{3}}){_BEFORE}{form}"} for name, form in forms]
         return {"name": "cue_reference", "supported_entity": "CUED_ID", "category": "OTHER",
-                "patterns": [{"name": "a reference after its noun and marker",
-                              "regex": regex_, "score": 0.55}]}
+                "patterns": patterns}
+
 
 
 def _words(words: tuple[str, ...]) -> str:
