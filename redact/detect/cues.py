@@ -33,6 +33,7 @@ import regex
 
 from redact.detect.cue_gap import GapWords
 from redact.detect.cue_labels import Labels, read_labels
+from redact.detect.cue_refs import References, read_references
 from redact.detect.validators import VALIDATORS
 from redact.errors import ConfigError
 from redact.morph import phrase_forms
@@ -92,9 +93,8 @@ _ACRONYM_ALONE = "[A-ZА-ЯЁ]{3,6}(?![^\\W\\d_])"  # "UPN", "IDNP"; not a fligh
 # папки", "průkaz č." (a row's list of things' nouns is of its own language)
 _NOUN = {"ru": "[а-яёА-ЯЁ]{2,24}", "en": "[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]{2,24}"}
 _CAPITALS = "(?-i:[A-ZА-ЯЁ]+)"
-# what may stand right before a cue: not a letter, a digit or a sign that glues it into a
-# path, an address or a key ("example.com/ssn"), but Markdown's underscores around a line
-# ("__hospital no. 0045412__") and an acronym's pair ("FIN/NRIC no.")
+# before a cue: no letter, digit or sign that glues it into a path, an address or a key
+# ("example.com/ssn"); Markdown's underscores ("__hospital no. 1__"), a pair ("FIN/NRIC no.")
 _BEFORE_CUE = "(?<![^\\W_]|[^\\W_]_+|[:$.{@+=%-]|(?<![A-Z])/)"
 
 
@@ -153,8 +153,7 @@ class CueTable:
     rows: list[Cue] = field(default_factory=list)
     shapes: dict[str, str] = field(default_factory=dict)
     links: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # what completes an id's noun ("details", "ref", "no.", "серия и номер"): optional after
-    # a phrase, needed after a row's ``nouns``
+    # what completes an id's noun ("ref", "no.", "серия и номер"), needed after ``nouns``
     companions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per shape, how a form says the value is written ("dd/mm/yy", "(ДД.ММ.ГГГГ)")
     hints: dict[str, str] = field(default_factory=dict)
@@ -170,13 +169,13 @@ class CueTable:
     gap_ends: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per language, a word of whose before the opener: "bankgiro фирмы по окнам:"
     gap_whose: dict[str, str] = field(default_factory=dict)
-    # per language, a pattern of whose the id is, a person's noun by its ending, which
-    # stands where a connecting word does: "паспорт доверителя", "ИНН наследодательницы"
+    # per language, whose the id is by a person's noun's ending: "паспорт доверителя"
     whose: dict[str, str] = field(default_factory=dict)
     # the shapes a value may open with its printed label ("TPIN no. TPIN 33268534")
     labelled: Labels = field(default_factory=Labels)
     # what closes an utterance after a value that ends its clause ("... 1636 ok", "спасибо")
     closers: tuple[str, ...] = ()
+    references: References = field(default_factory=References)  # ``redact.detect.cue_refs``
 
     def phrases(self, category: str, language: str) -> tuple[str, ...]:
         """The cue phrases of a category in a language (the spoken dates read the birth
@@ -260,7 +259,7 @@ class CueTable:
             if row.validator:
                 spec["validator"] = row.validator
             out.append(spec)
-        return out
+        return out + [s for s in [self.references.spec(self.rows)] if s]
 
     def _first(self) -> str:
         """A lookahead for what a cue starts with: a letter, a digit, or a sign a cue word
@@ -367,6 +366,7 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
     table.whose.update(_patterns(data, "cue_whose", "cue whose", where))
     table.labelled = table.labelled.merge(read_labels(data, where, table.shapes))
     table.closers += tuple(map(str, data.get("cue_closers") or ()))
+    table.references = read_references(data, where, table.references)
     gap = data.get("cue_gap") or {}
     if not isinstance(gap, dict) or not all(isinstance(gap.get(k, 0), int)
                                             for k in ("words", "open_words")):

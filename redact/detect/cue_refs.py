@@ -1,0 +1,146 @@
+"""A person's reference under any noun: "herd no. MJ63661", "fitting ref HC-2024-0128",
+"aid serial 96L122082", "Kaminfeger-Auftrag 487742", "Russprotokoll 2024-1063", "наряд на
+камин К2195", "акт по дымоходу 36021-ХК", "аренда доски №119-680", "заезд №74455".
+
+People name the papers of their own affairs with whatever noun the trade uses, and no table
+of documents' nouns keeps up with them; what they share is how the number is printed: a
+noun, then a number marker ("no.", "nr", "#", "№", "ref", "serial"), or a German compound
+ending in a number's word ("-nummer", "-auftrag", "-protokoll"), or a Russian noun and what
+it is for ("на/по/для камин"), then a value shaped as a code. The value's shape carries most
+of the evidence (capitals and digits mixed, digits in groups apart by a dash or a slash, or
+five digits or more; four after a marker; never a year alone, a date, an amount, a time or
+a version), and the nouns that name a thing's number rather than a person's (an order's, an
+invoice's, a room's, a flight's, a page's: ``cue_refs: not_nouns``) are left alone, so the
+look-alikes stay. The finding covers the noun, its marker and the value: the noun is printed
+with the number and says what it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from redact.errors import ConfigError
+from redact.morph import phrase_forms
+
+if TYPE_CHECKING:
+    from redact.detect.cues import Cue
+
+__all__ = ["References", "read_references"]
+
+_LETTER = r"[^\W\d_]"
+_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+# not inside a word, a path, a host, a tag or a code ("example.com/no", "#no")
+_BEFORE = r"(?<![^\W_]|[.#/@&=+-])"
+# a code: capitals and digits mixed, three digits or more, in up to four groups apart by a
+# dash or a slash ("MJ63661", "96L122082", "HC-2024-0128", "К2195", "7299-АБ", "КС-290/27")
+_MIXED = (rf"(?=[0-9/-]*+[{_CAPS}])(?=(?:[{_CAPS}/-]*+\d){{3}})"
+          rf"[{_CAPS}]{{0,6}}+[/-]?\d[{_CAPS}0-9]{{0,14}}+(?:[/-][{_CAPS}0-9]{{1,14}}+){{0,3}}")
+# digits in groups apart by a dash or a slash ("2024-1063", "119-680"): not a date, not a
+# year's range ("2019-2020", "2024/25")
+_GROUPED = (r"(?![0-3]?\d[/.-][01]?\d[/.-]\d{2,4}(?!\d))"
+            r"(?!(?:19|20)\d{2}[/-](?:(?:19|20)?\d{2}|[01]?\d[/-]\d{1,2})(?![\w/-]))"
+            r"\d{1,8}+(?:[/-]\d{1,8}+){1,3}")
+_LONG = r"\d{5,20}+"
+_SHORT = r"(?!(?:19|20)\d{2}(?!\d))\d{4}"  # after a marker only; not a year
+# a value ends where its word does, and is not the start of an amount, a time, a decimal or
+# a number in groups (a phone's, an id's: their rows read them)
+_END = r"(?![\w/-]|[.,:]\d|[ \t]*[$€£₽%]|[ ]\d)"
+# a number's word or sign (each a pattern of its own: a text without one skips it)
+_MARKERS = (r"(?i:no\.?|nr\.?|n°\.?|nº\.?|ref\.?|serial|s/n)", "[#№]")
+
+
+@dataclass(frozen=True)
+class References:
+    """The table of what stands before a person's reference: the number markers' words are
+    fixed; the compounds' number words and the nouns and stems that name a thing's number
+    are the pack's, in many languages."""
+
+    compounds: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()  # a Russian noun and what it is for: "на", "по"
+    not_nouns: tuple[str, ...] = ()
+    not_compounds: tuple[str, ...] = ()
+
+    def spec(self, rows: Iterable[Cue] = ()) -> dict[str, Any] | None:
+        """The recognizer spec, in Presidio's pack format; none without a table. The head
+        nouns of the cues of ``rows`` that name their own category ("social security no.",
+        "insurance no.") are left to those rows."""
+        if not self.not_nouns:
+            return None
+        heads = {(r.category, p.split()[-1]) for r in rows for p in (*r.phrases, *r.nouns)
+                 if p.split() and p.split()[-1].isalpha()}
+        things = _words((*self.not_nouns, *(w for c, w in heads if c != "OTHER")))
+        # a noun: three letters or more, not a thing's, not an acronym (the acronym rows
+        # read "PR #", "NHI no."), not one a row of its own names (a passport's, a phone's:
+        # that row gives the category)
+        noun = (rf"(?!{things}(?!{_LETTER}))(?-i:(?![{_CAPS}]{{2,}}(?!{_LETTER})))"
+                rf"{_LETTER}{{3,24}}+")
+        # before a marker, not a cue of any row: "policy no. [OTHER_1]", "карта донора №
+        # [OTHER_1]" keep their cue, the row finds the value
+        cued = _words(tuple(w for _, w in heads))
+        # nor the complement of one ("карта донора № [OTHER_1]")
+        marked_noun = rf"(?!{cued}(?!{_LETTER}))(?<!(?<!{_LETTER}){cued}[ ]){noun}"
+        # nor, in a Russian noun's phrase, a thing's by the noun before it ("заказ полотенец
+        # для апартаментов 12345-67": the order's)
+        qualified = rf"(?<!(?<!{_LETTER}){things}[ ]){noun}"
+        value = f"(?:{_MIXED}|{_GROUPED}|{_LONG})"
+        marked = f"(?:{_MIXED}|{_GROUPED}|{_LONG}|{_SHORT})"
+        # each form first looks for its words and a value's first character, cheap tests,
+        # before the tables of things' nouns and the value's whole shape
+        start = rf"[\d{_CAPS}]"
+        word = rf"{_LETTER}{{3,24}}+"
+        # a capitalised word before "#" is a street's ("Apoquindo #2523")
+        forms = [(f"after {what}", rf"(?={word}[ \t]?{marker}(?!{_LETTER})[ \t]?:?[ \t]?{start})"
+                  rf"(?!(?-i:[{_CAPS}]){_LETTER}*+[ \t]?#){marked_noun}[ \t]?{marker}(?!{_LETTER})"
+                  rf"[ \t]?:?[ \t]?{marked}{_END}")
+                 for what, marker in zip(("a number's word", "a number sign"), _MARKERS)]
+        if self.prepositions:  # "наряд на камин К2195", "аренда доски №119-680"
+            preps = _words(self.prepositions)
+            forms.append(("in a noun's phrase", rf"(?={word}[ ]{preps}[ ]{word}[ ](?:№[ ]?)?{start})"
+                          rf"{qualified}[ ]{preps}[ ]{noun}[ ](?:№[ ]?)?{value}{_END}"))
+            # a noun and its genitive before "№", the first not a preposition's object ("на
+            # сплав путёвка №": the noun is the second)
+            forms.append(("after a noun and its genitive",
+                          rf"(?={word}[ ]{word}[ ]?№[ ]?{start})(?<!(?<!{_LETTER}){preps}[ ])"
+                          rf"(?<!(?<!{_LETTER}){things}[ ]){marked_noun}[ ]{noun}[ ]?№[ ]?{value}{_END}"))
+        if self.compounds:  # "Kaminfeger-Auftrag 487742", "Russprotokoll 2024-1063"
+            forms.append(("in a compound",
+                          rf"(?=(?:{_LETTER}|-(?={_LETTER})){{4,40}}+[ \t]?(?:[:#№][ \t]?)?{start})"
+                          rf"(?!{_words(self.not_compounds)}){_LETTER}{{2,30}}?-?"
+                          rf"{_words(self.compounds)}(?!{_LETTER})[ \t]?(?:[:#№][ \t]?)?"
+                          rf"{value}{_END}"))
+        patterns = [{"name": f"a reference {name}", "score": 0.55,
+                     "regex": f"(?=[^\\W\\d_]{{3}}){_BEFORE}{form}"} for name, form in forms]
+        return {"name": "cue_reference", "supported_entity": "CUED_ID", "category": "OTHER",
+                "patterns": patterns}
+
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """Case-blind whole words, longest first."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?i:" + "|".join(map(_escape, ordered)) + ")"
+
+
+def _escape(word: str) -> str:
+    return "".join("\\" + c if not (c.isalnum() or c == " ") else c for c in word)
+
+
+def read_references(data: dict[str, Any], where: str, known: References) -> References:
+    """A pack's ``cue_refs`` table, Russian nouns in every case and number; ``known`` for a
+    pack without one."""
+    section = data.get("cue_refs")
+    if section is None:
+        return known
+    if not isinstance(section, dict):
+        raise ConfigError(f"{where}: cue_refs must be a mapping")
+    nouns = section.get("not_nouns") or {}
+    if not isinstance(nouns, dict):
+        raise ConfigError(f"{where}: cue_refs not_nouns must be a mapping of languages")
+    things = tuple(f for lang, ws in nouns.items() for w in ws
+                   for f in ((w,) if not str(lang).startswith("ru") else sorted(phrase_forms(str(w)))))
+    return References(compounds=tuple(map(str, section.get("compounds") or ())),
+                      prepositions=tuple(map(str, section.get("prepositions") or ())),
+                      not_nouns=tuple(map(str, things)),
+                      not_compounds=tuple(map(str, section.get("not_compounds") or ())))
