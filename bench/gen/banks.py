@@ -5,7 +5,7 @@ check bank is kept apart to show whether they generalise. No string is in two ba
 checks). The fourth pair's banks, with the code that is each set's own, live in a module per
 set (``bench/gen/tune4.py``, ``bench/gen/check4.py``), so that a held-out set's writing is
 read in one file and no other; the fifth, sixth, seventh, eighth, ninth, tenth, eleventh,
-twelfth, thirteenth, fourteenth, fifteenth, sixteenth and seventeenth pairs' too
+twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth and eighteenth pairs' too
 (``bench/gen/tune5.py``, ``bench/gen/check5.py``, ``bench/gen/tune6.py``, ``bench/gen/check6.py``,
 ``bench/gen/tune7.py``, ``bench/gen/check7.py``, ``bench/gen/tune8.py``, ``bench/gen/check8.py``,
 ``bench/gen/tune9.py``, ``bench/gen/check9.py``, ``bench/gen/tune10.py``,
@@ -13,7 +13,8 @@ twelfth, thirteenth, fourteenth, fifteenth, sixteenth and seventeenth pairs' too
 ``bench/gen/tune12.py``, ``bench/gen/check12.py``, ``bench/gen/tune13.py``,
 ``bench/gen/check13.py``, ``bench/gen/tune14.py``, ``bench/gen/check14.py``,
 ``bench/gen/tune15.py``, ``bench/gen/check15.py``, ``bench/gen/tune16.py``,
-``bench/gen/check16.py``, ``bench/gen/tune17.py``, ``bench/gen/check17.py``),
+``bench/gen/check16.py``, ``bench/gen/tune17.py``, ``bench/gen/check17.py``,
+``bench/gen/tune18.py``, ``bench/gen/check18.py``),
 each set written by writers that no earlier set has.
 
 What a family *is* stays in both sets (the sites of profile URLs, the encodings, the postcode
@@ -45,8 +46,8 @@ words ("the clinic", "в ауле"). :func:`leaves` gives the strings as written
 from __future__ import annotations
 
 from bench.gen import (check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14,
-                       check15, check16, check17, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12,
-                       tune13, tune14, tune15, tune16, tune17)
+                       check15, check16, check17, check18, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11,
+                       tune12, tune13, tune14, tune15, tune16, tune17, tune18)
 from bench.gen.families import strip
 
 __all__ = ["BANKS", "LOOKALIKE_BANKS", "SET_MODULES", "leaves"]
@@ -59,7 +60,8 @@ SET_MODULES = {"tune4": tune4, "check4": check4, "tune5": tune5, "check5": check
                "tune10": tune10, "check10": check10, "tune11": tune11, "check11": check11,
                "tune12": tune12, "check12": check12, "tune13": tune13, "check13": check13,
                "tune14": tune14, "check14": check14, "tune15": tune15, "check15": check15,
-               "tune16": tune16, "check16": check16, "tune17": tune17, "check17": check17}
+               "tune16": tune16, "check16": check16, "tune17": tune17, "check17": check17,
+               "tune18": tune18, "check18": check18}
 
 TUNE: dict = {
     1: {
