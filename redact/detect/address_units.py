@@ -33,6 +33,7 @@ from typing import NamedTuple
 import regex
 
 from redact.detect import codecache
+from redact.detect.address_flats import FLAT_MARKS, FLAT_TRIGGERS
 from redact.detect.address_words import COUNTRY_WORDS, NORDIC_WORDS, alternation
 from redact.detect.wordlike import zipf
 
@@ -46,14 +47,6 @@ _MEASURES = frozenset("mbps kbps gbps mhz ghz khz kwh mah rpm fps dpi ppi gb mb 
 _MAX_WORDS = 6  # a part's words, a landmark's or a detail's
 _MAX_LINES = 6  # an address's lines: a unit, a house and street, a locality, a town, a region, a country
 _REACH = 400  # how far from its trigger a run's parts may be: a block of six lines
-# the Cyrillic and romanised South Slavic and Russian marks before a name or a number, a
-# name's later words in lowercase too: a complex or estate, a block, an entrance, a floor, a
-# flat, a town, a street, a house ("ж.к. Изгрев, бл. 224, вх. Б", "zh.k. Lyulin 5, bl. 367,
-# vh. V, et. 10, ap. 66", "ul. Palih boraca br. 6, stan 17", "к.к. Златни пясъци")
-_SLAVIC_MARKS = ("ж.к.", "жк", "zh.k.", "к.к.", "k.k.", "кв-л", "комплекс", "kompleks", "бл.", "блок", "bl.", "вх.",
-                 "вход", "vh.", "ет.", "етаж", "этаж", "et.", "ап.", "апп.", "ap.", "кв.", "стан", "stan", "гр.", "г.", "gr.",
-                 "ул.", "ul.", "бул.", "bul.", "пр.", "д.", "корп.", "комн.", "о.", "п.", "с.", "пос.", "vila", "blok",
-                 "ulaz", "улаз", "sprat", "спрат", "kat", "подъезд", "эт.", "стр.", "пом.")
 # the marks written before a unit's name, in any case: Vietnam's ward, district, county,
 # commune, town, province, city, hamlet and quarter; Rwanda's village, cell, sector,
 # district and province; Ethiopia's kebele and woreda; Indonesia's, the Philippines',
@@ -95,7 +88,7 @@ _LANDMARK = (r"next[ \t]+to|near|behind|opposite|across[ \t]+from|in[ \t]+front[
 _KINDS = (
     ("mark", codecache.compile(
         rf"(?i:{alternation(_BEFORE)})(?:[ \t]+{_JOINS})?[ \t]*(?:{_NAME}|\d{{1,3}}[A-Za-z]?)"
-        rf"|(?i:{alternation(_SLAVIC_MARKS)})[ \t]*(?:{_MARKED}|\d{{1,4}}(?:\.\d{{1,2}})?[A-Za-zА-Яа-я]?)"
+        rf"|(?i:{alternation(FLAT_MARKS)})[ \t]*(?:{_MARKED}|(?:[A-ZА-Я]{{1,2}}-?)?\d{{1,4}}(?:\.\d{{1,2}})?[A-Za-zА-Яа-я]?)"
         rf"|{_NAME}[ \t]+(?:{alternation(_AFTER)})(?:[ \t]+\d{{3,6}})?"
         rf"|\d{{1,3}}(?:st|nd|rd|th|-?й)?[ \t]+(?i:{alternation(_FLOOR_AFTER)})")),
     # Kigali's street by its sector's letters, with the house ("KG 506 St #10 Kimihurura")
@@ -112,7 +105,10 @@ _KINDS = (
         # a flat, a house, a plot or a block by its number or letter ("Flat 3", "Block B", "Plot 12")
         # (two of them: "Plot 77899 Block 9"); a suburb's extension or phase ("Extension 3")
         rf"|{_TYPED_HOUSE}(?:[ \t]+{_TYPED_HOUSE})?|(?:Extension|Ext\.|Phase|Zone)[ \t]+\d{{1,3}}")),
-    ("unit", codecache.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,8}\.?")),  # a floor in words ("6. hæð", "2. sal")
+    ("unit", codecache.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,8}\.?")),
+    # a postcode alone between places ("comuna Dumbrăvița, 307160, jud. Timiș"): a part of a run
+    # only, never its first or last (see _accepted_run)
+    ("code", codecache.compile(r"(?!(?:19|20)\d\d$)\d{4,6}")),  # a floor in words ("6. hæð", "2. sal")
     # (a Nordic type a word of its own: "Niels Finsens gøta 7"; a Czech or Slovak house by its
     # two numbers: "Zahradní 1992/12")
     ("street", codecache.compile(
@@ -214,7 +210,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     another kind's trigger."""
     lowered = text.lower()  # its offsets are the text's but for a rare letter ("İ")
     found = []
-    for mark in (*_TRIGGER_MARKS, " dist.", "sub-city", "subcity", *(() if text.isascii() else _CYRILLIC_MARKS)):
+    for mark in (*_TRIGGER_MARKS, *FLAT_TRIGGERS, " dist.", "sub-city", "subcity", *(() if text.isascii() else _CYRILLIC_MARKS)):
         at = lowered.find(mark)
         while at >= 0:
             found.append(at)
@@ -269,11 +265,11 @@ def _edge(text: str, start: int, end: int, countries: frozenset[str], suffix: bo
     """The longest part that closes (``suffix``) or opens a segment with a sentence's words."""
     if suffix:
         for m in list(_WORD_START.finditer(text, start, end))[-_MAX_WORDS - 2:]:
-            if (part := _whole(text, m.start(), end, countries)) is not None and part.kind not in ("detail", "area"):
+            if (part := _whole(text, m.start(), end, countries)) is not None and part.kind not in ("detail", "area", "code"):
                 return part
         return None
     for m in reversed(list(_WORD_END.finditer(text, start, min(end, start + 120)))):
-        if (part := _whole(text, start, m.start(), countries)) is not None and part.kind not in ("detail", "landmark", "area"):
+        if (part := _whole(text, start, m.start(), countries)) is not None and part.kind not in ("detail", "landmark", "area", "code"):
             return part
     return None
 
@@ -325,8 +321,10 @@ def _accepted_run(text: str, run: list[_Part]) -> list[tuple[int, int]]:
     the Cotton Tree")."""
     while len(run) > 1 and run[0].kind == "town" and _LINE_BREAK.search(text, run[0].end, run[1].start):
         run = run[1:]
-    while run and run[-1].kind == "detail":
+    while run and run[-1].kind in ("detail", "code"):
         run = run[:-1]
+    while run and run[0].kind == "code":
+        run = run[1:]
     directions = []
     while run and run[-1].kind == "landmark":
         directions.insert(0, run.pop())
