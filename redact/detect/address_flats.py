@@ -12,7 +12,7 @@ that read them ask for three, or two and a house (see ``address_units``)."""
 
 from __future__ import annotations
 
-__all__ = ["FLAT_MARKS", "FLAT_TRIGGERS"]
+__all__ = ["BUILDING_WORDS", "FLAT_MARKS", "FLAT_TRIGGERS"]
 
 FLAT_MARKS = (
     # South Slavic and Russian, Cyrillic and romanised: a complex or estate, a block, an entrance, a
@@ -36,4 +36,12 @@ FLAT_MARKS = (
 # the marks no English sentence writes before a name or a number, looked for in lowercase to
 # find a run's lines (a space after each: "bloc B14", "jud. Timiș")
 FLAT_TRIGGERS = ("bloc ", "scara ", "etaj ", "apartament ", "comuna ", "jud. ", "județul ", "șos. ", "şos. ", "b-dul ",
-                 " nr. ", "intr. ", "lok. ", "č.p. ", "вул. ", "буд. ")
+                 " nr. ", "intr. ", "lok. ", "č.p. ", "вул. ", "буд. ",
+                 # a building's word beside a comma ("Hajj building, 6th floor", "..., bldg Khoury")
+                 "bldg", "building, ", ", building ", "immeuble ", "edificio ", "bâtiment ")
+# a building named by its owner or its own name, before or after the word, where houses have
+# no number and an address finds the floor of a named building ("Abou Jaoude bldg, 3th floor",
+# "bldg Khoury, 8th floor", "Immeuble Kassab, 2e étage", "Edificio Sol, piso 4"): English,
+# French, Spanish, Portuguese, Italian, Turkish
+BUILDING_WORDS = ("building", "bldg", "bldg.", "blg.", "immeuble", "imm.", "bâtiment", "edificio", "edif.", "edifício",
+                  "prédio", "palazzo", "bina", "binası", "apartmanı")

@@ -33,7 +33,7 @@ from typing import NamedTuple
 import regex
 
 from redact.detect import codecache
-from redact.detect.address_flats import FLAT_MARKS, FLAT_TRIGGERS
+from redact.detect.address_flats import BUILDING_WORDS, FLAT_MARKS, FLAT_TRIGGERS
 from redact.detect.address_words import COUNTRY_WORDS, NORDIC_WORDS, alternation
 from redact.detect.wordlike import zipf
 
@@ -62,7 +62,7 @@ _BEFORE = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã",
 _AFTER = ("Dist.", "District", "Chiefdom", "Sub-city", "Sub-City", "Subcity", "Township", "City", "County", "Province",
           "Prefecture", "Region", "Ward", "Village", "Municipality", "Governorate", "Oblast")
 # the floor written after its number ("4 этаж", "3 kat", "2 спрат")
-_FLOOR_AFTER = ("этаж", "етаж", "эт.", "ет.", "спрат", "кат", "sprat", "kat", "kata", "floor")
+_FLOOR_AFTER = ("этаж", "етаж", "эт.", "ет.", "спрат", "кат", "sprat", "kat", "kata", "floor", "étage", "piso", "andar")
 # a house with no number ("Jadranski put bb", "Герцеговачка бб")
 _NO_NUMBER = r"(?:bb|BB|b\.b\.|B\.B\.|бб|б\.б\.)(?![\w.])"
 # the joining words of a unit's name to its mark (Kinyarwanda's "wa", "ka", "ya"; "de")
@@ -90,7 +90,7 @@ _KINDS = (
         rf"(?i:{alternation(_BEFORE)})(?:[ \t]+{_JOINS})?[ \t]*(?:{_NAME}|\d{{1,3}}[A-Za-z]?)"
         rf"|(?i:{alternation(FLAT_MARKS)})[ \t]*(?:{_MARKED}|(?:[A-ZА-Я]{{1,2}}-?)?\d{{1,4}}(?:\.\d{{1,2}})?[A-Za-zА-Яа-я]?)"
         rf"|{_NAME}[ \t]+(?:{alternation(_AFTER)})(?:[ \t]+\d{{3,6}})?"
-        rf"|\d{{1,3}}(?:st|nd|rd|th|-?й)?[ \t]+(?i:{alternation(_FLOOR_AFTER)})")),
+        rf"|\d{{1,3}}(?:st|nd|rd|th|e|er|ème|º|°|-?й)?[ \t]+(?i:{alternation(_FLOOR_AFTER)})|(?i:floor|étage|piso)[ \t]+\d{{1,3}}")),
     # Kigali's street by its sector's letters, with the house ("KG 506 St #10 Kimihurura")
     ("kigali", codecache.compile(r"[A-Z]{2}[ \t]?\d{1,4}[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*(?:#|No\.?)[ \t]*\d{1,4}"
                              r"(?:[ \t]+\p{Lu}[\p{L}-]+)?")),
@@ -117,6 +117,8 @@ _KINDS = (
     # (a landmark's name in capitals, or any after an article: "near the kgotla")
     ("landmark", codecache.compile(rf"(?i:{_LANDMARK}|after|past|by)[ \t]+(?:(?i:the|la|el|le|l'|les|los|las|o|a)[ \t]+[\p{{L}}\d]"
                                rf"|(?<!(?i:after|past|by)[ \t]+)\p{{Lu}})[^,\n]{{0,50}}")),
+    # a building by its owner's or its own name ("Abou Jaoude bldg", "bldg Khoury", "Maroun building")
+    ("building", codecache.compile(rf"{_NAME}[ \t]+(?i:{alternation(BUILDING_WORDS)})|(?i:{alternation(BUILDING_WORDS)})[ \t]+{_NAME}")),
     ("detail", codecache.compile(
         r"(?:[\w+'’-]+[ \t]+){0,5}(?i:gate|house|building|door|compound|fence|shop|kiosk|entrance|floor|portón|puerta"
         r"|casa|edificio|porte|portail|maison|immeuble|portão|prédio|lango|nyumba|jengo|ворота|дом|здание|подъезд)"
@@ -377,7 +379,9 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     # C.A.", "Northern Highway, Ladyville Village"): the region written as its mark, its initials or
     # its country after a region's mark
     regional = _regional(text, run, kinds)
-    return marks >= 3 or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
+    # a named building beside its floor, with a place or a street ("Saida, Riad El Solh St., Hajj building, 6th floor")
+    floor = len(kinds) >= 3 and any(k == "building" and "mark" in kinds[max(i - 1, 0):i + 2:2] for i, k in enumerate(kinds))
+    return marks >= 3 or floor or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
         or "kigali" in kinds or bool(town_house_unit or dwelling or coded or regional)
 
 

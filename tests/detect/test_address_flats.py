@@ -1,6 +1,7 @@
 """The block-flat marks of Central and Eastern European addresses (``address_flats``), read by
 the address runs: Romanian streets, houses, blocks, staircases, floors, flats, sectors,
-villages, communes and counties, a bare postcode between them; with near misses."""
+villages, communes and counties, a bare postcode between them; a building named by its owner
+beside its floor, where houses have no number; with near misses."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ def _blocks(text: str) -> list[str]:
     ("address as per the buletin: Sat Pietrari nr. 49, comuna Dumbrăvița, 307160, jud. Timiș</v>",
      "Sat Pietrari nr. 49, comuna Dumbrăvița, 307160, jud. Timiș"),
     ("Calea Victoriei nr. 12, ap. 3, Sector 1, București", "Calea Victoriei nr. 12, ap. 3, Sector 1, București"),
+    # a building by its owner's name, before or after its word, beside its floor
+    ("the seller's address is Ras Beirut, Bliss St., Abou Jaoude bldg, 3th floor, Beirut\n",
+     "Ras Beirut, Bliss St., Abou Jaoude bldg, 3th floor, Beirut"),
+    ("deliver the upright to Verdun, Rashid Karami St., bldg Khoury, 8th floor, Beirut</v>",
+     "Verdun, Rashid Karami St., bldg Khoury, 8th floor, Beirut"),
+    ("the owner's address is Zahle, Haouch el Omara, Rizk building, 2th floor\n",
+     "Zahle, Haouch el Omara, Rizk building, 2th floor"),
 ])
 def test_block_flat_address(text, block):
     assert _blocks(text) == [block]
@@ -35,6 +43,9 @@ def test_block_flat_address(text, block):
     "order 5512, 307160, 2024, flight 22",  # numbers alone between separators
     "the bloc voted, scara was closed, etaj unknown",  # the words with no number or name after them
     "see nr. 5 in the list, 1200, then ap. 3",  # two marks, a number between, no house nor place
+    "the meeting is on floor 3 of the office building, room 308",  # a floor in a sentence
+    "the new building, 6th floor, was nice",  # a building no name names
+    "Acme building, 4th floor",  # a building and its floor with no place
 ])
 def test_block_flat_near_miss(text):
     assert _blocks(text) == []
