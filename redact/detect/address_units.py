@@ -108,7 +108,10 @@ _KINDS = (
     ("unit", codecache.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,8}\.?")),
     # a postcode alone between places ("comuna Dumbrăvița, 307160, jud. Timiș"): a part of a run
     # only, never its first or last (see _accepted_run)
-    ("code", codecache.compile(r"(?!(?:19|20)\d\d$)\d{4,6}")),  # a floor in words ("6. hæð", "2. sal")
+    ("code", codecache.compile(r"(?!(?:19|20)\d\d$)\d{4,6}")),
+    # a postcode by its mark, in the languages that write one before it ("CP 11300", "CEP 01310-100", "PLZ 8004")
+    ("coded", codecache.compile(r"(?:CP|C\.P\.|CEP|PLZ|NPA|ZIP|P\.C\.|(?i:postcode|post code|zip code|código postal"
+                                r"|code postal|индекс))[ \t:.]*\d{4,6}(?:-\d{3,4})?")),  # a floor in words ("6. hæð", "2. sal")
     # (a Nordic type a word of its own: "Niels Finsens gøta 7"; a Czech or Slovak house by its
     # two numbers: "Zahradní 1992/12")
     ("street", codecache.compile(
@@ -145,13 +148,13 @@ _TRIGGER_PLACES = ("Ward,", "District,", "Extension,", "Highway,", "Road,", "Ave
 # and in Cyrillic, looked for in a text that is not all ASCII
 _CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "етаж", "ап.", "апп.", "кв.", "комплекс", "корп.", "комн.", " бб")
 # the other kinds' triggers, each opening with a literal or one class, which regex skips to:
-# a landmark or a road's "off" after a comma, a postcode before a capital after a separator, Kigali's street's
+# a landmark or a road's "off" after a comma, a postcode before a capital or after its mark after a separator, Kigali's street's
 # type after its number with the house's mark, a unit's word opening a line; apart, as one
 # alternation of them is slower than their searches: a dwelling's word before its number, a
 # romanised Slavic mark
 _TRIGGERS = (codecache.compile(
     rf"(?:[,(\n]|\\n)[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
-    r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
+    r"|(?:,|\n|\\n)[ \t]*(?:\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|(?:CP|C\.P\.|CEP|PLZ)[ \t]*\d{4})|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
     r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
     codecache.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
     codecache.compile(r"(?:ul|bul|zh\.k|bl|ap|et)\.[ \t]*[\p{Lu}\d]|(?:Blok|Ulaz|Stan|blok|ulaz|stan)[ \t]+\d"))
@@ -337,7 +340,7 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     """Whether a run of parts with no details or landmarks after it is an address."""
     kinds = [p.kind for p in run]
     marks, houses = kinds.count("mark"), sum(k in ("house", "unit", "street", "kigali", "postcode") for k in kinds)
-    postcode_after = any(k == "postcode" and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
+    postcode_after = any(k in ("postcode", "coded") and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
                          for i, k in enumerate(kinds))
     # (a landmark's own name among the parts between: "Gardnersville, Chicken Soup Factory,
     # opposite the Total gas station, Monrovia"; a region by its mark last: "Latrikunda Sabiji,
