@@ -326,7 +326,7 @@ def _accepted_run(text: str, run: list[_Part]) -> list[tuple[int, int]]:
     the Cotton Tree")."""
     while len(run) > 1 and run[0].kind == "town" and _LINE_BREAK.search(text, run[0].end, run[1].start):
         run = run[1:]
-    while run and run[-1].kind in ("detail", "code"):
+    while run and (run[-1].kind in ("detail", "code") or run[-1].kind == "building" and (len(run) < 2 or run[-2].kind != "mark")):
         run = run[:-1]
     while run and run[0].kind == "code":
         run = run[1:]
@@ -339,6 +339,10 @@ def _accepted_run(text: str, run: list[_Part]) -> list[tuple[int, int]]:
 def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     """Whether a run of parts with no details or landmarks after it is an address."""
     kinds = [p.kind for p in run]
+    # a named building beside its floor, with a place or a street ("Saida, Riad El Solh St., Hajj building, 6th floor");
+    # elsewhere a building is a detail that finds a house
+    floor = len(kinds) >= 3 and any(k == "building" and "mark" in kinds[i - 1:i] + kinds[i + 1:i + 2] for i, k in enumerate(kinds))
+    kinds = ["detail" if k == "building" else k for k in kinds]
     marks, houses = kinds.count("mark"), sum(k in ("house", "unit", "street", "kigali", "postcode") for k in kinds)
     postcode_after = any(k in ("postcode", "coded") and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
                          for i, k in enumerate(kinds))
@@ -382,8 +386,6 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     # C.A.", "Northern Highway, Ladyville Village"): the region written as its mark, its initials or
     # its country after a region's mark
     regional = _regional(text, run, kinds)
-    # a named building beside its floor, with a place or a street ("Saida, Riad El Solh St., Hajj building, 6th floor")
-    floor = len(kinds) >= 3 and any(k == "building" and "mark" in kinds[max(i - 1, 0):i + 2:2] for i, k in enumerate(kinds))
     return marks >= 3 or floor or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
         or "kigali" in kinds or bool(town_house_unit or dwelling or coded or regional)
 

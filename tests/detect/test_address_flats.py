@@ -32,6 +32,11 @@ def _blocks(text: str) -> list[str]:
      "Verdun, Rashid Karami St., bldg Khoury, 8th floor, Beirut"),
     ("the owner's address is Zahle, Haouch el Omara, Rizk building, 2th floor\n",
      "Zahle, Haouch el Omara, Rizk building, 2th floor"),
+    ("deliver the upright to bldg Khoury, 8th floor, Rashid Karami St., Beirut\n",
+     "bldg Khoury, 8th floor, Rashid Karami St., Beirut"),
+    # a building with no floor is a detail between a landmark and its town
+    ("the driver is at Ntinda, opposite the Capital Shoppers, Kasozi building, Kampala\n",
+     "Ntinda, opposite the Capital Shoppers, Kasozi building, Kampala"),
 ])
 def test_block_flat_address(text, block):
     assert _blocks(text) == [block]
