@@ -33,6 +33,7 @@ from typing import NamedTuple
 import regex
 
 from redact.detect import codecache
+from redact.detect.address_flats import BUILDING_WORDS, FLAT_MARKS, FLAT_TRIGGERS
 from redact.detect.address_words import COUNTRY_WORDS, NORDIC_WORDS, alternation
 from redact.detect.wordlike import zipf
 
@@ -46,14 +47,6 @@ _MEASURES = frozenset("mbps kbps gbps mhz ghz khz kwh mah rpm fps dpi ppi gb mb 
 _MAX_WORDS = 6  # a part's words, a landmark's or a detail's
 _MAX_LINES = 6  # an address's lines: a unit, a house and street, a locality, a town, a region, a country
 _REACH = 400  # how far from its trigger a run's parts may be: a block of six lines
-# the Cyrillic and romanised South Slavic and Russian marks before a name or a number, a
-# name's later words in lowercase too: a complex or estate, a block, an entrance, a floor, a
-# flat, a town, a street, a house ("ж.к. Изгрев, бл. 224, вх. Б", "zh.k. Lyulin 5, bl. 367,
-# vh. V, et. 10, ap. 66", "ul. Palih boraca br. 6, stan 17", "к.к. Златни пясъци")
-_SLAVIC_MARKS = ("ж.к.", "жк", "zh.k.", "к.к.", "k.k.", "кв-л", "комплекс", "kompleks", "бл.", "блок", "bl.", "вх.",
-                 "вход", "vh.", "ет.", "етаж", "этаж", "et.", "ап.", "апп.", "ap.", "кв.", "стан", "stan", "гр.", "г.", "gr.",
-                 "ул.", "ul.", "бул.", "bul.", "пр.", "д.", "корп.", "комн.", "о.", "п.", "с.", "пос.", "vila", "blok",
-                 "ulaz", "улаз", "sprat", "спрат", "kat", "подъезд", "эт.", "стр.", "пом.")
 # the marks written before a unit's name, in any case: Vietnam's ward, district, county,
 # commune, town, province, city, hamlet and quarter; Rwanda's village, cell, sector,
 # district and province; Ethiopia's kebele and woreda; Indonesia's, the Philippines',
@@ -69,7 +62,7 @@ _BEFORE = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã",
 _AFTER = ("Dist.", "District", "Chiefdom", "Sub-city", "Sub-City", "Subcity", "Township", "City", "County", "Province",
           "Prefecture", "Region", "Ward", "Village", "Municipality", "Governorate", "Oblast")
 # the floor written after its number ("4 этаж", "3 kat", "2 спрат")
-_FLOOR_AFTER = ("этаж", "етаж", "эт.", "ет.", "спрат", "кат", "sprat", "kat", "kata", "floor")
+_FLOOR_AFTER = ("этаж", "етаж", "эт.", "ет.", "спрат", "кат", "sprat", "kat", "kata", "floor", "étage", "piso", "andar")
 # a house with no number ("Jadranski put bb", "Герцеговачка бб")
 _NO_NUMBER = r"(?:bb|BB|b\.b\.|B\.B\.|бб|б\.б\.)(?![\w.])"
 # the joining words of a unit's name to its mark (Kinyarwanda's "wa", "ka", "ya"; "de")
@@ -95,9 +88,9 @@ _LANDMARK = (r"next[ \t]+to|near|behind|opposite|across[ \t]+from|in[ \t]+front[
 _KINDS = (
     ("mark", codecache.compile(
         rf"(?i:{alternation(_BEFORE)})(?:[ \t]+{_JOINS})?[ \t]*(?:{_NAME}|\d{{1,3}}[A-Za-z]?)"
-        rf"|(?i:{alternation(_SLAVIC_MARKS)})[ \t]*(?:{_MARKED}|\d{{1,4}}(?:\.\d{{1,2}})?[A-Za-zА-Яа-я]?)"
+        rf"|(?i:{alternation(FLAT_MARKS)})[ \t]*(?:{_MARKED}|(?:[A-ZА-Я]{{1,2}}-?)?\d{{1,4}}(?:\.\d{{1,2}})?[A-Za-zА-Яа-я]?)"
         rf"|{_NAME}[ \t]+(?:{alternation(_AFTER)})(?:[ \t]+\d{{3,6}})?"
-        rf"|\d{{1,3}}(?:st|nd|rd|th|-?й)?[ \t]+(?i:{alternation(_FLOOR_AFTER)})")),
+        rf"|\d{{1,3}}(?:st|nd|rd|th|e|er|ème|º|°|-?й)?[ \t]+(?i:{alternation(_FLOOR_AFTER)})|(?i:floor|étage|piso)[ \t]+\d{{1,3}}")),
     # Kigali's street by its sector's letters, with the house ("KG 506 St #10 Kimihurura")
     ("kigali", codecache.compile(r"[A-Z]{2}[ \t]?\d{1,4}[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*(?:#|No\.?)[ \t]*\d{1,4}"
                              r"(?:[ \t]+\p{Lu}[\p{L}-]+)?")),
@@ -112,7 +105,13 @@ _KINDS = (
         # a flat, a house, a plot or a block by its number or letter ("Flat 3", "Block B", "Plot 12")
         # (two of them: "Plot 77899 Block 9"); a suburb's extension or phase ("Extension 3")
         rf"|{_TYPED_HOUSE}(?:[ \t]+{_TYPED_HOUSE})?|(?:Extension|Ext\.|Phase|Zone)[ \t]+\d{{1,3}}")),
-    ("unit", codecache.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,8}\.?")),  # a floor in words ("6. hæð", "2. sal")
+    ("unit", codecache.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,8}\.?")),
+    # a postcode alone between places ("comuna Dumbrăvița, 307160, jud. Timiș"): a part of a run
+    # only, never its first or last (see _accepted_run)
+    ("code", codecache.compile(r"(?!(?:19|20)\d\d$)\d{4,6}")),
+    # a postcode by its mark, in the languages that write one before it ("CP 11300", "CEP 01310-100", "PLZ 8004")
+    ("coded", codecache.compile(r"(?:CP|C\.P\.|CEP|PLZ|NPA|ZIP|P\.C\.|(?i:postcode|post code|zip code|código postal"
+                                r"|code postal|индекс))[ \t:.]*\d{4,6}(?:-\d{3,4})?")),  # a floor in words ("6. hæð", "2. sal")
     # (a Nordic type a word of its own: "Niels Finsens gøta 7"; a Czech or Slovak house by its
     # two numbers: "Zahradní 1992/12")
     ("street", codecache.compile(
@@ -121,6 +120,8 @@ _KINDS = (
     # (a landmark's name in capitals, or any after an article: "near the kgotla")
     ("landmark", codecache.compile(rf"(?i:{_LANDMARK}|after|past|by)[ \t]+(?:(?i:the|la|el|le|l'|les|los|las|o|a)[ \t]+[\p{{L}}\d]"
                                rf"|(?<!(?i:after|past|by)[ \t]+)\p{{Lu}})[^,\n]{{0,50}}")),
+    # a building by its owner's or its own name ("Abou Jaoude bldg", "bldg Khoury", "Maroun building")
+    ("building", codecache.compile(rf"{_NAME}[ \t]+(?i:{alternation(BUILDING_WORDS)})|(?i:{alternation(BUILDING_WORDS)})[ \t]+{_NAME}")),
     ("detail", codecache.compile(
         r"(?:[\w+'’-]+[ \t]+){0,5}(?i:gate|house|building|door|compound|fence|shop|kiosk|entrance|floor|portón|puerta"
         r"|casa|edificio|porte|portail|maison|immeuble|portão|prédio|lango|nyumba|jengo|ворота|дом|здание|подъезд)"
@@ -147,13 +148,13 @@ _TRIGGER_PLACES = ("Ward,", "District,", "Extension,", "Highway,", "Road,", "Ave
 # and in Cyrillic, looked for in a text that is not all ASCII
 _CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "етаж", "ап.", "апп.", "кв.", "комплекс", "корп.", "комн.", " бб")
 # the other kinds' triggers, each opening with a literal or one class, which regex skips to:
-# a landmark or a road's "off" after a comma, a postcode before a capital after a separator, Kigali's street's
+# a landmark or a road's "off" after a comma, a postcode before a capital or after its mark after a separator, Kigali's street's
 # type after its number with the house's mark, a unit's word opening a line; apart, as one
 # alternation of them is slower than their searches: a dwelling's word before its number, a
 # romanised Slavic mark
 _TRIGGERS = (codecache.compile(
     rf"(?:[,(\n]|\\n)[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
-    r"|(?:,|\n|\\n)[ \t]*\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
+    r"|(?:,|\n|\\n)[ \t]*(?:\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|(?:CP|C\.P\.|CEP|PLZ)[ \t]*\d{4})|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
     r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
     codecache.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
     codecache.compile(r"(?:ul|bul|zh\.k|bl|ap|et)\.[ \t]*[\p{Lu}\d]|(?:Blok|Ulaz|Stan|blok|ulaz|stan)[ \t]+\d"))
@@ -214,7 +215,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     another kind's trigger."""
     lowered = text.lower()  # its offsets are the text's but for a rare letter ("İ")
     found = []
-    for mark in (*_TRIGGER_MARKS, " dist.", "sub-city", "subcity", *(() if text.isascii() else _CYRILLIC_MARKS)):
+    for mark in (*_TRIGGER_MARKS, *FLAT_TRIGGERS, " dist.", "sub-city", "subcity", *(() if text.isascii() else _CYRILLIC_MARKS)):
         at = lowered.find(mark)
         while at >= 0:
             found.append(at)
@@ -269,11 +270,11 @@ def _edge(text: str, start: int, end: int, countries: frozenset[str], suffix: bo
     """The longest part that closes (``suffix``) or opens a segment with a sentence's words."""
     if suffix:
         for m in list(_WORD_START.finditer(text, start, end))[-_MAX_WORDS - 2:]:
-            if (part := _whole(text, m.start(), end, countries)) is not None and part.kind not in ("detail", "area"):
+            if (part := _whole(text, m.start(), end, countries)) is not None and part.kind not in ("detail", "area", "code"):
                 return part
         return None
     for m in reversed(list(_WORD_END.finditer(text, start, min(end, start + 120)))):
-        if (part := _whole(text, start, m.start(), countries)) is not None and part.kind not in ("detail", "landmark", "area"):
+        if (part := _whole(text, start, m.start(), countries)) is not None and part.kind not in ("detail", "landmark", "area", "code"):
             return part
     return None
 
@@ -325,8 +326,10 @@ def _accepted_run(text: str, run: list[_Part]) -> list[tuple[int, int]]:
     the Cotton Tree")."""
     while len(run) > 1 and run[0].kind == "town" and _LINE_BREAK.search(text, run[0].end, run[1].start):
         run = run[1:]
-    while run and run[-1].kind == "detail":
+    while run and (run[-1].kind in ("detail", "code") or run[-1].kind == "building" and (len(run) < 2 or run[-2].kind != "mark")):
         run = run[:-1]
+    while run and run[0].kind == "code":
+        run = run[1:]
     directions = []
     while run and run[-1].kind == "landmark":
         directions.insert(0, run.pop())
@@ -336,8 +339,12 @@ def _accepted_run(text: str, run: list[_Part]) -> list[tuple[int, int]]:
 def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     """Whether a run of parts with no details or landmarks after it is an address."""
     kinds = [p.kind for p in run]
+    # a named building beside its floor, with a place or a street ("Saida, Riad El Solh St., Hajj building, 6th floor");
+    # elsewhere a building is a detail that finds a house
+    floor = len(kinds) >= 3 and any(k == "building" and "mark" in kinds[i - 1:i] + kinds[i + 1:i + 2] for i, k in enumerate(kinds))
+    kinds = ["detail" if k == "building" else k for k in kinds]
     marks, houses = kinds.count("mark"), sum(k in ("house", "unit", "street", "kigali", "postcode") for k in kinds)
-    postcode_after = any(k == "postcode" and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
+    postcode_after = any(k in ("postcode", "coded") and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
                          for i, k in enumerate(kinds))
     # (a landmark's own name among the parts between: "Gardnersville, Chicken Soup Factory,
     # opposite the Total gas station, Monrovia"; a region by its mark last: "Latrikunda Sabiji,
@@ -379,7 +386,7 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     # C.A.", "Northern Highway, Ladyville Village"): the region written as its mark, its initials or
     # its country after a region's mark
     regional = _regional(text, run, kinds)
-    return marks >= 3 or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
+    return marks >= 3 or floor or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
         or "kigali" in kinds or bool(town_house_unit or dwelling or coded or regional)
 
 

@@ -47,6 +47,9 @@ def _blocks(text: str) -> list[str]:
     ("Site visit:\nFlat 2, Block C\nNtinda\nKampala\nUganda\n(ask the guard)", "Flat 2, Block C\nNtinda\nKampala\nUganda"),
     # Kigali's street by its sector's letters, with the house
     ("bring the forms to KN 3 Rd #14 Nyarugenge", "KN 3 Rd #14 Nyarugenge"),
+    # a postcode by its mark between a street and its town
+    ("прописана Ellauri 297/392, CP 11300, Montevideo</v>", "Ellauri 297/392, CP 11300, Montevideo"),
+    ("mail it to Rua Augusta 1500, CEP 01310-100, São Paulo", "Rua Augusta 1500, CEP 01310-100, São Paulo"),
 ])
 def test_unit_run(text, block):
     assert _blocks(text) == [block]
@@ -54,6 +57,7 @@ def test_unit_run(text, block):
 
 @pytest.mark.parametrize("text", [
     "we met in Quận 1 yesterday",  # one unit's mark: a place, not an address
+    "the order 5512, CP 11300, done",  # a postcode's mark after no street nor place
     "Huyện Đức Hòa is where the festival was",
     "Version 25, 200 Employees",  # words of sentences, no town's
     "the price went from Tier 2, 300 Dollars, to more",
