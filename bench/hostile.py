@@ -1,6 +1,6 @@
 """The decoded view on hostile segments: each of the largest segment size (a longer line is
 read in parts of it), built to make one of the view's stages work hardest (a run of
-backslashes, escapes cut short, encoded words, hex, base32, base64, Ascii85, character codes
+backslashes, escapes cut short, encoded words, hex, base32, base64, deflate bombs, Ascii85, character codes
 and byte lists that decode to nothing or to one letter over and over, SQL's hex literals
 and the calls around them). The tests check what the view reads on each
 (``tests/detect/test_escapes.py``, ``test_hexruns.py``, ``test_base64text.py``,
@@ -18,14 +18,19 @@ ratio, and the target: a segment read in under 1 s.
 from __future__ import annotations
 
 import argparse
+import base64
 import sys
 import time
+import zlib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from redact.formats.base import MAX_SEGMENT_CHARS as SIZE  # noqa: E402
+
+# base64 of 400,000 letters raw-deflated into 406 bytes: a decompression bomb in small
+_BOMB = base64.b64encode(zlib.compress(b"A" * 400_000, 9)[2:-4]).decode("ascii")
 
 TARGET = 1.0  # seconds a segment may take
 PROSE = "The meeting moved to Tuesday, and the notes are in the shared folder as before. "
@@ -59,6 +64,10 @@ SEGMENTS: list[tuple[str, str, str | None]] = [
      "/T (" + "A" * ((SIZE - 13) // 5) + ")"),
     ("PDF hex string", "<FEFF" + "0041" * ((SIZE - 6) // 4) + ">", "<" + "A" * ((SIZE - 6) // 4) + ">"),
     ("base64 of UTF-16 marks", "/v8AQQBi" * (SIZE // 8), None),
+    ("deflate bombs in base64", (_BOMB + " ") * (SIZE // (len(_BOMB) + 1)), None),
+    ("deflate streams cut short", "C8k4vDI/Jb8oVSEsMSc1 " * (SIZE // 21), None),
+    ("deflated names", "C8k4vDI/Jb8oVSEsMSc1ryQzDwA= " * (SIZE // 29),
+     "Théodore Valentin " * (SIZE // 29)),
     ("UTF-8 bytes as code points", "\\u00d0\\u0092" * (SIZE // 12), "В" * (SIZE // 12)),
     ("Ascii85 never closed", "<~" + "Ab1+z" * ((SIZE - 2) // 5), None),
     ("Ascii85 cue words", "ascii85 " * (SIZE // 8), None),

@@ -16,6 +16,10 @@ strings are UTF-16LE; Java's and some tools' UTF-16BE, with or without a byte or
 that are no UTF-8 are read as UTF-16 where there is an even number of them: the byte order mark
 names the order, else the one whose text reads as a name (the same test as UTF-8's: random bytes
 read as UTF-16 are letters of many scripts and signs, never two capitalised words of one).
+
+Bytes that are text in no charset may be compressed text: a name deflated (raw, zlib or gzip)
+before it was encoded, as sign-on requests and logs carry it. They are inflated (bounded) and
+read by the same test; the whole token stands for what it inflates to.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import re
 from collections.abc import Iterator
 
 from redact.detect.escapes import Edit, decode_bytes, reads_as_words, stretched
+from redact.detect.inflate import inflated
 
 __all__ = ["EMAIL", "base64_runs", "spells_name", "names_someone"]
 
@@ -69,6 +74,23 @@ def base64_runs(text: str) -> Iterator[Edit]:
             if chars and spells_name("".join(c for c, _, _ in chars)):
                 yield from stretched(chars, m.start(), m.end())
                 break
+        else:
+            read = _inflated_text(bytes(b for b, _, _ in data))
+            if read is not None:
+                yield m.start(), m.end(), read
+
+
+def _inflated_text(data: bytes) -> str | None:
+    """The name that compressed bytes spell once inflated (``redact.detect.inflate``), read
+    whole: a compressed stream has no byte that stands for one character."""
+    out = inflated(data)
+    if out is None:
+        return None
+    try:
+        read = out.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return read if spells_name(read) else None
 
 
 def _charsets(data: list[tuple[int, int, int]]) -> tuple[str, ...]:

@@ -59,9 +59,13 @@ _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after on
 _LONGEST = 20  # the characters of the longest value a stretch may say: "+" and a card's 19
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _CUE_AFTER = 24  # and after a spoken date
+# the letters of a word; chat alphabets write sounds with digits among the letters
+# (Arabizi "ya3ne", "ba2a", "ma3le", "3ala", "5alas"): a digit 2-9 between letters, or
+# before two letters, is a letter of the word, no digit said
+_LETTERS = r"(?:[2-9](?=[^\W\d_]{2}))?[^\W\d_]+(?:[2-9][^\W\d_]+)*"
 # an aside's word: "tidy", "so-so", a contraction, "isn't", "'s", a letter dropped as a
 # dialect or an accent is written, "wi'", "o'", "goin'", "'cause"
-_WORD = r"['’]?[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?"
+_WORD = rf"['’]?{_LETTERS}(?:['’-]{_LETTERS})*['’]?"
 _SPACES = str.maketrans(dict.fromkeys(",.;:!?…–—\"()-", " ") | {"ё": "е"})
 _GAP_PUNCT = " ,.;:-–—…/|~*•·?!"
 _YO = str.maketrans("ёЁ", "еЕ")  # number-parser spells "четырех": the same length

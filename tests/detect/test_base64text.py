@@ -4,6 +4,9 @@ words of prose left as written; and, with the real models, the exact output and 
 
 from __future__ import annotations
 
+import base64
+import zlib
+
 import pytest
 from viewed import decoded
 
@@ -72,3 +75,36 @@ def test_a_name_in_base64_of_utf16_is_scrubbed_whole():
     assert r.scrub_text(text).text == "[20:01] <heather_c> the script has FromBase64String('[PERSON_1]')"
     assert [(text[f.start:f.end], f.category) for f in r.find(text)] == [
         ("UgB1AHAAZQByAHQAIABMAPYAdwBlAHIA", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # raw deflate (a sign-on request's), a stored block, zlib's and gzip's headers
+    ("in the saved form state: owner C8k4vDI/Jb8oVSEsMSc1ryQzDwA=",
+     "in the saved form state: owner Théodore Valentin"),
+    ("name=ARsA5P/QndC10YHRgtC+0YAg0JDQsdGA0LDQvNC+0LI=", "name=Нестор Абрамов"),
+    ("z eJzzOrytKF3BKac0FwAZRARN", "z Jörg Blum"),
+    ("gz H4sIAAAAAAACA7sw4cJeINygcGHWhQ0XGy5sBXJ2gAQAIJS2WBkAAAA=", "gz Анна Каренина"),
+])
+def test_base64_of_compressed_text_is_read_as_it(text, read):
+    assert view(text).text == read
+
+
+def test_compressed_base64_that_inflates_to_no_name_stays():
+    for kept in ("session eJzLSM3JyVcozy/KSQEAGgsEXQ==",  # zlib of "hello world"
+                 "state 7cExAQAAAMKgbOtfyhR+QAEAAAAAAAAAAAAAAAAA",  # a bomb's stream cut short
+                 "cut C8k4vDI/Jb8oVSEsMSc1",  # a name's stream cut short
+                 "sha1 2jmj7l5rSw0yVb/vlWAYkK/YBwk= and iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB"):
+        assert view(kept).text == kept and not list(base64_runs(kept))
+
+
+def test_a_decompression_bomb_is_read_no_further_than_its_cap():
+    bomb = base64.b64encode(zlib.compress(b"A" * 400_000, 9)).decode("ascii")
+    assert view(f"blob {bomb} end").text == f"blob {bomb} end"
+
+
+def test_a_compressed_name_is_scrubbed_whole():
+    r = redact.Redactor(key="base64-test-key-0123456789")
+    text = "Speaker 2: in the saved form state: owner i8o/vFIhILG4sDQztQgA"
+    assert r.scrub_text(text).text == "Speaker 2: in the saved form state: owner [PERSON_1]"
+    assert [(text[f.start:f.end], f.category) for f in r.find(text)] == [
+        ("i8o/vFIhILG4sDQztQgA", "PERSON")]

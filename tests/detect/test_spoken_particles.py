@@ -60,3 +60,26 @@ def test_digit_groups_after_a_word_of_dictating_or_around_hesitations(spoken, te
 ])
 def test_short_digit_runs_without_dictating_are_no_phone(spoken, text):
     assert spoken(text) == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    # an aside in a chat alphabet (Arabizi: digits among the letters) between dashed links
+    ("the tuner said to call oh eight seven -- deci -- mersi -- deci -- three six one -- "
+     "deci -- ma3le -- deci -- seven three one oh, he comes twice a year",
+     "oh eight seven -- deci -- mersi -- deci -- three six one -- deci -- ma3le -- deci -- "
+     "seven three one oh"),
+    ("ya3ne, write it down, zero seven double five [the crane] double oh two [the crane] "
+     "yalla ba2a [the crane] oh three two",
+     "zero seven double five [the crane] double oh two [the crane] yalla ba2a [the crane] "
+     "oh three two"),
+])
+def test_a_chat_alphabet_word_between_groups_is_an_aside(spoken, text, phone):
+    assert spoken(text) == [("PHONE_NUMBER", phone)]
+
+
+@pytest.mark.parametrize("text", [
+    "the room is four one two -- deci -- flat 3b -- deci -- then gate five five one eight",
+    "the price was nine ninety -- ya3ne -- nine ninety nine, khalas",
+])
+def test_a_token_with_a_digit_is_no_aside_unless_its_letters_surround_it(spoken, text):
+    assert spoken(text) == []
