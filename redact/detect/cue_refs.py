@@ -45,6 +45,7 @@ _GROUPED = (r"(?![0-3]?\d[/.-][01]?\d[/.-]\d{2,4}(?!\d))"
 _LONG = r"\d{5,20}+"
 # what opens a noun's phrase without saying what the paper is: "the slip", "my receipt"
 _FUNCTION = "(?i:the|this|that|these|those|your|our|his|her|their|its|any|each|every|one|and|for|with|from)"
+_PREPOSITION = "(?:for|of|from|to|on|in|at|with|by|about|per)"  # what a thing's phrase opens with
 _SHORT = r"(?!(?:19|20)\d{2}(?!\d))\d{4}"  # after a marker only; not a year
 # a value ends where its word does, and is not the start of an amount, a time, a decimal or
 # a number in groups (a phone's, an id's: their rows read them)
@@ -126,9 +127,10 @@ def _document_form(documents: tuple[str, ...], word: str, start: str) -> str:
     """A paper's noun right before its code, no marker between: the value's shape must be
     strong (capitals and digits mixed, or five digits or more in groups: a year and its
     number, "2026/193", but never a date), a word of what before the noun ("tuning slip",
-    "job card") and a word or two of what for after it ("fișă de acordaj") read with it."""
+    "job card") and a word or two of what for after it ("fișă de acordaj") read with it,
+    not an English preposition's phrase ("the receipt for order 100-5521" is the order's)."""
     noun = _words(documents)
-    after = rf"(?:[ ](?-i:[{_CAPS.lower()}ß-ÿăâîșțа-яё'’]{{2,15}}+)(?![^\W\d_])){{0,2}}"
+    after = rf"(?:[ ](?!{_PREPOSITION}(?!{_LETTER}))(?-i:[{_CAPS.lower()}ß-ÿăâîșțа-яё'’]{{2,15}}+)(?![^\W\d_])){{0,2}}"
     grouped = rf"(?=(?:\d|[/-]\d){{5}}){_GROUPED}"
     return (rf"(?=(?:{word}[ ])?{noun}(?!{_LETTER})[ ])(?:(?!{_FUNCTION}(?!{_LETTER})){word}[ ]"
             rf"(?={noun}(?!{_LETTER})))?{noun}(?!{_LETTER}){after}[ ]:?[ ]?(?={start})"
