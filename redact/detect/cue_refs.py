@@ -39,9 +39,9 @@ _MIXED = (rf"(?=[0-9/-]*+[{_CAPS}])(?=(?:[{_CAPS}/-]*+\d){{3}})"
           rf"[{_CAPS}]{{0,6}}+[/-]?\d[{_CAPS}0-9]{{0,14}}+(?:[/-][{_CAPS}0-9]{{1,14}}+){{0,3}}")
 # digits in groups apart by a dash or a slash ("2024-1063", "119-680"): not a date, not a
 # year's range ("2019-2020", "2024/25")
-_GROUPED = (r"(?![0-3]?\d[/.-][01]?\d[/.-]\d{2,4}(?!\d))"
-            r"(?!(?:19|20)\d{2}[/-](?:(?:19|20)?\d{2}|[01]?\d[/-]\d{1,2})(?![\w/-]))"
-            r"\d{1,8}+(?:[/-]\d{1,8}+){1,3}")
+_NO_DATE = (r"(?![0-3]?\d[/.-][01]?\d[/.-]\d{2,4}(?!\d))"
+            r"(?!(?:19|20)\d{2}[/-](?:(?:19|20)?\d{2}|[01]?\d[/-]\d{1,2})(?![\w/-]))")
+_GROUPED = _NO_DATE + r"\d{1,8}+(?:[/-]\d{1,8}+){1,3}"
 _LONG = r"\d{5,20}+"
 # what opens a noun's phrase without saying what the paper is: "the slip", "my receipt"
 _FUNCTION = "(?i:the|this|that|these|those|your|our|his|her|their|its|any|each|every|one|and|for|with|from)"
@@ -125,13 +125,14 @@ class References:
 
 def _document_form(documents: tuple[str, ...], word: str, start: str) -> str:
     """A paper's noun right before its code, no marker between: the value's shape must be
-    strong (capitals and digits mixed, or five digits or more in groups: a year and its
+    strong (capitals and digits mixed, or five digits or more in two groups: a year and its
     number, "2026/193", but never a date), a word of what before the noun ("tuning slip",
     "job card") and a word or two of what for after it ("fișă de acordaj") read with it,
     not an English preposition's phrase ("the receipt for order 100-5521" is the order's)."""
     noun = _words(documents)
     after = rf"(?:[ ](?!{_PREPOSITION}(?!{_LETTER}))(?-i:[{_CAPS.lower()}ß-ÿăâîșțа-яё'’]{{2,15}}+)(?![^\W\d_])){{0,2}}"
-    grouped = rf"(?=(?:\d|[/-]\d){{5}}){_GROUPED}"
+    # two groups: four are a card's number, three a date's or a phone's
+    grouped = rf"(?=(?:\d|[/-]\d){{5}}){_NO_DATE}\d{{1,8}}+[/-]\d{{1,8}}+"
     return (rf"(?=(?:{word}[ ])?{noun}(?!{_LETTER})[ ])(?:(?!{_FUNCTION}(?!{_LETTER})){word}[ ]"
             rf"(?={noun}(?!{_LETTER})))?{noun}(?!{_LETTER}){after}[ ]:?[ ]?(?={start})"
             rf"(?:{_MIXED}|{grouped}){_END}")
