@@ -45,7 +45,9 @@ _GROUPED = _NO_DATE + r"\d{1,8}+(?:[/-]\d{1,8}+){1,3}"
 _LONG = r"\d{5,20}+"
 # what opens a noun's phrase without saying what the paper is: "the slip", "my receipt"
 _FUNCTION = "(?i:the|this|that|these|those|your|our|his|her|their|its|any|each|every|one|and|for|with|from)"
-_PREPOSITION = "(?:for|of|from|to|on|in|at|with|by|about|per)"  # what a thing's phrase opens with
+# what opens a phrase of a thing or a number, not a paper's own words: "receipt for order", "card number as"
+_PREPOSITION = ("(?:for|of|from|to|on|in|at|with|by|about|per|as|is|number|numbers|numéro|numero|"
+                "nummer|номер)")
 _SHORT = r"(?!(?:19|20)\d{2}(?!\d))\d{4}"  # after a marker only; not a year
 # a value ends where its word does, and is not the start of an amount, a time, a decimal or
 # a number in groups (a phone's, an id's: their rows read them)
