@@ -39,10 +39,15 @@ _MIXED = (rf"(?=[0-9/-]*+[{_CAPS}])(?=(?:[{_CAPS}/-]*+\d){{3}})"
           rf"[{_CAPS}]{{0,6}}+[/-]?\d[{_CAPS}0-9]{{0,14}}+(?:[/-][{_CAPS}0-9]{{1,14}}+){{0,3}}")
 # digits in groups apart by a dash or a slash ("2024-1063", "119-680"): not a date, not a
 # year's range ("2019-2020", "2024/25")
-_GROUPED = (r"(?![0-3]?\d[/.-][01]?\d[/.-]\d{2,4}(?!\d))"
-            r"(?!(?:19|20)\d{2}[/-](?:(?:19|20)?\d{2}|[01]?\d[/-]\d{1,2})(?![\w/-]))"
-            r"\d{1,8}+(?:[/-]\d{1,8}+){1,3}")
+_NO_DATE = (r"(?![0-3]?\d[/.-][01]?\d[/.-]\d{2,4}(?!\d))"
+            r"(?!(?:19|20)\d{2}[/-](?:(?:19|20)?\d{2}|[01]?\d[/-]\d{1,2})(?![\w/-]))")
+_GROUPED = _NO_DATE + r"\d{1,8}+(?:[/-]\d{1,8}+){1,3}"
 _LONG = r"\d{5,20}+"
+# what opens a noun's phrase without saying what the paper is: "the slip", "my receipt"
+_FUNCTION = "(?i:the|this|that|these|those|your|our|his|her|their|its|any|each|every|one|and|for|with|from)"
+# what opens a phrase of a thing or a number, not a paper's own words: "receipt for order", "card number as"
+_PREPOSITION = ("(?:for|of|from|to|on|in|at|with|by|about|per|as|is|number|numbers|numéro|numero|"
+                "nummer|номер)")
 _SHORT = r"(?!(?:19|20)\d{2}(?!\d))\d{4}"  # after a marker only; not a year
 # a value ends where its word does, and is not the start of an amount, a time, a decimal or
 # a number in groups (a phone's, an id's: their rows read them)
@@ -61,6 +66,7 @@ class References:
     prepositions: tuple[str, ...] = ()  # a Russian noun and what it is for: "на", "по"
     not_nouns: tuple[str, ...] = ()
     not_compounds: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()  # the nouns of a trade's papers: "slip", "квитанция"
 
     def spec(self, rows: Iterable[Cue] = ()) -> dict[str, Any] | None:
         """The recognizer spec, in Presidio's pack format; none without a table. The head
@@ -110,11 +116,28 @@ class References:
                           rf"(?!{_words(self.not_compounds)}){_LETTER}{{2,30}}?-?"
                           rf"{_words(self.compounds)}(?!{_LETTER})[ \t]?(?:[:#№][ \t]?)?"
                           rf"{value}{_END}"))
+        if self.documents:  # "tuning slip 2026/193", "квитанция ремонта ВР-7406"
+            forms.append(("under a document's noun", _document_form(self.documents, word, start)))
         patterns = [{"name": f"a reference {name}", "score": 0.55,
                      "regex": f"(?=[^\\W\\d_]{{3}}){_BEFORE}{form}"} for name, form in forms]
         return {"name": "cue_reference", "supported_entity": "CUED_ID", "category": "OTHER",
                 "patterns": patterns}
 
+
+
+def _document_form(documents: tuple[str, ...], word: str, start: str) -> str:
+    """A paper's noun right before its code, no marker between: the value's shape must be
+    strong (capitals and digits mixed, or five digits or more in two groups: a year and its
+    number, "2026/193", but never a date), a word of what before the noun ("tuning slip",
+    "job card") and a word or two of what for after it ("fișă de acordaj") read with it,
+    not an English preposition's phrase ("the receipt for order 100-5521" is the order's)."""
+    noun = _words(documents)
+    after = rf"(?:[ ](?!{_PREPOSITION}(?!{_LETTER}))(?-i:[{_CAPS.lower()}ß-ÿăâîșțа-яё'’]{{2,15}}+)(?![^\W\d_])){{0,2}}"
+    # two groups: four are a card's number, three a date's or a phone's
+    grouped = rf"(?=(?:\d|[/-]\d){{5}}){_NO_DATE}\d{{1,8}}+[/-]\d{{1,8}}+"
+    return (rf"(?=(?:{word}[ ])?{noun}(?!{_LETTER})[ ])(?:(?!{_FUNCTION}(?!{_LETTER})){word}[ ]"
+            rf"(?={noun}(?!{_LETTER})))?{noun}(?!{_LETTER}){after}[ ]:?[ ]?(?={start})"
+            rf"(?:{_MIXED}|{grouped}){_END}")
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -143,4 +166,13 @@ def read_references(data: dict[str, Any], where: str, known: References) -> Refe
     return References(compounds=tuple(map(str, section.get("compounds") or ())),
                       prepositions=tuple(map(str, section.get("prepositions") or ())),
                       not_nouns=tuple(map(str, things)),
-                      not_compounds=tuple(map(str, section.get("not_compounds") or ())))
+                      not_compounds=tuple(map(str, section.get("not_compounds") or ())),
+                      documents=_documents(section.get("documents") or {}, where))
+
+
+def _documents(section: Any, where: str) -> tuple[str, ...]:
+    """The ``documents`` table, Russian nouns in every case and number."""
+    if not isinstance(section, dict):
+        raise ConfigError(f"{where}: cue_refs documents must be a mapping of languages")
+    return tuple(str(f) for lang, ws in section.items() for w in ws
+                 for f in ((w,) if not str(lang).startswith("ru") else sorted(phrase_forms(str(w)))))

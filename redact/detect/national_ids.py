@@ -16,6 +16,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum.eu import vat as eu_vat
 
+from redact.detect.id_checks import LOCAL, Check
+
 __all__ = ["NationalIdRecognizer", "ENTITY", "SHAPED", "CUED"]
 
 ENTITY = "NATIONAL_ID"
@@ -63,12 +65,13 @@ CUED: dict[str, tuple[str, ...]] = {
     "cz.rc": ("rodné číslo", "rodne cislo", "родне число"),
     "sk.rc": ("rodné číslo", "rodne cislo"),
     "be.nn": ("rijksregisternummer", "numéro national", "numéro de registre national",
-              "Nationalregisternummer"),
+              "Nationalregisternummer", "NN", "RRN", "INSZ", "NISS", "national number",
+              "national register number", "нац. номер", "национальный номер"),
     "dk.cpr": ("CPR", "CPR-nummer", "personnummer"),
     "se.personnummer": ("personnummer",),
     "no.fodselsnummer": ("fødselsnummer", "fodselsnummer", "personnummer"),
     "is_.kennitala": ("kennitala",),
-    "ro.cnp": ("CNP", "cod numeric personal"),
+    "ro.cnp": ("CNP", "cod numeric personal", "buletin", "КНП"),
     "bg.egn": ("EGN", "ЕГН"),
     "hr.oib": ("OIB",),
     "ee.ik": ("isikukood",),
@@ -90,8 +93,13 @@ CUED: dict[str, tuple[str, ...]] = {
     "us.ssn": ("SSN", "SS#", "social security"),
     "tr.tckimlik": ("TCKN", "T.C. kimlik", "kimlik no"),
     "ec.ci": ("C.I.", "cédula de identidad", "cedula de identidad", "cédula de ciudadanía"),
+    # checks python-stdnum has no module for (``redact.detect.id_checks``)
+    "uy.ci": ("CI", "C.I.", "cédula", "cedula", "cédula de identidad", "cedula de identidad"),
+    "lu.matricule": ("matricule", "CNS", "numéro d'identification", "Matrikelnummer",
+                     "Sozialversicherungsnummer", "numéro national"),
 }
 _CUE_WINDOW = 40  # characters before a number its word may stand in
+_LABEL_WINDOW = 80  # characters before a printed label the cue that names it may stand in
 _CUES = sorted({c for cues in CUED.values() for c in cues}, key=len, reverse=True)
 _CUE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(c) for c in _CUES) + r")(?!\w)")
 _BY_CUE: dict[str, tuple[str, ...]] = {
@@ -99,8 +107,8 @@ _BY_CUE: dict[str, tuple[str, ...]] = {
 _DIGIT_RUN = re.compile(r"\d{3}")  # what a text needs before any candidate is looked for
 
 
-def _module(name: str) -> ModuleType:
-    return import_module(f"stdnum.{name}")
+def _module(name: str) -> ModuleType | Check:
+    return LOCAL.get(name) or import_module(f"stdnum.{name}")
 
 
 class NationalIdRecognizer(EntityRecognizer):
@@ -137,10 +145,13 @@ class NationalIdRecognizer(EntityRecognizer):
 
     def _cued_start(self, text: str, start: int, number: str) -> int | None:
         """Where a cued number valid for one of its cues' modules starts, None when no cue
-        before it validates it. The cue stays, as every cue row leaves it: "EMŠO [GOV_ID_1]"
+        before it validates it. A cue alone stays, as every cue row leaves it: "EMŠO [GOV_ID_1]"
         tells a reader what was there, and the acronym is nobody's; but an abbreviation with
         dots right before the number ("C.I. 0556311074") is the label printed on the card,
-        pasted with the number after the cue that named it, and is covered with it."""
+        pasted with the number after the cue that named it, and is covered with it; so is a
+        cue right against the number after another cue on its line ("CNP of the seller CNP
+        6050314403986", "CI сына: cédula 1.779.898-9"), as ``redact.detect.cue_labels``
+        covers a label after a cue row's cue."""
         line_start = text.rfind("\n", 0, start) + 1
         offset = max(line_start, start - _CUE_WINDOW)
         cues = list(_CUE.finditer(text, offset, start))
@@ -148,8 +159,11 @@ class NationalIdRecognizer(EntityRecognizer):
         if not any(self.modules[n].is_valid(number) for n in names):
             return None
         last = cues[-1]
+        if text[last.end():start].strip():
+            return start
         printed = "." in last.group() and " " not in last.group()
-        return last.start() if printed and not text[last.end():start].strip() else start
+        return last.start() if printed or _CUE.search(
+            text, max(line_start, last.start() - _LABEL_WINDOW), last.start()) else start
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(

@@ -35,3 +35,26 @@ def test_a_reference_after_its_noun(redactor: Redactor, text: str, scrubbed: str
 ])
 def test_a_things_number_stays(redactor: Redactor, text: str) -> None:
     assert redactor.scrub_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("the school's tuning slip 2026/210 (per the priest)", "the school's [OTHER_1] (per the priest)"),
+    ("yard ledger - the scrap slip 310-089, merci", "yard ledger - the [OTHER_1], merci"),
+    ("quote for the Bechstein: restoration quote PR-33960, deci",
+     "quote for the Bechstein: [OTHER_1], deci"),
+    ("in the diary: fișă de acordaj 70-8730", "in the diary: [OTHER_1]"),
+    ("ремонт заднего колеса: квитанция ремонта ВР-7406", "ремонт заднего колеса: [OTHER_1]"),
+])
+def test_a_reference_under_a_papers_noun(redactor: Redactor, text: str, scrubbed: str) -> None:
+    assert redactor.scrub_text(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    # a date, a year's range, a short number, an amount, a year and its month
+    "the slip 2024-05-03 and the receipt 12/05/2024",
+    "the quote 2019-2020 covered card 12-34",
+    "the receipt 1200 € and the slip 2024/25, the receipt 2024-05",
+    "The receipt for order 100-5521 is on its way",  # the order's number
+])
+def test_a_papers_noun_before_no_code_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.scrub_text(text).text == text

@@ -33,8 +33,18 @@ _PESEL = "4405140135" + str(pesel.calc_check_digit("4405140135"))
     (f"in the book SI{_DDV}", [f"SI{_DDV}"]),
     ("partita IVA: IT 33446120363 (studio)", ["IT 33446120363"]),
     (f"la niña, {_DNI}; el padre, {_NIE}", [_DNI, _NIE]),
-    (f"ЭМШО сына: EMŠO {_EMSO}", [_EMSO]),  # the acronym stays, as a cue row leaves it
-    ("social security no.: SS# 837654948", ["837654948"]),
+    (f"EMŠO {_EMSO}", [_EMSO]),  # a cue alone stays, as a cue row leaves it
+    # after another cue, a cue right against the number is its printed label
+    (f"ЭМШО сына: EMŠO {_EMSO}", [f"EMŠO {_EMSO}"]),
+    ("CNP of the seller CNP 6050314403986", ["CNP 6050314403986"]),
+    # Uruguay's cédula and Luxembourg's national number by their own checks
+    ("CI: 2000465-4, muchas gracias", ["2000465-4"]),
+    ("CI сына: cédula 1.779.898-9", ["cédula 1.779.898-9"]),
+    ("matricule vun der Bomi 2006101532607", ["2006101532607"]),
+    ("matricule CNS 1972 1106 230 68", ["CNS 1972 1106 230 68"]),
+    # Belgium's national number by its acronyms
+    ("NN тёщи 01.04.11-928.81", ["01.04.11-928.81"]),
+    ("social security no.: SS# 837654948", ["SS# 837654948"]),
     (f"his BSN is {_BSN}", [_BSN]),
     (f"numer PESEL {_PESEL}", [_PESEL]),
     (f"numer PESEL: {_PESEL}", [_PESEL]),
@@ -59,6 +69,8 @@ def test_valid_numbers_are_found_whole(text, found):
     f"no cue: {_BSN}, {_PESEL}, {_EMSO}, {_DDV}",  # digit-only numbers need their word
     "responsibilities of a grandmother",       # sixteen letters are a word
     "PPS 2343844 VB, CHE-108.071.637, BIPT 720127 HCHTHN88",  # checks off by one
+    "CI: 2000465-5, cédula 1.779.898-8, matricule 2006101532608, NN 01.04.11-928.82",
+    "CI 2000465-4/7, CNS 1976 1303 405 17",  # a longer code; no thirteenth month
 ])
 def test_failed_checks_and_uncued_digits_are_left(text):
     assert _spans(text) == []
