@@ -43,6 +43,8 @@ _NO_DATE = (r"(?![0-3]?\d[/.-][01]?\d[/.-]\d{2,4}(?!\d))"
             r"(?!(?:19|20)\d{2}[/-](?:(?:19|20)?\d{2}|[01]?\d[/-]\d{1,2})(?![\w/-]))")
 _GROUPED = _NO_DATE + r"\d{1,8}+(?:[/-]\d{1,8}+){1,3}"
 _LONG = r"\d{5,20}+"
+# a size or a quantity, digits and a unit's letters: "SD card 128GB", "slip 500ML"
+_NO_SIZE = r"(?!\d{1,6}+[^\W\d_]{1,3}+(?![\w/-]))"
 # what opens a noun's phrase without saying what the paper is: "the slip", "my receipt"
 _FUNCTION = "(?i:the|this|that|these|those|your|our|his|her|their|its|any|each|every|one|and|for|with|from)"
 # what opens a phrase of a thing or a number, not a paper's own words: "receipt for order", "card number as"
@@ -137,7 +139,7 @@ def _document_form(documents: tuple[str, ...], word: str, start: str) -> str:
     grouped = rf"(?=(?:\d|[/-]\d){{5}}){_NO_DATE}\d{{1,8}}+[/-]\d{{1,8}}+"
     return (rf"(?=(?:{word}[ ])?{noun}(?!{_LETTER})[ ])(?:(?!{_FUNCTION}(?!{_LETTER})){word}[ ]"
             rf"(?={noun}(?!{_LETTER})))?{noun}(?!{_LETTER}){after}[ ]:?[ ]?(?={start})"
-            rf"(?:{_MIXED}|{grouped}){_END}")
+            rf"(?:{_NO_SIZE}{_MIXED}|{grouped}){_END}")
 
 
 def _words(words: tuple[str, ...]) -> str:

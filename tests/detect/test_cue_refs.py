@@ -55,6 +55,7 @@ def test_a_reference_under_a_papers_noun(redactor: Redactor, text: str, scrubbed
     "the quote 2019-2020 covered card 12-34",
     "the receipt 1200 € and the slip 2024/25, the receipt 2024-05",
     "The receipt for order 100-5521 is on its way",  # the order's number
+    "the SD card 128GB and the receipt 500ML",  # a size, a quantity: digits and a unit
 ])
 def test_a_papers_noun_before_no_code_stays(redactor: Redactor, text: str) -> None:
     assert redactor.scrub_text(text).text == text
