@@ -45,6 +45,7 @@ _GROUPED = _NO_DATE + r"\d{1,8}+(?:[/-]\d{1,8}+){1,3}"
 _LONG = r"\d{5,20}+"
 # a size or a quantity, digits and a unit's letters: "SD card 128GB", "slip 500ML"
 _NO_SIZE = r"(?!\d{1,6}+[^\W\d_]{1,3}+(?![\w/-]))"
+_NO_COLOUR = r"(?![0-9A-Fa-f]{3}(?:[0-9A-Fa-f]{3}(?:[0-9A-Fa-f]{2})?)?(?![\w/-]))"
 # what opens a noun's phrase without saying what the paper is: "the slip", "my receipt"
 _FUNCTION = "(?i:the|this|that|these|those|your|our|his|her|their|its|any|each|every|one|and|for|with|from)"
 # what opens a phrase of a thing or a number, not a paper's own words: "receipt for order", "card number as"
@@ -53,7 +54,8 @@ _PREPOSITION = ("(?:for|of|from|to|on|in|at|with|by|about|per|as|is|number|numbe
 _SHORT = r"(?!(?:19|20)\d{2}(?!\d))\d{4}"  # after a marker only; not a year
 # a value ends where its word does, and is not the start of an amount, a time, a decimal or
 # a number in groups (a phone's, an id's: their rows read them)
-_END = r"(?![\w/-]|[.,:]\d|[ \t]*[$€£₽%]|[ ]\d)"
+_END = (r"(?![\w/-]|[.,:]\d|[ \t]*[$€£₽%]|[ ]\d"
+        r"|[ \t]*(?i:руб|rub|usd|eur|gbp|евро|долл|тенге|сом|грн)(?![^\W\d_]))")
 # a number's word or sign (each a pattern of its own: a text without one skips it)
 _MARKERS = (r"(?i:no\.?|nr\.?|n°\.?|nº\.?|ref\.?|serial|s/n)", "[#№]")
 
@@ -99,10 +101,14 @@ class References:
         start = rf"[\d{_CAPS}]"
         word = rf"{_LETTER}{{3,24}}+"
         # a capitalised word before "#" is a street's ("Apoquindo #2523")
-        forms = [(f"after {what}", rf"(?={word}[ \t]?{marker}(?!{_LETTER})[ \t]?:?[ \t]?{start})"
-                  rf"(?!(?-i:[{_CAPS}]){_LETTER}*+[ \t]?#){marked_noun}[ \t]?{marker}(?!{_LETTER})"
-                  rf"[ \t]?:?[ \t]?{marked}{_END}")
-                 for what, marker in zip(("a number's word", "a number sign"), _MARKERS)]
+        forms = [(f"after {what}", rf"(?={word}{gap}{marker}(?!{_LETTER})[ \t]?:?[ \t]?{start})"
+                  rf"(?!(?-i:[{_CAPS}]){_LETTER}*+[ \t]?#){marked_noun}{gap}{marker}(?!{_LETTER})"
+                  rf"[ \t]?:?[ \t]?{after}{marked}{_END}")
+                 for what, marker, gap, after in zip(
+                     ("a number's word", "a number sign"), _MARKERS,
+                     # a sign glued to a word is a handle's ("rook#4412"); after it, a hex
+                     # colour is no one's ("colour #00FF00")
+                     (r"[ \t]?", r"[ \t]"), ("", _NO_COLOUR))]
         if self.prepositions:  # "наряд на камин К2195", "аренда доски №119-680"
             preps = _words(self.prepositions)
             forms.append(("in a noun's phrase", rf"(?={word}[ ]{preps}[ ]{word}[ ](?:№[ ]?)?{start})"
@@ -133,7 +139,8 @@ def _document_form(documents: tuple[str, ...], word: str, start: str) -> str:
     number, "2026/193", but never a date), a word of what before the noun ("tuning slip",
     "job card") and a word or two of what for after it ("fișă de acordaj") read with it,
     not an English preposition's phrase ("the receipt for order 100-5521" is the order's)."""
-    noun = _words(documents)
+    # after an acronym the noun is the acronym's document ("ID card", "PAN card"): its rows
+    noun = rf"(?<!(?-i:[{_CAPS}]{{2,6}})[ ]){_words(documents)}"
     after = rf"(?:[ ](?!{_PREPOSITION}(?!{_LETTER}))(?-i:[{_CAPS.lower()}ß-ÿăâîșțа-яё'’]{{2,15}}+)(?![^\W\d_])){{0,2}}"
     # two groups: four are a card's number, three a date's or a phone's
     grouped = rf"(?=(?:\d|[/-]\d){{5}}){_NO_DATE}\d{{1,8}}+[/-]\d{{1,8}}+"

@@ -28,7 +28,8 @@ import pytest
     ("chassis of the van NCP51-0235512 is rusty", "chassis of the van [OTHER_1] is rusty"),
     ("номер кузова фургона KDH205-6012345", "номер кузова фургона [OTHER_1]"),
     # a receipt's number after the shop's letters
-    ("квитанция химчистки ХЧ-204417 у мамы", "квитанция химчистки [OTHER_1] у мамы"),
+    # a paper's noun and what for, right before its code, are covered with it (cue_refs)
+    ("квитанция химчистки ХЧ-204417 у мамы", "[OTHER_1] у мамы"),
     # the code of what locks, and where it is
     ("код ячейки на нашем вокзале 8812", "код ячейки на нашем вокзале [SECRET_1]"),
     # a birth cue, what the date is for, the date

