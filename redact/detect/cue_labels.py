@@ -28,7 +28,7 @@ import regex
 
 from redact.errors import ConfigError
 
-__all__ = ["Labels", "read_labels"]
+__all__ = ["Labels", "NO_AMOUNT", "read_labels"]
 
 # any label, after a number sign or not ("n° AVS"): an acronym with a number sign ("SS#",
 # "ИН №"), or a capitalised word or an acronym in capitals, a lowercase word after it
@@ -48,7 +48,7 @@ _SHORT = r"\d{3,10}+(?![\w/-]|[.,:]\d|[ \t]*[$€£₽%])"
 # after a document's noun, the short number may have a part after a slash ("бронь зала 983/11")
 _PRINTED_SHORT = r"\d{3,10}+(?:/\d{1,4}+)?(?![\w/-]|[.,:]\d)"
 # nor is what follows a document's noun an amount: "номер брони: бронь зала 2500 ₽"
-_NO_AMOUNT = r"(?![ \t]*(?:[$€£₽%]|(?i:руб|usd|eur|rub|gbp|тенге|сом|грн)(?![^\W\d_])))"
+NO_AMOUNT = r"(?![ \t]*(?:[$€£₽%]|(?i:руб|usd|eur|rub|gbp|евро|долл|тенге|сом|грн)(?![^\W\d_])))"
 # what a document's noun may take: a capitalised word before it ("Lodge booking"), a word
 # or two after it, a preposition's phrase among them ("бронь зала", "хранение шин", "пропуск в
 # погранзону", "fault ref"), then a number sign ("путёвка № 30212")
@@ -122,7 +122,7 @@ class Labels:
         again = "|".join(([_repeated(words)] if words else [])
                          + ([f"(?-i:{'|'.join(map(regex.escape, acronyms))})[ ](?=[^\\W_])"]
                             if acronyms else []))
-        printed = (f"|{self._printed()}{_NO_YEAR}(?:{value}|{_PRINTED_SHORT}){_NO_AMOUNT}"
+        printed = (f"|{self._printed()}{_NO_YEAR}(?:{value}|{_PRINTED_SHORT}){NO_AMOUNT}"
                    if self.nouns else "")
         again = f"|{again}" if again else ""
         if not known:

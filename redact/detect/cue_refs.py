@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from redact.detect.cue_labels import NO_AMOUNT
 from redact.errors import ConfigError
 from redact.morph import phrase_forms
 
@@ -54,8 +55,7 @@ _PREPOSITION = ("(?:for|of|from|to|on|in|at|with|by|about|per|as|is|number|numbe
 _SHORT = r"(?!(?:19|20)\d{2}(?!\d))\d{4}"  # after a marker only; not a year
 # a value ends where its word does, and is not the start of an amount, a time, a decimal or
 # a number in groups (a phone's, an id's: their rows read them)
-_END = (r"(?![\w/-]|[.,:]\d|[ \t]*[$€£₽%]|[ ]\d"
-        r"|[ \t]*(?i:руб|rub|usd|eur|gbp|евро|долл|тенге|сом|грн)(?![^\W\d_]))")
+_END = r"(?![\w/-]|[.,:]\d|[ ]\d)" + NO_AMOUNT
 # a number's word or sign (each a pattern of its own: a text without one skips it)
 _MARKERS = (r"(?i:no\.?|nr\.?|n°\.?|nº\.?|ref\.?|serial|s/n)", "[#№]")
 
