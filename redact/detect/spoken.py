@@ -50,6 +50,7 @@ from redact.detect.spoken_emails import SpokenEmails
 from redact.detect.spoken_forms import folded, undrawn
 from redact.detect.spoken_groups import UNITS, counted, counting, local_number
 from redact.detect.spoken_open import open_emails
+from redact.detect.spoken_windows import wanted
 from redact.detect.validators import luhn
 
 __all__ = ["SpokenRecognizer", "SpokenWords"]
@@ -93,6 +94,7 @@ _DASHED = codecache.compile(r"\s*(?:-{2,}|[–—]{1,2})\s*")
 _LINK_SEEN = 2  # a word said between groups this often links them: "-- ярай --"
 _LINK_WORDS = 2  # the most words of a link: "-- ano ne --"
 _DASHED_ASIDE = 4  # the most words of an aside set off by dashes between links
+_GAP_LONGEST, _ASIDE_LONGEST = 10, 16  # the longest other word in a gap, and set off as an aside
 
 
 @dataclass
@@ -176,7 +178,7 @@ class SpokenRecognizer(EntityRecognizer):
         out: list[tuple[int, int, str, float]] = []
         emails = self.words.emails
         said_text = folded(text)  # the email grammar reads "э" as "е"
-        said = emails.spans(said_text) if emails.wanted(folded(low)) else []
+        said = emails.spans(said_text) if wanted(emails, folded(low)) else []
         words = low.translate(_SPACES).split()
         said = _merged(said, open_emails(emails, said_text, set(words)))
         out += [(start, end, "EMAIL_ADDRESS", 0.8) for start, end in said]
@@ -276,8 +278,10 @@ class SpokenRecognizer(EntityRecognizer):
             else 0 if lone else self.words.gap_others
         said = [w for w in words if undrawn(w) not in self.words.hesitations]
         # a word said again is the one aside ("hao hao", "-- чэ -- ано, ано -- чэ --")
+        # a long word only set off as an aside ("; тхьауегъэпсэу ;", a thanks in Adyghe)
+        longest = _ASIDE_LONGEST if aside else _GAP_LONGEST
         return len(said) <= self.words.gap_words and len(set(others)) <= allowed and all(
-                regex.fullmatch(_WORD, w) and len(w) <= 10 for w in others)
+                regex.fullmatch(_WORD, w) and len(w) <= longest for w in others)
 
     def _best(self, text: str, run: list[list[tuple[int, int]]]
               ) -> list[tuple[int, int, str, float]]:

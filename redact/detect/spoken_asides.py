@@ -12,8 +12,11 @@ from __future__ import annotations
 
 __all__ = ["ASIDE_WORD", "described", "inside", "inside_before", "said_again"]
 
-# a word of an aside, any script, an apostrophe or a hyphen inside: "that's", "да-да"
-ASIDE_WORD = r"[^\W\d_]{1,12}(?:['’-][^\W\d_]{1,12})?"
+# a word of an aside, any script, an apostrophe or a hyphen inside ("that's", "да-да"), or
+# a digit before or between its letters as Arabizi writes sounds Latin letters lack
+# ("ya3ne", "3ala"), never after them: "marquez72" is a label
+_LETTERS = r"(?:\d?[^\W\d_]+(?:\d[^\W\d_]+)*)"
+ASIDE_WORD = rf"(?=[^\W_]{{1,16}}(?![^\W_])){_LETTERS}(?:['’-][^\W\d_]{{1,12}})?"
 
 
 def inside_before(opening: str) -> str:

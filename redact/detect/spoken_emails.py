@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import regex
@@ -58,26 +58,14 @@ _DASHED = codecache.compile(r"[A-Za-z](?:\s{0,2}[-‐‑–—…·•_]{1,3}\s{
 _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
 _PROSE_WORDS = 500  # the most common English words, no particle of a writer's own
+_SET_OFF = 16  # the longest word said aside between commas: "тхьауегъэпсэу" (thank you)
 _INWORD = codecache.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # no quote: "that's right"
-_AT_DOMAIN = codecache.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
-# a bare "at", a domain and a spaced "." before its last label: "at gmail . com"
-_AT_SPACED = codecache.compile(r" at (?:the )?([a-z0-9-]+)(?: \. [a-z0-9-]+)* \. ([a-z]{2,})(?![a-z])")
-# a said dot and the label after it, after a label: "(period) za" after "co"
-_NEXT_LABEL = codecache.compile(r"[^a-z0-9]{1,4}[a-z]+(?:[\s-][a-z]+)?[^a-z0-9]{1,4}([a-z]{2,})(?![a-z])")
 
 
 @cache
 def _prose() -> frozenset[str]:
     """The most common English words, each no local part of an address alone."""
     return frozenset(top_n_list("en", _PROSE_WORDS))
-
-
-@lru_cache(maxsize=4)
-def _weak_dot(words: frozenset[str]) -> regex.Pattern:
-    """A weak dot with the labels beside it, or past a particle: "gmail (period) com", "point, eh, fr"."""
-    weak = said_forms(list(words))
-    return regex.compile(rf"(?<![a-z0-9-])([a-z0-9-]+)[^a-z0-9]{{1,4}}(?:{weak})(?:[\s-]?(?:{weak}))?"
-                         rf"[^a-z0-9]{{1,4}}([a-z]{{2,}})(?![a-z])(?:[^a-z0-9]{{1,4}}([a-z]{{2,}})(?![a-z]))?")
 
 
 @dataclass
@@ -157,14 +145,14 @@ class SpokenEmails:
         closers = cache(lambda: [w for w in {
             *tlds, *both("providers"), *seps, *signs, *top_n_list("en", _PROSE_WORDS)}
             if 2 <= len(w) <= 4])  # a particle's length
-        ends = cache(lambda: [w for w in {*tlds, *seps, *signs} if 2 <= len(w) <= 8])
+        ends = cache(lambda: [w for w in {*tlds, *seps, *signs} if 2 <= len(w) <= _SET_OFF])
         # ("знак", "на", "ну," before it)
         ahead = rf"(?:(?:(?&quals)|{alternation(both('prepositions'))}|(?&filler))[,.…]{{0,3}}[\s-]+){{0,2}}"
 
         def particle(separator: str) -> str:
             """The particle, ``separator`` the grammar's own group for a separator's word."""
             return (rf"(?&filler)|(?:(?!(?-i:\L<closers>)(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})|"
-                    rf"(?<=,\s)(?!(?-i:\L<ends>)(?![^\W_]))(?-i:\p{{Ll}}{{2,8}})(?=,))(?![^\W_])"
+                    rf"(?<=,\s)(?!(?-i:\L<ends>)(?![^\W_]))(?-i:\p{{Ll}}{{2,{_SET_OFF}}})(?=,))(?![^\W_])"
                     rf"(?![,.…]{{0,3}}\s*{ahead}[{opening}{dashes}]{{0,3}}\s?(?:(?:{separator})(?![^\W_])|@|\.\s))")
 
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
@@ -274,7 +262,7 @@ class SpokenEmails:
             rf"{said_again()})(?&{k}_word)" for k in ("at", "dot"))
         stretched = cache(lambda: compile(
             rf"(?i)(?<![^\W_])(?:{stretches(core)}|{sign}[^\w\s]{{0,3}}\s+(?&particle)|{again_said}|"
-            rf"(?<=[{opening}]\s?){sign}[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
+            rf"(?<=[{opening}]\s?)(?:(?&quals)\s+)?{sign}[,.…]{{1,3}}\s*{aside_word}[,.…!]{{0,3}}\s?[{closing}]|"
             rf"(?&filler)[^\w\s]{{0,3}}\s+[^\w\s]{{0,3}}{sign}|(?:(?&at_word)|(?&dot_word)){described()})(?![^\W_])"
             rf"(?(DEFINE)(?P<filler>\L<fillers>)(?P<particle>{particle('(?&sign)')})(?P<quals>{quals})"
             rf"(?P<sign>(?:(?&at_word)|(?&dot_word)|{said_forms(both('underscore') + both('dash'))})(?:[^\w\s]{{0,3}}\s*(?&quals))*)"
@@ -304,28 +292,6 @@ class SpokenEmails:
                    common, frozenset(both("providers")), frozenset(both("word_providers")),
                    frozenset(undrawn(w) for f in both("separator_fillers") for w in f.split()),
                    frozenset(both("weak_at")), frozenset(signs), frozenset(both("articles")))
-
-    def wanted(self, low: str) -> bool:
-        """Whether a lowercased text may hold a spoken email: one search for most texts. A
-        weak word for a dot ("point", "period": meetings say them all day) counts before a
-        common TLD or after a provider; a spaced "." after a bare "at", before a TLD."""
-        said = [regex.split(r"[\s-]+", undrawn(m.group().strip()))
-                for needs in self.needs for m in needs.finditer(low)]
-        if any(not all(w in self.weak_dots for w in words) for words in said) or (
-                said and self._weak_closes(low)):
-            return True
-        return " at " in low and (bool(_AT_DOMAIN.search(low)) or " . " in low and any(
-            m.group(2) in self.tlds or m.group(1) in self.providers for m in _AT_SPACED.finditer(low)))
-
-    def _weak_closes(self, low: str) -> bool:
-        """A weak dot after a provider, or before a common TLD or the first label of a
-        public suffix of two ("co (period) za")."""
-        for m in _weak_dot(self.weak_dots).finditer(low, overlapped=True):
-            if self.common_tlds.intersection(m.group(2, 3)) or m.group(1) in self.providers:
-                return True
-            if (n := _NEXT_LABEL.match(low, m.end(2))) and f"{m.group(2)}.{n.group(1)}" in self.second_level:
-                return True
-        return False
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Emails with a word said for a separator or spelled letters; a written one is the

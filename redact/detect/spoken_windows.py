@@ -1,4 +1,5 @@
-"""Where the spoken email grammar runs, and which of its two grammars reads there.
+"""Whether a text may hold a spoken email, where the spoken email grammar runs, and which
+of its two grammars reads there.
 
 An email said closes on a dot, so the grammar runs only in windows around the dots of a
 text, said or written. The wide grammar (separators stretched, "d-o-t", fillers and asides
@@ -13,16 +14,18 @@ address itself must (``redact.detect.spoken_emails``).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import regex
 
 from redact.detect import codecache
-from redact.detect.spoken_forms import undrawn
+from redact.detect.spoken_forms import said_forms, undrawn
 
 if TYPE_CHECKING:
     from redact.detect.spoken_emails import SpokenEmails
 
-__all__ = ["closes", "windows"]
+__all__ = ["closes", "wanted", "windows"]
 
 # the most an email said stretches before and after a dot: before it, a name spelled letter
 # by letter with a phrase said after each ("s ... каждую букву отдельно, тиим ... t ...",
@@ -31,6 +34,43 @@ _BEFORE_DOT, _AFTER_DOT = 420, 60
 _SPACE = codecache.compile(r"\s")
 _WORD = codecache.compile(r"[^\W\d_]+")
 _AFTER_WORDS = 3  # a TLD among the words after a dot: "dot, um, com"
+_AT_DOMAIN = codecache.compile(r" at [a-z0-9-]+\.[a-z]")  # "tom at gmail.com"
+# a bare "at", a domain and a spaced "." before its last label: "at gmail . com"
+_AT_SPACED = codecache.compile(r" at (?:the )?([a-z0-9-]+)(?: \. [a-z0-9-]+)* \. ([a-z]{2,})(?![a-z])")
+# a said dot and the label after it, after a label: "(period) za" after "co"
+_NEXT_LABEL = codecache.compile(r"[^a-z0-9]{1,4}[a-z]+(?:[\s-][a-z]+)?[^a-z0-9]{1,4}([a-z]{2,})(?![a-z])")
+
+
+def wanted(emails: SpokenEmails, low: str) -> bool:
+    """Whether a lowercased text may hold a spoken email: one search for most texts. A
+    weak word for a dot ("point", "period": meetings say them all day) counts before a
+    common TLD or after a provider; a spaced "." after a bare "at", before a TLD."""
+    said = [regex.split(r"[\s-]+", undrawn(m.group().strip()))
+            for needs in emails.needs for m in needs.finditer(low)]
+    if any(not all(w in emails.weak_dots for w in words) for words in said) or (
+            said and _weak_closes(emails, low)):
+        return True
+    return " at " in low and (bool(_AT_DOMAIN.search(low)) or " . " in low and any(
+        m.group(2) in emails.tlds or m.group(1) in emails.providers for m in _AT_SPACED.finditer(low)))
+
+
+def _weak_closes(emails: SpokenEmails, low: str) -> bool:
+    """A weak dot after a provider, or before a common TLD or the first label of a
+    public suffix of two ("co (period) za")."""
+    for m in _weak_dot(emails.weak_dots).finditer(low, overlapped=True):
+        if emails.common_tlds.intersection(m.group(2, 3)) or m.group(1) in emails.providers:
+            return True
+        if (n := _NEXT_LABEL.match(low, m.end(2))) and f"{m.group(2)}.{n.group(1)}" in emails.second_level:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _weak_dot(words: frozenset[str]) -> regex.Pattern:
+    """A weak dot with the labels beside it, or past a particle: "gmail (period) com", "point, eh, fr"."""
+    weak = said_forms(list(words))
+    return regex.compile(rf"(?<![a-z0-9-])([a-z0-9-]+)[^a-z0-9]{{1,4}}(?:{weak})(?:[\s-]?(?:{weak}))?"
+                         rf"[^a-z0-9]{{1,4}}([a-z]{{2,}})(?![a-z])(?:[^a-z0-9]{{1,4}}([a-z]{{2,}})(?![a-z]))?")
 
 
 def windows(emails: SpokenEmails, text: str) -> list[tuple[int, int]]:
