@@ -154,7 +154,7 @@ def _described(triggers_: Any) -> bool:
     """Whether a pattern's entry is triggers as ``described_triggers`` writes them."""
     return isinstance(triggers_, list) and all(
         isinstance(t, list) and len(t) == 4 and isinstance(t[0], str) and isinstance(t[1], int)
-        and t[2] in ("class", "word", "bounded", "digits") and (t[3] is None or isinstance(t[3], list))
+        and t[2] in ("class", "word", "bounded", "run") and (t[3] is None or isinstance(t[3], list))
         for t in triggers_)
 
 

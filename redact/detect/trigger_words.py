@@ -1,15 +1,20 @@
 """The words every match of a pattern holds, read off its parse tree (CPython's private
 ``re._parser``, as ``redact.detect.triggers`` reads it), and whether a letter may stand
 before them: a short word a pattern holds only where a word starts ("no" as a word, not in
-"know"; "PAN", not in "JAPAN") is tested so, which skips the pattern in far more texts."""
+"know"; "PAN", not in "JAPAN") is tested so, which skips the pattern in far more texts.
+Beside the words, the runs every match holds: of digits ("\\d{7}"), and of one class
+where case counts ("[A-Z]{3}", an acronym's capitals), which a class alone cannot say."""
 
 from __future__ import annotations
 
+import re
 import re._constants as sre
 import re._parser as sre_parse
 from typing import Any
 
-__all__ = ["part_inside", "pattern_words"]
+__all__ = ["DIGIT", "class_runs", "digit_run", "part_inside", "pattern_words"]
+
+DIGIT = (sre.CATEGORY, sre.CATEGORY_DIGIT)  # a class's item "\d"
 
 
 def part_inside(op: Any, av: Any) -> list | None:
@@ -59,6 +64,61 @@ def pattern_words(seq: list, bounded: bool = False) -> list[tuple[frozenset[str]
         bounded = _bounds(op, av, bounded)
     if run:
         out.append((frozenset(["".join(run)]), run_bounded))
+    return out
+
+
+def digit_run(seq: list) -> int:
+    r"""The most digits in a row every match of ``seq`` holds (``\d{3}-\d{7}``: 7)."""
+    best = run = 0
+    for op, av in seq:
+        if _is_digit(op, av):
+            run += 1
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and len(av[2]) == 1 \
+                and _is_digit(*list(av[2])[0]):
+            run += av[0]
+            if av[0] != av[1]:  # a longer run ends wherever the repeat does
+                best, run = max(best, run), 0
+            continue
+        best, run = max(best, run), 0
+        if (inside := part_inside(op, av)) is not None:
+            best = max(best, digit_run(inside))
+        elif op == sre.BRANCH:
+            best = max(best, min(digit_run(list(branch)) for branch in av[1]))
+    return max(best, run)
+
+
+def _is_digit(op: Any, av: Any) -> bool:
+    r"""A single digit: ``\d``, ``[0-9]`` or a digit character."""
+    if op == sre.LITERAL:
+        return chr(av).isdigit()
+    if op == sre.IN:
+        return all(i == DIGIT or i[0] == sre.RANGE and chr(i[1][0]).isdigit()
+                   and chr(i[1][1]).isdigit() or i[0] == sre.LITERAL and chr(i[1]).isdigit()
+                   for i in av)
+    return False
+
+
+def class_runs(seq: list, ignore_case: bool = False) -> list[tuple[tuple, int, bool]]:
+    """The runs of one class every match of ``seq`` holds, a class repeated ("[A-Z]{3,6}":
+    three of [A-Z]), each with its least count and whether case is ignored where it stands
+    (``ignore_case`` where ``seq`` does; a group's flags switch it): where it is not, a run
+    of capitals is one, where prose holds a capital in nearly every sentence. A class of
+    digits alone is ``digit_run``'s; a class with a category or a negation is left out."""
+    out: list[tuple[tuple, int, bool]] = []
+    for op, av in seq:
+        if op in _REPEATS and av[0] >= 2 and len(av[2]) == 1:
+            kind, value = list(av[2])[0]
+            items = ((kind, value),) if kind == sre.LITERAL else tuple(value) if kind == sre.IN \
+                and all(i[0] in (sre.LITERAL, sre.RANGE) for i in value) else ()
+            if items and not _is_digit(sre.IN, items):
+                out.append((items, av[0], ignore_case))
+                continue
+        if op == sre.SUBPATTERN:
+            out += class_runs(list(av[3]), (ignore_case or bool(av[1] & re.IGNORECASE))
+                              and not av[2] & re.IGNORECASE)
+        elif (inside := part_inside(op, av)) is not None:
+            out += class_runs(inside, ignore_case)
     return out
 
 

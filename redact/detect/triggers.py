@@ -25,7 +25,7 @@ import ahocorasick
 import regex
 
 from redact.detect.casefold import FoldedText, WordFolds, alternatives, fewest
-from redact.detect.trigger_words import part_inside, pattern_words
+from redact.detect.trigger_words import DIGIT, class_runs, digit_run, part_inside, pattern_words
 
 if TYPE_CHECKING:
     from presidio_analyzer import Pattern
@@ -42,11 +42,11 @@ class RuleIndex:
     distinct characters, then an integer test per pattern. Patterns are filed under the
     class most of them share (a digit, a capital): a text without it passes over all of
     them, and the patterns of each combination of such gates are listed once. Word and
-    digit-run triggers, which no single character decides, are tested only for the
+    run triggers, which no single character decides, are tested only for the
     patterns the classes let through, each once per text: words by substring search where
     that decides as the regex would (in a text that is not ASCII, case-blind words in the
     text folded as the regex matches: ``casefold``), a run of n digits by the text's
-    longest run. The substring searches are one pass: an Aho-Corasick automaton of every
+    longest run, another run (an acronym's capitals) by its regex. The substring searches are one pass: an Aho-Corasick automaton of every
     word of every word trigger finds which of them the text (or, case-blind, the ASCII
     text lowercased) holds, where testing the words one by one read the text once for
     each of a few thousand words."""
@@ -183,11 +183,10 @@ class _WordAutomaton:
 # any match must contain. Its cost guesses how often prose holds one: lowercase letters,
 # spaces and commas nearly always, capitals and digits less, "@" or "$" seldom.
 _Items = tuple[tuple[Any, Any], ...]
-_DIGIT = (sre.CATEGORY, sre.CATEGORY_DIGIT)
 _COMMON = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя .,\n'-")
 _MAX_COST = 64  # wider classes (all letters) would skip too few texts to pay for the test
 _PER_PATTERN = 3  # classes tested per pattern, all of which must be in the text
-_MIN_WORD = 2  # shorter literals are a class's job
+_MIN_WORD = 2  # shorter literals are a class's job, but for a sign prose seldom holds ("#")
 _SHORT_WORD = 4  # a word trigger this short is tested where it starts a word, if it must
 _MIN_DIGITS = 3  # fewer digits in a row: the digit class does
 _CLASSES: set[regex.Pattern] = set()  # the triggers that are one character class
@@ -206,10 +205,11 @@ _DESCRIBED: dict[tuple[str, int], Described] = {}  # read in an earlier run (the
 
 def pattern_triggers(source: str, flags: int) -> tuple[Trigger, ...]:
     """Regexes each of which every match of the pattern makes true of the text: the words
-    it must hold one of (a key prefix, a keyword), and character classes some character of
-    it is in. None (an empty tuple) when the pattern uses syntax Python's ``re`` parser,
-    used here, reads differently from ``regex``, which runs the patterns: then the pattern
-    runs on every text. Read once per process, however many languages the pattern serves,
+    it must hold one of (a key prefix, a keyword), character classes some character of it
+    is in, and runs of a class (digits, capitals where case counts) it holds. None (an
+    empty tuple) when the pattern uses syntax Python's ``re`` parser, used here, reads
+    differently from ``regex``, which runs the patterns: then the pattern runs on every
+    text. Read once per process, however many languages the pattern serves,
     or taken from what ``known_triggers`` was given."""
     found = _TRIGGERS.get((source, flags))
     if found is None:
@@ -225,7 +225,7 @@ def described_triggers(source: str, flags: int) -> Described:
     no flag but IGNORECASE."""
     return [(t.pattern, t.flags & regex.IGNORECASE, "class" if t in _CLASSES
              else ("bounded" if t.bounded else "word") if isinstance(t, WordTrigger)
-             else "digits", _WORDS.get(t))
+             else "run", _WORDS.get(t))
             for t in pattern_triggers(source, flags)]
 
 
@@ -257,18 +257,28 @@ def _read(source: str, flags: int) -> tuple[Trigger, ...]:
     ignore_case = bool(flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE) \
         or _scoped_ignore_case(list(parsed))
     case = regex.IGNORECASE if ignore_case else 0
-    # classes first: patterns share them (a digit, a capital), so one search serves many
-    needs = sorted({n for n in _needs(list(parsed)) if _cost(n) <= _MAX_COST}, key=_cost)
+    # classes first: patterns share them (a digit, a capital), so one search serves many;
+    # each once, however many branches gave it ("[\d]" twice would take another's place)
+    needs = sorted({frozenset(n): n for n in _needs(list(parsed)) if _cost(n) <= _MAX_COST}
+                   .values(), key=_cost)
     out = []
     for n in needs[:_PER_PATTERN]:
         flags_n = case if _cased(n) else 0
         trigger = _compiled("[" + "".join(_render(i) for i in dict.fromkeys(n)) + "]", flags_n)
         _CLASSES.add(trigger)
         out.append(trigger)
-    digits = _digit_run(list(parsed))
+    digits = digit_run(list(parsed))
     if digits >= _MIN_DIGITS:  # ids: "Order 100001" holds no 10-digit number
         out.append(_compiled(rf"\d{{{digits}}}", 0))
-    words = [w for w in pattern_words(list(parsed)) if min(map(len, w[0])) >= _MIN_WORD]
+    # an acronym's capitals where case counts: most sentences hold a capital, few three in a row
+    runs = [(items, count) for items, count, blind in class_runs(
+        list(parsed), bool(flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE))
+        if not (blind and _cased(items)) and _cost(items) <= _MAX_COST]
+    if runs:
+        items, count = max(runs, key=lambda r: (r[1], -_cost(r[0])))
+        out.append(_compiled("[" + "".join(_render(i) for i in dict.fromkeys(items))
+                             + f"]{{{count}}}", 0))
+    words = [w for w in pattern_words(list(parsed)) if all(map(_searched, w[0]))]
     if words:  # the rarest-looking: the longest shortest alternative
         best, bounded = max(words, key=lambda w: min(map(len, w[0])))
         # a short word is in many longer ones ("no" in "know", "PAN" in "JAPAN"): where the
@@ -281,6 +291,12 @@ def _read(source: str, flags: int) -> tuple[Trigger, ...]:
         _WORDS[trigger] = _word_test(best, bool(case))
         out.append(trigger)
     return tuple(out)
+
+
+def _searched(word: str) -> bool:
+    """Whether a trigger's word is worth searching a text for: two characters or more, or a
+    sign prose seldom holds ("#", "№": the companion of a cue); not a letter or a comma."""
+    return len(word) >= _MIN_WORD or not (word.isalnum() or word.isspace() or word in _COMMON)
 
 
 def _word_test(words: frozenset[str], ignore_case: bool) -> tuple[tuple[str, ...], bool] | None:
@@ -341,38 +357,6 @@ def _compiled(source: str, flags: int) -> regex.Pattern:
     return regex.compile(source, flags, cache_pattern=False)  # cached here, not in regex
 
 
-def _digit_run(seq: list) -> int:
-    r"""The most digits in a row every match of ``seq`` holds (``\d{3}-\d{7}``: 7)."""
-    best = run = 0
-    for op, av in seq:
-        if _is_digit(op, av):
-            run += 1
-            continue
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and len(av[2]) == 1 \
-                and _is_digit(*list(av[2])[0]):
-            run += av[0]
-            if av[0] != av[1]:  # a longer run ends wherever the repeat does
-                best, run = max(best, run), 0
-            continue
-        best, run = max(best, run), 0
-        if (inside := part_inside(op, av)) is not None:
-            best = max(best, _digit_run(inside))
-        elif op == sre.BRANCH:
-            best = max(best, min(_digit_run(list(branch)) for branch in av[1]))
-    return max(best, run)
-
-
-def _is_digit(op: Any, av: Any) -> bool:
-    r"""A single digit: ``\d``, ``[0-9]`` or a digit character."""
-    if op == sre.LITERAL:
-        return chr(av).isdigit()
-    if op == sre.IN:
-        return all(i == _DIGIT or i[0] == sre.RANGE and chr(i[1][0]).isdigit()
-                   and chr(i[1][1]).isdigit() or i[0] == sre.LITERAL and chr(i[1]).isdigit()
-                   for i in av)
-    return False
-
-
 def _needs(seq: list) -> list[_Items]:
     """Classes a match of ``seq`` must hit, one each (a conjunction)."""
     out: list[_Items] = []
@@ -380,14 +364,15 @@ def _needs(seq: list) -> list[_Items]:
         if op == sre.LITERAL:
             out.append(((op, av),))
         elif op == sre.IN:
-            if all(i[0] in (sre.LITERAL, sre.RANGE) or i == _DIGIT for i in av):
+            if all(i[0] in (sre.LITERAL, sre.RANGE) or i == DIGIT for i in av):
                 out.append(tuple(av))
         elif (inside := part_inside(op, av)) is not None:
             out += _needs(inside)
         elif op == sre.BRANCH:
             per_branch = [_needs(list(branch)) for branch in av[1]]
             if all(per_branch):
-                out.append(tuple(i for needs in per_branch for i in min(needs, key=_cost)))
+                out.append(tuple(dict.fromkeys(i for needs in per_branch
+                                               for i in min(needs, key=_cost))))
     return out
 
 

@@ -130,3 +130,28 @@ def test_many_word_triggers_are_decided_together_as_each_word_alone_decides():
     for text, expected in texts.items():
         assert sorted(i for i, _ in enumerate(sources) if idx.patterns(text).get(0) and
                       sources[i] in idx.patterns(text)[0]) == expected, text
+
+
+def test_a_sign_a_cue_may_be_is_a_word_trigger_where_its_other_words_are():
+    # "#" or "№" in place of a number word: one character, but few texts hold it
+    source = r"(?i:[a-z]{2,12})[ ]?(?:number|no|#|№)[ ]?\d{5}"
+    words = [t for t in pattern_triggers(source, 0) if hasattr(t, "bounded")]
+    assert [set(t.pattern.split("|")) for t in words] == [{"\\#", "\\№", "no", "number"}]
+    assert index(source).patterns("order 12345 shipped, 2 of 3") == {}
+    assert index(source).patterns("folder #12345") == {0: [source]}
+    assert index(source).patterns("карта № 12345") == {0: [source]}
+
+
+@pytest.mark.parametrize(("source", "run"), [
+    (r"(?-i:[A-Z]{3,6})[ ]\d{7}", "[A-Z]{3}"),  # an acronym's capitals where case counts
+    (r"(?i:id[ ](?-i:[A-Z]{2,6}))\d", "[A-Z]{2}"),  # a group switches case back on
+    (r"(?i:[A-Z]{3,6})[ ]\d{7}", None),  # any three letters: no run a class would not say
+    (r"[A-Z]{3}|\d{7}", None),  # a branch: not every match holds it
+])
+def test_a_run_of_capitals_is_a_trigger_where_case_counts(source, run):
+    runs = [t.pattern for t in pattern_triggers(source, 0)
+            if not hasattr(t, "bounded") and t.pattern.endswith("}") and "\\d" not in t.pattern]
+    assert runs == ([run] if run else [])
+    if run:
+        assert index(source).patterns("Sent to Anna: 1234567, ok") == {}
+        assert index(source).patterns("id UPN 1234567") == {0: [source]}
