@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.records import NER_LANGUAGES
 
-__all__ = ["identify", "release_model", "NER_LANGUAGES"]
+__all__ = ["identify", "likely_languages", "release_model", "NER_LANGUAGES"]
 
 _LONG_ENOUGH = 60  # letters; below this an n-gram guess is noise, the script decides
 _CYRILLIC_OTHERS = {"uk", "bg", "sr", "mk", "be", "kk", "mn", "ky", "tg"}
@@ -90,3 +90,10 @@ def identify(text: str, model: bool = True) -> str | None:
 
 def _classify(text: str) -> str:
     return _identifier().classify(text)[0]
+
+
+def likely_languages(text: str, count: int, among: frozenset[str]) -> list[str]:
+    """The ``count`` languages of ``among`` py3langid ranks likeliest for a short ``text``
+    ("qué macana": French, Spanish, Portuguese): a word or two has no one language, but the
+    one it is of is among the first few."""
+    return [lang for lang, _ in _identifier().rank(text) if lang in among][:count]

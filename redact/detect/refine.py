@@ -25,6 +25,7 @@ from redact.detect.checks import (
     trim_trailing_lowercase)
 from redact.detect.docwords import (
     capitalised_elsewhere, named_things, things_named_by_their_noun, without_things)
+from redact.detect.foreign_words import is_foreign_words
 from redact.detect.groups import listed_names, name_lists, names_outside_blocks, signature_companies
 from redact.detect.name_case import nouns_by_case
 from redact.detect.name_fields import is_field_label
@@ -218,6 +219,8 @@ class Refiner:
                 w in self.ambiguous or not is_first_name(w, self.first_names)
                 for w in WORD.findall(value)):
             return False  # "the mel energies": where names are capitalised, NER's lowercase words
+        if is_foreign_words(text, f, self.first_names):
+            return False  # "bună ziua", "mirá": a word of the writer's other language
         if not named and is_allow_listed(value, rules.allow_list) or _is_said_not_named(text, f):
             return False
         if f.detector in self.cued_handles and _is_a_word(value):

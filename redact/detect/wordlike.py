@@ -328,11 +328,13 @@ def _given_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def is_given_name(word: str) -> bool:
-    """On the dictionary as written, or without its accents: people write "Étienne" and
-    "Etienne", "Zoë" and "Zoe", and the dictionary lists one of them."""
+def is_given_name(word: str, *, as_written: bool = False) -> bool:
+    """On the dictionary as written, or (unless ``as_written``) without its accents: people
+    write "Étienne" and "Etienne", "Zoë" and "Zoe", and the dictionary lists one of them;
+    but "qué" is a word where "Que" is a name."""
     low = word.lower()
-    return low in _given_names() or not low.isascii() and unaccented(low) in _given_names()
+    return low in _given_names() or not (as_written or low.isascii()) \
+        and unaccented(low) in _given_names()
 
 
 def is_given_name_abroad(word: str) -> bool:
