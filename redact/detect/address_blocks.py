@@ -55,9 +55,10 @@ _STREET_BEFORE = codecache.compile(
     rf"(?r){_OPEN}(?:{_TYPE}[ \t]+)?(?:(?:{_WORD}|{_JOIN})[ \t]+){{1,5}}\Z")
 _TYPED = codecache.compile(rf"(?<![\w-]){_TYPE}[ \t]")
 _CROSS = codecache.compile(rf"[ \t]+(?:y|e|esq\.|esquina)[ \t]+{_WORD}(?:[ \t]+(?:{_WORD}|{_JOIN}(?=[ \t]+\p{{Lu}}))){{0,3}}")
-# a flat after a street with no type and its house ("Los Leones 7803, depto. 897")
+# a flat after a street with no type and its house ("Los Leones 7803, depto. 897", "Ellauri 3877 apto. 901")
 _FLAT = codecache.compile(
-    r"(?<![\w-])(?:[Dd]epto\.?|[Dd]pto\.?|[Dd]epartamento|[Oo]ficina)[ \t]*\d{1,5}[A-Za-z]?(?![\w-])")
+    r"(?<![\w-])(?:[Dd]epto\.?|[Dd]pto\.?|[Dd]epartamento|[Oo]ficina|[Aa]pto\.?|[Aa]partamento|[Aa]pt\.|кв\.|квартира|апто\.?"
+    r"|апт\.)[ \t]*\d{1,5}[A-Za-z]?(?![\w-])")  # Uruguay's "apto. 901", in Russian text "кв. 12", "апто 877"
 _HOUSE_BEFORE = codecache.compile(
     rf"(?r){_OPEN}{_WORD}(?:[ \t]+(?:{_WORD}|{_JOIN})){{0,5}}[ \t]+\d{{1,5}}[A-Za-z]?,?[ \t]+\Z")
 # a road with no number, the way from it after a comma; the road by its type, looked back from the way

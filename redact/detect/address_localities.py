@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from redact.detect import codecache
-from redact.detect.address_streets import END, NAME_ZIPF, TOWN
+from redact.detect.address_streets import CORNER, END, NAME_ZIPF, TOWN
 from redact.detect.address_words import EN_TYPES, LOCALITY_MARKS, REGION_WORDS, alternation
 from redact.detect.wordlike import is_given_name, zipf
 
@@ -83,10 +83,14 @@ _LANDMARK = codecache.compile(
     r"(?!(?:меня|тебя|него|неё|нее|нас|вас|них|себя|me|you|us|them|it)(?![\w-]))"
     r"[\p{L}-]++(?:[ \t]+[\p{L}-]++)?(?=[ \t]*(?:[,.;!?)\r\n\"]|</|$))")
 
+# the street crossing at its corner, after the house's number ("дом 674, угол Gorlero")
+_CORNER_AFTER = codecache.compile(rf"(?<=\d[A-Za-z]?)(?:,[ \t]*|[ \t]+){CORNER}")
+
 
 def landmark_end(text: str, end: int) -> int:
-    """Where a block ending in its house's number at ``end`` ends with the landmark after it."""
-    m = _LANDMARK.match(text, end)
+    """Where a block ending in its house's number at ``end`` ends with the landmark or the
+    corner after it."""
+    m = _LANDMARK.match(text, end) or _CORNER_AFTER.match(text, end)
     return end if m is None else m.end()
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from redact.detect import codecache
 from redact.detect.address_words import (
-    AFTER_TYPES, ALLEY_TYPES, AU_STATES, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS, NORDIC_WORDS,
-    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, POST_BOXES, ROMANCE_TYPES, SHORT_BOXES, TR_TYPES, US_STATES, WELSH_TYPES,
+    AFTER_TYPES, ALLEY_TYPES, AU_STATES, CORNER_WORDS, DE_SUFFIXES, DE_WORDS, DIRECTIONS, EN_TYPES, FIRST_TYPES, HOUSE_MARKS, NORDIC_WORDS,
+    HU_TYPES, INITIAL_TYPES, MORE_FIRST_TYPES, NAME_TITLES, STREET_TITLES, POST_BOXES, ROMANCE_TYPES, SHORT_BOXES, TR_TYPES, US_STATES, WELSH_TYPES,
     alternation, spaced)
 
 # a capitalised word: O'Rafferty, Groß-Gerau, St.Ives, or an abbreviation (St., Mt., Co.)
@@ -125,6 +125,9 @@ QUALIFIER = r"(?:[ \t]\([^()\n]{1,20}\))"  # "Frankfurt (Oder)", "Kempten (Allg�
 # a part ends at a separator; an abbreviation's dot before a comma ("Xinyi Dist.,", "P.O.,"); a
 # JSON string's quote; a closing tag ("...G/town</v>")
 END = r"(?=[ \t]*(?:[,|·•\r\n\"]|</|$|[.;!?)](?:\s|$|\")|\.,)|[ \t]+[-–—][ \t])"
+# the street crossing at the house's corner, its type's abbreviation before it ("esq. Rivera", "угол
+# Gorlero", "esq. Bvar. Artigas")
+CORNER = rf"(?:{alternation(CORNER_WORDS)})[ \t]+(?:\p{{Lu}}\p{{Ll}}{{0,4}}\.[ \t]+)?{TOWN}{END}"
 PART_SEP = r"[ \t]*(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)"  # a comma or a line break
 # a comma or a line break between parts; a space only before a postcode
 NL = r"\r?\n[ \t]*(?:>[ \t]*)*"  # a line break; ">" quotes the lines of a reply
@@ -202,6 +205,7 @@ CO_STREET = (
 # ("Borgo Scarfoglio 57", "Jl. Merdeka No. 10", "R. de Cardoso, 17", "Carrer d'Aragó, 5"),
 # with the name as a group: addresses.py weighs them
 _FIRST_NAME = (
+    rf"(?:(?:{alternation(NAME_TITLES)})[ \t]+)?"
     rf"(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’]){{0,2}}"
     rf"{CAP}(?:[ \t]+(?:(?:{NAME_PARTICLE}|do|dos|das|des|dei|degli|delle|dello|dels|au|aux|e|y|wa)[ \t]+|[dl]['’])?{CAP}){{0,3}}")
 # a house by its block and number, as Indonesia's and the Philippines' estates number them ("Blok
@@ -209,7 +213,7 @@ _FIRST_NAME = (
 _BLOCK_HOUSE = (rf"(?:Blok|Block|Blk\.?)[ \t]*[A-Z]{{0,2}}-?\d{{1,3}}[A-Za-z]?(?![\w-])"
                 rf"(?:[ \t]*[,/]?[ \t]*(?:{HOUSE_MARK}|Lot[ \t]*)\d{{1,4}}[A-Za-z]?(?![\w-]))?")
 OTHER_FIRST_STREET = (
-    rf"(?<![\w-])(?:(?P<initial>{alternation(INITIAL_TYPES)})|{alternation(MORE_FIRST_TYPES)})[ \t]+"
+    rf"(?<![\w-])(?:(?P<initial>{alternation(INITIAL_TYPES)})|{alternation(MORE_FIRST_TYPES)}|{alternation(STREET_TITLES)})[ \t]+"
     rf"(?P<name>{_FIRST_NAME}(?:[ \t]+(?:{alternation(ALLEY_TYPES)})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,2}})?)"
     rf",?[ \t]+(?:(?:{HOUSE_MARK})?\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?(?![\w-])|{_BLOCK_HOUSE})")
 HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"

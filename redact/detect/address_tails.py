@@ -17,7 +17,7 @@ import regex
 from redact.detect import codecache
 from redact.detect.address_localities import district
 from redact.detect.address_streets import (
-    AU_POSTCODE, CAP, EIRCODE, END, FLOOR, GH_GPS, MILITARY, NAME_ZIPF, PIN, POSTCODE, QUALIFIER, REGION, SEP, TOWN,
+    AU_POSTCODE, CAP, CORNER, EIRCODE, END, FLOOR, GH_GPS, MILITARY, NAME_ZIPF, PIN, POSTCODE, QUALIFIER, REGION, SEP, TOWN,
     UK_POSTCODE, UNIT, ZIP)
 from redact.detect.address_words import (
     BUILDINGS_FIRST, COUNTRY_WORDS, LOCALITY_MARKS, LOWER_REGION_WORDS, POSTCODE_WORDS, REGION_WORDS, RU_PLACES, alternation)
@@ -111,6 +111,7 @@ _WEAK = codecache.compile(
     rf"|{TOWN}[ \t](?:обл\.|область|край|р-н|район|{alternation(LOWER_REGION_WORDS)})){END}")  # "Ādažu nov."
 # a unit after the street on its line, with a space ("Apt. 5"); a postcode alone on its line
 _UNIT_AFTER = codecache.compile(rf"(?:{UNIT}(?<=\d[A-Za-z]?)|{FLOOR})(?![\w-])")
+_CORNER = codecache.compile(CORNER)  # after a space or a comma
 _UNIT_LAST = codecache.compile(rf"{UNIT}(?<=\d[A-Za-z]?)$")  # an anchor that ends in its unit
 _LONE_POSTCODE = codecache.compile(rf"{_LINE_POSTCODE}(?=\.?[ \t]*(?:\r?\n|$))")
 
@@ -165,7 +166,7 @@ def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
             continue
         if space:  # a unit, or after a unit a town
             is_unit = _UNIT_AFTER.match(text, start)
-            part = is_unit or (_WEAK.match(text, start) if unit else None)
+            part = is_unit or _CORNER.match(text, start) or (_WEAK.match(text, start) if unit else None)
             if part is None:
                 break
             end = part.end()
@@ -179,7 +180,7 @@ def tail_end(text: str, end: int, countries: frozenset[str]) -> int:
         if i and not ended and (region := _region_line(text, start, country)):
             committed, end, unit, ended = region, region, False, True
             continue
-        part = _WEAK.match(text, start)
+        part = _WEAK.match(text, start) or _CORNER.match(text, start)
         if part is None:
             break
         end = part.end()

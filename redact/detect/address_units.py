@@ -19,7 +19,8 @@ house or a town, or its town a word of a sentence too after a street ("Bulevar r
 25, 85000 Bar"); a landmark between a neighbourhood and a town, or after places ("Kgosing
 Ward, near the kgotla"), the directions kept with them; a block's lines from a house to a
 country; a town, a street and a numbered unit; a plot or a flat by its number before places
-on its line ("Plot 1434, Goo-Sekgweng Ward, Mochudi"). The run's first part may close a
+on its line ("Plot 1434, Goo-Sekgweng Ward, Mochudi"); a family's house after its quarter and
+town ("Zahle (Bekaa), Maalaka, house of Haddad"). The run's first part may close a
 sentence's words ("the ambulance is going to KG 506 St #10"), its last open them. Each kind
 of run has a cheap trigger (a mark's word, a landmark's preposition after a comma, a
 postcode's digits before a capital after a separator, Kigali's street, a unit's word opening
@@ -79,7 +80,7 @@ _NAME = r"(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:\p{Lu}[\p{L
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}"
 # where a house is by a landmark, in the languages of places whose houses have no numbers:
 # English, Spanish, French, Portuguese, Swahili, Russian, Serbian, Croatian, Bulgarian, Macedonian
-_LANDMARK = (r"next[ \t]+to|near|behind|opposite|across[ \t]+from|in[ \t]+front[ \t]+of|beside|adjacent[ \t]+to"
+_LANDMARK = (r"next[ \t]+to|near|behind|opposite|facing|vis-à-vis|gegenüber|across[ \t]+from|in[ \t]+front[ \t]+of|beside|adjacent[ \t]+to"
              r"|close[ \t]+to|cerca[ \t]+de|frente[ \t]+a|enfrente[ \t]+de|al[ \t]+lado[ \t]+de|detrás[ \t]+de"
              r"|près[ \t]+de|en[ \t]+face[ \t]+de|à[ \t]+côté[ \t]+de|derrière|perto[ \t]+de|ao[ \t]+lado[ \t]+de"
              r"|em[ \t]+frente[ \t]+(?:a|ao|à)|atrás[ \t]+de|karibu[ \t]+na|mbele[ \t]+ya|nyuma[ \t]+ya|jirani[ \t]+na"
@@ -95,7 +96,9 @@ _KINDS = (
     ("kigali", codecache.compile(r"[A-Z]{2}[ \t]?\d{1,4}[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*(?:#|No\.?)[ \t]*\d{1,4}"
                              r"(?:[ \t]+\p{Lu}[\p{L}-]+)?")),
     # (before the house: "200 Kópavogur" is a postcode and its town, "235 Trần Phú" either)
-    ("postcode", codecache.compile(r"(?!(?:19|20)\d\d[ \t])\d{3,6}(?:[ ]\d{2})?[ \t]+(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")),
+    # (or after it in two groups of four, as Lebanon writes it: "Beirut 1107 2020")
+    ("postcode", codecache.compile(r"(?!(?:19|20)\d\d[ \t])\d{3,6}(?:[ ]\d{2})?[ \t]+(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})"
+                                   r"|(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\d{4}[ ]\d{4}")),
     ("house", codecache.compile(
         rf"(?:(?i:số|no\.?|nº|n°|#)[ \t]*){_NUMBER}(?:[ \t]+{_NAME})?|{_NUMBER}[ \t]+{_NAME}"
         r"|\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){1,3}"
@@ -120,14 +123,21 @@ _KINDS = (
     # (a landmark's name in capitals, or any after an article: "near the kgotla")
     ("landmark", codecache.compile(rf"(?i:{_LANDMARK}|after|past|by)[ \t]+(?:(?i:the|la|el|le|l'|les|los|las|o|a)[ \t]+[\p{{L}}\d]"
                                rf"|(?<!(?i:after|past|by)[ \t]+)\p{{Lu}})[^,\n]{{0,50}}")),
-    # a building by its owner's or its own name ("Abou Jaoude bldg", "bldg Khoury", "Maroun building")
-    ("building", codecache.compile(rf"{_NAME}[ \t]+(?i:{alternation(BUILDING_WORDS)})|(?i:{alternation(BUILDING_WORDS)})[ \t]+{_NAME}")),
+    # a building by its owner's or its own name ("Abou Jaoude bldg", "bldg Khoury", "Maroun building",
+    # "house of Haddad")
+    ("building", codecache.compile(rf"{_NAME}[ \t]+(?i:{alternation(BUILDING_WORDS)})|(?i:{alternation(BUILDING_WORDS)})[ \t]+{_NAME}"
+                                   rf"|(?i:house|home|residence|villa|maison|casa)[ \t]+(?i:of|de|du|des|del)[ \t]+{_NAME}")),
     ("detail", codecache.compile(
         r"(?:[\w+'’-]+[ \t]+){0,5}(?i:gate|house|building|door|compound|fence|shop|kiosk|entrance|floor|portón|puerta"
         r"|casa|edificio|porte|portail|maison|immeuble|portão|prédio|lango|nyumba|jengo|ворота|дом|здание|подъезд)"
-        r"(?:[ \t]+[\w'’-]+){0,4}")),
+        r"(?:[ \t]+[\w'’-]+){0,4}"
+        # a road or a quarter in a sentence's words, as a landmark address names it ("the old souk road", "old city")
+        r"|(?:the[ \t]+)?(?:\p{Ll}+[ \t]+){1,3}(?:road|street|lane|souk|market|quarter|city)")),
     ("town", codecache.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?:(?:{_JOINS}|{_PARTICLES})[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
                            r"(?:[ \t]*\([^()\n]{1,30}\))?")),  # its quarter in brackets: "Котор (Доброта)"
+    # a region by its compass point, as Lebanon names its governorates ("..., Tripoli, North"): a
+    # town after a town, elsewhere a neighbourhood in a sentence's words (see _accepted)
+    ("compass", codecache.compile(r"(?:North|South|East|West)(?:ern)?|(?:North|South)-?(?:east|west)(?:ern)?|Central")),
     # a neighbourhood named in a sentence's words ("Down Beach", "Up Station"): a place only
     # between a town and the directions after it (see _accepted)
     ("area", codecache.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}")),
@@ -141,7 +151,7 @@ _STATE_OF = codecache.compile(r"^(?:the[ \t]+)?(?:(?:federal|democratic|islamic|
 _TRIGGER_MARKS = ("phường", "quận", "huyện", "xã", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp.", "thôn", "khu phố",
                   "umudugudu", "akagari", "umurenge", "akarere", "kebele", "woreda", "kelurahan", "kecamatan",
                   "kabupaten", "barangay", "brgy.", "sangkat", "khoroo", "chiefdom", "morcellement", "lotissement",
-                  "quartier")  # the marks no English sentence writes
+                  "quartier", ", house of ")  # the marks no English sentence writes
 # a ward, a district or a suburb's extension before a comma, in capitals ("Kgosing Ward, ..."); a
 # highway or a road by its name before one ("Bertil Harding Highway, Kololi, KMC")
 _TRIGGER_PLACES = ("Ward,", "District,", "Extension,", "Highway,", "Road,", "Avenue,", "Street,", "Drive,")
@@ -287,7 +297,7 @@ def _valid(kind: str, m: regex.Match[str]) -> bool:
         if any(w.isupper() or w.casefold() in _MEASURES for w in words):
             return False  # "512 GB", "400 Mbps"
         freqs = [zipf(w.casefold(), "en") for w in words]
-        return max(freqs) < _RARE_ZIPF and min(freqs) < _POSTCODE_ZIPF
+        return max(freqs) < _RARE_ZIPF and (min(freqs) < _POSTCODE_ZIPF or not m.group()[0].isdigit())  # "Beirut 1107 2020"
     if kind in ("town", "street"):
         words = m.group().replace("-", " ").split()
         rare = _RARE_ZIPF if kind == "town" else _STREET_ZIPF
@@ -302,6 +312,8 @@ def _accepted(text: str, run: list[_Part]) -> list[tuple[int, int]]:
     """The run as one span when it is an address; a neighbourhood in a sentence's words joins
     a run only after a town, before the directions that find the house ("Limbe, Down Beach,
     near the fish market", "..., behind the school, Douala"): elsewhere it splits the run."""
+    run = [p._replace(kind="town" if i and run[i - 1].kind in ("town", "mark") else "area") if p.kind == "compass" else p
+           for i, p in enumerate(run)]
     kinds = [p.kind for p in run]
     if "area" not in kinds:
         return _accepted_run(text, run)
@@ -326,6 +338,9 @@ def _accepted_run(text: str, run: list[_Part]) -> list[tuple[int, int]]:
     the Cotton Tree")."""
     while len(run) > 1 and run[0].kind == "town" and _LINE_BREAK.search(text, run[0].end, run[1].start):
         run = run[1:]
+    if len(run) >= 3 and run[-1].kind == "building" and _OWNED.match(text, run[-1].start) \
+            and all(p.kind in ("town", "house", "street", "mark") for p in run[:-1]):
+        return [(run[0].start, run[-1].end)]  # a family's house after its quarter and town, as Lebanon finds one
     while run and (run[-1].kind in ("detail", "code") or run[-1].kind == "building" and (len(run) < 2 or run[-2].kind != "mark")):
         run = run[:-1]
     while run and run[0].kind == "code":
@@ -413,6 +428,7 @@ _INITIALS = codecache.compile(r"[A-Z]{2,4}")  # a region's initials: Gambia's "K
 _INITIALS_ZIPF = 3.0  # rarer than a known body's: "kmc" 2.1, "ncd" 2.1; "emi" 3.1, "ibm" 3.9, "nyc" 4.1
 # a region's mark after its name ("Belize District", "Kanifing Municipality")
 _MARKED_REGION = codecache.compile(r"[ \t](?:District|Province|Region|County|Municipality|Governorate|Prefecture|Oblast)$")
+_OWNED = codecache.compile(r"(?i:house|home|residence|villa|maison|casa)[ \t]")  # a house by its owner ("house of Karam")
 _DWELLING = codecache.compile(r"(?:Plot|Lot|Flat|Apt\.?|Apartment|House|Hse\.?|Erf)[ \t]")
 _DWELLING_PAIR = codecache.compile(rf"{_TYPED_HOUSE}[ \t]+{_TYPED_HOUSE}")
 _CODED_TOWN = codecache.compile(r"(?!(?:19|20)\d\d[ \t])\d{4,6}[ \t]+\p{Lu}\p{Ll}+")

@@ -160,6 +160,15 @@ MORE_FIRST_TYPES = (
     # Greek transliterated, as Cyprus writes its streets: the avenue, the street, and the
     # saint most streets are named for ("Leoforos Makariou 12", "Agiou Andreou 221")
     "Leoforos", "Leof.", "Odos", "Agiou", "Agias", "Agion", "Plateia")
+# the titles of the people Latin America's streets are named for, abbreviated before the name
+# with no type ("Gral. Flores 430", "Cnel. Brandzen 2215", "Av. Dr. Luis Piera 1994"): a street
+# when parts follow it, as MORE_FIRST_TYPES' are; inside a name after a type, any of them
+STREET_TITLES = ("Gral.", "Cnel.", "Cel.", "Tte.", "Mcal.", "Pte.", "Pdte.", "Gdor.", "Sgto.", "Alte.", "Brig.",
+                 "Cmdte.", "Pbro.", "Mons.", "Sta.", "Sto.")
+NAME_TITLES = (*STREET_TITLES, "Gen.", "Dr.", "Dra.", "Ing.", "Prof.", "Cap.", "Lic.", "Gral", "Cnel")
+# the words that name a house at a corner by the street crossing it ("Rambla Gandhi 3035 esq.
+# Rivera", "дом 674, угол Gorlero", "5 Elm St., corner of Oak"): Spanish, Russian, English, German
+CORNER_WORDS = ("esq.", "esquina", "esquina con", "esquina de", "угол", "на углу с", "corner of", "cnr", "cnr.", "Ecke")
 # the alleys and lanes named off a street after the street's own name, as Indonesia, Malaysia,
 # Thailand and Vietnam write them ("Jl. Dago Gg. Mawar No. 12", "Jalan Ampang Lorong 3",
 # "Thanon Sukhumvit Soi 11", "Đường Lê Lợi Hẻm 5")

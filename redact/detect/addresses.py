@@ -84,7 +84,8 @@ from redact.detect.address_streets import (
     LABEL, OTHER_FIRST_STREET, ROMANCE_STREET, SPACED_LINE, STREET_LINE, TOWN, UK_POSTCODE, UNIT, WELSH_STREET, ZIP)
 from redact.detect.address_tails import tail_end
 from redact.detect.address_units import unit_runs
-from redact.detect.address_words import COUNTRY_WORDS, IE_COUNTIES, INITIAL_TYPES, MORE_FIRST_TYPES, US_STATES, alternation
+from redact.detect.address_words import (
+    COUNTRY_WORDS, IE_COUNTIES, INITIAL_TYPES, MORE_FIRST_TYPES, STREET_TITLES, US_STATES, alternation)
 from redact.detect.wordlike import zipf
 
 __all__ = ["AddressBlockRecognizer", "address_spans"]
@@ -122,7 +123,7 @@ _PARTS_ANCHORS = codecache.compile(f"(?:{HIGHWAY})|(?:{SHORT_BOX})")
 # them also words of other things: an anchor when parts follow it or a lead is above it
 # (its cue: a type and the space after it, which the regex module's search tries at every character)
 _OTHER_FIRST = Cued(codecache.compile(OTHER_FIRST_STREET), Literals(
-    word + space for word in (*INITIAL_TYPES, *MORE_FIRST_TYPES) for space in " \t"))
+    word + space for word in (*INITIAL_TYPES, *MORE_FIRST_TYPES, *STREET_TITLES) for space in " \t"))
 # a Nordic street with its type a word of its own after the name ("Kong Oscars gate 80"), a
 # word also of other things ("Boarding gate 12"): an anchor when parts follow it or a lead is
 # above it
