@@ -41,6 +41,7 @@ _ANY = (f"(?-i:(?:n[°º][ ]?)?(?:[{_UPPER}]{{2,6}}(?:#|[ ]?№)[ ]?"
 # ("passport no.: Valid 2030"), not its number
 _NO_YEAR = r"(?!(?:19|20)\d{2}(?![\w/-]|[.,]\d))"
 _MIN_WORD = 4  # a shorter cue is an acronym or cut short ("ID", "tel", "л/с")
+_NUMBERED = {"no", "nr", "number", "номер"}  # a number's word after a short cue ("ID no")
 _LOWERCASE_NOUNS = regex.compile(r"\p{Cyrillic}+")
 # a document's number after its word may be short, digits alone ("Абонемент 1079"): not a
 # part of a date, an amount or a time
@@ -76,16 +77,14 @@ class Labels:
     def start(self, phrases: tuple[str, ...]) -> str:
         """What a label looks like where a value may start: tested with the value's start
         after it, it spares most capitalised words the search for a cue behind them."""
-        words = _own_words(phrases)
-        known = f"|{_any_case(words)}" if words else ""
+        known = _known(phrases)
         return f"(?:(?=[^\\W\\d_])(?:{_ANY}|{self._printed()}{known}))?"
 
     def ahead(self, value: str, phrases: tuple[str, ...]) -> str:
         """A lookahead for what each of ``around``'s matches starts with, a label or none,
         then the value or a short number: tested first, it spares the places where no
         value stands the search for a cue behind them."""
-        words = _own_words(phrases)
-        known = f"|{_any_case(words)}" if words else ""
+        known = _known(phrases)
         printed = f"|{self._printed()}" if self.nouns else ""
         # one label group, then what any label is followed by: a match holds a digit then, as
         # ``redact.detect.triggers`` reads it (an alternative of its own without the value
@@ -119,7 +118,8 @@ class Labels:
         # the row's own word or acronym printed again before the value, anywhere after the
         # cue: "passport: passport no. K4678..", "NIF арендатора contribuinte 1573..", "CURP
         # CURP VORD.."
-        again = "|".join(([_repeated(words)] if words else [])
+        numbered = _numbered(phrases)
+        again = "|".join(([_repeated(words)] if words else []) + ([numbered] if numbered else [])
                          + ([f"(?-i:{'|'.join(map(regex.escape, acronyms))})[ ](?=[^\\W_])"]
                             if acronyms else []))
         printed = (f"|{self._printed()}{_NO_YEAR}(?:{value}|{_PRINTED_SHORT}){NO_AMOUNT}"
@@ -134,8 +134,30 @@ class Labels:
 
 
 def _own_words(phrases: tuple[str, ...]) -> list[str]:
-    """A row's one-word cues long enough to be printed before a number as its label."""
-    return [p for p in phrases if p.isalpha() and len(p) >= _MIN_WORD]
+    """A row's one-word cues long enough to be printed before a number as its label, a
+    digit inside as Arabizi writes a sound ("bita2a", "hawiye")."""
+    return [p for p in phrases if p.isalnum() and not p[0].isdigit() and not p[-1].isdigit()
+            and len(p) >= _MIN_WORD]
+
+
+def _numbered(phrases: tuple[str, ...]) -> str:
+    """A row's short cue and its number's word, printed again as the value's label ("ID
+    no. ID no. 5606..", "hawiye of madame ID no. 1488.."): the noun before ``_NUMBERED``
+    in a phrase of two words, then the number's word and a space; empty for none."""
+    heads = sorted({p.split()[0] for p in phrases
+                    if len(p.split()) == 2 and p.split()[1] in _NUMBERED and p.split()[0].isalpha()})
+    if not heads:
+        return ""
+    return (f"(?i:(?<!(?<![^\\W\\d_])(?:{'|'.join(heads)})[ ])(?:{'|'.join(heads)}))"
+            f"[ ]?(?i:no\\.?|nr\\.?|number|#|№)[ ](?=\\d)")
+
+
+def _known(phrases: tuple[str, ...]) -> str:
+    """The row's own labels as an alternative: its words in any case, its short cues with
+    their number's word."""
+    words = _own_words(phrases)
+    parts = ([_any_case(words)] if words else []) + [p for p in [_numbered(phrases)] if p]
+    return "".join(f"|{p}" for p in parts)
 
 
 def _any_case(words: list[str]) -> str:

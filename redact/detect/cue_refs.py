@@ -126,6 +126,8 @@ class References:
                           rf"{value}{_END}"))
         if self.documents:  # "tuning slip 2026/193", "квитанция ремонта ВР-7406"
             forms.append(("under a document's noun", _document_form(self.documents, word, start)))
+            forms.append(("under a document's noun and its issuer's acronyms",
+                          _issued_form(self.documents, word)))
         patterns = [{"name": f"a reference {name}", "score": 0.55,
                      "regex": f"(?=[^\\W\\d_]{{3}}){_BEFORE}{form}"} for name, form in forms]
         return {"name": "cue_reference", "supported_entity": "CUED_ID", "category": "OTHER",
@@ -147,6 +149,20 @@ def _document_form(documents: tuple[str, ...], word: str, start: str) -> str:
     return (rf"(?=(?:{word}[ ])?{noun}(?!{_LETTER})[ ])(?:(?!{_FUNCTION}(?!{_LETTER})){word}[ ]"
             rf"(?={noun}(?!{_LETTER})))?{noun}(?!{_LETTER}){after}[ ]:?[ ]?(?={start})"
             rf"(?:{_NO_SIZE}{_MIXED}|{grouped}){_END}")
+
+
+def _issued_form(documents: tuple[str, ...], word: str) -> str:
+    """A paper's noun, then the acronyms of who issued it, then its number: "щенячья
+    карточка РКФ ККЛ 3053" (a puppy's card, the kennel federation's, the kennel's letters),
+    "карточка РКФ 048213". Two acronyms or more take a short number (three digits or
+    more, not a year); one takes five digits or more, so that "ticket BA 2490" (a flight)
+    stays, and neither a date, an amount nor a time follows."""
+    noun = rf"(?<!(?-i:[{_CAPS}]{{2,6}})[ ]){_words(documents)}(?!{_LETTER})"
+    acronym = rf"[ ](?-i:[{_CAPS}]{{2,6}})(?!{_LETTER})"
+    number = (rf"(?:(?:{acronym}){{2,3}}[ ](?!(?:19|20)\d{{2}}(?!\d))\d{{3,10}}"
+              rf"|{acronym}[ ]\d{{5,10}})")
+    return (rf"(?=(?:{word}[ ])?{noun}{acronym})(?:(?!{_FUNCTION}(?!{_LETTER})){word}[ ]"
+            rf"(?={noun}))?{noun}{number}{_END}")
 
 
 def _words(words: tuple[str, ...]) -> str:

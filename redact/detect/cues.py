@@ -33,6 +33,7 @@ import regex
 
 from redact.detect.cue_gap import GapWords
 from redact.detect.cue_labels import Labels, read_labels
+from redact.detect.cue_operators import operator_rows
 from redact.detect.cue_refs import References, read_references
 from redact.detect.validators import VALIDATORS
 from redact.errors import ConfigError
@@ -43,10 +44,9 @@ __all__ = ["CUE_PREFIX", "Cue", "CueTable", "read_cues"]
 
 CUE_PREFIX = "cue_"  # what the detector names of the table's rows start with
 
-_ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions", "acronyms",
-             "shapes", "after", "last", "links", "gap", "open_gap", "validator", "score",
-             "any_acronym", "not_acronyms", "alone", "any_noun", "not_nouns", "compounds",
-             "not_compounds"}
+_ROW_KEYS = {"category", "entity", "language", "phrases", "nouns", "companions", "acronyms", "shapes",
+             "after", "last", "links", "gap", "open_gap", "validator", "score", "any_acronym",
+             "not_acronyms", "alone", "any_noun", "not_nouns", "compounds", "not_compounds"}
 _PUNCT = r"[^\w\n]{0,3}"  # ": ", " - ", " — ", "#" between cue, links and value
 _LABEL_LINE = r":[ \t]*\r?\n[ \t]*"  # a form's label on the line above its value ("Phone:")
 _WORDS = r"(?:[ \t]+[^\s\d]{1,24})"  # "..." of a phrase: "вход [на портал] под", "code for [it]"
@@ -381,7 +381,7 @@ def read_cues(data: dict[str, Any], where: str, table: CueTable) -> None:
             raise ConfigError(f"{where}: a gap's end is a word or one sign, not {ends}")
         table.gap_ends[str(lang)] = table.gap_ends.get(str(lang), ()) + ends
     table.gap_whose.update(_patterns(gap, "whose", "cue gap's whose", where))
-    for i, row in enumerate(data.get("cues") or []):
+    for i, row in enumerate([*(data.get("cues") or []), *operator_rows(data, where)]):
         table.rows.append(_row(row, f"{where}: cue row {i + 1}", table.shapes))
 
 
