@@ -281,16 +281,20 @@ def test_rule_index_passes_the_patterns_a_text_can_match_and_no_other():
     # a letter matching ASCII letters unlike its lowercase is looked for as theirs: "ſ"
     # matches "s", Turkish "ı" matches "I"; so the cue's word is found in ASCII text as
     # the regex finds it, and a text without it is skipped
-    assert _word_test(frozenset(["uſer"]), True) == (("user",), True)
-    assert _word_test(frozenset(["numarası", "cep"]), True) == (("cep", "numarasi"), True)
+    anywhere = frozenset()
+    assert _word_test(frozenset(["uſer"]), anywhere, True) == (("user",), True, ())
+    assert _word_test(frozenset(["numarası", "cep"]), anywhere, True) == (("cep", "numarasi"), True, ())
     assert "cue_phone_en" in passed("CEP NUMARASI: 0532 123 45 67")
     assert "cue_phone_en" not in passed("Yeah, I think so. See you tomorrow.")
-    assert _word_test(frozenset(["User", "Логин"]), True)[1] is True
+    assert _word_test(frozenset(["User", "Логин"]), anywhere, True)[1] is True
     # a word holding another is not looked for: the text holds that one too
-    assert sorted(_word_test(frozenset(["Contact number", "contact", "Phone"]), True)[0]) == [
+    assert sorted(_word_test(frozenset(["Contact number", "contact", "Phone"]), anywhere, True)[0]) == [
         "contact", "phone"]
-    assert sorted(_word_test(frozenset(["Contact", "contact number"]), False)[0]) == [
+    assert sorted(_word_test(frozenset(["Contact", "contact number"]), anywhere, False)[0]) == [
         "Contact", "contact number"]
+    # but not where the other holds only where a word starts: "said" holds no such "id"
+    assert _word_test(frozenset(["said", "id", "idno"]), frozenset(["id", "idno"]), True) == (
+        ("id", "said"), True, ("id",))
 
 
 @needs_shared

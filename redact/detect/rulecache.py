@@ -153,8 +153,9 @@ def _key(paths: Iterable[Path]) -> str:
 def _described(triggers_: Any) -> bool:
     """Whether a pattern's entry is triggers as ``described_triggers`` writes them."""
     return isinstance(triggers_, list) and all(
-        isinstance(t, list) and len(t) == 4 and isinstance(t[0], str) and isinstance(t[1], int)
-        and t[2] in ("class", "word", "bounded", "run") and (t[3] is None or isinstance(t[3], list))
+        isinstance(t, list) and len(t) == 5 and isinstance(t[0], str) and isinstance(t[1], int)
+        and t[2] in ("class", "word", "run") and (t[3] is None or isinstance(t[3], list))
+        and isinstance(t[4], list)
         for t in triggers_)
 
 

@@ -12,7 +12,9 @@ import re._constants as sre
 import re._parser as sre_parse
 from typing import Any
 
-__all__ = ["DIGIT", "class_runs", "digit_run", "part_inside", "pattern_words"]
+import regex
+
+__all__ = ["DIGIT", "Words", "class_runs", "digit_run", "is_letter", "part_inside", "pattern_words"]
 
 DIGIT = (sre.CATEGORY, sre.CATEGORY_DIGIT)  # a class's item "\d"
 
@@ -31,12 +33,16 @@ def part_inside(op: Any, av: Any) -> list | None:
     return None
 
 
-def pattern_words(seq: list, bounded: bool = False) -> list[tuple[frozenset[str], bool]]:
+Words = tuple[frozenset[str], frozenset[str]]  # a set of words, and those of it that start a word
+
+
+def pattern_words(seq: list, bounded: bool | str = False) -> list[Words]:
     """Sets of words, one of each set in every match of ``seq`` (a conjunction of
     alternatives): runs of literal characters, a branch's alternatives together; each with
-    whether every match holds it where no letter stands before it (``bounded``:
-    ``seq`` starts so; ``_bounds`` says where else)."""
-    out: list[tuple[frozenset[str], bool]] = []
+    the words of it every match holds where no letter stands before them (``bounded``:
+    ``seq`` starts so; ``_bounds`` says where else). A word is told apart from the others
+    of its set: a cue's "no" starts a word where a "#" beside it may follow a letter."""
+    out: list[Words] = []
     run: list[str] = []
     run_bounded = False
     for op, av in seq:
@@ -49,9 +55,9 @@ def pattern_words(seq: list, bounded: bool = False) -> list[tuple[frozenset[str]
         if run and op == sre.BRANCH and all(leads := [_lead(list(b)) for b in av[1]]):
             # "code|combo" parses as "co(?:de|mbo)": the prefix the parser took out of
             # the alternatives goes back in front of each
-            out.append((frozenset("".join(run) + lead for lead in leads), run_bounded))
+            out.append(_words(["".join(run) + lead for lead in leads], run_bounded))
         if run:
-            out.append((frozenset(["".join(run)]), run_bounded))
+            out.append(_words(["".join(run)], run_bounded))
             run = []
         part = part_inside(op, av)
         if part is not None:  # a lookbehind's text ends here: where it starts, none says
@@ -60,11 +66,24 @@ def pattern_words(seq: list, bounded: bool = False) -> list[tuple[frozenset[str]
             per_branch = [pattern_words(list(branch), bounded) for branch in av[1]]
             if all(per_branch):
                 best = [max(w, key=lambda x: min(map(len, x[0]))) for w in per_branch]
-                out.append((frozenset().union(*(w for w, _ in best)), all(b for _, b in best)))
+                free = frozenset().union(*(w - starts for w, starts in best))
+                out.append((frozenset().union(*(w for w, _ in best)),
+                            frozenset().union(*(starts for _, starts in best)) - free))
         bounded = _bounds(op, av, bounded)
     if run:
-        out.append((frozenset(["".join(run)]), run_bounded))
+        out.append(_words(["".join(run)], run_bounded))
     return out
+
+
+def _words(words: list[str], bounded: bool) -> Words:
+    """Words of a set, each starting a word if ``bounded``."""
+    return frozenset(words), frozenset(words) if bounded else frozenset()
+
+
+def is_letter(c: str) -> bool:
+    """Whether ``c`` is a letter as a bounded word's lookbehind reads it: a word after it
+    does not start a word."""
+    return c.isalpha() if c.isascii() else _LETTER.match(c) is not None
 
 
 def digit_run(seq: list) -> int:
@@ -126,6 +145,7 @@ def class_runs(seq: list, ignore_case: bool = False) -> list[tuple[tuple, int, b
 _NO_LETTER = [list(sre_parse.parse(c))[0][1] for c in (r"[^\W_]", r"\w", r"[^\W\d_]", r"[^\W\d]")]
 _LETTER_NEXT = "letter next"  # bounded where a letter follows ("\\b", "(?![^\\W\\d_])")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_LETTER = regex.compile(r"[^\W\d_]")
 
 
 def _bounds(op: Any, av: Any, bounded: bool | str) -> bool | str:
@@ -154,12 +174,18 @@ def _bounds(op: Any, av: Any, bounded: bool | str) -> bool | str:
     if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):  # as its last node leaves it
         return _after(list(av[3] if op == sre.SUBPATTERN else av), bounded)
     if op == sre.BRANCH:
-        ends = [_after(list(b), bounded) for b in av[1]]
-        return True if all(e is True for e in ends) else all(ends) and _LETTER_NEXT
-    if op in _REPEATS and len(av[2]) == 1 and list(av[2])[0][0] == sre.IN \
-            and _letterless(list(av[2])[0][1]):
-        return True if av[0] >= 1 else bounded
+        return _either([_after(list(b), bounded) for b in av[1]])
+    if op in _REPEATS:  # as one of its counts leaves it: three of them reach every state
+        ends = [bounded] if av[0] == 0 else []
+        for _ in range(min(av[1], 3)):
+            ends.append(bounded := _after(list(av[2]), bounded))
+        return _either(ends)
     return bounded if op == sre.ASSERT else False
+
+
+def _either(ends: list[bool | str]) -> bool | str:
+    """What holds after one of several ways through: what holds after each."""
+    return True if all(e is True for e in ends) else all(ends) and _LETTER_NEXT
 
 
 def _after(seq: list, bounded: bool | str) -> bool | str:

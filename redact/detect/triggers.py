@@ -25,7 +25,8 @@ import ahocorasick
 import regex
 
 from redact.detect.casefold import FoldedText, WordFolds, alternatives, fewest
-from redact.detect.trigger_words import DIGIT, class_runs, digit_run, part_inside, pattern_words
+from redact.detect.trigger_words import (DIGIT, class_runs, digit_run, is_letter, part_inside,
+                                         pattern_words)
 
 if TYPE_CHECKING:
     from presidio_analyzer import Pattern
@@ -78,7 +79,7 @@ class RuleIndex:
         for trigger in triggers:
             test = _WORDS.get(trigger) if isinstance(trigger, WordTrigger) else None
             if test:
-                self.words[test[1]].add(trigger, test[0])
+                self.words[test[1]].add(trigger, test[0], test[2])
 
     def _entries(self, gates: int) -> list[tuple[int, int, int, tuple[Trigger, ...]]]:
         """The patterns filed under the gates in ``gates`` (and those without a class)."""
@@ -132,11 +133,8 @@ class RuleIndex:
                     else:  # folded as the regex matches case-blind, or None: the regex
                         folded = folded or self._folds().text(text, chars)
                         hit = folded.holds(trigger)
-                        if hit is None:
+                        if hit is None or hit and trigger.bounded:  # where it stands: the regex
                             hit = trigger.search(text) is not None
-                            test = None
-                    if hit and test is not None and trigger.bounded:
-                        hit = trigger.search(text) is not None
                     seen[trigger] = hit
                 if not hit:
                     break
@@ -158,31 +156,40 @@ class RuleIndex:
 
 class _WordAutomaton:
     """Word triggers' words in one Aho-Corasick automaton: ``held`` reads a text once and
-    gives the triggers some word of which it holds, as ``word in text`` would for each."""
+    gives the triggers some word of which it holds, as ``word in text`` would for each, or,
+    for a word a trigger holds only where a word starts, as its regex would: where the
+    character before it is no letter (its place is the same in the ASCII text lowercased)."""
 
     def __init__(self) -> None:
-        self.by_word: dict[str, set[WordTrigger]] = {}
+        # a word -> the triggers holding it anywhere, and those holding it where a word starts
+        self.by_word: dict[str, tuple[set[WordTrigger], set[WordTrigger]]] = {}
         self.automaton: ahocorasick.Automaton | None = None
 
-    def add(self, trigger: WordTrigger, words: tuple[str, ...]) -> None:
+    def add(self, trigger: WordTrigger, words: tuple[str, ...], starts: tuple[str, ...]) -> None:
         for word in words:
-            self.by_word.setdefault(word, set()).add(trigger)
+            self.by_word.setdefault(word, (set(), set()))[word in starts].add(trigger)
 
     def held(self, text: str) -> set[WordTrigger]:
         if not self.by_word:
             return set()
         if self.automaton is None:
             self.automaton = ahocorasick.Automaton()
-            for word, triggers in self.by_word.items():
-                self.automaton.add_word(word, frozenset(triggers))
+            for word, (anywhere, starting) in self.by_word.items():
+                self.automaton.add_word(word, (len(word), frozenset(anywhere), frozenset(starting)))
             self.automaton.make_automaton()
-        return set().union(*{triggers for _, triggers in self.automaton.iter(text)})
+        out: set[WordTrigger] = set()
+        for end, (length, anywhere, starting) in self.automaton.iter(text):
+            out |= anywhere
+            if starting and (end < length or not is_letter(text[end - length])):
+                out |= starting
+        return out
 
 
 # A trigger is a set of class items (sre's LITERAL, RANGE, CATEGORY_DIGIT) one of which
 # any match must contain. Its cost guesses how often prose holds one: lowercase letters,
 # spaces and commas nearly always, capitals and digits less, "@" or "$" seldom.
 _Items = tuple[tuple[Any, Any], ...]
+WordTest = tuple[tuple[str, ...], bool, tuple[str, ...]]
 _COMMON = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя .,\n'-")
 _MAX_COST = 64  # wider classes (all letters) would skip too few texts to pay for the test
 _PER_PATTERN = 3  # classes tested per pattern, all of which must be in the text
@@ -190,15 +197,17 @@ _MIN_WORD = 2  # shorter literals are a class's job, but for a sign prose seldom
 _SHORT_WORD = 4  # a word trigger this short is tested where it starts a word, if it must
 _MIN_DIGITS = 3  # fewer digits in a row: the digit class does
 _CLASSES: set[regex.Pattern] = set()  # the triggers that are one character class
-_WORDS: dict[WordTrigger, tuple[tuple[str, ...], bool] | None] = {}  # word trigger -> test
+# word trigger -> test: its words, whether case-blind, which of them start a word
+_WORDS: dict[WordTrigger, WordTest | None] = {}
 _ASCII = [chr(i) for i in range(128)]
 _DIGITS = regex.compile(r"\d+")
 _DIGIT_RUN = regex.compile(r"\\d\{(\d+)\}")  # a digit-run trigger's source
 _REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\\[pPNX]|\(\?(?:V|\(DEFINE|&|R|\|)")
 
 
-# A trigger as data (``described_triggers``): its source, flags, kind and word test.
-Described = list[tuple[str, int, str, tuple[tuple[str, ...], bool] | None]]
+# A trigger as data (``described_triggers``): its source, flags, kind, word test and the
+# words of a word trigger that start a word.
+Described = list[tuple[str, int, str, WordTest | None, list[str]]]
 _TRIGGERS: dict[tuple[str, int], tuple[Trigger, ...]] = {}  # a pattern is read once
 _DESCRIBED: dict[tuple[str, int], Described] = {}  # read in an earlier run (the rule cache)
 
@@ -224,8 +233,8 @@ def described_triggers(source: str, flags: int) -> Described:
     what reading them costs (parsing the pattern) is paid once. A trigger is compiled with
     no flag but IGNORECASE."""
     return [(t.pattern, t.flags & regex.IGNORECASE, "class" if t in _CLASSES
-             else ("bounded" if t.bounded else "word") if isinstance(t, WordTrigger)
-             else "run", _WORDS.get(t))
+             else "word" if isinstance(t, WordTrigger) else "run", _WORDS.get(t),
+             sorted(t.starts) if isinstance(t, WordTrigger) else [])
             for t in pattern_triggers(source, flags)]
 
 
@@ -234,10 +243,10 @@ def known_triggers(described: Mapping[tuple[str, int], Described]) -> None:
     _DESCRIBED.update((key, d) for key, d in described.items() if key not in _TRIGGERS)
 
 
-def _restored(source: str, flags: int, kind: str, test: Any) -> Trigger:
-    if kind in ("word", "bounded"):  # a word test read back from JSON is lists
-        words = _word_trigger(source, flags, kind == "bounded")
-        _WORDS[words] = (tuple(test[0]), bool(test[1])) if test else None
+def _restored(source: str, flags: int, kind: str, test: Any, starts: list[str]) -> Trigger:
+    if kind == "word":  # a word test read back from JSON is lists
+        words = _word_trigger(source, flags, frozenset(starts))
+        _WORDS[words] = (tuple(test[0]), bool(test[1]), tuple(test[2])) if test else None
         return words
     trigger = _compiled(source, flags)
     if kind == "class":
@@ -280,15 +289,13 @@ def _read(source: str, flags: int) -> tuple[Trigger, ...]:
                              + f"]{{{count}}}", 0))
     words = [w for w in pattern_words(list(parsed)) if all(map(_searched, w[0]))]
     if words:  # the rarest-looking: the longest shortest alternative
-        best, bounded = max(words, key=lambda w: min(map(len, w[0])))
+        best, starts = max(words, key=lambda w: min(map(len, w[0])))
         # a short word is in many longer ones ("no" in "know", "PAN" in "JAPAN"): where the
         # pattern holds it after no letter, so does the test (not for ASCII's narrower \w)
-        bounded = bounded and min(map(len, best)) <= _SHORT_WORD and not (
-            (flags | parsed.state.flags) & re.ASCII)
-        trigger = _word_trigger("|".join(regex.escape(w, special_only=False)
-                                     for w in sorted(best, key=lambda w: (-len(w), w))), case,
-                                bounded)
-        _WORDS[trigger] = _word_test(best, bool(case))
+        if min(map(len, best)) > _SHORT_WORD or (flags | parsed.state.flags) & re.ASCII:
+            starts = frozenset()
+        trigger = _word_trigger(_alternation(best), case, starts)
+        _WORDS[trigger] = _word_test(best, starts, bool(case))
         out.append(trigger)
     return tuple(out)
 
@@ -299,16 +306,23 @@ def _searched(word: str) -> bool:
     return len(word) >= _MIN_WORD or not (word.isalnum() or word.isspace() or word in _COMMON)
 
 
-def _word_test(words: frozenset[str], ignore_case: bool) -> tuple[tuple[str, ...], bool] | None:
+def _word_test(words: frozenset[str], starts: frozenset[str], ignore_case: bool) -> WordTest | None:
     """The words to look for with ``in`` (a text without them cannot match the trigger's
-    regex), and whether in the lowercased text, or None when only the regex can decide.
-    Only ASCII text is tested with ``in`` when case is ignored: a letter is looked for as
-    the lowercase of the ASCII letters it matches, "ı" as "i" ("ı" matches "I"). A word
-    holding another of them is left out: the text holds that one too."""
+    regex), whether in the lowercased text and which of them only where a word starts, or
+    None when only the regex can decide. Only ASCII text is tested with ``in`` when case
+    is ignored: a letter is looked for as the lowercase of the ASCII letters it matches,
+    "ı" as "i" ("ı" matches "I"). A word holding another of them is left out where the
+    text holds that one too: anywhere, or where a word starts, as its start."""
     letters = {c: _ascii_lower(c) if ignore_case else c for c in set("".join(words))}
     if None in letters.values():
         return None
-    return fewest({"".join(letters[c] for c in w) for w in words}), ignore_case
+    tested = {w: "".join(letters[c] for c in w) for w in words}
+    anywhere = {tested[w] for w in words - starts}
+    starting = {tested[w] for w in starts} - anywhere
+    kept = fewest(anywhere) + tuple(sorted(
+        w for w in starting if not any(o in w for o in anywhere)
+        and not any(o != w and w.startswith(o) for o in starting)))
+    return tuple(sorted(kept)), ignore_case, tuple(w for w in sorted(kept) if w in starting)
 
 
 @lru_cache(maxsize=None)
@@ -325,30 +339,42 @@ def _ascii_lower(c: str) -> str | None:
 class WordTrigger:
     """A word trigger: its regex is compiled when a text is first searched with it, which
     most runs never do (the words are looked for with ``in``; ``_word_test``); a long
-    alternation of cue phrases in every case costs a run's start otherwise. A ``bounded``
-    one holds only where no letter stands before the word: a text where ``in`` finds it
-    asks the regex too."""
+    alternation of cue phrases in every case costs a run's start otherwise. Its words in
+    ``starts`` hold only where no letter stands before them (it is ``bounded``): the
+    automaton looks at the character before them, a folded text asks the regex too."""
 
-    __slots__ = ("pattern", "flags", "bounded", "_regex")
+    __slots__ = ("pattern", "flags", "starts", "_regex")
 
-    def __init__(self, pattern: str, flags: int, bounded: bool = False) -> None:
-        self.pattern, self.flags, self.bounded = pattern, flags, bounded
+    def __init__(self, pattern: str, flags: int, starts: frozenset[str] = frozenset()) -> None:
+        self.pattern, self.flags, self.starts = pattern, flags, starts
         self._regex: regex.Pattern | None = None
+
+    @property
+    def bounded(self) -> bool:
+        return bool(self.starts)
 
     def search(self, text: str) -> regex.Match | None:
         if self._regex is None:
-            source = rf"(?<![^\W\d_])(?:{self.pattern})" if self.bounded else self.pattern
+            source, rest = self.pattern, set(alternatives(self.pattern) or ()) - self.starts
+            if self.starts:
+                source = "|".join([rf"(?<![^\W\d_])(?:{_alternation(self.starts)})",
+                                   *([_alternation(rest)] if rest else [])])
             self._regex = regex.compile(source, self.flags, cache_pattern=False)
         return self._regex.search(text)
+
+
+def _alternation(words: set[str] | frozenset[str]) -> str:
+    """The words as a trigger's source: escaped, longest first."""
+    return "|".join(regex.escape(w, special_only=False) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 Trigger = regex.Pattern | WordTrigger
 
 
 @lru_cache(maxsize=None)
-def _word_trigger(source: str, flags: int, bounded: bool = False) -> WordTrigger:
+def _word_trigger(source: str, flags: int, starts: frozenset[str] = frozenset()) -> WordTrigger:
     """One word trigger per source: patterns sharing it share its search."""
-    return WordTrigger(source, flags, bounded)
+    return WordTrigger(source, flags, starts)
 
 
 @lru_cache(maxsize=None)

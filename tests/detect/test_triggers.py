@@ -116,6 +116,18 @@ def test_a_bounded_word_skips_texts_holding_it_inside_words_only():
     assert index(source).patterns("номер Num 12345") == {0: [source]}
 
 
+@pytest.mark.parametrize(("source", "skipped", "passed"), [
+    # "#" may follow a letter ("pin#"), "no" and "ref" only start a word
+    (r"(?i:(?<![^\W_])(?:no|ref)|[a-z]{2,5}#)[ ]?\d{5}", "I know 12345", "pin#12345 and ref 12345"),
+    # a part that may be left out keeps the bound before it
+    (r"(?i)(?<![^\W_])(?:my[ ]+)?(?:id|pan)[ ]\d{5}", "she said 12345", "my id 12345"),
+])
+def test_each_word_of_a_trigger_is_bounded_apart_from_the_others(source, skipped, passed):
+    assert index(source).patterns(skipped) == {}
+    for text in (passed, passed.upper(), "Ünïcödé " + passed):
+        assert index(source).patterns(text) == {0: [source]}, text
+
+
 def test_many_word_triggers_are_decided_together_as_each_word_alone_decides():
     sources = [r"passport[ :]+\d{6}", r"(?i)licen[cs]e no[ .:]+\d{5}", r"(?i)(?:sort|routing) code \d{6}",
                r"IBAN [A-Z]{2}\d\d", r"(?i)overlap(?:ping)? \d{3}", r"(?i)lapping \d{3}"]
