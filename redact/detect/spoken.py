@@ -57,6 +57,9 @@ __all__ = ["SpokenRecognizer", "SpokenWords"]
 
 _REGIONS = REGIONS + ("IE", "ES", "IT", "NL")  # mobiles read out from more places
 _MIN_DIGITS, _MIN_CUED_DIGITS = 9, 7  # a phone said without a cue, and after one
+_READ_OUT_DIGITS = 8  # a number dictated in groups read digit by digit, asides between them
+# words said or a sound noted between two groups, two at least: "[0.5]", "[pause]" are a pause
+_SAID_BETWEEN = codecache.compile(r"[^\W\d_]{2,}\W+(?:[^\W\d_]+\W+)*?[^\W\d_]{2,}")
 _LONGEST = 20  # the characters of the longest value a stretch may say: "+" and a card's 19
 _CUE_WINDOW = 48  # characters before a spoken value where its cue may stand
 _CUE_AFTER = 24  # and after a spoken date
@@ -310,7 +313,9 @@ class SpokenRecognizer(EntityRecognizer):
                 end = pieces[j - 1][-1][1]
                 local = len(pieces) == 2 and local_number(
                     text, pieces, [digits[k] for k in range(i, j) if by_digit[k]])
-                entity = self._validate("".join(digits[i:j]), cued or local, dictated or local)
+                said = "".join(digits[i:j])
+                told = local or _read_out(text, pieces[i:j], by_digit[i:j], said)
+                entity = self._validate(said, cued or told, dictated or told)
                 if entity and not counting([ws[0] if len(ws) == 1 else "" for ws in words[i:j]]) \
                         and (cued or not all(english[i:j]) or 2 * sum(by_digit[i:j]) >= j - i):
                     found.append((start, end, entity, 0.75))
@@ -366,6 +371,16 @@ class SpokenRecognizer(EntityRecognizer):
         if count < (_MIN_CUED_DIGITS if dictated else _MIN_DIGITS) or count > 15:
             return None
         return "PHONE_NUMBER" if _phone(digits, cued) else None
+
+
+def _read_out(text: str, pieces: list[list[tuple[int, int]]], by_digit: list[bool], digits: str) -> bool:
+    """Groups each read digit by digit, with a word or a sound note between two of them
+    ("nine oh five seven [kids shouting] two nine seven oh", "one seven -- wait, okay --
+    triple oh"): a number dictated, as after a cue, eight digits at least, no counting aloud
+    ("one two three four [laughter] five six"); a bare pause ("[0.5]", "[pause]") is no aside."""
+    counted_aloud = digits in "01234567890" or digits in "09876543210"
+    return len(pieces) >= 2 and all(by_digit) and len(digits) >= _READ_OUT_DIGITS and not counted_aloud and any(
+        _SAID_BETWEEN.search(text, a[-1][1], b[0][0]) for a, b in zip(pieces, pieces[1:]))
 
 
 def _segments(gap: str) -> list[str] | None:

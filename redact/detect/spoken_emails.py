@@ -59,6 +59,11 @@ _SEPARATOR_CHARS = {"at": "@", "dot": ".", "underscore": "_", "dash": "-"}
 _COMMON = 4.5  # the Zipf frequency of a word too common to be a domain after "at the"
 _PROSE_WORDS = 500  # the most common English words, no particle of a writer's own
 _SET_OFF = 16  # the longest word said aside between commas: "тхьауегъэпсэу" (thank you)
+# a word said aside between commas, in lowercase: a digit before or between its letters
+# as chat alphabets write sounds Latin letters lack ("ya3ni", "3ala"), never after them
+_SET_OFF_WORD = (rf"(?-i:(?=[\p{{Ll}}\d]{{2,{_SET_OFF}}}(?![^\W_]))\d?\p{{Ll}}+(?:\d\p{{Ll}}+)*)")
+_FURTHER = 40  # the characters after a match where a longer reading of it may end
+_NEXT_WORD = codecache.compile(r"[^\W_]+(?![^\W_])")
 _INWORD = codecache.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # no quote: "that's right"
 
 
@@ -152,7 +157,7 @@ class SpokenEmails:
         def particle(separator: str) -> str:
             """The particle, ``separator`` the grammar's own group for a separator's word."""
             return (rf"(?&filler)|(?:(?!(?-i:\L<closers>)(?![^\W_]))(?-i:\p{{Ll}}{{2,4}})|"
-                    rf"(?<=,\s)(?!(?-i:\L<ends>)(?![^\W_]))(?-i:\p{{Ll}}{{2,{_SET_OFF}}})(?=,))(?![^\W_])"
+                    rf"(?<=,\s)(?!(?-i:\L<ends>)(?![^\W_])){_SET_OFF_WORD}(?=,))(?![^\W_])"
                     rf"(?![,.…]{{0,3}}\s*{ahead}[{opening}{dashes}]{{0,3}}\s?(?:(?:{separator})(?![^\W_])|@|\.\s))")
 
         before = r"(?:[,.…]{0,3}\s+(?&filler)[,.…]{0,3}(?=\s)){0,2}"  # (?&name): see defined()
@@ -167,7 +172,10 @@ class SpokenEmails:
         def again(unit: str) -> str:  # wide only: a description holds no dot, nor an at after a dot
             dot, either = "(?&dot_word_wide)", "(?&dot_word_wide)|(?&at_word_wide)"
             told = described(dot if "at_" in unit else either, either, alternation(common))
-            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit}|{said_again('_wide')}{unit}|{told})?"
+            # the separator said again may take a word of the speaker's own before the comma
+            # that closes the aside ("dot, the point la,"), never a common TLD: "dot, the dot com,"
+            own = rf"(?:\s+(?!(?:{alternation(common)})(?![^\W_])){aside_word}(?=,))?"
+            return rf"(?:\s?[,.…{dashes}]{{0,3}}\s+(?:(?&filler)[,.…]{{0,3}}\s+){{0,2}}{unit}{own}|{said_again('_wide')}{unit}{own}|{told})?"
 
         bracketed = {"at": said_forms(both("at_bracketed"))}
         common = frozenset(both("common_tlds")) | set(table("tld_words"))
@@ -311,7 +319,7 @@ class SpokenEmails:
             for m in grammar.finditer(text, start, end, overlapped=True):
                 if found and m.start() < found[-1][1] and m.end() <= found[-1][1]:
                     continue
-                if (key := (id(grammar), text[max(0, m.start() - 2):m.end()])) not in read:  # as its lookbehind reads
+                if (key := (id(grammar), text[max(0, m.start() - 2):m.end() + _FURTHER])) not in read:  # as it reads
                     read[key] = None if (e := self._valid(grammar, text, m)) is None else e - m.start()
                 span = None if read[key] is None else (m.start(), m.start() + read[key])
                 if span is not None and not (
@@ -322,9 +330,27 @@ class SpokenEmails:
         return found
 
     def _valid(self, grammar: regex.Pattern, text: str, m: regex.Match) -> int | None:
-        """The end of a match that is an address; or, where its last dot is a weak one and
+        """The end of a match that is an address, or of a longer reading of the grammar
+        from its start that is one (see _further); or, where its last dot is a weak one and
         makes none ("hotmail dot com, dat same one": "dat" is said for a dot too, "same" a
         TLD), the grammar's match that ends before that dot."""
+        if (end := self._checked(grammar, text, m)) is None and (further := self._further(grammar, text, m)):
+            return further.end()
+        return end
+
+    def _further(self, grammar: regex.Pattern, text: str, m: regex.Match) -> regex.Match | None:
+        """The grammar read from a match's start to the end of one of the next few words,
+        the first that is an address. The grammar takes the first reading that closes, not
+        the longest: in "gmail dot, the point la, com" the dot said again ("the point la,")
+        is also read as a label "the", a dot "point" and a TLD "la"."""
+        for word in _NEXT_WORD.finditer(text, m.end(), min(len(text), m.end() + _FURTHER)):
+            if (longer := grammar.fullmatch(text, m.start(), word.end())) is not None and \
+                    self._checked(grammar, text, longer) == longer.end():
+                return longer
+        return None
+
+    def _checked(self, grammar: regex.Pattern, text: str, m: regex.Match) -> int | None:
+        """The end of a match that is an address, or of the one before its weak last dot."""
         start, end = m.span()
         for retry in (False, True):
             address = self._address(text[start:end])

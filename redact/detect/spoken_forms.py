@@ -53,7 +53,9 @@ def letter_sep() -> str:
     # a lone letter links only in Cyrillic ("и"); a contraction is a word ("that's")
     word = r"(?:[^\W\d_](?:[^\W\d_]|['’]){1,12}|[а-яё])"
     # the pronoun "I" before another word: "I spell", "I repeat", "I'll spell it slowly"
-    phrase = rf"(?:I['’a-z]{{0,3}}\s)?{word}(?:,?\s{word}){{0,5}}"
+    # a lone letter inside it before a word, said again with it between every two letters:
+    # "e, one letter at a time, m"
+    phrase = rf"(?:I['’a-z]{{0,3}}\s)?{word}(?:,?\s(?:[a-z]\s)?{word}){{0,5}}"
     linked = (rf"(?:{mark}|\s{{1,2}})[\[(]?{phrase}[\])]?"
               rf"(?:\s{{0,2}}(?:{_MARKS}|:))?\s{{1,2}}")
     return rf"(?P<ls>{linked}|{mark}|\s)"
