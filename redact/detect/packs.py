@@ -28,6 +28,7 @@ import regex
 import yaml
 
 from redact.config import DEFAULT_RULE_TIMEOUT
+from redact.detect.cue_operators import known_carriers
 from redact.detect.cues import CueTable, read_cues
 from redact.detect.rulecache import CompiledPatterns, RuleCache
 from redact.detect.validators import VALIDATORS
@@ -174,14 +175,14 @@ def load_rules(extra: list[Path] | None = None, *, off: tuple[str, ...] = (),
         rules.specs.append(_check({
             "name": f"policy_deny_{category.lower()}", "supported_entity": category,
             "category": category, "deny_list": list(values), "deny_list_score": 1.0}, "policy deny"))
-    forms = len(cache.forms)
-    with rule_phrases(cache.forms):
+    forms, carriers = len(cache.forms), len(cache.carriers)
+    with rule_phrases(cache.forms), known_carriers(cache.carriers):
         for path in [p for p in builtin if p.stem not in off] + list(extra or []):
             _read_pack(path, rules, cache)
     rules.specs += [_check(spec, "cue table", cache) for spec in rules.cues.specs()]
     rules.builtin_only = not extra
     if not extra:  # built-in packs alone: what they make holds no user's data
-        cache.changed = cache.changed or len(cache.forms) > forms
+        cache.changed = cache.changed or len(cache.forms) > forms or len(cache.carriers) > carriers
         for spec in rules.specs:
             if spec["pack"] != "policy deny":
                 flags = spec.get("global_regex_flags", re.DOTALL | re.MULTILINE)

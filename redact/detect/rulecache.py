@@ -3,9 +3,11 @@ and never changes between runs with the same packs, kept in a file.
 
 It holds which patterns compile, each pattern's triggers (``redact.detect.triggers``:
 parsing every pattern), the Russian cue phrases in every case (``redact.morph``: the
-dictionary loaded to inflect them) and, in a second file beside it, each pattern compiled
-(:class:`CompiledPatterns`). All of it follows from the built-in packs, the code
-that derives it and the versions of Python, ``regex`` and pymorphy3 with its dictionary;
+dictionary loaded to inflect them), the mobile operators' brands
+(``redact.detect.cue_operators``: libphonenumber's carrier table sifted by word lists) and,
+in a second file beside it, each pattern compiled (:class:`CompiledPatterns`). All of it
+follows from the built-in packs, the code that derives it and the versions of Python,
+``regex``, pymorphy3 with its dictionary, phonenumbers and wordfreq;
 the file's name is a hash of those, so a change to any of them makes a new file and the
 old one is removed. Only runs with the built-in packs alone write it (a policy's deny
 values and a user's packs may hold personal data, and are never kept): it holds rule
@@ -17,6 +19,7 @@ A file that cannot be read or written is worked around, never an error.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import pickle
 import sys
@@ -25,12 +28,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
 import pymorphy3
 import pymorphy3_dicts_ru
 import regex
 
 from redact import __version__, text_io
-from redact.detect import trigger_words, triggers
+from redact.detect import cue_operators, trigger_words, triggers
 from redact.cache import user_cache_folder
 from redact.detect.codecache import unpickled
 from redact import morph
@@ -40,7 +44,7 @@ __all__ = ["CompiledPatterns", "RuleCache"]
 _FORMAT = 1  # of the file; part of its hash
 # the code whose output the cache holds: a change to it is a new cache
 _DERIVED_BY = (Path(triggers.__file__), Path(trigger_words.__file__), Path(morph.__file__),
-               Path(__file__))
+               Path(cue_operators.__file__), Path(__file__))
 _PREFIX = "rules-"
 _COMPILED = ".regex"  # the compiled patterns' file: the JSON's name with this suffix
 
@@ -71,12 +75,14 @@ class CompiledPatterns:
 @dataclass
 class RuleCache:
     """The cache of the packs at ``paths``: patterns (``"flags:source"`` -> triggers
-    described), forms (phrase -> its forms, sorted) and compiled (``"flags:source"`` ->
-    the pattern pickled). ``changed``: something was added."""
+    described), forms (phrase -> its forms, sorted), carriers (the operators' brands,
+    sorted; empty until worked out) and compiled (``"flags:source"`` -> the pattern
+    pickled). ``changed``: something was added."""
 
     path: Path | None
     patterns: dict[str, Any] = field(default_factory=dict)
     forms: dict[str, list[str]] = field(default_factory=dict)
+    carriers: list[str] = field(default_factory=list)
     compiled: dict[str, bytes] = field(default_factory=dict)
     changed: bool = False
 
@@ -86,10 +92,11 @@ class RuleCache:
         path = user_cache_folder() / f"{_PREFIX}{_key(paths)}.json"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            patterns, forms = data["patterns"], data["forms"]
+            patterns, forms, carriers = data["patterns"], data["forms"], data["carriers"]
             known = {_split(k): v for k, v in patterns.items()}
             if not isinstance(forms, dict) or not all(map(_described, known.values())) \
-                    or not all(isinstance(f, list) for f in forms.values()):
+                    or not all(isinstance(f, list) for f in forms.values()) \
+                    or not isinstance(carriers, list) or not all(isinstance(c, str) for c in carriers):
                 raise ValueError
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return cls(path)
@@ -101,7 +108,7 @@ class RuleCache:
         if not isinstance(compiled, dict) or compiled.keys() != patterns.keys() \
                 or not all(isinstance(b, bytes) for b in compiled.values()):
             compiled = {}  # the patterns are compiled again, and kept
-        return cls(path, patterns, forms, compiled, changed=not compiled and bool(patterns))
+        return cls(path, patterns, forms, carriers, compiled, changed=not compiled and bool(patterns))
 
     def known(self, source: str, flags: int) -> bool:
         """Whether the pattern was compiled (and so is valid) in an earlier run."""
@@ -122,8 +129,8 @@ class RuleCache:
         """Write the file (atomically) when something was added; remove other versions'."""
         if self.path is None or not self.changed:
             return
-        body = json.dumps({"patterns": self.patterns, "forms": self.forms}, ensure_ascii=False,
-                          sort_keys=True)
+        body = json.dumps({"patterns": self.patterns, "forms": self.forms,
+                           "carriers": self.carriers}, ensure_ascii=False, sort_keys=True)
         compiled = self.path.with_suffix(_COMPILED)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,7 +149,8 @@ def _key(paths: Iterable[Path]) -> str:
     """A hash of the packs' bytes, the deriving code and the versions it depends on."""
     digest = hashlib.sha256(json.dumps([
         _FORMAT, __version__, sys.version, regex.__version__, pymorphy3.__version__,
-        getattr(pymorphy3_dicts_ru, "__version__", ""),
+        getattr(pymorphy3_dicts_ru, "__version__", ""), phonenumbers.__version__,
+        importlib.metadata.version("wordfreq"),
     ]).encode())
     for path in [*paths, *_DERIVED_BY]:
         digest.update(path.name.encode() + b"\0")

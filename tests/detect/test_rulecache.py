@@ -14,7 +14,7 @@ import pytest
 import regex
 
 from redact import morph
-from redact.detect import triggers
+from redact.detect import cue_operators, triggers
 from redact.detect.packs import builtin_pack_paths, load_rules
 from redact.detect.rulecache import RuleCache
 
@@ -110,6 +110,19 @@ def test_triggers_and_forms_read_back_equal_those_worked_out(home):
     for phrase, forms in data["forms"].items():
         assert sorted(morph._phrase_forms(phrase)) == forms
     assert rules.specs
+
+
+def test_operator_brands_are_kept_and_a_later_load_reads_no_carrier_table(home, monkeypatch):
+    first = load_rules()
+    kept = json.loads(cache_files(home)[0].read_text(encoding="utf-8"))["carriers"]
+    assert kept == sorted(cue_operators._carriers())
+    assert {"Vodafone", "Safaricom", "МТС"} <= set(kept)
+
+    def no_table():
+        raise AssertionError("the carrier table read again")
+
+    monkeypatch.setattr(cue_operators, "_carriers", no_table)
+    assert load_rules().specs == first.specs
 
 
 def test_a_changed_pack_gets_a_new_cache(tmp_path):
