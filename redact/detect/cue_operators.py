@@ -6,7 +6,8 @@ name a number by its network: the operator's name before "number", "no.", "line"
 "номер" says the digits are a phone's, a short local number of seven or eight digits as
 well. The names come from libphonenumber's carrier table (``phonenumbers.carrierdata``,
 the operators of every numbering plan, in English and in Cyrillic), a pack's own list
-adds the brands it lacks or spells otherwise ("Telcel", "Теле2"). A name that is a
+adds the brands it lacks or spells otherwise ("Telcel", "Теле2"). A brand written as no
+word is ("TashiCell", "B-Mobile") says it alone: "TashiCell: 17-652210". A name that is a
 frequent word ("Next", "Total", "Home", "Центр") is left out unless the pack lists it,
 and so is a thing's noun (``cue_refs: not_nouns``): "order number 12345678" stays.
 
@@ -41,6 +42,12 @@ _LEGAL = regex.compile(r"\([^)]*\)|(?<![^\W_])(?:ООО|ОАО|ЗАО|ПАО|А�
                        r"S\.A\.?|B\.V\.?|GmbH|Spa|s\.r\.o|d\.o\.o|a\.s)(?:\.|(?![^\W_]))")
 _BRAND = regex.compile(r"[^\W\d_][\w&-]{1,23}(?:[ ][^\W\d_][\w&-]{1,23})?")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+# a brand no word of any language is written as, one word with a capital inside or letters
+# apart by a dash ("TashiCell", "BMobile", "B-Mobile"): it names a phone's network by itself,
+# no "number" after it ("TashiCell: 17-652210")
+_MARKED = regex.compile(r"(?=[\w-]*(?:[^\W\d_]-[^\W\d_]|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}))[^\W\d_][\w-]{2,23}")
+# an owner's name after the brand: "TashiCell of Tashi InfoComm", "B-Mobile of Bhutan Telecom"
+_OWNER = regex.compile(r"[ ]of[ ].*")
 _rule_carriers: list[str] | None = None  # while rule packs are read (``known_carriers``)
 
 
@@ -75,8 +82,10 @@ def operator_rows(data: dict[str, Any], where: str) -> list[dict[str, Any]]:
            "companions": [str(c) for c in companions], "language": "operators"}
     latin = [n for n in names if not _CYRILLIC.search(n)]
     cyrillic = sorted({f for n in names if _CYRILLIC.search(n) for f in phrase_forms(n)})
-    return [{**row, "nouns": latin},
-            {**row, "language": "ru_operators", "nouns": cyrillic}][: 2 if cyrillic else 1]
+    marked = {**row, "language": "marked_operators",
+              "phrases": [n for n in latin if _MARKED.fullmatch(n)]}
+    return [{**row, "nouns": latin}, marked,
+            {**row, "language": "ru_operators", "nouns": cyrillic}][: 3 if cyrillic else 2]
 
 
 def _brands() -> frozenset[str]:
@@ -101,7 +110,7 @@ def _carriers() -> frozenset[str]:
             if not name:
                 continue
             for part in name.split("/"):
-                words = " ".join(_LEGAL.sub(" ", part).split())
+                words = " ".join(_OWNER.sub("", _LEGAL.sub(" ", part)).split())
                 if _BRAND.fullmatch(words):
                     out.add(words)
                 first = words.split(" ", 1)[0]

@@ -146,6 +146,8 @@ def _document_form(documents: tuple[str, ...], word: str, start: str) -> str:
     after = rf"(?:[ ](?!{_PREPOSITION}(?!{_LETTER}))(?-i:[{_CAPS.lower()}ß-ÿăâîșțа-яё'’]{{2,15}}+)(?![^\W\d_])){{0,2}}"
     # two groups: four are a card's number, three a date's or a phone's
     grouped = rf"(?=(?:\d|[/-]\d){{5}}){_NO_DATE}\d{{1,8}}+[/-]\d{{1,8}}+"
+    # the word before may be a compound with a dash: "drop-off slip"
+    word = rf"{word}(?:-{_LETTER}{{2,12}}+)?"
     return (rf"(?=(?:{word}[ ])?{noun}(?!{_LETTER})[ ])(?:(?!{_FUNCTION}(?!{_LETTER})){word}[ ]"
             rf"(?={noun}(?!{_LETTER})))?{noun}(?!{_LETTER}){after}[ ]:?[ ]?(?={start})"
             rf"(?:{_NO_SIZE}{_MIXED}|{grouped}){_END}")

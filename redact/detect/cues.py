@@ -296,12 +296,12 @@ class CueTable:
     @staticmethod
     def _cue(row: Cue, companions: str, known: tuple[str, ...] = (), signed: str = "") -> str:
         """A row's cue: a phrase, a noun with its companion after or before it ("claim ref",
-        "номер полиса"), a noun in capitals before where it is written and a colon ("ID on
+        "the gate's code", "номер полиса"), a noun in capitals before where it is written and a colon ("ID on
         the form:", ``signed``), an acronym as written, or any acronym with its companion."""
         cues = [_alternation(row.phrases)] if row.phrases else []
         if row.nouns and companions != "(?!)":
             nouns = _alternation(row.nouns)
-            cues.append(f"(?:{nouns}{_PUNCT}{companions}{_WORD_END}"
+            cues.append(f"(?:{nouns}(?:['’]s)?{_PUNCT}{companions}{_WORD_END}"
                         f"|{companions}[ \\t]+{_WHOSE}{nouns})")
         capitals = [n.upper() for n in row.nouns if _CUE_WORD.fullmatch(n) and n.upper() != n.lower()]
         if capitals and signed:

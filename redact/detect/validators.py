@@ -13,7 +13,7 @@ from redact.detect.wordlike import zipf
 __all__ = ["VALIDATORS", "luhn", "iban", "ip_public", "email_public", "ru_inn", "ru_snils",
            "ru_ogrn", "us_ssn", "uk_nhs", "btc_address", "eth_address",
            "secret_value", "card", "years", "birth_date", "fi_hetu", "no_account",
-           "passcode", "rs_jmbg", "tr_tckn", "rs_account"]
+           "passcode", "rs_jmbg", "tr_tckn", "rs_account", "birth_number"]
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _DIGIT_GROUPS = re.compile(r"\d+")
@@ -327,6 +327,17 @@ def passcode(value: str) -> bool:
             or zipf(value.casefold(), "en") < _PASSCODE_ZIPF)
 
 
+def birth_number(value: str) -> bool:
+    """Czechia's and Slovakia's birth number (rodné číslo), its printed label before it or
+    not ("RČ 950801/9070"): a birth date in six digits (a woman's month plus 50), then three
+    digits before 1954 or four with a mod-11 check (python-stdnum's ``cz.rc``, which Slovakia's
+    ``sk.rc`` is)."""
+    from stdnum.cz import rc
+
+    first = _DIGIT_GROUPS.search(value)
+    return first is not None and rc.is_valid(value[first.start():])
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "card": card,
@@ -348,4 +359,5 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "rs_jmbg": rs_jmbg,
     "tr_tckn": tr_tckn,
     "rs_account": rs_account,
+    "birth_number": birth_number,
 }
