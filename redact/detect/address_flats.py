@@ -12,7 +12,7 @@ that read them ask for three, or two and a house (see ``address_units``)."""
 
 from __future__ import annotations
 
-__all__ = ["BUILDING_WORDS", "FLAT_MARKS", "FLAT_TRIGGERS"]
+__all__ = ["BUILDING_WORDS", "FLAT_MARKS", "FLAT_TRIGGERS", "GRID_UNITS"]
 
 FLAT_MARKS = (
     # South Slavic and Russian, Cyrillic and romanised: a complex or estate, a block, an entrance, a
@@ -30,8 +30,8 @@ FLAT_MARKS = (
     "sat", "satul", "comuna", "com.", "orașul", "mun.", "municipiul", "jud.", "județul", "judetul",
     # Polish: an estate, a premises (not an avenue's "al." nor a flat's "m.", a name's initials too)
     "os.", "lok.",
-    # Czech and Slovak: a house's descriptive number, an entrance; Hungarian: a floor, a door
-    "č.p.", "č.", "vchod", "em.", "ajtó",
+    # Czech and Slovak: a house's descriptive number, an entrance, a flat; Hungarian: a floor, a door
+    "č.p.", "č.", "vchod", "byt č.", "byt", "em.", "ajtó",
 )
 # the marks no English sentence writes before a name or a number, looked for in lowercase to
 # find a run's lines (a space after each: "bloc B14", "jud. Timiș")
@@ -45,3 +45,9 @@ FLAT_TRIGGERS = ("bloc ", "scara ", "etaj ", "apartament ", "comuna ", "jud. ", 
 # French, Spanish, Portuguese, Italian, Turkish
 BUILDING_WORDS = ("building", "bldg", "bldg.", "blg.", "immeuble", "imm.", "bâtiment", "edificio", "edif.", "edifício",
                   "prédio", "palazzo", "bina", "binası", "apartmanı")
+# the numbered parts of an address where a district's blocks, streets and buildings are
+# numbered rather than named, as Kuwait and the Gulf write them in English and Arabizi
+# ("Block 11, Street 54, Building 49", "Qitaa 6, Shari3 29, Villa 11"): each a word of many
+# sentences, a part only of a run that opens with its district (see ``address_units``)
+GRID_UNITS = ("Street", "St.", "Building", "Bldg", "Bldg.", "Avenue", "Lane", "Qitaa", "Qit'a", "Qita'a", "Shari3",
+              "Sharia", "Shari'a", "Jadda", "Jaddah", "Sikka", "Zuqaq", "Manzil")

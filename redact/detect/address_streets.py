@@ -219,7 +219,8 @@ OTHER_FIRST_STREET = (
 HU_STREET = (rf"(?<![\w-]){CAP}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:{alternation(HU_TYPES)})[ \t]+\d{{1,4}}\.?"
              # the Baltics' house and flat ("iela 100-5", "tee 87c-37"), Latvia's korpuss ("dambis 110 k-4")
              rf"(?:[ \t]+k-\d{{1,2}}(?![\w-])|[ \t]?[A-Za-z](?![\w])(?!\.[ \t]?em(?:\.|elet))(?:-\d{{1,4}}(?![\w-]))?"
-             rf"|-\d{{1,4}}(?![\w-]))?")  # (not Hungary's floor in Roman figures: "105. I. em. 3.")
+             # (Czechia's and Slovakia's two numbers, the register's and the street's: "Panenská cesta 1180/21")
+             rf"|[-/]\d{{1,4}}(?![\w-]))?")  # (not Hungary's floor in Roman figures: "105. I. em. 3.")
 # Korea's road names with the building number before or after them ("12, Teheran-ro 34-gil",
 # "Sejong-daero 110", "Gangnam-daero 94-gil 21")
 _KR_ROAD = r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:daero|ro|gil)(?:[ \t]+\d{1,3}(?:beon)?-?gil)?"

@@ -6,9 +6,9 @@ Taiwan's "Qianjin Dist., Kaohsiung City 801"), a house by its number with the st
 name and no type ("số 115 Trần Phú", "49/20 Lê Thánh Tôn", "No. 136-1"), a floor, a unit
 or a section ("7F.", "Căn hộ B23.06", "Sec. 3", "6. hæð"), a street by its name and number
 as languages with no type word write it ("Hamraborg 25", "Efri-Vík 2"), a postcode before its
-town ("200 Kópavogur", "311 Borgarnes"), Kigali's street by its sector's letters ("KG 506 St
-#10"), a landmark and the details that find a house where streets have no numbers
-("Sarbet, next to the Canadian Embassy, blue gate, Addis Ababa"), a town, a country; the
+town ("200 Kópavogur", "311 Borgarnes") or alone in three digits and two ("040 01"),
+Kigali's street by its sector's letters ("KG 506 St #10"), a landmark and the details that
+find a house where streets have no numbers ("Sarbet, next to the Canadian Embassy, blue gate, Addis Ababa"), a town, a country; the
 marks of Bulgarian, Serbian, Montenegrin and Russian addresses in Cyrillic and romanised
 ("ж.к. Изгрев, бл. 224, вх. Б, ет. 12, ап. 56", "ul. Palih boraca br. 6, stan 17"), a house
 with no number ("Jadranski put bb"), a floor after its number ("4 этаж").
@@ -20,9 +20,10 @@ house or a town, or its town a word of a sentence too after a street ("Bulevar r
 Ward, near the kgotla"), the directions kept with them; a block's lines from a house to a
 country; a town, a street and a numbered unit; a plot or a flat by its number before places
 on its line ("Plot 1434, Goo-Sekgweng Ward, Mochudi"); a family's house after its quarter and
-town ("Zahle (Bekaa), Maalaka, house of Haddad"). The run's first part may close a
-sentence's words ("the ambulance is going to KG 506 St #10"), its last open them. Each kind
-of run has a cheap trigger (a mark's word, a landmark's preposition after a comma, a
+town ("Zahle (Bekaa), Maalaka, house of Haddad"); a district and two of its numbered blocks,
+streets or houses, as Kuwait's grid numbers them ("Salmiya, Block 4, Street 9, House 12").
+The run's first part may close a sentence's words ("the ambulance is going to KG 506 St
+#10"), its last open them. Each kind of run has a cheap trigger (a mark's word, a landmark's preposition after a comma, a
 postcode's digits before a capital after a separator, Kigali's street, a unit's word opening
 a line, a dwelling's word before its number, a romanised Slavic mark, a ward or a district
 before a comma): a text with none skips the rest, and only the lines around one are read."""
@@ -34,7 +35,7 @@ from typing import NamedTuple
 import regex
 
 from redact.detect import codecache
-from redact.detect.address_flats import BUILDING_WORDS, FLAT_MARKS, FLAT_TRIGGERS
+from redact.detect.address_flats import BUILDING_WORDS, FLAT_MARKS, FLAT_TRIGGERS, GRID_UNITS
 from redact.detect.address_words import COUNTRY_WORDS, NORDIC_WORDS, alternation
 from redact.detect.wordlike import zipf
 
@@ -75,12 +76,13 @@ _MARKED = (r"(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}|[„\"«�
            r"(?:[ \t]+(?:(?i:br\.|бр\.|no\.|nr\.|д\.)[ \t]*)?\d{1,4}[A-Za-zА-Яа-я]?)?")
 # a flat, a house, a plot or a block by its number or letter ("Flat 3", "Block B", "Plot 12")
 _TYPED_HOUSE = (r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Block|Blk\.?|House|Hse\.?|Plot|Lot|Stand|Erf|Villa|Compound)[ \t]+"
-                r"(?:(?i:no)\.?[ \t]*)?(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?|[A-Z])")
+                r"(?:(?i:no)\.?[ \t]*)?(?:(?:[A-Z]{1,3}-)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}|[A-Z])")  # "PA-3-122"
 _NAME = r"(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.)){0,4}"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}"
+_GRID = rf"(?:{alternation(GRID_UNITS)})[ \t]+\d{{1,4}}[A-Za-z]?"  # "Street 54", "Shari3 29"
 # where a house is by a landmark, in the languages of places whose houses have no numbers:
 # English, Spanish, French, Portuguese, Swahili, Russian, Serbian, Croatian, Bulgarian, Macedonian
-_LANDMARK = (r"next[ \t]+to|near|behind|opposite|facing|vis-à-vis|gegenüber|across[ \t]+from|in[ \t]+front[ \t]+of|beside|adjacent[ \t]+to"
+_LANDMARK = (r"next[ \t]+to|near|behind|above|below|opposite|facing|vis-à-vis|gegenüber|across[ \t]+from|in[ \t]+front[ \t]+of|beside|adjacent[ \t]+to"
              r"|close[ \t]+to|cerca[ \t]+de|frente[ \t]+a|enfrente[ \t]+de|al[ \t]+lado[ \t]+de|detrás[ \t]+de"
              r"|près[ \t]+de|en[ \t]+face[ \t]+de|à[ \t]+côté[ \t]+de|derrière|perto[ \t]+de|ao[ \t]+lado[ \t]+de"
              r"|em[ \t]+frente[ \t]+(?:a|ao|à)|atrás[ \t]+de|karibu[ \t]+na|mbele[ \t]+ya|nyuma[ \t]+ya|jirani[ \t]+na"
@@ -98,23 +100,27 @@ _KINDS = (
     # (before the house: "200 Kópavogur" is a postcode and its town, "235 Trần Phú" either)
     # (or after it in two groups of four, as Lebanon writes it: "Beirut 1107 2020")
     ("postcode", codecache.compile(r"(?!(?:19|20)\d\d[ \t])\d{3,6}(?:[ ]\d{2})?[ \t]+(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})"
-                                   r"|(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\d{4}[ ]\d{4}")),
+                                   r"|(?P<town>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:\d{4}[ ]\d{4}|\d{5})")),
     ("house", codecache.compile(
         rf"(?:(?i:số|no\.?|nº|n°|#)[ \t]*){_NUMBER}(?:[ \t]+{_NAME})?|{_NUMBER}[ \t]+{_NAME}"
         r"|\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){1,3}"
         r"|\d{1,3}F\.?(?:-\d{1,3})?|(?:Sec|Ln|Aly|Section|Lane|Alley)\.?[ \t]*\d{1,4}"
-        rf"|(?:(?i:off|along)[ \t]+)?{_NAME}[ \t]+(?:Rd|St|Ave|Blvd|Road|Street|Avenue|Boulevard|Expwy|Hwy|Highway|Lane|Drive)\.?"
+        rf"|(?:(?i:off|along)[ \t]+)?{_NAME}[ \t]+(?:Rd|St|Ave|Blvd|Road|Street|Avenue|Boulevard|Expwy|Hwy|Highway|Lane|Drive|Lam)\.?"
         r"|(?i:căn hộ|tòa|toà|tầng|lầu|phòng|chung cư|hẻm|ngõ|ngách|kiệt)[ \t]+[\w.-]{1,10}(?:[ \t]+\d{1,3})?"
         # a flat, a house, a plot or a block by its number or letter ("Flat 3", "Block B", "Plot 12")
         # (two of them: "Plot 77899 Block 9"); a suburb's extension or phase ("Extension 3")
-        rf"|{_TYPED_HOUSE}(?:[ \t]+{_TYPED_HOUSE})?|(?:Extension|Ext\.|Phase|Zone)[ \t]+\d{{1,3}}")),
-    ("unit", codecache.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,8}\.?")),
+        rf"|{_TYPED_HOUSE}(?:[ \t]+{_TYPED_HOUSE})?|(?:Extension|Ext\.|Phase|Zone)[ \t]+\d{{1,3}}"
+        rf"|{_GRID}")),
+    ("unit", codecache.compile(r"\d{1,2}\.[ \t]*\p{Ll}{2,10}\.?")),  # a floor in words ("6. hæð", "2. sal", "11. poschodie")
+    # Czechia's, Slovakia's, Greece's and Sweden's postcode, its three digits and two ("040 01"), alone
+    ("spaced", codecache.compile(r"\d{3}[ ]\d{2}")),
     # a postcode alone between places ("comuna Dumbrăvița, 307160, jud. Timiș"): a part of a run
     # only, never its first or last (see _accepted_run)
     ("code", codecache.compile(r"(?!(?:19|20)\d\d$)\d{4,6}")),
     # a postcode by its mark, in the languages that write one before it ("CP 11300", "CEP 01310-100", "PLZ 8004")
     ("coded", codecache.compile(r"(?:CP|C\.P\.|CEP|PLZ|NPA|ZIP|P\.C\.|(?i:postcode|post code|zip code|código postal"
-                                r"|code postal|индекс))[ \t:.]*\d{4,6}(?:-\d{3,4})?")),  # a floor in words ("6. hæð", "2. sal")
+                                r"|code postal|индекс))[ \t:.]*\d{4,6}(?:-\d{3,4})?"
+                                r"|PACI[ \t:#.]*(?:(?i:no)\.?[ \t]*)?\d{8}")),  # (Kuwait's civil registry's number of a home)
     # (a Nordic type a word of its own: "Niels Finsens gøta 7"; a Czech or Slovak house by its
     # two numbers: "Zahradní 1992/12")
     ("street", codecache.compile(
@@ -164,9 +170,9 @@ _CYRILLIC_MARKS = ("ж.к.", "к.к.", "бл.", "вх.", "ет.", "этаж", "�
 # romanised Slavic mark
 _TRIGGERS = (codecache.compile(
     rf"(?:[,(\n]|\\n)[ \t]*(?i:{_LANDMARK}|(?:after|past|by)[ \t]+the|off|along)[ \t]"
-    r"|(?:,|\n|\\n)[ \t]*(?:\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|(?:CP|C\.P\.|CEP|PLZ)[ \t]*\d{4})|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
+    r"|(?:,|\n|\\n)[ \t]*(?:\d{3,6}(?:[ ]\d{2})?[ \t]+\p{Lu}|\d{3}[ ]\d{2}(?![\w-])|(?:CP|C\.P\.|CEP|PLZ)[ \t]*\d{4})|\d[ \t]+(?:St|Ave|Av|Rd)\.?[ \t]*[#N]"
     r"|(?:\n|\\n)[ \t]*(?:Flat|Apt|Apartment|Unit|Suite|Block|House|Plot|Villa)[ \t]"),
-    codecache.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?\d"),
+    codecache.compile(r"(?:Plot|Flat|Apt|Apartment|House|Hse|Stand|Erf|Villa|Block|Blk)\.?[ \t]+(?:(?i:no)\.?[ \t]*)?(?:[A-Z]{1,3}-)?\d"),
     codecache.compile(r"(?:ul|bul|zh\.k|bl|ap|et)\.[ \t]*[\p{Lu}\d]|(?:Blok|Ulaz|Stan|blok|ulaz|stan)[ \t]+\d"))
 _LINE_BREAK = codecache.compile(r"\n|\\n")
 _DIGIT = codecache.compile(r"\d")
@@ -348,6 +354,8 @@ def _accepted_run(text: str, run: list[_Part]) -> list[tuple[int, int]]:
     directions = []
     while run and run[-1].kind == "landmark":
         directions.insert(0, run.pop())
+    if directions and run and run[-1].kind == "town" and _accepts(text, run, []):
+        directions = []  # a whole address before them ends at its town: they are the sentence's ("..., Dubai, near the mall")
     return [(run[0].start, (directions or run)[-1].end)] if run and _accepts(text, run, directions) else []
 
 
@@ -359,7 +367,7 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     floor = len(kinds) >= 3 and any(k == "building" and "mark" in kinds[i - 1:i] + kinds[i + 1:i + 2] for i, k in enumerate(kinds))
     kinds = ["detail" if k == "building" else k for k in kinds]
     marks, houses = kinds.count("mark"), sum(k in ("house", "unit", "street", "kigali", "postcode") for k in kinds)
-    postcode_after = any(k in ("postcode", "coded") and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
+    postcode_after = any(k in ("postcode", "coded", "spaced") and i and kinds[i - 1] in ("street", "house", "unit", "town", "mark")
                          for i, k in enumerate(kinds))
     # (a landmark's own name among the parts between: "Gardnersville, Chicken Soup Factory,
     # opposite the Total gas station, Monrovia"; a region by its mark last: "Latrikunda Sabiji,
@@ -401,7 +409,12 @@ def _accepts(text: str, run: list[_Part], directions: list[_Part]) -> bool:
     # C.A.", "Northern Highway, Ladyville Village"): the region written as its mark, its initials or
     # its country after a region's mark
     regional = _regional(text, run, kinds)
-    return marks >= 3 or floor or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
+    # two numbered blocks, streets or houses with their district, the directions between them ("Jabriya, Block 11,
+    # after the petrol station, House 5", "Villa 3, Street 9, Al Quoz 1, Dubai")
+    grid = kinds[0] in ("town", "street", "house") and any(k in ("town", "street") for k in kinds) \
+        and all(k in _GRID_KINDS for k in kinds) \
+        and sum(k == "house" and _GRID_HOUSE.fullmatch(text, p.start, p.end) is not None for k, p in zip(kinds, run)) >= 2
+    return grid or marks >= 3 or floor or marks >= 2 and (houses or numbered >= 2) or postcode_after or landmark or country_block \
         or "kigali" in kinds or bool(town_house_unit or dwelling or coded or regional)
 
 
@@ -430,5 +443,7 @@ _INITIALS_ZIPF = 3.0  # rarer than a known body's: "kmc" 2.1, "ncd" 2.1; "emi" 3
 _MARKED_REGION = codecache.compile(r"[ \t](?:District|Province|Region|County|Municipality|Governorate|Prefecture|Oblast)$")
 _OWNED = codecache.compile(r"(?i:house|home|residence|villa|maison|casa)[ \t]")  # a house by its owner ("house of Karam")
 _DWELLING = codecache.compile(r"(?:Plot|Lot|Flat|Apt\.?|Apartment|House|Hse\.?|Erf)[ \t]")
+_GRID_HOUSE = codecache.compile(rf"{_TYPED_HOUSE}|{_GRID}")
+_GRID_KINDS = frozenset(("town", "street", "house", "mark", "landmark", "detail", "coded", "country"))
 _DWELLING_PAIR = codecache.compile(rf"{_TYPED_HOUSE}[ \t]+{_TYPED_HOUSE}")
 _CODED_TOWN = codecache.compile(r"(?!(?:19|20)\d\d[ \t])\d{4,6}[ \t]+\p{Lu}\p{Ll}+")

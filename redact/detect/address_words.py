@@ -332,8 +332,9 @@ COUNTRY_WORDS = ("UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "GB", "РФ", "Éi
                  "Polska", "België", "Belgique",
                  # and as other countries name themselves on their letters
                  "Ísland", "Norge", "Sverige", "Danmark", "Suomi", "Eesti", "Latvija", "Lietuva",
-                 "Česká republika", "Česko", "Slovensko", "Magyarország", "România", "Hrvatska", "Srbija",
-                 "Slovenija", "Türkiye", "Brasil", "México", "Perú", "Việt Nam", "Nihon", "Nippon",
+                 "Česká republika", "Česko", "Slovenská republika", "Slovensko", "Magyarország", "România", "Hrvatska",
+                 "Republika Hrvatska", "Srbija", "Slovenija", "Republika Slovenija", "Türkiye", "Brasil", "México", "Perú",
+                 "Việt Nam", "Nihon", "Nippon",
                  # the short and official names the packs' lists lack, in English and Russian
                  "Russia", "Kyrgyzstan", "Czechia", "Slovakia", "Eswatini", "Ivory Coast", "Côte d'Ivoire", "Libya",
                  "Syria", "Laos", "Palestine", "Cabo Verde", "Brunei", "Kosovo", "South Sudan", "South Korea",
