@@ -17,12 +17,13 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["analyzer", "family_name", "full_name", "function_word", "name_parse", "name_score",
+__all__ = ["analyzer", "family_name", "full_name", "function_word", "name_parse", "name_score", "verb_form",
            "participle_person", "person_noun", "unknown_word", "lemma", "normal_forms", "phrase_forms", "rule_phrases", "word_key",
            "word_keys"]
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
+_VERB_POS = {"VERB", "INFN", "GRND"}  # a finite verb, an infinitive, a verbal adverb
 _DECLINED = {"NOUN", "ADJF", "PRTF"}  # what takes the case of the phrase it heads
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -168,6 +169,18 @@ def function_word(word: str) -> bool:
         return False
     parses = [p for p in _parses(word) if _in_dictionary(p)]
     return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
+
+
+@lru_cache(maxsize=65536)
+def verb_form(word: str) -> bool:
+    """A verb in every dictionary reading, none of them a name ("Поправила", "Отправил",
+    "Проверить"): NER takes one opening a sentence for a name; "Лев" and "Вера" are
+    names in a reading of theirs too and stay."""
+    if not _CYRILLIC.search(word):
+        return False
+    parses = [p for p in _parses(word) if _in_dictionary(p)]
+    return bool(parses) and all(p.tag.POS in _VERB_POS and not any(t in p.tag for t in NAME_TAGS)
+                                for p in parses)
 
 
 @lru_cache(maxsize=65536)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Sequence
 
-from redact.morph import function_word, lemma, name_parse, normal_forms
+from redact.morph import function_word, lemma, name_parse, normal_forms, verb_form
 from redact.records import Finding, Segment
 
 __all__ = [
@@ -205,10 +205,11 @@ def is_cyrillic_read_by_english_model(f: Finding, value: str) -> bool:
 
 
 def is_russian_non_name(f: Finding, value: str) -> bool:
-    """natasha's PERSON that is one function word ("Не", "Вот" opening a sentence) or a
-    lowercase word no name in the dictionary reads as ("логгере")."""
+    """natasha's PERSON that is one function word ("Не", "Вот" opening a sentence) or verb
+    ("Поправила в журнале"), or a lowercase word no name in the dictionary reads as
+    ("логгере")."""
     return f.detector == "natasha" and f.category == "PERSON" and (
-        " " not in value and function_word(value.casefold())
+        " " not in value and (function_word(value.casefold()) or verb_form(value))
         or value.islower() and not all(name_parse(w)[0] for w in WORD.findall(value)))
 
 

@@ -98,7 +98,9 @@ _REACH = 60  # the characters before a name its cue is read in
 # who (``role_label_before``)
 # or an office a club, a crew or a committee elects, of what ("Chair of the road runners:",
 # "Captain of the relay team:", "Secretary of the residents' association:")
+# (the West Slavic trades' endings too: "Účtovníčka:", "Technik:", "Ošetrovateľka:", "Kierowniczka:")
 _AGENT = (r"(?:[A-Za-z]{2,20}(?:er|or|ist|ian|ess|smith|man|woman|person|holder|keeper|maker|wright|herd)"
+          r"|\p{Lu}\p{Ll}{1,20}(?:ník|níčka|nička|nik|niczka|teľka|telka)"
           r"|(?i:chair|co-chair|captain|vice-captain|president|secretary|coach|warden|marshal))")
 _TAIL = (r"(?:[ \t]+(?i:on|in|at|of|for)(?:[ \t]+(?i:the))?(?:[ \t]+[a-z]{2,12}(?:['’]s?)?){1,3})?"
          r"(?:[ \t]*\([^()\n]{1,20}\))?")

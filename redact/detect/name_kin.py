@@ -17,8 +17,8 @@ from redact.detect.address_words import EN_TYPES
 from redact.detect.speech import is_hesitation
 from redact.detect.wordlike import COMMON_ZIPF, is_given_name, zipf
 
-__all__ = ["KIN_AFTER", "MAKES_A_VERB", "kin_name", "placed_kin_names", "unknown_kin_names",
-           "word_name_before_verb"]
+__all__ = ["KIN_AFTER", "MAKES_A_VERB", "NOT_NAMES", "PLACE_TYPES", "kin_name", "placed_kin_names",
+           "unknown_kin_names", "word_name_before_verb"]
 
 # the words that say which kin after a kin word, where a language puts them after its noun
 # (Swahili, Malay and Indonesian, Javanese, Arabic, Persian said in English): "my dada mkubwa
@@ -86,7 +86,7 @@ _PLACED = re.compile(rf"(?<![\w'’-])(?:in|from)[ \t]+(?:{_CAP},?[ \t]+){{1,3}}
 _TYPED_PLACE = re.compile(rf"(?<![\w'’-])(?:in|from)[ \t]+(?:{_CAP}[ \t]+){{0,2}}({_CAP}),?[ \t]+"
                           rf"({_CAP}(?:-{_CAP})?)[ \t]+([a-z]+)(?![\w'’-])")
 _FROM = re.compile(r"[ \t](?:in|from)[ \t]")
-_PLACE_TYPES = frozenset(EN_TYPES)  # "Island", "Beach", "Point": a place's, not a name
+PLACE_TYPES = frozenset(EN_TYPES)  # "Island", "Beach", "Point": a place's, not a name
 _KIN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 # the endings of an adverb made of an adjective ("probably", "seriously", "definitely"),
 # unlike an adjective made of a noun, which names people too ("Heavenly", "Lovely", "Godly")
@@ -112,7 +112,7 @@ def placed_kin_names(text: str, relations: Collection[str],
             out.append((m.start(1), m.end(1), 0.86))
     for m in _TYPED_PLACE.finditer(text):
         low = m.group(2).casefold()
-        if (m.group(1) in _PLACE_TYPES and m.group(2) not in _PLACE_TYPES and low not in NOT_NAMES
+        if (m.group(1) in PLACE_TYPES and m.group(2) not in PLACE_TYPES and low not in NOT_NAMES
                 and zipf(low, "en") < _CAPITAL_ZIPF and _after_kin(text, m, relations, m.group(3))):
             out.append((m.start(2), m.end(2), 0.86))
     return out
@@ -141,7 +141,7 @@ def kin_name(text: str, cue: re.Match[str], relations: Collection[str],
         return False
     low = word.casefold()
     if (kin in _CAPITALISED_ONLY and not word[0].isupper()
-            or word in _PLACE_TYPES and _FROM.search(text, cue.end(1), cue.start(2))):
+            or word in PLACE_TYPES and _FROM.search(text, cue.end(1), cue.start(2))):
         return False  # "my crew chief will", the end of a place: "my mum from Long Island is"
     given = is_given_name(word) and low not in NOT_NAMES and zipf(low, "en") < COMMON_ZIPF  # not "said"
     after = _NEXT_WORD.match(text, cue.end(2))

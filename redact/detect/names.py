@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -20,7 +19,8 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from redact.detect.name_cues import cued_names
 from redact.detect.name_ends import NAME_WORD, merge, rest, wraps
-from redact.detect.name_kin import KIN_AFTER, MAKES_A_VERB, kin_name, placed_kin_names, unknown_kin_names
+from redact.detect.name_cue_words import after_words, cue_words
+from redact.detect.name_kin import MAKES_A_VERB, NOT_NAMES, PLACE_TYPES, kin_name, placed_kin_names, unknown_kin_names
 from redact.detect.name_lists import listed_names
 from redact.detect.name_scripts import accented_latin_names, script_names
 from redact.detect.nlp import Artifacts
@@ -46,7 +46,6 @@ _SIGN_OFFS = {"best", "cheers", "thanks", "thank", "regards", "love", "xoxo", "b
 _MONTHS = {"april", "may", "june", "august"}  # "in May" is a month, "to Will" a person
 _CYRILLIC = re.compile(r"[а-яё]")
 _WORD = re.compile(r"[^\W\d_]+")
-_HYPHENED = re.compile(r"[^\W\d_]+-[^\W\d_]+")  # a kin word with a hyphen: "a-gong", "ah-ma"
 _SPLIT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _RUN = re.compile(r"\S+")
 _RUNS_REMEMBERED = 50_000
@@ -110,6 +109,7 @@ _CYRILLIC_PAIR = re.compile(r"(?<![\w-])([А-ЯЁІЇЄҐ][а-яёіїєґ]+)[ \
 # a family name is rarer than this as an English word ("Robinson" 3.4, "Baker" 3.9)
 _FAMILY_ZIPF = 4.0
 _RARE_ZIPF = 2.5  # a word English barely has: "Biesty", "desrosiers"; not "sonnet" (2.96)
+_SURNAME_ZIPF = 5.0  # family names are words as frequent as "Smith" (4.9), not as "Please"
 
 
 class NameLexiconRecognizer(EntityRecognizer):
@@ -219,15 +219,17 @@ class NameLexiconRecognizer(EntityRecognizer):
         # after a title, a word English barely has is a family name: "mr. okonkwo"; the
         # capitalised words after a name are the rest of it ("Dr Heljä P. Korhonen")
         low = text.lower()
-        cues = self.before_names.intersection(_WORD.findall(low) + _HYPHENED.findall(low))
-        after = _after_words(frozenset(cues)).finditer(text) if cues else ()
+        cues = cue_words(low, self.before_names, self.relations)  # "3ammi" is "ammi"
+        spelled = {w for w, listed in cues.items() if w != listed}
+        relations = self.relations | spelled if spelled else self.relations
+        after = after_words(frozenset(cues)).finditer(text) if cues else ()
         # (after whose relation someone is, the cue says person whatever NER reads: 0.86)
         out = [(m.start(2), rest(text, m.start(2), m.end(2)) if m.group(2)[0].isupper()
-                else m.end(2), 0.86 if m.group(1).casefold() in self.relations else 0.5)
+                else m.end(2), 0.86 if m.group(1).casefold() in relations else 0.5)
                for m in after if not ("," in m.group() and is_hesitation(m.group(1)))  # "ah, tru?"
                if given(m.group(2)) or m.group(1).casefold() in _SURNAME_TITLES and _rare(m.group(2))
                or m.group(1).casefold() in _MISTER and zipf(m.group(2).casefold(), "en") < _FAMILY_ZIPF
-               or kin_name(text, m, self.relations, self.before_names)]
+               or kin_name(text, m, relations, self.before_names)]
         if ":" in text:  # a mail header's people or a form's name, with the rest of the name
             out += [(m.start(1), rest(text, m.start(1), m.end(1)), 0.5)
                     for m in _HEADER_FIELD.finditer(text) if given(m.group(1))]
@@ -347,7 +349,7 @@ class NameLexiconRecognizer(EntityRecognizer):
                     or "\n" in tokens[i - 1].text_with_ws
                 score = self._score(tok.text, tokens, i, sentence_start)
                 if not score and i and found[i - 1] and tokens[i - 1].whitespace_ == " ":
-                    score = self._family_name_after(tok.text)
+                    score = self._family_name_after(tok.text, tokens, i)
             if score:
                 found[i] = True
                 spans.append((tok.idx, tok.idx + len(tok.text), score))
@@ -365,10 +367,18 @@ class NameLexiconRecognizer(EntityRecognizer):
         return 0.45 if tokens[i].is_alpha and len(tokens[i].text) > 2 and (
             first_name(i - 1) or first_name(i + 1)) else 0.0
 
-    def _family_name_after(self, word: str) -> float:
-        """A family name right after a found first name: "ирина петрова", "Савва Пестов"."""
+    def _family_name_after(self, word: str, tokens: list, i: int) -> float:
+        """A family name right after a found first name: "ирина петрова", "Савва Пестов";
+        after a capitalised given name no word too, a capitalised word however common
+        ("Noor Baker from the", "Ines Beer said"), where it ends the run of capitals (not
+        "Lucia Park Road") and is no word a name is not (a place's type, a month)."""
         if word.isascii():
-            return 0.0
+            first, after = tokens[i - 1], tokens[i + 1] if i + 1 < len(tokens) else None
+            return 0.45 if (word.istitle() and first.text.istitle() and first.text.isascii()
+                            and first.lower_ not in self.ambiguous
+                            and word.casefold() not in NOT_NAMES and word not in PLACE_TYPES
+                            and zipf(word.casefold(), "en") < _SURNAME_ZIPF
+                            and (after is None or not after.text[:1].isupper())) else 0.0
         if word[0].isupper():
             return 0.45 if family_name(word) else 0.0
         tag, _, _ = name_parse(word.casefold())
@@ -432,17 +442,6 @@ def _abbreviated(tokens: list, i: int) -> bool:
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" \t\"“'")
     return not before or before[-1] in ".!?\n:;(>*-•"
-
-
-@lru_cache(maxsize=4096)
-def _after_words(cues: frozenset[str]) -> re.Pattern[str]:
-    """A given name after one of ``cues``, a title or who the person is ("my kid Lukas",
-    "Dr. Heljä"): compiled for the cues a text holds, as few of them hold any."""
-    # the name in a lookahead: it may be a cue itself ("our neighbour, mrs okafor"); where
-    # they live may stand between ("my didi in Lautoka Loveday", "my chacha from Ba Elder")
-    return re.compile(r"\b((?i:%s))(?:-in-law)?%s\.?,?[ \t]+(?:(?:in|from)[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+,?[ \t]+)?"
-                      r"(?=([A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)(?![\w'’-]))"
-                      % ("|".join(sorted(map(re.escape, cues), key=len, reverse=True)), KIN_AFTER))
 
 
 def _rare(word: str) -> bool:
