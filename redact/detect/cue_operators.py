@@ -24,9 +24,9 @@ from functools import lru_cache
 from typing import Any
 
 import regex
-from wordfreq import zipf_frequency
 
 from redact.errors import ConfigError
+from redact.detect.wordlike import small_zipf
 from redact.morph import phrase_forms
 
 __all__ = ["known_carriers", "operator_rows"]
@@ -123,4 +123,4 @@ def _frequency(word: str) -> float:
     """How often a word is written in the languages the table's names borrow from, by
     their small lists: the large ones of six languages take seconds and 300 MB to load,
     for the same brands but one."""
-    return max(zipf_frequency(word, lang, wordlist="small") for lang in _WORDS)
+    return max(small_zipf(word, lang) for lang in _WORDS)

@@ -11,12 +11,11 @@ read (``wordfreq``'s small ones: the words a million words hold at least once).
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import lru_cache
 
 import wordfreq
 
 from redact.detect.checks import NER_DETECTORS, WORD
-from redact.detect.wordlike import OPENING_ZIPF, is_first_name, is_given_name
+from redact.detect.wordlike import OPENING_ZIPF, is_first_name, is_given_name, small_zipf
 from redact.records import Finding
 
 __all__ = ["is_foreign_words"]
@@ -29,11 +28,6 @@ _CANDIDATES = 3  # py3langid's likeliest languages asked: "qué macana" ranks Sp
 # One of a language's commonest words ("qué" 6.1, "bună" 5.6 ): the phrase it opens is of
 # that language, whatever rarer word follows ("qué macana": "macana" is a rare noun).
 _COMMONEST_ZIPF = 5.0
-
-
-@lru_cache(maxsize=1 << 14)
-def _zipf(word: str, lang: str) -> float:
-    return wordfreq.zipf_frequency(word, lang, wordlist="small")
 
 
 def is_foreign_words(text: str, f: Finding, first_names: Collection[str]) -> bool:
@@ -54,7 +48,7 @@ def is_foreign_words(text: str, f: Finding, first_names: Collection[str]) -> boo
     from redact.detect.language import likely_languages  # its stop words import spaCy
 
     for lang in likely_languages(" ".join(words), _CANDIDATES, _LANGUAGES):
-        frequencies = [_zipf(w, lang) for w in words]
+        frequencies = [small_zipf(w, lang) for w in words]
         if frequencies[0] >= _COMMONEST_ZIPF or min(frequencies) >= OPENING_ZIPF:
             return True
     return False

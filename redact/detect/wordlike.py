@@ -313,6 +313,13 @@ def zipf(word: str, lang: str) -> float:
     return wordfreq.zipf_frequency(word, lang)
 
 
+@lru_cache(maxsize=1 << 14)
+def small_zipf(word: str, lang: str) -> float:
+    """``zipf`` in wordfreq's small list of ``lang`` (the words a million words hold at
+    least once): the large lists of several languages take seconds and 300 MB to load."""
+    return wordfreq.zipf_frequency(word, lang, wordlist="small")
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """The given names of gender-guesser's dictionary, of about 50 countries ("Antonio",
