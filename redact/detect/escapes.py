@@ -1,6 +1,6 @@
 """Escapes that programs write text in, each character read back with the original range it
-came from: the backslash escapes of JSON, JavaScript, Python, C, Perl, RTF and LDAP (``\\u00e4``,
-``\\xd0\\x98``, ``\\x{e4}``, ``\\u1048?``,
+came from: the backslash escapes of JSON, JavaScript, Python, C, Perl, RTF, groff and LDAP
+(``\\u00e4``, ``\\xd0\\x98``, ``\\x{e4}``, ``\\u1048?``, ``\\[u00E8]``,
 ``\\c3\\a7``, a shell's escaped space), and percent escapes (bytes, and JavaScript's
 ``escape()``: ``%u0416``); and what the other decoders share (a mail's own escapes are
 ``redact.detect.mail_escapes``).
@@ -39,7 +39,9 @@ _Char = tuple[str, int, int]
 # Objective-C's and Swift's consoles and Apple's property lists print a UTF-16 unit
 # ("B\U00e4hr", "\U0410\U043d": four digits where eight make no code point); a code point in
 # braces, as JavaScript, Rust and Swift write it (\u{X...}) and Perl and PCRE (\x{X...}),
-# or named (Perl's \N{U+X...}, Python's \N{LATIN SMALL LETTER E WITH ACUTE}); \UXXXXXXXX,
+# groff's and mandoc's \[uXXXX] (four to six capital hex digits: "Mend\[u00E8]s" in a man
+# page's source), or named (Perl's \N{U+X...}, Python's \N{LATIN SMALL LETTER E WITH
+# ACUTE}); \UXXXXXXXX,
 # \xXX and RTF's \'XX (a byte of the document's code page: "Agn\'e8s", "\'c8\'e2\'e0\'ed"),
 # and a bare pair of hex digits: a byte as an LDAP
 # distinguished name escapes it (RFC 4514: "CN=Fran\c3\a7oise Blin"), read only where
@@ -47,7 +49,7 @@ _Char = tuple[str, int, int]
 # (Digits alone, octal or decimal, are ``redact.detect.byte_escapes``'.)
 _BACKSLASH = re.compile(r"(?<!\\)\\++(?:u(-?[1-9][0-9]{0,4})\?"
                         r"|(?:u|U(?!(?:000[0-9A-Fa-f]|0010)[0-9A-Fa-f]{4}))([0-9A-Fa-f]{4})"
-                        r"|[ux]\{([0-9A-Fa-f]{1,6})\}"
+                        r"|[ux]\{([0-9A-Fa-f]{1,6})\}|\[u([0-9A-F]{4,6})\]"
                         r"|N\{(?:U\+([0-9A-Fa-f]{1,6})|([A-Z][A-Z0-9 -]{1,87}))\}"
                         r"|U([0-9A-Fa-f]{8})|[x']([0-9A-Fa-f]{2})|([0-9A-Fa-f]{2}))")
 # A Python bytes literal as ``print`` shows it: b'Bl\xc3\xbcmel'. Its body is its bytes; its
@@ -139,7 +141,7 @@ def _backslash_run(run: list[re.Match[str]], text: str) -> Iterator[Edit]:
 
     rtf_bytes = sum("'" in m.group() for m in run)
     for m in run:
-        rtf, u, braced, plus, named, big, x, pair = m.groups()
+        rtf, u, braced, groff, plus, named, big, x, pair = m.groups()
         if rtf is not None and not -0x8000 <= int(rtf) <= 0xFFFF:
             continue  # no 16-bit number
         if rtf_bytes == 1 and x is not None and x.isalpha() and "'" in m.group():
@@ -163,7 +165,7 @@ def _backslash_run(run: list[re.Match[str]], text: str) -> Iterator[Edit]:
             except KeyError:  # no character's name
                 pass
             continue
-        point = int(braced or plus or big, 16)
+        point = int(braced or groff or plus or big, 16)
         if point <= 0x10FFFF and not 0xD800 <= point <= 0xDFFF:
             out.append((chr(point), m.start(), m.end()))
     flush()

@@ -116,6 +116,16 @@ def test_code_points_in_braces_or_named_as_perl_python_and_javascript_write_them
         assert view(kept).text == kept and not view(kept).decoded
 
 
+def test_groff_code_points_in_square_brackets_as_man_pages_write_them():
+    page = ".SH AUTHOR\nR\\[u00E9]gis Ch\\[u00E2]teau and \\[u0417]\\[u043E]\\[u044F]"
+    assert view(page).text == ".SH AUTHOR\nRégis Château and Зоя"
+    assert decoded(page, "â") == "\\[u00E2]"
+    # lowercase hex, too few digits, or a name of groff's own ("\\[em]", "\\[u2014]"
+    # spells punctuation): as written or no letter
+    for kept in ("\\[u00e9]", "\\[u41]", "a \\[em] dash"):
+        assert view(kept).text == kept and not view(kept).decoded
+
+
 def test_rtf_unicode_escapes_with_their_fallback_and_json_ones_beside_a_question_mark():
     rtf = "cover letter: \\u1051?\\u1077?\\u1074? Oc\\u233?ane, \\u-3913?"
     assert view(rtf).text == "cover letter: Лев Océane, \uf0b7"
@@ -282,6 +292,8 @@ def redactor() -> redact.Redactor:
        "\\d0\\b8\\d0\\bd\\d0\\b0", "PERSON")]),
     ("ldapsearch returned dn: cn=G\\c3\\a9rard Andre,ou=people",
      "ldapsearch returned dn: cn=[PERSON_1],ou=people", [("G\\c3\\a9rard Andre", "PERSON")]),
+    ("the troff source credits Ottokar D\\[u00F6]rfler-Nagy as maintainer",
+     "the troff source credits [PERSON_1] as maintainer", [("Ottokar D\\[u00F6]rfler-Nagy", "PERSON")]),
     ('the Perl script dumped name => "Maria-Luise J\\x{e4}ntsch"',
      'the Perl script dumped name => "[PERSON_1]"', [("Maria-Luise J\\x{e4}ntsch", "PERSON")]),
     ('the old case system\'s log printed $VAR1 = "\\x{418}\\x{43e}\\x{441}\\x{438}\\x{444} '
