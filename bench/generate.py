@@ -4,7 +4,8 @@
                                        tune7|check7|tune8|check8|tune9|check9|tune10|check10|
                                        tune11|check11|tune12|check12|tune13|check13|tune14|check14|
                                        tune15|check15|tune16|check16|tune17|check17|
-                                       tune18|check18|tune19|check19
+                                       tune18|check18|tune19|check19|
+                                       tune20|check20
                                        --out DIR [--seed N] [--per-family N]
 
 Writes DIR/<files>, ``gold.jsonl`` ({file, start, end, label, text, family}: a recall family
@@ -19,7 +20,7 @@ file's text decoded as UTF-8 with no newline translation.
 The sets ``tune`` and ``check``, the second pair ``tune2`` and ``check2`` and the third pair
 ``tune3`` and ``check3`` are written from disjoint template banks (``bench/gen/banks.py``)
 and different seeds; the same set, seed and size give the same bytes. From the fourth pair on
-(``tune4`` and ``check4`` up to ``tune19`` and ``check19``) each set's bank is a module of its
+(``tune4`` and ``check4`` up to ``tune20`` and ``check20``) each set's bank is a module of its
 own (``bench/gen/tune4.py`` ...), written by writers of its own and registered in
 ``banks.SET_MODULES``. A pair's held-out sets (``check4`` to ``check9``; both sets of each
 pair from the tenth on) are run once, when the code is final; rules were tuned on them after
@@ -57,7 +58,8 @@ SEEDS = {"tune": 1801, "check": 2903, "tune2": 4127, "check2": 5381,  # the sets
          "tune15": 34757, "check15": 35977, "tune16": 37199, "check16": 38431,
          "tune17": 39659, "check17": 40883,
          "tune18": 42101, "check18": 43331,
-         "tune19": 44017, "check19": 45233}
+         "tune19": 44017, "check19": 45233,
+         "tune20": 46027, "check20": 47017}
 LANGS = ("en", "ru")
 PER_FAMILY = 48  # instances per family per language
 PER_LOOKALIKE = 12  # look-alikes per kind per language

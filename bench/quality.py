@@ -16,7 +16,7 @@ its ``NRP`` and ``AGE`` findings are dropped (left-out gold labels) and its ``DA
 findings are kept out of precision and out of the protected union (redact keeps dates too).
 
 ``gen-tune`` and ``gen-check``, and the later pairs ``gen-tune2`` and ``gen-check2`` up to
-``gen-tune19`` and ``gen-check19`` (named only when asked for), are written by
+``gen-tune20`` and ``gen-check20`` (named only when asked for), are written by
 ``bench/generate.py`` (default seeds) into a temporary folder for the run; for them a second
 table gives each recall family's protected recall and precision and each look-alike kind's
 touched rate (``bench/gen/score.py``), and when both sets of a pair ran, the pair's gap. A

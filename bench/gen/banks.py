@@ -5,8 +5,8 @@ check bank is kept apart to show whether they generalise. No string is in two ba
 checks). The fourth pair's banks, with the code that is each set's own, live in a module per
 set (``bench/gen/tune4.py``, ``bench/gen/check4.py``), so that a held-out set's writing is
 read in one file and no other; the fifth, sixth, seventh, eighth, ninth, tenth, eleventh,
-twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth and nineteenth
-pairs' too (``bench/gen/tune5.py``, ``bench/gen/check5.py``, ``bench/gen/tune6.py``,
+twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth and
+twentieth pairs' too (``bench/gen/tune5.py``, ``bench/gen/check5.py``, ``bench/gen/tune6.py``,
 ``bench/gen/check6.py``, ``bench/gen/tune7.py``, ``bench/gen/check7.py``, ``bench/gen/tune8.py``,
 ``bench/gen/check8.py``, ``bench/gen/tune9.py``, ``bench/gen/check9.py``, ``bench/gen/tune10.py``,
 ``bench/gen/check10.py``, ``bench/gen/tune11.py``, ``bench/gen/check11.py``,
@@ -15,7 +15,7 @@ pairs' too (``bench/gen/tune5.py``, ``bench/gen/check5.py``, ``bench/gen/tune6.p
 ``bench/gen/tune15.py``, ``bench/gen/check15.py``, ``bench/gen/tune16.py``,
 ``bench/gen/check16.py``, ``bench/gen/tune17.py``, ``bench/gen/check17.py``,
 ``bench/gen/tune18.py``, ``bench/gen/check18.py``, ``bench/gen/tune19.py``,
-``bench/gen/check19.py``),
+``bench/gen/check19.py``, ``bench/gen/tune20.py``, ``bench/gen/check20.py``),
 each set written by writers that no earlier set has.
 
 What a family *is* stays in both sets (the sites of profile URLs, the encodings, the postcode
@@ -47,8 +47,8 @@ words ("the clinic", "в ауле"). :func:`leaves` gives the strings as written
 from __future__ import annotations
 
 from bench.gen import (check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14,
-                       check15, check16, check17, check18, check19, tune4, tune5, tune6, tune7, tune8, tune9, tune10,
-                       tune11, tune12, tune13, tune14, tune15, tune16, tune17, tune18, tune19)
+                       check15, check16, check17, check18, check19, check20, tune4, tune5, tune6, tune7, tune8, tune9,
+                       tune10, tune11, tune12, tune13, tune14, tune15, tune16, tune17, tune18, tune19, tune20)
 from bench.gen.families import strip
 
 __all__ = ["BANKS", "LOOKALIKE_BANKS", "SET_MODULES", "leaves"]
@@ -62,7 +62,8 @@ SET_MODULES = {"tune4": tune4, "check4": check4, "tune5": tune5, "check5": check
                "tune12": tune12, "check12": check12, "tune13": tune13, "check13": check13,
                "tune14": tune14, "check14": check14, "tune15": tune15, "check15": check15,
                "tune16": tune16, "check16": check16, "tune17": tune17, "check17": check17,
-               "tune18": tune18, "check18": check18, "tune19": tune19, "check19": check19}
+               "tune18": tune18, "check18": check18, "tune19": tune19, "check19": check19,
+               "tune20": tune20, "check20": check20}
 
 TUNE: dict = {
     1: {
