@@ -11,11 +11,12 @@ only."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
 import pymorphy3
+from pymorphy3.tagset import OpencorporaTag
 
 __all__ = ["analyzer", "family_name", "full_name", "function_word", "name_parse", "name_score", "verb_form",
            "participle_person", "person_noun", "unknown_word", "lemma", "normal_forms", "phrase_forms", "rule_phrases", "word_key",
@@ -165,10 +166,7 @@ def participle_person(word: str) -> bool:
 def function_word(word: str) -> bool:
     """A particle, preposition, conjunction or pronoun ("Не", "Вот", "Мы") in every dictionary
     reading: NER takes them for names at the start of a sentence."""
-    if not _CYRILLIC.search(word):
-        return False
-    parses = [p for p in _parses(word) if _in_dictionary(p)]
-    return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
+    return _every_reading(word, lambda tag: tag.POS in _FUNCTION_POS)
 
 
 @lru_cache(maxsize=65536)
@@ -176,11 +174,16 @@ def verb_form(word: str) -> bool:
     """A verb in every dictionary reading, none of them a name ("Поправила", "Отправил",
     "Проверить"): NER takes one opening a sentence for a name; "Лев" and "Вера" are
     names in a reading of theirs too and stay."""
+    return _every_reading(word, lambda tag: tag.POS in _VERB_POS
+                          and not any(t in tag for t in NAME_TAGS))
+
+
+def _every_reading(word: str, holds: Callable[[OpencorporaTag], bool]) -> bool:
+    """Whether a Cyrillic word is in the dictionary and ``holds`` for each tag it is read as."""
     if not _CYRILLIC.search(word):
         return False
     parses = [p for p in _parses(word) if _in_dictionary(p)]
-    return bool(parses) and all(p.tag.POS in _VERB_POS and not any(t in p.tag for t in NAME_TAGS)
-                                for p in parses)
+    return bool(parses) and all(holds(p.tag) for p in parses)
 
 
 @lru_cache(maxsize=65536)

@@ -120,7 +120,5 @@ def _carriers() -> frozenset[str]:
 
 
 def _frequency(word: str) -> float:
-    """How often a word is written in the languages the table's names borrow from, by
-    their small lists: the large ones of six languages take seconds and 300 MB to load,
-    for the same brands but one."""
+    """How often a word is written in the languages the table's names borrow from."""
     return max(small_zipf(word, lang) for lang in _WORDS)
